@@ -1,0 +1,11 @@
+package org.minewatch.domain.model.period;
+
+/** A period code that does not follow the {@code 2011-Q3}, {@code 2011-9M}, {@code 2011-FY}, {@code 2013-06} forms. */
+public class MalformedPeriodException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    public MalformedPeriodException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,49 @@
+package org.minewatch.domain.model.production;
+
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.metal.Unit;
+
+/** What a figure measures, with the codes of the observation format. */
+public enum Measure {
+    TONNES_MILLED("tonnes_milled", false),
+    TPD("tpd", false),
+    GRADE("grade", true),
+    RECOVERY("recovery", true),
+    PRODUCTION("production", true);
+
+    private final String code;
+    private final boolean perMetal;
+
+    Measure(String code, boolean perMetal) {
+        this.code = code;
+        this.perMetal = perMetal;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public boolean isPerMetal() {
+        return perMetal;
+    }
+
+    /** The normalized unit of this measure, for the given metal where the measure is per metal. */
+    public Unit unit(Metal metal) {
+        return switch (this) {
+            case TONNES_MILLED -> Unit.TONNE;
+            case TPD -> Unit.TONNES_PER_DAY;
+            case GRADE -> metal.gradeUnit();
+            case RECOVERY -> Unit.PERCENT;
+            case PRODUCTION -> metal.productionUnit();
+        };
+    }
+
+    public static Measure fromCode(String code) {
+        for (Measure measure : values()) {
+            if (measure.code.equals(code)) {
+                return measure;
+            }
+        }
+        throw new IllegalArgumentException("Unknown measure '" + code + "': expected tonnes_milled, tpd, grade, recovery or production");
+    }
+}

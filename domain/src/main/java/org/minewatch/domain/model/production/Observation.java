@@ -1,0 +1,35 @@
+package org.minewatch.domain.model.production;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.metal.Unit;
+import org.minewatch.domain.model.period.ReportingPeriod;
+
+/**
+ * One figure in the flat observation format of the import and read APIs: mine (null for a consolidated,
+ * company-level figure), period, measure, metal (null for tonnes and tpd), value and unit.
+ */
+public record Observation(String mine, ReportingPeriod period, Measure measure, Metal metal, BigDecimal value, Unit unit) {
+
+    public Observation {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(value, "value");
+        if (measure.isPerMetal() != (metal != null)) {
+            throw new IllegalArgumentException(measure.code() + (measure.isPerMetal() ? " needs a metal" : " takes no metal"));
+        }
+        if (unit != measure.unit(metal)) {
+            throw new IllegalArgumentException(measure.code() + (metal == null ? "" : " of " + metal)
+                    + " is in " + measure.unit(metal).symbol() + ", not " + (unit == null ? "no unit" : unit.symbol()));
+        }
+    }
+
+    public static Observation of(String mine, ReportingPeriod period, Measure measure, Metal metal, ReportedFigure figure) {
+        return new Observation(mine, period, measure, metal, figure.value(), measure.unit(metal));
+    }
+
+    public boolean isConsolidated() {
+        return mine == null;
+    }
+}

@@ -1,0 +1,23 @@
+package org.minewatch.domain.model.production;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.minewatch.domain.model.company.Company;
+import org.minewatch.domain.model.mine.Mine;
+import org.minewatch.domain.model.period.ReportingPeriod;
+
+public interface ProductionRepository {
+
+    Optional<ProductionReport> find(Mine mine, ReportingPeriod period);
+
+    /** Reports of the given mines, of one period or (period null) of all, ordered by mine and period. */
+    List<ProductionReport> findReports(Collection<Mine> mines, ReportingPeriod period);
+
+    /** Consolidated figures of a company, of one period or (period null) of all. */
+    List<ConsolidatedProduction> findConsolidated(Company company, ReportingPeriod period);
+
+    void store(ProductionReport report);
+
+    void store(ConsolidatedProduction consolidated);
+}

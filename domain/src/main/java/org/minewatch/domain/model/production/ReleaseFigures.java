@@ -1,0 +1,127 @@
+package org.minewatch.domain.model.production;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.minewatch.domain.model.company.Company;
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.mine.Mine;
+import org.minewatch.domain.model.period.ReportingPeriod;
+
+/**
+ * The figures of one release (or CSV, or form) in the flat observation form, each as printed, gathered
+ * into the model's aggregates: a {@link ProductionReport} per mine and period, a
+ * {@link ConsolidatedProduction} per period and metal. Every figure keeps the release as its source.
+ */
+public final class ReleaseFigures {
+
+    private record Key(String mine, ReportingPeriod period, Measure measure, Metal metal) {
+    }
+
+    private final SourceReference source;
+    private final Map<Key, ReportedFigure> figures = new LinkedHashMap<>();
+
+    public ReleaseFigures(SourceReference source) {
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * Adds one figure. Mine null means consolidated, which is production only: grades and recoveries are
+     * per mine.
+     *
+     * @throws IllegalArgumentException for a consolidated figure that is not production, a metal missing
+     *                                  or superfluous, or a second, different value for the same figure
+     */
+    public ReleaseFigures add(String mine, ReportingPeriod period, Measure measure, Metal metal, ReportedFigure figure) {
+        Objects.requireNonNull(figure, "figure");
+        Observation.of(mine, period, measure, metal, figure); // validates measure, metal and unit together
+        if (mine == null && measure != Measure.PRODUCTION) {
+            throw new IllegalArgumentException("A consolidated figure is production only, not " + measure.code() + " (" + period + ")");
+        }
+        Key key = new Key(mine, period, measure, metal);
+        ReportedFigure previous = figures.putIfAbsent(key, figure);
+        if (previous != null && previous.value().compareTo(figure.value()) != 0) {
+            throw new IllegalArgumentException("Two values for " + describe(key) + ": " + previous + " and " + figure);
+        }
+        return this;
+    }
+
+    /** Adds a figure given in the observation format, its value as printed (its scale gives its resolution). */
+    public ReleaseFigures add(String mine, ReportingPeriod period, Measure measure, Metal metal, BigDecimal printedValue) {
+        return add(mine, period, measure, metal, ReportedFigure.printed(printedValue.toPlainString()));
+    }
+
+    public SourceReference source() {
+        return source;
+    }
+
+    public int size() {
+        return figures.size();
+    }
+
+    /** Names of the mines the figures speak of, in the order they first appear. */
+    public Set<String> mineNames() {
+        Set<String> names = new LinkedHashSet<>();
+        figures.keySet().stream().map(Key::mine).filter(Objects::nonNull).forEach(names::add);
+        return names;
+    }
+
+    public List<Observation> observations() {
+        return figures.entrySet().stream()
+                .map(e -> Observation.of(e.getKey().mine(), e.getKey().period(), e.getKey().measure(), e.getKey().metal(), e.getValue()))
+                .toList();
+    }
+
+    /** One report per mine and period; {@code mines} resolves a mine's name to the mine. */
+    public List<ProductionReport> reports(Function<String, Mine> mines) {
+        Map<String, Map<ReportingPeriod, ProductionReport>> reports = new LinkedHashMap<>();
+        Map<ProductionReport, Map<Metal, ReportedFigure[]>> metalFigures = new LinkedHashMap<>();
+        for (Map.Entry<Key, ReportedFigure> e : figures.entrySet()) {
+            Key key = e.getKey();
+            if (key.mine() == null) {
+                continue;
+            }
+            ProductionReport report = reports.computeIfAbsent(key.mine(), m -> new LinkedHashMap<>())
+                    .computeIfAbsent(key.period(), p -> new ProductionReport(mines.apply(key.mine()), p, source));
+            if (key.measure().isPerMetal()) {
+                ReportedFigure[] line = metalFigures.computeIfAbsent(report, r -> new LinkedHashMap<>())
+                        .computeIfAbsent(key.metal(), m -> new ReportedFigure[3]);
+                line[switch (key.measure()) {
+                    case GRADE -> 0;
+                    case RECOVERY -> 1;
+                    default -> 2;
+                }] = e.getValue();
+            }
+        }
+        List<ProductionReport> result = new ArrayList<>();
+        for (Map.Entry<String, Map<ReportingPeriod, ProductionReport>> byMine : reports.entrySet()) {
+            String mine = byMine.getKey();
+            for (ProductionReport report : byMine.getValue().values()) {
+                ReportingPeriod period = report.period();
+                report.recordOreProcessed(figures.get(new Key(mine, period, Measure.TONNES_MILLED, null)),
+                        figures.get(new Key(mine, period, Measure.TPD, null)));
+                metalFigures.getOrDefault(report, Map.of()).forEach((metal, line) -> report.recordMetal(metal, line[0], line[1], line[2]));
+                result.add(report);
+            }
+        }
+        return result;
+    }
+
+    public List<ConsolidatedProduction> consolidated(Company company) {
+        return figures.entrySet().stream()
+                .filter(e -> e.getKey().mine() == null)
+                .map(e -> new ConsolidatedProduction(company, e.getKey().period(), e.getKey().metal(), e.getValue(), source))
+                .toList();
+    }
+
+    private static String describe(Key key) {
+        return (key.mine() == null ? "consolidated" : key.mine()) + " " + key.period() + " " + key.measure().code()
+                + (key.metal() == null ? "" : " " + key.metal());
+    }
+}
