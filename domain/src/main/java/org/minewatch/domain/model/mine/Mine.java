@@ -94,8 +94,9 @@ public class Mine {
         return country;
     }
 
+    /** In the order of {@link Metal}, whatever order the database gave them. */
     public Set<Metal> commodities() {
-        return Collections.unmodifiableSet(commodities);
+        return Collections.unmodifiableSet(commodities.isEmpty() ? EnumSet.noneOf(Metal.class) : EnumSet.copyOf(commodities));
     }
 
     public Optional<LocalDate> commercialProductionStart() {

@@ -40,7 +40,7 @@ public class ReportingPeriod implements Comparable<ReportingPeriod> {
 
     private ReportingPeriod(PeriodKind kind, int year, int number) {
         if (year < 1900 || year > 2999) {
-            throw new MalformedPeriodException("Year " + year + " is out of range (1900-2999)");
+            throw new MalformedPeriodException("year " + year + " is out of range (1900-2999)");
         }
         boolean valid = switch (kind) {
             case QUARTER -> number >= 1 && number <= 4;
@@ -49,7 +49,12 @@ public class ReportingPeriod implements Comparable<ReportingPeriod> {
             case MONTH -> number >= 1 && number <= 12;
         };
         if (!valid) {
-            throw new MalformedPeriodException("No " + kind.name().toLowerCase().replace('_', ' ') + " number " + number);
+            throw new MalformedPeriodException(switch (kind) {
+                case QUARTER -> "a quarter is 1 to 4, not " + number;
+                case YEAR_TO_DATE -> "a year to date runs 3, 6 or 9 months, not " + number;
+                case FULL_YEAR -> "a full year has 12 months, not " + number;
+                case MONTH -> "a month is 01 to 12, not " + number;
+            });
         }
         this.kind = kind;
         this.year = year;
@@ -91,17 +96,21 @@ public class ReportingPeriod implements Comparable<ReportingPeriod> {
                     + "': expected a quarter (2011-Q3), year to date (2011-9M), full year (2011-FY) or month (2013-06)");
         }
         int year = Integer.parseInt(m.group(1));
-        if (m.group(2) != null) {
-            return quarter(year, Integer.parseInt(m.group(2)));
+        try {
+            if (m.group(2) != null) {
+                return quarter(year, Integer.parseInt(m.group(2)));
+            }
+            if (m.group(3) != null) {
+                int months = Integer.parseInt(m.group(3));
+                return months == 12 ? fullYear(year) : new ReportingPeriod(PeriodKind.YEAR_TO_DATE, year, months);
+            }
+            if (m.group(4) != null) {
+                return fullYear(year);
+            }
+            return month(year, Integer.parseInt(m.group(5)));
+        } catch (MalformedPeriodException e) {
+            throw new MalformedPeriodException("Malformed period '" + code + "': " + e.getMessage());
         }
-        if (m.group(3) != null) {
-            int months = Integer.parseInt(m.group(3));
-            return months == 12 ? fullYear(year) : new ReportingPeriod(PeriodKind.YEAR_TO_DATE, year, months);
-        }
-        if (m.group(4) != null) {
-            return fullYear(year);
-        }
-        return month(year, Integer.parseInt(m.group(5)));
     }
 
     public PeriodKind kind() {

@@ -1,0 +1,81 @@
+package org.minewatch.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.minewatch.domain.model.company.Company;
+import org.minewatch.domain.model.mine.Mine;
+import org.minewatch.domain.model.mine.MineRepository;
+import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.ConsolidatedProduction;
+import org.minewatch.domain.model.production.Observation;
+import org.minewatch.domain.model.production.ProductionReport;
+import org.minewatch.domain.model.production.ProductionRepository;
+import org.minewatch.domain.model.user.UserAccount;
+
+/**
+ * Reads production figures for the current caller, and only those the caller may see: every mine for
+ * admins and executives, the assigned mines and no consolidated figures for a mine manager.
+ */
+@ApplicationScoped
+@Transactional
+public class ProductionService {
+
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private MineRepository mines;
+
+    @Inject
+    private ProductionRepository production;
+
+    /** The mines the caller may see, by company and name. */
+    public List<Mine> visibleMines() {
+        UserAccount account = caller.account();
+        return mines.findAll().stream().filter(account::maySee).toList();
+    }
+
+    /**
+     * A mine by id (digits) or name (case-insensitive), among those the caller may see.
+     *
+     * @throws NotFoundException for a mine that does not exist or that the caller may not see
+     */
+    public Mine visibleMine(String idOrName) {
+        UserAccount account = caller.account();
+        List<Mine> candidates = idOrName.matches("\\d{1,18}")
+                ? mines.find(Long.parseLong(idOrName)).map(List::of).orElse(List.of())
+                : mines.findByName(idOrName);
+        List<Mine> visible = candidates.stream().filter(account::maySee).toList();
+        if (visible.isEmpty()) {
+            throw new NotFoundException("No mine '" + idOrName + "' among the mines you may see");
+        }
+        if (visible.size() > 1) {
+            throw new IllegalArgumentException("Several mines are named '" + idOrName + "': give the mine's id instead");
+        }
+        return visible.get(0);
+    }
+
+    /**
+     * Figures in the observation format: of one mine or every visible mine, of one period or all; with the
+     * consolidated figures of the mines' companies when no mine is named and the caller may see them.
+     */
+    public List<Observation> observations(Optional<String> mine, Optional<ReportingPeriod> period) {
+        List<Mine> selected = mine.map(m -> List.of(visibleMine(m))).orElseGet(this::visibleMines);
+        List<Observation> observations = new ArrayList<>();
+        for (ProductionReport report : production.findReports(selected, period.orElse(null))) {
+            observations.addAll(report.observations());
+        }
+        if (mine.isEmpty() && caller.account().maySeeCompanyFigures()) {
+            for (Company company : selected.stream().map(Mine::company).distinct().toList()) {
+                production.findConsolidated(company, period.orElse(null)).stream()
+                        .map(ConsolidatedProduction::observation)
+                        .forEach(observations::add);
+            }
+        }
+        return observations;
+    }
+}

@@ -1,0 +1,176 @@
+package org.minewatch.application.setup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.minewatch.domain.model.company.Company;
+import org.minewatch.domain.model.company.CompanyRepository;
+import org.minewatch.domain.model.design.DesignParameters;
+import org.minewatch.domain.model.design.DesignParametersRepository;
+import org.minewatch.domain.model.guidance.Guidance;
+import org.minewatch.domain.model.guidance.GuidanceRepository;
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.mine.Mine;
+import org.minewatch.domain.model.mine.MineRepository;
+import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.Measure;
+import org.minewatch.domain.model.production.ProductionRepository;
+import org.minewatch.domain.model.production.ReleaseFigures;
+import org.minewatch.domain.model.production.SourceReference;
+import org.minewatch.domain.model.user.Role;
+import org.minewatch.domain.model.user.UserAccount;
+import org.minewatch.domain.model.user.UserAccountRepository;
+import org.minewatch.infrastructure.security.PasswordHasher;
+
+/**
+ * Loads the demo data file ({@code demo/fortuna-2011.json}: the seed's figures, San Jose's and Caylloma's
+ * design throughputs, the 2011 guidance and the demo users) into an empty database, in one transaction.
+ * Only the embedded default gets it; a configured database starts empty.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    public static final String RESOURCE = "/demo/fortuna-2011.json";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    private CompanyRepository companies;
+    private MineRepository mines;
+    private ProductionRepository production;
+    private DesignParametersRepository designs;
+    private GuidanceRepository guidance;
+    private UserAccountRepository users;
+    private PasswordHasher passwordHasher;
+
+    protected DemoData() {
+        // for CDI
+    }
+
+    @Inject
+    public DemoData(CompanyRepository companies, MineRepository mines, ProductionRepository production, DesignParametersRepository designs,
+                    GuidanceRepository guidance, UserAccountRepository users, PasswordHasher passwordHasher) {
+        this.companies = companies;
+        this.mines = mines;
+        this.production = production;
+        this.designs = designs;
+        this.guidance = guidance;
+        this.users = users;
+        this.passwordHasher = passwordHasher;
+    }
+
+    /** Whether the database holds nothing yet, neither figures nor users. */
+    @Transactional
+    public boolean databaseIsEmpty() {
+        return companies.findAll().isEmpty() && users.count() == 0;
+    }
+
+    /** Loads the demo file; call only on an empty database. */
+    @Transactional
+    public void load() {
+        try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo data " + RESOURCE + " is missing from the application");
+            }
+            load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void load(InputStream in) {
+        JsonObject demo;
+        try (JsonReader reader = Json.createReader(in)) {
+            demo = reader.readObject();
+        }
+        Company company = new Company(demo.getString("company"));
+        companies.store(company);
+
+        Map<String, Mine> minesByName = new HashMap<>();
+        for (JsonValue value : demo.getJsonArray("mines")) {
+            JsonObject m = value.asJsonObject();
+            Set<Metal> commodities = m.getJsonArray("commodities").getValuesAs(JsonString.class).stream()
+                    .map(s -> Metal.parse(s.getString())).collect(Collectors.toCollection(() -> EnumSet.noneOf(Metal.class)));
+            Mine mine = new Mine(company, m.getString("name"), m.getString("country"), commodities);
+            if (m.containsKey("commercialProductionStart")) {
+                mine.declareCommercialProduction(LocalDate.parse(m.getString("commercialProductionStart")));
+            }
+            mines.store(mine);
+            minesByName.put(mine.name(), mine);
+        }
+
+        int figures = 0;
+        for (JsonValue value : demo.getJsonArray("releases")) {
+            JsonObject release = value.asJsonObject();
+            ReleaseFigures releaseFigures = new ReleaseFigures(source(release));
+            for (JsonValue o : release.getJsonArray("observations")) {
+                JsonObject observation = o.asJsonObject();
+                releaseFigures.add(observation.isNull("mine") ? null : observation.getString("mine"),
+                        ReportingPeriod.parse(observation.getString("period")),
+                        Measure.fromCode(observation.getString("measure")),
+                        observation.isNull("metal") ? null : Metal.parse(observation.getString("metal")),
+                        observation.getJsonNumber("value").bigDecimalValue());
+            }
+            releaseFigures.reports(name -> required(minesByName, name)).forEach(production::store);
+            releaseFigures.consolidated(company).forEach(production::store);
+            figures += releaseFigures.size();
+        }
+
+        for (JsonValue value : demo.getJsonArray("designParameters")) {
+            JsonObject d = value.asJsonObject();
+            Map<Metal, BigDecimal> recoveries = new EnumMap<>(Metal.class);
+            d.getJsonObject("recoveries").forEach((metal, recovery) ->
+                    recoveries.put(Metal.parse(metal), ((JsonNumber) recovery).bigDecimalValue()));
+            designs.store(new DesignParameters(required(minesByName, d.getString("mine")), LocalDate.parse(d.getString("effectiveFrom")),
+                    d.getJsonNumber("throughputTpd").bigDecimalValue(), recoveries, d.getBoolean("illustrative"), source(d)));
+        }
+
+        for (JsonValue value : demo.getJsonArray("guidance")) {
+            JsonObject g = value.asJsonObject();
+            Mine mine = g.isNull("mine") ? null : required(minesByName, g.getString("mine"));
+            guidance.store(Guidance.point(company, mine, g.getInt("year"), Metal.parse(g.getString("metal")),
+                    g.getJsonNumber("amount").bigDecimalValue(), LocalDate.parse(g.getString("announcedOn")), source(g)));
+        }
+
+        JsonObject demoUsers = demo.getJsonObject("users");
+        String password = demoUsers.getString("password");
+        for (JsonValue value : demoUsers.getJsonArray("accounts")) {
+            JsonObject u = value.asJsonObject();
+            Set<Role> roles = u.getJsonArray("roles").getValuesAs(JsonString.class).stream()
+                    .map(s -> Role.valueOf(s.getString())).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+            UserAccount user = new UserAccount(u.getString("username"), passwordHasher.hash(password), roles);
+            u.getJsonArray("mines").getValuesAs(JsonString.class).forEach(s -> user.assign(required(minesByName, s.getString())));
+            users.store(user);
+        }
+        LOG.info("Loaded " + figures + " figures of " + minesByName.size() + " mines and "
+                + demoUsers.getJsonArray("accounts").size() + " demo users: " + demo.getString("label"));
+    }
+
+    private static SourceReference source(JsonObject o) {
+        return new SourceReference(o.getString("source"), o.containsKey("publishedOn") ? LocalDate.parse(o.getString("publishedOn")) : null);
+    }
+
+    private static Mine required(Map<String, Mine> mines, String name) {
+        Mine mine = mines.get(name);
+        if (mine == null) {
+            throw new IllegalArgumentException("Demo data names an unknown mine: " + name);
+        }
+        return mine;
+    }
+}

@@ -1,0 +1,45 @@
+package org.minewatch.infrastructure.persistence;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Which database MineWatch uses, from the environment (or the same names as system properties, which win):
+ * {@code MINEWATCH_DB_URL}, {@code MINEWATCH_DB_USER}, {@code MINEWATCH_DB_PASSWORD} for a configured
+ * database; without a URL, the embedded default: an H2 database on disk in {@code MINEWATCH_DATA_DIR}
+ * (default {@code ./data}), which survives restarts and gets the demo data.
+ *
+ * <p>Read from the process environment rather than MicroProfile Config because the data source is built
+ * by the server before the application's CDI container exists (STACK.md traps 1 and 2).
+ */
+public record DatabaseSettings(String url, String user, String password, boolean embeddedDefault, Path dataDirectory) {
+
+    public static final String URL = "MINEWATCH_DB_URL";
+    public static final String USER = "MINEWATCH_DB_USER";
+    public static final String PASSWORD = "MINEWATCH_DB_PASSWORD";
+    public static final String DATA_DIR = "MINEWATCH_DATA_DIR";
+
+    public static DatabaseSettings fromEnvironment() {
+        Path dataDirectory = Path.of(setting(DATA_DIR).orElse("data")).toAbsolutePath().normalize();
+        Optional<String> url = setting(URL);
+        if (url.isPresent()) {
+            return new DatabaseSettings(url.get(), setting(USER).orElse(null), setting(PASSWORD).orElse(null), false, dataDirectory);
+        }
+        // DB_CLOSE_ON_EXIT=FALSE: the server, not a JVM shutdown hook, closes the pool and so the database
+        String embedded = "jdbc:h2:file:" + dataDirectory.resolve("minewatch") + ";DB_CLOSE_ON_EXIT=FALSE";
+        return new DatabaseSettings(embedded, "sa", "", true, dataDirectory);
+    }
+
+    /** The setting as a system property ({@code minewatch.db.url}) or else an environment variable. */
+    private static Optional<String> setting(String name) {
+        String property = System.getProperty(name.toLowerCase().replace('_', '.'));
+        String value = property != null ? property : System.getenv(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    /** The URL without credentials that may sit in its query, for messages and logs. */
+    public String describe() {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+}

@@ -1,0 +1,77 @@
+package org.minewatch.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.minewatch.domain.model.company.Company;
+import org.minewatch.domain.model.mine.Mine;
+import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.ConsolidatedProduction;
+import org.minewatch.domain.model.production.ProductionReport;
+import org.minewatch.domain.model.production.ProductionRepository;
+
+@ApplicationScoped
+public class JpaProductionRepository implements ProductionRepository {
+
+    @PersistenceContext(unitName = "minewatch")
+    private EntityManager entityManager;
+
+    protected JpaProductionRepository() {
+        // for CDI
+    }
+
+    /** Outside the server, with an entity manager of the caller's. */
+    public JpaProductionRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<ProductionReport> find(Mine mine, ReportingPeriod period) {
+        return entityManager.createQuery("select r from ProductionReport r where r.mine = :mine and r.period = :period", ProductionReport.class)
+                .setParameter("mine", mine).setParameter("period", period).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ProductionReport> findReports(Collection<Mine> mines, ReportingPeriod period) {
+        if (mines.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<ProductionReport> query = entityManager.createQuery(
+                "select r from ProductionReport r where r.mine in :mines" + (period == null ? "" : " and r.period = :period"),
+                ProductionReport.class).setParameter("mines", mines);
+        if (period != null) {
+            query.setParameter("period", period);
+        }
+        return query.getResultList().stream()
+                .sorted(Comparator.comparing((ProductionReport r) -> r.mine().name()).thenComparing(ProductionReport::period))
+                .toList();
+    }
+
+    @Override
+    public List<ConsolidatedProduction> findConsolidated(Company company, ReportingPeriod period) {
+        TypedQuery<ConsolidatedProduction> query = entityManager.createQuery(
+                "select c from ConsolidatedProduction c where c.company = :company" + (period == null ? "" : " and c.period = :period"),
+                ConsolidatedProduction.class).setParameter("company", company);
+        if (period != null) {
+            query.setParameter("period", period);
+        }
+        return query.getResultList().stream()
+                .sorted(Comparator.comparing(ConsolidatedProduction::period).thenComparing(ConsolidatedProduction::metal))
+                .toList();
+    }
+
+    @Override
+    public void store(ProductionReport report) {
+        entityManager.persist(report);
+    }
+
+    @Override
+    public void store(ConsolidatedProduction consolidated) {
+        entityManager.persist(consolidated);
+    }
+}

@@ -1,0 +1,118 @@
+package org.minewatch.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Two ways in, one mechanism (Jakarta Security 3 allows one per application): HTTP Basic for the REST API
+ * under {@code /api}, stateless, answering 401 with a JSON message; and form login for the pages, where the
+ * login page hands the credentials over through {@code SecurityContext.authenticate} and the signed-in
+ * caller is kept in the HTTP session.
+ */
+@ApplicationScoped
+public class MineWatchAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String API_PATH = "/api/";
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String SESSION_CALLER = MineWatchAuthenticationMechanism.class.getName() + ".caller";
+
+    /** The caller kept in the session after a form login; serializable so sessions can move between nodes. */
+    record SignedIn(String name, Set<String> groups) implements Serializable {
+    }
+
+    @Inject
+    private IdentityStoreHandler identityStoreHandler;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential formCredential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && formCredential != null) {
+            return formLogin(request, context, formCredential);
+        }
+        if (isApi(request)) {
+            return basic(request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SignedIn caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            request.changeSessionId(); // no session fixation: a new id once signed in
+        }
+        request.getSession(true).setAttribute(SESSION_CALLER, new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return context.isProtected()
+                    ? unauthorized(response, context, "Authentication required: send HTTP Basic credentials")
+                    : context.doNothing();
+        }
+        UsernamePasswordCredential credential = decode(header.substring(6).trim());
+        if (credential == null) {
+            return unauthorized(response, context, "Malformed HTTP Basic credentials");
+        }
+        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(response, context, "Unknown user or wrong password");
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static UsernamePasswordCredential decode(String encoded) {
+        try {
+            String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, String message) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"MineWatch\", charset=\"UTF-8\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(Json.createObjectBuilder().add("status", 401).add("error", message).build().toString());
+        } catch (IOException e) {
+            // the status alone still tells the client
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + API_PATH);
+    }
+}

@@ -1,0 +1,40 @@
+package org.minewatch.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.minewatch.domain.model.user.Role;
+import org.minewatch.domain.model.user.UserAccount;
+import org.minewatch.domain.model.user.UserAccountRepository;
+
+/** Checks a username and password against the stored accounts; the caller's groups are its roles. */
+@ApplicationScoped
+public class UserIdentityStore implements IdentityStore {
+
+    @Inject
+    private UserAccountRepository users;
+
+    @Inject
+    private PasswordHasher passwordHasher;
+
+    @Override
+    @Transactional
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        Optional<UserAccount> user = users.findByUsername(login.getCaller());
+        if (user.isEmpty() || !user.get().isEnabled() || !passwordHasher.verify(login.getPasswordAsString(), user.get().passwordHash())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Set<String> groups = user.get().roles().stream().map(Role::name).collect(Collectors.toSet());
+        return new CredentialValidationResult(user.get().username(), groups);
+    }
+}

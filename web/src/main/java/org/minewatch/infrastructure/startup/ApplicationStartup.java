@@ -1,0 +1,88 @@
+package org.minewatch.infrastructure.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.minewatch.application.setup.DemoData;
+import org.minewatch.application.setup.InitialAdmin;
+import org.minewatch.infrastructure.persistence.DatabaseSettings;
+import org.minewatch.infrastructure.persistence.SchemaMigration;
+
+/**
+ * Prepares the database when the application is deployed: migrates the schema, then loads the demo data
+ * into an empty embedded database, or creates the first administrator on a configured one. Readiness
+ * ({@code /health/ready}) waits for it. Not transactional itself: Flyway manages its own transactions.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// the class builds its connections from DatabaseSettings (STACK.md traps 1-3)
+@DataSourceDefinition(
+        name = ApplicationStartup.DATA_SOURCE,
+        className = "org.minewatch.infrastructure.persistence.MineWatchDataSource",
+        minPoolSize = 2,
+        maxPoolSize = 20,
+        properties = {"fish.payara.is-connection-validation-required=true", "fish.payara.connection-validation-method=meta-data"})
+public class ApplicationStartup {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/minewatch";
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    @Inject
+    private DemoData demoData;
+
+    @Inject
+    private InitialAdmin initialAdmin;
+
+    private volatile boolean ready;
+
+    @PostConstruct
+    void prepareDatabase() {
+        DatabaseSettings settings = DatabaseSettings.fromEnvironment();
+        LOG.info(settings.embeddedDefault()
+                ? "Using the embedded H2 database in " + settings.dataDirectory() + " (set " + DatabaseSettings.URL + " for PostgreSQL)"
+                : "Using the database at " + settings.describe());
+        MigrateResult migration;
+        try {
+            migration = SchemaMigration.migrate(dataSource);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "MineWatch cannot start: the database at " + settings.describe()
+                    + " could not be reached or migrated. Check " + DatabaseSettings.URL + ", " + DatabaseSettings.USER
+                    + " and " + DatabaseSettings.PASSWORD + ". Cause: " + rootMessage(e));
+            throw e;
+        }
+        LOG.info("Database schema at version " + migration.targetSchemaVersion + " (" + migration.migrationsExecuted + " migrations applied now)");
+        if (settings.embeddedDefault()) {
+            if (demoData.databaseIsEmpty()) {
+                demoData.load();
+            }
+        } else {
+            initialAdmin.ensureExists(System.getenv(InitialAdmin.PASSWORD_VARIABLE));
+        }
+        ready = true;
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}
