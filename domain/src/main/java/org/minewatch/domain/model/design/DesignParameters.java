@@ -26,6 +26,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.minewatch.domain.model.Decimals;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.mine.Mine;
 import org.minewatch.domain.model.production.SourceReference;
@@ -115,15 +116,17 @@ public class DesignParameters {
     }
 
     public Optional<BigDecimal> throughput() {
-        return Optional.ofNullable(throughputTpd);
+        return Optional.ofNullable(Decimals.plain(throughputTpd));
     }
 
     public Optional<BigDecimal> recovery(Metal metal) {
-        return Optional.ofNullable(recoveries.get(metal));
+        return Optional.ofNullable(Decimals.plain(recoveries.get(metal)));
     }
 
     public Map<Metal, BigDecimal> recoveries() {
-        return Collections.unmodifiableMap(recoveries);
+        Map<Metal, BigDecimal> plain = new EnumMap<>(Metal.class);
+        recoveries.forEach((metal, recovery) -> plain.put(metal, Decimals.plain(recovery)));
+        return Collections.unmodifiableMap(plain);
     }
 
     public boolean isIllustrative() {

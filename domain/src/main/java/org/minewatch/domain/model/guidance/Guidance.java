@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.minewatch.domain.model.Decimals;
 import org.minewatch.domain.model.company.Company;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.metal.Unit;
@@ -148,12 +149,12 @@ public class Guidance {
 
     public BigDecimal low() {
         requireStanding();
-        return low;
+        return Decimals.plain(low);
     }
 
     public BigDecimal high() {
         requireStanding();
-        return high;
+        return Decimals.plain(high);
     }
 
     public LocalDate announcedOn() {
@@ -188,7 +189,7 @@ public class Guidance {
     @Override
     public String toString() {
         String scope = mine == null ? company.name() : mine.name();
-        String amount = withdrawn ? "withdrawn" : isRange() ? low.toPlainString() + "-" + high.toPlainString() : low.toPlainString();
+        String amount = withdrawn ? "withdrawn" : isRange() ? low().toPlainString() + "-" + high().toPlainString() : low().toPlainString();
         return scope + " " + year + " " + metal + " guidance " + amount + " " + unit().symbol() + " (" + announcedOn + ")";
     }
 }

@@ -2,6 +2,7 @@ package org.minewatch.domain.model.production;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.minewatch.domain.model.Decimals;
 
 /**
  * A figure as a release printed it: its value in normalized units and its resolution, the size of one unit
@@ -18,8 +19,8 @@ public final class ReportedFigure {
     private final BigDecimal resolution;
 
     private ReportedFigure(BigDecimal value, BigDecimal resolution) {
-        this.value = normalize(Objects.requireNonNull(value, "value"));
-        this.resolution = normalize(Objects.requireNonNull(resolution, "resolution"));
+        this.value = Decimals.plain(Objects.requireNonNull(value, "value"));
+        this.resolution = Decimals.plain(Objects.requireNonNull(resolution, "resolution"));
         if (this.resolution.signum() <= 0) {
             throw new IllegalArgumentException("The resolution of a figure must be positive, not " + resolution);
         }
@@ -47,11 +48,6 @@ public final class ReportedFigure {
     /** Null in, null out: for optional columns. */
     public static ReportedFigure ofNullable(BigDecimal value, BigDecimal resolution) {
         return value == null ? null : new ReportedFigure(value, resolution == null ? BigDecimal.ONE : resolution);
-    }
-
-    private static BigDecimal normalize(BigDecimal d) {
-        BigDecimal stripped = d.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public BigDecimal value() {

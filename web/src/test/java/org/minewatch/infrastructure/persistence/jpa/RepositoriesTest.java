@@ -1,0 +1,192 @@
+package org.minewatch.infrastructure.persistence.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.minewatch.application.setup.DemoData;
+import org.minewatch.domain.model.SeedRelease;
+import org.minewatch.domain.model.company.Company;
+import org.minewatch.domain.model.design.DesignParameters;
+import org.minewatch.domain.model.guidance.Guidance;
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.mine.Mine;
+import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.Observation;
+import org.minewatch.domain.model.production.ProductionReport;
+import org.minewatch.domain.model.production.ReportedFigure;
+import org.minewatch.domain.model.production.SourceReference;
+import org.minewatch.domain.model.user.Role;
+import org.minewatch.domain.model.user.UserAccount;
+import org.minewatch.infrastructure.persistence.SchemaMigration;
+import org.minewatch.infrastructure.persistence.TestDatabase;
+import org.minewatch.infrastructure.security.PasswordHasher;
+
+/**
+ * The JPA repositories on the schema the Flyway migrations build, on H2 and on PostgreSQL alike: the demo
+ * data goes in and every figure of the seed comes back out, with its units and printed precision.
+ */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class RepositoriesTest {
+
+    @Parameter
+    TestDatabase.Kind kind;
+
+    private TestDatabase database;
+    private final PasswordHasher passwordHasher = new PasswordHasher();
+
+    @BeforeEach
+    void migrateAndLoadTheDemoData() throws Exception {
+        database = new TestDatabase(kind);
+        assertThat(SchemaMigration.migrate(database.dataSource()).migrationsExecuted).isPositive();
+        inTransaction(em -> demoData(em).load());
+    }
+
+    @AfterEach
+    void dropTheDatabase() throws Exception {
+        database.close();
+    }
+
+    private DemoData demoData(EntityManager em) {
+        return new DemoData(new JpaCompanyRepository(em), new JpaMineRepository(em), new JpaProductionRepository(em),
+                new JpaDesignParametersRepository(em), new JpaGuidanceRepository(em), new JpaUserAccountRepository(em), passwordHasher);
+    }
+
+    private void inTransaction(Consumer<EntityManager> work) {
+        EntityManager em = database.entityManagerFactory().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private <T> T read(java.util.function.Function<EntityManager, T> query) {
+        EntityManager em = database.entityManagerFactory().createEntityManager();
+        try {
+            return query.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    @Test
+    void migrating_again_changes_nothing() {
+        assertThat(SchemaMigration.migrate(database.dataSource()).migrationsExecuted).isZero();
+        boolean empty = read(em -> demoData(em).databaseIsEmpty());
+        assertThat(empty).isFalse();
+    }
+
+    @Test
+    void every_figure_of_the_seed_comes_back_with_its_unit() {
+        List<Observation> stored = read(em -> {
+            JpaMineRepository mines = new JpaMineRepository(em);
+            JpaProductionRepository production = new JpaProductionRepository(em);
+            List<Observation> all = new ArrayList<>();
+            production.findReports(mines.findAll(), null).forEach(r -> all.addAll(r.observations()));
+            Company fortuna = new JpaCompanyRepository(em).findByName("Fortuna Silver Mines").orElseThrow();
+            production.findConsolidated(fortuna, null).forEach(c -> all.add(c.observation()));
+            return all;
+        });
+        assertThat(stored).hasSize(52).containsExactlyInAnyOrderElementsOf(new SeedRelease().figures.observations());
+    }
+
+    @Test
+    void a_period_filter_selects_that_period_only() {
+        List<ProductionReport> nineMonths = read(em -> new JpaProductionRepository(em)
+                .findReports(new JpaMineRepository(em).findAll(), SeedRelease.NINE_MONTHS_2011));
+        assertThat(nineMonths).extracting(ProductionReport::toString).containsExactly("Caylloma 2011-9M", "San Jose 2011-9M");
+    }
+
+    @Test
+    void figures_keep_their_printed_resolution() {
+        ReportedFigure gold = read(em -> {
+            Mine caylloma = new JpaMineRepository(em).findByName("caylloma").get(0);
+            return new JpaProductionRepository(em).find(caylloma, SeedRelease.Q3_2011).orElseThrow()
+                    .metal(Metal.AU).orElseThrow().grade().orElseThrow();
+        });
+        assertThat(gold.value()).isEqualByComparingTo("0.35");
+        assertThat(gold.resolution()).isEqualByComparingTo("0.01");
+    }
+
+    @Test
+    void the_schema_holds_one_report_per_mine_and_period_and_a_refused_write_leaves_nothing() {
+        long before = read(em -> em.createQuery("select count(r) from ProductionReport r", Long.class).getSingleResult());
+        assertThatThrownBy(() -> inTransaction(em -> {
+            Mine caylloma = new JpaMineRepository(em).findByName("Caylloma").get(0);
+            ProductionReport newQuarter = new ProductionReport(caylloma, ReportingPeriod.quarter(2011, 2), new SourceReference("test", null));
+            newQuarter.recordOreProcessed(ReportedFigure.printed("100,000"), null);
+            em.persist(newQuarter);
+            ProductionReport duplicate = new ProductionReport(caylloma, SeedRelease.Q3_2011, new SourceReference("test", null));
+            duplicate.recordOreProcessed(ReportedFigure.printed("1"), null);
+            em.persist(duplicate);
+            em.flush();
+        })).isInstanceOf(PersistenceException.class);
+        long after = read(em -> em.createQuery("select count(r) from ProductionReport r", Long.class).getSingleResult());
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void design_parameters_and_guidance_keep_their_versions() {
+        read(em -> {
+            Mine sanJose = new JpaMineRepository(em).findByName("San Jose").get(0);
+            List<DesignParameters> versions = new JpaDesignParametersRepository(em).findByMine(sanJose);
+            assertThat(versions).extracting(DesignParameters::effectiveFrom)
+                    .containsExactly(LocalDate.of(2011, 9, 1), LocalDate.of(2013, 10, 1));
+            DesignParameters inQ3 = DesignParameters.inForce(versions, SeedRelease.Q3_2011.endDate()).orElseThrow();
+            assertThat(inQ3.throughput().orElseThrow()).isEqualByComparingTo("1000");
+            assertThat(inQ3.recovery(Metal.AU).orElseThrow()).isEqualByComparingTo("90");
+            assertThat(sanJose.commercialProductionStart()).contains(LocalDate.of(2011, 9, 1));
+
+            Company fortuna = new JpaCompanyRepository(em).findByName("Fortuna Silver Mines").orElseThrow();
+            List<Guidance> guidance2011 = new JpaGuidanceRepository(em).findByYear(fortuna, 2011);
+            assertThat(guidance2011).extracting(Guidance::toString).containsExactlyInAnyOrder(
+                    "Fortuna Silver Mines 2011 AG guidance 2400000 oz (2011-10-24)",
+                    "Fortuna Silver Mines 2011 AU guidance 7530 oz (2011-10-24)",
+                    "San Jose 2011 AG guidance 520000 oz (2011-09-01)",
+                    "San Jose 2011 AU guidance 4600 oz (2011-09-01)");
+            return null;
+        });
+        inTransaction(em -> {
+            Company fortuna = new JpaCompanyRepository(em).findByName("Fortuna Silver Mines").orElseThrow();
+            new JpaGuidanceRepository(em).store(Guidance.range(fortuna, null, 2011, Metal.AU, new BigDecimal("6800"), new BigDecimal("7200"),
+                    LocalDate.of(2011, 11, 10), new SourceReference("revision", LocalDate.of(2011, 11, 10))));
+        });
+        Guidance inForce = read(em -> {
+            Company fortuna = new JpaCompanyRepository(em).findByName("Fortuna Silver Mines").orElseThrow();
+            return org.minewatch.domain.model.guidance.GuidanceHistory.inForce(new JpaGuidanceRepository(em).findByYear(fortuna, 2011).stream()
+                    .filter(g -> g.metal() == Metal.AU && g.mine().isEmpty()).toList(), LocalDate.of(2011, 12, 31)).orElseThrow();
+        });
+        assertThat(inForce.isRange()).isTrue();
+        assertThat(inForce.low()).isEqualByComparingTo("6800");
+    }
+
+    @Test
+    void demo_users_have_roles_mines_and_a_pbkdf2_hash_not_the_password() {
+        UserAccount manager = read(em -> new JpaUserAccountRepository(em).findByUsername("manager.caylloma").orElseThrow());
+        assertThat(manager.roles()).containsExactly(Role.MINE_MANAGER);
+        assertThat(manager.assignedMines()).extracting(Mine::name).containsExactly("Caylloma");
+        assertThat(manager.passwordHash()).startsWith("PBKDF2WithHmacSHA256:").doesNotContain("minewatch");
+        assertThat(passwordHasher.verify("minewatch", manager.passwordHash())).isTrue();
+        List<UserAccount> users = read(em -> new JpaUserAccountRepository(em).findAll());
+        assertThat(users).extracting(UserAccount::username).containsExactly("admin", "executive", "manager.caylloma", "manager.sanjose");
+    }
+}
