@@ -1,0 +1,45 @@
+package org.minewatch.interfaces.web;
+
+import java.io.File;
+import java.time.Duration;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the machine's packages (/usr/bin/chromium and /usr/bin/chromedriver, or the
+ * paths in minewatch.chromium and minewatch.chromedriver): never a downloaded browser or driver, and no
+ * background traffic beyond the page under test.
+ */
+final class Browser {
+
+    private Browser() {
+    }
+
+    static WebDriver start(String language) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("minewatch.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1440,900", "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("minewatch.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Waits until PrimeFaces has no ajax request queued or running, instead of sleeping. */
+    static void waitForAjax(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    static WebDriverWait waiting(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+}

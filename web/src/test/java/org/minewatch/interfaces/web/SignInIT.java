@@ -1,0 +1,94 @@
+package org.minewatch.interfaces.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Signing in and out in a real browser, on the portal as built, with the demo data: what a mine manager
+ * sees first, in English and in Spanish.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(System.getProperty("minewatch.war"))).as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void signIn(String user, String password) {
+        browser.get(base.toString());
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        browser.findElement(By.id("login:username")).sendKeys(user);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    private List<String> column(int index) {
+        return browser.findElements(By.cssSelector("#figures\\:table tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).get(index).getText().trim()).toList();
+    }
+
+    @Test
+    void a_mine_manager_signs_in_sees_only_their_mine_filters_a_period_and_signs_out() {
+        browser = Browser.start("en");
+        signIn("manager.caylloma", "minewatch");
+
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("figures:table")));
+        assertThat(browser.findElement(By.id("caller")).getText()).isEqualTo("manager.caylloma");
+        assertThat(browser.findElement(By.id("demoBanner")).getText()).contains("Demo data");
+        assertThat(column(0)).hasSize(28).containsOnly("Caylloma");
+
+        browser.findElement(By.id("figures:period")).click();
+        WebElement quarter = Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#figures\\:period_items li[data-label='2011-Q3']")));
+        quarter.click();
+        Browser.waitForAjax(browser);
+        assertThat(column(1)).hasSize(14).containsOnly("2011-Q3");
+        assertThat(column(4)).contains("559,959", "0.35", "115,574");
+
+        browser.findElement(By.id("session:logout")).click();
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        browser.get(base.toString());
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        assertThat(browser.findElements(By.id("figures:table"))).isEmpty();
+    }
+
+    @Test
+    void a_wrong_password_is_refused_with_a_message_in_the_visitors_language() {
+        browser = Browser.start("es");
+        signIn("manager.caylloma", "wrong");
+        WebElement message = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error")));
+        assertThat(message.getText()).contains("Usuario desconocido o contraseña incorrecta");
+        assertThat(browser.findElements(By.id("figures:table"))).isEmpty();
+    }
+}
