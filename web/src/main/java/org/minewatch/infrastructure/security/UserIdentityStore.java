@@ -22,7 +22,7 @@ public class UserIdentityStore implements IdentityStore {
     private UserAccountRepository users;
 
     @Inject
-    private PasswordHasher passwordHasher;
+    private VerifiedPasswords verifiedPasswords;
 
     @Override
     @Transactional
@@ -31,7 +31,7 @@ public class UserIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         Optional<UserAccount> user = users.findByUsername(login.getCaller());
-        if (user.isEmpty() || !user.get().isEnabled() || !passwordHasher.verify(login.getPasswordAsString(), user.get().passwordHash())) {
+        if (user.isEmpty() || !user.get().isEnabled() || !verifiedPasswords.verify(user.get().username(), login.getPasswordAsString(), user.get().passwordHash())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Set<String> groups = user.get().roles().stream().map(Role::name).collect(Collectors.toSet());
