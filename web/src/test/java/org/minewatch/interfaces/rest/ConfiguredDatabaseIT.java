@@ -2,18 +2,16 @@ package org.minewatch.interfaces.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.minewatch.interfaces.PortalDeployment;
 
 /**
  * The portal on a configured PostgreSQL database (MINEWATCH_DB_URL, set by the failsafe execution
@@ -26,7 +24,7 @@ class ConfiguredDatabaseIT {
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(System.getProperty("minewatch.war"))).as(WebArchive.class);
+        return PortalDeployment.asBuilt();
     }
 
     @ArquillianResource
