@@ -3,6 +3,7 @@ package org.minewatch.application.setup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -32,6 +34,7 @@ import org.minewatch.domain.model.mine.Mine;
 import org.minewatch.domain.model.mine.MineRepository;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.Measure;
+import org.minewatch.domain.model.production.ProductionReport;
 import org.minewatch.domain.model.production.ProductionRepository;
 import org.minewatch.domain.model.production.ReleaseFigures;
 import org.minewatch.domain.model.production.SourceReference;
@@ -127,7 +130,9 @@ public class DemoData {
                         observation.isNull("metal") ? null : Metal.parse(observation.getString("metal")),
                         observation.getJsonNumber("value").bigDecimalValue());
             }
-            releaseFigures.reports(name -> required(minesByName, name)).forEach(production::store);
+            List<ProductionReport> reports = releaseFigures.reports(name -> required(minesByName, name));
+            annotate(reports, release.getJsonArray("footnotes"));
+            reports.forEach(production::store);
             releaseFigures.consolidated(company).forEach(production::store);
             figures += releaseFigures.size();
         }
@@ -160,6 +165,19 @@ public class DemoData {
         }
         LOG.info("Loaded " + figures + " figures of " + minesByName.size() + " mines and "
                 + demoUsers.getJsonArray("accounts").size() + " demo users: " + demo.getString("label"));
+    }
+
+    /** Attaches the release's footnotes (and what a recovery is measured on) to the metal lines they qualify. */
+    private static void annotate(List<ProductionReport> reports, JsonArray footnotes) {
+        for (JsonObject note : footnotes.getValuesAs(JsonObject.class)) {
+            Metal metal = Metal.parse(note.getString("metal"));
+            Set<String> periods = note.getJsonArray("periods").getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString).collect(Collectors.toSet());
+            reports.stream()
+                    .filter(r -> r.mine().name().equals(note.getString("mine")) && periods.contains(r.period().code()))
+                    .flatMap(r -> r.metal(metal).stream())
+                    .forEach(line -> line.annotate(note.getString("footnote")).recoveryMeasuredAs(note.getString("recoveryBasis", null)));
+        }
     }
 
     private static SourceReference source(JsonObject o) {

@@ -2,11 +2,14 @@ package org.minewatch.interfaces.web;
 
 import java.io.File;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -30,6 +33,18 @@ final class Browser {
                 .usingDriverExecutable(new File(System.getProperty("minewatch.chromedriver", "/usr/bin/chromedriver")))
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Runs an action that triggers an ajax update of the given element and waits until the update has
+     * replaced it and no ajax is running: the old element going stale proves the request happened, so a
+     * check that the queue is empty cannot pass before the request has even started.
+     */
+    static void guardAjax(WebDriver driver, By updated, Runnable action) {
+        WebElement before = driver.findElement(updated);
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
+        waitForAjax(driver);
     }
 
     /** Waits until PrimeFaces has no ajax request queued or running, instead of sleeping. */

@@ -69,8 +69,7 @@ class SignInIT {
         browser.findElement(By.id("figures:period")).click();
         WebElement quarter = Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#figures\\:period_items li[data-label='2011-Q3']")));
-        quarter.click();
-        Browser.waitForAjax(browser);
+        Browser.guardAjax(browser, By.cssSelector("#figures\\:table tbody"), quarter::click);
         assertThat(column(1)).hasSize(14).containsOnly("2011-Q3");
         assertThat(column(4)).contains("559,959", "0.35", "115,574");
 

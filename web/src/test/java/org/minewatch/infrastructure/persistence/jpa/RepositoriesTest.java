@@ -24,6 +24,7 @@ import org.minewatch.domain.model.guidance.Guidance;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.mine.Mine;
 import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.MetalResult;
 import org.minewatch.domain.model.production.Observation;
 import org.minewatch.domain.model.production.ProductionReport;
 import org.minewatch.domain.model.production.ReportedFigure;
@@ -125,6 +126,20 @@ class RepositoriesTest {
         });
         assertThat(gold.value()).isEqualByComparingTo("0.35");
         assertThat(gold.resolution()).isEqualByComparingTo("0.01");
+    }
+
+    @Test
+    void the_seeds_footnote_qualifies_caylloma_silver_in_both_periods() {
+        for (ReportingPeriod period : List.of(SeedRelease.Q3_2011, SeedRelease.NINE_MONTHS_2011)) {
+            MetalResult silver = read(em -> new JpaProductionRepository(em)
+                    .find(new JpaMineRepository(em).findByName("Caylloma").get(0), period).orElseThrow().metal(Metal.AG).orElseThrow());
+            assertThat(silver.footnote()).contains("(*) Caylloma mine Ag recovery in Pb concentrate");
+            assertThat(silver.recoveryBasis()).contains("Ag recovery in Pb concentrate");
+            assertThat(silver.isProvisional()).isFalse();
+        }
+        MetalResult sanJoseSilver = read(em -> new JpaProductionRepository(em)
+                .find(new JpaMineRepository(em).findByName("San Jose").get(0), SeedRelease.Q3_2011).orElseThrow().metal(Metal.AG).orElseThrow());
+        assertThat(sanJoseSilver.footnote()).isEmpty();
     }
 
     @Test
