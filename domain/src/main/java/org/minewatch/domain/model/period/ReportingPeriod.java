@@ -188,6 +188,11 @@ public class ReportingPeriod implements Comparable<ReportingPeriod> {
         return number == 1 ? quarter(year - 1, 4) : quarter(year, number - 1);
     }
 
+    public ReportingPeriod nextQuarter() {
+        requireQuarter();
+        return number == 4 ? quarter(year + 1, 1) : quarter(year, number + 1);
+    }
+
     public ReportingPeriod sameQuarterPriorYear() {
         requireQuarter();
         return quarter(year - 1, number);

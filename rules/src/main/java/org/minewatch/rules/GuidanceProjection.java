@@ -1,0 +1,247 @@
+package org.minewatch.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.minewatch.domain.model.company.Company;
+import org.minewatch.domain.model.design.DesignParameters;
+import org.minewatch.domain.model.guidance.Guidance;
+import org.minewatch.domain.model.guidance.GuidanceHistory;
+import org.minewatch.domain.model.guidance.GuidanceProgress;
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.mine.Mine;
+import org.minewatch.domain.model.period.PeriodKind;
+import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.ConsolidatedProduction;
+import org.minewatch.domain.model.production.MetalResult;
+import org.minewatch.domain.model.production.ProductionReport;
+import org.minewatch.domain.model.production.ReportedFigure;
+import org.minewatch.rules.fact.GuidanceFact;
+
+/**
+ * Where production stands against each guidance in force, and where it is heading by the end of the year.
+ *
+ * <p>The projection adds to the actual to date what each mine is expected to produce in the quarters left:
+ * <ul>
+ * <li>a steady mine, its run rate: last quarter's production for each quarter left (DOMAIN.md's P = A + L x (4 - q));</li>
+ * <li>a mine in ramp-up (within the ramp-up window after commercial production was declared, with a design
+ * throughput), its daily rate of the last quarter (production over the operating days it actually ran, not
+ * the whole quarter) capped at what its design throughput would give at the same yield per tonne, over the
+ * calendar days left in the year. A mine that ran 54 days of a quarter is not projected as if it ran 54 days
+ * a quarter.</li>
+ * </ul>
+ * Company guidance uses the consolidated actual to date and sums the mines' projections; where no mine's
+ * quarter is known it falls back to the company's run rate.
+ */
+final class GuidanceProjection {
+
+    private record Scope(Company company, Mine mine, int year, Metal metal) {
+    }
+
+    private record Remainder(double amount, String method) {
+    }
+
+    private final PortfolioFacts facts;
+    private final Portfolio portfolio;
+    private final Thresholds thresholds;
+    private final LocalDate asOf;
+
+    GuidanceProjection(PortfolioFacts facts, Portfolio portfolio, Thresholds thresholds, LocalDate asOf) {
+        this.facts = facts;
+        this.portfolio = portfolio;
+        this.thresholds = thresholds;
+        this.asOf = asOf;
+    }
+
+    List<GuidanceFact> facts() {
+        Map<Scope, List<Guidance>> versions = new LinkedHashMap<>();
+        for (Guidance g : portfolio.guidance()) {
+            versions.computeIfAbsent(new Scope(g.company(), g.mine().orElse(null), g.year(), g.metal()), s -> new ArrayList<>()).add(g);
+        }
+        List<GuidanceFact> result = new ArrayList<>();
+        versions.forEach((scope, list) -> GuidanceHistory.inForce(list, asOf).flatMap(g -> fact(scope, g)).ifPresent(result::add));
+        return result;
+    }
+
+    private Optional<GuidanceFact> fact(Scope scope, Guidance guidance) {
+        Optional<Integer> lastQuarter = lastQuarterWithFigures(scope);
+        if (lastQuarter.isEmpty()) {
+            return Optional.empty();
+        }
+        int q = lastQuarter.get();
+        Optional<Double> actual = scope.mine() == null ? companyActual(scope, q) : mineActual(scope.mine(), scope.year(), scope.metal(), q);
+        Optional<Double> last = scope.mine() == null ? companyQuarter(scope, q) : mineQuarter(scope.mine(), scope.year(), scope.metal(), q)
+                .flatMap(r -> production(r, scope.metal()));
+        if (actual.isEmpty() || last.isEmpty()) {
+            return Optional.empty();
+        }
+        double low = guidance.low().doubleValue();
+        double high = guidance.high().doubleValue();
+        var subject = facts.subject(scope.mine(), scope.company(), ReportingPeriod.fullYear(scope.year()));
+        String unit = scope.metal().productionUnit().symbol();
+        if (q == 4) {
+            return Optional.of(new GuidanceFact(subject, scope.metal().name(), unit, low, high, actual.get(), last.get(), 4,
+                    low - actual.get(), 0, null, actual.get(), "the year is complete"));
+        }
+        List<Remainder> remainders = remainders(scope, q);
+        double projection = actual.get();
+        String method;
+        if (remainders.isEmpty()) {
+            projection += last.get() * (4 - q);
+            method = "run rate: " + Findings.number(last.get()) + " " + unit + " a quarter for " + (4 - q) + " quarter(s)";
+        } else {
+            projection += remainders.stream().mapToDouble(Remainder::amount).sum();
+            method = String.join("; ", remainders.stream().map(Remainder::method).toList());
+        }
+        GuidanceProgress progress = new GuidanceProgress(BigDecimal.valueOf(low), BigDecimal.valueOf(actual.get()), BigDecimal.valueOf(last.get()), q);
+        return Optional.of(new GuidanceFact(subject, scope.metal().name(), unit, low, high, actual.get(), last.get(), q,
+                progress.remaining().doubleValue(), progress.requiredPerQuarter().doubleValue(),
+                progress.pace() == null ? null : progress.pace().doubleValue(), projection, method));
+    }
+
+    private List<ProductionReport> reportsInScope(Scope scope) {
+        return portfolio.reports().stream()
+                .filter(r -> r.period().year() == scope.year() && r.period().kind() != PeriodKind.MONTH)
+                .filter(r -> scope.mine() == null ? r.mine().company().equals(scope.company()) : r.mine().equals(scope.mine()))
+                .filter(r -> production(r, scope.metal()).isPresent())
+                .toList();
+    }
+
+    private Optional<Integer> lastQuarterWithFigures(Scope scope) {
+        Optional<Integer> fromMines = reportsInScope(scope).stream().map(r -> r.period().lastQuarter().number()).max(Integer::compare);
+        if (scope.mine() != null) {
+            return fromMines;
+        }
+        Optional<Integer> fromCompany = consolidated(scope).stream().map(c -> c.period().lastQuarter().number()).max(Integer::compare);
+        return fromCompany.isPresent() && fromMines.isPresent() ? Optional.of(Math.max(fromCompany.get(), fromMines.get()))
+                : fromCompany.isPresent() ? fromCompany : fromMines;
+    }
+
+    private List<ConsolidatedProduction> consolidated(Scope scope) {
+        return portfolio.consolidated().stream()
+                .filter(c -> c.company().equals(scope.company()) && c.metal() == scope.metal() && c.period().year() == scope.year()
+                        && c.period().kind() != PeriodKind.MONTH)
+                .toList();
+    }
+
+    private Optional<Double> consolidatedOf(Scope scope, ReportingPeriod period) {
+        return consolidated(scope).stream().filter(c -> c.period().equals(period)).findFirst().map(c -> c.production().value().doubleValue());
+    }
+
+    /** Company actual to date: the consolidated year to date, else the sum of consolidated quarters, else the sum of the mines'. */
+    private Optional<Double> companyActual(Scope scope, int q) {
+        Optional<Double> toDate = consolidatedOf(scope, ReportingPeriod.yearToDate(scope.year(), q));
+        if (toDate.isEmpty() && q == 1) {
+            toDate = consolidatedOf(scope, ReportingPeriod.quarter(scope.year(), 1));
+        }
+        if (toDate.isPresent()) {
+            return toDate;
+        }
+        Optional<Double> sumOfQuarters = sum(q, quarter -> consolidatedOf(scope, ReportingPeriod.quarter(scope.year(), quarter)));
+        if (sumOfQuarters.isPresent()) {
+            return sumOfQuarters;
+        }
+        List<Mine> mines = reportsInScope(scope).stream().map(ProductionReport::mine).distinct().toList();
+        double total = 0;
+        for (Mine mine : mines) {
+            Optional<Double> minePart = mineActual(mine, scope.year(), scope.metal(), q);
+            if (minePart.isEmpty()) {
+                return Optional.empty();
+            }
+            total += minePart.get();
+        }
+        return mines.isEmpty() ? Optional.empty() : Optional.of(total);
+    }
+
+    private Optional<Double> companyQuarter(Scope scope, int q) {
+        Optional<Double> consolidated = consolidatedOf(scope, ReportingPeriod.quarter(scope.year(), q));
+        if (consolidated.isPresent()) {
+            return consolidated;
+        }
+        List<Double> parts = reportsInScope(scope).stream().filter(r -> r.period().equals(ReportingPeriod.quarter(scope.year(), q)))
+                .map(r -> production(r, scope.metal()).orElseThrow()).toList();
+        return parts.isEmpty() ? Optional.empty() : Optional.of(parts.stream().mapToDouble(Double::doubleValue).sum());
+    }
+
+    /** A mine's actual to date: its year to date figure, else the sum of its quarters (nothing before its first report). */
+    private Optional<Double> mineActual(Mine mine, int year, Metal metal, int q) {
+        ReportingPeriod toDate = ReportingPeriod.yearToDate(year, q);
+        Optional<Double> cumulative = report(mine, toDate).flatMap(r -> production(r, metal));
+        if (cumulative.isPresent()) {
+            return cumulative;
+        }
+        int first = portfolio.reports().stream()
+                .filter(r -> r.mine().equals(mine) && r.period().kind() == PeriodKind.QUARTER && r.period().year() == year)
+                .mapToInt(r -> r.period().number()).min().orElse(1);
+        return sum(q, quarter -> quarter < first ? Optional.of(0.0)
+                : mineQuarter(mine, year, metal, quarter).flatMap(r -> production(r, metal)));
+    }
+
+    private Optional<ProductionReport> mineQuarter(Mine mine, int year, Metal metal, int q) {
+        return report(mine, ReportingPeriod.quarter(year, q)).filter(r -> production(r, metal).isPresent());
+    }
+
+    private Optional<ProductionReport> report(Mine mine, ReportingPeriod period) {
+        return portfolio.reports().stream().filter(r -> r.mine().equals(mine) && r.period().equals(period)).findFirst();
+    }
+
+    private static Optional<Double> production(ProductionReport report, Metal metal) {
+        return report.metal(metal).flatMap(MetalResult::production).map(f -> f.value().doubleValue());
+    }
+
+    private static Optional<Double> sum(int quarters, java.util.function.IntFunction<Optional<Double>> part) {
+        double total = 0;
+        for (int quarter = 1; quarter <= quarters; quarter++) {
+            Optional<Double> value = part.apply(quarter);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            total += value.get();
+        }
+        return Optional.of(total);
+    }
+
+    /** What each mine in scope with figures for quarter q adds by the end of the year. */
+    private List<Remainder> remainders(Scope scope, int q) {
+        List<Mine> mines = scope.mine() != null ? List.of(scope.mine())
+                : reportsInScope(scope).stream().map(ProductionReport::mine).distinct().toList();
+        List<Remainder> remainders = new ArrayList<>();
+        for (Mine mine : mines) {
+            mineQuarter(mine, scope.year(), scope.metal(), q).map(r -> remainder(r, scope.metal(), q)).ifPresent(remainders::add);
+        }
+        return remainders;
+    }
+
+    private Remainder remainder(ProductionReport quarter, Metal metal, int q) {
+        double last = production(quarter, metal).orElseThrow();
+        String unit = metal.productionUnit().symbol();
+        Mine mine = quarter.mine();
+        int month = PortfolioFacts.monthOfCommercialProduction(mine, quarter.period());
+        Optional<Double> designTpd = DesignParameters.inForce(
+                        portfolio.designs().stream().filter(d -> d.mine().equals(mine)).toList(), quarter.period().endDate())
+                .flatMap(DesignParameters::throughput).map(BigDecimal::doubleValue);
+        Optional<Double> tonnes = quarter.tonnesMilled().map(ReportedFigure::value).map(BigDecimal::doubleValue);
+        Optional<Double> days = quarter.impliedOperatingDays().map(BigDecimal::doubleValue);
+        boolean rampUp = month >= 1 && month <= thresholds.getRampUpMonths();
+        if (rampUp && designTpd.isPresent() && tonnes.isPresent() && tonnes.get() > 0 && days.isPresent() && days.get() > 0) {
+            long daysLeft = 0;
+            for (int later = q + 1; later <= 4; later++) {
+                daysLeft += ReportingPeriod.quarter(quarter.period().year(), later).calendarDays();
+            }
+            double dailyRate = last / days.get();
+            double designCap = last / tonnes.get() * designTpd.get();
+            double rate = Math.min(dailyRate, designCap);
+            double amount = rate * daysLeft;
+            return new Remainder(amount, String.format("%s in ramp-up (month %d): %s %s/day (%s %s over %s operating days, design cap %s %s/day at %s tpd) x %d days = %s %s",
+                    mine.name(), month, Findings.number(rate), unit, Findings.number(last), unit, Findings.number(days.get()),
+                    Findings.number(designCap), unit, Findings.number(designTpd.get()), daysLeft, Findings.number(amount), unit));
+        }
+        double amount = last * (4 - q);
+        return new Remainder(amount, String.format("%s at run rate: %s %s a quarter x %d = %s %s", mine.name(), Findings.number(last), unit, 4 - q,
+                Findings.number(amount), unit));
+    }
+}

@@ -1,0 +1,182 @@
+package org.minewatch.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.minewatch.domain.model.company.Company;
+import org.minewatch.domain.model.design.DesignParameters;
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.metallurgy.Consolidation;
+import org.minewatch.domain.model.metallurgy.ProductionInterval;
+import org.minewatch.domain.model.mine.Mine;
+import org.minewatch.domain.model.period.PeriodKind;
+import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.ConsolidatedProduction;
+import org.minewatch.domain.model.production.MetalResult;
+import org.minewatch.domain.model.production.ProductionReport;
+import org.minewatch.domain.model.production.ReportedFigure;
+import org.minewatch.rules.fact.ConsolidatedFact;
+import org.minewatch.rules.fact.DesignFact;
+import org.minewatch.rules.fact.DesignRecoveryFact;
+import org.minewatch.rules.fact.ExpectedReportFact;
+import org.minewatch.rules.fact.MetalResultFact;
+import org.minewatch.rules.fact.OreProcessedFact;
+import org.minewatch.rules.fact.Subject;
+
+/**
+ * Turns a {@link Portfolio} into the facts the rules read, as of a date: figures with their rounding
+ * intervals, the design parameters in force each quarter with the ramp-up month, the quarters owed, and
+ * the guidance in force with its projection ({@link GuidanceProjection}). The arithmetic stays in the
+ * domain; the rules only compare.
+ */
+public final class PortfolioFacts {
+
+    private final Portfolio portfolio;
+    private final Thresholds thresholds;
+    private final LocalDate asOf;
+    private final Map<Object, Long> ids = new IdentityHashMap<>();
+    private long syntheticId = -1;
+
+    private PortfolioFacts(Portfolio portfolio, Thresholds thresholds, LocalDate asOf) {
+        this.portfolio = portfolio;
+        this.thresholds = thresholds;
+        this.asOf = asOf;
+    }
+
+    /** Every fact of the portfolio, with the thresholds, as of the given date. */
+    public static List<Object> of(Portfolio portfolio, Thresholds thresholds, LocalDate asOf) {
+        return new PortfolioFacts(portfolio, thresholds, asOf).build();
+    }
+
+    /** An entity's database id, or a stable negative stand-in for one not stored yet (tests, previews). */
+    long id(Object entity, Long databaseId) {
+        if (databaseId != null) {
+            return databaseId;
+        }
+        return ids.computeIfAbsent(entity, e -> syntheticId--);
+    }
+
+    long mineId(Mine mine) {
+        return id(mine, mine.id());
+    }
+
+    long companyId(Company company) {
+        return id(company, company.id());
+    }
+
+    Subject subject(Mine mine, Company company, ReportingPeriod period) {
+        boolean quarter = period.kind() == PeriodKind.QUARTER;
+        int lastQuarter = period.kind() == PeriodKind.MONTH ? 0 : period.lastQuarter().number();
+        return new Subject(mine == null ? null : mineId(mine), mine == null ? null : mine.name(), companyId(company), company.name(),
+                period.code(), period.kind().name(), period.year(), lastQuarter,
+                quarter ? period.previousQuarter().code() : null, quarter ? period.sameQuarterPriorYear().code() : null);
+    }
+
+    private List<Object> build() {
+        List<Object> facts = new ArrayList<>();
+        facts.add(thresholds);
+        for (ProductionReport report : portfolio.reports()) {
+            addReport(report, facts);
+        }
+        for (ConsolidatedProduction consolidated : portfolio.consolidated()) {
+            addConsolidated(consolidated, facts);
+        }
+        addExpectedReports(facts);
+        facts.addAll(new GuidanceProjection(this, portfolio, thresholds, asOf).facts());
+        return facts;
+    }
+
+    private static Double value(Optional<ReportedFigure> figure) {
+        return figure.map(f -> f.value().doubleValue()).orElse(null);
+    }
+
+    private void addReport(ProductionReport report, List<Object> facts) {
+        Subject subject = subject(report.mine(), report.mine().company(), report.period());
+        if (report.tonnesMilled().isPresent() || report.averageTpd().isPresent()) {
+            facts.add(new OreProcessedFact(subject, value(report.tonnesMilled()),
+                    report.tonnesMilled().map(f -> f.roundingHalfWidth().doubleValue()).orElse(0.0), value(report.averageTpd())));
+        }
+        for (MetalResult line : report.metals()) {
+            Metal metal = line.metal();
+            Optional<ProductionInterval> interval = report.productionInterval(metal);
+            facts.add(new MetalResultFact(subject, metal.name(), metal.gradeUnit().symbol(), metal.productionUnit().symbol(),
+                    value(report.tonnesMilled()), value(line.grade()), value(line.recovery()), value(line.production()),
+                    line.production().map(f -> f.roundingHalfWidth().doubleValue()).orElse(0.0),
+                    interval.map(i -> i.computed().doubleValue()).orElse(null),
+                    interval.map(i -> i.lowest().doubleValue()).orElse(null),
+                    interval.map(i -> i.highest().doubleValue()).orElse(null)));
+        }
+        if (report.period().kind() == PeriodKind.QUARTER) {
+            addDesign(report, subject, facts);
+        }
+    }
+
+    private void addDesign(ProductionReport report, Subject subject, List<Object> facts) {
+        List<DesignParameters> versions = portfolio.designs().stream().filter(d -> d.mine().equals(report.mine())).toList();
+        Optional<DesignParameters> design = DesignParameters.inForce(versions, report.period().endDate());
+        if (design.isEmpty()) {
+            return;
+        }
+        facts.add(new DesignFact(subject, design.get().throughput().map(BigDecimal::doubleValue).orElse(null), design.get().isIllustrative(),
+                monthOfCommercialProduction(report.mine(), report.period())));
+        design.get().recoveries().forEach((metal, recovery) ->
+                facts.add(new DesignRecoveryFact(subject, metal.name(), recovery.doubleValue(), design.get().isIllustrative())));
+    }
+
+    /**
+     * The month of commercial production a period ends in: 1 for the month it was declared; 0 when the date
+     * is unknown; negative before it.
+     */
+    static int monthOfCommercialProduction(Mine mine, ReportingPeriod period) {
+        return mine.commercialProductionStart()
+                .map(start -> (int) ChronoUnit.MONTHS.between(start.withDayOfMonth(1), period.endDate().withDayOfMonth(1)) + 1)
+                .map(month -> month <= 0 ? month - 1 : month)
+                .orElse(0);
+    }
+
+    private void addConsolidated(ConsolidatedProduction consolidated, List<Object> facts) {
+        Company company = consolidated.company();
+        List<ProductionReport> mineReports = portfolio.reports().stream()
+                .filter(r -> r.mine().company().equals(company) && r.period().equals(consolidated.period())).toList();
+        Optional<ReportedFigure> sum = Consolidation.sumOfMines(mineReports, consolidated.metal());
+        double allowed = consolidated.production().roundingHalfWidth().add(sum.map(ReportedFigure::roundingHalfWidth).orElse(BigDecimal.ZERO))
+                .doubleValue();
+        facts.add(new ConsolidatedFact(subject(null, company, consolidated.period()), consolidated.metal().name(),
+                consolidated.metal().productionUnit().symbol(), consolidated.production().value().doubleValue(),
+                sum.map(f -> f.value().doubleValue()).orElse(null), allowed));
+    }
+
+    /**
+     * The quarters each mine owes: from its first quarter with figures up to the quarter after its company's
+     * latest, as far as their due dates (quarter end plus the reporting lag) have passed by the evaluation date.
+     */
+    private void addExpectedReports(List<Object> facts) {
+        Map<Company, ReportingPeriod> latestOfCompany = new HashMap<>();
+        Map<Mine, ReportingPeriod> firstOfMine = new HashMap<>();
+        for (ProductionReport report : portfolio.reports()) {
+            if (report.period().kind() == PeriodKind.MONTH) {
+                continue;
+            }
+            ReportingPeriod quarter = report.period().lastQuarter();
+            latestOfCompany.merge(report.mine().company(), quarter, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            firstOfMine.merge(report.mine(), quarter, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        int lag = thresholds.getReportingLagDays();
+        for (Map.Entry<Mine, ReportingPeriod> first : firstOfMine.entrySet()) {
+            Mine mine = first.getKey();
+            ReportingPeriod last = latestOfCompany.get(mine.company()).nextQuarter();
+            for (ReportingPeriod quarter = first.getValue(); quarter.compareTo(last) <= 0; quarter = quarter.nextQuarter()) {
+                LocalDate dueBy = quarter.endDate().plusDays(lag);
+                if (dueBy.isBefore(asOf)) {
+                    facts.add(new ExpectedReportFact(subject(mine, mine.company(), quarter), dueBy));
+                }
+            }
+        }
+    }
+}
