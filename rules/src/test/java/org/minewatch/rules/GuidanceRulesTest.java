@@ -1,0 +1,113 @@
+package org.minewatch.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minewatch.rules.RuleHarness.companyYear;
+import static org.minewatch.rules.RuleHarness.evaluate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.minewatch.domain.model.SeedRelease;
+import org.minewatch.domain.model.design.DesignParameters;
+import org.minewatch.domain.model.guidance.Guidance;
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.production.SourceReference;
+import org.minewatch.rules.fact.GuidanceFact;
+
+/**
+ * guidance.drl and the projection behind it: at risk and likely miss on both sides of the margin, ranges
+ * at both ends, missed and beaten once the year is complete, revisions and withdrawals honoured.
+ */
+class GuidanceRulesTest {
+
+    private static final LocalDate RELEASED = LocalDate.of(2011, 10, 24);
+
+    /** A guidance of 1,000 (or a range) after q quarters, with the given projection. */
+    private static GuidanceFact fact(double low, double high, double actual, int q, double projection) {
+        return new GuidanceFact(companyYear(2011), "AU", "oz", low, high, actual, 100, q, low - actual, q == 4 ? 0 : (low - actual) / (4 - q),
+                null, projection, "test");
+    }
+
+    private static String status(GuidanceFact fact) {
+        List<Finding> findings = evaluate(Thresholds.defaults(), fact);
+        assertThat(findings).hasSizeLessThanOrEqualTo(1);
+        return findings.isEmpty() ? "on track" : findings.get(0).getRule();
+    }
+
+    @ParameterizedTest(name = "projection {0} against 1,000: {1}")
+    @CsvSource({"1000, on track", "999.9, guidance-at-risk", "900, guidance-at-risk", "899.9, guidance-likely-miss", "400, guidance-likely-miss"})
+    void the_projection_decides_during_the_year(double projection, String expected) {
+        assertThat(status(fact(1000, 1000, 500, 3, projection))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "range 900-1,100, projection {0}: {1}")
+    @CsvSource({"900, on track", "899, guidance-at-risk", "1200, on track", "800, guidance-likely-miss"})
+    void during_the_year_a_range_is_met_at_its_low_end(double projection, String expected) {
+        assertThat(status(fact(900, 1100, 500, 3, projection))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "range 900-1,100, year closed at {0}: {1}")
+    @CsvSource({"899, guidance-missed", "900, on track", "1100, on track", "1101, guidance-beaten"})
+    void a_complete_year_is_judged_at_both_ends_of_a_range(double actual, String expected) {
+        assertThat(status(fact(900, 1100, actual, 4, actual))).isEqualTo(expected);
+    }
+
+    @Test
+    void the_margin_is_read_from_the_thresholds() {
+        Thresholds wide = Thresholds.defaults().with(ThresholdKey.GUIDANCE_LIKELY_MISS_MARGIN_PERCENT, new BigDecimal("50"));
+        assertThat(evaluate(wide, fact(1000, 1000, 500, 3, 600))).extracting(Finding::getRule).containsExactly(Findings.GUIDANCE_AT_RISK);
+    }
+
+    // through the projection, on the seed
+
+    private final SeedRelease seed = new SeedRelease();
+    private final SourceReference source = new SourceReference("test", RELEASED);
+
+    private List<Finding> seedWith(List<Guidance> guidance, LocalDate asOf) {
+        seed.sanJose.declareCommercialProduction(LocalDate.of(2011, 9, 1));
+        List<DesignParameters> designs = List.of(new DesignParameters(seed.sanJose, LocalDate.of(2011, 9, 1), new BigDecimal("1000"),
+                Map.of(Metal.AG, new BigDecimal("88"), Metal.AU, new BigDecimal("90")), false, source));
+        Portfolio portfolio = new Portfolio(List.of(seed.caylloma, seed.sanJose), seed.reports, seed.consolidated, designs, guidance);
+        return evaluate(PortfolioFacts.of(portfolio, Thresholds.defaults(), asOf)).stream().filter(f -> f.getRule().startsWith("guidance")).toList();
+    }
+
+    @Test
+    void a_revision_replaces_the_guidance_from_its_date_and_a_withdrawal_ends_it() {
+        Guidance original = Guidance.point(seed.fortuna, null, 2011, Metal.AU, new BigDecimal("7530"), LocalDate.of(2011, 1, 15), source);
+        Guidance revised = Guidance.point(seed.fortuna, null, 2011, Metal.AU, new BigDecimal("5500"), LocalDate.of(2011, 11, 10), source);
+        Guidance withdrawn = Guidance.withdrawal(seed.fortuna, null, 2011, Metal.AU, LocalDate.of(2011, 12, 1), source);
+
+        assertThat(seedWith(List.of(original, revised, withdrawn), RELEASED)).extracting(Finding::getRule)
+                .containsExactly(Findings.GUIDANCE_LIKELY_MISS);
+        // 5,231 projected against 5,500 revised: 95%, at risk
+        assertThat(seedWith(List.of(original, revised, withdrawn), LocalDate.of(2011, 11, 10))).extracting(Finding::getRule)
+                .containsExactly(Findings.GUIDANCE_AT_RISK);
+        assertThat(seedWith(List.of(original, revised, withdrawn), LocalDate.of(2011, 12, 1))).isEmpty();
+    }
+
+    @Test
+    void mine_guidance_is_judged_on_the_mines_own_figures() {
+        Guidance sanJose = Guidance.point(seed.fortuna, seed.sanJose, 2011, Metal.AG, new BigDecimal("520000"), LocalDate.of(2011, 9, 1), source);
+        Finding finding = seedWith(List.of(sanJose), RELEASED).get(0);
+        assertThat(finding.getMine()).isEqualTo("San Jose");
+        assertThat((Double) finding.getEvidence().get("actualToDate")).isEqualTo(113_178.0);
+        // 113,178 oz so far, and 2,096 oz a day over the 92 days of Q4: 306,025 oz, far under 520,000
+        assertThat((Double) finding.getEvidence().get("projection")).isCloseTo(113_178 + 113_178 / (37_417 / 693.0) * 92,
+                org.assertj.core.api.Assertions.within(0.01));
+        assertThat(finding.getRule()).isEqualTo(Findings.GUIDANCE_LIKELY_MISS);
+    }
+
+    @Test
+    void a_steady_mine_is_projected_at_its_run_rate() {
+        Guidance caylloma = Guidance.point(seed.fortuna, seed.caylloma, 2011, Metal.AG, new BigDecimal("2100000"), RELEASED, source);
+        Finding finding = seedWith(List.of(caylloma), RELEASED).get(0);
+        // DOMAIN.md's P = A + L x (4 - q): 1,472,062 + 559,959 = 2,032,021, 96.8% of 2.1 Moz
+        assertThat((Double) finding.getEvidence().get("projection")).isEqualTo(2_032_021.0);
+        assertThat(finding.getRule()).isEqualTo(Findings.GUIDANCE_AT_RISK);
+        assertThat((String) finding.getEvidence().get("projectionMethod")).isEqualTo("Caylloma at run rate: 559,959 oz a quarter x 1 = 559,959 oz");
+    }
+}
