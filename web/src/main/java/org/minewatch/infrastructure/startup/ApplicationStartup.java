@@ -12,6 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.minewatch.application.AlertService;
+import org.minewatch.application.ThresholdService;
 import org.minewatch.application.setup.DemoData;
 import org.minewatch.application.setup.InitialAdmin;
 import org.minewatch.infrastructure.persistence.DatabaseSettings;
@@ -46,6 +48,12 @@ public class ApplicationStartup {
     @Inject
     private InitialAdmin initialAdmin;
 
+    @Inject
+    private ThresholdService thresholds;
+
+    @Inject
+    private AlertService alerts;
+
     private volatile boolean ready;
 
     @PostConstruct
@@ -71,6 +79,9 @@ public class ApplicationStartup {
         } else {
             initialAdmin.ensureExists(System.getenv(InitialAdmin.PASSWORD_VARIABLE));
         }
+        thresholds.storeMissingDefaults();
+        // alerts follow the data: the demo data, or changes made while this node was down
+        alerts.evaluate();
         ready = true;
     }
 

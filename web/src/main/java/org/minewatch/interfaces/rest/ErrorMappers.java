@@ -1,5 +1,6 @@
 package org.minewatch.interfaces.rest;
 
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -7,6 +8,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jakarta.json.bind.JsonbException;
+import org.minewatch.application.AccessDeniedException;
 import org.minewatch.application.CurrentCaller.NotSignedInException;
 import org.minewatch.application.NotFoundException;
 
@@ -34,6 +37,43 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(NotFoundException e) {
             return ApiError.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class Forbidden implements ExceptionMapper<AccessDeniedException> {
+        @Override
+        public Response toResponse(AccessDeniedException e) {
+            return ApiError.response(Response.Status.FORBIDDEN, e.getMessage());
+        }
+    }
+
+    /** A request that does not fit the state of what it acts on: acknowledging a resolved alert, say. */
+    @Provider
+    public static class Conflict implements ExceptionMapper<IllegalStateException> {
+        @Override
+        public Response toResponse(IllegalStateException e) {
+            return ApiError.response(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    /** A body that is not the JSON the resource reads (the JSON binding's failure arrives wrapped). */
+    @Provider
+    public static class MalformedBody implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof JsonbException)) {
+                cause = cause.getCause();
+            }
+            if (!(cause instanceof JsonbException)) {
+                return new Unexpected().toResponse(e);
+            }
+            Throwable root = cause;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            return ApiError.response(Response.Status.BAD_REQUEST, "Malformed JSON body: " + root.getMessage());
         }
     }
 

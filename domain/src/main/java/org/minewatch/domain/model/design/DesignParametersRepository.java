@@ -8,5 +8,8 @@ public interface DesignParametersRepository {
     /** Every version for the mine, oldest first. */
     List<DesignParameters> findByMine(Mine mine);
 
+    /** Every version for every mine. */
+    List<DesignParameters> findAll();
+
     void store(DesignParameters designParameters);
 }

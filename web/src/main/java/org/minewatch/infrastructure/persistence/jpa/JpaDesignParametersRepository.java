@@ -30,6 +30,11 @@ public class JpaDesignParametersRepository implements DesignParametersRepository
     }
 
     @Override
+    public List<DesignParameters> findAll() {
+        return entityManager.createQuery("select d from DesignParameters d order by d.mine.id, d.effectiveFrom", DesignParameters.class).getResultList();
+    }
+
+    @Override
     public void store(DesignParameters designParameters) {
         entityManager.persist(designParameters);
     }

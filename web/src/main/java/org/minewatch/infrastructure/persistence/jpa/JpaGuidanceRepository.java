@@ -31,6 +31,12 @@ public class JpaGuidanceRepository implements GuidanceRepository {
     }
 
     @Override
+    public List<Guidance> findAll(Company company) {
+        return entityManager.createQuery("select g from Guidance g where g.company = :company order by g.year, g.metal, g.announcedOn", Guidance.class)
+                .setParameter("company", company).getResultList();
+    }
+
+    @Override
     public void store(Guidance guidance) {
         entityManager.persist(guidance);
     }

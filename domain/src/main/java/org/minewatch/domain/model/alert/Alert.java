@@ -1,0 +1,244 @@
+package org.minewatch.domain.model.alert;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.minewatch.domain.model.company.Company;
+import org.minewatch.domain.model.mine.Mine;
+
+/**
+ * What a rule found, kept and followed: OPEN when raised, ACKNOWLEDGED when someone has looked at it and
+ * said why (a comment), RESOLVED when a re-evaluation no longer finds it or someone resolves it with a
+ * reason; a finding that comes back reopens it. There is one alert per rule, subject and period, its
+ * subject key, which the schema keeps unique. Every change of status is kept as an {@link AlertTransition}.
+ */
+@Entity
+@Table(name = "alert")
+public class Alert {
+
+    public static final String SYSTEM = "system";
+
+    @Id
+    @SequenceGenerator(name = "alert_seq", sequenceName = "alert_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "alert_seq")
+    private Long id;
+
+    @Column(name = "subject_key", nullable = false, unique = true, length = 200)
+    private String subjectKey;
+
+    @Column(name = "rule_id", nullable = false, length = 50)
+    private String rule;
+
+    @Column(nullable = false, length = 10)
+    private String severity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 15)
+    private AlertStatus status;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "company_id", nullable = false)
+    private Company company;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "mine_id")
+    private Mine mine;
+
+    @Column(name = "period_code", nullable = false, length = 10)
+    private String period;
+
+    @Column(length = 2)
+    private String metal;
+
+    @Column(nullable = false, length = 2000)
+    private String message;
+
+    /** The finding's evidence as a JSON object. */
+    @Column(nullable = false, length = 8000)
+    private String evidence;
+
+    @Column(name = "raised_at", nullable = false)
+    private Instant raisedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "alert", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("occurredAt, id")
+    private List<AlertTransition> history = new ArrayList<>();
+
+    protected Alert() {
+        // for JPA
+    }
+
+    /** A new alert for a finding, OPEN. */
+    public Alert(String subjectKey, String rule, String severity, Company company, Mine mine, String period, String metal, String message,
+                 String evidence, Instant raisedAt) {
+        this.subjectKey = Objects.requireNonNull(subjectKey, "subjectKey");
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.company = Objects.requireNonNull(company, "company");
+        this.mine = mine;
+        this.period = Objects.requireNonNull(period, "period");
+        this.metal = metal;
+        this.raisedAt = Objects.requireNonNull(raisedAt, "raisedAt");
+        this.status = AlertStatus.OPEN;
+        describe(severity, message, evidence, raisedAt);
+        history.add(new AlertTransition(this, null, AlertStatus.OPEN, SYSTEM, raisedAt, "raised: " + message));
+    }
+
+    /** The rule still finds it: keep its words and figures current; a resolved alert reopens. */
+    public void foundAgain(String severity, String message, String evidence, Instant at) {
+        boolean changed = !this.message.equals(message) || !this.severity.equals(severity) || !this.evidence.equals(evidence);
+        if (changed) {
+            describe(severity, message, evidence, at);
+        }
+        if (status == AlertStatus.RESOLVED) {
+            move(AlertStatus.OPEN, SYSTEM, at, "found again: " + message);
+        }
+    }
+
+    /** The rule no longer finds it: it resolves by itself. */
+    public void noLongerFound(Instant at) {
+        if (status != AlertStatus.RESOLVED) {
+            move(AlertStatus.RESOLVED, SYSTEM, at, "no longer found by a re-evaluation");
+        }
+    }
+
+    /** Someone has looked at it: who, when and a comment ("mill liner change, 6 days lost"). */
+    public void acknowledge(String user, String comment, Instant at) {
+        requireText(comment, "An acknowledgement needs a comment");
+        if (status != AlertStatus.OPEN) {
+            throw new IllegalStateException("Alert " + id + " is " + status + ": only an OPEN alert can be acknowledged");
+        }
+        move(AlertStatus.ACKNOWLEDGED, user, at, comment);
+    }
+
+    /** Someone resolves it by hand, with a reason; a later evaluation that finds it again reopens it. */
+    public void resolve(String user, String reason, Instant at) {
+        requireText(reason, "Resolving an alert needs a reason");
+        if (status == AlertStatus.RESOLVED) {
+            throw new IllegalStateException("Alert " + id + " is already RESOLVED");
+        }
+        move(AlertStatus.RESOLVED, user, at, reason);
+    }
+
+    private static void requireText(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+        if (text.length() > 2000) {
+            throw new IllegalArgumentException("A comment is at most 2,000 characters");
+        }
+    }
+
+    private void describe(String severity, String message, String evidence, Instant at) {
+        this.severity = Objects.requireNonNull(severity, "severity");
+        this.message = message.length() > 2000 ? message.substring(0, 1997) + "..." : message;
+        this.evidence = Objects.requireNonNull(evidence, "evidence");
+        this.updatedAt = at;
+    }
+
+    private void move(AlertStatus to, String actor, Instant at, String note) {
+        history.add(new AlertTransition(this, status, to, actor, at, note));
+        status = to;
+        updatedAt = at;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String subjectKey() {
+        return subjectKey;
+    }
+
+    public String rule() {
+        return rule;
+    }
+
+    public String severity() {
+        return severity;
+    }
+
+    public AlertStatus status() {
+        return status;
+    }
+
+    public Company company() {
+        return company;
+    }
+
+    public Optional<Mine> mine() {
+        return Optional.ofNullable(mine);
+    }
+
+    public String period() {
+        return period;
+    }
+
+    public Optional<String> metal() {
+        return Optional.ofNullable(metal);
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public String evidence() {
+        return evidence;
+    }
+
+    public Instant raisedAt() {
+        return raisedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public List<AlertTransition> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    /** The last acknowledgement, if the alert is acknowledged. */
+    public Optional<AlertTransition> acknowledgement() {
+        return status == AlertStatus.ACKNOWLEDGED ? Optional.of(history.get(history.size() - 1)) : Optional.empty();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Alert a && subjectKey.equals(a.subjectKey);
+    }
+
+    @Override
+    public int hashCode() {
+        return subjectKey.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return subjectKey + " " + status;
+    }
+}

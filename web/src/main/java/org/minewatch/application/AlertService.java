@@ -1,0 +1,170 @@
+package org.minewatch.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.minewatch.domain.model.alert.Alert;
+import org.minewatch.domain.model.alert.AlertRepository;
+import org.minewatch.domain.model.alert.AlertStatus;
+import org.minewatch.domain.model.company.Company;
+import org.minewatch.domain.model.mine.Mine;
+import org.minewatch.domain.model.user.UserAccount;
+import org.minewatch.infrastructure.persistence.jpa.EvaluationLock;
+import org.minewatch.rules.AnomalyRules;
+import org.minewatch.rules.Finding;
+import org.minewatch.rules.Portfolio;
+import org.minewatch.rules.PortfolioFacts;
+
+/**
+ * Alerts: the rules' findings kept and followed. An evaluation runs the rules over everything stored and
+ * reconciles: a new finding raises an alert, a known one keeps it current (and reopens it if resolved), an
+ * alert whose finding is gone resolves by itself. Evaluations are serialized across nodes by a row lock,
+ * and the schema holds one alert per subject key, so running it again, anywhere, changes nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class AlertService {
+
+    private static final Logger LOG = Logger.getLogger(AlertService.class.getName());
+
+    /** What one evaluation did. */
+    public record EvaluationSummary(int findings, int raised, int reopened, int resolved, int open) {
+    }
+
+    /** The filters of the alert list; null means any. */
+    public record AlertFilter(AlertStatus status, String mine, String period, String rule, String severity) {
+    }
+
+    @Inject
+    private AlertRepository alerts;
+
+    @Inject
+    private PortfolioLoader portfolios;
+
+    @Inject
+    private ThresholdService thresholds;
+
+    @Inject
+    private AnomalyRules rules;
+
+    @Inject
+    private EvaluationLock lock;
+
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private ProductionService production;
+
+    public EvaluationSummary evaluate() {
+        Instant now = Instant.now();
+        lock.acquire(now);
+        Portfolio portfolio = portfolios.all();
+        List<Finding> findings = rules.evaluate(PortfolioFacts.of(portfolio, thresholds.current(), LocalDate.now()));
+
+        Map<Long, Mine> mines = new HashMap<>();
+        Map<Long, Company> companies = new HashMap<>();
+        for (Mine mine : portfolio.mines()) {
+            mines.put(mine.id(), mine);
+            companies.put(mine.company().id(), mine.company());
+        }
+        Map<String, Alert> existing = new HashMap<>();
+        alerts.findAll().forEach(a -> existing.put(a.subjectKey(), a));
+        Set<String> found = new HashSet<>();
+        int raised = 0;
+        int reopened = 0;
+        for (Finding finding : findings) {
+            found.add(finding.key());
+            String evidence = evidenceJson(finding.getEvidence());
+            Alert alert = existing.get(finding.key());
+            if (alert == null) {
+                alerts.store(new Alert(finding.key(), finding.getRule(), finding.getSeverity().name(), companies.get(finding.getCompanyId()),
+                        finding.getMineId() == null ? null : mines.get(finding.getMineId()), finding.getPeriod(), finding.getMetal(),
+                        finding.getMessage(), evidence, now));
+                raised++;
+            } else {
+                boolean wasResolved = alert.status() == AlertStatus.RESOLVED;
+                alert.foundAgain(finding.getSeverity().name(), finding.getMessage(), evidence, now);
+                reopened += wasResolved ? 1 : 0;
+            }
+        }
+        int resolved = 0;
+        for (Alert alert : existing.values()) {
+            if (!found.contains(alert.subjectKey()) && alert.status() != AlertStatus.RESOLVED) {
+                alert.noLongerFound(now);
+                resolved++;
+            }
+        }
+        EvaluationSummary summary = new EvaluationSummary(findings.size(), raised, reopened, resolved, found.size());
+        LOG.info(() -> "Evaluation: " + summary);
+        return summary;
+    }
+
+    private static String evidenceJson(Map<String, Object> evidence) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        evidence.forEach((key, value) -> {
+            if (value == null) {
+                json.addNull(key);
+            } else if (value instanceof Boolean b) {
+                json.add(key, b);
+            } else if (value instanceof Integer i) {
+                json.add(key, i);
+            } else if (value instanceof Long l) {
+                json.add(key, l);
+            } else if (value instanceof Double d && Double.isFinite(d)) {
+                json.add(key, d);
+            } else {
+                json.add(key, value.toString());
+            }
+        });
+        return json.build().toString();
+    }
+
+    /** The alerts the caller may see, filtered, newest first. */
+    public List<Alert> alerts(AlertFilter filter) {
+        UserAccount account = caller.account();
+        Mine mine = filter.mine() == null ? null : production.visibleMine(filter.mine());
+        return alerts.findAll().stream()
+                .filter(a -> visibleTo(account, a))
+                .filter(a -> filter.status() == null || a.status() == filter.status())
+                .filter(a -> mine == null || a.mine().filter(mine::equals).isPresent())
+                .filter(a -> filter.period() == null || a.period().equals(filter.period()))
+                .filter(a -> filter.rule() == null || a.rule().equals(filter.rule()))
+                .filter(a -> filter.severity() == null || a.severity().equals(filter.severity()))
+                .sorted((x, y) -> y.updatedAt().compareTo(x.updatedAt()))
+                .toList();
+    }
+
+    /** @throws NotFoundException for an alert that does not exist or that the caller may not see */
+    public Alert alert(long id) {
+        UserAccount account = caller.account();
+        return alerts.find(id).filter(a -> visibleTo(account, a))
+                .orElseThrow(() -> new NotFoundException("No alert " + id + " among the alerts you may see"));
+    }
+
+    public Alert acknowledge(long id, String comment) {
+        Alert alert = alert(id);
+        alert.acknowledge(caller.account().username(), comment, Instant.now());
+        return alert;
+    }
+
+    public Alert resolve(long id, String reason) {
+        Alert alert = alert(id);
+        alert.resolve(caller.account().username(), reason, Instant.now());
+        return alert;
+    }
+
+    private static boolean visibleTo(UserAccount account, Alert alert) {
+        return alert.mine().map(account::maySee).orElse(account.maySeeCompanyFigures());
+    }
+}

@@ -1,0 +1,102 @@
+package org.minewatch.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.minewatch.domain.model.settings.ThresholdSetting;
+import org.minewatch.domain.model.settings.ThresholdSettingRepository;
+import org.minewatch.domain.model.user.Role;
+import org.minewatch.rules.ThresholdKey;
+import org.minewatch.rules.Thresholds;
+
+/**
+ * The thresholds in force: stored in the database, the documented defaults filling any key not stored.
+ * An administrator changes them; every change re-evaluates the alerts.
+ */
+@ApplicationScoped
+@Transactional
+public class ThresholdService {
+
+    /** A threshold as the API shows it: value in force, its default, unit, meaning, who last set it. */
+    public record Setting(ThresholdKey key, BigDecimal value, BigDecimal defaultValue, String updatedBy, Instant updatedAt) {
+    }
+
+    @Inject
+    private ThresholdSettingRepository settings;
+
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private AlertService alerts;
+
+    public Thresholds current() {
+        Map<ThresholdKey, BigDecimal> values = new EnumMap<>(Thresholds.defaults().values());
+        for (ThresholdSetting stored : settings.findAll()) {
+            try {
+                values.put(ThresholdKey.fromKey(stored.key()), stored.value());
+            } catch (IllegalArgumentException retired) {
+                // a key no rule reads any more: kept in the table, ignored
+            }
+        }
+        return new Thresholds(values);
+    }
+
+    public List<Setting> settings() {
+        Thresholds defaults = Thresholds.defaults();
+        Map<String, ThresholdSetting> stored = new java.util.HashMap<>();
+        settings.findAll().forEach(s -> stored.put(s.key(), s));
+        return java.util.Arrays.stream(ThresholdKey.values()).map(key -> {
+            ThresholdSetting s = stored.get(key.key());
+            return new Setting(key, s == null ? defaults.value(key) : s.value(), defaults.value(key),
+                    s == null ? null : s.updatedBy(), s == null ? null : s.updatedAt());
+        }).toList();
+    }
+
+    /** Stores the documented default of every threshold not stored yet (first start, or a new threshold). */
+    public void storeMissingDefaults() {
+        Map<String, ThresholdSetting> stored = new java.util.HashMap<>();
+        settings.findAll().forEach(s -> stored.put(s.key(), s));
+        Instant now = Instant.now();
+        Thresholds.defaults().values().forEach((key, value) -> {
+            if (!stored.containsKey(key.key())) {
+                settings.store(new ThresholdSetting(key.key(), value, "default", now));
+            }
+        });
+    }
+
+    /**
+     * Changes some thresholds (by key), admins only, all or none, then re-evaluates.
+     *
+     * @throws IllegalArgumentException naming an unknown key or a negative value
+     */
+    public List<Setting> update(Map<String, BigDecimal> changes) {
+        if (!caller.account().roles().contains(Role.ADMIN)) {
+            throw new AccessDeniedException("Only an administrator may change thresholds");
+        }
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("No threshold to change: send an object such as {\"recovery.tolerance.points\": 3}");
+        }
+        Map<ThresholdKey, BigDecimal> checked = new EnumMap<>(ThresholdKey.class);
+        changes.forEach((key, value) -> {
+            ThresholdKey thresholdKey = ThresholdKey.fromKey(key);
+            if (value == null || value.signum() < 0) {
+                throw new IllegalArgumentException("Threshold " + key + " must be a number of at least 0, not " + value);
+            }
+            checked.put(thresholdKey, value);
+        });
+        storeMissingDefaults();
+        Map<String, ThresholdSetting> stored = new java.util.HashMap<>();
+        settings.findAll().forEach(s -> stored.put(s.key(), s));
+        Instant now = Instant.now();
+        String user = caller.account().username();
+        checked.forEach((key, value) -> stored.get(key.key()).change(value, user, now));
+        alerts.evaluate();
+        return settings();
+    }
+}

@@ -1,0 +1,50 @@
+package org.minewatch.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.minewatch.application.GuidanceService;
+import org.minewatch.application.GuidanceService.Compliance;
+import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.rules.fact.GuidanceFact;
+
+/** {@code GET /api/guidance?year=&asOf=}: each guidance in force for the year and where it stands. */
+@Path("guidance")
+@Produces(MediaType.APPLICATION_JSON)
+public class GuidanceResource {
+
+    @Inject
+    private GuidanceService guidanceService;
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"company", "mine", "metal", "unit", "guidance", "low", "high", "actualToDate", "lastQuarter", "quartersElapsed",
+            "projection", "requiredPerQuarter", "pace", "proRataShare", "status", "projectionMethod", "message"})
+    public record GuidanceView(String company, String mine, String metal, String unit, Double guidance, Double low, Double high, double actualToDate,
+                               double lastQuarter, int quartersElapsed, double projection, double requiredPerQuarter, Double pace, Double proRataShare,
+                               String status, String projectionMethod, String message) {
+
+        static GuidanceView of(Compliance c) {
+            GuidanceFact g = c.figures();
+            Double proRata = g.getQuartersElapsed() == 0 ? null : g.getActualToDate() / (g.getLow() * g.getQuartersElapsed() / 4);
+            return new GuidanceView(g.getCompany(), g.getMine(), g.getMetal(), g.getUnit(), g.isRange() ? null : g.getLow(),
+                    g.isRange() ? g.getLow() : null, g.isRange() ? g.getHigh() : null, g.getActualToDate(), g.getLastQuarter(), g.getQuartersElapsed(),
+                    Math.round(g.getProjection()), g.getRequiredPerQuarter(), g.getPace(), proRata, c.status().name(), g.getProjectionMethod(),
+                    c.message());
+        }
+    }
+
+    @GET
+    public List<GuidanceView> guidance(@QueryParam("year") Integer year, @QueryParam("asOf") String asOf) {
+        if (year == null) {
+            throw new IllegalArgumentException("year is required, e.g. /api/guidance?year=2011&asOf=2011-Q3");
+        }
+        ReportingPeriod quarter = asOf == null || asOf.isBlank() ? null : ReportingPeriod.parse(asOf);
+        return guidanceService.compliance(year, quarter).stream().map(GuidanceView::of).toList();
+    }
+}
