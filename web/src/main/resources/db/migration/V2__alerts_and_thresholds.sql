@@ -19,6 +19,9 @@ create table alert (
     evidence varchar(8000) not null,
     raised_at timestamp not null,
     updated_at timestamp not null,
+    -- whether the last evaluation found it: a finding that comes back reopens; one resolved by hand while
+    -- still found stays resolved
+    currently_found boolean default true not null,
     version bigint default 0 not null,
     constraint uk_alert_subject unique (subject_key)
 );

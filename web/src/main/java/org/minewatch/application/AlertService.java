@@ -94,15 +94,15 @@ public class AlertService {
                 raised++;
             } else {
                 boolean wasResolved = alert.status() == AlertStatus.RESOLVED;
-                alert.foundAgain(finding.getSeverity().name(), finding.getMessage(), evidence, now);
-                reopened += wasResolved ? 1 : 0;
+                alert.found(finding.getSeverity().name(), finding.getMessage(), evidence, now);
+                reopened += wasResolved && alert.status() != AlertStatus.RESOLVED ? 1 : 0;
             }
         }
         int resolved = 0;
         for (Alert alert : existing.values()) {
-            if (!found.contains(alert.subjectKey()) && alert.status() != AlertStatus.RESOLVED) {
-                alert.noLongerFound(now);
-                resolved++;
+            if (!found.contains(alert.subjectKey()) && alert.isCurrentlyFound()) {
+                resolved += alert.status() != AlertStatus.RESOLVED ? 1 : 0;
+                alert.notFound(now);
             }
         }
         EvaluationSummary summary = new EvaluationSummary(findings.size(), raised, reopened, resolved, found.size());

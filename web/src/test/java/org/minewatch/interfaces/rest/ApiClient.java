@@ -44,6 +44,25 @@ final class ApiClient {
         return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POST or PUT of a JSON body. */
+    HttpResponse<String> send(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").header("Content-Type", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonObject sendForObject(String method, String path, String json) throws Exception {
+        HttpResponse<String> response = send(method, path, json);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return parseObject(response.body());
+    }
+
     JsonArray getArray(String path) throws Exception {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {

@@ -82,6 +82,10 @@ public class Alert {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Whether the last evaluation found it. */
+    @Column(name = "currently_found", nullable = false)
+    private boolean currentlyFound = true;
+
     @Version
     private long version;
 
@@ -108,22 +112,32 @@ public class Alert {
         history.add(new AlertTransition(this, null, AlertStatus.OPEN, SYSTEM, raisedAt, "raised: " + message));
     }
 
-    /** The rule still finds it: keep its words and figures current; a resolved alert reopens. */
-    public void foundAgain(String severity, String message, String evidence, Instant at) {
+    /**
+     * The rule finds it (still, or again): its words and figures are kept current. If it had gone and comes
+     * back, a resolved alert reopens; one resolved by hand while it was still found stays resolved.
+     */
+    public void found(String severity, String message, String evidence, Instant at) {
         boolean changed = !this.message.equals(message) || !this.severity.equals(severity) || !this.evidence.equals(evidence);
         if (changed) {
             describe(severity, message, evidence, at);
         }
-        if (status == AlertStatus.RESOLVED) {
+        if (status == AlertStatus.RESOLVED && !currentlyFound) {
             move(AlertStatus.OPEN, SYSTEM, at, "found again: " + message);
         }
+        currentlyFound = true;
     }
 
     /** The rule no longer finds it: it resolves by itself. */
-    public void noLongerFound(Instant at) {
+    public void notFound(Instant at) {
         if (status != AlertStatus.RESOLVED) {
             move(AlertStatus.RESOLVED, SYSTEM, at, "no longer found by a re-evaluation");
         }
+        currentlyFound = false;
+    }
+
+    /** Whether the last evaluation found it. */
+    public boolean isCurrentlyFound() {
+        return currentlyFound;
     }
 
     /** Someone has looked at it: who, when and a comment ("mill liner change, 6 days lost"). */

@@ -1,0 +1,168 @@
+package org.minewatch.interfaces.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.minewatch.interfaces.PortalDeployment;
+
+/**
+ * From the demo data to the alerts the rules raise, through the REST API: what each role sees, guidance
+ * compliance after Q3 2011, acknowledging, and alerts that resolve and reopen as thresholds change.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AlertsApiIT {
+
+    private static final Set<String> INTEGRITY = Set.of("metal-balance-mismatch", "consolidation-mismatch", "period-inconsistency", "impossible-value");
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalDeployment.asBuilt();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private ApiClient as(String user) throws Exception {
+        return ApiClient.as(base, user, "minewatch");
+    }
+
+    private static JsonObject only(JsonArray alerts, String rule, String mine, String metal) {
+        List<JsonObject> matching = alerts.getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("rule").equals(rule))
+                .filter(a -> mine == null ? a.isNull("mine") : !a.isNull("mine") && a.getString("mine").equals(mine))
+                .filter(a -> metal == null ? a.isNull("metal") : !a.isNull("metal") && a.getString("metal").equals(metal))
+                .toList();
+        assertThat(matching).as("%s %s %s in %s", rule, mine, metal, alerts).hasSize(1);
+        return matching.get(0);
+    }
+
+    @Test
+    void the_demo_data_raises_gold_guidance_san_jose_ramp_up_and_no_integrity_alert() throws Exception {
+        JsonArray alerts = as("executive").getArray("/api/alerts");
+        assertThat(alerts.getValuesAs(JsonObject.class)).noneMatch(a -> INTEGRITY.contains(a.getString("rule")));
+
+        JsonObject gold = alerts.getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("rule").startsWith("guidance-") && a.isNull("mine") && a.getString("metal").equals("AU"))
+                .findFirst().orElseThrow();
+        assertThat(gold.getString("rule")).isIn("guidance-at-risk", "guidance-likely-miss");
+        assertThat(gold.getString("period")).isEqualTo("2011-FY");
+        assertThat(gold.getString("message")).startsWith("Au guidance 7,530 oz: 2,862 oz to date, Q4 needs 4,668 oz = 2.88x Q3");
+        assertThat(gold.getJsonObject("evidence").getJsonNumber("actualToDate").doubleValue()).isEqualTo(2862.0);
+
+        JsonObject rampUp = only(alerts, "throughput-below-design", "San Jose", null);
+        assertThat(rampUp.getString("severity")).isEqualTo("INFO");
+        assertThat(rampUp.getString("message")).startsWith("Ramp-up progress: 693 tpd = 69.3% of 1,000 tpd design");
+
+        assertThat(only(alerts, "recovery-below-design", "San Jose", "AU").getString("period")).isEqualTo("2011-Q3");
+        assertThat(alerts.getValuesAs(JsonObject.class)).noneMatch(a -> a.getString("rule").equals("recovery-below-design")
+                && a.getString("metal").equals("AG"));
+    }
+
+    @Test
+    void guidance_after_q3_2011_puts_gold_at_risk_or_worse_and_silver_not_a_likely_miss() throws Exception {
+        JsonArray guidance = as("executive").getArray("/api/guidance?year=2011&asOf=2011-Q3");
+        JsonObject gold = guidance.getValuesAs(JsonObject.class).stream().filter(g -> g.isNull("mine") && g.getString("metal").equals("AU"))
+                .findFirst().orElseThrow();
+        JsonObject silver = guidance.getValuesAs(JsonObject.class).stream().filter(g -> g.isNull("mine") && g.getString("metal").equals("AG"))
+                .findFirst().orElseThrow();
+        assertThat(gold.getString("status")).isIn("AT_RISK", "LIKELY_MISS");
+        assertThat(gold.getJsonNumber("guidance").doubleValue()).isEqualTo(7530.0);
+        assertThat(gold.getString("unit")).isEqualTo("oz");
+        assertThat(gold.getJsonNumber("actualToDate").doubleValue()).isEqualTo(2862.0);
+        assertThat(gold.getJsonNumber("requiredPerQuarter").doubleValue()).isEqualTo(4668.0);
+        assertThat(gold.getJsonNumber("pace").doubleValue()).isCloseTo(2.88, within(0.005));
+        assertThat(silver.getString("status")).isNotIn("LIKELY_MISS", "MISSED");
+
+        HttpResponse<String> badAsOf = as("executive").get("/api/guidance?year=2011&asOf=2012-Q1");
+        assertThat(badAsOf.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.parseObject(badAsOf.body()).getString("error")).contains("asOf must be a quarter of 2011");
+    }
+
+    @Test
+    void managers_see_their_mines_alerts_only() throws Exception {
+        JsonArray caylloma = as("manager.caylloma").getArray("/api/alerts");
+        assertThat(caylloma.getValuesAs(JsonObject.class)).isNotEmpty().allMatch(a -> !a.isNull("mine") && a.getString("mine").equals("Caylloma"));
+        JsonArray sanJose = as("manager.sanjose").getArray("/api/alerts?severity=critical&rule=recovery-below-design");
+        assertThat(sanJose.getValuesAs(JsonObject.class)).extracting(a -> a.getString("mine") + " " + a.getString("metal")).containsExactly("San Jose AU");
+        assertThat(as("manager.caylloma").get("/api/alerts?mine=San%20Jose").statusCode()).isEqualTo(404);
+        assertThat(as("manager.caylloma").getArray("/api/guidance?year=2011")).isEmpty();
+    }
+
+    @Test
+    void an_alert_is_acknowledged_resolves_by_itself_and_reopens_when_its_finding_comes_back() throws Exception {
+        ApiClient manager = as("manager.sanjose");
+        ApiClient admin = as("admin");
+        long id = only(admin.getArray("/api/alerts"), "recovery-below-design", "San Jose", "AU").getJsonNumber("id").longValueExact();
+
+        assertThat(as("manager.caylloma").send("POST", "/api/alerts/" + id + "/acknowledge", "{\"comment\":\"not mine\"}").statusCode()).isEqualTo(404);
+        assertThat(manager.send("POST", "/api/alerts/" + id + "/acknowledge", "{\"comment\":\" \"}").statusCode()).isEqualTo(400);
+        assertThat(manager.send("POST", "/api/alerts/" + id + "/acknowledge", "{\"comment\":").statusCode()).isEqualTo(400);
+
+        JsonObject acknowledged = manager.sendForObject("POST", "/api/alerts/" + id + "/acknowledge",
+                "{\"comment\":\"Carbon-in-leach circuit still being tuned after start-up\"}");
+        assertThat(acknowledged.getString("status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(acknowledged.getString("acknowledgedBy")).isEqualTo("manager.sanjose");
+        assertThat(acknowledged.getString("comment")).isEqualTo("Carbon-in-leach circuit still being tuned after start-up");
+        assertThat(manager.send("POST", "/api/alerts/" + id + "/acknowledge", "{\"comment\":\"again\"}").statusCode()).isEqualTo(409);
+
+        // a tolerance of 8 points takes 83% against 90% out of the rule's reach: the alert resolves by itself
+        admin.send("PUT", "/api/settings/thresholds", "{\"recovery.tolerance.points\": 8}");
+        JsonObject resolved = admin.sendForObject("GET", "/api/alerts/" + id, null);
+        assertThat(resolved.getString("status")).isEqualTo("RESOLVED");
+        // back to 2 points: the finding comes back and reopens it
+        admin.send("PUT", "/api/settings/thresholds", "{\"recovery.tolerance.points\": 2}");
+        JsonObject reopened = admin.sendForObject("GET", "/api/alerts/" + id, null);
+        assertThat(reopened.getString("status")).isEqualTo("OPEN");
+        assertThat(reopened.getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("to") + " by " + t.getString("by"))
+                .containsExactly("OPEN by system", "ACKNOWLEDGED by manager.sanjose", "RESOLVED by system", "OPEN by system");
+
+        // resolved by hand with a reason, it stays resolved while its finding stays
+        JsonObject byHand = manager.sendForObject("POST", "/api/alerts/" + id + "/resolve", "{\"comment\":\"Design recovery under review with the EPCM\"}");
+        assertThat(byHand.getString("status")).isEqualTo("RESOLVED");
+        admin.sendForObject("POST", "/api/evaluations", null);
+        assertThat(admin.sendForObject("GET", "/api/alerts/" + id, null).getString("status")).isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void evaluating_again_changes_nothing() throws Exception {
+        ApiClient admin = as("admin");
+        admin.sendForObject("POST", "/api/evaluations", null);
+        int before = admin.getArray("/api/alerts").size();
+        JsonObject again = admin.sendForObject("POST", "/api/evaluations", null);
+        assertThat(again.getInt("raised")).isZero();
+        assertThat(again.getInt("reopened")).isZero();
+        assertThat(again.getInt("resolved")).isZero();
+        assertThat(admin.getArray("/api/alerts").size()).isEqualTo(before);
+    }
+
+    @Test
+    void thresholds_are_for_administrators_and_are_checked() throws Exception {
+        assertThat(as("executive").get("/api/settings/thresholds").statusCode()).isEqualTo(403);
+        assertThat(as("executive").send("PUT", "/api/settings/thresholds", "{\"recovery.tolerance.points\": 3}").statusCode()).isEqualTo(403);
+        HttpResponse<String> unknown = as("admin").send("PUT", "/api/settings/thresholds", "{\"recovery.tolerance\": 3}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.parseObject(unknown.body()).getString("error")).contains("recovery.tolerance");
+        HttpResponse<String> negative = as("admin").send("PUT", "/api/settings/thresholds", "{\"ramp-up.months\": -1}");
+        assertThat(negative.statusCode()).isEqualTo(400);
+        JsonArray thresholds = as("admin").getArray("/api/settings/thresholds");
+        JsonObject rampUp = thresholds.getValuesAs(JsonObject.class).stream().filter(t -> t.getString("key").equals("ramp-up.months"))
+                .findFirst().orElseThrow();
+        assertThat(rampUp.getJsonNumber("value").intValue()).isEqualTo(12);
+        assertThat(rampUp.getString("unit")).isEqualTo("months");
+    }
+}
