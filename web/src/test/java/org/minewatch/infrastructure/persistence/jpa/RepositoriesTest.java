@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.minewatch.application.setup.DemoData;
 import org.minewatch.domain.model.SeedRelease;
+import org.minewatch.domain.model.alert.Alert;
+import org.minewatch.domain.model.alert.AlertStatus;
 import org.minewatch.domain.model.company.Company;
 import org.minewatch.domain.model.design.DesignParameters;
 import org.minewatch.domain.model.guidance.Guidance;
@@ -29,6 +32,7 @@ import org.minewatch.domain.model.production.Observation;
 import org.minewatch.domain.model.production.ProductionReport;
 import org.minewatch.domain.model.production.ReportedFigure;
 import org.minewatch.domain.model.production.SourceReference;
+import org.minewatch.domain.model.settings.ThresholdSetting;
 import org.minewatch.domain.model.user.Role;
 import org.minewatch.domain.model.user.UserAccount;
 import org.minewatch.infrastructure.persistence.SchemaMigration;
@@ -192,6 +196,43 @@ class RepositoriesTest {
         });
         assertThat(inForce.isRange()).isTrue();
         assertThat(inForce.low()).isEqualByComparingTo("6800");
+    }
+
+    @Test
+    void one_alert_per_subject_key_is_enforced_by_the_schema_and_its_history_is_kept() {
+        String key = "recovery-below-design|mine:2|2011-Q3|AU";
+        inTransaction(em -> {
+            Mine sanJose = new JpaMineRepository(em).findByName("San Jose").get(0);
+            Alert alert = new Alert(key, "recovery-below-design", "CRITICAL", sanJose.company(), sanJose, "2011-Q3", "AU",
+                    "Au recovery 83% against 90% design", "{\"recovery\":83.0}", Instant.parse("2011-10-24T10:00:00Z"));
+            alert.acknowledge("manager.sanjose", "circuit being tuned", Instant.parse("2011-10-25T10:00:00Z"));
+            new JpaAlertRepository(em).store(alert);
+        });
+        Alert stored = read(em -> new JpaAlertRepository(em).findAll().get(0));
+        assertThat(stored.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
+        assertThat(stored.raisedAt()).isEqualTo(Instant.parse("2011-10-24T10:00:00Z"));
+        assertThat(stored.history()).extracting(t -> t.to().name() + " by " + t.actor()).containsExactly("OPEN by system", "ACKNOWLEDGED by manager.sanjose");
+
+        assertThatThrownBy(() -> inTransaction(em -> {
+            Mine sanJose = new JpaMineRepository(em).findByName("San Jose").get(0);
+            new JpaAlertRepository(em).store(new Alert(key, "recovery-below-design", "CRITICAL", sanJose.company(), sanJose, "2011-Q3", "AU",
+                    "the same finding from another node", "{}", Instant.now()));
+            em.flush();
+        })).isInstanceOf(PersistenceException.class);
+        List<Alert> alerts = read(em -> new JpaAlertRepository(em).findAll());
+        assertThat(alerts).hasSize(1);
+    }
+
+    @Test
+    void threshold_settings_read_back_with_who_and_when() {
+        inTransaction(em -> new JpaThresholdSettingRepository(em).store(new ThresholdSetting("recovery.tolerance.points", new BigDecimal("2.5"),
+                "admin", Instant.parse("2026-11-27T00:00:00Z"))));
+        List<ThresholdSetting> settings = read(em -> new JpaThresholdSettingRepository(em).findAll());
+        assertThat(settings).singleElement().satisfies(s -> {
+            assertThat(s.value()).isEqualByComparingTo("2.5");
+            assertThat(s.updatedBy()).isEqualTo("admin");
+            assertThat(s.updatedAt()).isEqualTo(Instant.parse("2026-11-27T00:00:00Z"));
+        });
     }
 
     @Test
