@@ -1,8 +1,9 @@
 package org.minewatch.rules;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
@@ -40,11 +41,16 @@ public final class AnomalyRules {
         }
     }
 
-    /** The findings a session holds now, in a stable order: rule, subject, period, metal. */
+    /**
+     * The findings a session holds now, one per rule and subject (the first, when two rules of the same id
+     * found the same thing), in a stable order: rule, subject, period, metal.
+     */
     public static List<Finding> findings(KieSession session) {
-        return session.getObjects(o -> o instanceof Finding).stream()
-                .map(Finding.class::cast)
-                .sorted(Comparator.comparing(Finding::key))
-                .toList();
+        Map<String, Finding> byKey = new TreeMap<>();
+        for (Object o : session.getObjects(o -> o instanceof Finding)) {
+            Finding finding = (Finding) o;
+            byKey.putIfAbsent(finding.key(), finding);
+        }
+        return List.copyOf(byKey.values());
     }
 }

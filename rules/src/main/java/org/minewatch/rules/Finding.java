@@ -9,8 +9,8 @@ import java.util.Objects;
  * What a rule found: the rule's stable id, a severity, the subject (a mine, or the company when the mine is
  * null; a period; a metal or none), a sentence that says what was found with its figures, threshold and
  * arithmetic, and the same evidence as named values. Rules insert findings logically, so a finding
- * disappears by itself when its cause does; two findings are equal when rule and subject are, which is
- * what makes one alert per rule, subject and period.
+ * disappears by itself when its cause does; two findings are equal when rule and subject are (their key),
+ * which is what makes one alert per rule, subject and period.
  */
 public final class Finding {
 
@@ -24,6 +24,7 @@ public final class Finding {
     private final String metal;
     private final String message;
     private final Map<String, Object> evidence;
+    private final String key;
 
     public Finding(String rule, Severity severity, Long mineId, String mine, Long companyId, String company, String period, String metal,
                    String message, Map<String, Object> evidence) {
@@ -37,6 +38,8 @@ public final class Finding {
         this.metal = metal;
         this.message = Objects.requireNonNull(message, "message");
         this.evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+        // computed once: the rule engine hashes and compares findings by it for every logical insert
+        this.key = rule + "|" + (mineId != null ? "mine:" + mineId : "company:" + companyId) + "|" + period + "|" + (metal == null ? "-" : metal);
     }
 
     public String getRule() {
@@ -83,7 +86,7 @@ public final class Finding {
 
     /** The subject as one key: rule, mine (or company), period, metal. */
     public String key() {
-        return rule + "|" + (mineId != null ? "mine:" + mineId : "company:" + companyId) + "|" + period + "|" + (metal == null ? "-" : metal);
+        return key;
     }
 
     @Override

@@ -57,13 +57,19 @@ public final class Findings {
         return map;
     }
 
-    /** 7,530 · 0.35 · 2.88: grouping, and only the decimals a figure needs. */
-    static String number(double value) {
+    // DecimalFormat is costly to build and not thread-safe: one pair per thread
+    private static final ThreadLocal<DecimalFormat> LARGE = ThreadLocal.withInitial(() -> format(2));
+    private static final ThreadLocal<DecimalFormat> SMALL = ThreadLocal.withInitial(() -> format(3));
+
+    private static DecimalFormat format(int decimals) {
         DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        if (Math.abs(value) < 10) {
-            format.setMaximumFractionDigits(3);
-        }
-        return format.format(value);
+        format.setMaximumFractionDigits(decimals);
+        return format;
+    }
+
+    /** 7,530 · 0.35 · 2.88: grouping, and only the decimals a figure needs (three under 10). */
+    static String number(double value) {
+        return (Math.abs(value) < 10 ? SMALL : LARGE).get().format(value);
     }
 
     private static String percent(double share) {
@@ -112,13 +118,13 @@ public final class Findings {
 
     public static Finding rampUpProgress(OreProcessedFact ore, DesignFact design, Thresholds thresholds) {
         double share = ore.getTpd() / design.getThroughputTpd();
+        int month = design.monthOfCommercialProduction(ore.getEndMonthIndex());
         return finding(THROUGHPUT_BELOW_DESIGN, Severity.INFO, ore, ore.getPeriod(), null,
                 String.format("Ramp-up progress: %s tpd = %s of %s tpd design in month %d of commercial production (ramp-up window %d months)",
-                        number(ore.getTpd()), percent(share), number(design.getThroughputTpd()), design.getMonthOfCommercialProduction(),
-                        thresholds.getRampUpMonths()),
+                        number(ore.getTpd()), percent(share), number(design.getThroughputTpd()), month, thresholds.getRampUpMonths()),
                 evidence("tpd", ore.getTpd(), "designTpd", design.getThroughputTpd(), "shareOfDesign", share,
                         "minimumShare", thresholds.getThroughputMinimumShare(), "rampUp", true,
-                        "monthOfCommercialProduction", design.getMonthOfCommercialProduction(), "rampUpMonths", thresholds.getRampUpMonths()));
+                        "monthOfCommercialProduction", month, "rampUpMonths", thresholds.getRampUpMonths()));
     }
 
     // trends.drl

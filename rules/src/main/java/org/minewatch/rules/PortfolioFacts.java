@@ -71,11 +71,7 @@ public final class PortfolioFacts {
     }
 
     Subject subject(Mine mine, Company company, ReportingPeriod period) {
-        boolean quarter = period.kind() == PeriodKind.QUARTER;
-        int lastQuarter = period.kind() == PeriodKind.MONTH ? 0 : period.lastQuarter().number();
-        return new Subject(mine == null ? null : mineId(mine), mine == null ? null : mine.name(), companyId(company), company.name(),
-                period.code(), period.kind().name(), period.year(), lastQuarter,
-                quarter ? period.previousQuarter().code() : null, quarter ? period.sameQuarterPriorYear().code() : null);
+        return Subject.of(mine == null ? null : mineId(mine), mine == null ? null : mine.name(), companyId(company), company.name(), period);
     }
 
     private List<Object> build() {
@@ -86,6 +82,9 @@ public final class PortfolioFacts {
         }
         for (ConsolidatedProduction consolidated : portfolio.consolidated()) {
             addConsolidated(consolidated, facts);
+        }
+        for (Mine mine : portfolio.mines()) {
+            addDesign(mine, facts);
         }
         addExpectedReports(facts);
         facts.addAll(new GuidanceProjection(this, portfolio, thresholds, asOf).facts());
@@ -112,21 +111,20 @@ public final class PortfolioFacts {
                     interval.map(i -> i.lowest().doubleValue()).orElse(null),
                     interval.map(i -> i.highest().doubleValue()).orElse(null)));
         }
-        if (report.period().kind() == PeriodKind.QUARTER) {
-            addDesign(report, subject, facts);
-        }
     }
 
-    private void addDesign(ProductionReport report, Subject subject, List<Object> facts) {
-        List<DesignParameters> versions = portfolio.designs().stream().filter(d -> d.mine().equals(report.mine())).toList();
-        Optional<DesignParameters> design = DesignParameters.inForce(versions, report.period().endDate());
-        if (design.isEmpty()) {
-            return;
+    /** Each design version of a mine, in force until the next one takes effect. */
+    private void addDesign(Mine mine, List<Object> facts) {
+        List<DesignParameters> versions = portfolio.designs().stream().filter(d -> d.mine().equals(mine))
+                .sorted(java.util.Comparator.comparing(DesignParameters::effectiveFrom)).toList();
+        for (int i = 0; i < versions.size(); i++) {
+            DesignParameters design = versions.get(i);
+            LocalDate until = i + 1 < versions.size() ? versions.get(i + 1).effectiveFrom() : null;
+            facts.add(new DesignFact(mineId(mine), mine.name(), design.effectiveFrom(), until, design.throughput().map(BigDecimal::doubleValue).orElse(null),
+                    design.isIllustrative(), mine.commercialProductionStart().orElse(null)));
+            design.recoveries().forEach((metal, recovery) -> facts.add(new DesignRecoveryFact(mineId(mine), metal.name(), recovery.doubleValue(),
+                    design.isIllustrative(), design.effectiveFrom(), until)));
         }
-        facts.add(new DesignFact(subject, design.get().throughput().map(BigDecimal::doubleValue).orElse(null), design.get().isIllustrative(),
-                monthOfCommercialProduction(report.mine(), report.period())));
-        design.get().recoveries().forEach((metal, recovery) ->
-                facts.add(new DesignRecoveryFact(subject, metal.name(), recovery.doubleValue(), design.get().isIllustrative())));
     }
 
     /**

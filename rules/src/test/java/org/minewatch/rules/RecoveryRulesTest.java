@@ -6,6 +6,7 @@ import static org.minewatch.rules.RuleHarness.ofRule;
 import static org.minewatch.rules.RuleHarness.quarter;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,8 @@ class RecoveryRulesTest {
         return new MetalResultFact(quarter(2011, 3), "AU", "g/t", "oz", 37_417.0, grade, recovery, 1_000.0, 0.5, null, null, null);
     }
 
-    private static final DesignRecoveryFact DESIGN = new DesignRecoveryFact(quarter(2011, 3), "AU", 90, false);
+    private static final LocalDate SINCE = LocalDate.of(2011, 1, 1);
+    private static final DesignRecoveryFact DESIGN = new DesignRecoveryFact(RuleHarness.MINE, "AU", 90, false, SINCE, null);
 
     @ParameterizedTest(name = "recovery {0}% against 90% design: {1}")
     @CsvSource({"88.1, ''", "88, ''", "87.9, WARNING", "85.1, WARNING", "85, CRITICAL", "83, CRITICAL"})
@@ -45,15 +47,20 @@ class RecoveryRulesTest {
     }
 
     @Test
-    void a_design_of_another_metal_or_quarter_is_not_compared() {
-        DesignRecoveryFact silver = new DesignRecoveryFact(quarter(2011, 3), "AG", 90, false);
-        DesignRecoveryFact earlier = new DesignRecoveryFact(quarter(2011, 2), "AU", 90, false);
-        assertThat(ofRule(evaluate(Thresholds.defaults(), line(1.06, 70), silver, earlier), Findings.RECOVERY_BELOW_DESIGN)).isEmpty();
+    void a_design_of_another_metal_mine_or_time_is_not_compared() {
+        DesignRecoveryFact silver = new DesignRecoveryFact(RuleHarness.MINE, "AG", 90, false, SINCE, null);
+        DesignRecoveryFact otherMine = new DesignRecoveryFact(2L, "AU", 90, false, SINCE, null);
+        DesignRecoveryFact replacedBeforeQ3Ended = new DesignRecoveryFact(RuleHarness.MINE, "AU", 90, false, SINCE, LocalDate.of(2011, 9, 30));
+        DesignRecoveryFact fromQ4 = new DesignRecoveryFact(RuleHarness.MINE, "AU", 90, false, LocalDate.of(2011, 10, 1), null);
+        assertThat(ofRule(evaluate(Thresholds.defaults(), line(1.06, 70), silver, otherMine, replacedBeforeQ3Ended, fromQ4),
+                Findings.RECOVERY_BELOW_DESIGN)).isEmpty();
+        DesignRecoveryFact lastDayOfQ3 = new DesignRecoveryFact(RuleHarness.MINE, "AU", 90, false, LocalDate.of(2011, 9, 30), null);
+        assertThat(ofRule(evaluate(Thresholds.defaults(), line(1.06, 70), lastDayOfQ3), Findings.RECOVERY_BELOW_DESIGN)).hasSize(1);
     }
 
     @Test
     void an_illustrative_design_is_said_to_be_one() {
-        DesignRecoveryFact illustrative = new DesignRecoveryFact(quarter(2011, 3), "AU", 90, true);
+        DesignRecoveryFact illustrative = new DesignRecoveryFact(RuleHarness.MINE, "AU", 90, true, SINCE, null);
         assertThat(ofRule(evaluate(Thresholds.defaults(), line(1.06, 80), illustrative), Findings.RECOVERY_BELOW_DESIGN)).singleElement()
                 .satisfies(f -> assertThat(f.getMessage()).contains("90% design (illustrative)"));
     }

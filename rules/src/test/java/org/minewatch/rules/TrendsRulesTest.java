@@ -51,6 +51,29 @@ class TrendsRulesTest {
     }
 
     @Test
+    void restating_a_figure_in_a_warm_session_raises_and_withdraws_the_finding() {
+        // the way a session is kept and updated: an update must re-fire (property reactivity, STACK.md)
+        var session = RuleHarness.RULES.newSession();
+        try {
+            session.insert(Thresholds.defaults());
+            session.insert(production(quarter(2010, 3), 1_000_000));
+            var handle = session.insert(production(quarter(2011, 3), 950_000));
+            session.fireAllRules();
+            assertThat(AnomalyRules.findings(session)).isEmpty();
+
+            session.update(handle, production(quarter(2011, 3), 800_000));
+            session.fireAllRules();
+            assertThat(AnomalyRules.findings(session)).extracting(Finding::getRule).containsExactly(Findings.DECLINE_YOY);
+
+            session.update(handle, production(quarter(2011, 3), 950_000));
+            session.fireAllRules();
+            assertThat(AnomalyRules.findings(session)).isEmpty();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    @Test
     void without_the_earlier_period_nothing_is_said() {
         assertThat(evaluate(Thresholds.defaults(), production(quarter(2011, 3), 1))).isEmpty();
     }

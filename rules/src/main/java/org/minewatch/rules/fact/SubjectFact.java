@@ -64,6 +64,16 @@ public abstract class SubjectFact {
         return subject.previousQuarter();
     }
 
+    /** The period's last day, as days since 1970-01-01. */
+    public long getPeriodEndDay() {
+        return subject.periodEndDay();
+    }
+
+    /** The month the period ends in, as year x 12 + month - 1. */
+    public int getEndMonthIndex() {
+        return subject.endMonthIndex();
+    }
+
     /** The code of the same quarter a year before, for a quarter; null otherwise. */
     public String getSameQuarterPriorYear() {
         return subject.sameQuarterPriorYear();
