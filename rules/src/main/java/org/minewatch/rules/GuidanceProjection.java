@@ -220,7 +220,7 @@ final class GuidanceProjection {
         double last = production(quarter, metal).orElseThrow();
         String unit = metal.productionUnit().symbol();
         Mine mine = quarter.mine();
-        int month = PortfolioFacts.monthOfCommercialProduction(mine, quarter.period());
+        int month = mine.monthOfCommercialProduction(quarter.period().endDate());
         Optional<Double> designTpd = DesignParameters.inForce(
                         portfolio.designs().stream().filter(d -> d.mine().equals(mine)).toList(), quarter.period().endDate())
                 .flatMap(DesignParameters::throughput).map(BigDecimal::doubleValue);

@@ -2,8 +2,8 @@ package org.minewatch.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -116,7 +116,7 @@ public final class PortfolioFacts {
     /** Each design version of a mine, in force until the next one takes effect. */
     private void addDesign(Mine mine, List<Object> facts) {
         List<DesignParameters> versions = portfolio.designs().stream().filter(d -> d.mine().equals(mine))
-                .sorted(java.util.Comparator.comparing(DesignParameters::effectiveFrom)).toList();
+                .sorted(Comparator.comparing(DesignParameters::effectiveFrom)).toList();
         for (int i = 0; i < versions.size(); i++) {
             DesignParameters design = versions.get(i);
             LocalDate until = i + 1 < versions.size() ? versions.get(i + 1).effectiveFrom() : null;
@@ -125,17 +125,6 @@ public final class PortfolioFacts {
             design.recoveries().forEach((metal, recovery) -> facts.add(new DesignRecoveryFact(mineId(mine), metal.name(), recovery.doubleValue(),
                     design.isIllustrative(), design.effectiveFrom(), until)));
         }
-    }
-
-    /**
-     * The month of commercial production a period ends in: 1 for the month it was declared; 0 when the date
-     * is unknown; negative before it.
-     */
-    static int monthOfCommercialProduction(Mine mine, ReportingPeriod period) {
-        return mine.commercialProductionStart()
-                .map(start -> (int) ChronoUnit.MONTHS.between(start.withDayOfMonth(1), period.endDate().withDayOfMonth(1)) + 1)
-                .map(month -> month <= 0 ? month - 1 : month)
-                .orElse(0);
     }
 
     private void addConsolidated(ConsolidatedProduction consolidated, List<Object> facts) {

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.minewatch.domain.model.settings.ThresholdSetting;
@@ -49,9 +51,8 @@ public class ThresholdService {
 
     public List<Setting> settings() {
         Thresholds defaults = Thresholds.defaults();
-        Map<String, ThresholdSetting> stored = new java.util.HashMap<>();
-        settings.findAll().forEach(s -> stored.put(s.key(), s));
-        return java.util.Arrays.stream(ThresholdKey.values()).map(key -> {
+        Map<String, ThresholdSetting> stored = storedByKey();
+        return Arrays.stream(ThresholdKey.values()).map(key -> {
             ThresholdSetting s = stored.get(key.key());
             return new Setting(key, s == null ? defaults.value(key) : s.value(), defaults.value(key),
                     s == null ? null : s.updatedBy(), s == null ? null : s.updatedAt());
@@ -60,8 +61,7 @@ public class ThresholdService {
 
     /** Stores the documented default of every threshold not stored yet (first start, or a new threshold). */
     public void storeMissingDefaults() {
-        Map<String, ThresholdSetting> stored = new java.util.HashMap<>();
-        settings.findAll().forEach(s -> stored.put(s.key(), s));
+        Map<String, ThresholdSetting> stored = storedByKey();
         Instant now = Instant.now();
         Thresholds.defaults().values().forEach((key, value) -> {
             if (!stored.containsKey(key.key())) {
@@ -91,12 +91,17 @@ public class ThresholdService {
             checked.put(thresholdKey, value);
         });
         storeMissingDefaults();
-        Map<String, ThresholdSetting> stored = new java.util.HashMap<>();
-        settings.findAll().forEach(s -> stored.put(s.key(), s));
+        Map<String, ThresholdSetting> stored = storedByKey();
         Instant now = Instant.now();
         String user = caller.account().username();
         checked.forEach((key, value) -> stored.get(key.key()).change(value, user, now));
         alerts.evaluate();
         return settings();
+    }
+
+    private Map<String, ThresholdSetting> storedByKey() {
+        Map<String, ThresholdSetting> stored = new HashMap<>();
+        settings.findAll().forEach(s -> stored.put(s.key(), s));
+        return stored;
     }
 }

@@ -78,6 +78,18 @@ public class Mine {
         this.commercialProductionStart = Objects.requireNonNull(date, "date");
     }
 
+    /**
+     * The month of commercial production a date falls in: 1 in the month it was declared; 0 when the date is
+     * not known; negative before it.
+     */
+    public int monthOfCommercialProduction(LocalDate date) {
+        if (commercialProductionStart == null) {
+            return 0;
+        }
+        int months = (date.getYear() - commercialProductionStart.getYear()) * 12 + date.getMonthValue() - commercialProductionStart.getMonthValue();
+        return months >= 0 ? months + 1 : months;
+    }
+
     public Long id() {
         return id;
     }

@@ -40,6 +40,15 @@ class DesignParametersTest {
     }
 
     @Test
+    void the_month_of_commercial_production_counts_from_the_month_it_was_declared() {
+        seed.sanJose.declareCommercialProduction(LocalDate.of(2011, 9, 1));
+        assertThat(seed.sanJose.monthOfCommercialProduction(LocalDate.of(2011, 9, 30))).isEqualTo(1);
+        assertThat(seed.sanJose.monthOfCommercialProduction(LocalDate.of(2012, 8, 31))).isEqualTo(12);
+        assertThat(seed.sanJose.monthOfCommercialProduction(LocalDate.of(2011, 8, 31))).isEqualTo(-1);
+        assertThat(seed.caylloma.monthOfCommercialProduction(LocalDate.of(2011, 9, 30))).isZero();
+    }
+
+    @Test
     void design_figures_must_be_possible() {
         assertThatThrownBy(() -> new DesignParameters(seed.sanJose, LocalDate.of(2011, 9, 1), new BigDecimal("1000"),
                 Map.of(Metal.AG, new BigDecimal("101")), false, source)).hasMessageContaining("(0, 100]");
