@@ -26,7 +26,8 @@ public record DatabaseSettings(String url, String user, String password, boolean
             return new DatabaseSettings(url.get(), setting(USER).orElse(null), setting(PASSWORD).orElse(null), false, dataDirectory);
         }
         // DB_CLOSE_ON_EXIT=FALSE: the server, not a JVM shutdown hook, closes the pool and so the database
-        String embedded = "jdbc:h2:file:" + dataDirectory.resolve("minewatch") + ";DB_CLOSE_ON_EXIT=FALSE";
+        // LOCK_TIMEOUT: an evaluation waits for another to finish (a row lock) rather than failing after 1 s
+        String embedded = "jdbc:h2:file:" + dataDirectory.resolve("minewatch") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000";
         return new DatabaseSettings(embedded, "sa", "", true, dataDirectory);
     }
 

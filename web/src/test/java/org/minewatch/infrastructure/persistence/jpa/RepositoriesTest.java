@@ -10,6 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,6 +228,48 @@ class RepositoriesTest {
         })).isInstanceOf(PersistenceException.class);
         List<Alert> alerts = read(em -> new JpaAlertRepository(em).findAll());
         assertThat(alerts).hasSize(1);
+    }
+
+    @Test
+    void the_evaluation_lock_makes_a_second_evaluation_wait_for_the_first_to_commit() throws Exception {
+        CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        List<String> order = new CopyOnWriteArrayList<>();
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = nodes.submit(() -> inTransaction(em -> {
+                new EvaluationLock(em).acquire(Instant.now());
+                order.add("first locked");
+                firstHoldsTheLock.countDown();
+                await(releaseFirst);
+                order.add("first commits");
+            }));
+            await(firstHoldsTheLock);
+            Future<?> second = nodes.submit(() -> inTransaction(em -> {
+                new EvaluationLock(em).acquire(Instant.now());
+                order.add("second locked");
+            }));
+            // the second is blocked on the row lock; it cannot finish while the first holds it
+            assertThatThrownBy(() -> second.get(500, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+            releaseFirst.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+        } finally {
+            releaseFirst.countDown();
+            nodes.shutdownNow();
+        }
+        assertThat(order).containsExactly("first locked", "first commits", "second locked");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("timed out waiting");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
