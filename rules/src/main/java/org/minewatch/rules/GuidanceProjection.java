@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.minewatch.domain.model.company.Company;
 import org.minewatch.domain.model.design.DesignParameters;
 import org.minewatch.domain.model.guidance.Guidance;
@@ -132,18 +133,14 @@ final class GuidanceProjection {
         return consolidated(scope).stream().filter(c -> c.period().equals(period)).findFirst().map(c -> c.production().value().doubleValue());
     }
 
-    /** Company actual to date: the consolidated year to date, else the sum of consolidated quarters, else the sum of the mines'. */
+    /**
+     * Company actual to date: from the consolidated figures if they suffice, else the sum of the mines'
+     * actuals.
+     */
     private Optional<Double> companyActual(Scope scope, int q) {
-        Optional<Double> toDate = consolidatedOf(scope, ReportingPeriod.yearToDate(scope.year(), q));
-        if (toDate.isEmpty() && q == 1) {
-            toDate = consolidatedOf(scope, ReportingPeriod.quarter(scope.year(), 1));
-        }
-        if (toDate.isPresent()) {
-            return toDate;
-        }
-        Optional<Double> sumOfQuarters = sum(q, quarter -> consolidatedOf(scope, ReportingPeriod.quarter(scope.year(), quarter)));
-        if (sumOfQuarters.isPresent()) {
-            return sumOfQuarters;
+        Optional<Double> consolidated = toDate(scope.year(), q, 1, period -> consolidatedOf(scope, period));
+        if (consolidated.isPresent()) {
+            return consolidated;
         }
         List<Mine> mines = reportsInScope(scope).stream().map(ProductionReport::mine).distinct().toList();
         double total = 0;
@@ -157,6 +154,33 @@ final class GuidanceProjection {
         return mines.isEmpty() ? Optional.empty() : Optional.of(total);
     }
 
+    /**
+     * Production from the start of the year to the end of quarter q, from whatever periods are known: the
+     * latest year to date (or full year) up to q plus each quarter after it, or else every quarter (those
+     * before {@code firstQuarter} counting nothing). Empty when a piece is missing.
+     */
+    private static Optional<Double> toDate(int year, int q, int firstQuarter, Function<ReportingPeriod, Optional<Double>> figure) {
+        for (int through = q; through >= 2; through--) {
+            Optional<Double> cumulative = figure.apply(ReportingPeriod.yearToDate(year, through));
+            if (cumulative.isPresent()) {
+                return sumOfQuarters(year, through + 1, q, figure).map(rest -> rest + cumulative.get());
+            }
+        }
+        return sumOfQuarters(year, 1, q, period -> period.number() < firstQuarter ? Optional.of(0.0) : figure.apply(period));
+    }
+
+    private static Optional<Double> sumOfQuarters(int year, int from, int to, Function<ReportingPeriod, Optional<Double>> figure) {
+        double total = 0;
+        for (int quarter = from; quarter <= to; quarter++) {
+            Optional<Double> value = figure.apply(ReportingPeriod.quarter(year, quarter));
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            total += value.get();
+        }
+        return Optional.of(total);
+    }
+
     private Optional<Double> companyQuarter(Scope scope, int q) {
         Optional<Double> consolidated = consolidatedOf(scope, ReportingPeriod.quarter(scope.year(), q));
         if (consolidated.isPresent()) {
@@ -167,18 +191,15 @@ final class GuidanceProjection {
         return parts.isEmpty() ? Optional.empty() : Optional.of(parts.stream().mapToDouble(Double::doubleValue).sum());
     }
 
-    /** A mine's actual to date: its year to date figure, else the sum of its quarters (nothing before its first report). */
+    /**
+     * A mine's actual to date; quarters before the one its commercial production was declared in count
+     * nothing (San Jose, declared in September 2011, produced nothing in the first half).
+     */
     private Optional<Double> mineActual(Mine mine, int year, Metal metal, int q) {
-        ReportingPeriod toDate = ReportingPeriod.yearToDate(year, q);
-        Optional<Double> cumulative = report(mine, toDate).flatMap(r -> production(r, metal));
-        if (cumulative.isPresent()) {
-            return cumulative;
-        }
-        int first = portfolio.reports().stream()
-                .filter(r -> r.mine().equals(mine) && r.period().kind() == PeriodKind.QUARTER && r.period().year() == year)
-                .mapToInt(r -> r.period().number()).min().orElse(1);
-        return sum(q, quarter -> quarter < first ? Optional.of(0.0)
-                : mineQuarter(mine, year, metal, quarter).flatMap(r -> production(r, metal)));
+        int firstQuarter = mine.commercialProductionStart()
+                .map(start -> start.getYear() < year ? 1 : start.getYear() > year ? 5 : (start.getMonthValue() + 2) / 3)
+                .orElse(1);
+        return toDate(year, q, firstQuarter, period -> report(mine, period).flatMap(r -> production(r, metal)));
     }
 
     private Optional<ProductionReport> mineQuarter(Mine mine, int year, Metal metal, int q) {
@@ -191,18 +212,6 @@ final class GuidanceProjection {
 
     private static Optional<Double> production(ProductionReport report, Metal metal) {
         return report.metal(metal).flatMap(MetalResult::production).map(f -> f.value().doubleValue());
-    }
-
-    private static Optional<Double> sum(int quarters, java.util.function.IntFunction<Optional<Double>> part) {
-        double total = 0;
-        for (int quarter = 1; quarter <= quarters; quarter++) {
-            Optional<Double> value = part.apply(quarter);
-            if (value.isEmpty()) {
-                return Optional.empty();
-            }
-            total += value.get();
-        }
-        return Optional.of(total);
     }
 
     /** What each mine in scope with figures for quarter q adds by the end of the year. */

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import java.util.Optional;
 import org.minewatch.domain.model.company.Company;
 import org.minewatch.domain.model.design.DesignParameters;
@@ -140,25 +142,28 @@ public final class PortfolioFacts {
     }
 
     /**
-     * The quarters each mine owes: from its first quarter with figures up to the quarter after its company's
-     * latest, as far as their due dates (quarter end plus the reporting lag) have passed by the evaluation date.
+     * The quarters each mine owes: those after its first report in which its company reported figures of
+     * another mine, and the quarter after its company's latest, once their due dates (quarter end plus the
+     * reporting lag) have passed by the evaluation date.
      */
     private void addExpectedReports(List<Object> facts) {
-        Map<Company, ReportingPeriod> latestOfCompany = new HashMap<>();
+        Map<Company, NavigableSet<ReportingPeriod>> quartersOfCompany = new HashMap<>();
         Map<Mine, ReportingPeriod> firstOfMine = new HashMap<>();
         for (ProductionReport report : portfolio.reports()) {
             if (report.period().kind() == PeriodKind.MONTH) {
                 continue;
             }
             ReportingPeriod quarter = report.period().lastQuarter();
-            latestOfCompany.merge(report.mine().company(), quarter, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            quartersOfCompany.computeIfAbsent(report.mine().company(), c -> new TreeSet<>()).add(quarter);
             firstOfMine.merge(report.mine(), quarter, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
         int lag = thresholds.getReportingLagDays();
         for (Map.Entry<Mine, ReportingPeriod> first : firstOfMine.entrySet()) {
             Mine mine = first.getKey();
-            ReportingPeriod last = latestOfCompany.get(mine.company()).nextQuarter();
-            for (ReportingPeriod quarter = first.getValue(); quarter.compareTo(last) <= 0; quarter = quarter.nextQuarter()) {
+            NavigableSet<ReportingPeriod> published = quartersOfCompany.get(mine.company());
+            List<ReportingPeriod> owed = new ArrayList<>(published.tailSet(first.getValue(), true));
+            owed.add(published.last().nextQuarter());
+            for (ReportingPeriod quarter : owed) {
                 LocalDate dueBy = quarter.endDate().plusDays(lag);
                 if (dueBy.isBefore(asOf)) {
                     facts.add(new ExpectedReportFact(subject(mine, mine.company(), quarter), dueBy));

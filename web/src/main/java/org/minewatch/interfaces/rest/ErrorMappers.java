@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.json.bind.JsonbException;
 import org.minewatch.application.AccessDeniedException;
+import org.minewatch.application.ImportService;
 import org.minewatch.application.CurrentCaller.NotSignedInException;
 import org.minewatch.application.NotFoundException;
 
@@ -78,6 +79,14 @@ public final class ErrorMappers {
     }
 
     @Provider
+    public static class ImportRefusedMapper implements ExceptionMapper<ImportService.ImportRefused> {
+        @Override
+        public Response toResponse(ImportService.ImportRefused e) {
+            return ApiError.response(e.isConflict() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    @Provider
     public static class NotSignedIn implements ExceptionMapper<NotSignedInException> {
         @Override
         public Response toResponse(NotSignedInException e) {
@@ -90,6 +99,9 @@ public final class ErrorMappers {
     public static class Refused implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (e.getResponse().hasEntity() && e.getResponse().getEntity() instanceof ApiError) {
+                return e.getResponse();
+            }
             Response.StatusType status = e.getResponse().getStatusInfo();
             if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
                 return new Unexpected().toResponse(e);

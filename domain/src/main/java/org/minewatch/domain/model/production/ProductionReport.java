@@ -95,6 +95,36 @@ public class ProductionReport {
         return result;
     }
 
+    /**
+     * Records one figure, leaving the others as they are: how an import adds to or corrects a report.
+     *
+     * @param metal null for tonnes milled and tpd
+     */
+    public void record(Measure measure, Metal metal, ReportedFigure figure) {
+        switch (measure) {
+            case TONNES_MILLED -> recordOreProcessed(figure, averageTpd().orElse(null));
+            case TPD -> recordOreProcessed(tonnesMilled().orElse(null), figure);
+            case GRADE, RECOVERY, PRODUCTION -> {
+                Optional<MetalResult> line = metal(metal);
+                ReportedFigure grade = measure == Measure.GRADE ? figure : line.flatMap(MetalResult::grade).orElse(null);
+                ReportedFigure recovery = measure == Measure.RECOVERY ? figure : line.flatMap(MetalResult::recovery).orElse(null);
+                ReportedFigure production = measure == Measure.PRODUCTION ? figure : line.flatMap(MetalResult::production).orElse(null);
+                recordMetal(metal, grade, recovery, production);
+            }
+        }
+    }
+
+    /** One figure of the report, if it holds it. */
+    public Optional<ReportedFigure> figure(Measure measure, Metal metal) {
+        return switch (measure) {
+            case TONNES_MILLED -> tonnesMilled();
+            case TPD -> averageTpd();
+            case GRADE -> metal(metal).flatMap(MetalResult::grade);
+            case RECOVERY -> metal(metal).flatMap(MetalResult::recovery);
+            case PRODUCTION -> metal(metal).flatMap(MetalResult::production);
+        };
+    }
+
     public Long id() {
         return id;
     }

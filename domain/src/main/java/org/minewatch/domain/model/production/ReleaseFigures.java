@@ -1,7 +1,6 @@
 package org.minewatch.domain.model.production;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,35 +80,20 @@ public final class ReleaseFigures {
     /** One report per mine and period; {@code mines} resolves a mine's name to the mine. */
     public List<ProductionReport> reports(Function<String, Mine> mines) {
         Map<String, Map<ReportingPeriod, ProductionReport>> reports = new LinkedHashMap<>();
-        Map<ProductionReport, Map<Metal, ReportedFigure[]>> metalFigures = new LinkedHashMap<>();
-        for (Map.Entry<Key, ReportedFigure> e : figures.entrySet()) {
-            Key key = e.getKey();
-            if (key.mine() == null) {
-                continue;
+        figures.forEach((key, figure) -> {
+            if (key.mine() != null) {
+                reports.computeIfAbsent(key.mine(), m -> new LinkedHashMap<>())
+                        .computeIfAbsent(key.period(), p -> new ProductionReport(mines.apply(key.mine()), p, source))
+                        .record(key.measure(), key.metal(), figure);
             }
-            ProductionReport report = reports.computeIfAbsent(key.mine(), m -> new LinkedHashMap<>())
-                    .computeIfAbsent(key.period(), p -> new ProductionReport(mines.apply(key.mine()), p, source));
-            if (key.measure().isPerMetal()) {
-                ReportedFigure[] line = metalFigures.computeIfAbsent(report, r -> new LinkedHashMap<>())
-                        .computeIfAbsent(key.metal(), m -> new ReportedFigure[3]);
-                line[switch (key.measure()) {
-                    case GRADE -> 0;
-                    case RECOVERY -> 1;
-                    default -> 2;
-                }] = e.getValue();
-            }
-        }
-        List<ProductionReport> result = new ArrayList<>();
-        for (Map.Entry<String, Map<ReportingPeriod, ProductionReport>> byMine : reports.entrySet()) {
-            String mine = byMine.getKey();
-            for (ProductionReport report : byMine.getValue().values()) {
-                ReportingPeriod period = report.period();
-                report.recordOreProcessed(figures.get(new Key(mine, period, Measure.TONNES_MILLED, null)),
-                        figures.get(new Key(mine, period, Measure.TPD, null)));
-                metalFigures.getOrDefault(report, Map.of()).forEach((metal, line) -> report.recordMetal(metal, line[0], line[1], line[2]));
-                result.add(report);
-            }
-        }
+        });
+        return reports.values().stream().flatMap(byPeriod -> byPeriod.values().stream()).toList();
+    }
+
+    /** Each figure with where it belongs, for an import to compare with what is stored. */
+    public Map<Observation, ReportedFigure> figures() {
+        Map<Observation, ReportedFigure> result = new LinkedHashMap<>();
+        figures.forEach((key, figure) -> result.put(Observation.of(key.mine(), key.period(), key.measure(), key.metal(), figure), figure));
         return result;
     }
 

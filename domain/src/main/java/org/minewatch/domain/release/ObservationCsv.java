@@ -1,0 +1,102 @@
+package org.minewatch.domain.release;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.metal.Unit;
+import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.Measure;
+import org.minewatch.domain.model.production.Observation;
+import org.minewatch.domain.model.production.ReportedFigure;
+
+/**
+ * Figures as CSV in the observation format: a header {@code mine,period,measure,metal,value,unit}, then one
+ * figure a line; an empty mine is a consolidated figure, an empty metal a tonnage. Values are written as
+ * printed (their decimals give their resolution); fields may be quoted. Any line that does not fit refuses
+ * the whole file, naming the line.
+ */
+public final class ObservationCsv {
+
+    static final List<String> HEADER = List.of("mine", "period", "measure", "metal", "value", "unit");
+
+    private ObservationCsv() {
+    }
+
+    /** @throws IllegalArgumentException naming the first lines that do not fit (at most ten) */
+    public static ParsedRelease parse(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
+        int first = 0;
+        while (first < lines.length && lines[first].isBlank()) {
+            first++;
+        }
+        if (first == lines.length) {
+            throw new IllegalArgumentException("The CSV is empty: expected the header " + String.join(",", HEADER));
+        }
+        List<String> header = fields(lines[first]).stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+        if (!header.equals(HEADER)) {
+            throw new IllegalArgumentException("Line " + (first + 1) + ": the CSV header must be " + String.join(",", HEADER) + ", not " + lines[first].strip());
+        }
+        List<ParsedFigure> figures = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int n = first + 1; n < lines.length && problems.size() < 10; n++) {
+            if (lines[n].isBlank()) {
+                continue;
+            }
+            try {
+                figures.add(figure(fields(lines[n]), n + 1));
+            } catch (IllegalArgumentException e) {
+                problems.add("Line " + (n + 1) + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        return new ParsedRelease(figures, figures.isEmpty() ? List.of("The CSV holds a header and no figure") : List.of());
+    }
+
+    private static ParsedFigure figure(List<String> fields, int line) {
+        if (fields.size() != HEADER.size()) {
+            throw new IllegalArgumentException(fields.size() + " fields, expected " + HEADER.size());
+        }
+        String mine = fields.get(0).strip();
+        ReportingPeriod period = ReportingPeriod.parse(fields.get(1).strip());
+        Measure measure = Measure.fromCode(fields.get(2).strip().toLowerCase(java.util.Locale.ROOT));
+        Metal metal = fields.get(3).isBlank() ? null : Metal.parse(fields.get(3));
+        ReportedFigure figure = ReportedFigure.printed(fields.get(4).strip());
+        Unit unit = Unit.fromSymbol(fields.get(5).strip());
+        Observation.of(mine.isEmpty() ? null : mine, period, measure, metal, figure); // checks measure, metal and unit agree
+        if (unit != measure.unit(metal)) {
+            throw new IllegalArgumentException(measure.code() + " is in " + measure.unit(metal).symbol() + ", not " + unit.symbol());
+        }
+        return new ParsedFigure(mine.isEmpty() ? null : mine, period, measure, metal, figure, line);
+    }
+
+    /** A line's fields, with double quotes around a field that holds a comma ("" for a quote inside). */
+    private static List<String> fields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+}

@@ -1,0 +1,399 @@
+package org.minewatch.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.minewatch.domain.model.company.Company;
+import org.minewatch.domain.model.company.CompanyRepository;
+import org.minewatch.domain.model.imports.ImportRecord;
+import org.minewatch.domain.model.imports.ImportRecordRepository;
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.mine.Mine;
+import org.minewatch.domain.model.mine.MineRepository;
+import org.minewatch.domain.model.production.ConsolidatedProduction;
+import org.minewatch.domain.model.production.Measure;
+import org.minewatch.domain.model.production.Observation;
+import org.minewatch.domain.model.production.ProductionReport;
+import org.minewatch.domain.model.production.ProductionRepository;
+import org.minewatch.domain.model.production.ReleaseFigures;
+import org.minewatch.domain.model.production.ReportedFigure;
+import org.minewatch.domain.model.production.SourceReference;
+import org.minewatch.domain.model.user.Role;
+import org.minewatch.domain.release.ObservationCsv;
+import org.minewatch.domain.release.ParsedFigure;
+import org.minewatch.domain.release.ParsedRelease;
+import org.minewatch.domain.release.ReleaseParser;
+import org.minewatch.rules.AnomalyRules;
+import org.minewatch.rules.Finding;
+import org.minewatch.rules.Portfolio;
+import org.minewatch.rules.PortfolioFacts;
+
+/**
+ * Figures in, the careful way: a release's text (or CSV) is read and shown as a preview, with what is new,
+ * what differs from what is stored, which mines are unknown and which values are impossible; a commit stores
+ * all of it or none, refuses differing figures unless told to overwrite and unknown mines unless told to
+ * create them, records who imported what and when with the source as received, and re-evaluates the alerts.
+ * Importing the same figures again changes nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class ImportService {
+
+    public enum Format { RELEASE_TEXT, CSV }
+
+    /** What to import: the text, its format, a name for it (the release's title or file), the company it is of. */
+    public record Source(String text, Format format, String name, String company) {
+    }
+
+    /** A stored figure and the different one an import brings. */
+    public record Conflict(Observation stored, Observation imported) {
+    }
+
+    /** What an import would do, without doing it. */
+    public record Preview(List<Observation> observations, List<String> errors, List<String> warnings, List<String> newMines,
+                          List<Conflict> conflicts, int unchanged, String company, List<Finding> findings) {
+    }
+
+    /** What a commit did: the import's record, or none when every figure was already stored as it is. */
+    public record Outcome(ImportRecord record, Preview preview) {
+    }
+
+    /** The import cannot be committed as asked; the message says why and what would let it through. */
+    public static class ImportRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final boolean conflict;
+
+        public ImportRefused(String message, boolean conflict) {
+            super(message);
+            this.conflict = conflict;
+        }
+
+        /** True when the import is sound but collides with stored data (409), false when it is not sound (400). */
+        public boolean isConflict() {
+            return conflict;
+        }
+    }
+
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private CompanyRepository companies;
+
+    @Inject
+    private MineRepository mines;
+
+    @Inject
+    private ProductionRepository production;
+
+    @Inject
+    private ImportRecordRepository imports;
+
+    @Inject
+    private AlertService alerts;
+
+    @Inject
+    private PortfolioLoader portfolios;
+
+    @Inject
+    private ThresholdService thresholds;
+
+    @Inject
+    private AnomalyRules rules;
+
+    public Preview preview(Source source) {
+        requireAdmin();
+        Plan plan = plan(source);
+        if (plan.errors.isEmpty()) {
+            plan.findings = findings(plan);
+        }
+        return plan.preview();
+    }
+
+    /**
+     * What the rules would find if the import were committed: they judge the stored figures with the
+     * imported ones laid over them (nothing is stored), and the findings about what the import touches are
+     * kept.
+     */
+    private List<Finding> findings(Plan plan) {
+        Company company = plan.company.orElseGet(() -> new Company(plan.companyName));
+        Map<Observation, ReportedFigure> imported = plan.figures.figures();
+        Set<String> importedKeys = new HashSet<>();
+        Set<String> touched = new HashSet<>();
+        Set<Integer> years = new HashSet<>();
+        imported.keySet().forEach(o -> {
+            importedKeys.add(key(o));
+            touched.add(o.mine() + "|" + o.period().code());
+            years.add(o.period().year());
+        });
+        ReleaseFigures merged = new ReleaseFigures(new SourceReference("preview", null));
+        Portfolio stored = portfolios.all();
+        for (ProductionReport report : stored.reports()) {
+            if (report.mine().company().equals(company)) {
+                report.observations().forEach(o -> {
+                    if (!importedKeys.contains(key(o))) {
+                        merged.add(o.mine(), o.period(), o.measure(), o.metal(), report.figure(o.measure(), o.metal()).orElseThrow());
+                    }
+                });
+            }
+        }
+        for (ConsolidatedProduction c : stored.consolidated()) {
+            if (c.company().equals(company) && !importedKeys.contains(key(c.observation()))) {
+                merged.add(null, c.period(), Measure.PRODUCTION, c.metal(), c.production());
+            }
+        }
+        imported.forEach((o, figure) -> merged.add(o.mine(), o.period(), o.measure(), o.metal(), figure));
+        Map<String, Mine> byName = new LinkedHashMap<>();
+        stored.mines().stream().filter(m -> m.company().equals(company)).forEach(m -> byName.put(m.name(), m));
+        List<Mine> mineList = new ArrayList<>(byName.values());
+        List<ProductionReport> reports = merged.reports(name -> byName.computeIfAbsent(name, n -> {
+            Mine transientMine = new Mine(company, n, "XX", EnumSet.noneOf(Metal.class));
+            mineList.add(transientMine);
+            return transientMine;
+        }));
+        Portfolio preview = new Portfolio(mineList, reports, merged.consolidated(company), stored.designs(), stored.guidance());
+        return rules.evaluate(PortfolioFacts.of(preview, thresholds.current(), LocalDate.now())).stream()
+                .filter(f -> touched.contains(f.getMine() + "|" + f.getPeriod())
+                        || (f.getPeriod().endsWith("-FY") && years.contains(Integer.parseInt(f.getPeriod().substring(0, 4)))))
+                .toList();
+    }
+
+    private static String key(Observation o) {
+        return o.mine() + "|" + o.period().code() + "|" + o.measure() + "|" + o.metal();
+    }
+
+    public Outcome commit(Source source, boolean overwrite, boolean createMines) {
+        requireAdmin();
+        return commitAs(caller.account().username(), source, overwrite, createMines);
+    }
+
+    public List<ImportRecord> imports() {
+        requireAdmin();
+        return imports.findAll();
+    }
+
+    public ImportRecord find(long id) {
+        requireAdmin();
+        return imports.find(id).orElseThrow(() -> new NotFoundException("No import " + id));
+    }
+
+    private void requireAdmin() {
+        if (!caller.account().roles().contains(Role.ADMIN)) {
+            throw new AccessDeniedException("Only an administrator may import figures");
+        }
+    }
+
+    /** The commit itself, by a named actor (a user, or the demo data loader). */
+    public Outcome commitAs(String actor, Source source, boolean overwrite, boolean createMines) {
+        Plan plan = plan(source);
+        Preview preview = plan.preview();
+        if (!preview.errors().isEmpty()) {
+            throw new ImportRefused("Nothing imported: " + String.join("; ", preview.errors()), false);
+        }
+        if (preview.observations().isEmpty()) {
+            throw new ImportRefused("Nothing imported: no figure was found" + (preview.warnings().isEmpty() ? "" : " (" + preview.warnings().get(0) + ")"),
+                    false);
+        }
+        if (!preview.newMines().isEmpty() && !createMines) {
+            throw new ImportRefused("Nothing imported: unknown mines " + preview.newMines() + "; import with createMines=true to create them", true);
+        }
+        if (!preview.conflicts().isEmpty() && !overwrite) {
+            throw new ImportRefused("Nothing imported: " + preview.conflicts().size() + " figures differ from those stored, first "
+                    + describe(preview.conflicts().get(0)) + "; import with overwrite=true to replace them", true);
+        }
+        int added = preview.observations().size() - preview.unchanged() - preview.conflicts().size();
+        if (added == 0 && preview.conflicts().isEmpty()) {
+            return new Outcome(null, preview);
+        }
+        Company company = plan.company.orElseGet(() -> {
+            Company created = new Company(source.company());
+            companies.store(created);
+            return created;
+        });
+        Instant now = Instant.now();
+        ImportRecord record = new ImportRecord(actor, now, company, source.format() == Format.CSV ? "text/csv" : "text/plain",
+                source.name(), sha256(source.text()), source.text());
+        Map<String, Mine> minesByName = new LinkedHashMap<>(plan.knownMines);
+        for (String name : preview.newMines()) {
+            Set<Metal> metals = EnumSet.noneOf(Metal.class);
+            plan.figures.figures().keySet().stream().filter(o -> name.equals(o.mine()) && o.metal() != null).forEach(o -> metals.add(o.metal()));
+            // a release does not say the country: XX (unknown) until an administrator sets it
+            Mine mine = new Mine(company, name, "XX", metals);
+            mines.store(mine);
+            minesByName.put(name.toLowerCase(java.util.Locale.ROOT), mine);
+        }
+        SourceReference reference = new SourceReference(source.name(), LocalDate.now());
+        for (Map.Entry<Observation, ReportedFigure> entry : plan.figures.figures().entrySet()) {
+            Observation o = entry.getKey();
+            if (o.mine() == null) {
+                Optional<ConsolidatedProduction> stored = production.findConsolidated(company, o.period()).stream()
+                        .filter(c -> c.metal() == o.metal()).findFirst();
+                if (stored.isEmpty()) {
+                    production.store(new ConsolidatedProduction(company, o.period(), o.metal(), entry.getValue(), reference));
+                } else if (stored.get().production().value().compareTo(o.value()) != 0) {
+                    record.overwrote(null, o.period().code(), o.measure().code(), o.metal().name(), stored.get().production().value(), o.value());
+                    stored.get().restate(entry.getValue());
+                }
+                continue;
+            }
+            Mine mine = minesByName.get(o.mine().toLowerCase(java.util.Locale.ROOT));
+            ProductionReport report = production.find(mine, o.period()).orElseGet(() -> {
+                ProductionReport created = new ProductionReport(mine, o.period(), reference);
+                production.store(created);
+                return created;
+            });
+            Optional<ReportedFigure> stored = report.figure(o.measure(), o.metal());
+            if (stored.isPresent() && stored.get().value().compareTo(o.value()) != 0) {
+                record.overwrote(mine.name(), o.period().code(), o.measure().code(), o.metal() == null ? null : o.metal().name(),
+                        stored.get().value(), o.value());
+            }
+            report.record(o.measure(), o.metal(), entry.getValue());
+        }
+        record.counted(preview.observations().size(), added, preview.conflicts().size(), preview.unchanged(), preview.newMines());
+        imports.store(record);
+        record.evaluated(alerts.evaluate().toString());
+        return new Outcome(record, preview);
+    }
+
+    private static String describe(Conflict c) {
+        Observation o = c.imported();
+        return (o.mine() == null ? "consolidated" : o.mine()) + " " + o.period() + " " + o.measure().code() + (o.metal() == null ? "" : " " + o.metal())
+                + ": stored " + c.stored().value().toPlainString() + ", imported " + o.value().toPlainString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the source holds, read and compared with what is stored. */
+    private final class Plan {
+        Optional<Company> company;
+        final Map<String, Mine> knownMines = new LinkedHashMap<>();
+        ReleaseFigures figures;
+        final List<String> errors = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        final Set<String> newMines = new LinkedHashSet<>();
+        final List<Conflict> conflicts = new ArrayList<>();
+        int unchanged;
+        String companyName;
+
+        List<Finding> findings = List.of();
+
+        Preview preview() {
+            return new Preview(figures.observations(), errors, warnings, List.copyOf(newMines), conflicts, unchanged, companyName, findings);
+        }
+    }
+
+    private Plan plan(Source source) {
+        Plan plan = new Plan();
+        List<Company> all = companies.findAll();
+        if (source.company() != null && !source.company().isBlank()) {
+            plan.company = companies.findByName(source.company().strip());
+            plan.companyName = source.company().strip();
+        } else if (all.size() == 1 && (source.format() == Format.CSV || mentions(source.text(), all.get(0).name()))) {
+            // one company stored, and the release speaks of it: it is that company's
+            plan.company = Optional.of(all.get(0));
+            plan.companyName = all.get(0).name();
+        } else if (all.size() == 1) {
+            throw new IllegalArgumentException("The release does not name " + all.get(0).name()
+                    + ": name the company these figures are of with company=...");
+        } else {
+            throw new IllegalArgumentException(all.isEmpty()
+                    ? "No company is stored yet: name the company these figures are of with company=..."
+                    : "Several companies are stored: name the one these figures are of with company=...");
+        }
+        plan.company.ifPresent(c -> mines.findAll().stream().filter(m -> m.company().equals(c))
+                .forEach(m -> plan.knownMines.put(m.name().toLowerCase(java.util.Locale.ROOT), m)));
+        ParsedRelease parsed = source.format() == Format.CSV
+                ? ObservationCsv.parse(source.text())
+                : new ReleaseParser(plan.knownMines.values().stream().map(Mine::name).toList()).parse(source.text());
+        plan.warnings.addAll(parsed.warnings());
+        plan.figures = new ReleaseFigures(new SourceReference(source.name(), null));
+        for (ParsedFigure f : parsed.figures()) {
+            String mine = f.mine() == null ? null : Optional.ofNullable(plan.knownMines.get(f.mine().toLowerCase(java.util.Locale.ROOT)))
+                    .map(Mine::name).orElse(f.mine());
+            plan.figures.add(mine, f.period(), f.measure(), f.metal(), f.figure());
+            impossible(f).ifPresent(plan.errors::add);
+        }
+        Set<String> seenGradeProblems = new HashSet<>();
+        for (Map.Entry<Observation, ReportedFigure> entry : plan.figures.figures().entrySet()) {
+            Observation o = entry.getKey();
+            if (o.measure() == Measure.GRADE && o.value().signum() <= 0) {
+                String key = o.mine() + o.period() + o.metal();
+                boolean produced = plan.figures.figures().keySet().stream().anyMatch(p -> p.measure() == Measure.PRODUCTION
+                        && java.util.Objects.equals(p.mine(), o.mine()) && p.period().equals(o.period()) && p.metal() == o.metal()
+                        && p.value().signum() > 0);
+                if (produced && seenGradeProblems.add(key)) {
+                    plan.errors.add(o.mine() + " " + o.period() + " " + o.metal() + " head grade " + o.value().toPlainString()
+                            + " with production: a grade must be positive");
+                }
+            }
+            if (o.mine() != null && !plan.knownMines.containsKey(o.mine().toLowerCase(java.util.Locale.ROOT))) {
+                plan.newMines.add(o.mine());
+                continue;
+            }
+            Optional<ReportedFigure> stored = storedFigure(plan, o);
+            if (stored.isEmpty()) {
+                continue;
+            }
+            if (stored.get().value().compareTo(o.value()) == 0) {
+                plan.unchanged++;
+            } else {
+                plan.conflicts.add(new Conflict(new Observation(o.mine(), o.period(), o.measure(), o.metal(), stored.get().value(), o.unit()), o));
+            }
+        }
+        return plan;
+    }
+
+    /** Whether a text names a company: its name, or its first word ("Fortuna" for Fortuna Silver Mines). */
+    private static boolean mentions(String text, String company) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String name = company.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains(name) || lower.matches("(?s).*\\b" + java.util.regex.Pattern.quote(name.split(" ")[0]) + "\\b.*");
+    }
+
+    private Optional<ReportedFigure> storedFigure(Plan plan, Observation o) {
+        if (plan.company.isEmpty()) {
+            return Optional.empty();
+        }
+        if (o.mine() == null) {
+            return production.findConsolidated(plan.company.get(), o.period()).stream().filter(c -> c.metal() == o.metal()).findFirst()
+                    .map(ConsolidatedProduction::production);
+        }
+        Mine mine = plan.knownMines.get(o.mine().toLowerCase(java.util.Locale.ROOT));
+        return production.find(mine, o.period()).flatMap(r -> r.figure(o.measure(), o.metal()));
+    }
+
+    /** DOMAIN.md's impossible values, named: recovery outside (0, 100], negative tonnes or production. */
+    private static Optional<String> impossible(ParsedFigure f) {
+        String where = (f.mine() == null ? "consolidated" : f.mine()) + " " + f.period() + " " + f.measure().code()
+                + (f.metal() == null ? "" : " " + f.metal()) + " (line " + f.line() + ")";
+        double value = f.figure().value().doubleValue();
+        if (f.measure() == Measure.RECOVERY && (value <= 0 || value > 100)) {
+            return Optional.of(where + ": recovery " + f.figure().value().toPlainString() + "% is outside (0, 100]");
+        }
+        if (value < 0) {
+            return Optional.of(where + ": " + f.figure().value().toPlainString() + " cannot be negative");
+        }
+        return Optional.empty();
+    }
+}

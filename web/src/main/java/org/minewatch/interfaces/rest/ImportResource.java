@@ -1,0 +1,126 @@
+package org.minewatch.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.List;
+import org.minewatch.application.ImportService;
+import org.minewatch.application.ImportService.Outcome;
+import org.minewatch.application.ImportService.Preview;
+import org.minewatch.application.ImportService.Source;
+import org.minewatch.domain.model.imports.ImportRecord;
+import org.minewatch.interfaces.rest.ObservationResource.ObservationView;
+
+/**
+ * {@code /api/imports}, administrators only: {@code POST /preview} reads a release's text ({@code text/plain})
+ * or figures ({@code text/csv}) and says what it understood, storing nothing; {@code POST} commits it, all
+ * or nothing; {@code GET} lists imports and shows one with its changes.
+ */
+@Path("imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+    @Inject
+    private ImportService importService;
+
+    @JsonbPropertyOrder({"company", "observations", "findings", "errors", "warnings", "newMines", "conflicts", "unchanged"})
+    public record PreviewView(String company, List<ObservationView> observations, List<FindingView> findings, List<String> errors,
+                              List<String> warnings, List<String> newMines, List<ConflictView> conflicts, int unchanged) {
+        static PreviewView of(Preview p) {
+            return new PreviewView(p.company(), p.observations().stream().map(ObservationView::of).toList(),
+                    p.findings().stream().map(FindingView::of).toList(), p.errors(), p.warnings(),
+                    p.newMines(), p.conflicts().stream().map(c -> new ConflictView(ObservationView.of(c.imported()), c.stored().value())).toList(),
+                    p.unchanged());
+        }
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"rule", "severity", "mine", "period", "metal", "message"})
+    public record FindingView(String rule, String severity, String mine, String period, String metal, String message) {
+        static FindingView of(org.minewatch.rules.Finding f) {
+            return new FindingView(f.getRule(), f.getSeverity().name(), f.getMine(), f.getPeriod(), f.getMetal(), f.getMessage());
+        }
+    }
+
+    @JsonbPropertyOrder({"imported", "stored"})
+    public record ConflictView(ObservationView imported, java.math.BigDecimal stored) {
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"id", "changed", "importedBy", "importedAt", "company", "source", "figuresRead", "figuresAdded", "figuresOverwritten",
+            "figuresUnchanged", "minesCreated", "evaluation", "changes"})
+    public record ImportView(Long id, boolean changed, String importedBy, String importedAt, String company, String source, int figuresRead,
+                             int figuresAdded, int figuresOverwritten, int figuresUnchanged, String minesCreated, String evaluation,
+                             List<ChangeView> changes) {
+        static ImportView of(ImportRecord r, boolean withChanges) {
+            return new ImportView(r.id(), true, r.importedBy(), r.importedAt().toString(), r.company().name(), r.sourceName(), r.figuresRead(),
+                    r.figuresAdded(), r.figuresOverwritten(), r.figuresUnchanged(), r.minesCreated(), r.evaluation(),
+                    withChanges ? r.changes().stream().map(c -> new ChangeView(c.mine(), c.period(), c.measure(), c.metal(), c.oldValue(),
+                            c.newValue())).toList() : null);
+        }
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"mine", "period", "measure", "metal", "oldValue", "newValue"})
+    public record ChangeView(String mine, String period, String measure, String metal, java.math.BigDecimal oldValue, java.math.BigDecimal newValue) {
+    }
+
+    @POST
+    @Path("preview")
+    @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.WILDCARD})
+    public PreviewView preview(InputStream body, @Context HttpHeaders headers, @QueryParam("company") String company,
+                               @QueryParam("source") String sourceName) {
+        return PreviewView.of(importService.preview(source(body, headers, company, sourceName)));
+    }
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.WILDCARD})
+    public Response commit(InputStream body, @Context HttpHeaders headers, @QueryParam("company") String company,
+                           @QueryParam("source") String sourceName, @QueryParam("overwrite") @DefaultValue("false") boolean overwrite,
+                           @QueryParam("createMines") @DefaultValue("false") boolean createMines) {
+        Outcome outcome = importService.commit(source(body, headers, company, sourceName), overwrite, createMines);
+        if (outcome.record() == null) {
+            Preview p = outcome.preview();
+            return Response.ok(new ImportView(null, false, null, null, p.company(), sourceName, p.observations().size(), 0, 0, p.unchanged(), "",
+                    "nothing changed: every figure is stored as it is", null)).build();
+        }
+        return Response.status(Response.Status.CREATED).entity(ImportView.of(outcome.record(), true)).build();
+    }
+
+    @GET
+    public List<ImportView> imports() {
+        return importService.imports().stream().map(r -> ImportView.of(r, false)).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ImportView find(@PathParam("id") long id) {
+        return ImportView.of(importService.find(id), true);
+    }
+
+    private static Source source(InputStream body, HttpHeaders headers, String company, String sourceName) {
+        ImportService.Format format = ImportInput.format(headers.getMediaType());
+        String text = ImportInput.read(body);
+        String name = sourceName == null || sourceName.isBlank() ? firstLine(text) : sourceName.strip();
+        return new Source(text, format, name, company);
+    }
+
+    /** A release's first line is its title: the import's name when none is given. */
+    private static String firstLine(String text) {
+        String first = text.strip().lines().findFirst().orElse("release").strip();
+        return first.length() > 200 ? first.substring(0, 200) : first;
+    }
+}
