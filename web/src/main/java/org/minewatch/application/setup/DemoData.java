@@ -33,25 +33,25 @@ import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.mine.Mine;
 import org.minewatch.domain.model.mine.MineRepository;
 import org.minewatch.domain.model.period.ReportingPeriod;
-import org.minewatch.domain.model.production.Measure;
-import org.minewatch.domain.model.production.ProductionReport;
 import org.minewatch.domain.model.production.ProductionRepository;
-import org.minewatch.domain.model.production.ReleaseFigures;
 import org.minewatch.domain.model.production.SourceReference;
 import org.minewatch.domain.model.user.Role;
 import org.minewatch.domain.model.user.UserAccount;
 import org.minewatch.domain.model.user.UserAccountRepository;
+import org.minewatch.application.ImportService;
 import org.minewatch.infrastructure.security.PasswordHasher;
 
 /**
- * Loads the demo data file ({@code demo/fortuna-2011.json}: the seed's figures, San Jose's and Caylloma's
- * design throughputs, the 2011 guidance and the demo users) into an empty database, in one transaction.
- * Only the embedded default gets it; a configured database starts empty.
+ * Loads the demo data into an empty database, in one transaction: from {@code demo/fortuna.json} the company,
+ * its mines, their design parameters, the guidance and the demo users; then Fortuna's release texts under
+ * {@code demo/releases}, through the same import a data steward uses. Only the embedded default gets it; a
+ * configured database starts empty.
  */
 @ApplicationScoped
 public class DemoData {
 
-    public static final String RESOURCE = "/demo/fortuna-2011.json";
+    public static final String RESOURCE = "/demo/fortuna.json";
+    public static final String ACTOR = "demo data";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     private CompanyRepository companies;
@@ -61,6 +61,7 @@ public class DemoData {
     private GuidanceRepository guidance;
     private UserAccountRepository users;
     private PasswordHasher passwordHasher;
+    private ImportService importService;
 
     protected DemoData() {
         // for CDI
@@ -68,7 +69,7 @@ public class DemoData {
 
     @Inject
     public DemoData(CompanyRepository companies, MineRepository mines, ProductionRepository production, DesignParametersRepository designs,
-                    GuidanceRepository guidance, UserAccountRepository users, PasswordHasher passwordHasher) {
+                    GuidanceRepository guidance, UserAccountRepository users, PasswordHasher passwordHasher, ImportService importService) {
         this.companies = companies;
         this.mines = mines;
         this.production = production;
@@ -76,6 +77,7 @@ public class DemoData {
         this.guidance = guidance;
         this.users = users;
         this.passwordHasher = passwordHasher;
+        this.importService = importService;
     }
 
     /** Whether the database holds nothing yet, neither figures nor users. */
@@ -84,22 +86,28 @@ public class DemoData {
         return companies.findAll().isEmpty() && users.count() == 0;
     }
 
-    /** Loads the demo file; call only on an empty database. */
+    /** Loads the demo data: the base, then the releases through the importer. Call only on an empty database. */
     @Transactional
     public void load() {
-        try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Demo data " + RESOURCE + " is missing from the application");
-            }
-            load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        JsonObject demo = loadBase();
+        for (JsonObject release : demo.getJsonArray("releases").getValuesAs(JsonObject.class)) {
+            String text = resource("/" + release.getString("resource"));
+            ImportService.Outcome outcome = importService.commitAs(ACTOR,
+                    new ImportService.Source(text, ImportService.Format.RELEASE_TEXT, release.getString("source"), demo.getString("company")),
+                    false, false);
+            annotate(release.getJsonArray("footnotes"));
+            LOG.info("Demo data: imported " + outcome.preview().observations().size() + " figures of " + release.getString("source"));
         }
+        LOG.info("Loaded the demo data: " + demo.getString("label"));
     }
 
-    void load(InputStream in) {
+    /**
+     * The demo data but the releases' figures: company, mines, design parameters, guidance and demo users.
+     * Returns the demo file, whose releases the caller imports.
+     */
+    public JsonObject loadBase() {
         JsonObject demo;
-        try (JsonReader reader = Json.createReader(in)) {
+        try (JsonReader reader = Json.createReader(new java.io.StringReader(resource(RESOURCE)))) {
             demo = reader.readObject();
         }
         Company company = new Company(demo.getString("company"));
@@ -116,25 +124,6 @@ public class DemoData {
             }
             mines.store(mine);
             minesByName.put(mine.name(), mine);
-        }
-
-        int figures = 0;
-        for (JsonValue value : demo.getJsonArray("releases")) {
-            JsonObject release = value.asJsonObject();
-            ReleaseFigures releaseFigures = new ReleaseFigures(source(release));
-            for (JsonValue o : release.getJsonArray("observations")) {
-                JsonObject observation = o.asJsonObject();
-                releaseFigures.add(observation.isNull("mine") ? null : observation.getString("mine"),
-                        ReportingPeriod.parse(observation.getString("period")),
-                        Measure.fromCode(observation.getString("measure")),
-                        observation.isNull("metal") ? null : Metal.parse(observation.getString("metal")),
-                        observation.getJsonNumber("value").bigDecimalValue());
-            }
-            List<ProductionReport> reports = releaseFigures.reports(name -> required(minesByName, name));
-            annotate(reports, release.getJsonArray("footnotes"));
-            reports.forEach(production::store);
-            releaseFigures.consolidated(company).forEach(production::store);
-            figures += releaseFigures.size();
         }
 
         for (JsonValue value : demo.getJsonArray("designParameters")) {
@@ -163,20 +152,30 @@ public class DemoData {
             u.getJsonArray("mines").getValuesAs(JsonString.class).forEach(s -> user.assign(required(minesByName, s.getString())));
             users.store(user);
         }
-        LOG.info("Loaded " + figures + " figures of " + minesByName.size() + " mines and "
-                + demoUsers.getJsonArray("accounts").size() + " demo users: " + demo.getString("label"));
+        return demo;
     }
 
-    /** Attaches the release's footnotes (and what a recovery is measured on) to the metal lines they qualify. */
-    private static void annotate(List<ProductionReport> reports, JsonArray footnotes) {
+    private static String resource(String name) {
+        try (InputStream in = DemoData.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo data " + name + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Attaches a release's footnotes (and what a recovery is measured on) to the metal lines they qualify. */
+    private void annotate(JsonArray footnotes) {
         for (JsonObject note : footnotes.getValuesAs(JsonObject.class)) {
             Metal metal = Metal.parse(note.getString("metal"));
-            Set<String> periods = note.getJsonArray("periods").getValuesAs(JsonString.class).stream()
-                    .map(JsonString::getString).collect(Collectors.toSet());
-            reports.stream()
-                    .filter(r -> r.mine().name().equals(note.getString("mine")) && periods.contains(r.period().code()))
-                    .flatMap(r -> r.metal(metal).stream())
-                    .forEach(line -> line.annotate(note.getString("footnote")).recoveryMeasuredAs(note.getString("recoveryBasis", null)));
+            for (Mine mine : mines.findByName(note.getString("mine"))) {
+                for (JsonString period : note.getJsonArray("periods").getValuesAs(JsonString.class)) {
+                    production.find(mine, ReportingPeriod.parse(period.getString())).flatMap(r -> r.metal(metal))
+                            .ifPresent(line -> line.annotate(note.getString("footnote")).recoveryMeasuredAs(note.getString("recoveryBasis", null)));
+                }
+            }
         }
     }
 

@@ -22,7 +22,8 @@ import org.minewatch.domain.model.SeedRelease;
 
 /**
  * The portal as built (web/target/ROOT.war) in a managed Payara Micro on its embedded default: the demo
- * data is loaded, and each role reads the seed's figures through the REST API, and only its own.
+ * data is loaded (through the importer), and each role reads the seed's figures through the REST API, and
+ * only its own.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -78,9 +79,12 @@ class ProductionApiIT {
     void a_mine_manager_reads_their_mine_and_nothing_of_another_or_of_the_company() throws Exception {
         ApiClient manager = ApiClient.as(base, "manager.caylloma", PASSWORD);
 
+        // the demo holds more of Caylloma's quarters than the seed: all of them are Caylloma's
         JsonArray all = manager.getArray("/api/observations");
-        assertThat(figures(all)).isEqualTo(expected(null, "Caylloma"));
-        assertThat(all.getValuesAs(JsonObject.class)).noneMatch(o -> o.isNull("mine"));
+        assertThat(all.getValuesAs(JsonObject.class)).isNotEmpty().allMatch(o -> !o.isNull("mine") && o.getString("mine").equals("Caylloma"));
+        Set<String> seedPeriods = new java.util.HashSet<>(figures(manager.getArray("/api/observations?period=2011-Q3")));
+        seedPeriods.addAll(figures(manager.getArray("/api/observations?period=2011-9M")));
+        assertThat(seedPeriods).isEqualTo(expected(null, "Caylloma"));
 
         assertThat(figures(manager.getArray("/api/observations?mine=Caylloma&period=2011-Q3"))).isEqualTo(expected("2011-Q3", "Caylloma"));
 
@@ -97,8 +101,12 @@ class ProductionApiIT {
 
     @Test
     void the_san_jose_manager_sees_san_jose_only() throws Exception {
-        JsonArray all = ApiClient.as(base, "manager.sanjose", PASSWORD).getArray("/api/observations");
-        assertThat(figures(all)).isEqualTo(expected(null, "San Jose"));
+        ApiClient manager = ApiClient.as(base, "manager.sanjose", PASSWORD);
+        assertThat(manager.getArray("/api/observations").getValuesAs(JsonObject.class))
+                .allMatch(o -> !o.isNull("mine") && o.getString("mine").equals("San Jose"));
+        Set<String> seedPeriods = new java.util.HashSet<>(figures(manager.getArray("/api/observations?period=2011-Q3")));
+        seedPeriods.addAll(figures(manager.getArray("/api/observations?period=2011-9M")));
+        assertThat(seedPeriods).isEqualTo(expected(null, "San Jose"));
     }
 
     @Test

@@ -64,7 +64,7 @@ class SignInIT {
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("figures:table")));
         assertThat(browser.findElement(By.id("caller")).getText()).isEqualTo("manager.caylloma");
         assertThat(browser.findElement(By.id("demoBanner")).getText()).contains("Demo data");
-        assertThat(column(0)).hasSize(28).containsOnly("Caylloma");
+        assertThat(column(0)).isNotEmpty().containsOnly("Caylloma");
 
         browser.findElement(By.id("figures:period")).click();
         WebElement quarter = Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(
