@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minewatch.domain.model.period.MalformedPeriodException;
 import org.minewatch.domain.model.period.ReportingPeriod;
 
 /**
@@ -39,9 +40,16 @@ final class PeriodLabels {
     private PeriodLabels() {
     }
 
-    /** A period named in a header cell, if any; fiscal labels are not periods of ours. */
+    /** A period named in a header cell, if any; fiscal labels and impossible dates (Q3 4030) are not periods of ours. */
     static Optional<ReportingPeriod> parse(String cell) {
-        String text = cell.trim();
+        try {
+            return read(cell.trim());
+        } catch (MalformedPeriodException impossible) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ReportingPeriod> read(String text) {
         Matcher m = CALENDAR.matcher(text);
         if (m.find()) {
             return Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));

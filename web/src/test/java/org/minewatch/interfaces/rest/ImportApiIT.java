@@ -1,0 +1,224 @@
+package org.minewatch.interfaces.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.minewatch.domain.model.ReleaseFixture;
+import org.minewatch.interfaces.PortalDeployment;
+
+/**
+ * The import API on the demo data: every figure of the five sample releases comes back from the preview and
+ * nothing else; bad input gets a 4xx with a message and leaves the database as it was; a commit is all or
+ * nothing, refuses differing figures unless told to overwrite, and changes nothing when repeated.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ImportApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalDeployment.asBuilt();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static String text(String release) throws IOException {
+        try (InputStream in = ImportApiIT.class.getResourceAsStream("/releases/" + release + ".txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private HttpResponse<String> post(String user, String path, String contentType, byte[] body) throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":minewatch").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve(path.substring(1))).timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Basic " + token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postText(String path, String text) throws Exception {
+        return post("admin", path, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What the database holds, as far as an import could change it: figures and imports. */
+    private String state() throws Exception {
+        ApiClient admin = ApiClient.as(base, "admin", "minewatch");
+        return admin.getArray("/api/observations").size() + " figures, " + admin.getArray("/api/imports").size() + " imports, "
+                + admin.getArray("/api/mines").size() + " mines";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"fortuna-q3-2011-production, ''", "fortuna_2010Q1, ''", "fortuna_2012Q1, ''", "excellon_2021Q1, Excellon Resources",
+            "alexco_2011Q3, Alexco Resource"})
+    void the_preview_finds_every_figure_of_a_sample_release_and_nothing_else(String release, String company) throws Exception {
+        String before = state();
+        HttpResponse<String> response = postText("/api/imports/preview" + (company.isEmpty() ? "" : "?company="
+                + URLEncoder.encode(company, StandardCharsets.UTF_8)), text(release));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonObject preview = ApiClient.parseObject(response.body());
+        Set<String> expected = ReleaseFixture.json(release).getJsonArray("observations").getValuesAs(JsonObject.class).stream()
+                .map(ImportApiIT::figure).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> found = preview.getJsonArray("observations").getValuesAs(JsonObject.class).stream()
+                .map(ImportApiIT::figure).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(found).isEqualTo(expected);
+        assertThat(preview.getJsonArray("errors")).isEmpty();
+        assertThat(state()).as("a preview stores nothing").isEqualTo(before);
+    }
+
+    private static String figure(JsonObject o) {
+        return String.join("|", o.isNull("mine") ? "null" : o.getString("mine"), o.getString("period"), o.getString("measure"),
+                o.isNull("metal") ? "null" : o.getString("metal"), o.getJsonNumber("value").bigDecimalValue().stripTrailingZeros().toPlainString(),
+                o.getString("unit"));
+    }
+
+    @Test
+    void a_preview_of_the_seed_shows_its_findings_and_that_it_is_all_stored_already() throws Exception {
+        JsonObject preview = ApiClient.parseObject(postText("/api/imports/preview", text("fortuna-q3-2011-production")).body());
+        assertThat(preview.getInt("unchanged")).isEqualTo(52);
+        assertThat(preview.getJsonArray("conflicts")).isEmpty();
+        assertThat(preview.getJsonArray("newMines")).isEmpty();
+        assertThat(preview.getJsonArray("findings").getValuesAs(JsonObject.class)).extracting(f -> f.getString("rule"))
+                .contains("recovery-below-design", "throughput-below-design").doesNotContain("metal-balance-mismatch");
+        JsonObject otherCompany = ApiClient.parseObject(postText("/api/imports/preview?company=Excellon%20Resources", text("excellon_2021Q1")).body());
+        assertThat(otherCompany.getJsonArray("newMines").getValuesAs(jakarta.json.JsonString.class)).extracting(jakarta.json.JsonString::getString)
+                .containsExactly("Platosa");
+    }
+
+    @Test
+    void importing_the_same_release_again_changes_nothing() throws Exception {
+        String before = state();
+        HttpResponse<String> again = postText("/api/imports", text("fortuna-q3-2011-production"));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(ApiClient.parseObject(again.body()).getBoolean("changed")).isFalse();
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void a_differing_figure_is_refused_unless_overwritten_and_the_overwrite_is_audited() throws Exception {
+        String original = text("fortuna_2012Q1");
+        String altered = original.replace("484,226", "494,226");
+        String before = state();
+        HttpResponse<String> refused = postText("/api/imports", altered);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(ApiClient.parseObject(refused.body()).getString("error"))
+                .contains("Caylloma 2012-Q1 production AG: stored 484226, imported 494226").contains("overwrite=true");
+        assertThat(state()).isEqualTo(before);
+
+        HttpResponse<String> overwritten = postText("/api/imports?overwrite=true&source=corrected", altered);
+        assertThat(overwritten.statusCode()).isEqualTo(201);
+        JsonObject record = ApiClient.parseObject(overwritten.body());
+        assertThat(record.getInt("figuresOverwritten")).isEqualTo(1);
+        JsonObject change = record.getJsonArray("changes").getJsonObject(0);
+        assertThat(change.getString("mine") + " " + change.getString("period") + " " + change.getJsonNumber("oldValue") + " -> "
+                + change.getJsonNumber("newValue")).isEqualTo("Caylloma 2012-Q1 484226 -> 494226");
+        JsonObject stored = ApiClient.as(base, "admin", "minewatch").getArray("/api/observations?mine=Caylloma&period=2012-Q1")
+                .getValuesAs(JsonObject.class).stream().filter(o -> o.getString("measure").equals("production") && o.getString("metal").equals("AG"))
+                .findFirst().orElseThrow();
+        assertThat(stored.getJsonNumber("value").longValueExact()).isEqualTo(494_226);
+
+        // and back, so the demo data stays as it was for the other tests
+        assertThat(postText("/api/imports?overwrite=true", original).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void bad_input_gets_a_4xx_with_a_message_and_stores_nothing() throws Exception {
+        String before = state();
+        byte[] binary = new byte[4096];
+        new Random(7).nextBytes(binary);
+        binary[10] = 0;
+        List<Object[]> cases = List.of(
+                new Object[] {"text/plain", new byte[0], 400, "empty"},
+                new Object[] {"text/plain", binary, 400, "binary"},
+                new Object[] {"text/plain", "Caf\u00e9 Q3 2011".getBytes(StandardCharsets.ISO_8859_1), 400, "UTF-8"},
+                new Object[] {"text/plain", "<html><body><table><tr><td>Q3 2011</td></tr></table></body></html>".getBytes(StandardCharsets.UTF_8), 415,
+                        "markup"},
+                new Object[] {"text/plain", "a".repeat(5 * 1024 * 1024 + 1).getBytes(StandardCharsets.UTF_8), 413, "5 MB"},
+                new Object[] {"text/plain", "x\n".repeat(1_000_000).getBytes(StandardCharsets.UTF_8), 413, "lines"},
+                new Object[] {"application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), 415, "text/plain"},
+                new Object[] {"text/csv", "mine,period,measure,metal,value,unit\nCaylloma,2011-Q3,recovery,AG,181,%\n".getBytes(StandardCharsets.UTF_8),
+                        400, "outside (0, 100]"},
+                new Object[] {"text/csv", "mine,period,measure,metal,value,unit\nCaylloma,2011-Q5,grade,AG,181,g/t\n".getBytes(StandardCharsets.UTF_8),
+                        400, "Malformed period '2011-Q5'"},
+                new Object[] {"text/csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), 400, "header"},
+                new Object[] {"text/plain", "Fortuna had a fine quarter; no table today.".getBytes(StandardCharsets.UTF_8), 400, "no figure"});
+        for (Object[] c : cases) {
+            for (String path : List.of("/api/imports/preview", "/api/imports")) {
+                HttpResponse<String> response = post("admin", path, (String) c[0], (byte[]) c[1]);
+                if (path.endsWith("preview") && c[3].equals("no figure")) {
+                    // a preview of prose is an answer, not an error: no observations, and a warning that says so
+                    assertThat(response.statusCode()).isEqualTo(200);
+                    assertThat(ApiClient.parseObject(response.body()).getJsonArray("warnings").getString(0)).contains("No table");
+                    continue;
+                }
+                if (path.endsWith("preview") && c[3].equals("outside (0, 100]")) {
+                    assertThat(response.statusCode()).isEqualTo(200);
+                    assertThat(ApiClient.parseObject(response.body()).getJsonArray("errors").getString(0)).contains((String) c[3]);
+                    continue;
+                }
+                assertThat(response.statusCode()).as("%s %s: %s", path, c[3], response.body()).isEqualTo(c[2]);
+                assertThat(ApiClient.parseObject(response.body()).getString("error")).as(path).contains((String) c[3]);
+                assertThat(response.body()).doesNotContain("Exception");
+            }
+        }
+        assertThat(post("manager.caylloma", "/api/imports", "text/plain", "x".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(403);
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void mutated_releases_never_get_a_server_error() throws Exception {
+        // a few hundred seeded mutations of the sample releases through the API; the parser's own fuzz test runs thousands
+        Random random = new Random(20111024);
+        String before = state();
+        List<String> releases = ReleaseFixture.RELEASES;
+        for (int i = 0; i < 300; i++) {
+            String text = text(releases.get(i % releases.size()));
+            StringBuilder mutated = new StringBuilder(text);
+            for (int m = 0; m < 1 + random.nextInt(20); m++) {
+                int at = random.nextInt(mutated.length());
+                switch (random.nextInt(4)) {
+                    case 0 -> mutated.deleteCharAt(at);
+                    case 1 -> mutated.insert(at, "\t|-0123456789,.%Q\n ".charAt(random.nextInt(19)));
+                    case 2 -> mutated.setLength(at);
+                    default -> {
+                        int from = random.nextInt(mutated.length());
+                        mutated.insert(at, mutated.substring(from, Math.min(mutated.length(), from + 40)));
+                    }
+                }
+                if (mutated.length() == 0) {
+                    mutated.append("x");
+                }
+            }
+            HttpResponse<String> response = postText("/api/imports/preview?company=Fuzz", mutated.toString());
+            assertThat(response.statusCode()).as("case %d: %s", i, response.body()).isLessThan(500);
+        }
+        assertThat(state()).isEqualTo(before);
+    }
+}
