@@ -58,11 +58,32 @@ public final class ReleaseParser {
 
         List<Column> columns = List.of();
         List<Integer> columnCells = List.of();
+        int unitCell = -1;
         RowLabels.Section section = RowLabels.Section.OTHER;
         Metal sectionMetal = null;
         boolean tableSeen = false;
+        ReportingPeriod contextPeriod = null;
+        List<Optional<RowLabels.Metric>> metricColumns = List.of();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
+            List<String> mentioned = PeriodLabels.splitHeaderLine(row.label());
+            if (!mentioned.isEmpty()) {
+                contextPeriod = PeriodLabels.parse(mentioned.get(0)).orElse(contextPeriod);
+            }
+            if (row.positional() && isMetricHeader(row)) {
+                // mines as rows, metrics as columns: the period is the one the caption or title named
+                metricColumns = row.cells().stream().map(c -> RowLabels.metric(c, RowLabels.Section.OTHER, null)).toList();
+                columns = List.of();
+                tableSeen = true;
+                continue;
+            }
+            if (!metricColumns.isEmpty()) {
+                if (row.positional() && !row.label().isBlank() && row.cells().stream().anyMatch(ReleaseParser::isValue)) {
+                    readMineRow(row, metricColumns, contextPeriod, figures, warnings);
+                    continue;
+                }
+                metricColumns = List.of();
+            }
             List<String> periodCells = headerCells(row);
             if (!periodCells.isEmpty() && !row.positional()) {
                 // one cell per line: the header's periods follow one another
@@ -75,6 +96,11 @@ public final class ReleaseParser {
                 // a header: its periods, and the mines of the row after it if it names them
                 List<Integer> periodPositions = new ArrayList<>();
                 List<ReportingPeriod> periods = periods(periodCells, row, periodPositions);
+                // a unit column beside the figures: its cells qualify each row's label ("'000 oz")
+                unitCell = row.positional() ? row.cells().stream().map(String::strip).toList().indexOf("Unit") : -1;
+                if (unitCell < 0 && row.positional()) {
+                    unitCell = row.cells().stream().map(c -> c.strip().toLowerCase(java.util.Locale.ROOT)).toList().indexOf("units");
+                }
                 List<String> mines = new ArrayList<>();
                 List<Integer> minePositions = new ArrayList<>();
                 int consumed = mineHeader(rows, i + 1, periods.size(), mines, minePositions);
@@ -121,7 +147,9 @@ public final class ReleaseParser {
             if (columns.isEmpty()) {
                 continue;
             }
-            Optional<RowLabels.Metric> metric = RowLabels.metric(row.label(), section, sectionMetal);
+            String label = row.positional() && unitCell >= 0 && unitCell < row.cells().size()
+                    ? row.label() + " (" + row.cells().get(unitCell) + ")" : row.label();
+            Optional<RowLabels.Metric> metric = RowLabels.metric(label, section, sectionMetal);
             if (metric.isEmpty()) {
                 continue;
             }
@@ -170,6 +198,17 @@ public final class ReleaseParser {
                 rows.add(new Row(n + 1, label, cells, true, false));
                 continue;
             }
+            if (!PeriodLabels.splitHeaderLine(trimmed).isEmpty()) {
+                List<Row> glued = glued(n + 1, trimmed);
+                if (!glued.isEmpty()) {
+                    rows.addAll(glued);
+                    continue;
+                }
+                if (!hasValueOutsidePeriods(trimmed)) {
+                    rows.add(new Row(n + 1, trimmed, List.of(), false, false));
+                    continue;
+                }
+            }
             String[] spaced = trimmed.split("\\s{2,}");
             if (spaced.length > 1) {
                 List<String> cells = new ArrayList<>(List.of(spaced));
@@ -180,6 +219,64 @@ public final class ReleaseParser {
             rows.add(splitTrailingValues(n + 1, trimmed));
         }
         return rows;
+    }
+
+    /** Whether a line holds figures besides the years of the periods it names. */
+    private static boolean hasValueOutsidePeriods(String line) {
+        String rest = line;
+        for (String period : PeriodLabels.splitHeaderLine(line)) {
+            rest = rest.replace(period, " ");
+        }
+        return Arrays.stream(rest.trim().split("\\s+")).anyMatch(w -> !w.isEmpty() && NUMBER.matcher(w).matches());
+    }
+
+    /**
+     * A whole table glued onto one line ("Q3 2011 Q3 2010 Tonnes milled 115,574 100,000 Silver grade (g/t) 186
+     * 170 ..."): the periods are its header, then each run of words and the figures after it a row. Empty
+     * unless the line holds at least two such rows after its periods.
+     */
+    private static List<Row> glued(int line, String text) {
+        java.util.regex.Matcher periods = Pattern.compile(String.join("|", PeriodLabels.splitHeaderLine(text).stream().map(Pattern::quote).toList()))
+                .matcher(text);
+        int headerStart = -1;
+        int headerEnd = -1;
+        while (periods.find()) {
+            if (headerStart < 0) {
+                headerStart = periods.start();
+            } else if (!text.substring(headerEnd, periods.start()).isBlank()) {
+                break;
+            }
+            headerEnd = periods.end();
+        }
+        List<Row> rows = new ArrayList<>();
+        String label = "";
+        List<String> values = new ArrayList<>();
+        for (String word : text.substring(headerEnd).trim().split("\\s+")) {
+            if (isValue(word)) {
+                values.add(word);
+            } else {
+                if (!values.isEmpty()) {
+                    rows.add(new Row(line, label.strip(), values, false, false));
+                    label = "";
+                    values = new ArrayList<>();
+                }
+                label += " " + word;
+            }
+        }
+        if (!values.isEmpty()) {
+            rows.add(new Row(line, label.strip(), values, false, false));
+        }
+        if (rows.size() < 2) {
+            return List.of();
+        }
+        List<Row> table = new ArrayList<>();
+        String before = text.substring(0, headerStart).strip();
+        if (!before.isEmpty()) {
+            table.add(new Row(line, before, List.of(), false, false));
+        }
+        table.add(new Row(line, text.substring(headerStart, headerEnd), List.of(), false, false));
+        table.addAll(rows);
+        return table;
     }
 
     /** Cells that hold several values separated by single spaces ("813 792") become one cell each. */
@@ -363,9 +460,13 @@ public final class ReleaseParser {
         }
         List<String> names = new ArrayList<>();
         int r = from;
-        while (r < rows.size() && rows.get(r).cells().isEmpty() && !rows.get(r).label().isBlank()
-                && RowLabels.section(rows.get(r).label()) == RowLabels.Section.OTHER && looksLikeMine(rows.get(r).label())) {
-            names.add(rows.get(r).label());
+        while (r < rows.size() && isMineLabel(rows.get(r))) {
+            String name = rows.get(r).label();
+            // a label that wraps: "Caylloma," then "Peru"
+            if (name.endsWith(",") && r + 1 < rows.size() && isMineLabel(rows.get(r + 1))) {
+                name = name + " " + rows.get(++r).label();
+            }
+            names.add(name);
             r++;
         }
         if (!names.isEmpty() && periods > 0 && names.size() % periods == 0) {
@@ -373,6 +474,11 @@ public final class ReleaseParser {
             return r - from;
         }
         return 0;
+    }
+
+    private static boolean isMineLabel(Row row) {
+        return row.cells().isEmpty() && !row.label().isBlank() && RowLabels.section(row.label()) == RowLabels.Section.OTHER
+                && looksLikeMine(row.label());
     }
 
     private static boolean looksLikeMine(String label) {
@@ -464,6 +570,35 @@ public final class ReleaseParser {
             Metal metal = metric.measure().isPerMetal() ? metric.metal() : null;
             String key = column.mine() + "|" + column.period() + "|" + metric.measure() + "|" + metal;
             figures.putIfAbsent(key, new ParsedFigure(column.mine(), column.period(), metric.measure(), metal, figure.get(), row.line()));
+        }
+    }
+
+    /** A header of metric columns over rows of mines: its first cell names mines, two or more of its cells are metrics. */
+    private static boolean isMetricHeader(Row row) {
+        return row.label().strip().matches("(?i)(mines?|operations?|propert(y|ies)|sites?|)")
+                && row.cells().stream().noneMatch(ReleaseParser::isValue)
+                && row.cells().stream().filter(c -> RowLabels.metric(c, RowLabels.Section.OTHER, null).isPresent()).count() >= 2;
+    }
+
+    private static void readMineRow(Row row, List<Optional<RowLabels.Metric>> metrics, ReportingPeriod period, Map<String, ParsedFigure> figures,
+                                    List<String> warnings) {
+        if (period == null) {
+            warnings.add("Line " + row.line() + " (" + row.label().strip() + "): no period is named for this table; not read");
+            return;
+        }
+        boolean consolidated = CONSOLIDATED.matcher(row.label()).find();
+        String mine = consolidated ? null : mineName(row.label());
+        for (int c = 0; c < Math.min(metrics.size(), row.cells().size()); c++) {
+            Optional<RowLabels.Metric> metric = metrics.get(c);
+            if (metric.isEmpty() || (consolidated && metric.get().measure() != Measure.PRODUCTION)) {
+                continue;
+            }
+            Optional<ReportedFigure> figure = figure(row.cells().get(c), metric.get());
+            if (figure.isPresent()) {
+                Metal metal = metric.get().measure().isPerMetal() ? metric.get().metal() : null;
+                figures.putIfAbsent(mine + "|" + period + "|" + metric.get().measure() + "|" + metal,
+                        new ParsedFigure(mine, period, metric.get().measure(), metal, figure.get(), row.line()));
+            }
         }
     }
 

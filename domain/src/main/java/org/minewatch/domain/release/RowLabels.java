@@ -28,7 +28,7 @@ final class RowLabels {
                     + "tonnes produced|dry tonnes|concentrate production|concentrate grade|concentrates? produced|development|waste|strip)\\b");
     private static final Pattern CONCENTRATE_SECTION = Pattern.compile("\\bconcentrates?\\b");
     private static final Pattern THOUSANDS = Pattern.compile("'000|\\b000'?s\\b|\\(000|\\b000 |\\bkoz\\b|\\bklb\\b|\\bthousands?\\b|\\bkt\\b");
-    private static final Pattern MILLIONS = Pattern.compile("\\bmoz\\b|\\bmlb\\b|\\bmillions?\\b|\\bmt\\b");
+    private static final Pattern MILLIONS = Pattern.compile("\\bmoz\\b|\\bmlbs?\\b|\\bmillions?\\b|\\bmt\\b");
     private static final Pattern SHORT_TONS = Pattern.compile("\\btons\\b|\\bton\\b");
     private static final Pattern OZ_PER_TON = Pattern.compile("oz ?/ ?t(on)?\\b|\\bopt\\b|ounces per ton");
 
