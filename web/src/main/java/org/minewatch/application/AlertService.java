@@ -78,6 +78,9 @@ public class AlertService {
             mines.put(mine.id(), mine);
             companies.put(mine.company().id(), mine.company());
         }
+        // a company may have consolidated figures or guidance and no mine yet
+        portfolio.consolidated().forEach(c -> companies.putIfAbsent(c.company().id(), c.company()));
+        portfolio.guidance().forEach(g -> companies.putIfAbsent(g.company().id(), g.company()));
         Map<String, Alert> existing = new HashMap<>();
         alerts.findAll().forEach(a -> existing.put(a.subjectKey(), a));
         Set<String> found = new HashSet<>();

@@ -63,11 +63,11 @@ public class GuidanceService {
         List<Object> facts = PortfolioFacts.of(portfolios.upTo(p -> !p.endDate().isAfter(cutOff)), thresholds.current(), LocalDate.now());
         Map<String, Finding> verdicts = rules.evaluate(facts).stream()
                 .filter(f -> STATUS_OF_RULE.containsKey(f.getRule()))
-                .collect(Collectors.toMap(f -> subject(f.getMineId(), f.getCompanyId(), f.getMetal()), Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(f -> subject(f.getMineId(), f.getCompanyId(), f.getMetal(), f.getPeriod()), Function.identity(), (a, b) -> a));
         List<Compliance> result = new ArrayList<>();
         for (Object fact : facts) {
             if (fact instanceof GuidanceFact g && g.getYear() == year && visible(account, g)) {
-                Optional<Finding> verdict = Optional.ofNullable(verdicts.get(subject(g.getMineId(), g.getCompanyId(), g.getMetal())));
+                Optional<Finding> verdict = Optional.ofNullable(verdicts.get(subject(g.getMineId(), g.getCompanyId(), g.getMetal(), g.getPeriod())));
                 result.add(new Compliance(g, verdict.map(f -> STATUS_OF_RULE.get(f.getRule())).orElse(Status.ON_TRACK),
                         verdict.map(Finding::getMessage).orElse(null)));
             }
@@ -78,8 +78,9 @@ public class GuidanceService {
         return result;
     }
 
-    private static String subject(Long mineId, long companyId, String metal) {
-        return (mineId == null ? "company:" + companyId : "mine:" + mineId) + "|" + metal;
+    /** A guidance's subject: mine or company, metal and year (its period, 2011-FY). */
+    private static String subject(Long mineId, long companyId, String metal, String period) {
+        return (mineId == null ? "company:" + companyId : "mine:" + mineId) + "|" + metal + "|" + period;
     }
 
     private static boolean visible(UserAccount account, GuidanceFact g) {

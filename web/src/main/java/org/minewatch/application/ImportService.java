@@ -307,8 +307,9 @@ public class ImportService {
         Plan plan = new Plan();
         List<Company> all = companies.findAll();
         if (source.company() != null && !source.company().isBlank()) {
-            plan.company = companies.findByName(source.company().strip());
-            plan.companyName = source.company().strip();
+            String wanted = source.company().strip();
+            plan.company = all.stream().filter(c -> c.name().equalsIgnoreCase(wanted)).findFirst();
+            plan.companyName = plan.company.map(Company::name).orElse(wanted);
         } else if (all.size() == 1 && (source.format() == Format.CSV || mentions(source.text(), all.get(0).name()))) {
             // one company stored, and the release speaks of it: it is that company's
             plan.company = Optional.of(all.get(0));
@@ -328,9 +329,10 @@ public class ImportService {
                 : new ReleaseParser(plan.knownMines.values().stream().map(Mine::name).toList()).parse(source.text());
         plan.warnings.addAll(parsed.warnings());
         plan.figures = new ReleaseFigures(new SourceReference(source.name(), null));
+        Map<String, String> spelling = new LinkedHashMap<>(); // one spelling per new mine, whatever the case
         for (ParsedFigure f : parsed.figures()) {
             String mine = f.mine() == null ? null : Optional.ofNullable(plan.knownMines.get(f.mine().toLowerCase(java.util.Locale.ROOT)))
-                    .map(Mine::name).orElse(f.mine());
+                    .map(Mine::name).orElseGet(() -> spelling.computeIfAbsent(f.mine().toLowerCase(java.util.Locale.ROOT), k -> f.mine()));
             plan.figures.add(mine, f.period(), f.measure(), f.metal(), f.figure());
             impossible(f).ifPresent(plan.errors::add);
         }

@@ -28,6 +28,9 @@ public class ThresholdService {
     public record Setting(ThresholdKey key, BigDecimal value, BigDecimal defaultValue, String updatedBy, Instant updatedAt) {
     }
 
+    /** No threshold means anything beyond this (the column holds up to 10^14). */
+    private static final BigDecimal MAXIMUM = new BigDecimal("1000000");
+
     @Inject
     private ThresholdSettingRepository settings;
 
@@ -85,8 +88,8 @@ public class ThresholdService {
         Map<ThresholdKey, BigDecimal> checked = new EnumMap<>(ThresholdKey.class);
         changes.forEach((key, value) -> {
             ThresholdKey thresholdKey = ThresholdKey.fromKey(key);
-            if (value == null || value.signum() < 0) {
-                throw new IllegalArgumentException("Threshold " + key + " must be a number of at least 0, not " + value);
+            if (value == null || value.signum() < 0 || value.compareTo(MAXIMUM) > 0) {
+                throw new IllegalArgumentException("Threshold " + key + " must be a number from 0 to " + MAXIMUM.toPlainString() + ", not " + value);
             }
             checked.put(thresholdKey, value);
         });

@@ -46,6 +46,9 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
             return formLogin(request, context, formCredential);
         }
         if (isApi(request)) {
+            if (crossSiteWrite(request)) {
+                return refuse(response, HttpServletResponse.SC_FORBIDDEN, "A change from another site's page is refused");
+            }
             return basic(request, response, context);
         }
         HttpSession session = request.getSession(false);
@@ -101,18 +104,40 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, String message) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"MineWatch\", charset=\"UTF-8\"");
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, message);
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String message) {
+        response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(Json.createObjectBuilder().add("status", 401).add("error", message).build().toString());
+            response.getWriter().write(Json.createObjectBuilder().add("status", status).add("error", message).build().toString());
         } catch (IOException e) {
             // the status alone still tells the client
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
 
+    /**
+     * The servlet path, not the raw URI: "/api;x/imports" or "/%61pi/imports" reach the API too, and must not
+     * slip past HTTP Basic into the page session.
+     */
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + API_PATH);
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.equals("/api") || path.startsWith(API_PATH);
+    }
+
+    /**
+     * A state-changing call sent by a page of another site (its Origin is not this host): a browser may add
+     * credentials it remembers, so such calls are refused rather than trusted.
+     */
+    private static boolean crossSiteWrite(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null || request.getMethod().equals("GET") || request.getMethod().equals("HEAD")) {
+            return false;
+        }
+        String host = request.getHeader("Host");
+        return host == null || !(origin.equals("http://" + host) || origin.equals("https://" + host));
     }
 }

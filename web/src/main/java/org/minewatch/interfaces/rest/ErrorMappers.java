@@ -115,6 +115,11 @@ public final class ErrorMappers {
     public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof jakarta.persistence.OptimisticLockException) {
+                    return ApiError.response(Response.Status.CONFLICT, "Someone changed this at the same moment: read it again and retry");
+                }
+            }
             String reference = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);
             return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error; reference " + reference + " in the server log");

@@ -40,10 +40,11 @@ public class GuidanceResource {
     }
 
     @GET
-    public List<GuidanceView> guidance(@QueryParam("year") Integer year, @QueryParam("asOf") String asOf) {
-        if (year == null) {
-            throw new IllegalArgumentException("year is required, e.g. /api/guidance?year=2011&asOf=2011-Q3");
+    public List<GuidanceView> guidance(@QueryParam("year") String yearText, @QueryParam("asOf") String asOf) {
+        if (yearText == null || !yearText.strip().matches("\\d{4}")) {
+            throw new IllegalArgumentException("year is required as four digits, e.g. /api/guidance?year=2011&asOf=2011-Q3");
         }
+        int year = Integer.parseInt(yearText.strip());
         ReportingPeriod quarter = asOf == null || asOf.isBlank() ? null : ReportingPeriod.parse(asOf);
         return guidanceService.compliance(year, quarter).stream().map(GuidanceView::of).toList();
     }

@@ -115,6 +115,9 @@ public class ImportResource {
         ImportService.Format format = ImportInput.format(headers.getMediaType());
         String text = ImportInput.read(body);
         String name = sourceName == null || sourceName.isBlank() ? firstLine(text) : sourceName.strip();
+        if (name.length() > 200) {
+            name = name.substring(0, 200);
+        }
         return new Source(text, format, name, company);
     }
 

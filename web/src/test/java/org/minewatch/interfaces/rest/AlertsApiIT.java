@@ -93,6 +93,7 @@ class AlertsApiIT {
         assertThat(gold.getJsonNumber("pace").doubleValue()).isCloseTo(2.88, within(0.005));
         assertThat(silver.getString("status")).isNotIn("LIKELY_MISS", "MISSED");
 
+        assertThat(as("executive").get("/api/guidance?year=abc").statusCode()).isEqualTo(400);
         HttpResponse<String> badAsOf = as("executive").get("/api/guidance?year=2011&asOf=2012-Q1");
         assertThat(badAsOf.statusCode()).isEqualTo(400);
         assertThat(ApiClient.parseObject(badAsOf.body()).getString("error")).contains("asOf must be a quarter of 2011");

@@ -193,6 +193,26 @@ class ImportApiIT {
     }
 
     @Test
+    void a_change_sent_by_another_sites_page_is_refused() throws Exception {
+        String before = state();
+        String token = Base64.getEncoder().encodeToString("admin:minewatch".getBytes(StandardCharsets.UTF_8));
+        HttpRequest crossSite = HttpRequest.newBuilder(base.toURI().resolve("api/imports?overwrite=true")).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + token).header("Content-Type", "text/plain").header("Origin", "http://other-site.invalid")
+                .POST(HttpRequest.BodyPublishers.ofString(text("fortuna_2012Q1").replace("484,226", "1"))).build();
+        HttpResponse<String> response = http.send(crossSite, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void the_api_behind_an_odd_spelling_of_its_path_still_wants_basic_credentials() throws Exception {
+        for (String path : List.of("/api;x/observations", "/%61pi/observations")) {
+            HttpResponse<String> response = ApiClient.anonymous(base).get(path);
+            assertThat(response.statusCode()).as(path).isIn(401, 404);
+        }
+    }
+
+    @Test
     void mutated_releases_never_get_a_server_error() throws Exception {
         // a few hundred seeded mutations of the sample releases through the API; the parser's own fuzz test runs thousands
         Random random = new Random(20111024);

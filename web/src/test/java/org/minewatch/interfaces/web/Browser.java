@@ -47,6 +47,25 @@ final class Browser {
         waitForAjax(driver);
     }
 
+    /**
+     * Chooses an item of a PrimeFaces selectOneMenu as a person does: opens it, waits until its panel has
+     * finished opening (a click during the animation can miss), scrolls the item into the panel's view,
+     * clicks it.
+     */
+    static void choose(WebDriver driver, String menuId, String label) {
+        driver.findElement(By.id(menuId)).click();
+        String panel = menuId + "_panel";
+        waiting(driver).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "var p = document.getElementById(arguments[0]);"
+                        // PrimeFaces opens overlays with a CSS transition, marked done by this class
+                        + " return p !== null && window.getComputedStyle(p).display !== 'none'"
+                        + " && p.classList.contains('ui-connected-overlay-enter-done');", panel));
+        WebElement item = driver.findElement(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"));
+        // scroll the panel, not the window: PrimeFaces closes an open menu when the window scrolls
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+        waiting(driver).until(ExpectedConditions.elementToBeClickable(item)).click();
+    }
+
     /** Waits until PrimeFaces has no ajax request queued or running, instead of sleeping. */
     static void waitForAjax(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(

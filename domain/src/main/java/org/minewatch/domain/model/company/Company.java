@@ -33,6 +33,9 @@ public class Company {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A company needs a name");
         }
+        if (name.trim().length() > 200) {
+            throw new IllegalArgumentException("A company's name is at most 200 characters");
+        }
         this.name = name.trim();
     }
 

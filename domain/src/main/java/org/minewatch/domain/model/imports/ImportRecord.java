@@ -100,7 +100,8 @@ public class ImportRecord {
         this.figuresAdded = added;
         this.figuresOverwritten = overwritten;
         this.figuresUnchanged = unchanged;
-        this.minesCreated = String.join(", ", createdMines);
+        String created = String.join(", ", createdMines);
+        this.minesCreated = created.length() > 2000 ? created.substring(0, 1996) + " ..." : created;
     }
 
     public void overwrote(String mine, String period, String measure, String metal, BigDecimal oldValue, BigDecimal newValue) {

@@ -68,6 +68,9 @@ public class Mine {
         if (country == null || !country.matches("[A-Z]{2}")) {
             throw new IllegalArgumentException("Country of mine " + name + " must be an ISO 3166 two-letter code, not '" + country + "'");
         }
+        if (name.trim().length() > 200) {
+            throw new IllegalArgumentException("A mine's name is at most 200 characters: " + name.trim().substring(0, 40) + "...");
+        }
         this.name = name.trim();
         this.country = country;
         this.commodities = commodities.isEmpty() ? EnumSet.noneOf(Metal.class) : EnumSet.copyOf(commodities);
