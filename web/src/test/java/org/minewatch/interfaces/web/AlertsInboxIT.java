@@ -1,0 +1,90 @@
+package org.minewatch.interfaces.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.minewatch.interfaces.PortalDeployment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The alerts inbox in a real browser: a mine manager sees their mine's alerts only, acknowledges one with a
+ * comment (markup in it shown as text), and finds it acknowledged with its history.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AlertsInboxIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalDeployment.asBuilt();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void signInAndOpenAlerts(String user) {
+        browser.get(base.toString());
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        browser.findElement(By.id("login:username")).sendKeys(user);
+        browser.findElement(By.id("login:password")).sendKeys("minewatch");
+        browser.findElement(By.id("login:submit")).click();
+        Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("navAlerts"))).click();
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("alerts:table")));
+    }
+
+    private List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#alerts\\:table > .ui-datatable-tablewrapper > table > tbody > tr[data-ri]"));
+    }
+
+    private static String cell(WebElement row, int index) {
+        return row.findElements(By.xpath("./td")).get(index).getText().trim();
+    }
+
+    @Test
+    void a_manager_sees_their_mines_alerts_only() {
+        browser = Browser.start("en");
+        signInAndOpenAlerts("manager.caylloma");
+        assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(cell(row, 2)).isEqualTo("Caylloma"));
+    }
+
+    @Test
+    void a_manager_acknowledges_an_alert_with_a_comment_and_finds_it_acknowledged() {
+        browser = Browser.start("en");
+        signInAndOpenAlerts("manager.sanjose");
+        WebElement q4Gold = rows().stream().filter(r -> cell(r, 3).equals("2011-Q4") && cell(r, 4).equals("AU")).findFirst().orElseThrow();
+        assertThat(cell(q4Gold, 5)).startsWith("Au recovery 84.9% against 90% design");
+        q4Gold.findElement(By.cssSelector("[id$=':acknowledge']")).click();
+        WebElement comment = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("alerts:comment")));
+        comment.sendKeys("CIL tanks being commissioned <b>until November</b>");
+        Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> browser.findElement(By.id("alerts:confirmAcknowledge")).click());
+
+        // acknowledged alerts leave the list of open ones; show them all
+        Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> Browser.choose(browser, "alerts:status", "Any"));
+        WebElement acknowledged = rows().stream().filter(r -> cell(r, 3).equals("2011-Q4") && cell(r, 4).equals("AU")).findFirst().orElseThrow();
+        assertThat(cell(acknowledged, 6)).isEqualTo("Acknowledged");
+        acknowledged.findElement(By.cssSelector(".ui-row-toggler")).click();
+        WebElement history = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".mw-evidence ol")));
+        assertThat(history.getText()).contains("Acknowledged · manager.sanjose").contains("CIL tanks being commissioned <b>until November</b>");
+    }
+}
