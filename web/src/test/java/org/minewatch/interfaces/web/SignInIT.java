@@ -78,6 +78,26 @@ class SignInIT {
     }
 
     @Test
+    void an_executive_sees_2011_gold_guidance_flagged_and_silver_not_a_likely_miss() {
+        browser = Browser.start("en");
+        signIn("executive", "minewatch");
+        Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("navGuidance"))).click();
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("guidance:table")));
+        Browser.guardAjax(browser, By.cssSelector("#guidance\\:table tbody"), () -> Browser.choose(browser, "guidance:asOf", "2011-Q3"));
+
+        List<WebElement> rows = browser.findElements(By.cssSelector("#guidance\\:table tbody tr"));
+        WebElement gold = rows.stream().filter(r -> cellOf(r, 0).equals("Fortuna Silver Mines") && cellOf(r, 1).equals("AU")).findFirst().orElseThrow();
+        WebElement silver = rows.stream().filter(r -> cellOf(r, 0).equals("Fortuna Silver Mines") && cellOf(r, 1).equals("AG")).findFirst().orElseThrow();
+        assertThat(cellOf(gold, 7)).isIn("At risk", "Likely miss");
+        assertThat(cellOf(gold, 6)).isEqualTo("4,668 = 2.88x");
+        assertThat(cellOf(silver, 7)).isNotIn("Likely miss", "Missed");
+    }
+
+    private static String cellOf(WebElement row, int index) {
+        return row.findElements(By.tagName("td")).get(index).getText().trim();
+    }
+
+    @Test
     void a_wrong_password_is_refused_with_a_message_in_the_visitors_language() {
         browser = Browser.start("es");
         signIn("manager.caylloma", "wrong");
