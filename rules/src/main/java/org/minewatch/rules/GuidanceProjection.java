@@ -86,7 +86,7 @@ final class GuidanceProjection {
         String unit = scope.metal().productionUnit().symbol();
         if (q == 4) {
             return Optional.of(new GuidanceFact(subject, scope.metal().name(), unit, low, high, actual.get(), last.get(), 4,
-                    low - actual.get(), 0, null, actual.get(), "the year is complete"));
+                    low - actual.get(), 0, null, actual.get() / low, actual.get(), "the year is complete"));
         }
         List<Remainder> remainders = remainders(scope, q);
         double projection = actual.get();
@@ -101,7 +101,7 @@ final class GuidanceProjection {
         GuidanceProgress progress = new GuidanceProgress(BigDecimal.valueOf(low), BigDecimal.valueOf(actual.get()), BigDecimal.valueOf(last.get()), q);
         return Optional.of(new GuidanceFact(subject, scope.metal().name(), unit, low, high, actual.get(), last.get(), q,
                 progress.remaining().doubleValue(), progress.requiredPerQuarter().doubleValue(),
-                progress.pace() == null ? null : progress.pace().doubleValue(), projection, method));
+                progress.pace() == null ? null : progress.pace().doubleValue(), progress.proRataShare().doubleValue(), projection, method));
     }
 
     private List<ProductionReport> reportsInScope(Scope scope) {

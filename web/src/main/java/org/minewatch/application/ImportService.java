@@ -235,7 +235,7 @@ public class ImportService {
             // a release does not say the country: XX (unknown) until an administrator sets it
             Mine mine = new Mine(company, name, "XX", metals);
             mines.store(mine);
-            minesByName.put(name.toLowerCase(java.util.Locale.ROOT), mine);
+            minesByName.put(nameKey(name), mine);
         }
         SourceReference reference = new SourceReference(source.name(), LocalDate.now());
         for (Map.Entry<Observation, ReportedFigure> entry : plan.figures.figures().entrySet()) {
@@ -251,7 +251,7 @@ public class ImportService {
                 }
                 continue;
             }
-            Mine mine = minesByName.get(o.mine().toLowerCase(java.util.Locale.ROOT));
+            Mine mine = minesByName.get(nameKey(o.mine()));
             ProductionReport report = production.find(mine, o.period()).orElseGet(() -> {
                 ProductionReport created = new ProductionReport(mine, o.period(), reference);
                 production.store(created);
@@ -268,6 +268,11 @@ public class ImportService {
         imports.store(record);
         record.evaluated(alerts.evaluate().toString());
         return new Outcome(record, preview);
+    }
+
+    /** Mine and company names are matched ignoring case: "Caylloma" and "CAYLLOMA" are one mine. */
+    private static String nameKey(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String describe(Conflict c) {
@@ -323,7 +328,7 @@ public class ImportService {
                     : "Several companies are stored: name the one these figures are of with company=...");
         }
         plan.company.ifPresent(c -> mines.findAll().stream().filter(m -> m.company().equals(c))
-                .forEach(m -> plan.knownMines.put(m.name().toLowerCase(java.util.Locale.ROOT), m)));
+                .forEach(m -> plan.knownMines.put(nameKey(m.name()), m)));
         ParsedRelease parsed = source.format() == Format.CSV
                 ? ObservationCsv.parse(source.text())
                 : new ReleaseParser(plan.knownMines.values().stream().map(Mine::name).toList()).parse(source.text());
@@ -331,8 +336,8 @@ public class ImportService {
         plan.figures = new ReleaseFigures(new SourceReference(source.name(), null));
         Map<String, String> spelling = new LinkedHashMap<>(); // one spelling per new mine, whatever the case
         for (ParsedFigure f : parsed.figures()) {
-            String mine = f.mine() == null ? null : Optional.ofNullable(plan.knownMines.get(f.mine().toLowerCase(java.util.Locale.ROOT)))
-                    .map(Mine::name).orElseGet(() -> spelling.computeIfAbsent(f.mine().toLowerCase(java.util.Locale.ROOT), k -> f.mine()));
+            String mine = f.mine() == null ? null : Optional.ofNullable(plan.knownMines.get(nameKey(f.mine())))
+                    .map(Mine::name).orElseGet(() -> spelling.computeIfAbsent(nameKey(f.mine()), k -> f.mine()));
             plan.figures.add(mine, f.period(), f.measure(), f.metal(), f.figure());
             impossible(f).ifPresent(plan.errors::add);
         }
@@ -349,7 +354,7 @@ public class ImportService {
                             + " with production: a grade must be positive");
                 }
             }
-            if (o.mine() != null && !plan.knownMines.containsKey(o.mine().toLowerCase(java.util.Locale.ROOT))) {
+            if (o.mine() != null && !plan.knownMines.containsKey(nameKey(o.mine()))) {
                 plan.newMines.add(o.mine());
                 continue;
             }
@@ -381,7 +386,7 @@ public class ImportService {
             return production.findConsolidated(plan.company.get(), o.period()).stream().filter(c -> c.metal() == o.metal()).findFirst()
                     .map(ConsolidatedProduction::production);
         }
-        Mine mine = plan.knownMines.get(o.mine().toLowerCase(java.util.Locale.ROOT));
+        Mine mine = plan.knownMines.get(nameKey(o.mine()));
         return production.find(mine, o.period()).flatMap(r -> r.figure(o.measure(), o.metal()));
     }
 

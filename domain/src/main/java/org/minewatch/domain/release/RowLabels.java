@@ -3,7 +3,6 @@ package org.minewatch.domain.release;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.metal.Unit;
@@ -136,11 +135,5 @@ final class RowLabels {
             factor = multiplier;
         }
         return Optional.of(new Metric(measure, metal, factor));
-    }
-
-    /** The unit a label names in brackets, for a warning that quotes it. */
-    static String quoted(String label) {
-        Matcher m = Pattern.compile("\\(([^)]*)\\)").matcher(label);
-        return m.find() ? m.group(1) : "";
     }
 }

@@ -18,11 +18,13 @@ public final class GuidanceFact extends SubjectFact {
     private final double remaining;
     private final double requiredPerQuarter;
     private final Double pace;
+    private final double proRataShare;
     private final double projection;
     private final String projectionMethod;
 
     public GuidanceFact(Subject subject, String metal, String unit, double low, double high, double actualToDate, double lastQuarter,
-                        int quartersElapsed, double remaining, double requiredPerQuarter, Double pace, double projection, String projectionMethod) {
+                        int quartersElapsed, double remaining, double requiredPerQuarter, Double pace, double proRataShare, double projection,
+                        String projectionMethod) {
         super(subject);
         this.metal = metal;
         this.unit = unit;
@@ -34,6 +36,7 @@ public final class GuidanceFact extends SubjectFact {
         this.remaining = remaining;
         this.requiredPerQuarter = requiredPerQuarter;
         this.pace = pace;
+        this.proRataShare = proRataShare;
         this.projection = projection;
         this.projectionMethod = projectionMethod;
     }
@@ -96,6 +99,11 @@ public final class GuidanceFact extends SubjectFact {
 
     public double getProjection() {
         return projection;
+    }
+
+    /** Actual to date as a share of the pro-rata target, G x q / 4 (DOMAIN.md). */
+    public double getProRataShare() {
+        return proRataShare;
     }
 
     /** Projection as a share of the low end of guidance (0.97 for 97%). */

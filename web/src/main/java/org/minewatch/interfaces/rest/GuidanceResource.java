@@ -31,10 +31,9 @@ public class GuidanceResource {
 
         static GuidanceView of(Compliance c) {
             GuidanceFact g = c.figures();
-            Double proRata = g.getQuartersElapsed() == 0 ? null : g.getActualToDate() / (g.getLow() * g.getQuartersElapsed() / 4);
             return new GuidanceView(g.getCompany(), g.getMine(), g.getMetal(), g.getUnit(), g.isRange() ? null : g.getLow(),
                     g.isRange() ? g.getLow() : null, g.isRange() ? g.getHigh() : null, g.getActualToDate(), g.getLastQuarter(), g.getQuartersElapsed(),
-                    Math.round(g.getProjection()), g.getRequiredPerQuarter(), g.getPace(), proRata, c.status().name(), g.getProjectionMethod(),
+                    Math.round(g.getProjection()), g.getRequiredPerQuarter(), g.getPace(), g.getProRataShare(), c.status().name(), g.getProjectionMethod(),
                     c.message());
         }
     }

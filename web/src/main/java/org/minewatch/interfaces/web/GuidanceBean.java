@@ -45,11 +45,6 @@ public class GuidanceBean implements Serializable {
         return rows;
     }
 
-    /** Actual to date as a share of the pro-rata target, G x q / 4. */
-    public double proRata(Compliance c) {
-        return c.figures().getActualToDate() / (c.figures().getLow() * c.figures().getQuartersElapsed() / 4);
-    }
-
     public int getYear() {
         return year;
     }

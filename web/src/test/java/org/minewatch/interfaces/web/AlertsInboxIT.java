@@ -44,11 +44,7 @@ class AlertsInboxIT {
     }
 
     private void signInAndOpenAlerts(String user) {
-        browser.get(base.toString());
-        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        browser.findElement(By.id("login:username")).sendKeys(user);
-        browser.findElement(By.id("login:password")).sendKeys("minewatch");
-        browser.findElement(By.id("login:submit")).click();
+        Browser.signIn(browser, base, user, "minewatch");
         Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("navAlerts"))).click();
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("alerts:table")));
     }

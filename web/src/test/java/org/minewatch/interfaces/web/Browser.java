@@ -35,6 +35,15 @@ final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /** Opens the portal, which sends an anonymous visitor to sign in, and signs in. */
+    static void signIn(WebDriver driver, java.net.URL base, String user, String password) {
+        driver.get(base.toString());
+        waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        driver.findElement(By.id("login:username")).sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+    }
+
     /**
      * Runs an action that triggers an ajax update of the given element and waits until the update has
      * replaced it and no ajax is running: the old element going stale proves the request happened, so a

@@ -44,11 +44,7 @@ class SignInIT {
     }
 
     private void signIn(String user, String password) {
-        browser.get(base.toString());
-        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        browser.findElement(By.id("login:username")).sendKeys(user);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
+        Browser.signIn(browser, base, user, password);
     }
 
     private List<String> column(int index) {
