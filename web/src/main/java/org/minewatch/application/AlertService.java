@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -156,15 +157,29 @@ public class AlertService {
     }
 
     public Alert acknowledge(long id, String comment) {
-        Alert alert = alert(id);
-        alert.acknowledge(caller.account().username(), comment, Instant.now());
-        return alert;
+        return acknowledge(List.of(id), comment).get(0);
+    }
+
+    /** Acknowledges every alert given, with one comment, or none of them (one transaction). */
+    public List<Alert> acknowledge(Collection<Long> ids, String comment) {
+        String user = caller.account().username();
+        Instant now = Instant.now();
+        List<Alert> decided = ids.stream().map(this::alert).toList();
+        decided.forEach(a -> a.acknowledge(user, comment, now));
+        return decided;
     }
 
     public Alert resolve(long id, String reason) {
-        Alert alert = alert(id);
-        alert.resolve(caller.account().username(), reason, Instant.now());
-        return alert;
+        return resolve(List.of(id), reason).get(0);
+    }
+
+    /** Resolves every alert given, with one reason, or none of them (one transaction). */
+    public List<Alert> resolve(Collection<Long> ids, String reason) {
+        String user = caller.account().username();
+        Instant now = Instant.now();
+        List<Alert> decided = ids.stream().map(this::alert).toList();
+        decided.forEach(a -> a.resolve(user, reason, now));
+        return decided;
     }
 
     private static boolean visibleTo(UserAccount account, Alert alert) {

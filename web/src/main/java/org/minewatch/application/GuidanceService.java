@@ -11,7 +11,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashMap;
+import java.util.TreeSet;
+import org.minewatch.domain.model.alert.AlertStatus;
+import org.minewatch.domain.model.company.CompanyRepository;
+import org.minewatch.domain.model.guidance.Guidance;
+import org.minewatch.domain.model.guidance.GuidanceRepository;
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.mine.Mine;
 import org.minewatch.domain.model.period.PeriodKind;
+import org.minewatch.domain.model.production.ProductionReport;
+import org.minewatch.domain.model.production.ProductionRepository;
+import org.minewatch.domain.model.production.ReportedFigure;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.user.UserAccount;
 import org.minewatch.rules.AnomalyRules;
@@ -34,6 +47,14 @@ public class GuidanceService {
     public record Compliance(GuidanceFact figures, Status status, String message) {
     }
 
+    /**
+     * A mine's share of its company's production of a metal over the year to date, with its open alerts:
+     * which mine carries the company and which one drags. The share is of the sum of the mines' own
+     * figures, so that the shares of a company's mines add up to one.
+     */
+    public record MineContribution(Mine mine, Metal metal, BigDecimal toDate, BigDecimal share, long openCritical, long open) {
+    }
+
     private static final Map<String, Status> STATUS_OF_RULE = Map.of(
             Findings.GUIDANCE_AT_RISK, Status.AT_RISK, Findings.GUIDANCE_LIKELY_MISS, Status.LIKELY_MISS,
             Findings.GUIDANCE_MISSED, Status.MISSED, Findings.GUIDANCE_BEATEN, Status.BEATEN);
@@ -49,6 +70,64 @@ public class GuidanceService {
 
     @Inject
     private CurrentCaller caller;
+
+    @Inject
+    private CompanyRepository companies;
+
+    @Inject
+    private GuidanceRepository guidance;
+
+    @Inject
+    private ProductionService production;
+
+    @Inject
+    private ProductionRepository reports;
+
+    @Inject
+    private AlertService alerts;
+
+    /** The years that have guidance, newest first: the years an executive can review. */
+    public List<Integer> years() {
+        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        companies.findAll().forEach(c -> guidance.findAll(c).stream().map(Guidance::year).forEach(years::add));
+        return List.copyOf(years);
+    }
+
+    /**
+     * The visible mines' production of each metal in the year's quarters up to the given one (all of the
+     * year's quarters when null), ranked per metal by share, largest first.
+     */
+    public List<MineContribution> contributions(int year, ReportingPeriod asOf) {
+        List<Mine> mines = production.visibleMines();
+        Map<Mine, Map<Metal, BigDecimal>> toDate = new HashMap<>();
+        for (ProductionReport report : reports.findReports(mines, null)) {
+            ReportingPeriod p = report.period();
+            if (p.kind() == PeriodKind.QUARTER && p.year() == year && (asOf == null || p.compareTo(asOf) <= 0)) {
+                report.metals().forEach(m -> m.production().map(ReportedFigure::value).ifPresent(v ->
+                        toDate.computeIfAbsent(report.mine(), k -> new HashMap<>()).merge(m.metal(), v, BigDecimal::add)));
+            }
+        }
+        Map<String, BigDecimal> companyTotals = new HashMap<>();
+        toDate.forEach((mine, metals) -> metals.forEach((metal, v) -> companyTotals.merge(mine.company().name() + "|" + metal, v, BigDecimal::add)));
+        Map<Mine, long[]> openAlerts = new HashMap<>();
+        alerts.alerts(new AlertService.AlertFilter(null, null, null, null, null)).stream()
+                .filter(a -> a.status() != AlertStatus.RESOLVED && a.mine().isPresent())
+                .forEach(a -> {
+                    long[] counts = openAlerts.computeIfAbsent(a.mine().get(), k -> new long[2]);
+                    counts[0] += "CRITICAL".equals(a.severity()) ? 1 : 0;
+                    counts[1]++;
+                });
+        List<MineContribution> result = new ArrayList<>();
+        toDate.forEach((mine, metals) -> metals.forEach((metal, v) -> {
+            BigDecimal total = companyTotals.get(mine.company().name() + "|" + metal);
+            BigDecimal share = total.signum() == 0 ? BigDecimal.ZERO : v.divide(total, MathContext.DECIMAL64);
+            long[] counts = openAlerts.getOrDefault(mine, new long[2]);
+            result.add(new MineContribution(mine, metal, v, share, counts[0], counts[1]));
+        }));
+        result.sort(Comparator.comparing(MineContribution::metal).thenComparing(MineContribution::share, Comparator.reverseOrder())
+                .thenComparing(c -> c.mine().name()));
+        return result;
+    }
 
     /**
      * @param year the guidance year

@@ -66,7 +66,12 @@ public class ImportService {
 
     /** What an import would do, without doing it. */
     public record Preview(List<Observation> observations, List<String> errors, List<String> warnings, List<String> newMines,
-                          List<Conflict> conflicts, int unchanged, String company, List<Finding> findings) {
+                          List<Conflict> conflicts, List<Observation> unchangedFigures, String company, List<Finding> findings) {
+
+        /** How many figures are already stored with the same value. */
+        public int unchanged() {
+            return unchangedFigures.size();
+        }
     }
 
     /** What a commit did: the import's record, or none when every figure was already stored as it is. */
@@ -237,7 +242,8 @@ public class ImportService {
             mines.store(mine);
             minesByName.put(nameKey(name), mine);
         }
-        SourceReference reference = new SourceReference(source.name(), LocalDate.now());
+        // a release's text does not say reliably when it was published: the import record keeps when it came in
+        SourceReference reference = new SourceReference(source.name(), null);
         for (Map.Entry<Observation, ReportedFigure> entry : plan.figures.figures().entrySet()) {
             Observation o = entry.getKey();
             if (o.mine() == null) {
@@ -298,13 +304,14 @@ public class ImportService {
         final List<String> warnings = new ArrayList<>();
         final Set<String> newMines = new LinkedHashSet<>();
         final List<Conflict> conflicts = new ArrayList<>();
-        int unchanged;
+        final List<Observation> unchanged = new ArrayList<>();
         String companyName;
 
         List<Finding> findings = List.of();
 
         Preview preview() {
-            return new Preview(figures.observations(), errors, warnings, List.copyOf(newMines), conflicts, unchanged, companyName, findings);
+            return new Preview(figures.observations(), errors, warnings, List.copyOf(newMines), conflicts, List.copyOf(unchanged), companyName,
+                    findings);
         }
     }
 
@@ -363,7 +370,7 @@ public class ImportService {
                 continue;
             }
             if (stored.get().value().compareTo(o.value()) == 0) {
-                plan.unchanged++;
+                plan.unchanged.add(o);
             } else {
                 plan.conflicts.add(new Conflict(new Observation(o.mine(), o.period(), o.measure(), o.metal(), stored.get().value(), o.unit()), o));
             }

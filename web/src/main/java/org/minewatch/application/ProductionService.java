@@ -3,10 +3,12 @@ package org.minewatch.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.minewatch.domain.model.company.Company;
+import org.minewatch.domain.model.design.DesignParametersRepository;
 import org.minewatch.domain.model.mine.Mine;
 import org.minewatch.domain.model.mine.MineRepository;
 import org.minewatch.domain.model.period.ReportingPeriod;
@@ -14,6 +16,7 @@ import org.minewatch.domain.model.production.ConsolidatedProduction;
 import org.minewatch.domain.model.production.Observation;
 import org.minewatch.domain.model.production.ProductionReport;
 import org.minewatch.domain.model.production.ProductionRepository;
+import org.minewatch.domain.model.production.QuarterReview;
 import org.minewatch.domain.model.user.UserAccount;
 
 /**
@@ -32,6 +35,9 @@ public class ProductionService {
 
     @Inject
     private ProductionRepository production;
+
+    @Inject
+    private DesignParametersRepository designs;
 
     /** The mines the caller may see, by company and name. */
     public List<Mine> visibleMines() {
@@ -77,5 +83,30 @@ public class ProductionService {
             }
         }
         return observations;
+    }
+
+    /**
+     * A visible mine's quarter for its dashboard: the given quarter, or the latest the mine reported when none
+     * is given (or, for a mine that never reported, the current quarter, which the review shows as empty).
+     *
+     * @throws NotFoundException for a mine that does not exist or that the caller may not see
+     */
+    public QuarterReview review(String mine, Optional<ReportingPeriod> quarter) {
+        Mine visible = visibleMine(mine);
+        List<ProductionReport> reports = production.findReports(List.of(visible), null);
+        ReportingPeriod reviewed = quarter
+                .or(() -> QuarterReview.latestQuarter(reports))
+                .orElseGet(() -> ReportingPeriod.quarterOf(LocalDate.now()));
+        return QuarterReview.of(visible, reviewed, reports, designs.findByMine(visible));
+    }
+
+    /** The published consolidated production of the visible mines' companies; none for a caller who may not see company figures. */
+    public List<ConsolidatedProduction> consolidatedProduction() {
+        if (!caller.account().maySeeCompanyFigures()) {
+            return List.of();
+        }
+        return visibleMines().stream().map(Mine::company).distinct()
+                .flatMap(company -> production.findConsolidated(company, null).stream())
+                .toList();
     }
 }

@@ -1,22 +1,27 @@
 package org.minewatch.interfaces.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.minewatch.application.AlertService;
 import org.minewatch.application.AlertService.AlertFilter;
+import org.minewatch.application.ProductionService;
 import org.minewatch.domain.model.alert.Alert;
 import org.minewatch.domain.model.alert.AlertStatus;
+import org.minewatch.domain.model.mine.Mine;
+import org.minewatch.interfaces.web.AlertDecisionBean.AlertsDecided;
 
 /**
- * The alerts inbox: the alerts the caller may see, filtered by status and severity, each with its evidence
- * and history; acknowledge or resolve one with a comment.
+ * The alerts inbox: the alerts the caller may see, filtered by mine, severity, status, rule and period, each
+ * with its evidence and history; several can be acknowledged at once with one comment.
  */
 @Named
 @ViewScoped
@@ -27,53 +32,42 @@ public class AlertsBean implements Serializable {
     @Inject
     private transient AlertService alertService;
 
+    @Inject
+    private transient ProductionService productionService;
+
     private String status = AlertStatus.OPEN.name();
     private String severity;
+    private String mine;
+    private String rule;
+    private String period;
+    private List<Mine> mines;
     private List<Alert> alerts;
-    private Long selectedId;
-    private String comment;
+    private List<Alert> selected = new ArrayList<>();
 
     @PostConstruct
     void load() {
+        mines = productionService.visibleMines();
         reload();
     }
 
     public void reload() {
-        alerts = alertService.alerts(new AlertFilter(status == null || status.isBlank() ? null : AlertStatus.valueOf(status), null, null, null,
-                severity == null || severity.isBlank() ? null : severity));
+        alerts = alertService.alerts(new AlertFilter(blank(status) ? null : AlertStatus.valueOf(status), blank(mine) ? null : mine,
+                blank(period) ? null : period, blank(rule) ? null : rule, blank(severity) ? null : severity));
+        selected = new ArrayList<>(selected.stream().filter(alerts::contains).toList());
     }
 
-    /** Opens the comment for an alert: what the next acknowledge or resolve applies to. */
-    public void select(long id) {
-        selectedId = id;
-        comment = null;
+    void onDecided(@Observes(notifyObserver = Reception.IF_EXISTS) AlertsDecided decided) {
+        selected.clear();
+        reload();
     }
 
-    public void acknowledge() {
-        act(true);
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
-    public void resolve() {
-        act(false);
-    }
-
-    private void act(boolean acknowledge) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        try {
-            if (acknowledge) {
-                alertService.acknowledge(selectedId, comment);
-            } else {
-                alertService.resolve(selectedId, comment);
-            }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.getString(acknowledge ? "alerts.acknowledged" : "alerts.resolved"), null));
-            selectedId = null;
-            comment = null;
-            reload();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            faces.validationFailed();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-        }
+    /** The ids of the selected alerts that are still open: what a bulk acknowledgement applies to. */
+    public List<Long> getSelectedOpenIds() {
+        return selected.stream().filter(a -> a.status() == AlertStatus.OPEN).map(Alert::id).toList();
     }
 
     public List<Alert> getAlerts() {
@@ -81,7 +75,21 @@ public class AlertsBean implements Serializable {
     }
 
     public List<String> getStatuses() {
-        return java.util.Arrays.stream(AlertStatus.values()).map(Enum::name).toList();
+        return Arrays.stream(AlertStatus.values()).map(Enum::name).toList();
+    }
+
+    public List<Mine> getMines() {
+        return mines;
+    }
+
+    /** The rules and periods of the alerts the caller may see, for the filters. */
+    public List<String> getRules() {
+        return alertService.alerts(new AlertFilter(null, null, null, null, null)).stream().map(Alert::rule).distinct().sorted().toList();
+    }
+
+    public List<String> getPeriods() {
+        return alertService.alerts(new AlertFilter(null, null, null, null, null)).stream().map(Alert::period).distinct()
+                .sorted(Comparator.reverseOrder()).toList();
     }
 
     public String getStatus() {
@@ -100,15 +108,35 @@ public class AlertsBean implements Serializable {
         this.severity = severity;
     }
 
-    public Long getSelectedId() {
-        return selectedId;
+    public String getMine() {
+        return mine;
     }
 
-    public String getComment() {
-        return comment;
+    public void setMine(String mine) {
+        this.mine = mine;
     }
 
-    public void setComment(String comment) {
-        this.comment = comment;
+    public String getRule() {
+        return rule;
+    }
+
+    public void setRule(String rule) {
+        this.rule = rule;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public List<Alert> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<Alert> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
     }
 }

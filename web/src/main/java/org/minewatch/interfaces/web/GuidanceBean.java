@@ -5,14 +5,26 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.minewatch.application.GuidanceService;
 import org.minewatch.application.GuidanceService.Compliance;
+import org.minewatch.application.GuidanceService.MineContribution;
+import org.minewatch.application.ProductionService;
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.ConsolidatedProduction;
 
 /**
  * Guidance compliance, the executive's landing page: for a year and an "as of" quarter, each guidance with
- * its actual to date, share of the pro-rata target, projection, required rate and status.
+ * its actual to date, share of the pro-rata target, projection, required rate and status, as a chart and a
+ * table; the companies' quarterly production; and the mines ranked by contribution and by open critical
+ * alerts, each leading to its dashboard.
  */
 @Named
 @ViewScoped
@@ -23,17 +35,34 @@ public class GuidanceBean implements Serializable {
     @Inject
     private transient GuidanceService guidanceService;
 
-    private int year = 2011;
+    @Inject
+    private transient ProductionService productionService;
+
+    private List<Integer> years;
+    private int year;
     private String asOf = "";
     private List<Compliance> rows;
+    private List<MineContribution> contributions;
+    private List<ConsolidatedProduction> consolidated;
+    private Metal trendMetal;
 
     @PostConstruct
     void load() {
+        years = guidanceService.years();
+        year = years.isEmpty() ? ReportingPeriod.quarterOf(LocalDate.now()).year() : years.get(0);
+        consolidated = productionService.consolidatedProduction().stream().filter(c -> c.period().kind() == PeriodKind.QUARTER).toList();
+        trendMetal = getTrendMetals().stream().findFirst().orElse(null);
         reload();
     }
 
     public void reload() {
-        rows = guidanceService.compliance(year, asOf == null || asOf.isBlank() ? null : ReportingPeriod.parse(asOf));
+        ReportingPeriod quarter = asOf == null || asOf.isBlank() ? null : ReportingPeriod.parse(asOf);
+        if (quarter != null && quarter.year() != year) {
+            asOf = "";
+            quarter = null;
+        }
+        rows = guidanceService.compliance(year, quarter);
+        contributions = guidanceService.contributions(year, quarter);
     }
 
     /** The quarters of the chosen year an executive can look back from. */
@@ -41,8 +70,74 @@ public class GuidanceBean implements Serializable {
         return List.of(year + "-Q1", year + "-Q2", year + "-Q3", year + "-Q4");
     }
 
+    /** The quarter the "as of" figures reach, for links to the mines' dashboards. */
+    public String getDrillQuarter() {
+        return asOf == null || asOf.isBlank() ? "" : asOf;
+    }
+
+    /**
+     * Each guidance's actual to date and projection as a share of its guidance (the low end of a range), with
+     * the guidance itself as the 100% line: metals in ounces and pounds side by side on one scale.
+     */
+    public String getComplianceChart() {
+        List<String> labels = rows.stream().map(r -> (r.figures().getMine() == null ? r.figures().getCompany() : r.figures().getMine())
+                + " " + Metal.valueOf(r.figures().getMetal()).symbol()).toList();
+        List<BigDecimal> actual = new ArrayList<>();
+        List<BigDecimal> projection = new ArrayList<>();
+        List<BigDecimal> guidance = new ArrayList<>();
+        for (Compliance row : rows) {
+            double low = row.figures().getLow();
+            actual.add(low == 0 ? null : percent(row.figures().getActualToDate() / low));
+            projection.add(low == 0 ? null : percent(row.figures().getProjection() / low));
+            guidance.add(BigDecimal.valueOf(100));
+        }
+        return TrendChart.bars(labels)
+                .series(Messages.text("guidance.actual"), actual, v -> v, "#3b82f6")
+                .series(Messages.text("guidance.projection"), projection, v -> v, "#0d9488")
+                .design(Messages.text("guidance.guidanceLine"), guidance, v -> v, "#dc2626")
+                .unit(Messages.text("guidance.percentOfGuidance")).toJson();
+    }
+
+    private static BigDecimal percent(double share) {
+        return BigDecimal.valueOf(Math.round(share * 1000) / 10.0);
+    }
+
+    /** The metals the companies report consolidated production for. */
+    public List<Metal> getTrendMetals() {
+        return consolidated.stream().map(ConsolidatedProduction::metal).distinct().sorted().toList();
+    }
+
+    /** The companies' published quarterly production of the chosen metal, one line per company. */
+    public String getConsolidatedChart() {
+        List<ConsolidatedProduction> ofMetal = consolidated.stream().filter(c -> c.metal() == trendMetal).toList();
+        List<ReportingPeriod> quarters = ofMetal.stream().map(ConsolidatedProduction::period).distinct().sorted().toList();
+        List<String> categories = new ArrayList<>();
+        if (!quarters.isEmpty()) {
+            for (ReportingPeriod q = quarters.get(0); q.compareTo(quarters.get(quarters.size() - 1)) <= 0; q = q.nextQuarter()) {
+                categories.add(q.code());
+            }
+        }
+        TrendChart chart = TrendChart.lines(categories);
+        Map<String, Map<String, BigDecimal>> byCompany = new TreeMap<>();
+        ofMetal.forEach(c -> byCompany.computeIfAbsent(c.company().name(), k -> new TreeMap<>()).put(c.period().code(), c.production().value()));
+        String[] colours = {"#0d9488", "#7c3aed", "#a16207", "#3b82f6"};
+        int i = 0;
+        for (Map.Entry<String, Map<String, BigDecimal>> company : byCompany.entrySet()) {
+            chart.series(company.getKey(), categories, company.getValue()::get, colours[i++ % colours.length]);
+        }
+        return chart.unit(trendMetal == null ? "" : trendMetal.productionUnit().symbol()).toJson();
+    }
+
     public List<Compliance> getRows() {
         return rows;
+    }
+
+    public List<MineContribution> getContributions() {
+        return contributions;
+    }
+
+    public List<Integer> getYears() {
+        return years;
     }
 
     public int getYear() {
@@ -59,5 +154,13 @@ public class GuidanceBean implements Serializable {
 
     public void setAsOf(String asOf) {
         this.asOf = asOf;
+    }
+
+    public Metal getTrendMetal() {
+        return trendMetal;
+    }
+
+    public void setTrendMetal(Metal trendMetal) {
+        this.trendMetal = trendMetal;
     }
 }

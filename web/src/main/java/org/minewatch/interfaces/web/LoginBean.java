@@ -14,7 +14,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ResourceBundle;
 
 /** The sign-in form: hands the credentials to the authentication mechanism, then goes to the home page. */
 @Named
@@ -40,8 +39,7 @@ public class LoginBean {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
             case SEND_CONTINUE -> facesContext.responseComplete();
             default -> {
-                ResourceBundle messages = facesContext.getApplication().getResourceBundle(facesContext, "msg");
-                facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("login.failed"), null));
+                facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("login.failed"), null));
             }
         }
     }

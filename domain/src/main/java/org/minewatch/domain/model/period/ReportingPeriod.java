@@ -65,6 +65,11 @@ public class ReportingPeriod implements Comparable<ReportingPeriod> {
         return new ReportingPeriod(PeriodKind.QUARTER, year, quarter);
     }
 
+    /** The calendar quarter a day falls in. */
+    public static ReportingPeriod quarterOf(LocalDate day) {
+        return quarter(day.getYear(), (day.getMonthValue() + 2) / 3);
+    }
+
     /** The calendar year to date at the end of the given quarter (Q3 gives nine months). */
     public static ReportingPeriod yearToDate(int year, int throughQuarter) {
         if (throughQuarter == 4) {

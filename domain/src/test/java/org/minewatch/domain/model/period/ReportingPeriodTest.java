@@ -44,6 +44,13 @@ class ReportingPeriodTest {
     }
 
     @Test
+    void a_day_falls_in_its_calendar_quarter() {
+        assertThat(ReportingPeriod.quarterOf(LocalDate.of(2011, 9, 30))).isEqualTo(ReportingPeriod.quarter(2011, 3));
+        assertThat(ReportingPeriod.quarterOf(LocalDate.of(2011, 10, 1))).isEqualTo(ReportingPeriod.quarter(2011, 4));
+        assertThat(ReportingPeriod.quarterOf(LocalDate.of(2012, 1, 1))).isEqualTo(ReportingPeriod.quarter(2012, 1));
+    }
+
+    @Test
     void quarters_have_neighbours() {
         ReportingPeriod q1 = ReportingPeriod.quarter(2011, 1);
         assertThat(q1.previousQuarter()).isEqualTo(ReportingPeriod.quarter(2010, 4));

@@ -1,0 +1,224 @@
+package org.minewatch.interfaces.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.minewatch.application.ImportService;
+import org.minewatch.application.ImportService.Conflict;
+import org.minewatch.application.ImportService.Format;
+import org.minewatch.application.ImportService.ImportRefused;
+import org.minewatch.application.ImportService.Outcome;
+import org.minewatch.application.ImportService.Preview;
+import org.minewatch.application.ImportService.Source;
+import org.minewatch.domain.model.imports.ImportRecord;
+import org.minewatch.domain.model.production.Observation;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * Loading a quarter, for a data steward: paste a release's text or upload a CSV, see what was understood
+ * (figures, errors, warnings, new mines, conflicts with stored figures, what the rules would flag), then
+ * commit with the overwrite and create-mines choices made explicit. Nothing is stored before the commit,
+ * and a commit stores all of it or nothing.
+ */
+@Named
+@ViewScoped
+public class ImportBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Larger than any quarterly release; a bigger upload is refused before it is read. */
+    static final long MAX_UPLOAD_BYTES = 2_000_000;
+
+    @Inject
+    private transient ImportService importService;
+
+    private String company = "";
+    private String sourceName = "";
+    private Format format = Format.RELEASE_TEXT;
+    private String text = "";
+    private boolean overwrite;
+    private boolean createMines;
+    private Preview preview;
+    private Map<String, Conflict> conflicts = Map.of();
+    private Set<String> newMines = Set.of();
+    private Set<String> unchanged = Set.of();
+    private List<ImportRecord> history;
+
+    @PostConstruct
+    void load() {
+        history = importService.imports();
+        history.stream().reduce((a, b) -> b).ifPresent(last -> company = last.company().name());
+    }
+
+    /** A file was chosen: its text replaces what is in the text area, and the format follows its name. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file.getContent())).toString();
+        } catch (CharacterCodingException e) {
+            error(MessageFormat.format(Messages.text("import.notUtf8"), file.getFileName()));
+            return;
+        }
+        sourceName = file.getFileName();
+        format = file.getFileName().toLowerCase().endsWith(".csv") ? Format.CSV : Format.RELEASE_TEXT;
+        preview = null;
+    }
+
+    public void preview() {
+        try {
+            preview = importService.preview(source());
+        } catch (IllegalArgumentException e) {
+            // the company is not named and cannot be told from the text: the service says what to do
+            preview = null;
+            error(e.getMessage());
+            return;
+        }
+        conflicts = new HashMap<>();
+        preview.conflicts().forEach(c -> conflicts.put(key(c.imported()), c));
+        newMines = new HashSet<>(preview.newMines());
+        unchanged = new HashSet<>(preview.unchangedFigures().stream().map(ImportBean::key).toList());
+        overwrite = false;
+        createMines = false;
+    }
+
+    public void commit() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            Outcome outcome = importService.commit(source(), overwrite, createMines);
+            if (outcome.record() == null) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("import.nothingNew"), null));
+            } else {
+                ImportRecord r = outcome.record();
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, MessageFormat.format(Messages.text("import.committed"),
+                        r.figuresAdded(), r.figuresOverwritten(), r.figuresUnchanged(), r.minesCreated() == null ? "" : r.minesCreated()), null));
+            }
+            preview = null;
+            text = "";
+            sourceName = "";
+            history = importService.imports();
+        } catch (ImportRefused | IllegalArgumentException e) {
+            // the service's own sentence names what stopped it; nothing was stored
+            error(e.getMessage());
+        }
+    }
+
+    public void discard() {
+        preview = null;
+    }
+
+    private Source source() {
+        String name = sourceName == null || sourceName.isBlank() ? Messages.text("import.pastedText") : sourceName.trim();
+        return new Source(text, format, name, company == null ? "" : company.trim());
+    }
+
+    private static void error(String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.validationFailed();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    private static String key(Observation o) {
+        return o.mine() + "|" + o.period().code() + "|" + o.measure() + "|" + o.metal();
+    }
+
+    /** What the commit would do with a figure: add it, leave it (stored as it is), replace a different stored one, or add it to a new mine. */
+    public String fate(Observation o) {
+        if (conflicts.containsKey(key(o))) {
+            return "conflict";
+        }
+        if (o.mine() != null && newMines.contains(o.mine())) {
+            return "newMine";
+        }
+        return unchanged.contains(key(o)) ? "unchanged" : "added";
+    }
+
+    /** The stored value a conflicting figure would replace. */
+    public Observation storedFor(Observation o) {
+        Conflict c = conflicts.get(key(o));
+        return c == null ? null : c.stored();
+    }
+
+    public boolean isCommittable() {
+        return preview != null && preview.errors().isEmpty() && !preview.observations().isEmpty();
+    }
+
+    public Preview getPreview() {
+        return preview;
+    }
+
+    public List<ImportRecord> getHistory() {
+        return history;
+    }
+
+    public long getMaxUploadBytes() {
+        return MAX_UPLOAD_BYTES;
+    }
+
+    public Format[] getFormats() {
+        return Format.values();
+    }
+
+    public String getCompany() {
+        return company;
+    }
+
+    public void setCompany(String company) {
+        this.company = company;
+    }
+
+    public String getSourceName() {
+        return sourceName;
+    }
+
+    public void setSourceName(String sourceName) {
+        this.sourceName = sourceName;
+    }
+
+    public Format getFormat() {
+        return format;
+    }
+
+    public void setFormat(Format format) {
+        this.format = format;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public boolean isOverwrite() {
+        return overwrite;
+    }
+
+    public void setOverwrite(boolean overwrite) {
+        this.overwrite = overwrite;
+    }
+
+    public boolean isCreateMines() {
+        return createMines;
+    }
+
+    public void setCreateMines(boolean createMines) {
+        this.createMines = createMines;
+    }
+}

@@ -1,0 +1,223 @@
+package org.minewatch.interfaces.web;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.minewatch.application.AlertService;
+import org.minewatch.application.AlertService.AlertFilter;
+import org.minewatch.application.NotFoundException;
+import org.minewatch.application.ProductionService;
+import org.minewatch.domain.model.alert.Alert;
+import org.minewatch.domain.model.alert.AlertStatus;
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.mine.Mine;
+import org.minewatch.domain.model.period.MalformedPeriodException;
+import org.minewatch.domain.model.period.PeriodKind;
+import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.KeyFigure;
+import org.minewatch.domain.model.production.Measure;
+import org.minewatch.domain.model.production.QuarterReview;
+import org.minewatch.domain.model.production.QuarterReview.TrendPoint;
+import org.minewatch.interfaces.web.AlertDecisionBean.AlertsDecided;
+
+/**
+ * A mine's quarter, the mine manager's landing page: key figures against design and earlier quarters,
+ * trends, and the mine's alerts to acknowledge or resolve. Mine and quarter are in the address
+ * ({@code dashboard.xhtml?mine=1&quarter=2011-Q3}) so that a view can be bookmarked and shared; a mine the
+ * caller may not see answers 404, as if it did not exist.
+ */
+@Named
+@ViewScoped
+public class MineDashboardBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ProductionService production;
+
+    @Inject
+    private transient AlertService alertService;
+
+    private String mine;
+    private String quarter;
+    private List<Mine> mines;
+    private QuarterReview review;
+    private List<Alert> alerts;
+    private boolean thisQuarterOnly = true;
+    private Metal trendMetal;
+
+    /** Runs on the initial request: resolves the mine and quarter asked for, or answers 404. */
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        mines = production.visibleMines();
+        if (mines.isEmpty()) {
+            return;
+        }
+        try {
+            Optional<ReportingPeriod> asked = quarter == null || quarter.isBlank() ? Optional.empty() : Optional.of(ReportingPeriod.parse(quarter));
+            if (asked.isPresent() && asked.get().kind() != PeriodKind.QUARTER) {
+                throw new MalformedPeriodException("A dashboard shows a quarter, such as 2011-Q3, not " + quarter);
+            }
+            review = production.review(mine == null || mine.isBlank() ? String.valueOf(mines.get(0).id()) : mine, asked);
+        } catch (NotFoundException | MalformedPeriodException e) {
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+            faces.responseComplete();
+            return;
+        }
+        mine = String.valueOf(review.mine().id());
+        quarter = review.quarter().code();
+        List<Metal> metals = review.metalsReported();
+        trendMetal = metals.isEmpty() ? null : metals.get(0);
+        reloadAlerts();
+    }
+
+    /** Another mine or quarter was chosen: show it at its own address. */
+    public void show(boolean mineChanged) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String target = external.getRequestContextPath() + "/dashboard.xhtml?mine=" + URLEncoder.encode(mine, StandardCharsets.UTF_8)
+                + (mineChanged ? "" : "&quarter=" + URLEncoder.encode(quarter, StandardCharsets.UTF_8));
+        external.redirect(target);
+    }
+
+    public void reloadAlerts() {
+        alerts = alertService.alerts(new AlertFilter(null, mine, thisQuarterOnly ? quarter : null, null, null)).stream()
+                .filter(a -> a.status() != AlertStatus.RESOLVED)
+                .sorted(Comparator.comparing((Alert a) -> severityRank(a.severity())).thenComparing(Alert::period, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    void onDecided(@Observes(notifyObserver = Reception.IF_EXISTS) AlertsDecided decided) {
+        if (review != null) {
+            reloadAlerts();
+        }
+    }
+
+    private static int severityRank(String severity) {
+        return switch (severity) {
+            case "CRITICAL" -> 0;
+            case "WARNING" -> 1;
+            default -> 2;
+        };
+    }
+
+    public boolean isNoReport() {
+        return review == null || review.report().isEmpty();
+    }
+
+    public List<Mine> getMines() {
+        return mines;
+    }
+
+    public Mine getCurrentMine() {
+        return review == null ? null : review.mine();
+    }
+
+    /** The mine's quarters, newest first. */
+    public List<String> getQuarters() {
+        return review == null ? List.of() : review.quarters().stream().sorted(Comparator.reverseOrder()).map(ReportingPeriod::code).toList();
+    }
+
+    public QuarterReview getReview() {
+        return review;
+    }
+
+    public List<KeyFigure> getKeyFigures() {
+        return review == null ? List.of() : review.keyFigures();
+    }
+
+    public String getPreviousQuarter() {
+        return review == null ? null : review.quarter().previousQuarter().code();
+    }
+
+    public String getYearBefore() {
+        return review == null ? null : review.quarter().sameQuarterPriorYear().code();
+    }
+
+    public List<Alert> getAlerts() {
+        return alerts;
+    }
+
+    public List<Metal> getTrendMetals() {
+        return review == null ? List.of() : review.metalsReported();
+    }
+
+    // the charts: throughput against design, and the chosen metal's production, head grade and recovery against design
+
+    public String getThroughputChart() {
+        List<TrendPoint> tpd = review.trend(Measure.TPD, null);
+        return TrendChart.bars(categories(tpd))
+                .series(Messages.text("measure.tpd"), tpd, TrendPoint::value, "#3b82f6")
+                .design(Messages.text("dashboard.design"), tpd, TrendPoint::design, "#dc2626")
+                .unit(Measure.TPD.unit(null).symbol()).toJson();
+    }
+
+    public String getProductionChart() {
+        List<TrendPoint> points = review.trend(Measure.PRODUCTION, trendMetal);
+        return TrendChart.bars(categories(points))
+                .series(Messages.text("measure.production") + " " + trendMetal.symbol(), points, TrendPoint::value, "#0d9488")
+                .unit(trendMetal.productionUnit().symbol()).toJson();
+    }
+
+    public String getGradeChart() {
+        List<TrendPoint> points = review.trend(Measure.GRADE, trendMetal);
+        return TrendChart.lines(categories(points))
+                .series(Messages.text("measure.grade") + " " + trendMetal.symbol(), points, TrendPoint::value, "#a16207")
+                .unit(trendMetal.gradeUnit().symbol()).toJson();
+    }
+
+    public String getRecoveryChart() {
+        List<TrendPoint> points = review.trend(Measure.RECOVERY, trendMetal);
+        return TrendChart.lines(categories(points))
+                .series(Messages.text("measure.recovery") + " " + trendMetal.symbol(), points, TrendPoint::value, "#7c3aed")
+                .design(Messages.text("dashboard.design"), points, TrendPoint::design, "#dc2626")
+                .unit("%").toJson();
+    }
+
+    private static List<String> categories(List<TrendPoint> points) {
+        return points.stream().map(p -> p.quarter().code()).toList();
+    }
+
+    public String getMine() {
+        return mine;
+    }
+
+    public void setMine(String mine) {
+        this.mine = mine;
+    }
+
+    public String getQuarter() {
+        return quarter;
+    }
+
+    public void setQuarter(String quarter) {
+        this.quarter = quarter;
+    }
+
+    public boolean isThisQuarterOnly() {
+        return thisQuarterOnly;
+    }
+
+    public void setThisQuarterOnly(boolean thisQuarterOnly) {
+        this.thisQuarterOnly = thisQuarterOnly;
+    }
+
+    public Metal getTrendMetal() {
+        return trendMetal;
+    }
+
+    public void setTrendMetal(Metal trendMetal) {
+        this.trendMetal = trendMetal;
+    }
+}

@@ -1,0 +1,102 @@
+package org.minewatch.interfaces.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The Chart.js configuration that PrimeFaces' {@code p:chart} draws, as JSON: one category axis of
+ * quarters and its series. A series of design figures is drawn dashed and stepped, since design holds from
+ * the day a version takes effect until the next; a quarter without a figure is a gap, not a zero.
+ */
+final class TrendChart {
+
+    /** One line or set of bars over the categories; values may be null. */
+    record Series(String label, List<BigDecimal> values, String colour, boolean design, boolean bars) {
+    }
+
+    private final String type;
+    private final List<String> categories;
+    private final List<Series> series = new ArrayList<>();
+    private String unit = "";
+
+    private TrendChart(String type, List<String> categories) {
+        this.type = type;
+        this.categories = categories;
+    }
+
+    static TrendChart lines(List<String> categories) {
+        return new TrendChart("line", categories);
+    }
+
+    static TrendChart bars(List<String> categories) {
+        return new TrendChart("bar", categories);
+    }
+
+    <T> TrendChart series(String label, List<T> points, Function<T, BigDecimal> value, String colour) {
+        series.add(new Series(label, points.stream().map(value).toList(), colour, false, "bar".equals(type)));
+        return this;
+    }
+
+    /** Adds the design line, unless there is no design figure in any quarter. */
+    <T> TrendChart design(String label, List<T> points, Function<T, BigDecimal> value, String colour) {
+        List<BigDecimal> values = points.stream().map(value).toList();
+        if (values.stream().anyMatch(v -> v != null)) {
+            series.add(new Series(label, values, colour, true, false));
+        }
+        return this;
+    }
+
+    /** The unit written on the value axis. */
+    TrendChart unit(String unit) {
+        this.unit = unit;
+        return this;
+    }
+
+    String toJson() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        categories.forEach(labels::add);
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (Series s : series) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            s.values().forEach(v -> {
+                if (v == null) {
+                    data.addNull();
+                } else {
+                    data.add(v);
+                }
+            });
+            JsonObjectBuilder dataset = Json.createObjectBuilder()
+                    .add("label", s.label())
+                    .add("data", data)
+                    .add("borderColor", s.colour())
+                    .add("backgroundColor", s.bars() ? s.colour() + "99" : s.colour())
+                    .add("spanGaps", false);
+            if (s.design()) {
+                dataset.add("type", "line").add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("stepped", true)
+                        .add("pointRadius", 0).add("fill", false);
+            } else if (!s.bars()) {
+                dataset.add("tension", 0).add("fill", false);
+            }
+            datasets.add(dataset);
+        }
+        JsonObjectBuilder yAxis = Json.createObjectBuilder().add("beginAtZero", "bar".equals(type));
+        if (!unit.isEmpty()) {
+            yAxis.add("title", Json.createObjectBuilder().add("display", true).add("text", unit));
+        }
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder()
+                        .add("responsive", true)
+                        .add("maintainAspectRatio", false)
+                        .add("animation", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")))
+                        .add("scales", Json.createObjectBuilder().add("y", yAxis)))
+                .build().toString();
+    }
+}
