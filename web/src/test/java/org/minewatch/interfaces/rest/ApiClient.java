@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.Base64;
 
 /** Plain HTTP against the deployed portal, as any client of the API would call it. */
-final class ApiClient {
+public final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
@@ -30,7 +30,7 @@ final class ApiClient {
         return new ApiClient(base.toURI(), null);
     }
 
-    static ApiClient as(URL base, String user, String password) throws Exception {
+    public static ApiClient as(URL base, String user, String password) throws Exception {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new ApiClient(base.toURI(), "Basic " + token);
     }
@@ -63,7 +63,7 @@ final class ApiClient {
         return parseObject(response.body());
     }
 
-    JsonArray getArray(String path) throws Exception {
+    public JsonArray getArray(String path) throws Exception {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());

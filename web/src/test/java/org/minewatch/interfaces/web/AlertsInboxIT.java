@@ -61,26 +61,52 @@ class AlertsInboxIT {
     void a_manager_sees_their_mines_alerts_only() {
         browser = Browser.start("en");
         signInAndOpenAlerts("manager.caylloma");
-        assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(cell(row, 2)).isEqualTo("Caylloma"));
+        assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(cell(row, 3)).isEqualTo("Caylloma"));
     }
 
     @Test
     void a_manager_acknowledges_an_alert_with_a_comment_and_finds_it_acknowledged() {
         browser = Browser.start("en");
         signInAndOpenAlerts("manager.sanjose");
-        WebElement q4Gold = rows().stream().filter(r -> cell(r, 3).equals("2011-Q4") && cell(r, 4).equals("AU")).findFirst().orElseThrow();
-        assertThat(cell(q4Gold, 5)).startsWith("Au recovery 84.9% against 90% design");
+        WebElement q4Gold = rows().stream().filter(r -> cell(r, 4).equals("2011-Q4") && cell(r, 5).equals("AU")).findFirst().orElseThrow();
+        assertThat(cell(q4Gold, 6)).startsWith("Au recovery 84.9% against 90% design");
         q4Gold.findElement(By.cssSelector("[id$=':acknowledge']")).click();
-        WebElement comment = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("alerts:comment")));
+        WebElement comment = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("alerts:decisionComment")));
         comment.sendKeys("CIL tanks being commissioned <b>until November</b>");
         Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> browser.findElement(By.id("alerts:confirmAcknowledge")).click());
 
         // acknowledged alerts leave the list of open ones; show them all
         Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> Browser.choose(browser, "alerts:status", "Any"));
-        WebElement acknowledged = rows().stream().filter(r -> cell(r, 3).equals("2011-Q4") && cell(r, 4).equals("AU")).findFirst().orElseThrow();
-        assertThat(cell(acknowledged, 6)).isEqualTo("Acknowledged");
+        WebElement acknowledged = rows().stream().filter(r -> cell(r, 4).equals("2011-Q4") && cell(r, 5).equals("AU")).findFirst().orElseThrow();
+        assertThat(cell(acknowledged, 7)).isEqualTo("Acknowledged");
         acknowledged.findElement(By.cssSelector(".ui-row-toggler")).click();
         WebElement history = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".mw-evidence ol")));
         assertThat(history.getText()).contains("Acknowledged · manager.sanjose").contains("CIL tanks being commissioned <b>until November</b>");
+    }
+
+    @Test
+    void an_executive_acknowledges_several_alerts_at_once_with_one_comment() {
+        browser = Browser.start("en");
+        signInAndOpenAlerts("executive");
+        Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> Browser.choose(browser, "alerts:rule", "overdue-report"));
+        List<WebElement> open = rows();
+        assertThat(open).hasSizeGreaterThanOrEqualTo(2).allSatisfy(r -> assertThat(cell(r, 7)).isEqualTo("Open"));
+        List<String> periods = open.stream().limit(2).map(r -> cell(r, 3) + " " + cell(r, 4)).toList();
+        open.get(0).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        Browser.waitForAjax(browser);
+        rows().get(1).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        Browser.waitForAjax(browser);
+        browser.findElement(By.id("alerts:bulk")).click();
+        WebElement comment = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("alerts:decisionComment")));
+        assertThat(browser.findElement(By.id("alerts:decisionCount")).getText()).contains("2 alerts");
+        comment.sendKeys("Reports filed late by the company; chased with investor relations");
+        Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> browser.findElement(By.id("alerts:confirmAcknowledge")).click());
+
+        // both left the open ones; with any status they show as acknowledged
+        assertThat(rows().stream().map(r -> cell(r, 3) + " " + cell(r, 4)).toList()).doesNotContainAnyElementsOf(periods);
+        Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> Browser.choose(browser, "alerts:status", "Any"));
+        assertThat(rows().stream().filter(r -> periods.contains(cell(r, 3) + " " + cell(r, 4))).map(r -> cell(r, 7)).toList())
+                .containsExactly("Acknowledged", "Acknowledged");
+        Browser.screenshot(browser, "alerts-executive");
     }
 }

@@ -1,9 +1,16 @@
 package org.minewatch.interfaces.web;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -80,6 +87,27 @@ final class Browser {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    /**
+     * Saves what the browser shows, whole page, as target/screenshots/{name}.png: the pictures in the README
+     * come from the journeys that test them.
+     */
+    static void screenshot(WebDriver driver, String name) {
+        try {
+            Path folder = Path.of(System.getProperty("minewatch.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            // headless Chromium shows only its window: make the window as tall as the page for the picture
+            Dimension window = driver.manage().window().getSize();
+            long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+            driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height, window.getHeight()), 6000)));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            driver.manage().window().setSize(window);
+            Files.write(folder.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Screenshot " + name + " not saved", e);
+        }
     }
 
     static WebDriverWait waiting(WebDriver driver) {

@@ -57,6 +57,11 @@ class SignInIT {
         browser = Browser.start("en");
         signIn("manager.caylloma", "minewatch");
 
+        // a manager lands on their mine's dashboard; every figure they may read is one click away
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:heading")));
+        assertThat(browser.findElements(By.id("navGuidance"))).isEmpty();
+        assertThat(browser.findElements(By.id("navImport"))).isEmpty();
+        browser.findElement(By.id("navFigures")).click();
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("figures:table")));
         assertThat(browser.findElement(By.id("caller")).getText()).isEqualTo("manager.caylloma");
         assertThat(browser.findElement(By.id("demoBanner")).getText()).contains("Demo data");
@@ -65,6 +70,7 @@ class SignInIT {
         Browser.guardAjax(browser, By.cssSelector("#figures\\:table tbody"), () -> Browser.choose(browser, "figures:period", "2011-Q3"));
         assertThat(column(1)).hasSize(14).containsOnly("2011-Q3");
         assertThat(column(4)).contains("559,959", "0.35", "115,574");
+        Browser.screenshot(browser, "figures-manager");
 
         browser.findElement(By.id("session:logout")).click();
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
@@ -77,8 +83,10 @@ class SignInIT {
     void an_executive_sees_2011_gold_guidance_flagged_and_silver_not_a_likely_miss() {
         browser = Browser.start("en");
         signIn("executive", "minewatch");
-        Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("navGuidance"))).click();
+        // an executive lands on guidance compliance, for the latest year with guidance
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("guidance:table")));
+        assertThat(browser.getCurrentUrl()).endsWith("/guidance.xhtml");
+        Browser.guardAjax(browser, By.cssSelector("#guidance\\:table tbody"), () -> Browser.choose(browser, "guidance:year", "2011"));
         Browser.guardAjax(browser, By.cssSelector("#guidance\\:table tbody"), () -> Browser.choose(browser, "guidance:asOf", "2011-Q3"));
 
         List<WebElement> rows = browser.findElements(By.cssSelector("#guidance\\:table tbody tr"));
@@ -87,6 +95,15 @@ class SignInIT {
         assertThat(cellOf(gold, 7)).isIn("At risk", "Likely miss");
         assertThat(cellOf(gold, 6)).isEqualTo("4,668 = 2.88x");
         assertThat(cellOf(silver, 7)).isNotIn("Likely miss", "Missed");
+        assertThat(browser.findElements(By.cssSelector("#guidance\\:complianceChart canvas"))).hasSize(1);
+        Browser.screenshot(browser, "guidance-executive");
+
+        // drill down: the mine ranking leads to a mine's dashboard for the same quarter
+        WebElement sanJose = browser.findElements(By.cssSelector("#guidance\\:ranking tbody tr")).stream()
+                .filter(r -> cellOf(r, 0).equals("Au")).findFirst().orElseThrow();
+        assertThat(cellOf(sanJose, 1)).isEqualTo("San Jose");
+        sanJose.findElement(By.tagName("a")).click();
+        Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("dashboard:heading"), "San Jose · 2011-Q3"));
     }
 
     private static String cellOf(WebElement row, int index) {
@@ -99,6 +116,7 @@ class SignInIT {
         signIn("manager.caylloma", "wrong");
         WebElement message = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error")));
         assertThat(message.getText()).contains("Usuario desconocido o contraseña incorrecta");
+        Browser.screenshot(browser, "login-es");
         assertThat(browser.findElements(By.id("figures:table"))).isEmpty();
     }
 }

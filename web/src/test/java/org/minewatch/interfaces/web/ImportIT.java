@@ -1,0 +1,135 @@
+package org.minewatch.interfaces.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.minewatch.interfaces.PortalDeployment;
+import org.minewatch.interfaces.rest.ApiClient;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A data steward's import in a real browser: a release of a company not yet known, pasted as text, previewed
+ * (its mine shown as new), refused while the new mine is not accepted, then committed; and a release with a
+ * changed figure, shown as a conflict with the stored value.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ImportIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalDeployment.asBuilt();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** A release as published, from the domain's test resources (shared/releases). */
+    private static String release(String name) throws Exception {
+        try (InputStream in = ImportIT.class.getResourceAsStream("/releases/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private void openImport() {
+        Browser.signIn(browser, base, "admin", "minewatch");
+        Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("navImport"))).click();
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:text")));
+    }
+
+    /** Puts a whole release in the text area at once, as a paste does (typing 10 kB key by key takes long). */
+    private void paste(String text) {
+        WebElement area = browser.findElement(By.id("import:text"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", area, text);
+    }
+
+    /** What is stored now, as the page prints it: another test of the suite may have restated it. */
+    private String storedCaylloma2012Q1Silver() throws Exception {
+        JsonObject production = ApiClient.as(base, "admin", "minewatch").getArray("/api/observations?mine=Caylloma&period=2012-Q1")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("measure").equals("production") && o.getString("metal").equals("AG")).findFirst().orElseThrow();
+        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(production.getJsonNumber("value").longValue());
+    }
+
+    private List<String> fates() {
+        return browser.findElements(By.cssSelector("#import\\:figures tbody .mw-fate")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void an_admin_imports_a_new_companys_release_through_preview_and_commit() throws Exception {
+        browser = Browser.start("en");
+        openImport();
+        browser.findElement(By.id("import:company")).sendKeys("Alexco Resource Corp");
+        browser.findElement(By.id("import:sourceName")).sendKeys("Alexco Q3 2011 production release");
+        paste(release("alexco_2011Q3.txt"));
+        browser.findElement(By.id("import:preview")).click();
+
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:figures")));
+        assertThat(browser.findElement(By.id("import:countFigures")).getText()).isEqualTo("40 figures read");
+        assertThat(browser.findElement(By.id("import:countNewMines")).getText()).isEqualTo("1 new mines");
+        assertThat(fates()).isNotEmpty().containsOnly("new mine");
+        Browser.screenshot(browser, "import-preview");
+
+        // committing without accepting the new mine is refused, and nothing is stored
+        browser.findElement(By.id("import:commit")).click();
+        WebElement refusal = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#import\\:messages .ui-messages-error")));
+        assertThat(refusal.getText()).contains("Nothing imported").contains("Bellekeno");
+
+        browser.findElement(By.cssSelector("#import\\:createMines .ui-chkbox-box")).click();
+        browser.findElement(By.id("import:commit")).click();
+        WebElement done = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#import\\:messages .ui-messages-info")));
+        assertThat(done.getText()).contains("40 figures added");
+        assertThat(browser.findElement(By.id("import:history")).getText()).contains("Alexco Q3 2011 production release").contains("admin");
+
+        // the new mine has its dashboard, with the release's figures
+        browser.get(base + "dashboard.xhtml");
+        Browser.choose(browser, "dashboard:mine", "Bellekeno");
+        Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("dashboard:heading"), "Bellekeno · 2011-Q3"));
+        assertThat(browser.findElement(By.id("dashboard:kpis")).getText()).contains("21,532");
+    }
+
+    @Test
+    void a_changed_figure_shows_as_a_conflict_and_is_replaced_only_when_asked() throws Exception {
+        browser = Browser.start("en");
+        openImport();
+        // Fortuna's Q1 2012 release with Caylloma's silver production restated
+        paste(release("fortuna_2012Q1.txt").replace("484,226", "484,262"));
+        browser.findElement(By.id("import:preview")).click();
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:figures")));
+        assertThat(browser.findElement(By.id("import:countConflicts")).getText()).isEqualTo("1 differs from stored");
+        assertThat(fates()).contains("already stored");
+        WebElement conflict = browser.findElement(By.cssSelector("#import\\:figures tbody tr.mw-fate-conflict"));
+        assertThat(conflict.getText()).contains("Caylloma").contains("484,262").contains(storedCaylloma2012Q1Silver());
+
+        browser.findElement(By.id("import:discard")).click();
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:text")));
+        assertThat(browser.findElements(By.id("import:figures"))).isEmpty();
+    }
+}
