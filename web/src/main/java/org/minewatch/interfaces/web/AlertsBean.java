@@ -6,17 +6,23 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.minewatch.application.AlertService;
 import org.minewatch.application.AlertService.AlertFilter;
 import org.minewatch.domain.model.alert.Alert;
 import org.minewatch.domain.model.alert.AlertStatus;
+import org.minewatch.domain.model.alert.AlertTransition;
+import org.minewatch.rules.Sentence;
 
 /**
  * The alerts inbox: the alerts the caller may see, filtered by status and severity, each with its evidence
- * and history; acknowledge or resolve one with a comment.
+ * and history; acknowledge or resolve one with a comment. What an alert found is written in the page's
+ * language from its sentence's key and arguments.
  */
 @Named
 @ViewScoped
@@ -59,7 +65,7 @@ public class AlertsBean implements Serializable {
 
     private void act(boolean acknowledge) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        ResourceBundle msg = messages(faces);
         try {
             if (acknowledge) {
                 alertService.acknowledge(selectedId, comment);
@@ -72,8 +78,52 @@ public class AlertsBean implements Serializable {
             reload();
         } catch (IllegalArgumentException | IllegalStateException e) {
             faces.validationFailed();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString(refusal(acknowledge, e)), null));
         }
+    }
+
+    /** Why the alert refused, as a message key: the domain's own words are English, for the API. */
+    private String refusal(boolean acknowledge, RuntimeException e) {
+        if (e instanceof IllegalStateException) {
+            return acknowledge ? "alerts.notOpen" : "alerts.alreadyResolved";
+        }
+        if (comment == null || comment.isBlank()) {
+            return acknowledge ? "alerts.commentNeeded" : "alerts.reasonNeeded";
+        }
+        return "alerts.commentTooLong";
+    }
+
+    private static ResourceBundle messages(FacesContext faces) {
+        return faces.getApplication().getResourceBundle(faces, "msg");
+    }
+
+    /**
+     * What the alert found, in the page's language. An alert stored before sentences were kept, or whose
+     * sentence this version no longer knows, shows the English message it was stored with.
+     */
+    public String message(Alert alert) {
+        if (alert.messageKey().isEmpty()) {
+            return alert.message();
+        }
+        try {
+            return Sentence.of(alert.messageKey().get(), alert.messageArguments().orElse("[]"))
+                    .in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        } catch (MissingResourceException | IllegalArgumentException | JsonException e) {
+            return alert.message();
+        }
+    }
+
+    /**
+     * A step of the alert's history in the page's language: what the evaluation did for the system's own
+     * steps (their stored notes are English), the person's comment as written otherwise.
+     */
+    public String note(AlertTransition step) {
+        if (!Alert.SYSTEM.equals(step.actor())) {
+            return step.note().orElse("");
+        }
+        String key = step.from().isEmpty() ? "alerts.history.raised"
+                : step.to() == AlertStatus.OPEN ? "alerts.history.foundAgain" : "alerts.history.notFound";
+        return messages(FacesContext.getCurrentInstance()).getString(key);
     }
 
     public List<Alert> getAlerts() {
@@ -81,7 +131,7 @@ public class AlertsBean implements Serializable {
     }
 
     public List<String> getStatuses() {
-        return java.util.Arrays.stream(AlertStatus.values()).map(Enum::name).toList();
+        return Arrays.stream(AlertStatus.values()).map(Enum::name).toList();
     }
 
     public String getStatus() {

@@ -1,9 +1,16 @@
 package org.minewatch.interfaces.web;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,12 +29,18 @@ final class Browser {
     private Browser() {
     }
 
+    /**
+     * A browser whose user reads the given language first: Chromium's interface language ({@code --lang})
+     * and its Accept-Language preference ({@code intl.accept_languages}), which is what the portal reads.
+     *
+     * @param language a language tag or a preference list, such as {@code es} or {@code es-PE,es,en}
+     */
     static WebDriver start(String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("minewatch.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1440,900", "--lang=" + language);
+                "--window-size=1440,900", "--lang=" + language.split(",")[0]);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("minewatch.chromedriver", "/usr/bin/chromedriver")))
@@ -73,6 +86,22 @@ final class Browser {
         // scroll the panel, not the window: PrimeFaces closes an open menu when the window scrolls
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
         waiting(driver).until(ExpectedConditions.elementToBeClickable(item)).click();
+    }
+
+    /**
+     * Saves what the browser shows as {@code NAME.png} in {@code target/screenshots} (or the folder named by
+     * minewatch.screenshots, such as docs/screenshots when retaking the README's): to look at what a test
+     * saw, and to keep the README's pictures true.
+     */
+    static void screenshot(WebDriver driver, String name) {
+        Path folder = Path.of(System.getProperty("minewatch.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(folder);
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save the screenshot " + name, e);
+        }
     }
 
     /** Waits until PrimeFaces has no ajax request queued or running, instead of sleeping. */
