@@ -141,4 +141,21 @@ class LanguagesIT {
         q4Gold = alertRows().stream().filter(r -> cell(r, 3).equals("2011-Q4") && cell(r, 4).equals("AU")).findFirst().orElseThrow();
         assertThat(cell(q4Gold, 5)).isEqualTo("Au recovery 84.9% against 90% design: 5.1 points short, beyond the 2-point tolerance");
     }
+
+    @Test
+    void an_executive_reads_guidance_compliance_in_spanish_with_its_projection() {
+        browser = Browser.start("es-MX,es,en");
+        Browser.signIn(browser, base, "executive", "minewatch");
+        Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("navGuidance"))).click();
+        assertThat(text(By.cssSelector(".mw-content h1"))).isEqualTo("Cumplimiento de la guía");
+        Browser.guardAjax(browser, By.cssSelector("#guidance\\:table tbody"), () -> Browser.choose(browser, "guidance:asOf", "2011-Q3"));
+        WebElement gold = browser.findElements(By.cssSelector("#guidance\\:table tbody tr")).stream()
+                .filter(r -> cell(r, 0).equals("Fortuna Silver Mines") && cell(r, 1).equals("AU")).findFirst().orElseThrow();
+        assertThat(cell(gold, 2)).isEqualTo("7.530 oz");
+        assertThat(cell(gold, 3)).isEqualTo("2.862 (T3)");
+        assertThat(cell(gold, 6)).isEqualTo("4.668 = 2,88x");
+        assertThat(cell(gold, 7)).isIn("En riesgo", "Probable incumplimiento");
+        assertThat(cell(gold, 8)).contains("San Jose en puesta en marcha (mes 1)").contains("Caylloma al ritmo actual");
+        Browser.screenshot(browser, "guidance-executive-es");
+    }
 }
