@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * What a rule found: the rule's stable id, a severity, the subject (a mine, or the company when the mine is
  * null; a period; a metal or none), a sentence that says what was found with its figures, threshold and
- * arithmetic, and the same evidence as named values. Rules insert findings logically, so a finding
+ * arithmetic (a {@link Sentence}, to be read in any language; {@link #getMessage()} is its English), and the
+ * same evidence as named values. Rules insert findings logically, so a finding
  * disappears by itself when its cause does; two findings are equal when rule and subject are (their key),
  * which is what makes one alert per rule, subject and period.
  */
@@ -22,12 +23,14 @@ public final class Finding {
     private final String company;
     private final String period;
     private final String metal;
-    private final String message;
+    private final Sentence sentence;
+    // rendered when first asked for: most findings of an evaluation are compared, few are read
+    private volatile String message;
     private final Map<String, Object> evidence;
     private final String key;
 
     public Finding(String rule, Severity severity, Long mineId, String mine, Long companyId, String company, String period, String metal,
-                   String message, Map<String, Object> evidence) {
+                   Sentence sentence, Map<String, Object> evidence) {
         this.rule = Objects.requireNonNull(rule, "rule");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.mineId = mineId;
@@ -36,7 +39,7 @@ public final class Finding {
         this.company = company;
         this.period = Objects.requireNonNull(period, "period");
         this.metal = metal;
-        this.message = Objects.requireNonNull(message, "message");
+        this.sentence = Objects.requireNonNull(sentence, "sentence");
         this.evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
         // computed once: the rule engine hashes and compares findings by it for every logical insert
         this.key = rule + "|" + (mineId != null ? "mine:" + mineId : "company:" + companyId) + "|" + period + "|" + (metal == null ? "-" : metal);
@@ -76,8 +79,19 @@ public final class Finding {
         return metal;
     }
 
+    /** The sentence in English, as logs and the API show it. */
     public String getMessage() {
-        return message;
+        String english = message;
+        if (english == null) {
+            english = sentence.toString();
+            message = english;
+        }
+        return english;
+    }
+
+    /** What was found, as a key of the findings bundle and its arguments. */
+    public Sentence getSentence() {
+        return sentence;
     }
 
     public Map<String, Object> getEvidence() {
@@ -101,6 +115,6 @@ public final class Finding {
 
     @Override
     public String toString() {
-        return rule + " " + severity + " " + (mine != null ? mine : company) + " " + period + (metal == null ? "" : " " + metal) + ": " + message;
+        return rule + " " + severity + " " + (mine != null ? mine : company) + " " + period + (metal == null ? "" : " " + metal) + ": " + getMessage();
     }
 }

@@ -1,7 +1,5 @@
 package org.minewatch.rules;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +15,10 @@ import org.minewatch.rules.fact.SubjectFact;
 
 /**
  * The findings the rules insert, one factory per rule, each with its sentence and its evidence: the
- * figures, the threshold and the arithmetic. The rule files decide when; this class only says what.
+ * figures, the threshold and the arithmetic. The rule files decide when; this class only says what. A
+ * sentence is a key of the findings bundle (findings.properties, findings_es.properties) with its figures
+ * as arguments, so the same finding reads in the reader's language; the key is the rule's id, or the rule's
+ * id and a variant ({@code recovery-below-design.illustrative}, {@code throughput-below-design.ramp-up}).
  */
 public final class Findings {
 
@@ -39,14 +40,10 @@ public final class Findings {
     private Findings() {
     }
 
-    private static Finding finding(String rule, Severity severity, SubjectFact subject, String period, String metal, String message,
+    private static Finding finding(String rule, Severity severity, SubjectFact subject, String period, String metal, Sentence sentence,
                                    Map<String, Object> evidence) {
         return new Finding(rule, severity, subject.getMineId(), subject.getMine(), subject.getCompanyId(), subject.getCompany(), period, metal,
-                message, evidence);
-    }
-
-    private static String who(SubjectFact s) {
-        return s.getMine() != null ? s.getMine() : s.getCompany();
+                sentence, evidence);
     }
 
     private static Map<String, Object> evidence(Object... pairs) {
@@ -57,25 +54,7 @@ public final class Findings {
         return map;
     }
 
-    // DecimalFormat is costly to build and not thread-safe: one pair per thread
-    private static final ThreadLocal<DecimalFormat> LARGE = ThreadLocal.withInitial(() -> format(2));
-    private static final ThreadLocal<DecimalFormat> SMALL = ThreadLocal.withInitial(() -> format(3));
-
-    private static DecimalFormat format(int decimals) {
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        format.setMaximumFractionDigits(decimals);
-        return format;
-    }
-
-    /** 7,530 · 0.35 · 2.88: grouping, and only the decimals a figure needs (three under 10). */
-    static String number(double value) {
-        return (Math.abs(value) < 10 ? SMALL : LARGE).get().format(value);
-    }
-
-    private static String percent(double share) {
-        return number(share * 100) + "%";
-    }
-
+    /** Au, Ag, Zn: the symbol as written, the same in every language. */
     private static String symbol(String metal) {
         return metal.charAt(0) + metal.substring(1).toLowerCase(Locale.ROOT);
     }
@@ -86,9 +65,8 @@ public final class Findings {
         double shortfall = design.getRecovery() - result.getRecovery();
         Severity severity = shortfall >= thresholds.getRecoveryCriticalShortfallPoints() ? Severity.CRITICAL : Severity.WARNING;
         return finding(RECOVERY_BELOW_DESIGN, severity, result, result.getPeriod(), result.getMetal(),
-                String.format("%s recovery %s%% against %s%% design%s: %s points short, beyond the %s-point tolerance", symbol(result.getMetal()),
-                        number(result.getRecovery()), number(design.getRecovery()), design.isIllustrative() ? " (illustrative)" : "",
-                        number(shortfall), number(thresholds.getRecoveryTolerancePoints())),
+                new Sentence(design.isIllustrative() ? RECOVERY_BELOW_DESIGN + ".illustrative" : RECOVERY_BELOW_DESIGN, symbol(result.getMetal()),
+                        result.getRecovery(), design.getRecovery(), shortfall, thresholds.getRecoveryTolerancePoints()),
                 evidence("recovery", result.getRecovery(), "designRecovery", design.getRecovery(), "shortfallPoints", shortfall,
                         "tolerancePoints", thresholds.getRecoveryTolerancePoints(), "criticalShortfallPoints", thresholds.getRecoveryCriticalShortfallPoints(),
                         "designIllustrative", design.isIllustrative()));
@@ -97,9 +75,8 @@ public final class Findings {
     public static Finding gradeBelowPlan(MetalResultFact result, PlannedGradeFact plan, Thresholds thresholds) {
         double share = result.getGrade() / plan.getGrade();
         return finding(GRADE_BELOW_PLAN, Severity.WARNING, result, result.getPeriod(), result.getMetal(),
-                String.format("%s head grade %s %s against %s %s planned = %s of plan, below the %s tolerance", symbol(result.getMetal()),
-                        number(result.getGrade()), result.getGradeUnit(), number(plan.getGrade()), result.getGradeUnit(), percent(share),
-                        percent(thresholds.getGradeToleranceShare())),
+                new Sentence(GRADE_BELOW_PLAN, symbol(result.getMetal()), result.getGrade(), result.getGradeUnit(), plan.getGrade(), share,
+                        thresholds.getGradeToleranceShare()),
                 evidence("grade", result.getGrade(), "plannedGrade", plan.getGrade(), "shareOfPlan", share,
                         "toleranceShare", thresholds.getGradeToleranceShare()));
     }
@@ -109,9 +86,8 @@ public final class Findings {
     public static Finding throughputBelowDesign(OreProcessedFact ore, DesignFact design, Thresholds thresholds) {
         double share = ore.getTpd() / design.getThroughputTpd();
         return finding(THROUGHPUT_BELOW_DESIGN, Severity.WARNING, ore, ore.getPeriod(), null,
-                String.format("Throughput %s tpd = %s of %s tpd design%s, below the %s minimum", number(ore.getTpd()), percent(share),
-                        number(design.getThroughputTpd()), design.isIllustrative() ? " (illustrative)" : "",
-                        percent(thresholds.getThroughputMinimumShare())),
+                new Sentence(design.isIllustrative() ? THROUGHPUT_BELOW_DESIGN + ".illustrative" : THROUGHPUT_BELOW_DESIGN, ore.getTpd(), share,
+                        design.getThroughputTpd(), thresholds.getThroughputMinimumShare()),
                 evidence("tpd", ore.getTpd(), "designTpd", design.getThroughputTpd(), "shareOfDesign", share,
                         "minimumShare", thresholds.getThroughputMinimumShare(), "rampUp", false, "designIllustrative", design.isIllustrative()));
     }
@@ -120,8 +96,7 @@ public final class Findings {
         double share = ore.getTpd() / design.getThroughputTpd();
         int month = design.monthOfCommercialProduction(ore.getEndMonthIndex());
         return finding(THROUGHPUT_BELOW_DESIGN, Severity.INFO, ore, ore.getPeriod(), null,
-                String.format("Ramp-up progress: %s tpd = %s of %s tpd design in month %d of commercial production (ramp-up window %d months)",
-                        number(ore.getTpd()), percent(share), number(design.getThroughputTpd()), month, thresholds.getRampUpMonths()),
+                new Sentence(THROUGHPUT_BELOW_DESIGN + ".ramp-up", ore.getTpd(), share, design.getThroughputTpd(), month, thresholds.getRampUpMonths()),
                 evidence("tpd", ore.getTpd(), "designTpd", design.getThroughputTpd(), "shareOfDesign", share,
                         "minimumShare", thresholds.getThroughputMinimumShare(), "rampUp", true,
                         "monthOfCommercialProduction", month, "rampUpMonths", thresholds.getRampUpMonths()));
@@ -129,30 +104,28 @@ public final class Findings {
 
     // trends.drl
 
+    /** @param rule {@link #DECLINE_YOY} or {@link #DECLINE_QOQ}, also the sentence's key */
     public static Finding decline(String rule, SubjectFact now, String metal, String unit, double current, String earlierPeriod, double earlier,
                                   double thresholdShare) {
         double change = current / earlier - 1;
-        String against = DECLINE_YOY.equals(rule) ? "the same quarter a year before" : "the quarter before";
         return finding(rule, Severity.WARNING, now, now.getPeriod(), metal,
-                String.format("%s production %s %s in %s against %s %s in %s (%s): %s, beyond the %s threshold", symbol(metal), number(current), unit,
-                        now.getPeriod(), number(earlier), unit, earlierPeriod, against, percent(change), percent(thresholdShare)),
+                new Sentence(rule, symbol(metal), current, unit, now.getPeriod(), earlier, earlierPeriod, change, thresholdShare),
                 evidence("production", current, "earlierPeriod", earlierPeriod, "earlierProduction", earlier, "change", change,
                         "thresholdShare", thresholdShare));
     }
 
     // integrity.drl
 
-    public static Finding impossibleValue(SubjectFact subject, String metal, String figure, double value, String why) {
+    /** @param figure the measure's code (recovery, tonnes_milled, grade, production), which names the sentence and its reason */
+    public static Finding impossibleValue(SubjectFact subject, String metal, String figure, double value) {
         return finding(IMPOSSIBLE_VALUE, Severity.CRITICAL, subject, subject.getPeriod(), metal,
-                String.format("Impossible %s: %s (%s)", figure, number(value), why), evidence("figure", figure, "value", value));
+                new Sentence(IMPOSSIBLE_VALUE + "." + figure, value), evidence("figure", figure, "value", value));
     }
 
     public static Finding metalBalanceMismatch(MetalResultFact r, Thresholds thresholds) {
         return finding(METAL_BALANCE_MISMATCH, Severity.CRITICAL, r, r.getPeriod(), r.getMetal(),
-                String.format("%s production %s %s does not follow from %s t x %s %s x %s%% recovery = %s %s, at most [%s, %s] with rounding",
-                        symbol(r.getMetal()), number(r.getProduction()), r.getProductionUnit(), number(r.getTonnes()), number(r.getGrade()),
-                        r.getGradeUnit(), number(r.getRecovery()), number(r.getBalanceComputed()), r.getProductionUnit(),
-                        number(r.getBalanceLowest()), number(r.getBalanceHighest())),
+                new Sentence(METAL_BALANCE_MISMATCH, symbol(r.getMetal()), r.getProduction(), r.getProductionUnit(), r.getTonnes(), r.getGrade(),
+                        r.getGradeUnit(), r.getRecovery(), r.getBalanceComputed(), r.getBalanceLowest(), r.getBalanceHighest()),
                 evidence("production", r.getProduction(), "tonnes", r.getTonnes(), "grade", r.getGrade(), "recovery", r.getRecovery(),
                         "computed", r.getBalanceComputed(), "lowest", r.getBalanceLowest(), "highest", r.getBalanceHighest(),
                         "slackShare", thresholds.getMetalBalanceSlackShare()));
@@ -160,40 +133,40 @@ public final class Findings {
 
     public static Finding consolidationMismatch(ConsolidatedFact c) {
         return finding(CONSOLIDATION_MISMATCH, Severity.CRITICAL, c, c.getPeriod(), c.getMetal(),
-                String.format("Consolidated %s production %s %s differs from the sum of the mines, %s %s, by %s (rounding allows %s)",
-                        symbol(c.getMetal()), number(c.getProduction()), c.getProductionUnit(), number(c.getSumOfMines()), c.getProductionUnit(),
-                        number(Math.abs(c.getProduction() - c.getSumOfMines())), number(c.getAllowedDifference())),
+                new Sentence(CONSOLIDATION_MISMATCH, symbol(c.getMetal()), c.getProduction(), c.getProductionUnit(), c.getSumOfMines(),
+                        Math.abs(c.getProduction() - c.getSumOfMines()), c.getAllowedDifference()),
                 evidence("consolidated", c.getProduction(), "sumOfMines", c.getSumOfMines(), "allowedDifference", c.getAllowedDifference()));
     }
 
-    public static Finding cumulativeBelowQuarter(SubjectFact cumulative, SubjectFact quarter, String metal, String figure, double toDate,
-                                                 double inQuarter) {
-        return finding(PERIOD_INCONSISTENCY, Severity.CRITICAL, cumulative, cumulative.getPeriod(), metal,
-                String.format("%s for %s, %s, is less than for %s alone, %s", figure, cumulative.getPeriod(), number(toDate), quarter.getPeriod(),
-                        number(inQuarter)),
+    /** @param metal null for tonnes milled, else the metal whose production it is */
+    public static Finding cumulativeBelowQuarter(SubjectFact cumulative, SubjectFact quarter, String metal, double toDate, double inQuarter) {
+        String figure = metal == null ? "tonnes_milled" : "production";
+        Sentence sentence = metal == null
+                ? new Sentence(PERIOD_INCONSISTENCY + ".tonnes-below-quarter", cumulative.getPeriod(), toDate, quarter.getPeriod(), inQuarter)
+                : new Sentence(PERIOD_INCONSISTENCY + ".production-below-quarter", cumulative.getPeriod(), toDate, quarter.getPeriod(), inQuarter, metal);
+        return finding(PERIOD_INCONSISTENCY, Severity.CRITICAL, cumulative, cumulative.getPeriod(), metal, sentence,
                 evidence("figure", figure, "toDate", toDate, "quarter", quarter.getPeriod(), "inQuarter", inQuarter));
     }
 
-    public static Finding cumulativeNotSumOfQuarters(SubjectFact cumulative, String metal, String figure, double toDate, double sumOfQuarters,
-                                                     double allowed) {
+    public static Finding cumulativeNotSumOfQuarters(SubjectFact cumulative, String metal, double toDate, double sumOfQuarters, double allowed) {
         return finding(PERIOD_INCONSISTENCY, Severity.WARNING, cumulative, cumulative.getPeriod(), metal,
-                String.format("%s for %s, %s, differs from the sum of its quarters, %s, by %s (rounding allows %s)", figure, cumulative.getPeriod(),
-                        number(toDate), number(sumOfQuarters), number(Math.abs(toDate - sumOfQuarters)), number(allowed)),
-                evidence("figure", figure, "toDate", toDate, "sumOfQuarters", sumOfQuarters, "allowedDifference", allowed));
+                new Sentence(PERIOD_INCONSISTENCY + ".production-not-sum", metal, cumulative.getPeriod(), toDate, sumOfQuarters,
+                        Math.abs(toDate - sumOfQuarters), allowed),
+                evidence("figure", "production", "toDate", toDate, "sumOfQuarters", sumOfQuarters, "allowedDifference", allowed));
     }
 
     // reporting.drl
 
     public static Finding overdueReport(ExpectedReportFact expected) {
         return finding(OVERDUE_REPORT, Severity.WARNING, expected, expected.getPeriod(), null,
-                String.format("No figures for %s, due by %s", expected.getPeriod(), expected.getDueBy()),
+                new Sentence(OVERDUE_REPORT, expected.getPeriod(), expected.getDueBy()),
                 evidence("dueBy", expected.getDueBy().toString()));
     }
 
     // guidance.drl
 
-    private static String guidance(GuidanceFact g) {
-        return g.isRange() ? number(g.getLow()) + "-" + number(g.getHigh()) + " " + g.getUnit() : number(g.getLow()) + " " + g.getUnit();
+    private static Sentence guidance(GuidanceFact g) {
+        return g.isRange() ? new Sentence("guidance.range", g.getLow(), g.getHigh(), g.getUnit()) : new Sentence("guidance.amount", g.getLow(), g.getUnit());
     }
 
     private static Map<String, Object> guidanceEvidence(GuidanceFact g, Thresholds thresholds) {
@@ -207,36 +180,34 @@ public final class Findings {
         return evidence;
     }
 
-    private static String progress(GuidanceFact g) {
-        return String.format("%s guidance %s: %s %s to date, Q%d%s needs %s %s = %sx Q%d; projected %s %s (%s)", symbol(g.getMetal()), guidance(g),
-                number(g.getActualToDate()), g.getUnit(), g.getQuartersElapsed() + 1, g.getQuartersRemaining() > 1 ? "-Q4" : "",
-                number(g.getQuartersRemaining() > 1 ? g.getRequiredPerQuarter() : g.getRemaining()), g.getUnit() + (g.getQuartersRemaining() > 1 ? " a quarter" : ""),
-                g.getPace() == null ? "-" : String.format(Locale.ENGLISH, "%.2f", g.getPace()), g.getQuartersElapsed(), number(g.getProjection()), g.getUnit(), g.getProjectionMethod());
+    /** Where production stands against the guidance: to date, what the quarters left need, the projection. */
+    private static Sentence progress(GuidanceFact g) {
+        boolean quartersLeft = g.getQuartersRemaining() > 1;
+        return new Sentence(quartersLeft ? "guidance-progress.quarters-left" : "guidance-progress.last-quarter", symbol(g.getMetal()), guidance(g),
+                g.getActualToDate(), g.getUnit(), g.getQuartersElapsed() + 1, quartersLeft ? g.getRequiredPerQuarter() : g.getRemaining(),
+                g.getPace(), g.getQuartersElapsed(), g.getProjection(), g.getProjectionSentence());
     }
 
     public static Finding guidanceLikelyMiss(GuidanceFact g, Thresholds thresholds) {
         return finding(GUIDANCE_LIKELY_MISS, Severity.CRITICAL, g, g.getPeriod(), g.getMetal(),
-                progress(g) + String.format(", %s of the low end, below the %s likely-miss line", percent(g.getProjection() / g.getLow()),
-                        percent(1 - thresholds.getGuidanceLikelyMissMarginShare())),
+                new Sentence(GUIDANCE_LIKELY_MISS, progress(g), g.getProjection() / g.getLow(), 1 - thresholds.getGuidanceLikelyMissMarginShare()),
                 guidanceEvidence(g, thresholds));
     }
 
     public static Finding guidanceAtRisk(GuidanceFact g, Thresholds thresholds) {
         return finding(GUIDANCE_AT_RISK, Severity.WARNING, g, g.getPeriod(), g.getMetal(),
-                progress(g) + String.format(", %s of the low end", percent(g.getProjection() / g.getLow())), guidanceEvidence(g, thresholds));
+                new Sentence(GUIDANCE_AT_RISK, progress(g), g.getProjection() / g.getLow()), guidanceEvidence(g, thresholds));
     }
 
     public static Finding guidanceMissed(GuidanceFact g) {
         return finding(GUIDANCE_MISSED, Severity.CRITICAL, g, g.getPeriod(), g.getMetal(),
-                String.format("%s guidance %s missed: %s %s for the year, %s short", symbol(g.getMetal()), guidance(g), number(g.getActualToDate()),
-                        g.getUnit(), number(g.getLow() - g.getActualToDate())),
+                new Sentence(GUIDANCE_MISSED, symbol(g.getMetal()), guidance(g), g.getActualToDate(), g.getUnit(), g.getLow() - g.getActualToDate()),
                 guidanceEvidence(g, null));
     }
 
     public static Finding guidanceBeaten(GuidanceFact g) {
         return finding(GUIDANCE_BEATEN, Severity.INFO, g, g.getPeriod(), g.getMetal(),
-                String.format("%s guidance %s beaten: %s %s for the year, %s above", symbol(g.getMetal()), guidance(g), number(g.getActualToDate()),
-                        g.getUnit(), number(g.getActualToDate() - g.getHigh())),
+                new Sentence(GUIDANCE_BEATEN, symbol(g.getMetal()), guidance(g), g.getActualToDate(), g.getUnit(), g.getActualToDate() - g.getHigh()),
                 guidanceEvidence(g, null));
     }
 }

@@ -43,7 +43,7 @@ final class GuidanceProjection {
     private record Scope(Company company, Mine mine, int year, Metal metal) {
     }
 
-    private record Remainder(double amount, String method) {
+    private record Remainder(double amount, Sentence method) {
     }
 
     private final PortfolioFacts facts;
@@ -86,17 +86,18 @@ final class GuidanceProjection {
         String unit = scope.metal().productionUnit().symbol();
         if (q == 4) {
             return Optional.of(new GuidanceFact(subject, scope.metal().name(), unit, low, high, actual.get(), last.get(), 4,
-                    low - actual.get(), 0, null, actual.get() / low, actual.get(), "the year is complete"));
+                    low - actual.get(), 0, null, actual.get() / low, actual.get(), new Sentence("projection.year-complete")));
         }
         List<Remainder> remainders = remainders(scope, q);
         double projection = actual.get();
-        String method;
+        Sentence method;
         if (remainders.isEmpty()) {
             projection += last.get() * (4 - q);
-            method = "run rate: " + Findings.number(last.get()) + " " + unit + " a quarter for " + (4 - q) + " quarter(s)";
+            method = new Sentence("projection.run-rate", last.get(), unit, 4 - q);
         } else {
             projection += remainders.stream().mapToDouble(Remainder::amount).sum();
-            method = String.join("; ", remainders.stream().map(Remainder::method).toList());
+            // one sentence per mine, read one after the other
+            method = new Sentence("projection.by-mine", remainders.stream().map(Remainder::method).toList());
         }
         GuidanceProgress progress = new GuidanceProgress(BigDecimal.valueOf(low), BigDecimal.valueOf(actual.get()), BigDecimal.valueOf(last.get()), q);
         return Optional.of(new GuidanceFact(subject, scope.metal().name(), unit, low, high, actual.get(), last.get(), q,
@@ -245,12 +246,10 @@ final class GuidanceProjection {
             double designCap = last / tonnes.get() * designTpd.get();
             double rate = Math.min(dailyRate, designCap);
             double amount = rate * daysLeft;
-            return new Remainder(amount, String.format("%s in ramp-up (month %d): %s %s/day (%s %s over %s operating days, design cap %s %s/day at %s tpd) x %d days = %s %s",
-                    mine.name(), month, Findings.number(rate), unit, Findings.number(last), unit, Findings.number(days.get()),
-                    Findings.number(designCap), unit, Findings.number(designTpd.get()), daysLeft, Findings.number(amount), unit));
+            return new Remainder(amount, new Sentence("projection.mine-ramp-up", mine.name(), month, rate, unit, last, days.get(), designCap,
+                    designTpd.get(), daysLeft, amount));
         }
         double amount = last * (4 - q);
-        return new Remainder(amount, String.format("%s at run rate: %s %s a quarter x %d = %s %s", mine.name(), Findings.number(last), unit, 4 - q,
-                Findings.number(amount), unit));
+        return new Remainder(amount, new Sentence("projection.mine-run-rate", mine.name(), last, unit, 4 - q, amount));
     }
 }

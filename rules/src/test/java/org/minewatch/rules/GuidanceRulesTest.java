@@ -29,7 +29,7 @@ class GuidanceRulesTest {
     /** A guidance of 1,000 (or a range) after q quarters, with the given projection. */
     private static GuidanceFact fact(double low, double high, double actual, int q, double projection) {
         return new GuidanceFact(companyYear(2011), "AU", "oz", low, high, actual, 100, q, low - actual, q == 4 ? 0 : (low - actual) / (4 - q),
-                null, actual / (low * q / 4), projection, "test");
+                null, actual / (low * q / 4), projection, new Sentence("projection.run-rate", 100, "oz", 4 - q));
     }
 
     private static String status(GuidanceFact fact) {

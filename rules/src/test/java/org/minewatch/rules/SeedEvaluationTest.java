@@ -77,6 +77,10 @@ class SeedEvaluationTest {
         assertThat(gold.getMine()).isNull();
         assertThat(gold.getPeriod()).isEqualTo("2011-FY");
         assertThat(gold.getMessage()).startsWith("Au guidance 7,530 oz: 2,862 oz to date, Q4 needs 4,668 oz = 2.88x Q3");
+        // the same finding as a Spanish-speaking manager reads it, the projection's method included
+        assertThat(gold.getSentence().in(java.util.Locale.forLanguageTag("es")))
+                .startsWith("Guía de Au 7.530 oz: 2.862 oz a la fecha, el T4 necesita 4.668 oz = 2,88x el T3; proyección ")
+                .contains("San Jose en puesta en marcha (mes 1)").contains("Caylloma al ritmo actual");
         assertThat(findings).noneMatch(f -> "AG".equals(f.getMetal())
                 && (f.getRule().equals(Findings.GUIDANCE_LIKELY_MISS) || f.getRule().equals(Findings.GUIDANCE_MISSED)));
     }

@@ -90,15 +90,18 @@ public class AlertService {
         for (Finding finding : findings) {
             found.add(finding.key());
             String evidence = evidenceJson(finding.getEvidence());
+            // the sentence as key and arguments, for the pages to write in the reader's language
+            String messageKey = finding.getSentence().key();
+            String messageArguments = finding.getSentence().argumentsJson();
             Alert alert = existing.get(finding.key());
             if (alert == null) {
                 alerts.store(new Alert(finding.key(), finding.getRule(), finding.getSeverity().name(), companies.get(finding.getCompanyId()),
                         finding.getMineId() == null ? null : mines.get(finding.getMineId()), finding.getPeriod(), finding.getMetal(),
-                        finding.getMessage(), evidence, now));
+                        finding.getMessage(), messageKey, messageArguments, evidence, now));
                 raised++;
             } else {
                 boolean wasResolved = alert.status() == AlertStatus.RESOLVED;
-                alert.found(finding.getSeverity().name(), finding.getMessage(), evidence, now);
+                alert.found(finding.getSeverity().name(), finding.getMessage(), messageKey, messageArguments, evidence, now);
                 reopened += wasResolved && alert.status() != AlertStatus.RESOLVED ? 1 : 0;
             }
         }

@@ -1,5 +1,7 @@
 package org.minewatch.rules.fact;
 
+import org.minewatch.rules.Sentence;
+
 /**
  * A guidance in force (for the company, or a mine) and where production stands against it after the last
  * quarter with figures. The projection's method is decided when the fact is built ({@code GuidanceProjection});
@@ -20,11 +22,11 @@ public final class GuidanceFact extends SubjectFact {
     private final Double pace;
     private final double proRataShare;
     private final double projection;
-    private final String projectionMethod;
+    private final Sentence projectionMethod;
 
     public GuidanceFact(Subject subject, String metal, String unit, double low, double high, double actualToDate, double lastQuarter,
                         int quartersElapsed, double remaining, double requiredPerQuarter, Double pace, double proRataShare, double projection,
-                        String projectionMethod) {
+                        Sentence projectionMethod) {
         super(subject);
         this.metal = metal;
         this.unit = unit;
@@ -111,8 +113,13 @@ public final class GuidanceFact extends SubjectFact {
         return projection / low;
     }
 
-    /** How the projection was made, in words, for the evidence. */
+    /** How the projection was made, in English words, for the evidence and the API. */
     public String getProjectionMethod() {
+        return projectionMethod.toString();
+    }
+
+    /** How the projection was made, to be read in any language. */
+    public Sentence getProjectionSentence() {
         return projectionMethod;
     }
 }

@@ -75,9 +75,20 @@ public class AlertDecisionBean implements Serializable {
             selectedIds = List.of();
             comment = null;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            // the domain's reason (a comment is required, an alert already resolved): nothing was changed
-            refuse(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            // the domain refused (its words are English, for the API): say why in the page's language; nothing changed
+            refuse(FacesMessage.SEVERITY_ERROR, Messages.text(refusal(acknowledge, e)));
         }
+    }
+
+    /** Why an alert refused, as a message key. */
+    private String refusal(boolean acknowledge, RuntimeException e) {
+        if (e instanceof IllegalStateException) {
+            return acknowledge ? "alerts.notOpen" : "alerts.alreadyResolved";
+        }
+        if (comment == null || comment.isBlank()) {
+            return acknowledge ? "alerts.commentNeeded" : "alerts.reasonNeeded";
+        }
+        return "alerts.commentTooLong";
     }
 
     /** Keeps the dialog as it is (validation failed) and says why. */

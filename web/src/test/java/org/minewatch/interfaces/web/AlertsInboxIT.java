@@ -88,7 +88,7 @@ class AlertsInboxIT {
     void an_executive_acknowledges_several_alerts_at_once_with_one_comment() {
         browser = Browser.start("en");
         signInAndOpenAlerts("executive");
-        Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> Browser.choose(browser, "alerts:rule", "overdue-report"));
+        Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> Browser.choose(browser, "alerts:rule", "Guidance likely missed"));
         List<WebElement> open = rows();
         assertThat(open).hasSizeGreaterThanOrEqualTo(2).allSatisfy(r -> assertThat(cell(r, 7)).isEqualTo("Open"));
         List<String> periods = open.stream().limit(2).map(r -> cell(r, 3) + " " + cell(r, 4)).toList();
@@ -99,7 +99,7 @@ class AlertsInboxIT {
         browser.findElement(By.id("alerts:bulk")).click();
         WebElement comment = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("alerts:decisionComment")));
         assertThat(browser.findElement(By.id("alerts:decisionCount")).getText()).contains("2 alerts");
-        comment.sendKeys("Reports filed late by the company; chased with investor relations");
+        comment.sendKeys("Q4 plan reviewed with both sites: San Jose ramp-up is the gap");
         Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> browser.findElement(By.id("alerts:confirmAcknowledge")).click());
 
         // both left the open ones; with any status they show as acknowledged

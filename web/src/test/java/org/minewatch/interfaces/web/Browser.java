@@ -29,12 +29,18 @@ final class Browser {
     private Browser() {
     }
 
+    /**
+     * A browser whose user reads the given language first: Chromium's interface language ({@code --lang})
+     * and its Accept-Language preference ({@code intl.accept_languages}), which is what the portal reads.
+     *
+     * @param language a language tag or a preference list, such as {@code es} or {@code es-PE,es,en}
+     */
     static WebDriver start(String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("minewatch.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1440,900", "--lang=" + language);
+                "--window-size=1440,900", "--lang=" + language.split(",")[0]);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("minewatch.chromedriver", "/usr/bin/chromedriver")))
@@ -90,8 +96,9 @@ final class Browser {
     }
 
     /**
-     * Saves what the browser shows, whole page, as target/screenshots/{name}.png: the pictures in the README
-     * come from the journeys that test them.
+     * Saves what the browser shows, whole page, as {@code NAME.png} in {@code target/screenshots} (or the
+     * folder named by minewatch.screenshots, such as docs/screenshots when retaking the README's): to look at
+     * what a test saw, and to keep the README's pictures true.
      */
     static void screenshot(WebDriver driver, String name) {
         try {

@@ -116,7 +116,6 @@ class SignInIT {
         signIn("manager.caylloma", "wrong");
         WebElement message = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error")));
         assertThat(message.getText()).contains("Usuario desconocido o contraseña incorrecta");
-        Browser.screenshot(browser, "login-es");
         assertThat(browser.findElements(By.id("figures:table"))).isEmpty();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -30,6 +31,11 @@ import org.minewatch.domain.model.mine.Mine;
  * said why (a comment), RESOLVED when a re-evaluation no longer finds it or someone resolves it with a
  * reason; a finding that comes back reopens it. There is one alert per rule, subject and period, its
  * subject key, which the schema keeps unique. Every change of status is kept as an {@link AlertTransition}.
+ *
+ * <p>What it found is kept twice: as an English sentence (the message, for the API and logs) and as the key
+ * of that sentence in the rules' findings bundle with its arguments as JSON, from which the pages write it
+ * in the reader's language. Alerts raised before keys were kept have none until a re-evaluation finds them
+ * again; until then their English message is all there is.
  */
 @Entity
 @Table(name = "alert")
@@ -72,6 +78,15 @@ public class Alert {
     @Column(nullable = false, length = 2000)
     private String message;
 
+    /** The sentence's key in the findings bundle; null for alerts raised before it was kept. */
+    @Column(name = "message_key", length = 100)
+    private String messageKey;
+
+    /** The sentence's arguments as a JSON array; null with the key. */
+    @Lob
+    @Column(name = "message_arguments")
+    private String messageArguments;
+
     /** The finding's evidence as a JSON object. */
     @Column(nullable = false, length = 8000)
     private String evidence;
@@ -97,9 +112,14 @@ public class Alert {
         // for JPA
     }
 
-    /** A new alert for a finding, OPEN. */
+    /**
+     * A new alert for a finding, OPEN.
+     *
+     * @param messageKey       the message's key in the findings bundle, or null for a message in English only
+     * @param messageArguments the message's arguments as a JSON array, null with the key
+     */
     public Alert(String subjectKey, String rule, String severity, Company company, Mine mine, String period, String metal, String message,
-                 String evidence, Instant raisedAt) {
+                 String messageKey, String messageArguments, String evidence, Instant raisedAt) {
         this.subjectKey = Objects.requireNonNull(subjectKey, "subjectKey");
         this.rule = Objects.requireNonNull(rule, "rule");
         this.company = Objects.requireNonNull(company, "company");
@@ -108,7 +128,7 @@ public class Alert {
         this.metal = metal;
         this.raisedAt = Objects.requireNonNull(raisedAt, "raisedAt");
         this.status = AlertStatus.OPEN;
-        describe(severity, message, evidence, raisedAt);
+        describe(severity, message, messageKey, messageArguments, evidence, raisedAt);
         history.add(new AlertTransition(this, null, AlertStatus.OPEN, SYSTEM, raisedAt, "raised: " + message));
     }
 
@@ -116,10 +136,11 @@ public class Alert {
      * The rule finds it (still, or again): its words and figures are kept current. If it had gone and comes
      * back, a resolved alert reopens; one resolved by hand while it was still found stays resolved.
      */
-    public void found(String severity, String message, String evidence, Instant at) {
-        boolean changed = !this.message.equals(message) || !this.severity.equals(severity) || !this.evidence.equals(evidence);
+    public void found(String severity, String message, String messageKey, String messageArguments, String evidence, Instant at) {
+        boolean changed = !this.message.equals(message) || !Objects.equals(this.messageKey, messageKey)
+                || !Objects.equals(this.messageArguments, messageArguments) || !this.severity.equals(severity) || !this.evidence.equals(evidence);
         if (changed) {
-            describe(severity, message, evidence, at);
+            describe(severity, message, messageKey, messageArguments, evidence, at);
         }
         if (status == AlertStatus.RESOLVED && !currentlyFound) {
             move(AlertStatus.OPEN, SYSTEM, at, "found again: " + message);
@@ -167,9 +188,14 @@ public class Alert {
         }
     }
 
-    private void describe(String severity, String message, String evidence, Instant at) {
+    private void describe(String severity, String message, String messageKey, String messageArguments, String evidence, Instant at) {
+        if ((messageKey == null) != (messageArguments == null)) {
+            throw new IllegalArgumentException("A message's key and arguments go together");
+        }
         this.severity = Objects.requireNonNull(severity, "severity");
         this.message = message.length() > 2000 ? message.substring(0, 1997) + "..." : message;
+        this.messageKey = messageKey;
+        this.messageArguments = messageArguments;
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.updatedAt = at;
     }
@@ -218,6 +244,16 @@ public class Alert {
 
     public String message() {
         return message;
+    }
+
+    /** The message's key in the findings bundle, if it was kept. */
+    public Optional<String> messageKey() {
+        return Optional.ofNullable(messageKey);
+    }
+
+    /** The message's arguments as a JSON array, with its key. */
+    public Optional<String> messageArguments() {
+        return Optional.ofNullable(messageArguments);
     }
 
     public String evidence() {

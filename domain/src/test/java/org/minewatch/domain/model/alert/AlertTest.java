@@ -14,7 +14,7 @@ class AlertTest {
 
     private Alert alert() {
         return new Alert("recovery-below-design|mine:2|2011-Q3|AU", "recovery-below-design", "CRITICAL", seed.fortuna, seed.sanJose, "2011-Q3", "AU",
-                "Au recovery 83% against 90% design", "{}", t0);
+                "Au recovery 83% against 90% design", null, null, "{}", t0);
     }
 
     @Test
@@ -28,7 +28,7 @@ class AlertTest {
         });
         alert.notFound(t0.plusSeconds(120));
         assertThat(alert.status()).isEqualTo(AlertStatus.RESOLVED);
-        alert.found("CRITICAL", "Au recovery 82% against 90% design", "{}", t0.plusSeconds(180));
+        alert.found("CRITICAL", "Au recovery 82% against 90% design", null, null, "{}", t0.plusSeconds(180));
         assertThat(alert.status()).isEqualTo(AlertStatus.OPEN);
         assertThat(alert.message()).isEqualTo("Au recovery 82% against 90% design");
         assertThat(alert.history()).extracting(t -> t.from().map(Enum::name).orElse("-") + ">" + t.to() + " by " + t.actor())
@@ -40,10 +40,10 @@ class AlertTest {
     void resolved_by_hand_while_still_found_stays_resolved_until_the_finding_has_gone_and_come_back() {
         Alert alert = alert();
         alert.resolve("admin", "design recovery under review", t0.plusSeconds(60));
-        alert.found("CRITICAL", "Au recovery 83% against 90% design", "{}", t0.plusSeconds(120));
+        alert.found("CRITICAL", "Au recovery 83% against 90% design", null, null, "{}", t0.plusSeconds(120));
         assertThat(alert.status()).isEqualTo(AlertStatus.RESOLVED);
         alert.notFound(t0.plusSeconds(180));
-        alert.found("CRITICAL", "Au recovery 83% against 90% design", "{}", t0.plusSeconds(240));
+        alert.found("CRITICAL", "Au recovery 83% against 90% design", null, null, "{}", t0.plusSeconds(240));
         assertThat(alert.status()).isEqualTo(AlertStatus.OPEN);
     }
 
@@ -55,5 +55,16 @@ class AlertTest {
         alert.resolve("admin", "duplicate", t0);
         assertThatThrownBy(() -> alert.acknowledge("x", "late", t0)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> alert.resolve("x", "again", t0)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void an_alert_raised_before_keys_were_kept_gets_its_key_and_arguments_when_found_again() {
+        Alert alert = alert();
+        assertThat(alert.messageKey()).isEmpty();
+        alert.found("CRITICAL", "Au recovery 83% against 90% design", "recovery-below-design", "[\"Au\",83.0,90.0,7.0,2.0]", "{}", t0.plusSeconds(60));
+        assertThat(alert.messageKey()).contains("recovery-below-design");
+        assertThat(alert.messageArguments()).contains("[\"Au\",83.0,90.0,7.0,2.0]");
+        assertThat(alert.updatedAt()).isEqualTo(t0.plusSeconds(60));
+        assertThatThrownBy(() -> alert.found("CRITICAL", "x", "recovery-below-design", null, "{}", t0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -226,19 +226,22 @@ class RepositoriesTest {
         inTransaction(em -> {
             Mine sanJose = new JpaMineRepository(em).findByName("San Jose").get(0);
             Alert alert = new Alert(key, "recovery-below-design", "CRITICAL", sanJose.company(), sanJose, "2011-Q3", "AU",
-                    "Au recovery 83% against 90% design", "{\"recovery\":83.0}", Instant.parse("2011-10-24T10:00:00Z"));
+                    "Au recovery 83% against 90% design", "recovery-below-design", "[\"Au\",83.0,90.0,7.0,2.0]", "{\"recovery\":83.0}",
+                    Instant.parse("2011-10-24T10:00:00Z"));
             alert.acknowledge("manager.sanjose", "circuit being tuned", Instant.parse("2011-10-25T10:00:00Z"));
             new JpaAlertRepository(em).store(alert);
         });
         Alert stored = read(em -> new JpaAlertRepository(em).findAll().get(0));
         assertThat(stored.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
         assertThat(stored.raisedAt()).isEqualTo(Instant.parse("2011-10-24T10:00:00Z"));
+        assertThat(stored.messageKey()).contains("recovery-below-design");
+        assertThat(stored.messageArguments()).contains("[\"Au\",83.0,90.0,7.0,2.0]");
         assertThat(stored.history()).extracting(t -> t.to().name() + " by " + t.actor()).containsExactly("OPEN by system", "ACKNOWLEDGED by manager.sanjose");
 
         assertThatThrownBy(() -> inTransaction(em -> {
             Mine sanJose = new JpaMineRepository(em).findByName("San Jose").get(0);
             new JpaAlertRepository(em).store(new Alert(key, "recovery-below-design", "CRITICAL", sanJose.company(), sanJose, "2011-Q3", "AU",
-                    "the same finding from another node", "{}", Instant.now()));
+                    "the same finding from another node", null, null, "{}", Instant.now()));
             em.flush();
         })).isInstanceOf(PersistenceException.class);
         List<Alert> alerts = read(em -> new JpaAlertRepository(em).findAll());

@@ -1,0 +1,55 @@
+package org.minewatch.interfaces.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.json.JsonException;
+import java.util.MissingResourceException;
+import org.minewatch.domain.model.alert.Alert;
+import org.minewatch.domain.model.alert.AlertStatus;
+import org.minewatch.domain.model.alert.AlertTransition;
+import org.minewatch.rules.Finding;
+import org.minewatch.rules.Sentence;
+
+/**
+ * An alert in the page's language, wherever alerts are shown: what it found, written from its sentence's
+ * key and arguments, and the steps of its history.
+ */
+@Named
+@ApplicationScoped
+public class AlertTextBean {
+
+    /**
+     * What the alert found, in the page's language. An alert stored before sentences were kept, or whose
+     * sentence this version no longer knows, shows the English message it was stored with.
+     */
+    public String message(Alert alert) {
+        if (alert.messageKey().isEmpty()) {
+            return alert.message();
+        }
+        try {
+            return Sentence.of(alert.messageKey().get(), alert.messageArguments().orElse("[]"))
+                    .in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        } catch (MissingResourceException | IllegalArgumentException | JsonException e) {
+            return alert.message();
+        }
+    }
+
+    /** What a finding (not yet an alert: in an import's preview) found, in the page's language. */
+    public String message(Finding finding) {
+        return finding.getSentence().in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /**
+     * A step of the alert's history in the page's language: what the evaluation did for the system's own
+     * steps (their stored notes are English), the person's comment as written otherwise.
+     */
+    public String note(AlertTransition step) {
+        if (!Alert.SYSTEM.equals(step.actor())) {
+            return step.note().orElse("");
+        }
+        String key = step.from().isEmpty() ? "alerts.history.raised"
+                : step.to() == AlertStatus.OPEN ? "alerts.history.foundAgain" : "alerts.history.notFound";
+        return Messages.text(key);
+    }
+}

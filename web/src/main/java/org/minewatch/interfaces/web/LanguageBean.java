@@ -1,0 +1,101 @@
+package org.minewatch.interfaces.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.application.Application;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The language of the pages for this visit: first the best match of the browser's languages among those
+ * faces-config supports (English by default, Spanish), then whatever the user picks in the header, kept for
+ * the session. Every page applies it through the template's {@code f:view}, so labels, alert sentences,
+ * numbers and dates all follow it.
+ */
+@Named
+@SessionScoped
+public class LanguageBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            // the Faces negotiation of Accept-Language against the supported locales: es-PE and es-MX get es
+            locale = faces.getApplication().getViewHandler().calculateLocale(faces);
+        }
+        return locale;
+    }
+
+    /** The language's code, en or es, for the header's menu. */
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    public void setLanguage(String language) {
+        Locale chosen = Locale.forLanguageTag(language);
+        if (supported().stream().anyMatch(l -> l.getLanguage().equals(chosen.getLanguage()))) {
+            locale = chosen;
+        }
+    }
+
+    /** The languages offered, each named in its own language (English, Español). */
+    public List<Locale> getLanguages() {
+        return supported();
+    }
+
+    public String nameOf(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
+    private static List<Locale> supported() {
+        Application application = FacesContext.getCurrentInstance().getApplication();
+        List<Locale> languages = new ArrayList<>();
+        languages.add(application.getDefaultLocale());
+        for (Iterator<Locale> it = application.getSupportedLocales(); it.hasNext(); ) {
+            Locale supported = it.next();
+            if (!languages.contains(supported)) {
+                languages.add(supported);
+            }
+        }
+        return languages;
+    }
+
+    /**
+     * After a change of language, the same page again from the start, so that everything on it is written
+     * anew in the new language (an ajax update of parts would leave the rest in the old one).
+     */
+    public void reload() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + faces.getViewRoot().getViewId());
+    }
+
+    /**
+     * A moment written as the user's language writes dates and times, in the server's time zone, which it
+     * names: "Oct 24, 2011, 10:00 AM UTC", "24 oct 2011, 10:00 UTC".
+     */
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        DateTimeFormatter format = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT).appendLiteral(' ')
+                .appendZoneText(TextStyle.SHORT).toFormatter(getLocale()).withZone(ZoneId.systemDefault());
+        return format.format(instant);
+    }
+}

@@ -1,0 +1,168 @@
+package org.minewatch.interfaces.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.minewatch.interfaces.PortalDeployment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * English and Spanish in a real browser: the portal speaks the browser's language from the sign-in page
+ * on, labels, alert sentences, numbers and dates alike, and the header's menu switches it for the rest of
+ * the visit.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LanguagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalDeployment.asBuilt();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String text(By by) {
+        return Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(by)).getText().trim();
+    }
+
+    private List<WebElement> alertRows() {
+        return browser.findElements(By.cssSelector("#alerts\\:table > .ui-datatable-tablewrapper > table > tbody > tr[data-ri]"));
+    }
+
+    private static String cell(WebElement row, int index) {
+        return row.findElements(By.xpath("./td")).get(index).getText().trim();
+    }
+
+    /** Chooses a language in the header's menu and waits for the page to come back written in it. */
+    private void switchTo(String language, By waitFor, String expected) {
+        Browser.choose(browser, "language:choice", language);
+        Browser.waiting(browser).until(ExpectedConditions.textToBe(waitFor, expected));
+        Browser.waitForAjax(browser);
+    }
+
+    /** Text as a reader sees it: the no-break space Spanish puts before % read as a space. */
+    private static String asRead(String text) {
+        return text.replace('\u00a0', ' ');
+    }
+
+    private List<String> figureColumn(int index) {
+        return browser.findElements(By.cssSelector("#figures\\:table tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).get(index).getText().trim()).toList();
+    }
+
+    @Test
+    void a_browser_asking_for_spanish_gets_the_portal_in_spanish_until_english_is_chosen() {
+        browser = Browser.start("es");
+        browser.get(base.toString());
+        assertThat(text(By.cssSelector(".mw-login .ui-card-title"))).isEqualTo("Iniciar sesión");
+        assertThat(text(By.cssSelector("label[for='login:username']"))).startsWith("Usuario");
+        assertThat(text(By.id("login:submit"))).isEqualTo("Ingresar");
+        assertThat(text(By.id("language:choice_label"))).isEqualTo("Español");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+        Browser.screenshot(browser, "login-es");
+
+        Browser.signIn(browser, base, "manager.caylloma", "minewatch");
+        // the dashboard, in Spanish
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:heading")));
+        assertThat(browser.findElements(By.cssSelector(".mw-content h2"))).extracting(WebElement::getText).contains("Alertas abiertas", "Tendencias");
+        assertThat(browser.findElements(By.cssSelector(".mw-kpi-label"))).extracting(WebElement::getText).contains("Toneladas tratadas");
+        Browser.screenshot(browser, "dashboard-manager-es");
+
+        // figures as Spanish writes them: 559.959 oz, 0,35 g/t
+        browser.findElement(By.id("navFigures")).click();
+        assertThat(text(By.cssSelector(".mw-content h1"))).isEqualTo("Cifras de producción");
+        Browser.guardAjax(browser, By.cssSelector("#figures\\:table tbody"), () -> Browser.choose(browser, "figures:period", "2011-Q3"));
+        assertThat(figureColumn(2)).contains("Toneladas tratadas", "Ley de cabeza", "Recuperación");
+        assertThat(figureColumn(4)).contains("559.959", "0,35", "115.574");
+
+        browser.findElement(By.id("navAlerts")).click();
+        assertThat(text(By.cssSelector(".mw-content h1"))).isEqualTo("Alertas");
+        WebElement overdue = alertRows().stream().filter(r -> cell(r, 4).equals("2012-Q2")).findFirst().orElseThrow();
+        assertThat(cell(overdue, 2)).isEqualTo("Advertencia");
+        assertThat(cell(overdue, 6)).isEqualTo("No hay cifras de 2012-Q2; debían presentarse a más tardar el 29 de agosto de 2012");
+        assertThat(cell(overdue, 7)).isEqualTo("Abierta");
+        overdue.findElement(By.cssSelector(".ui-row-toggler")).click();
+        String evidence = text(By.cssSelector(".mw-evidence"));
+        assertThat(evidence).contains("Regla: Informe atrasado").contains("Abierta · system · generada por una evaluación")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:").containsPattern("\\d{1,2} [a-z]{3,4}\\.? \\d{4}");
+        Browser.screenshot(browser, "alerts-manager-es");
+
+        switchTo("English", By.cssSelector(".mw-content h1"), "Alerts");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(text(By.id("navAlerts"))).isEqualTo("Alerts");
+        overdue = alertRows().stream().filter(r -> cell(r, 4).equals("2012-Q2")).findFirst().orElseThrow();
+        assertThat(cell(overdue, 6)).isEqualTo("No figures for 2012-Q2, due by 2012-08-29");
+        assertThat(cell(overdue, 7)).isEqualTo("Open");
+
+        // the choice holds for the rest of the visit
+        browser.findElement(By.id("navFigures")).click();
+        assertThat(text(By.cssSelector(".mw-content h1"))).isEqualTo("Production figures");
+        Browser.guardAjax(browser, By.cssSelector("#figures\\:table tbody"), () -> Browser.choose(browser, "figures:period", "2011-Q3"));
+        assertThat(figureColumn(4)).contains("559,959", "0.35", "115,574");
+    }
+
+    @Test
+    void spanish_chosen_on_the_sign_in_page_holds_after_signing_in_and_alert_figures_read_the_spanish_way() {
+        browser = Browser.start("en");
+        browser.get(base.toString());
+        assertThat(text(By.cssSelector(".mw-login .ui-card-title"))).isEqualTo("Sign in");
+        switchTo("Español", By.cssSelector(".mw-login .ui-card-title"), "Iniciar sesión");
+
+        // Browser.signIn opens the portal anew: the session, and so the language, stays
+        Browser.signIn(browser, base, "manager.sanjose", "minewatch");
+        assertThat(text(By.id("navAlerts"))).isEqualTo("Alertas");
+        browser.findElement(By.id("navAlerts")).click();
+        assertThat(text(By.cssSelector(".mw-content h1"))).isEqualTo("Alertas");
+        // any status: another test may have acknowledged this one
+        Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> Browser.choose(browser, "alerts:status", "Cualquiera"));
+        WebElement q4Gold = alertRows().stream().filter(r -> cell(r, 4).equals("2011-Q4") && cell(r, 5).equals("AU")).findFirst().orElseThrow();
+        assertThat(asRead(cell(q4Gold, 6))).isEqualTo(
+                "Recuperación de Au 84,9 % frente a 90 % de diseño: 5,1 puntos por debajo, más allá de la tolerancia de 2 puntos");
+        Browser.screenshot(browser, "alerts-sanjose-es");
+
+        switchTo("English", By.cssSelector(".mw-content h1"), "Alerts");
+        Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> Browser.choose(browser, "alerts:status", "Any"));
+        q4Gold = alertRows().stream().filter(r -> cell(r, 4).equals("2011-Q4") && cell(r, 5).equals("AU")).findFirst().orElseThrow();
+        assertThat(cell(q4Gold, 6)).isEqualTo("Au recovery 84.9% against 90% design: 5.1 points short, beyond the 2-point tolerance");
+    }
+
+    @Test
+    void an_executive_reads_guidance_compliance_in_spanish_with_its_projection() {
+        browser = Browser.start("es-MX,es,en");
+        Browser.signIn(browser, base, "executive", "minewatch");
+        assertThat(text(By.cssSelector(".mw-content h1"))).isEqualTo("Cumplimiento de la guía");
+        Browser.guardAjax(browser, By.cssSelector("#guidance\\:table tbody"), () -> Browser.choose(browser, "guidance:year", "2011"));
+        Browser.guardAjax(browser, By.cssSelector("#guidance\\:table tbody"), () -> Browser.choose(browser, "guidance:asOf", "2011-Q3"));
+        WebElement gold = browser.findElements(By.cssSelector("#guidance\\:table tbody tr")).stream()
+                .filter(r -> cell(r, 0).equals("Fortuna Silver Mines") && cell(r, 1).equals("AU")).findFirst().orElseThrow();
+        assertThat(cell(gold, 2)).isEqualTo("7.530 oz");
+        assertThat(cell(gold, 3)).isEqualTo("2.862 (T3)");
+        assertThat(cell(gold, 6)).isEqualTo("4.668 = 2,88x");
+        assertThat(cell(gold, 7)).isIn("En riesgo", "Probable incumplimiento");
+        assertThat(cell(gold, 8)).contains("San Jose en puesta en marcha (mes 1)").contains("Caylloma al ritmo actual");
+        Browser.screenshot(browser, "guidance-executive-es");
+    }
+}
