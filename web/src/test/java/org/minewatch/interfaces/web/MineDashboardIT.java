@@ -131,8 +131,8 @@ class MineDashboardIT {
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:heading")));
 
         // San Jose is not among the mines offered, and its address answers as if it did not exist
-        assertThat(browser.findElements(By.cssSelector("#dashboard\\:mine_items li")))
-                .extracting(li -> li.getAttribute("data-label")).containsExactly("Caylloma");
+        assertThat(browser.findElements(By.cssSelector("#dashboard\\:mine_input option")))
+                .extracting(option -> option.getAttribute("textContent")).containsExactly("Caylloma");
         browser.get(base + "dashboard.xhtml?mine=" + mineId("San Jose"));
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).containsIgnoringCase("not found");
