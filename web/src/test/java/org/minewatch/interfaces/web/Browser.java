@@ -82,6 +82,23 @@ final class Browser {
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
     }
 
+    /**
+     * Saves what the browser shows as web/target/screenshots/{name}.png (the folder in
+     * minewatch.screenshots, if set), for a person to look at after the run; the README's pictures are
+     * chosen from these.
+     */
+    static java.nio.file.Path screenshot(WebDriver driver, String name) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("minewatch.screenshots", "target/screenshots"));
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Path file = folder.resolve(name + ".png");
+            java.nio.file.Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not save the screenshot " + name, e);
+        }
+    }
+
     static WebDriverWait waiting(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }
