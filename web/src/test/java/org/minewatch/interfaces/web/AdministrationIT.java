@@ -152,7 +152,7 @@ class AdministrationIT {
         type("design:throughput_input", "1500");
         type("design:recoveries:0:recovery_input", "85");
         browser.findElement(By.cssSelector("#design\\:illustrative .ui-chkbox-box")).click();
-        type("design:source", "Optimisation study (browser test)");
+        type("design:source", "Optimisation study <b>(browser test)</b>");
         assertThat(submit("design:add", "design:messages")).contains("Design version of Caylloma from 2030-01-01 added");
         List<WebElement> versions = rows("design:table");
         assertThat(versions).hasSize(2);
@@ -160,7 +160,9 @@ class AdministrationIT {
         assertThat(cell(versions.get(1), 1)).isEqualTo("1,500");
         assertThat(cell(versions.get(1), 2)).isEqualTo("Ag 85 %");
         assertThat(cell(versions.get(1), 3)).isEqualTo("Illustrative");
-        assertThat(cell(versions.get(1), 4)).isEqualTo("Optimisation study (browser test)");
+        // markup in a source is shown as text, never interpreted
+        assertThat(cell(versions.get(1), 4)).isEqualTo("Optimisation study <b>(browser test)</b>");
+        assertThat(versions.get(1).findElements(By.tagName("b"))).isEmpty();
 
         type("design:effectiveFrom_input", "2029-06-30");
         type("design:throughput_input", "1400");
@@ -186,6 +188,20 @@ class AdministrationIT {
         type("guidance:announcedOn_input", "2011-08-01");
         type("guidance:source", "back-dated revision");
         assertThat(submit("guidance:add", "guidance:messages")).contains("must be announced after 2011-09-01");
+
+        // a range for a year no other test reads
+        type("guidance:newYear_input", "2031");
+        Browser.choose(browser, "guidance:metal", "AU");
+        type("guidance:low_input", "20000");
+        type("guidance:high_input", "22000");
+        type("guidance:announcedOn_input", "2026-01-15");
+        type("guidance:source", "San Jose expansion plan (browser test)");
+        assertThat(submit("guidance:add", "guidance:messages")).contains("Guidance of San Jose for 2031 (Au) added");
+        WebElement added = row("guidance:table", 0, "San Jose");
+        assertThat(cell(added, 1)).isEqualTo("Au");
+        assertThat(cell(added, 2)).isEqualTo("20,000 – 22,000 oz");
+        assertThat(cell(added, 3)).isEqualTo("2026-01-15");
+        assertThat(cell(added, 4)).isEqualTo("In force");
         Browser.screenshot(browser, "admin-guidance-versions");
     }
 
@@ -260,6 +276,7 @@ class AdministrationIT {
         List<WebElement> previewed = rows("quarter:observations");
         assertThat(previewed).hasSize(14);
         assertThat(previewed).allSatisfy(r -> assertThat(cell(r, 1)).isEqualTo("2012-Q2"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", browser.findElement(By.id("quarter:result")));
         Browser.screenshot(browser, "admin-quarter-entry-preview");
 
         assertThat(submit("quarter:commit", "quarter:messages")).contains("Stored: 14 figures added, 0 replaced, 0 unchanged");
