@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.minewatch.application.ThresholdService.Setting;
 public class ThresholdsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** A threshold in the table, with the value being edited. */
     public static class Row implements Serializable {
@@ -72,7 +75,7 @@ public class ThresholdsBean implements Serializable {
         }
 
         public String getUpdatedAt() {
-            return updatedAt == null ? null : updatedAt.toString();
+            return updatedAt == null ? null : WHEN.format(updatedAt);
         }
 
         public BigDecimal getValue() {

@@ -52,7 +52,11 @@ class AdministrationIT {
     }
 
     private void signInAsAdmin() {
-        browser = Browser.start("en");
+        signInAsAdmin("en");
+    }
+
+    private void signInAsAdmin(String language) {
+        browser = Browser.start(language);
         Browser.signIn(browser, base, "admin", "minewatch");
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("figures:table")));
     }
@@ -127,12 +131,15 @@ class AdministrationIT {
     }
 
     @Test
-    void an_admin_cannot_disable_their_own_account() {
-        signInAsAdmin();
+    void an_admin_cannot_disable_their_own_account_and_is_told_so_in_their_language() {
+        signInAsAdmin("es");
         open("admin/users.xhtml", "users:table");
+        assertThat(browser.findElement(By.id("navAdmin")).getText()).isEqualTo("Administración");
         WebElement admin = row("users:table", 0, "admin");
-        assertThat(submitIn(admin, "disable")).contains("You cannot disable your own account");
-        assertThat(cell(row("users:table", 0, "admin"), 3)).isEqualTo("Enabled");
+        assertThat(cell(admin, 1)).isEqualTo("Administrador");
+        assertThat(submitIn(admin, "disable")).contains("No puede deshabilitar su propia cuenta: debe hacerlo otro administrador.");
+        assertThat(cell(row("users:table", 0, "admin"), 3)).isEqualTo("Habilitado");
+        Browser.screenshot(browser, "admin-users-es");
     }
 
     private String submitIn(WebElement row, String button) {
