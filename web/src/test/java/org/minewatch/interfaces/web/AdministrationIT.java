@@ -81,6 +81,13 @@ class AdministrationIT {
         assertThat(browser.findElement(By.id(inputId)).isSelected()).as("%s ticked", label).isTrue();
     }
 
+    private void untick(String groupId, String label) {
+        WebElement group = browser.findElement(By.id(groupId));
+        String inputId = group.findElement(By.xpath(".//label[normalize-space(.)='" + label + "']")).getAttribute("for");
+        group.findElement(By.xpath(".//input[@id='" + inputId + "']/../following-sibling::div[contains(@class,'ui-chkbox-box')]")).click();
+        assertThat(browser.findElement(By.id(inputId)).isSelected()).as("%s unticked", label).isFalse();
+    }
+
     /** Clicks a button whose ajax request replaces the form's messages, and waits for it. */
     private String submit(String buttonId, String messagesId) {
         Browser.guardAjax(browser, By.id(messagesId), () -> browser.findElement(By.id(buttonId)).click());
@@ -128,6 +135,46 @@ class AdministrationIT {
         assertThat(browser.findElements(By.id("navAdmin"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#figures\\:table tbody tr")))
                 .isNotEmpty().allSatisfy(r -> assertThat(r.findElements(By.tagName("td")).get(0).getText().trim()).isEqualTo("Caylloma"));
+    }
+
+    @Test
+    void an_admin_moves_a_user_to_another_mine_resets_their_password_and_disables_and_enables_them() {
+        signInAsAdmin();
+        open("admin/users.xhtml", "users:table");
+        type("users:newUsername", "auditor.mx");
+        type("users:newPassword", "first-password");
+        tick("users:newMines", "Caylloma");
+        assertThat(submit("users:create", "users:messages")).contains("User auditor.mx created.");
+
+        WebElement auditor = row("users:table", 0, "auditor.mx");
+        auditor.findElement(By.cssSelector("[id$=':edit']")).click();
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("access:editMines")));
+        Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("access:accessUser"), "auditor.mx"));
+        tick("access:editMines", "San Jose");
+        untick("access:editMines", "Caylloma");
+        assertThat(submit("access:saveAccess", "users:messages")).contains("Roles and mines of auditor.mx saved.");
+        assertThat(cell(row("users:table", 0, "auditor.mx"), 2)).isEqualTo("San Jose");
+
+        row("users:table", 0, "auditor.mx").findElement(By.cssSelector("[id$=':password']")).click();
+        Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("password:passwordUser"), "auditor.mx"));
+        type("password:newPassword", "second-password");
+        assertThat(submit("password:savePassword", "users:messages")).contains("The password of auditor.mx was reset");
+
+        assertThat(submitIn(row("users:table", 0, "auditor.mx"), "disable")).contains("User auditor.mx disabled");
+        assertThat(cell(row("users:table", 0, "auditor.mx"), 3)).isEqualTo("Disabled");
+        browser.findElement(By.id("session:logout")).click();
+        Browser.signIn(browser, base, "auditor.mx", "second-password");
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error")));
+
+        Browser.signIn(browser, base, "admin", "minewatch");
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("figures:table")));
+        open("admin/users.xhtml", "users:table");
+        assertThat(submitIn(row("users:table", 0, "auditor.mx"), "enable")).contains("User auditor.mx enabled");
+        browser.findElement(By.id("session:logout")).click();
+        Browser.signIn(browser, base, "auditor.mx", "second-password");
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("figures:table")));
+        assertThat(browser.findElements(By.cssSelector("#figures\\:table tbody tr")))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.findElements(By.tagName("td")).get(0).getText().trim()).isEqualTo("San Jose"));
     }
 
     @Test
