@@ -11,7 +11,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,7 +71,7 @@ public class ImportBean implements Serializable {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(file.getContent())).toString();
         } catch (CharacterCodingException e) {
-            error(MessageFormat.format(Messages.text("import.notUtf8"), file.getFileName()));
+            error(Messages.text("import.notUtf8", file.getFileName()));
             return;
         }
         sourceName = file.getFileName();
@@ -105,7 +104,7 @@ public class ImportBean implements Serializable {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("import.nothingNew"), null));
             } else {
                 ImportRecord r = outcome.record();
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, MessageFormat.format(Messages.text("import.committed"),
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("import.committed",
                         r.figuresAdded(), r.figuresOverwritten(), r.figuresUnchanged(), r.minesCreated() == null ? "" : r.minesCreated()), null));
             }
             preview = null;

@@ -1,15 +1,52 @@
 package org.minewatch.interfaces.web;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import org.minewatch.application.AdministrationService.Refused;
 
-/** The page texts (the {@code msg} bundle) in the current view's language, for texts made in Java. */
+/**
+ * The page texts (the {@code msg} bundle) in the page's language, for texts made in Java: a text by its key,
+ * a confirmation, or why a change was refused. A refusal the application names ({@link Refused}) is said with {@code admin.refused.<reason>};
+ * anything else with the service's own (English) sentence, which names the problem.
+ */
 final class Messages {
 
     private Messages() {
     }
 
-    static String text(String key) {
+    /** A text; with arguments, a pattern formatted in the page's locale (numbers as the reader writes them). */
+    static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        // a text without arguments is not a pattern: its apostrophes are apostrophes
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+    }
+
+    static void info(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
+    /** Says why a change was refused and marks the request failed, so that dialogs stay open. */
+    static void refused(RuntimeException e) {
+        refused(describe(e));
+    }
+
+    static void refused(String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.validationFailed();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    static String describe(RuntimeException e) {
+        if (e instanceof Refused refused) {
+            try {
+                return text("admin.refused." + refused.reason(), refused.arguments());
+            } catch (MissingResourceException missing) {
+                return e.getMessage();
+            }
+        }
+        return e.getMessage();
     }
 }

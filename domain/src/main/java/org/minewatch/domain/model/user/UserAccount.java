@@ -15,6 +15,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -82,8 +83,35 @@ public class UserAccount {
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
     }
 
+    /**
+     * Replaces the roles: the set is changed in place, so that the persistence provider sees the change of
+     * the collection it tracks.
+     */
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new IllegalArgumentException("User " + username + " needs at least one role");
+        }
+        roles.retainAll(newRoles);
+        roles.addAll(newRoles);
+    }
+
+    /** Assigns exactly these mines: those not among them are unassigned. */
+    public void assignOnly(Collection<Mine> mines) {
+        mines.forEach(m -> Objects.requireNonNull(m, "mine"));
+        assignedMines.retainAll(mines);
+        assignedMines.addAll(mines);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
     public void disable() {
         this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
     }
 
     /** Admins and executives see every mine; a mine manager only those assigned. */

@@ -36,4 +36,21 @@ class UserAccountTest {
         assertThatThrownBy(() -> new UserAccount("a b", "hash", Set.of(Role.ADMIN))).hasMessageContaining("username");
         assertThatThrownBy(() -> new UserAccount("ab", "hash", Set.of())).hasMessageContaining("at least one role");
     }
+
+    @Test
+    void roles_and_mines_are_replaced_and_an_account_is_disabled_and_enabled_again() {
+        UserAccount user = new UserAccount("someone", "hash", Set.of(Role.MINE_MANAGER));
+        user.assign(seed.caylloma);
+        user.changeRoles(EnumSet.of(Role.EXECUTIVE, Role.MINE_MANAGER));
+        user.assignOnly(Set.of(seed.sanJose));
+        assertThat(user.roles()).containsExactlyInAnyOrder(Role.EXECUTIVE, Role.MINE_MANAGER);
+        assertThat(user.hasRole(Role.EXECUTIVE)).isTrue();
+        assertThat(user.assignedMines()).containsExactly(seed.sanJose);
+        user.disable();
+        assertThat(user.isEnabled()).isFalse();
+        user.enable();
+        assertThat(user.isEnabled()).isTrue();
+        assertThatThrownBy(() -> user.changeRoles(Set.of())).hasMessageContaining("at least one role");
+        assertThat(user.roles()).containsExactlyInAnyOrder(Role.EXECUTIVE, Role.MINE_MANAGER);
+    }
 }

@@ -2,6 +2,7 @@ package org.minewatch.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public List<UserAccount> findAll() {
         return entityManager.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList();
+    }
+
+    @Override
+    public List<UserAccount> findAllForUpdate() {
+        return entityManager.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     @Override

@@ -312,4 +312,83 @@ class RepositoriesTest {
         List<UserAccount> users = read(em -> new JpaUserAccountRepository(em).findAll());
         assertThat(users).extracting(UserAccount::username).containsExactly("admin", "executive", "manager.caylloma", "manager.sanjose");
     }
+
+    @Test
+    void a_users_roles_mines_password_and_state_change_and_read_back() {
+        inTransaction(em -> {
+            JpaUserAccountRepository users = new JpaUserAccountRepository(em);
+            JpaMineRepository mines = new JpaMineRepository(em);
+            UserAccount user = new UserAccount("supervisor.peru", passwordHasher.hash("first-password"), java.util.EnumSet.of(Role.MINE_MANAGER));
+            user.assign(mines.findByName("Caylloma").get(0));
+            users.store(user);
+        });
+        inTransaction(em -> {
+            UserAccount user = new JpaUserAccountRepository(em).findByUsername("supervisor.peru").orElseThrow();
+            user.changeRoles(java.util.EnumSet.of(Role.EXECUTIVE, Role.MINE_MANAGER));
+            user.assignOnly(List.of(new JpaMineRepository(em).findByName("San Jose").get(0)));
+            user.changePasswordHash(passwordHasher.hash("second-password"));
+            user.disable();
+        });
+        UserAccount changed = read(em -> new JpaUserAccountRepository(em).findByUsername("supervisor.peru").orElseThrow());
+        assertThat(changed.roles()).containsExactlyInAnyOrder(Role.EXECUTIVE, Role.MINE_MANAGER);
+        assertThat(changed.assignedMines()).extracting(Mine::name).containsExactly("San Jose");
+        assertThat(changed.isEnabled()).isFalse();
+        assertThat(passwordHasher.verify("second-password", changed.passwordHash())).isTrue();
+        assertThat(passwordHasher.verify("first-password", changed.passwordHash())).isFalse();
+        inTransaction(em -> new JpaUserAccountRepository(em).findByUsername("supervisor.peru").orElseThrow().enable());
+        boolean enabledAgain = read(em -> new JpaUserAccountRepository(em).findByUsername("supervisor.peru").orElseThrow().isEnabled());
+        assertThat(enabledAgain).isTrue();
+    }
+
+    @Test
+    void locking_the_accounts_makes_a_second_account_change_wait_for_the_first_to_commit() throws Exception {
+        CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        List<String> order = new CopyOnWriteArrayList<>();
+        ExecutorService admins = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = admins.submit(() -> inTransaction(em -> {
+                List<UserAccount> all = new JpaUserAccountRepository(em).findAllForUpdate();
+                assertThat(all).extracting(UserAccount::username).contains("admin", "executive");
+                order.add("first locked");
+                firstHoldsTheLock.countDown();
+                await(releaseFirst);
+                all.stream().filter(u -> u.username().equals("executive")).findFirst().orElseThrow().disable();
+                order.add("first commits");
+            }));
+            await(firstHoldsTheLock);
+            Future<?> second = admins.submit(() -> inTransaction(em -> {
+                UserAccount executive = new JpaUserAccountRepository(em).findAllForUpdate().stream()
+                        .filter(u -> u.username().equals("executive")).findFirst().orElseThrow();
+                order.add("second locked, executive " + (executive.isEnabled() ? "enabled" : "disabled"));
+            }));
+            assertThatThrownBy(() -> second.get(500, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+            releaseFirst.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+        } finally {
+            releaseFirst.countDown();
+            admins.shutdownNow();
+        }
+        // the second reads what the first committed, not what it read before
+        assertThat(order).containsExactly("first locked", "first commits", "second locked, executive disabled");
+    }
+
+    @Test
+    void a_new_design_version_keeps_the_earlier_ones_as_they_were() {
+        inTransaction(em -> {
+            Mine caylloma = new JpaMineRepository(em).findByName("Caylloma").get(0);
+            new JpaDesignParametersRepository(em).store(new DesignParameters(caylloma, LocalDate.of(2012, 4, 1), new BigDecimal("1430"),
+                    java.util.Map.of(Metal.AG, new BigDecimal("84.5")), true, new SourceReference("optimisation study", LocalDate.of(2012, 3, 30))));
+        });
+        List<DesignParameters> versions = read(em -> new JpaDesignParametersRepository(em).findByMine(new JpaMineRepository(em).findByName("Caylloma").get(0)));
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).throughput().orElseThrow()).isEqualByComparingTo("1270");
+        assertThat(versions.get(0).recovery(Metal.AG).orElseThrow()).isEqualByComparingTo("86");
+        assertThat(versions.get(1).effectiveFrom()).isEqualTo(LocalDate.of(2012, 4, 1));
+        assertThat(versions.get(1).throughput().orElseThrow()).isEqualByComparingTo("1430");
+        assertThat(versions.get(1).recovery(Metal.AG).orElseThrow()).isEqualByComparingTo("84.5");
+        assertThat(versions.get(1).isIllustrative()).isTrue();
+        assertThat(versions.get(1).source()).isEqualTo(new SourceReference("optimisation study", LocalDate.of(2012, 3, 30)));
+    }
 }
