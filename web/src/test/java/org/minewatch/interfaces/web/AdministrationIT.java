@@ -58,7 +58,7 @@ class AdministrationIT {
     private void signInAsAdmin(String language) {
         browser = Browser.start(language);
         Browser.signIn(browser, base, "admin", "minewatch");
-        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("figures:table")));
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
     }
 
     private void open(String page, String formId) {
@@ -130,6 +130,8 @@ class AdministrationIT {
 
         browser.findElement(By.id("session:logout")).click();
         Browser.signIn(browser, base, "supervisor.caylloma", "caylloma-2012");
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
+        browser.findElement(By.id("navFigures")).click();
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("figures:table")));
         assertThat(browser.findElement(By.id("caller")).getText()).isEqualTo("supervisor.caylloma");
         assertThat(browser.findElements(By.id("navAdmin"))).isEmpty();
@@ -167,11 +169,13 @@ class AdministrationIT {
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error")));
 
         Browser.signIn(browser, base, "admin", "minewatch");
-        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("figures:table")));
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
         open("admin/users.xhtml", "users:table");
         assertThat(submitIn(row("users:table", 0, "auditor.mx"), "enable")).contains("User auditor.mx enabled");
         browser.findElement(By.id("session:logout")).click();
         Browser.signIn(browser, base, "auditor.mx", "second-password");
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
+        browser.findElement(By.id("navFigures")).click();
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("figures:table")));
         assertThat(browser.findElements(By.cssSelector("#figures\\:table tbody tr")))
                 .isNotEmpty().allSatisfy(r -> assertThat(r.findElements(By.tagName("td")).get(0).getText().trim()).isEqualTo("San Jose"));
@@ -358,7 +362,7 @@ class AdministrationIT {
         for (String user : List.of("manager.caylloma", "executive")) {
             browser = Browser.start("es");
             Browser.signIn(browser, base, user, "minewatch");
-            Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("figures:table")));
+            Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
             assertThat(browser.findElements(By.id("navAdmin"))).isEmpty();
             for (String page : ADMIN_PAGES) {
                 assertThat(status(base + page)).as("%s on %s", user, page).isEqualTo(403L);

@@ -35,13 +35,17 @@ final class Browser {
      *
      * @param language a language tag or a preference list, such as {@code es} or {@code es-PE,es,en}
      */
+    /** Where files the portal sends (exports) land. */
+    static final Path DOWNLOADS = Path.of("target", "downloads");
+
     static WebDriver start(String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("minewatch.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1440,900", "--lang=" + language.split(",")[0]);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language,
+                "download.default_directory", DOWNLOADS.toAbsolutePath().toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("minewatch.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -114,6 +118,17 @@ final class Browser {
             Files.write(folder.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException("Screenshot " + name + " not saved", e);
+        }
+    }
+
+    /** Waits for a download to finish (Chromium writes it under another name until then) and reads it. */
+    static String downloaded(WebDriver driver, String fileName) {
+        Path file = DOWNLOADS.resolve(fileName);
+        waiting(driver).until(d -> Files.isRegularFile(file));
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

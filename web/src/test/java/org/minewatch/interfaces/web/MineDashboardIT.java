@@ -16,6 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.minewatch.interfaces.PortalDeployment;
 import org.minewatch.interfaces.rest.ApiClient;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -93,6 +95,13 @@ class MineDashboardIT {
         assertThat(cell(recovery, 1)).isEqualTo("Critical");
         assertThat(cell(recovery, 2)).isEqualTo("2011-Q3");
         Browser.screenshot(browser, "dashboard-manager");
+
+        // at tablet width the page reflows: nothing is wider than the screen
+        browser.manage().window().setSize(new Dimension(820, 1180));
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;")).isTrue();
+        Browser.screenshot(browser, "dashboard-tablet");
+        browser.manage().window().setSize(new Dimension(1440, 900));
 
         recovery.findElement(By.cssSelector("[id$=':acknowledge']")).click();
         WebElement comment = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:decisionComment")));

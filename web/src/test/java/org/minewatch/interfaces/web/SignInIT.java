@@ -53,7 +53,7 @@ class SignInIT {
     }
 
     @Test
-    void a_mine_manager_signs_in_sees_only_their_mine_filters_a_period_and_signs_out() {
+    void a_mine_manager_signs_in_sees_only_their_mine_filters_a_period_and_signs_out() throws Exception {
         browser = Browser.start("en");
         signIn("manager.caylloma", "minewatch");
 
@@ -71,6 +71,13 @@ class SignInIT {
         assertThat(column(1)).hasSize(14).containsOnly("2011-Q3");
         assertThat(column(4)).contains("559,959", "0.35", "115,574");
         Browser.screenshot(browser, "figures-manager");
+
+        // the export holds what the page holds: the quarter's figures, of the manager's mine only
+        java.nio.file.Files.deleteIfExists(Browser.DOWNLOADS.resolve("production-figures.csv"));
+        browser.findElement(By.id("figures:exportCsv")).click();
+        String csv = Browser.downloaded(browser, "production-figures.csv");
+        assertThat(csv.lines().skip(1)).hasSize(14).allMatch(line -> line.startsWith("\"Caylloma\",\"2011-Q3\""));
+        assertThat(csv).contains("\"559959\"").doesNotContain("San Jose");
 
         browser.findElement(By.id("session:logout")).click();
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));

@@ -1,0 +1,49 @@
+#!/bin/bash
+# The mine dashboard's server response time under 16 signed-in sessions (wrk, one connection per session),
+# first on the demo data (manager.caylloma on Caylloma 2011-Q3), then with a generated portfolio of
+# MINES x QUARTERS added (an executive on a generated mine's latest quarter). Starts its own portal from
+# web/target/minewatch.jar with a fresh data folder on 127.0.0.1:PORT and stops it, by its pid, at the end.
+#
+# usage: perf/measure-dashboard.sh            (after mvn package; needs wrk, curl, python3)
+# settings: PORT (8181), DURATION (60s), WARMUP (20s), CONNECTIONS (16), MINES (200), QUARTERS (40)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=${PORT:-8181} duration=${DURATION:-60s} warmup=${WARMUP:-20s} connections=${CONNECTIONS:-16}
+mines=${MINES:-200} quarters=${QUARTERS:-40}
+base="http://127.0.0.1:$port"
+work=$(mktemp -d)
+echo "portal log and data: $work"
+
+MINEWATCH_DATA_DIR="$work/data" java -jar web/target/minewatch.jar --port "$port" > "$work/portal.log" 2>&1 &
+pid=$!
+trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do
+  curl -sf -o /dev/null "$base/health/ready" && break
+  sleep 1
+done
+curl -sf -o /dev/null "$base/health/ready" || { echo "the portal did not become ready: see $work/portal.log"; exit 1; }
+
+mine_id() { # the id of a mine by name, as an executive reads it from the API
+  curl -sf -u executive:minewatch "$base/api/mines" | python3 -c "import json,sys; print(next(m['id'] for m in json.load(sys.stdin) if m['name'] == sys.argv[1]))" "$1"
+}
+
+run() { # label, user, dashboard path
+  perf/sign-in.sh "$base" "$2" minewatch "$connections" > "$work/sessions"
+  SESSIONS="$work/sessions" wrk -t"$connections" -c"$connections" -d"$warmup" -s perf/dashboard.lua "$base" -- "$3" > /dev/null
+  echo "== $1: $connections sessions, $duration, GET $3"
+  SESSIONS="$work/sessions" wrk -t"$connections" -c"$connections" -d"$duration" -s perf/dashboard.lua "$base" -- "$3" | tail -2
+}
+
+run "demo data" manager.caylloma "/dashboard.xhtml?mine=$(mine_id Caylloma)&quarter=2011-Q3"
+
+echo "loading a generated portfolio of $mines mines x $quarters quarters through the import API..."
+python3 perf/generate-portfolio.py "$mines" "$quarters" "$work/portfolio"
+start=$(date +%s)
+for file in "$work"/portfolio/*.csv; do
+  curl -sf -o /dev/null -u admin:minewatch -H "Content-Type: text/csv" --data-binary "@$file" \
+    "$base/api/imports?company=Generated%20Mining&source=$(basename "$file")&createMines=true" \
+    || { echo "import of $file failed"; exit 1; }
+done
+echo "loaded in $(( $(date +%s) - start )) s"
+
+run "portfolio of $mines x $quarters" executive "/dashboard.xhtml?mine=$(mine_id "Mine 100")"
