@@ -1,12 +1,12 @@
 package org.minewatch.rules;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +25,9 @@ import java.util.Objects;
  * one after the other, separated by semicolons).
  */
 public final class Sentence {
+
+    // Json.createX looks the provider up anew on every call (a service-loader scan): look it up once
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final String key;
     private final List<Object> arguments;
@@ -91,7 +94,7 @@ public final class Sentence {
     }
 
     private static JsonArrayBuilder arguments(List<?> arguments) {
-        JsonArrayBuilder json = Json.createArrayBuilder();
+        JsonArrayBuilder json = JSON.createArrayBuilder();
         for (Object argument : arguments) {
             if (argument == null) {
                 json.addNull();
@@ -104,9 +107,9 @@ public final class Sentence {
             } else if (argument instanceof String s) {
                 json.add(s);
             } else if (argument instanceof LocalDate date) {
-                json.add(Json.createObjectBuilder().add("date", date.toString()));
+                json.add(JSON.createObjectBuilder().add("date", date.toString()));
             } else if (argument instanceof Sentence sentence) {
-                json.add(Json.createObjectBuilder().add("key", sentence.key).add("args", arguments(sentence.arguments)));
+                json.add(JSON.createObjectBuilder().add("key", sentence.key).add("args", arguments(sentence.arguments)));
             } else {
                 json.add(arguments((List<?>) argument));
             }
@@ -116,7 +119,7 @@ public final class Sentence {
 
     /** The sentence stored as a key and {@link #argumentsJson()}. */
     public static Sentence of(String key, String argumentsJson) {
-        try (var reader = Json.createReader(new StringReader(argumentsJson))) {
+        try (var reader = JSON.createReader(new StringReader(argumentsJson))) {
             return new Sentence(key, arguments(reader.readArray()).toArray());
         }
     }

@@ -2,8 +2,8 @@ package org.minewatch.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +35,9 @@ import org.minewatch.rules.PortfolioFacts;
 @ApplicationScoped
 @Transactional
 public class AlertService {
+
+    // Json.createX looks the provider up anew on every call (a service-loader scan): look it up once
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(AlertService.class.getName());
 
@@ -118,7 +121,7 @@ public class AlertService {
     }
 
     private static String evidenceJson(Map<String, Object> evidence) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         evidence.forEach((key, value) -> {
             if (value == null) {
                 json.addNull(key);
@@ -141,7 +144,7 @@ public class AlertService {
     public List<Alert> alerts(AlertFilter filter) {
         UserAccount account = caller.account();
         Mine mine = filter.mine() == null ? null : production.visibleMine(filter.mine());
-        return alerts.findAll().stream()
+        return (mine == null ? alerts.findAll() : alerts.findByMine(mine)).stream()
                 .filter(a -> visibleTo(account, a))
                 .filter(a -> filter.status() == null || a.status() == filter.status())
                 .filter(a -> mine == null || a.mine().filter(mine::equals).isPresent())
@@ -150,6 +153,14 @@ public class AlertService {
                 .filter(a -> filter.severity() == null || a.severity().equals(filter.severity()))
                 .sorted((x, y) -> y.updatedAt().compareTo(x.updatedAt()))
                 .toList();
+    }
+
+    /** Alerts not resolved, per visible mine: mine id to severity to count. */
+    public Map<Long, Map<String, Long>> unresolvedByMine() {
+        UserAccount account = caller.account();
+        Map<Long, Map<String, Long>> counts = new HashMap<>(alerts.countUnresolvedByMine());
+        counts.keySet().retainAll(production.visibleMines().stream().filter(account::maySee).map(Mine::id).toList());
+        return counts;
     }
 
     /** @throws NotFoundException for an alert that does not exist or that the caller may not see */

@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.HashMap;
 import java.util.TreeSet;
-import org.minewatch.domain.model.alert.AlertStatus;
 import org.minewatch.domain.model.company.CompanyRepository;
 import org.minewatch.domain.model.guidance.Guidance;
 import org.minewatch.domain.model.guidance.GuidanceRepository;
@@ -109,20 +108,14 @@ public class GuidanceService {
         }
         Map<String, BigDecimal> companyTotals = new HashMap<>();
         toDate.forEach((mine, metals) -> metals.forEach((metal, v) -> companyTotals.merge(mine.company().name() + "|" + metal, v, BigDecimal::add)));
-        Map<Mine, long[]> openAlerts = new HashMap<>();
-        alerts.alerts(new AlertService.AlertFilter(null, null, null, null, null)).stream()
-                .filter(a -> a.status() != AlertStatus.RESOLVED && a.mine().isPresent())
-                .forEach(a -> {
-                    long[] counts = openAlerts.computeIfAbsent(a.mine().get(), k -> new long[2]);
-                    counts[0] += "CRITICAL".equals(a.severity()) ? 1 : 0;
-                    counts[1]++;
-                });
+        Map<Long, Map<String, Long>> openAlerts = alerts.unresolvedByMine();
         List<MineContribution> result = new ArrayList<>();
         toDate.forEach((mine, metals) -> metals.forEach((metal, v) -> {
             BigDecimal total = companyTotals.get(mine.company().name() + "|" + metal);
             BigDecimal share = total.signum() == 0 ? BigDecimal.ZERO : v.divide(total, MathContext.DECIMAL64);
-            long[] counts = openAlerts.getOrDefault(mine, new long[2]);
-            result.add(new MineContribution(mine, metal, v, share, counts[0], counts[1]));
+            Map<String, Long> counts = openAlerts.getOrDefault(mine.id(), Map.of());
+            result.add(new MineContribution(mine, metal, v, share, counts.getOrDefault("CRITICAL", 0L),
+                    counts.values().stream().mapToLong(Long::longValue).sum()));
         }));
         result.sort(Comparator.comparing(MineContribution::metal).thenComparing(MineContribution::share, Comparator.reverseOrder())
                 .thenComparing(c -> c.mine().name()));

@@ -1,10 +1,10 @@
 package org.minewatch.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +30,9 @@ import org.minewatch.domain.model.mine.Mine;
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {
 
+    // Json.createX looks the provider up anew on every call (a service-loader scan): look it up once
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     private AlertService alertService;
 
@@ -51,7 +54,7 @@ public class AlertResource {
         static AlertView of(Alert a, boolean withHistory) {
             AlertTransition ack = a.acknowledgement().orElse(null);
             JsonObject evidence;
-            try (var reader = Json.createReader(new StringReader(a.evidence()))) {
+            try (var reader = JSON.createReader(new StringReader(a.evidence()))) {
                 evidence = reader.readObject();
             }
             return new AlertView(a.id(), a.rule(), a.severity(), a.status().name(), a.company().name(), a.mine().map(Mine::name).orElse(null),

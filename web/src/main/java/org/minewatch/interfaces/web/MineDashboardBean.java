@@ -14,6 +14,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.minewatch.application.AlertService;
 import org.minewatch.application.AlertService.AlertFilter;
@@ -26,7 +27,6 @@ import org.minewatch.domain.model.mine.Mine;
 import org.minewatch.domain.model.period.MalformedPeriodException;
 import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
-import org.minewatch.domain.model.production.KeyFigure;
 import org.minewatch.domain.model.production.Measure;
 import org.minewatch.domain.model.production.QuarterReview;
 import org.minewatch.domain.model.production.QuarterReview.TrendPoint;
@@ -54,6 +54,7 @@ public class MineDashboardBean implements Serializable {
     private String quarter;
     private List<Mine> mines;
     private QuarterReview review;
+    private List<KeyFigureTile> keyFigures = List.of();
     private List<Alert> alerts;
     private boolean thisQuarterOnly = true;
     private Metal trendMetal;
@@ -76,6 +77,8 @@ public class MineDashboardBean implements Serializable {
             faces.responseComplete();
             return;
         }
+        Locale locale = faces.getViewRoot().getLocale();
+        keyFigures = review.keyFigures().stream().map(k -> KeyFigureTile.of(k, locale)).toList();
         mine = String.valueOf(review.mine().id());
         quarter = review.quarter().code();
         List<Metal> metals = review.metalsReported();
@@ -133,8 +136,8 @@ public class MineDashboardBean implements Serializable {
         return review;
     }
 
-    public List<KeyFigure> getKeyFigures() {
-        return review == null ? List.of() : review.keyFigures();
+    public List<KeyFigureTile> getKeyFigures() {
+        return keyFigures;
     }
 
     public String getPreviousQuarter() {

@@ -1,8 +1,8 @@
 package org.minewatch.interfaces.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,9 @@ import java.util.function.Function;
  * the day a version takes effect until the next; a quarter without a figure is a gap, not a zero.
  */
 final class TrendChart {
+
+    // Json.createX looks the provider up anew on every call (a service-loader scan): look it up once
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** One line or set of bars over the categories; values may be null. */
     record Series(String label, List<BigDecimal> values, String colour, boolean design, boolean bars) {
@@ -58,11 +61,11 @@ final class TrendChart {
     }
 
     String toJson() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         categories.forEach(labels::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         for (Series s : series) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             s.values().forEach(v -> {
                 if (v == null) {
                     data.addNull();
@@ -70,33 +73,33 @@ final class TrendChart {
                     data.add(v);
                 }
             });
-            JsonObjectBuilder dataset = Json.createObjectBuilder()
+            JsonObjectBuilder dataset = JSON.createObjectBuilder()
                     .add("label", s.label())
                     .add("data", data)
                     .add("borderColor", s.colour())
                     .add("backgroundColor", s.bars() ? s.colour() + "99" : s.colour())
                     .add("spanGaps", false);
             if (s.design()) {
-                dataset.add("type", "line").add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("stepped", true)
+                dataset.add("type", "line").add("borderDash", JSON.createArrayBuilder().add(6).add(4)).add("stepped", true)
                         .add("pointRadius", 0).add("fill", false);
             } else if (!s.bars()) {
                 dataset.add("tension", 0).add("fill", false);
             }
             datasets.add(dataset);
         }
-        JsonObjectBuilder yAxis = Json.createObjectBuilder().add("beginAtZero", "bar".equals(type));
+        JsonObjectBuilder yAxis = JSON.createObjectBuilder().add("beginAtZero", "bar".equals(type));
         if (!unit.isEmpty()) {
-            yAxis.add("title", Json.createObjectBuilder().add("display", true).add("text", unit));
+            yAxis.add("title", JSON.createObjectBuilder().add("display", true).add("text", unit));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder()
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")))
-                        .add("scales", Json.createObjectBuilder().add("y", yAxis)))
+                        .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("position", "bottom")))
+                        .add("scales", JSON.createObjectBuilder().add("y", yAxis)))
                 .build().toString();
     }
 }

@@ -43,7 +43,9 @@ public class JpaProductionRepository implements ProductionRepository {
         }
         TypedQuery<ProductionReport> query = entityManager.createQuery(
                 "select r from ProductionReport r where r.mine in :mines" + (period == null ? "" : " and r.period = :period"),
-                ProductionReport.class).setParameter("mines", mines);
+                ProductionReport.class).setParameter("mines", mines)
+                // the metal lines of every report in one more query, not one query per report
+                .setHint("eclipselink.batch", "r.metals").setHint("eclipselink.batch.type", "IN");
         if (period != null) {
             query.setParameter("period", period);
         }
