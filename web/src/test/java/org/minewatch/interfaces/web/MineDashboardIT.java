@@ -98,8 +98,14 @@ class MineDashboardIT {
 
         // at tablet width the page reflows: nothing is wider than the screen
         browser.manage().window().setSize(new Dimension(820, 1180));
-        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;")).isTrue();
+        Browser.waiting(browser).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return window.innerWidth <= 820;"));
+        // what sticks out of the page, if anything: elements whose right edge passes the page's width and that no scrolling box clips
+        String wider = (String) ((JavascriptExecutor) browser).executeScript(
+                "var w = document.documentElement.clientWidth; if (document.documentElement.scrollWidth <= w) return '';"
+                        + " return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w)"
+                        + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')"
+                        + " + ' (page ' + document.documentElement.scrollWidth + ' px wide in ' + w + ')';");
+        assertThat(wider).as("elements wider than a tablet's screen").isEmpty();
         Browser.screenshot(browser, "dashboard-tablet");
         browser.manage().window().setSize(new Dimension(1440, 900));
 
