@@ -41,12 +41,18 @@ public class AlertsBean implements Serializable {
     private String rule;
     private String period;
     private List<Mine> mines;
+    private List<String> rules;
+    private List<String> periods;
     private List<Alert> alerts;
     private List<Alert> selected = new ArrayList<>();
 
     @PostConstruct
     void load() {
         mines = productionService.visibleMines();
+        // the filters' choices: what the caller's alerts hold, read once for the view rather than at every render
+        List<Alert> all = alertService.alerts(new AlertFilter(null, null, null, null, null));
+        rules = all.stream().map(Alert::rule).distinct().sorted().toList();
+        periods = all.stream().map(Alert::period).distinct().sorted(Comparator.reverseOrder()).toList();
         reload();
     }
 
@@ -84,12 +90,11 @@ public class AlertsBean implements Serializable {
 
     /** The rules and periods of the alerts the caller may see, for the filters. */
     public List<String> getRules() {
-        return alertService.alerts(new AlertFilter(null, null, null, null, null)).stream().map(Alert::rule).distinct().sorted().toList();
+        return rules;
     }
 
     public List<String> getPeriods() {
-        return alertService.alerts(new AlertFilter(null, null, null, null, null)).stream().map(Alert::period).distinct()
-                .sorted(Comparator.reverseOrder()).toList();
+        return periods;
     }
 
     public String getStatus() {
