@@ -123,6 +123,22 @@ class ProductionApiIT {
     }
 
     @Test
+    void pages_and_the_api_tell_the_browser_what_it_may_not_do_and_the_session_cookie_stays_on_this_site() throws Exception {
+        for (String path : List.of("/login.xhtml", "/api/mines")) {
+            HttpResponse<String> response = (path.startsWith("/api") ? ApiClient.as(base, "executive", PASSWORD) : ApiClient.anonymous(base)).get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'"));
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).contains("same-origin");
+        }
+        String sessionCookie = ApiClient.anonymous(base).get("/login.xhtml").headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(sessionCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
     void without_valid_credentials_the_api_answers_401_in_json() throws Exception {
         HttpResponse<String> anonymous = ApiClient.anonymous(base).get("/api/observations");
         assertThat(anonymous.statusCode()).isEqualTo(401);
