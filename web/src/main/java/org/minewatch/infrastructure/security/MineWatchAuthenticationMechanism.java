@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -39,6 +41,12 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     private IdentityStoreHandler identityStoreHandler;
 
+    @Inject
+    private SignInThrottle throttle;
+
+    /** Set on the request when a form sign-in was refused for too many failures, for the sign-in page to say so. */
+    public static final String THROTTLED = MineWatchAuthenticationMechanism.class.getName() + ".throttled";
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential formCredential = context.getAuthParameters().getCredential();
@@ -62,10 +70,18 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStoreHandler.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        String username = credential instanceof UsernamePasswordCredential c ? c.getCaller() : null;
+        Optional<Duration> wait = throttle.waitBeforeTrying(username);
+        if (wait.isPresent()) {
+            request.setAttribute(THROTTLED, minutes(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(username);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        throttle.succeeded(username);
         HttpSession session = request.getSession(false);
         if (session != null) {
             request.changeSessionId(); // no session fixation: a new id once signed in
@@ -85,11 +101,24 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
         if (credential == null) {
             return unauthorized(response, context, "Malformed HTTP Basic credentials");
         }
+        Optional<Duration> wait = throttle.waitBeforeTrying(credential.getCaller());
+        if (wait.isPresent()) {
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
+            return refuse(response, 429, "Too many failed sign-ins for " + credential.getCaller() + ": try again in "
+                    + minutes(wait.get()) + " minutes");
+        }
         CredentialValidationResult result = identityStoreHandler.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(credential.getCaller());
             return unauthorized(response, context, "Unknown user or wrong password");
         }
+        throttle.succeeded(credential.getCaller());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** Whole minutes, rounded up: "try again in 1 minute" rather than in 0. */
+    private static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

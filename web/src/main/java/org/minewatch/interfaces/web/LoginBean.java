@@ -6,6 +6,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.minewatch.infrastructure.security.MineWatchAuthenticationMechanism;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
@@ -39,7 +40,9 @@ public class LoginBean {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
             case SEND_CONTINUE -> facesContext.responseComplete();
             default -> {
-                facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("login.failed"), null));
+                Object throttled = external.getRequestMap().get(MineWatchAuthenticationMechanism.THROTTLED);
+                facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        throttled == null ? Messages.text("login.failed") : Messages.text("login.throttled", throttled), null));
             }
         }
     }

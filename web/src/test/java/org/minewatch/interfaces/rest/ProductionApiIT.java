@@ -139,6 +139,20 @@ class ProductionApiIT {
     }
 
     @Test
+    void after_five_failed_sign_ins_a_name_is_refused_for_a_while_with_429() throws Exception {
+        // a name no other test uses: the throttle counts per name, known or not
+        for (int i = 0; i < 5; i++) {
+            assertThat(ApiClient.as(base, "guesser", "guess-" + i).get("/api/mines").statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> refused = ApiClient.as(base, "guesser", "guess-5").get("/api/mines");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isBetween(1L, 900L));
+        assertThat(ApiClient.parseObject(refused.body()).getString("error")).startsWith("Too many failed sign-ins for guesser");
+        // other names are not held back
+        assertThat(ApiClient.as(base, "executive", PASSWORD).get("/api/mines").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void without_valid_credentials_the_api_answers_401_in_json() throws Exception {
         HttpResponse<String> anonymous = ApiClient.anonymous(base).get("/api/observations");
         assertThat(anonymous.statusCode()).isEqualTo(401);

@@ -125,4 +125,17 @@ class SignInIT {
         assertThat(message.getText()).contains("Usuario desconocido o contraseña incorrecta");
         assertThat(browser.findElements(By.id("figures:table"))).isEmpty();
     }
+
+    @Test
+    void after_five_failed_sign_ins_the_page_says_to_wait() {
+        browser = Browser.start("en");
+        for (int i = 0; i < 5; i++) {
+            signIn("guesser.form", "guess-" + i);
+            assertThat(Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error")))
+                    .getText()).contains("Unknown user or wrong password");
+        }
+        signIn("guesser.form", "guess-5");
+        assertThat(Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error")))
+                .getText()).contains("Too many failed sign-ins for this user: try again in 15 minutes");
+    }
 }

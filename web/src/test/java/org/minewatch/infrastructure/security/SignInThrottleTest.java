@@ -1,0 +1,66 @@
+package org.minewatch.infrastructure.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class SignInThrottleTest {
+
+    /** A clock the test moves by hand. */
+    private static final class StepClock extends Clock {
+        private Instant now = Instant.parse("2011-10-24T12:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final StepClock clock = new StepClock();
+    private final SignInThrottle throttle = new SignInThrottle(clock);
+
+    @Test
+    void five_failures_within_the_window_make_the_name_wait_until_the_first_is_old_enough() {
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("manager.caylloma");
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertThat(throttle.waitBeforeTrying("manager.caylloma")).isEmpty();
+        throttle.failed("Manager.Caylloma"); // names are compared without case
+        // the first failure was 4 minutes ago: 11 minutes to go
+        assertThat(throttle.waitBeforeTrying("manager.caylloma")).contains(Duration.ofMinutes(11));
+        assertThat(throttle.waitBeforeTrying("manager.sanjose")).isEmpty();
+
+        clock.advance(Duration.ofMinutes(11).plusSeconds(1));
+        assertThat(throttle.waitBeforeTrying("manager.caylloma")).isEmpty();
+    }
+
+    @Test
+    void a_success_clears_the_failures() {
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("executive");
+        }
+        throttle.succeeded("executive");
+        throttle.failed("executive");
+        assertThat(throttle.waitBeforeTrying("executive")).isEmpty();
+    }
+}
