@@ -53,9 +53,10 @@ public class ImportBean implements Serializable {
     private boolean overwrite;
     private boolean createMines;
     private Preview preview;
-    private Map<String, Conflict> conflicts = Map.of();
+    // the preview's lists as lookups for the table's rows; observations are values, equal field by field
+    private Map<Observation, Conflict> conflicts = Map.of();
     private Set<String> newMines = Set.of();
-    private Set<String> unchanged = Set.of();
+    private Set<Observation> unchanged = Set.of();
     private List<ImportRecord> history;
 
     @PostConstruct
@@ -89,9 +90,9 @@ public class ImportBean implements Serializable {
             return;
         }
         conflicts = new HashMap<>();
-        preview.conflicts().forEach(c -> conflicts.put(key(c.imported()), c));
+        preview.conflicts().forEach(c -> conflicts.put(c.imported(), c));
         newMines = new HashSet<>(preview.newMines());
-        unchanged = new HashSet<>(preview.unchangedFigures().stream().map(ImportBean::key).toList());
+        unchanged = new HashSet<>(preview.unchangedFigures());
         overwrite = false;
         createMines = false;
     }
@@ -132,24 +133,20 @@ public class ImportBean implements Serializable {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
-    private static String key(Observation o) {
-        return o.mine() + "|" + o.period().code() + "|" + o.measure() + "|" + o.metal();
-    }
-
     /** What the commit would do with a figure: add it, leave it (stored as it is), replace a different stored one, or add it to a new mine. */
     public String fate(Observation o) {
-        if (conflicts.containsKey(key(o))) {
+        if (conflicts.containsKey(o)) {
             return "conflict";
         }
         if (o.mine() != null && newMines.contains(o.mine())) {
             return "newMine";
         }
-        return unchanged.contains(key(o)) ? "unchanged" : "added";
+        return unchanged.contains(o) ? "unchanged" : "added";
     }
 
     /** The stored value a conflicting figure would replace. */
     public Observation storedFor(Observation o) {
-        Conflict c = conflicts.get(key(o));
+        Conflict c = conflicts.get(o);
         return c == null ? null : c.stored();
     }
 

@@ -140,14 +140,6 @@ public class MineDashboardBean implements Serializable {
         return keyFigures;
     }
 
-    public String getPreviousQuarter() {
-        return review == null ? null : review.quarter().previousQuarter().code();
-    }
-
-    public String getYearBefore() {
-        return review == null ? null : review.quarter().sameQuarterPriorYear().code();
-    }
-
     public List<Alert> getAlerts() {
         return alerts;
     }

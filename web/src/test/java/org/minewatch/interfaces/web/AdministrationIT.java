@@ -98,12 +98,8 @@ class AdministrationIT {
         return browser.findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + " > .ui-datatable-tablewrapper > table > tbody > tr[data-ri]"));
     }
 
-    private static String cell(WebElement row, int index) {
-        return row.findElements(By.xpath("./td")).get(index).getText().trim();
-    }
-
     private WebElement row(String tableId, int column, String text) {
-        return rows(tableId).stream().filter(r -> cell(r, column).equals(text)).findFirst()
+        return rows(tableId).stream().filter(r -> Browser.cell(r, column).equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("No row with " + text + " in " + tableId));
     }
 
@@ -112,20 +108,20 @@ class AdministrationIT {
         signInAsAdmin();
         Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("navAdmin"))).click();
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("users:table")));
-        assertThat(cell(row("users:table", 0, "admin"), 3)).isEqualTo("Enabled");
+        assertThat(Browser.cell(row("users:table", 0, "admin"), 3)).isEqualTo("Enabled");
 
         type("users:newUsername", "supervisor.caylloma");
         type("users:newPassword", "short");
         tick("users:newMines", "Caylloma");
         assertThat(submit("users:create", "users:messages")).contains("A password needs at least 8 characters");
-        assertThat(rows("users:table")).noneMatch(r -> cell(r, 0).equals("supervisor.caylloma"));
+        assertThat(rows("users:table")).noneMatch(r -> Browser.cell(r, 0).equals("supervisor.caylloma"));
 
         type("users:newPassword", "caylloma-2012");
         assertThat(submit("users:create", "users:messages")).contains("User supervisor.caylloma created.");
         WebElement created = row("users:table", 0, "supervisor.caylloma");
-        assertThat(cell(created, 1)).isEqualTo("Mine manager");
-        assertThat(cell(created, 2)).isEqualTo("Caylloma");
-        assertThat(cell(created, 3)).isEqualTo("Enabled");
+        assertThat(Browser.cell(created, 1)).isEqualTo("Mine manager");
+        assertThat(Browser.cell(created, 2)).isEqualTo("Caylloma");
+        assertThat(Browser.cell(created, 3)).isEqualTo("Enabled");
         Browser.screenshot(browser, "admin-users");
 
         browser.findElement(By.id("session:logout")).click();
@@ -155,7 +151,7 @@ class AdministrationIT {
         tick("access:editMines", "San Jose");
         untick("access:editMines", "Caylloma");
         assertThat(submit("access:saveAccess", "users:messages")).contains("Roles and mines of auditor.mx saved.");
-        assertThat(cell(row("users:table", 0, "auditor.mx"), 2)).isEqualTo("San Jose");
+        assertThat(Browser.cell(row("users:table", 0, "auditor.mx"), 2)).isEqualTo("San Jose");
 
         row("users:table", 0, "auditor.mx").findElement(By.cssSelector("[id$=':password']")).click();
         Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("password:passwordUser"), "auditor.mx"));
@@ -163,7 +159,7 @@ class AdministrationIT {
         assertThat(submit("password:savePassword", "users:messages")).contains("The password of auditor.mx was reset");
 
         assertThat(submitIn(row("users:table", 0, "auditor.mx"), "disable")).contains("User auditor.mx disabled");
-        assertThat(cell(row("users:table", 0, "auditor.mx"), 3)).isEqualTo("Disabled");
+        assertThat(Browser.cell(row("users:table", 0, "auditor.mx"), 3)).isEqualTo("Disabled");
         browser.findElement(By.id("session:logout")).click();
         Browser.signIn(browser, base, "auditor.mx", "second-password");
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error")));
@@ -187,9 +183,9 @@ class AdministrationIT {
         open("admin/users.xhtml", "users:table");
         assertThat(browser.findElement(By.id("navAdmin")).getText()).isEqualTo("Administración");
         WebElement admin = row("users:table", 0, "admin");
-        assertThat(cell(admin, 1)).isEqualTo("Administrador");
+        assertThat(Browser.cell(admin, 1)).isEqualTo("Administrador");
         assertThat(submitIn(admin, "disable")).contains("No puede deshabilitar su propia cuenta: debe hacerlo otro administrador.");
-        assertThat(cell(row("users:table", 0, "admin"), 3)).isEqualTo("Habilitado");
+        assertThat(Browser.cell(row("users:table", 0, "admin"), 3)).isEqualTo("Habilitado");
         Browser.screenshot(browser, "admin-users-es");
     }
 
@@ -204,7 +200,7 @@ class AdministrationIT {
         open("admin/design-versions.xhtml", "design:table");
         assertThat(browser.findElement(By.id("design:mine_label")).getText()).isEqualTo("Caylloma");
         assertThat(rows("design:table")).hasSize(1);
-        assertThat(cell(rows("design:table").get(0), 3)).isEqualTo("Illustrative");
+        assertThat(Browser.cell(rows("design:table").get(0), 3)).isEqualTo("Illustrative");
 
         type("design:effectiveFrom_input", "2030-01-01");
         type("design:throughput_input", "1500");
@@ -214,12 +210,12 @@ class AdministrationIT {
         assertThat(submit("design:add", "design:messages")).contains("Design version of Caylloma from 2030-01-01 added");
         List<WebElement> versions = rows("design:table");
         assertThat(versions).hasSize(2);
-        assertThat(cell(versions.get(1), 0)).isEqualTo("2030-01-01");
-        assertThat(cell(versions.get(1), 1)).isEqualTo("1,500");
-        assertThat(cell(versions.get(1), 2)).isEqualTo("Ag 85 %");
-        assertThat(cell(versions.get(1), 3)).isEqualTo("Illustrative");
+        assertThat(Browser.cell(versions.get(1), 0)).isEqualTo("2030-01-01");
+        assertThat(Browser.cell(versions.get(1), 1)).isEqualTo("1,500");
+        assertThat(Browser.cell(versions.get(1), 2)).isEqualTo("Ag 85 %");
+        assertThat(Browser.cell(versions.get(1), 3)).isEqualTo("Illustrative");
         // markup in a source is shown as text, never interpreted
-        assertThat(cell(versions.get(1), 4)).isEqualTo("Optimisation study <b>(browser test)</b>");
+        assertThat(Browser.cell(versions.get(1), 4)).isEqualTo("Optimisation study <b>(browser test)</b>");
         assertThat(versions.get(1).findElements(By.tagName("b"))).isEmpty();
 
         type("design:effectiveFrom_input", "2029-06-30");
@@ -235,10 +231,10 @@ class AdministrationIT {
         signInAsAdmin();
         open("admin/guidance-versions.xhtml", "guidance:table");
         Browser.guardAjax(browser, By.cssSelector("#guidance\\:table tbody"), () -> Browser.choose(browser, "guidance:year", "2011"));
-        WebElement gold = rows("guidance:table").stream().filter(r -> cell(r, 0).startsWith("Fortuna Silver Mines") && cell(r, 1).equals("Au"))
+        WebElement gold = rows("guidance:table").stream().filter(r -> Browser.cell(r, 0).startsWith("Fortuna Silver Mines") && Browser.cell(r, 1).equals("Au"))
                 .findFirst().orElseThrow();
-        assertThat(cell(gold, 2)).isEqualTo("7,530 oz");
-        assertThat(cell(gold, 4)).isEqualTo("In force");
+        assertThat(Browser.cell(gold, 2)).isEqualTo("7,530 oz");
+        assertThat(Browser.cell(gold, 4)).isEqualTo("In force");
 
         Browser.choose(browser, "guidance:scope", "San Jose");
         type("guidance:newYear_input", "2011");
@@ -256,10 +252,10 @@ class AdministrationIT {
         type("guidance:source", "San Jose expansion plan (browser test)");
         assertThat(submit("guidance:add", "guidance:messages")).contains("Guidance of San Jose for 2031 (Au) added");
         WebElement added = row("guidance:table", 0, "San Jose");
-        assertThat(cell(added, 1)).isEqualTo("Au");
-        assertThat(cell(added, 2)).isEqualTo("20,000 – 22,000 oz");
-        assertThat(cell(added, 3)).isEqualTo("2026-01-15");
-        assertThat(cell(added, 4)).isEqualTo("In force");
+        assertThat(Browser.cell(added, 1)).isEqualTo("Au");
+        assertThat(Browser.cell(added, 2)).isEqualTo("20,000 – 22,000 oz");
+        assertThat(Browser.cell(added, 3)).isEqualTo("2026-01-15");
+        assertThat(Browser.cell(added, 4)).isEqualTo("In force");
         Browser.screenshot(browser, "admin-guidance-versions");
     }
 
@@ -269,13 +265,13 @@ class AdministrationIT {
         open("admin/thresholds.xhtml", "thresholds:table");
         assertThat(rows("thresholds:table")).hasSize(10);
         WebElement tolerance = row("thresholds:table", 0, "recovery.tolerance.points");
-        assertThat(cell(tolerance, 1)).startsWith("How far recovery may fall below design");
-        assertThat(cell(tolerance, 2)).isEqualTo("2");
-        assertThat(cell(tolerance, 4)).isEqualTo("points");
+        assertThat(Browser.cell(tolerance, 1)).startsWith("How far recovery may fall below design");
+        assertThat(Browser.cell(tolerance, 2)).isEqualTo("2");
+        assertThat(Browser.cell(tolerance, 4)).isEqualTo("points");
 
         setThreshold("recovery.tolerance.points", "3");
         assertThat(submit("thresholds:save", "thresholds:messages")).contains("One threshold saved; alerts re-evaluated.");
-        assertThat(cell(row("thresholds:table", 0, "recovery.tolerance.points"), 5)).startsWith("admin");
+        assertThat(Browser.cell(row("thresholds:table", 0, "recovery.tolerance.points"), 5)).startsWith("admin");
         browser.navigate().refresh();
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("thresholds:table")));
         assertThat(thresholdValue("recovery.tolerance.points")).isEqualTo("3");
@@ -333,7 +329,7 @@ class AdministrationIT {
         assertThat(submit("quarter:preview", "quarter:messages")).doesNotContain("outside");
         List<WebElement> previewed = rows("quarter:observations");
         assertThat(previewed).hasSize(14);
-        assertThat(previewed).allSatisfy(r -> assertThat(cell(r, 1)).isEqualTo("2012-Q2"));
+        assertThat(previewed).allSatisfy(r -> assertThat(Browser.cell(r, 1)).isEqualTo("2012-Q2"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", browser.findElement(By.id("quarter:result")));
         Browser.screenshot(browser, "admin-quarter-entry-preview");
 

@@ -55,26 +55,22 @@ class AlertsInboxIT {
 
     /** Mine (or company), period and metal: what an alert is about. */
     private static String subject(WebElement row) {
-        return cell(row, 3) + " " + cell(row, 4) + " " + cell(row, 5);
-    }
-
-    private static String cell(WebElement row, int index) {
-        return row.findElements(By.xpath("./td")).get(index).getText().trim();
+        return Browser.cell(row, 3) + " " + Browser.cell(row, 4) + " " + Browser.cell(row, 5);
     }
 
     @Test
     void a_manager_sees_their_mines_alerts_only() {
         browser = Browser.start("en");
         signInAndOpenAlerts("manager.caylloma");
-        assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(cell(row, 3)).isEqualTo("Caylloma"));
+        assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(Browser.cell(row, 3)).isEqualTo("Caylloma"));
     }
 
     @Test
     void a_manager_acknowledges_an_alert_with_a_comment_and_finds_it_acknowledged() {
         browser = Browser.start("en");
         signInAndOpenAlerts("manager.sanjose");
-        WebElement q4Gold = rows().stream().filter(r -> cell(r, 4).equals("2011-Q4") && cell(r, 5).equals("AU")).findFirst().orElseThrow();
-        assertThat(cell(q4Gold, 6)).startsWith("Au recovery 84.9% against 90% design");
+        WebElement q4Gold = rows().stream().filter(r -> Browser.cell(r, 4).equals("2011-Q4") && Browser.cell(r, 5).equals("AU")).findFirst().orElseThrow();
+        assertThat(Browser.cell(q4Gold, 6)).startsWith("Au recovery 84.9% against 90% design");
         q4Gold.findElement(By.cssSelector("[id$=':acknowledge']")).click();
         WebElement comment = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("alerts:decisionComment")));
         comment.sendKeys("CIL tanks being commissioned <b>until November</b>");
@@ -82,8 +78,8 @@ class AlertsInboxIT {
 
         // acknowledged alerts leave the list of open ones; show them all
         Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> Browser.choose(browser, "alerts:status", "Any"));
-        WebElement acknowledged = rows().stream().filter(r -> cell(r, 4).equals("2011-Q4") && cell(r, 5).equals("AU")).findFirst().orElseThrow();
-        assertThat(cell(acknowledged, 7)).isEqualTo("Acknowledged");
+        WebElement acknowledged = rows().stream().filter(r -> Browser.cell(r, 4).equals("2011-Q4") && Browser.cell(r, 5).equals("AU")).findFirst().orElseThrow();
+        assertThat(Browser.cell(acknowledged, 7)).isEqualTo("Acknowledged");
         acknowledged.findElement(By.cssSelector(".ui-row-toggler")).click();
         WebElement history = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".mw-evidence ol")));
         assertThat(history.getText()).contains("Acknowledged · manager.sanjose").contains("CIL tanks being commissioned <b>until November</b>");
@@ -95,7 +91,7 @@ class AlertsInboxIT {
         signInAndOpenAlerts("executive");
         Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> Browser.choose(browser, "alerts:rule", "Guidance likely missed"));
         List<WebElement> open = rows();
-        assertThat(open).hasSizeGreaterThanOrEqualTo(2).allSatisfy(r -> assertThat(cell(r, 7)).isEqualTo("Open"));
+        assertThat(open).hasSizeGreaterThanOrEqualTo(2).allSatisfy(r -> assertThat(Browser.cell(r, 7)).isEqualTo("Open"));
         List<String> subjects = open.stream().limit(2).map(AlertsInboxIT::subject).toList();
         open.get(0).findElement(By.cssSelector(".ui-chkbox-box")).click();
         Browser.waitForAjax(browser);
@@ -110,7 +106,7 @@ class AlertsInboxIT {
         // both left the open ones; with any status they show as acknowledged
         assertThat(rows().stream().map(AlertsInboxIT::subject).toList()).doesNotContainAnyElementsOf(subjects);
         Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> Browser.choose(browser, "alerts:status", "Any"));
-        assertThat(rows().stream().filter(r -> subjects.contains(subject(r))).map(r -> cell(r, 7)).toList())
+        assertThat(rows().stream().filter(r -> subjects.contains(subject(r))).map(r -> Browser.cell(r, 7)).toList())
                 .containsExactly("Acknowledged", "Acknowledged");
         Browser.screenshot(browser, "alerts-executive");
     }

@@ -121,6 +121,11 @@ final class Browser {
         }
     }
 
+    /** The text of a table row's cell, by its place among the row's own cells (not those of a table inside it). */
+    static String cell(WebElement row, int index) {
+        return row.findElements(By.xpath("./td")).get(index).getText().trim();
+    }
+
     /** Waits for a download to finish (Chromium writes it under another name until then) and reads it. */
     static String downloaded(WebDriver driver, String fileName) {
         Path file = DOWNLOADS.resolve(fileName);

@@ -52,10 +52,6 @@ class LanguagesIT {
         return browser.findElements(By.cssSelector("#alerts\\:table > .ui-datatable-tablewrapper > table > tbody > tr[data-ri]"));
     }
 
-    private static String cell(WebElement row, int index) {
-        return row.findElements(By.xpath("./td")).get(index).getText().trim();
-    }
-
     /** Chooses a language in the header's menu and waits for the page to come back written in it. */
     private void switchTo(String language, By waitFor, String expected) {
         Browser.choose(browser, "language:choice", language);
@@ -100,10 +96,10 @@ class LanguagesIT {
 
         browser.findElement(By.id("navAlerts")).click();
         assertThat(text(By.cssSelector(".mw-content h1"))).isEqualTo("Alertas");
-        WebElement overdue = alertRows().stream().filter(r -> cell(r, 4).equals("2012-Q2")).findFirst().orElseThrow();
-        assertThat(cell(overdue, 2)).isEqualTo("Advertencia");
-        assertThat(cell(overdue, 6)).isEqualTo("No hay cifras de 2012-Q2; debían presentarse a más tardar el 29 de agosto de 2012");
-        assertThat(cell(overdue, 7)).isEqualTo("Abierta");
+        WebElement overdue = alertRows().stream().filter(r -> Browser.cell(r, 4).equals("2012-Q2")).findFirst().orElseThrow();
+        assertThat(Browser.cell(overdue, 2)).isEqualTo("Advertencia");
+        assertThat(Browser.cell(overdue, 6)).isEqualTo("No hay cifras de 2012-Q2; debían presentarse a más tardar el 29 de agosto de 2012");
+        assertThat(Browser.cell(overdue, 7)).isEqualTo("Abierta");
         overdue.findElement(By.cssSelector(".ui-row-toggler")).click();
         String evidence = text(By.cssSelector(".mw-evidence"));
         assertThat(evidence).contains("Regla: Informe atrasado").contains("Abierta · system · generada por una evaluación")
@@ -113,9 +109,9 @@ class LanguagesIT {
         switchTo("English", By.cssSelector(".mw-content h1"), "Alerts");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(text(By.id("navAlerts"))).isEqualTo("Alerts");
-        overdue = alertRows().stream().filter(r -> cell(r, 4).equals("2012-Q2")).findFirst().orElseThrow();
-        assertThat(cell(overdue, 6)).isEqualTo("No figures for 2012-Q2, due by 2012-08-29");
-        assertThat(cell(overdue, 7)).isEqualTo("Open");
+        overdue = alertRows().stream().filter(r -> Browser.cell(r, 4).equals("2012-Q2")).findFirst().orElseThrow();
+        assertThat(Browser.cell(overdue, 6)).isEqualTo("No figures for 2012-Q2, due by 2012-08-29");
+        assertThat(Browser.cell(overdue, 7)).isEqualTo("Open");
 
         // the choice holds for the rest of the visit
         browser.findElement(By.id("navFigures")).click();
@@ -138,15 +134,15 @@ class LanguagesIT {
         assertThat(text(By.cssSelector(".mw-content h1"))).isEqualTo("Alertas");
         // any status: another test may have acknowledged this one
         Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> Browser.choose(browser, "alerts:status", "Cualquiera"));
-        WebElement q4Gold = alertRows().stream().filter(r -> cell(r, 4).equals("2011-Q4") && cell(r, 5).equals("AU")).findFirst().orElseThrow();
-        assertThat(asRead(cell(q4Gold, 6))).isEqualTo(
+        WebElement q4Gold = alertRows().stream().filter(r -> Browser.cell(r, 4).equals("2011-Q4") && Browser.cell(r, 5).equals("AU")).findFirst().orElseThrow();
+        assertThat(asRead(Browser.cell(q4Gold, 6))).isEqualTo(
                 "Recuperación de Au 84,9 % frente a 90 % de diseño: 5,1 puntos por debajo, más allá de la tolerancia de 2 puntos");
         Browser.screenshot(browser, "alerts-sanjose-es");
 
         switchTo("English", By.cssSelector(".mw-content h1"), "Alerts");
         Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> Browser.choose(browser, "alerts:status", "Any"));
-        q4Gold = alertRows().stream().filter(r -> cell(r, 4).equals("2011-Q4") && cell(r, 5).equals("AU")).findFirst().orElseThrow();
-        assertThat(cell(q4Gold, 6)).isEqualTo("Au recovery 84.9% against 90% design: 5.1 points short, beyond the 2-point tolerance");
+        q4Gold = alertRows().stream().filter(r -> Browser.cell(r, 4).equals("2011-Q4") && Browser.cell(r, 5).equals("AU")).findFirst().orElseThrow();
+        assertThat(Browser.cell(q4Gold, 6)).isEqualTo("Au recovery 84.9% against 90% design: 5.1 points short, beyond the 2-point tolerance");
     }
 
     @Test
@@ -157,12 +153,12 @@ class LanguagesIT {
         Browser.guardAjax(browser, By.cssSelector("#guidance\\:table tbody"), () -> Browser.choose(browser, "guidance:year", "2011"));
         Browser.guardAjax(browser, By.cssSelector("#guidance\\:table tbody"), () -> Browser.choose(browser, "guidance:asOf", "2011-Q3"));
         WebElement gold = browser.findElements(By.cssSelector("#guidance\\:table tbody tr")).stream()
-                .filter(r -> cell(r, 0).equals("Fortuna Silver Mines") && cell(r, 1).equals("AU")).findFirst().orElseThrow();
-        assertThat(cell(gold, 2)).isEqualTo("7.530 oz");
-        assertThat(cell(gold, 3)).isEqualTo("2.862 (T3)");
-        assertThat(cell(gold, 6)).isEqualTo("4.668 = 2,88x");
-        assertThat(cell(gold, 7)).isIn("En riesgo", "Probable incumplimiento");
-        assertThat(cell(gold, 8)).contains("San Jose en puesta en marcha (mes 1)").contains("Caylloma al ritmo actual");
+                .filter(r -> Browser.cell(r, 0).equals("Fortuna Silver Mines") && Browser.cell(r, 1).equals("AU")).findFirst().orElseThrow();
+        assertThat(Browser.cell(gold, 2)).isEqualTo("7.530 oz");
+        assertThat(Browser.cell(gold, 3)).isEqualTo("2.862 (T3)");
+        assertThat(Browser.cell(gold, 6)).isEqualTo("4.668 = 2,88x");
+        assertThat(Browser.cell(gold, 7)).isIn("En riesgo", "Probable incumplimiento");
+        assertThat(Browser.cell(gold, 8)).contains("San Jose en puesta en marcha (mes 1)").contains("Caylloma al ritmo actual");
         Browser.screenshot(browser, "guidance-executive-es");
     }
 }

@@ -62,10 +62,6 @@ class MineDashboardIT {
         return browser.findElements(By.cssSelector("#dashboard\\:alerts > .ui-datatable-tablewrapper > table > tbody > tr[data-ri]"));
     }
 
-    private static String cell(WebElement row, int index) {
-        return row.findElements(By.xpath("./td")).get(index).getText().trim();
-    }
-
     @Test
     void a_manager_lands_on_caylloma_reviews_q3_2011_and_acknowledges_an_alert() {
         browser = Browser.start("en");
@@ -90,10 +86,10 @@ class MineDashboardIT {
         assertThat(browser.findElements(By.cssSelector("canvas"))).hasSizeGreaterThanOrEqualTo(4);
 
         // the quarter's open alert: Ag recovery 5 points short of design
-        WebElement recovery = alertRows().stream().filter(r -> cell(r, 4).startsWith("Ag recovery 81% against 86% design")).findFirst()
+        WebElement recovery = alertRows().stream().filter(r -> Browser.cell(r, 4).startsWith("Ag recovery 81% against 86% design")).findFirst()
                 .orElseThrow();
-        assertThat(cell(recovery, 1)).isEqualTo("Critical");
-        assertThat(cell(recovery, 2)).isEqualTo("2011-Q3");
+        assertThat(Browser.cell(recovery, 1)).isEqualTo("Critical");
+        assertThat(Browser.cell(recovery, 2)).isEqualTo("2011-Q3");
         Browser.screenshot(browser, "dashboard-manager");
 
         // at tablet width the page reflows: nothing is wider than the screen
@@ -115,9 +111,9 @@ class MineDashboardIT {
         Browser.guardAjax(browser, By.cssSelector("#dashboard\\:alerts tbody"),
                 () -> browser.findElement(By.id("dashboard:confirmAcknowledge")).click());
 
-        WebElement acknowledged = alertRows().stream().filter(r -> cell(r, 4).startsWith("Ag recovery 81% against 86% design")).findFirst()
+        WebElement acknowledged = alertRows().stream().filter(r -> Browser.cell(r, 4).startsWith("Ag recovery 81% against 86% design")).findFirst()
                 .orElseThrow();
-        assertThat(cell(acknowledged, 5)).isEqualTo("Acknowledged");
+        assertThat(Browser.cell(acknowledged, 5)).isEqualTo("Acknowledged");
         assertThat(acknowledged.findElements(By.cssSelector("[id$=':acknowledge']"))).isEmpty();
         acknowledged.findElement(By.cssSelector(".ui-row-toggler")).click();
         WebElement history = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".mw-evidence ol")));
@@ -130,7 +126,7 @@ class MineDashboardIT {
         Browser.signIn(browser, base, "manager.caylloma", "minewatch");
         browser.get(base + "dashboard.xhtml?mine=" + mineId("Caylloma") + "&quarter=2012-Q1");
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:alerts")));
-        WebElement open = alertRows().stream().filter(r -> cell(r, 5).equals("Open")).findFirst().orElseThrow();
+        WebElement open = alertRows().stream().filter(r -> Browser.cell(r, 5).equals("Open")).findFirst().orElseThrow();
         open.findElement(By.cssSelector("[id$=':acknowledge']")).click();
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:decisionComment")));
         browser.findElement(By.id("dashboard:confirmAcknowledge")).click();

@@ -97,24 +97,20 @@ class SignInIT {
         Browser.guardAjax(browser, By.cssSelector("#guidance\\:table tbody"), () -> Browser.choose(browser, "guidance:asOf", "2011-Q3"));
 
         List<WebElement> rows = browser.findElements(By.cssSelector("#guidance\\:table tbody tr"));
-        WebElement gold = rows.stream().filter(r -> cellOf(r, 0).equals("Fortuna Silver Mines") && cellOf(r, 1).equals("AU")).findFirst().orElseThrow();
-        WebElement silver = rows.stream().filter(r -> cellOf(r, 0).equals("Fortuna Silver Mines") && cellOf(r, 1).equals("AG")).findFirst().orElseThrow();
-        assertThat(cellOf(gold, 7)).isIn("At risk", "Likely miss");
-        assertThat(cellOf(gold, 6)).isEqualTo("4,668 = 2.88x");
-        assertThat(cellOf(silver, 7)).isNotIn("Likely miss", "Missed");
+        WebElement gold = rows.stream().filter(r -> Browser.cell(r, 0).equals("Fortuna Silver Mines") && Browser.cell(r, 1).equals("AU")).findFirst().orElseThrow();
+        WebElement silver = rows.stream().filter(r -> Browser.cell(r, 0).equals("Fortuna Silver Mines") && Browser.cell(r, 1).equals("AG")).findFirst().orElseThrow();
+        assertThat(Browser.cell(gold, 7)).isIn("At risk", "Likely miss");
+        assertThat(Browser.cell(gold, 6)).isEqualTo("4,668 = 2.88x");
+        assertThat(Browser.cell(silver, 7)).isNotIn("Likely miss", "Missed");
         assertThat(browser.findElements(By.cssSelector("#guidance\\:complianceChart canvas"))).hasSize(1);
         Browser.screenshot(browser, "guidance-executive");
 
         // drill down: the mine ranking leads to a mine's dashboard for the same quarter
         WebElement sanJose = browser.findElements(By.cssSelector("#guidance\\:ranking tbody tr")).stream()
-                .filter(r -> cellOf(r, 0).equals("Au")).findFirst().orElseThrow();
-        assertThat(cellOf(sanJose, 1)).isEqualTo("San Jose");
+                .filter(r -> Browser.cell(r, 0).equals("Au")).findFirst().orElseThrow();
+        assertThat(Browser.cell(sanJose, 1)).isEqualTo("San Jose");
         sanJose.findElement(By.tagName("a")).click();
         Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("dashboard:heading"), "San Jose · 2011-Q3"));
-    }
-
-    private static String cellOf(WebElement row, int index) {
-        return row.findElements(By.tagName("td")).get(index).getText().trim();
     }
 
     @Test
