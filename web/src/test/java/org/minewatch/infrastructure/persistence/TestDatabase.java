@@ -24,12 +24,12 @@ public final class TestDatabase implements AutoCloseable {
 
     private final Kind kind;
     private final String databaseName = "minewatch_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String url;
     private final DataSource dataSource;
     private EntityManagerFactory entityManagerFactory;
 
     public TestDatabase(Kind kind) throws SQLException {
         this.kind = kind;
-        String url;
         if (kind == Kind.H2) {
             url = "jdbc:h2:mem:" + databaseName + ";DB_CLOSE_DELAY=-1";
         } else {
@@ -52,6 +52,11 @@ public final class TestDatabase implements AutoCloseable {
                 System.setProperty(property, previous);
             }
         }
+    }
+
+    /** The JDBC URL of this database, with the user in its query for PostgreSQL: what MINEWATCH_DB_URL takes. */
+    public String url() {
+        return url;
     }
 
     public Kind kind() {

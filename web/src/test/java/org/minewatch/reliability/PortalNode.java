@@ -1,0 +1,233 @@
+package org.minewatch.reliability;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * One Payara Micro process running the portal as built (web/target/ROOT.war on web/target/payara-micro.jar),
+ * for the tests that must do to a node what Arquillian cannot: start several on one database, cluster them,
+ * kill one with SIGKILL in the middle of its work, start it again. Each node has its own folder under
+ * target/nodes (Payara's root directory and the node's log); it talks over 127.0.0.1 only.
+ *
+ * <p>By default a node does not cluster ({@code --nocluster}, as the bundle); {@link Builder#clusteredWith}
+ * joins it to a data grid found by a TCP/IP member list on 127.0.0.1, never multicast (STACK.md trap 7).
+ */
+public final class PortalNode implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String name;
+    private final int httpPort;
+    private final Path folder;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private Process process;
+
+    private PortalNode(Builder builder) {
+        this.name = builder.name;
+        this.httpPort = builder.httpPort;
+        this.folder = builder.folder;
+        this.environment = builder.environment;
+        this.command = builder.command();
+    }
+
+    public static Builder named(String name) {
+        return new Builder(name);
+    }
+
+    /** Starts the process (again, after {@link #kill()}) and returns without waiting for it to be ready. */
+    public PortalNode start() throws IOException {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException(name + " is already running");
+        }
+        Files.createDirectories(folder);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+        builder.environment().keySet().removeIf(key -> key.startsWith("MINEWATCH_"));
+        builder.environment().putAll(environment);
+        process = builder.start();
+        return this;
+    }
+
+    /** Waits until {@code /health/ready} answers 200: the database migrated, loaded and answering. */
+    public PortalNode awaitReady(Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError(name + " exited with " + process.exitValue() + " before it was ready; see " + log());
+            }
+            if (isReady()) {
+                return this;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(name + " not ready after " + timeout + "; see " + log());
+    }
+
+    public boolean isReady() {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).GET().build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** SIGKILL, as {@code kill -9}: no shutdown hook, no undeployment, whatever was in flight is cut. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** SIGTERM and wait: an orderly stop. */
+    public void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + httpPort + path);
+    }
+
+    public URI base() {
+        return uri("/");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The node's console output (Payara's log), appended to across restarts. */
+    public Path log() {
+        return folder.resolve("node.log");
+    }
+
+    public String logText() throws IOException {
+        return Files.exists(log()) ? Files.readString(log()) : "";
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    @Override
+    public String toString() {
+        return name + " (http://127.0.0.1:" + httpPort + ")";
+    }
+
+    /** A free TCP port on the loopback interface, for a node's HTTP listener or data grid. */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public static final class Builder {
+
+        private final String name;
+        private final Path folder;
+        private final Map<String, String> environment = new LinkedHashMap<>();
+        private final List<String> clusterOptions = new ArrayList<>(List.of("--nocluster"));
+        private int httpPort;
+        private String heap = "512m";
+
+        private Builder(String name) {
+            this.name = name;
+            this.folder = Path.of(System.getProperty("minewatch.nodes.dir", "target/nodes")).toAbsolutePath().resolve(name);
+        }
+
+        /** A configured database (MINEWATCH_DB_URL); without it the node uses an embedded H2 in its own folder. */
+        public Builder database(String jdbcUrl, String user) {
+            environment.put("MINEWATCH_DB_URL", jdbcUrl);
+            environment.put("MINEWATCH_DB_USER", user);
+            return this;
+        }
+
+        public Builder environment(String variable, String value) {
+            environment.put(variable, value);
+            return this;
+        }
+
+        public Builder httpPort(int port) {
+            this.httpPort = port;
+            return this;
+        }
+
+        public Builder heap(String size) {
+            this.heap = size;
+            return this;
+        }
+
+        /**
+         * Joins the named data grid, its own member listening on {@code gridPort} of 127.0.0.1 and finding the
+         * others by a TCP/IP member list on 127.0.0.1, never multicast. Host-aware partitioning is off, or
+         * Hazelcast would keep no backup of a session on another member of the same address, and a node's
+         * death would lose its sessions.
+         */
+        public Builder clusteredWith(String clusterName, int gridPort, List<Integer> memberGridPorts) {
+            String members = memberGridPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
+            clusterOptions.clear();
+            clusterOptions.addAll(List.of("--clustermode", "tcpip:" + members, "--clustername", clusterName, "--startport",
+                    Integer.toString(gridPort), "--interfaces", "127.0.0.1", "--nohostaware"));
+            return this;
+        }
+
+        public PortalNode build() throws IOException {
+            if (httpPort == 0) {
+                httpPort = freePort();
+            }
+            environment.putIfAbsent("MINEWATCH_DATA_DIR", folder.resolve("data").toString());
+            return new PortalNode(this);
+        }
+
+        private List<String> command() {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> command = new ArrayList<>(List.of(java, "-XX:+UseParallelGC", "-Xms" + heap, "-Xmx" + heap, "-jar",
+                    required("payara.microJar"), "--deploy", required("minewatch.war"), "--port", Integer.toString(httpPort),
+                    "--rootdir", folder.resolve("payara").toString(), "--name", name, "--disablephonehome"));
+            command.addAll(clusterOptions);
+            return command;
+        }
+
+        private static String required(String property) {
+            String value = System.getProperty(property);
+            if (value == null) {
+                throw new IllegalStateException("System property " + property + " is not set (failsafe sets it; see web/pom.xml)");
+            }
+            return value;
+        }
+    }
+}
