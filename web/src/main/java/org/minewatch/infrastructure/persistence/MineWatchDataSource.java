@@ -5,7 +5,10 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -14,11 +17,21 @@ import javax.sql.DataSource;
  * {@link DatabaseSettings} and opens connections with the driver the URL names, H2 (the server's copy) or
  * PostgreSQL (in the WAR). Payara pools its connections. A class of our own because the embedded URL is
  * derived from {@code MINEWATCH_DATA_DIR}, which a placeholder in an annotation cannot express.
+ *
+ * <p>A node and its database are often started together, and the database may come up second. Until the
+ * database has answered once, a refused connection is retried every few seconds, saying what is wrong, for up
+ * to {@code MINEWATCH_DB_WAIT_SECONDS}: the deployment (whose first step, the persistence unit, connects) waits
+ * for the database instead of failing with a stack of errors. After that a refusal is an outage, reported at
+ * once to the caller (the API answers 503) so that no request hangs.
  */
 public class MineWatchDataSource implements DataSource {
 
+    private static final Logger LOG = Logger.getLogger(MineWatchDataSource.class.getName());
+    private static final Duration START_RETRY = Duration.ofSeconds(5);
+
     private final DatabaseSettings settings = DatabaseSettings.fromEnvironment();
     private final Driver driver = driverFor(settings.url());
+    private final AtomicBoolean answeredOnce = new AtomicBoolean();
     private int loginTimeout;
 
     private static Driver driverFor(String url) {
@@ -45,6 +58,41 @@ public class MineWatchDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
+        if (answeredOnce.get()) {
+            return connect(username, password);
+        }
+        Instant deadline = Instant.now().plus(settings.startWait());
+        for (int attempt = 1;; attempt++) {
+            try {
+                Connection connection = connect(username, password);
+                if (answeredOnce.compareAndSet(false, true) && attempt > 1) {
+                    LOG.info("The database at " + settings.describe() + " answers now (attempt " + attempt + ")");
+                }
+                return connection;
+            } catch (SQLException e) {
+                String problem = "The database at " + settings.describe() + " cannot be reached: " + e.getMessage();
+                if (!DatabaseUnavailable.isCauseOf(e)) {
+                    throw e;
+                }
+                if (!Instant.now().isBefore(deadline)) {
+                    LOG.severe("MineWatch cannot start. " + problem + " Gave up after " + settings.startWait().toSeconds() + " s ("
+                            + DatabaseSettings.START_WAIT + "). Check that it runs, and check " + DatabaseSettings.URL + ", "
+                            + DatabaseSettings.USER + " and " + DatabaseSettings.PASSWORD + ".");
+                    throw e;
+                }
+                LOG.warning(problem + " Retrying in " + START_RETRY.toSeconds() + " s, for up to " + settings.startWait().toSeconds()
+                        + " s from the first attempt (" + DatabaseSettings.START_WAIT + ").");
+                try {
+                    Thread.sleep(START_RETRY.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Connection connect(String username, String password) throws SQLException {
         Properties properties = new Properties();
         if (username != null) {
             properties.setProperty("user", username);

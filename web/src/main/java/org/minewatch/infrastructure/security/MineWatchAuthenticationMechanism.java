@@ -20,6 +20,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.minewatch.infrastructure.persistence.DatabaseUnavailable;
 
 /**
  * Two ways in, one mechanism (Jakarta Security 3 allows one per application): HTTP Basic for the REST API
@@ -46,6 +47,8 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
 
     /** Set on the request when a form sign-in was refused for too many failures, for the sign-in page to say so. */
     public static final String THROTTLED = MineWatchAuthenticationMechanism.class.getName() + ".throttled";
+    /** Set on the request when the password could not be checked because the database is away. */
+    public static final String DATABASE_UNAVAILABLE = MineWatchAuthenticationMechanism.class.getName() + ".databaseUnavailable";
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -76,7 +79,16 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
             request.setAttribute(THROTTLED, minutes(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        CredentialValidationResult result;
+        try {
+            result = identityStoreHandler.validate(credential);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCauseOf(e)) {
+                throw e;
+            }
+            request.setAttribute(DATABASE_UNAVAILABLE, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(username);
             return AuthenticationStatus.SEND_FAILURE;
@@ -107,7 +119,17 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
             return refuse(response, 429, "Too many failed sign-ins for " + credential.getCaller() + ": try again in "
                     + minutes(wait.get()) + " minutes");
         }
-        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        CredentialValidationResult result;
+        try {
+            result = identityStoreHandler.validate(credential);
+        } catch (RuntimeException e) {
+            // the password cannot be checked, which is neither a wrong password (401) nor a fault of ours (500)
+            if (!DatabaseUnavailable.isCauseOf(e)) {
+                throw e;
+            }
+            response.setHeader("Retry-After", "5");
+            return refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The database is unavailable at the moment: try again shortly");
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(credential.getCaller());
             return unauthorized(response, context, "Unknown user or wrong password");

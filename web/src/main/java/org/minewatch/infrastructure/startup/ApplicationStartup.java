@@ -20,8 +20,10 @@ import org.minewatch.infrastructure.persistence.DatabaseSettings;
 import org.minewatch.infrastructure.persistence.SchemaMigration;
 
 /**
- * Prepares the database when the application is deployed: migrates the schema, then loads the demo data
- * into an empty embedded database, or creates the first administrator on a configured one. Readiness
+ * Prepares the database when the application is deployed (the data source has waited for it to answer if it
+ * was not up yet, see {@link org.minewatch.infrastructure.persistence.MineWatchDataSource}): migrates the schema, then
+ * loads the demo data into an empty embedded database (or a configured one that asks for it), or creates the
+ * first administrator on a configured one. Readiness
  * ({@code /health/ready}) waits for it. Not transactional itself: Flyway manages its own transactions.
  */
 @Singleton
@@ -33,7 +35,12 @@ import org.minewatch.infrastructure.persistence.SchemaMigration;
         className = "org.minewatch.infrastructure.persistence.MineWatchDataSource",
         minPoolSize = 2,
         maxPoolSize = 20,
-        properties = {"fish.payara.is-connection-validation-required=true", "fish.payara.connection-validation-method=meta-data"})
+        // A pooled connection is checked with Connection.isValid, a round trip, before it is handed out (meta-data
+        // validation never reaches PostgreSQL, so connections cut by a database restart were handed out broken);
+        // one failed check drops the whole pool, which a restart has invalidated as a whole.
+        properties = {"fish.payara.is-connection-validation-required=true", "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"})
 public class ApplicationStartup {
 
     public static final String DATA_SOURCE = "java:app/jdbc/minewatch";
@@ -67,13 +74,16 @@ public class ApplicationStartup {
             migration = SchemaMigration.migrate(dataSource);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "MineWatch cannot start: the database at " + settings.describe()
-                    + " could not be reached or migrated. Check " + DatabaseSettings.URL + ", " + DatabaseSettings.USER
-                    + " and " + DatabaseSettings.PASSWORD + ". Cause: " + rootMessage(e));
+                    + " could not be migrated. Cause: " + rootMessage(e));
             throw e;
         }
         LOG.info("Database schema at version " + migration.targetSchemaVersion + " (" + migration.migrationsExecuted + " migrations applied now)");
-        if (settings.embeddedDefault()) {
+        if (settings.demoData()) {
             if (demoData.databaseIsEmpty()) {
+                if (!settings.embeddedDefault()) {
+                    LOG.warning(DatabaseSettings.DEMO_DATA + "=true: loading the demo data and the demo users, whose password is public, into "
+                            + settings.describe() + ". Never on a production database.");
+                }
                 demoData.load();
             }
         } else {

@@ -13,6 +13,7 @@ import org.minewatch.application.AccessDeniedException;
 import org.minewatch.application.ImportService;
 import org.minewatch.application.CurrentCaller.NotSignedInException;
 import org.minewatch.application.NotFoundException;
+import org.minewatch.infrastructure.persistence.DatabaseUnavailable;
 
 /**
  * Every failure becomes a JSON {@link ApiError}: a 4xx that names what was wrong with the request, or a
@@ -119,6 +120,18 @@ public final class ErrorMappers {
                 if (cause instanceof jakarta.persistence.OptimisticLockException) {
                     return ApiError.response(Response.Status.CONFLICT, "Someone changed this at the same moment: read it again and retry");
                 }
+            }
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                // SQLSTATE 23505: a unique key refused a row another request stored a moment before (two
+                // imports creating the same company, two nodes adding the same version): the caller retries
+                if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                    return ApiError.response(Response.Status.CONFLICT, "Someone stored the same record at the same moment: read it again and retry");
+                }
+            }
+            if (DatabaseUnavailable.isCauseOf(e)) {
+                LOG.warning("Answered 503: the database is unavailable (" + e.getClass().getSimpleName() + ")");
+                return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE,
+                        "The database is unavailable at the moment: try again shortly")).header("Retry-After", "5").build();
             }
             String reference = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);

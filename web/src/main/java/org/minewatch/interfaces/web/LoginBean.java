@@ -41,8 +41,13 @@ public class LoginBean {
             case SEND_CONTINUE -> facesContext.responseComplete();
             default -> {
                 Object throttled = external.getRequestMap().get(MineWatchAuthenticationMechanism.THROTTLED);
-                facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        throttled == null ? Messages.text("login.failed") : Messages.text("login.throttled", throttled), null));
+                String message;
+                if (external.getRequestMap().get(MineWatchAuthenticationMechanism.DATABASE_UNAVAILABLE) != null) {
+                    message = Messages.text("login.databaseUnavailable");
+                } else {
+                    message = throttled == null ? Messages.text("login.failed") : Messages.text("login.throttled", throttled);
+                }
+                facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
             }
         }
     }

@@ -19,7 +19,7 @@ import org.minewatch.infrastructure.persistence.DatabaseSettings;
 @RequestScoped
 public class PortalBean {
 
-    private static final boolean DEMO = DatabaseSettings.fromEnvironment().embeddedDefault();
+    private static final boolean DEMO = DatabaseSettings.fromEnvironment().demoData();
 
     @Inject
     private SecurityContext securityContext;
