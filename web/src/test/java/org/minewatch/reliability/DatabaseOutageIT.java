@@ -40,7 +40,7 @@ class DatabaseOutageIT {
 
     private static final String ADMIN_PASSWORD = "outage-admin-password";
     private static final Duration OUTAGE = Duration.ofSeconds(10);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private static PrivatePostgres postgres;
     private static PortalNode node;

@@ -22,14 +22,15 @@ import java.util.stream.Collectors;
  * One Payara Micro process running the portal as built (web/target/ROOT.war on web/target/payara-micro.jar),
  * for the tests that must do to a node what Arquillian cannot: start several on one database, cluster them,
  * kill one with SIGKILL in the middle of its work, start it again. Each node has its own folder under
- * target/nodes (Payara's root directory and the node's log); it talks over 127.0.0.1 only.
+ * target/nodes (its log, and its embedded database when it has no configured one); Payara's runtime folder is
+ * a new temporary one at every start, as with the bundle. It talks over 127.0.0.1 only.
  *
  * <p>By default a node does not cluster ({@code --nocluster}, as the bundle); {@link Builder#clusteredWith}
  * joins it to a data grid found by a TCP/IP member list on 127.0.0.1, never multicast (STACK.md trap 7).
  */
 public final class PortalNode implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String name;
     private final int httpPort;
@@ -205,7 +206,9 @@ public final class PortalNode implements AutoCloseable {
             return this;
         }
 
+        /** A node of this name starts with a new log (a restart of the same node appends to it). */
         public PortalNode build() throws IOException {
+            Files.deleteIfExists(folder.resolve("node.log"));
             if (httpPort == 0) {
                 httpPort = freePort();
             }
@@ -217,7 +220,7 @@ public final class PortalNode implements AutoCloseable {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new ArrayList<>(List.of(java, "-XX:+UseParallelGC", "-Xms" + heap, "-Xmx" + heap, "-jar",
                     required("payara.microJar"), "--deploy", required("minewatch.war"), "--port", Integer.toString(httpPort),
-                    "--rootdir", folder.resolve("payara").toString(), "--name", name, "--disablephonehome"));
+                    "--name", name, "--disablephonehome"));
             command.addAll(clusterOptions);
             return command;
         }
