@@ -2,6 +2,7 @@ package org.minewatch.infrastructure.persistence;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.minewatch.infrastructure.EnvironmentSettings;
 
 /**
  * Which database MineWatch uses, from the environment (or the same names as system properties, which win):
@@ -9,8 +10,8 @@ import java.util.Optional;
  * database; without a URL, the embedded default: an H2 database on disk in {@code MINEWATCH_DATA_DIR}
  * (default {@code ./data}), which survives restarts and gets the demo data.
  *
- * <p>Read from the process environment rather than MicroProfile Config because the data source is built
- * by the server before the application's CDI container exists (STACK.md traps 1 and 2).
+ * <p>Read through {@link EnvironmentSettings} because the data source is built by the server before the
+ * application's CDI container exists (STACK.md traps 1 and 2).
  */
 public record DatabaseSettings(String url, String user, String password, boolean embeddedDefault, Path dataDirectory) {
 
@@ -20,22 +21,16 @@ public record DatabaseSettings(String url, String user, String password, boolean
     public static final String DATA_DIR = "MINEWATCH_DATA_DIR";
 
     public static DatabaseSettings fromEnvironment() {
-        Path dataDirectory = Path.of(setting(DATA_DIR).orElse("data")).toAbsolutePath().normalize();
-        Optional<String> url = setting(URL);
+        Path dataDirectory = Path.of(EnvironmentSettings.value(DATA_DIR).orElse("data")).toAbsolutePath().normalize();
+        Optional<String> url = EnvironmentSettings.value(URL);
         if (url.isPresent()) {
-            return new DatabaseSettings(url.get(), setting(USER).orElse(null), setting(PASSWORD).orElse(null), false, dataDirectory);
+            return new DatabaseSettings(url.get(), EnvironmentSettings.value(USER).orElse(null), EnvironmentSettings.value(PASSWORD).orElse(null),
+                    false, dataDirectory);
         }
         // DB_CLOSE_ON_EXIT=FALSE: the server, not a JVM shutdown hook, closes the pool and so the database
         // LOCK_TIMEOUT: an evaluation waits for another to finish (a row lock) rather than failing after 1 s
         String embedded = "jdbc:h2:file:" + dataDirectory.resolve("minewatch") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000";
         return new DatabaseSettings(embedded, "sa", "", true, dataDirectory);
-    }
-
-    /** The setting as a system property ({@code minewatch.db.url}) or else an environment variable. */
-    private static Optional<String> setting(String name) {
-        String property = System.getProperty(name.toLowerCase().replace('_', '.'));
-        String value = property != null ? property : System.getenv(name);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
     /** The URL without credentials that may sit in its query, for messages and logs. */
