@@ -31,7 +31,6 @@ import org.minewatch.domain.model.production.Measure;
 import org.minewatch.domain.model.production.SourceReference;
 import org.minewatch.domain.model.user.Role;
 import org.minewatch.domain.model.user.UserAccount;
-import org.minewatch.domain.model.user.UserAccountRepository;
 import org.minewatch.domain.release.ObservationCsv;
 import org.minewatch.domain.release.ParsedFigure;
 import org.minewatch.infrastructure.security.PasswordHasher;
@@ -71,7 +70,7 @@ class AdministrationServiceTest {
                 return signedIn;
             }
         });
-        set(service, "users", new InMemoryUsers());
+        set(service, "users", new InMemoryUserAccounts(users));
         set(service, "mines", new InMemoryMines());
         set(service, "companies", new InMemoryCompanies());
         set(service, "designs", new InMemoryDesigns());
@@ -275,33 +274,6 @@ class AdministrationServiceTest {
             }
         }
         throw new IllegalArgumentException("No field " + name + " in " + target.getClass());
-    }
-
-    private final class InMemoryUsers implements UserAccountRepository {
-        @Override
-        public Optional<UserAccount> findByUsername(String username) {
-            return users.stream().filter(u -> u.username().equals(username)).findFirst();
-        }
-
-        @Override
-        public List<UserAccount> findAll() {
-            return List.copyOf(users);
-        }
-
-        @Override
-        public List<UserAccount> findAllForUpdate() {
-            return findAll();
-        }
-
-        @Override
-        public long count() {
-            return users.size();
-        }
-
-        @Override
-        public void store(UserAccount user) {
-            users.add(user);
-        }
     }
 
     private final class InMemoryMines implements MineRepository {

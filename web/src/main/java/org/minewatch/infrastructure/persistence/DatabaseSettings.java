@@ -3,6 +3,7 @@ package org.minewatch.infrastructure.persistence;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.minewatch.infrastructure.EnvironmentSettings;
 
 /**
  * Which database MineWatch uses, from the environment (or the same names as system properties, which win):
@@ -15,8 +16,8 @@ import java.util.Optional;
  * {@code MINEWATCH_DB_WAIT_SECONDS} (default 120) is how long a start waits for a database that does not
  * answer yet, as when the node and its database are started together.
  *
- * <p>Read from the process environment rather than MicroProfile Config because the data source is built
- * by the server before the application's CDI container exists (STACK.md traps 1 and 2).
+ * <p>Read through {@link EnvironmentSettings} because the data source is built by the server before the
+ * application's CDI container exists (STACK.md traps 1 and 2).
  */
 public record DatabaseSettings(String url, String user, String password, boolean embeddedDefault, Path dataDirectory, boolean demoData,
         Duration startWait) {
@@ -29,12 +30,13 @@ public record DatabaseSettings(String url, String user, String password, boolean
     public static final String START_WAIT = "MINEWATCH_DB_WAIT_SECONDS";
 
     public static DatabaseSettings fromEnvironment() {
-        Path dataDirectory = Path.of(setting(DATA_DIR).orElse("data")).toAbsolutePath().normalize();
-        Duration startWait = Duration.ofSeconds(setting(START_WAIT).map(DatabaseSettings::seconds).orElse(120L));
-        Optional<String> url = setting(URL);
+        Path dataDirectory = Path.of(EnvironmentSettings.value(DATA_DIR).orElse("data")).toAbsolutePath().normalize();
+        Duration startWait = Duration.ofSeconds(EnvironmentSettings.value(START_WAIT).map(DatabaseSettings::seconds).orElse(120L));
+        Optional<String> url = EnvironmentSettings.value(URL);
         if (url.isPresent()) {
-            boolean demoData = setting(DEMO_DATA).map(Boolean::parseBoolean).orElse(false);
-            return new DatabaseSettings(url.get(), setting(USER).orElse(null), setting(PASSWORD).orElse(null), false, dataDirectory, demoData, startWait);
+            boolean demoData = EnvironmentSettings.value(DEMO_DATA).map(Boolean::parseBoolean).orElse(false);
+            return new DatabaseSettings(url.get(), EnvironmentSettings.value(USER).orElse(null), EnvironmentSettings.value(PASSWORD).orElse(null),
+                    false, dataDirectory, demoData, startWait);
         }
         // DB_CLOSE_ON_EXIT=FALSE: the server, not a JVM shutdown hook, closes the pool and so the database
         // LOCK_TIMEOUT: an evaluation waits for another to finish (a row lock) rather than failing after 1 s
@@ -52,13 +54,6 @@ public record DatabaseSettings(String url, String user, String password, boolean
             // reported below
         }
         throw new IllegalStateException(START_WAIT + " must be a whole number of seconds, not '" + value + "'");
-    }
-
-    /** The setting as a system property ({@code minewatch.db.url}) or else an environment variable. */
-    private static Optional<String> setting(String name) {
-        String property = System.getProperty(name.toLowerCase().replace('_', '.'));
-        String value = property != null ? property : System.getenv(name);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
     /** The URL without credentials that may sit in its query, for messages and logs. */

@@ -16,6 +16,7 @@ import org.minewatch.application.AlertService;
 import org.minewatch.application.ThresholdService;
 import org.minewatch.application.setup.DemoData;
 import org.minewatch.application.setup.InitialAdmin;
+import org.minewatch.infrastructure.EnvironmentSettings;
 import org.minewatch.infrastructure.persistence.DatabaseSettings;
 import org.minewatch.infrastructure.persistence.SchemaMigration;
 
@@ -87,7 +88,7 @@ public class ApplicationStartup {
                 demoData.load();
             }
         } else {
-            initialAdmin.ensureExists(System.getenv(InitialAdmin.PASSWORD_VARIABLE));
+            initialAdmin.ensureExists(EnvironmentSettings.value(InitialAdmin.PASSWORD_VARIABLE).orElse(null));
         }
         thresholds.storeMissingDefaults();
         // alerts follow the data: the demo data, or changes made while this node was down

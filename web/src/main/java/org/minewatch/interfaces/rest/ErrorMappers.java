@@ -107,8 +107,11 @@ public final class ErrorMappers {
             if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
                 return new Unexpected().toResponse(e);
             }
+            // 403 here is a resource's @RolesAllowed: say why rather than only "Forbidden"
+            String error = status.getStatusCode() == Response.Status.FORBIDDEN.getStatusCode()
+                    ? "Forbidden: this needs a role you do not have" : status.getReasonPhrase();
             return Response.status(status.getStatusCode()).type("application/json")
-                    .entity(new ApiError(status.getStatusCode(), status.getReasonPhrase())).build();
+                    .entity(new ApiError(status.getStatusCode(), error)).build();
         }
     }
 

@@ -1,32 +1,25 @@
 package org.minewatch.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.minewatch.application.AccessDeniedException;
 import org.minewatch.application.AlertService;
 import org.minewatch.application.AlertService.EvaluationSummary;
-import org.minewatch.application.CurrentCaller;
-import org.minewatch.domain.model.user.Role;
 
 /** {@code POST /api/evaluations}: re-evaluates every rule now (administrators); it also runs after every change. */
 @Path("evaluations")
+@RolesAllowed("ADMIN")
 @Produces(MediaType.APPLICATION_JSON)
 public class EvaluationResource {
 
     @Inject
     private AlertService alertService;
 
-    @Inject
-    private CurrentCaller caller;
-
     @POST
     public EvaluationSummary evaluate() {
-        if (!caller.account().roles().contains(Role.ADMIN)) {
-            throw new AccessDeniedException("Only an administrator may start an evaluation");
-        }
         return alertService.evaluate();
     }
 }

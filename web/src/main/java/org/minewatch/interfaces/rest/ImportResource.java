@@ -1,5 +1,6 @@
 package org.minewatch.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -30,6 +31,7 @@ import org.minewatch.interfaces.rest.ObservationResource.ObservationView;
  * or nothing; {@code GET} lists imports and shows one with its changes.
  */
 @Path("imports")
+@RolesAllowed("ADMIN")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 

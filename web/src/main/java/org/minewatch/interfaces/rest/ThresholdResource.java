@@ -1,5 +1,6 @@
 package org.minewatch.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -12,11 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.minewatch.application.AccessDeniedException;
-import org.minewatch.application.CurrentCaller;
 import org.minewatch.application.ThresholdService;
 import org.minewatch.application.ThresholdService.Setting;
-import org.minewatch.domain.model.user.Role;
 
 /**
  * {@code /api/settings/thresholds}, administrators only: {@code GET} lists every threshold with its value,
@@ -24,14 +22,12 @@ import org.minewatch.domain.model.user.Role;
  * ones (all or none) and re-evaluates the alerts.
  */
 @Path("settings/thresholds")
+@RolesAllowed("ADMIN")
 @Produces(MediaType.APPLICATION_JSON)
 public class ThresholdResource {
 
     @Inject
     private ThresholdService thresholdService;
-
-    @Inject
-    private CurrentCaller caller;
 
     @JsonbNillable
     @JsonbPropertyOrder({"key", "value", "default", "unit", "description", "updatedBy", "updatedAt"})
@@ -45,9 +41,6 @@ public class ThresholdResource {
 
     @GET
     public List<ThresholdView> thresholds() {
-        if (!caller.account().roles().contains(Role.ADMIN)) {
-            throw new AccessDeniedException("Only an administrator may read or change thresholds");
-        }
         return thresholdService.settings().stream().map(ThresholdView::of).toList();
     }
 

@@ -26,7 +26,7 @@ public final class ApiClient {
         this.authorization = authorization;
     }
 
-    static ApiClient anonymous(URL base) throws Exception {
+    public static ApiClient anonymous(URL base) throws Exception {
         return new ApiClient(base.toURI(), null);
     }
 
@@ -35,7 +35,7 @@ public final class ApiClient {
         return new ApiClient(base.toURI(), "Basic " + token);
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
         if (authorization != null) {
@@ -46,12 +46,17 @@ public final class ApiClient {
 
     /** POST or PUT of a JSON body. */
     HttpResponse<String> send(String method, String path, String json) throws Exception {
+        return send(method, path, "application/json", json);
+    }
+
+    /** Any method with a body of the given type (none when {@code body} is null). */
+    public HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").header("Content-Type", "application/json");
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").header("Content-Type", contentType);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        return http.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
+        return http.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
