@@ -1,0 +1,70 @@
+#!/bin/bash
+# The portal under load on PostgreSQL: SESSIONS_LIST (16 and 64) signed-in people at once, each on its own
+# connection in a closed loop, for DURATION (5 minutes) each, over the mine dashboards and the API (perf/load.lua):
+# half of them manager.caylloma, a quarter manager.sanjose, a quarter executive. Reports, per run, throughput,
+# p50/p95/p99 and failures (wrk), and memory: the heap in use after a full collection and the process's resident
+# memory at minute 1 and at the end, and their growth. Fails if any request failed or the heap grew by more than
+# 10 % between the two.
+#
+# Starts its own portal from web/target/minewatch.jar on 127.0.0.1:PORT, on a fresh PostgreSQL database
+# (DB, dropped and created again) with the demo data asked for explicitly, and stops it, by its pid, at the end.
+#
+# usage: perf/load.sh     (after mvn package; needs wrk, curl, psql, jcmd and PostgreSQL on 127.0.0.1:5432)
+# settings: PORT (8181), DB (minewatch_load), SESSIONS_LIST ("16 64"), DURATION (300 s), WARMUP (30 s),
+#           JAVA_OPTS (-XX:+UseParallelGC -Xms1g -Xmx1g)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=${PORT:-8181} db=${DB:-minewatch_load} sessions_list=${SESSIONS_LIST:-16 64}
+duration=${DURATION:-300} warmup=${WARMUP:-30}
+base="http://127.0.0.1:$port"
+work=$(mktemp -d)
+echo "portal log and sessions: $work"
+
+psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+MINEWATCH_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" MINEWATCH_DB_USER=postgres MINEWATCH_DEMO_DATA=true \
+  java ${JAVA_OPTS:--XX:+UseParallelGC -Xms1g -Xmx1g} -jar web/target/minewatch.jar --port "$port" > "$work/portal.log" 2>&1 &
+pid=$!
+trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do
+  curl -sf -o /dev/null "$base/health/ready" && break
+  sleep 1
+done
+curl -sf -o /dev/null "$base/health/ready" || { echo "the portal did not become ready: see $work/portal.log"; exit 1; }
+
+mine_id() { # the id of a mine by name, as an executive reads it from the API
+  curl -sf -u executive:minewatch "$base/api/mines" | python3 -c "import json,sys; print(next(m['id'] for m in json.load(sys.stdin) if m['name'] == sys.argv[1]))" "$1"
+}
+caylloma=$(mine_id Caylloma) sanjose=$(mine_id "San Jose")
+
+heap_after_gc() { # kB of heap in use after a full collection
+  jcmd "$pid" GC.run > /dev/null
+  jcmd "$pid" GC.heap_info | awk '/total/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { sub("K", "", $(i + 1)); print $(i + 1); exit } }'
+}
+rss() { awk '/VmRSS/ { print $2 }' "/proc/$pid/status"; }
+
+failed=0
+for count in $sessions_list; do
+  : > "$work/sessions"
+  for user in manager.caylloma manager.sanjose executive; do
+    case $user in manager.caylloma) n=$(( count / 2 )) ;; *) n=$(( count / 4 )) ;; esac
+    token=$(printf '%s:minewatch' "$user" | base64)
+    perf/sign-in.sh "$base" "$user" minewatch "$n" | sed "s/^/$user /; s/\$/ $token/" >> "$work/sessions"
+  done
+  SESSIONS="$work/sessions" wrk -t"$count" -c"$count" -d"${warmup}s" -s perf/load.lua "$base" -- "$caylloma" "$sanjose" > /dev/null
+  echo "== $count sessions, ${duration} s, dashboards and API, PostgreSQL"
+  SESSIONS="$work/sessions" wrk -t"$count" -c"$count" -d"${duration}s" --timeout 10s -s perf/load.lua "$base" -- "$caylloma" "$sanjose" \
+    > "$work/wrk-$count.txt" &
+  wrk_pid=$!
+  sleep 60
+  heap1=$(heap_after_gc) rss1=$(rss)
+  sleep $(( duration - 65 ))
+  heap5=$(heap_after_gc) rss5=$(rss)
+  wait "$wrk_pid"
+  tail -2 "$work/wrk-$count.txt"
+  echo "memory: heap after full GC ${heap1} kB at minute 1, ${heap5} kB at the end ($(( (heap5 - heap1) * 100 / heap1 )) %);" \
+       "resident ${rss1} kB, ${rss5} kB ($(( (rss5 - rss1) * 100 / rss1 )) %)"
+  grep -q "failures 0; socket errors and timeouts 0" "$work/wrk-$count.txt" || { echo "FAILED: requests failed"; failed=1; }
+  if (( (heap5 - heap1) * 100 > 10 * heap1 )); then echo "FAILED: the heap grew by more than 10 %"; failed=1; fi
+done
+exit $failed
