@@ -16,6 +16,7 @@ import org.minewatch.application.AlertService;
 import org.minewatch.application.ThresholdService;
 import org.minewatch.application.setup.DemoData;
 import org.minewatch.application.setup.InitialAdmin;
+import org.minewatch.infrastructure.monitoring.LogEvent;
 import org.minewatch.infrastructure.persistence.DatabaseSettings;
 import org.minewatch.infrastructure.persistence.SchemaMigration;
 
@@ -59,19 +60,21 @@ public class ApplicationStartup {
     @PostConstruct
     void prepareDatabase() {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment();
-        LOG.info(settings.embeddedDefault()
-                ? "Using the embedded H2 database in " + settings.dataDirectory() + " (set " + DatabaseSettings.URL + " for PostgreSQL)"
-                : "Using the database at " + settings.describe());
+        LOG.info(LogEvent.of("startup.database").with("database", settings.embeddedDefault() ? "embedded" : "configured")
+                .with("url", settings.describe()).with("user", settings.user())
+                .with("hint", settings.embeddedDefault() ? "set " + DatabaseSettings.URL + " for PostgreSQL" : null).toString());
         MigrateResult migration;
         try {
             migration = SchemaMigration.migrate(dataSource);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "MineWatch cannot start: the database at " + settings.describe()
-                    + " could not be reached or migrated. Check " + DatabaseSettings.URL + ", " + DatabaseSettings.USER
-                    + " and " + DatabaseSettings.PASSWORD + ". Cause: " + rootMessage(e));
+            LOG.log(Level.SEVERE, LogEvent.of("startup.database.unreachable")
+                    .with("message", "MineWatch cannot start: the database could not be reached or migrated")
+                    .with("url", settings.describe()).with("cause", rootMessage(e))
+                    .with("check", DatabaseSettings.URL + ", " + DatabaseSettings.USER + ", " + DatabaseSettings.PASSWORD).toString());
             throw e;
         }
-        LOG.info("Database schema at version " + migration.targetSchemaVersion + " (" + migration.migrationsExecuted + " migrations applied now)");
+        LOG.info(LogEvent.of("startup.schema").with("version", migration.targetSchemaVersion).with("migrationsApplied", migration.migrationsExecuted)
+                .toString());
         if (settings.embeddedDefault()) {
             if (demoData.databaseIsEmpty()) {
                 demoData.load();
@@ -83,6 +86,7 @@ public class ApplicationStartup {
         // alerts follow the data: the demo data, or changes made while this node was down
         alerts.evaluate();
         ready = true;
+        LOG.info(LogEvent.of("startup.ready").with("database", settings.embeddedDefault() ? "embedded" : "configured").toString());
     }
 
     public boolean isReady() {
