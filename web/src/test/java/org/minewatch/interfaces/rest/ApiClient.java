@@ -36,8 +36,13 @@ public final class ApiClient {
     }
 
     HttpResponse<String> get(String path) throws Exception {
+        return get(path, "application/json");
+    }
+
+    /** A GET that accepts another type: the Prometheus text of /metrics, say. */
+    HttpResponse<String> get(String path, String accept) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(30)).header("Accept", accept);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -46,12 +51,17 @@ public final class ApiClient {
 
     /** POST or PUT of a JSON body. */
     HttpResponse<String> send(String method, String path, String json) throws Exception {
+        return send(method, path, "application/json", json);
+    }
+
+    /** POST or PUT of a body of the type given: a release's text as text/plain, say. */
+    HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").header("Content-Type", "application/json");
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").header("Content-Type", contentType);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        return http.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
+        return http.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
