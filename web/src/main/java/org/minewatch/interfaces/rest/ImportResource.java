@@ -103,14 +103,15 @@ public class ImportResource {
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.WILDCARD})
-    @Operation(summary = "Import a release's text or figures, all or nothing", description = "Then re-evaluates the alerts.", extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN))
+    @Operation(summary = "Import a release's text or figures, all or nothing", description = "Then re-evaluates the alerts.",
+            extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN))
     @APIResponse(responseCode = "201", description = "Imported: the import's record with its changes and the evaluation after it")
     @APIResponse(responseCode = "200", description = "Nothing changed: every figure is stored as it is (\"changed\": false)")
     @APIResponse(responseCode = "400", description = "An empty, binary or non-UTF-8 body, impossible values, nothing to import or a company to name")
     @APIResponse(responseCode = "403", description = "Not an administrator, or sent from another site's page")
+    @APIResponse(responseCode = "409", description = "Figures that differ from those stored, or unknown mines, without overwrite or createMines")
     @APIResponse(responseCode = "413", description = "A body over 5 MB or 200,000 lines")
     @APIResponse(responseCode = "415", description = "Neither text/plain nor text/csv, or markup")
-    @APIResponse(responseCode = "409", description = "Figures that differ from those stored, or unknown mines, without overwrite or createMines")
     public Response commit(InputStream body, @Context HttpHeaders headers,
                            @Parameter(description = "The company, when the text does not name it") @QueryParam("company") String company,
                            @Parameter(description = "A name for the source; the first line of the text by default") @QueryParam("source") String sourceName,
