@@ -60,9 +60,9 @@ public class ApplicationStartup {
     @PostConstruct
     void prepareDatabase() {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment();
-        LOG.info(LogEvent.of("startup.database").with("database", settings.embeddedDefault() ? "embedded" : "configured")
-                .with("url", settings.describe()).with("user", settings.user())
-                .with("hint", settings.embeddedDefault() ? "set " + DatabaseSettings.URL + " for PostgreSQL" : null).toString());
+        LogEvent database = LogEvent.of("startup.database").with("database", settings.embeddedDefault() ? "embedded" : "configured")
+                .with("url", settings.describe()).with("user", settings.user());
+        LOG.info((settings.embeddedDefault() ? database.with("hint", "set " + DatabaseSettings.URL + " for PostgreSQL") : database).toString());
         MigrateResult migration;
         try {
             migration = SchemaMigration.migrate(dataSource);
