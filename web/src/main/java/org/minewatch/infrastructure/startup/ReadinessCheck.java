@@ -15,8 +15,8 @@ import org.minewatch.infrastructure.monitoring.LogEvent;
 import org.minewatch.infrastructure.persistence.DatabaseSettings;
 
 /**
- * Ready once the database is migrated and loaded, and while it answers. Whether it answers is logged when it
- * changes (not at every probe): {@code event=database.unreachable}, then {@code event=database.reachable}.
+ * Ready once the database is migrated and loaded, and while it answers. Whether it answers is logged when a probe
+ * finds it changed (not at every probe): {@code event=database.unreachable}, then {@code event=database.reachable}.
  */
 @Readiness
 @ApplicationScoped
