@@ -1,10 +1,12 @@
 package org.minewatch.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -13,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.minewatch.domain.model.alert.Alert;
 import org.minewatch.domain.model.alert.AlertRepository;
 import org.minewatch.domain.model.alert.AlertStatus;
@@ -39,10 +40,16 @@ public class AlertService {
     // Json.createX looks the provider up anew on every call (a service-loader scan): look it up once
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private static final Logger LOG = Logger.getLogger(AlertService.class.getName());
-
     /** What one evaluation did. */
     public record EvaluationSummary(int findings, int raised, int reopened, int resolved, int open) {
+    }
+
+    /**
+     * Fired when an evaluation has run, with how long it took once it held the evaluation lock (the rules
+     * and the reconciliation, not the wait for another node's evaluation); observed after its transaction
+     * commits, for the metrics and the log.
+     */
+    public record Evaluated(EvaluationSummary summary, Duration duration) {
     }
 
     /** The filters of the alert list; null means any. */
@@ -70,9 +77,13 @@ public class AlertService {
     @Inject
     private ProductionService production;
 
+    @Inject
+    private Event<Evaluated> evaluated;
+
     public EvaluationSummary evaluate() {
         Instant now = Instant.now();
         lock.acquire(now);
+        long started = System.nanoTime();
         Portfolio portfolio = portfolios.all();
         List<Finding> findings = rules.evaluate(PortfolioFacts.of(portfolio, thresholds.current(), LocalDate.now()));
 
@@ -116,7 +127,7 @@ public class AlertService {
             }
         }
         EvaluationSummary summary = new EvaluationSummary(findings.size(), raised, reopened, resolved, found.size());
-        LOG.info(() -> "Evaluation: " + summary);
+        evaluated.fire(new Evaluated(summary, Duration.ofNanos(System.nanoTime() - started)));
         return summary;
     }
 

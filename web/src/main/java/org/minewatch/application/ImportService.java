@@ -1,6 +1,7 @@
 package org.minewatch.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +79,19 @@ public class ImportService {
     public record Outcome(ImportRecord record, Preview preview) {
     }
 
+    /**
+     * Fired by every commit that stores its figures ({@code id} of its record) or finds them all stored
+     * already ({@code id} null, nothing changed); observed after the transaction commits, for the metrics
+     * and the log.
+     */
+    public record Imported(Long id, String user, String company, String source, int figuresRead, int figuresAdded, int figuresOverwritten,
+                           int figuresUnchanged, int minesCreated) {
+
+        public boolean changed() {
+            return id != null;
+        }
+    }
+
     /** The import cannot be committed as asked; the message says why and what would let it through. */
     public static class ImportRefused extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -120,6 +134,9 @@ public class ImportService {
 
     @Inject
     private AnomalyRules rules;
+
+    @Inject
+    private Event<Imported> imported;
 
     public Preview preview(Source source) {
         requireAdmin();
@@ -223,6 +240,7 @@ public class ImportService {
         }
         int added = preview.observations().size() - preview.unchanged() - preview.conflicts().size();
         if (added == 0 && preview.conflicts().isEmpty()) {
+            imported.fire(new Imported(null, actor, preview.company(), source.name(), preview.observations().size(), 0, 0, preview.unchanged(), 0));
             return new Outcome(null, preview);
         }
         Company company = plan.company.orElseGet(() -> {
@@ -273,6 +291,8 @@ public class ImportService {
         record.counted(preview.observations().size(), added, preview.conflicts().size(), preview.unchanged(), preview.newMines());
         imports.store(record);
         record.evaluated(alerts.evaluate().toString());
+        imported.fire(new Imported(record.id(), actor, company.name(), source.name(), preview.observations().size(), added, preview.conflicts().size(),
+                preview.unchanged(), preview.newMines().size()));
         return new Outcome(record, preview);
     }
 

@@ -66,7 +66,7 @@ class DatabaseOutageIT {
     @Order(1)
     void a_node_started_before_its_database_waits_for_it_and_says_why() throws Exception {
         node.start();
-        awaitLog("cannot be reached", Duration.ofSeconds(120));
+        awaitLog("event=startup.database.unreachable", Duration.ofSeconds(120));
         assertThat(node.isReady()).as("ready without a database").isFalse();
         assertThat(node.isAlive()).isTrue();
 
@@ -74,8 +74,8 @@ class DatabaseOutageIT {
         node.awaitReady(Duration.ofSeconds(180));
 
         String log = node.logText();
-        assertThat(log).contains("The database at jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres cannot be reached")
-                .contains("Retrying in 5 s").contains("answers now");
+        assertThat(log).contains("event=startup.database.unreachable url=jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres")
+                .contains("Retrying in 5 s").contains("event=startup.database.answers");
         assertThat(log).as("the deployment did not fail").doesNotContain("Exception while loading the app").doesNotContain("deployment failed");
     }
 

@@ -38,6 +38,7 @@ import org.minewatch.domain.model.user.Role;
 import org.minewatch.domain.model.user.UserAccount;
 import org.minewatch.domain.model.user.UserAccountRepository;
 import org.minewatch.application.ImportService;
+import org.minewatch.infrastructure.monitoring.LogEvent;
 import org.minewatch.infrastructure.security.PasswordHasher;
 
 /**
@@ -91,13 +92,14 @@ public class DemoData {
         JsonObject demo = loadBase();
         for (JsonObject release : demo.getJsonArray("releases").getValuesAs(JsonObject.class)) {
             String text = resource("/" + release.getString("resource"));
-            ImportService.Outcome outcome = importService.commitAs(ACTOR,
+            // each release's import logs itself (event=import.committed) once the whole load commits
+            importService.commitAs(ACTOR,
                     new ImportService.Source(text, ImportService.Format.RELEASE_TEXT, release.getString("source"), demo.getString("company")),
                     false, false);
             annotate(release.getJsonArray("footnotes"));
-            LOG.info("Demo data: imported " + outcome.preview().observations().size() + " figures of " + release.getString("source"));
         }
-        LOG.info("Loaded the demo data: " + demo.getString("label"));
+        LOG.info(LogEvent.of("startup.demo-data").with("releases", demo.getJsonArray("releases").size()).with("label", demo.getString("label"))
+                .toString());
     }
 
     /**

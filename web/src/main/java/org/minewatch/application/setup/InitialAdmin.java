@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import org.minewatch.domain.model.user.Role;
 import org.minewatch.domain.model.user.UserAccount;
 import org.minewatch.domain.model.user.UserAccountRepository;
+import org.minewatch.infrastructure.monitoring.LogEvent;
 import org.minewatch.infrastructure.security.PasswordHasher;
 
 /**
@@ -42,12 +43,12 @@ public class InitialAdmin {
             return false;
         }
         if (password == null || password.isBlank()) {
-            LOG.warning("No user " + USERNAME + " exists and " + PASSWORD_VARIABLE
-                    + " is not set: nobody can sign in until it is set and the application restarted");
+            LOG.warning(LogEvent.of("startup.no-admin").with("user", USERNAME)
+                    .with("message", PASSWORD_VARIABLE + " is not set: nobody can sign in until it is set and the application restarted").toString());
             return false;
         }
         users.store(new UserAccount(USERNAME, passwordHasher.hash(password), EnumSet.of(Role.ADMIN)));
-        LOG.info("Created the first administrator, " + USERNAME + ", with the password of " + PASSWORD_VARIABLE);
+        LOG.info(LogEvent.of("startup.admin-created").with("user", USERNAME).with("credentialFrom", PASSWORD_VARIABLE).toString());
         return true;
     }
 }

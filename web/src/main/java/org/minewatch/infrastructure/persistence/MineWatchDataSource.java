@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import org.minewatch.infrastructure.monitoring.LogEvent;
 import javax.sql.DataSource;
 
 /**
@@ -66,22 +67,24 @@ public class MineWatchDataSource implements DataSource {
             try {
                 Connection connection = connect(username, password);
                 if (answeredOnce.compareAndSet(false, true) && attempt > 1) {
-                    LOG.info("The database at " + settings.describe() + " answers now (attempt " + attempt + ")");
+                    LOG.info(LogEvent.of("startup.database.answers").with("message", "The database answers now").with("url", settings.describe())
+                            .with("attempt", attempt).toString());
                 }
                 return connection;
             } catch (SQLException e) {
-                String problem = "The database at " + settings.describe() + " cannot be reached: " + e.getMessage();
                 if (!DatabaseUnavailable.isCauseOf(e)) {
                     throw e;
                 }
+                LogEvent event = LogEvent.of("startup.database.unreachable").with("url", settings.describe()).with("cause", e.getMessage())
+                        .with("attempt", attempt);
                 if (!Instant.now().isBefore(deadline)) {
-                    LOG.severe("MineWatch cannot start. " + problem + " Gave up after " + settings.startWait().toSeconds() + " s ("
-                            + DatabaseSettings.START_WAIT + "). Check that it runs, and check " + DatabaseSettings.URL + ", "
-                            + DatabaseSettings.USER + " and " + DatabaseSettings.PASSWORD + ".");
+                    LOG.severe(event.with("message", "MineWatch cannot start: the database cannot be reached; gave up after "
+                            + settings.startWait().toSeconds() + " s (" + DatabaseSettings.START_WAIT + "). Check that it runs, and check "
+                            + DatabaseSettings.URL + ", " + DatabaseSettings.USER + " and " + DatabaseSettings.PASSWORD).toString());
                     throw e;
                 }
-                LOG.warning(problem + " Retrying in " + START_RETRY.toSeconds() + " s, for up to " + settings.startWait().toSeconds()
-                        + " s from the first attempt (" + DatabaseSettings.START_WAIT + ").");
+                LOG.warning(event.with("message", "The database cannot be reached yet. Retrying in " + START_RETRY.toSeconds()
+                        + " s, for up to " + settings.startWait().toSeconds() + " s (" + DatabaseSettings.START_WAIT + ")").toString());
                 try {
                     Thread.sleep(START_RETRY.toMillis());
                 } catch (InterruptedException interrupted) {

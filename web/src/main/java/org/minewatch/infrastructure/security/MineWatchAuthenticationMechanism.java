@@ -20,6 +20,8 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import java.util.logging.Logger;
+import org.minewatch.infrastructure.monitoring.LogEvent;
 import org.minewatch.infrastructure.persistence.DatabaseUnavailable;
 
 /**
@@ -32,8 +34,14 @@ import org.minewatch.infrastructure.persistence.DatabaseUnavailable;
 public class MineWatchAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String API_PATH = "/api/";
+    /**
+     * MicroProfile's endpoints, which Payara serves inside this root-context application (so under its
+     * security constraints): read by programs, so HTTP Basic as on the API rather than the sign-in page.
+     */
+    static final Set<String> MONITORING_PATHS = Set.of("/metrics", "/openapi");
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String SESSION_CALLER = MineWatchAuthenticationMechanism.class.getName() + ".caller";
+    private static final Logger LOG = Logger.getLogger(MineWatchAuthenticationMechanism.class.getName());
 
     /** The caller kept in the session after a form login; serializable so sessions can move between nodes. */
     record SignedIn(String name, Set<String> groups) implements Serializable {
@@ -76,6 +84,7 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
         String username = credential instanceof UsernamePasswordCredential c ? c.getCaller() : null;
         Optional<Duration> wait = throttle.waitBeforeTrying(username);
         if (wait.isPresent()) {
+            logRefusal("sign-in.throttled", username, "form", request, wait.get());
             request.setAttribute(THROTTLED, minutes(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -91,6 +100,7 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
         }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(username);
+            logRefusal("sign-in.failed", username, "form", request, null);
             return AuthenticationStatus.SEND_FAILURE;
         }
         throttle.succeeded(username);
@@ -115,6 +125,7 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
         }
         Optional<Duration> wait = throttle.waitBeforeTrying(credential.getCaller());
         if (wait.isPresent()) {
+            logRefusal("sign-in.throttled", credential.getCaller(), "basic", request, wait.get());
             response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
             return refuse(response, 429, "Too many failed sign-ins for " + credential.getCaller() + ": try again in "
                     + minutes(wait.get()) + " minutes");
@@ -132,10 +143,20 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
         }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(credential.getCaller());
+            logRefusal("sign-in.failed", credential.getCaller(), "basic", request, null);
             return unauthorized(response, context, "Unknown user or wrong password");
         }
         throttle.succeeded(credential.getCaller());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The name tried, where from and how: never the password nor the Authorization header. */
+    private static void logRefusal(String event, String username, String via, HttpServletRequest request, Duration wait) {
+        LogEvent line = LogEvent.of(event).with("user", username).with("via", via).with("from", request.getRemoteAddr());
+        if (wait != null) {
+            line.with("retryAfterSeconds", Math.max(1, wait.toSeconds()));
+        }
+        LOG.warning(line.toString());
     }
 
     /** Whole minutes, rounded up: "try again in 1 minute" rather than in 0. */
@@ -172,11 +193,12 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
 
     /**
      * The servlet path, not the raw URI: "/api;x/imports" or "/%61pi/imports" reach the API too, and must not
-     * slip past HTTP Basic into the page session.
+     * slip past HTTP Basic into the page session. {@code /metrics} and {@code /openapi} are answered the same way.
      */
     private static boolean isApi(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return path.equals("/api") || path.startsWith(API_PATH);
+        return path.equals("/api") || path.startsWith(API_PATH)
+                || MONITORING_PATHS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
     }
 
     /**

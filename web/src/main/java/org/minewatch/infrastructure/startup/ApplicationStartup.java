@@ -17,6 +17,7 @@ import org.minewatch.application.ThresholdService;
 import org.minewatch.application.setup.DemoData;
 import org.minewatch.application.setup.InitialAdmin;
 import org.minewatch.infrastructure.EnvironmentSettings;
+import org.minewatch.infrastructure.monitoring.LogEvent;
 import org.minewatch.infrastructure.persistence.DatabaseSettings;
 import org.minewatch.infrastructure.persistence.SchemaMigration;
 
@@ -67,23 +68,26 @@ public class ApplicationStartup {
     @PostConstruct
     void prepareDatabase() {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment();
-        LOG.info(settings.embeddedDefault()
-                ? "Using the embedded H2 database in " + settings.dataDirectory() + " (set " + DatabaseSettings.URL + " for PostgreSQL)"
-                : "Using the database at " + settings.describe());
+        LogEvent database = LogEvent.of("startup.database").with("database", settings.embeddedDefault() ? "embedded" : "configured")
+                .with("url", settings.describe()).with("user", settings.user());
+        LOG.info((settings.embeddedDefault() ? database.with("hint", "set " + DatabaseSettings.URL + " for PostgreSQL") : database).toString());
         MigrateResult migration;
         try {
             migration = SchemaMigration.migrate(dataSource);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "MineWatch cannot start: the database at " + settings.describe()
-                    + " could not be migrated. Cause: " + rootMessage(e));
+            LOG.log(Level.SEVERE, LogEvent.of("startup.database.unreachable")
+                    .with("message", "MineWatch cannot start: the database could not be migrated")
+                    .with("url", settings.describe()).with("cause", rootMessage(e)).toString());
             throw e;
         }
-        LOG.info("Database schema at version " + migration.targetSchemaVersion + " (" + migration.migrationsExecuted + " migrations applied now)");
+        LOG.info(LogEvent.of("startup.schema").with("version", migration.targetSchemaVersion).with("migrationsApplied", migration.migrationsExecuted)
+                .toString());
         if (settings.demoData()) {
             if (demoData.databaseIsEmpty()) {
                 if (!settings.embeddedDefault()) {
-                    LOG.warning(DatabaseSettings.DEMO_DATA + "=true: loading the demo data and the demo users, whose password is public, into "
-                            + settings.describe() + ". Never on a production database.");
+                    LOG.warning(LogEvent.of("startup.demo-data.configured-database").with("url", settings.describe())
+                            .with("message", DatabaseSettings.DEMO_DATA + "=true: loading the demo data and the demo users, whose password is"
+                                    + " public. Never on a production database").toString());
                 }
                 demoData.load();
             }
@@ -94,6 +98,7 @@ public class ApplicationStartup {
         // alerts follow the data: the demo data, or changes made while this node was down
         alerts.evaluate();
         ready = true;
+        LOG.info(LogEvent.of("startup.ready").with("database", settings.embeddedDefault() ? "embedded" : "configured").toString());
     }
 
     public boolean isReady() {

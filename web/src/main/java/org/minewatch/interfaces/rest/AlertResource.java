@@ -15,6 +15,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minewatch.application.AlertService;
 import org.minewatch.application.AlertService.AlertFilter;
 import org.minewatch.domain.model.alert.Alert;
@@ -27,6 +32,7 @@ import org.minewatch.domain.model.mine.Mine;
  * and resolve with a comment.
  */
 @Path("alerts")
+@Tag(name = "Alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {
 
@@ -69,8 +75,16 @@ public class AlertResource {
     }
 
     @GET
-    public List<AlertView> alerts(@QueryParam("status") String status, @QueryParam("mine") String mine, @QueryParam("period") String period,
-                                  @QueryParam("rule") String rule, @QueryParam("severity") String severity) {
+    @Operation(summary = "The alerts the caller may see, newest first", description = "Every filter is optional. A mine manager gets their mines' alerts only.",
+            extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ALL))
+    @APIResponse(responseCode = "200", description = "The alerts, without their history")
+    @APIResponse(responseCode = "400", description = "An unknown status")
+    @APIResponse(responseCode = "404", description = "A mine that does not exist or that the caller may not see")
+    public List<AlertView> alerts(@Parameter(description = "OPEN, ACKNOWLEDGED or RESOLVED") @QueryParam("status") String status,
+                                  @Parameter(description = "A mine's id or name") @QueryParam("mine") String mine,
+                                  @Parameter(description = "e.g. 2011-Q3") @QueryParam("period") String period,
+                                  @Parameter(description = "A rule id, e.g. recovery-below-design") @QueryParam("rule") String rule,
+                                  @Parameter(description = "INFO, WARNING or CRITICAL") @QueryParam("severity") String severity) {
         AlertStatus statusFilter = blank(status) ? null : parseStatus(status);
         return alertService.alerts(new AlertFilter(statusFilter, blankToNull(mine), blankToNull(period), blankToNull(rule),
                         blank(severity) ? null : severity.trim().toUpperCase()))
@@ -79,6 +93,9 @@ public class AlertResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One alert with its history", extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ALL))
+    @APIResponse(responseCode = "200", description = "The alert")
+    @APIResponse(responseCode = "404", description = "No such alert among those the caller may see")
     public AlertView alert(@PathParam("id") long id) {
         return AlertView.of(alertService.alert(id), true);
     }
@@ -86,6 +103,11 @@ public class AlertResource {
     @POST
     @Path("{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Acknowledge an OPEN alert with a comment", description = "Body: {\"comment\": \"...\"}.", extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ALL))
+    @APIResponse(responseCode = "200", description = "The alert, ACKNOWLEDGED")
+    @APIResponse(responseCode = "400", description = "No comment, a comment over 2,000 characters or a malformed body")
+    @APIResponse(responseCode = "404", description = "No such alert among those the caller may see")
+    @APIResponse(responseCode = "409", description = "The alert is not OPEN")
     public AlertView acknowledge(@PathParam("id") long id, CommentRequest request) {
         return AlertView.of(alertService.acknowledge(id, request == null ? null : request.comment()), true);
     }
@@ -93,6 +115,11 @@ public class AlertResource {
     @POST
     @Path("{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Resolve an alert by hand, with the reason", description = "Body: {\"comment\": \"the reason\"}.", extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ALL))
+    @APIResponse(responseCode = "200", description = "The alert, RESOLVED")
+    @APIResponse(responseCode = "400", description = "No reason, a reason over 2,000 characters or a malformed body")
+    @APIResponse(responseCode = "404", description = "No such alert among those the caller may see")
+    @APIResponse(responseCode = "409", description = "The alert is already RESOLVED")
     public AlertView resolve(@PathParam("id") long id, CommentRequest request) {
         return AlertView.of(alertService.resolve(id, request == null ? null : request.comment()), true);
     }

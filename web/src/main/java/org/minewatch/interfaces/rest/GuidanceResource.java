@@ -9,6 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minewatch.application.GuidanceService;
 import org.minewatch.application.GuidanceService.Compliance;
 import org.minewatch.domain.model.period.ReportingPeriod;
@@ -16,6 +21,7 @@ import org.minewatch.rules.fact.GuidanceFact;
 
 /** {@code GET /api/guidance?year=&asOf=}: each guidance in force for the year and where it stands. */
 @Path("guidance")
+@Tag(name = "Guidance")
 @Produces(MediaType.APPLICATION_JSON)
 public class GuidanceResource {
 
@@ -39,7 +45,13 @@ public class GuidanceResource {
     }
 
     @GET
-    public List<GuidanceView> guidance(@QueryParam("year") String yearText, @QueryParam("asOf") String asOf) {
+    @Operation(summary = "Each guidance in force for a year and where it stands",
+            description = "Actual to date, projection, the rate each remaining quarter needs and a status. A mine manager gets their mines' guidance only.",
+            extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ALL))
+    @APIResponse(responseCode = "200", description = "The guidance with its compliance")
+    @APIResponse(responseCode = "400", description = "No year, or asOf not a quarter of that year")
+    public List<GuidanceView> guidance(@Parameter(description = "The year, four digits", required = true) @QueryParam("year") String yearText,
+                                       @Parameter(description = "A quarter of that year, e.g. 2011-Q3: later figures are left out") @QueryParam("asOf") String asOf) {
         if (yearText == null || !yearText.strip().matches("\\d{4}")) {
             throw new IllegalArgumentException("year is required as four digits, e.g. /api/guidance?year=2011&asOf=2011-Q3");
         }

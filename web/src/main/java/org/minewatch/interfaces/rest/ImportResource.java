@@ -18,6 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minewatch.application.ImportService;
 import org.minewatch.application.ImportService.Outcome;
 import org.minewatch.application.ImportService.Preview;
@@ -32,6 +37,7 @@ import org.minewatch.interfaces.rest.ObservationResource.ObservationView;
  */
 @Path("imports")
 @RolesAllowed("ADMIN")
+@Tag(name = "Imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
@@ -83,16 +89,36 @@ public class ImportResource {
     @POST
     @Path("preview")
     @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.WILDCARD})
-    public PreviewView preview(InputStream body, @Context HttpHeaders headers, @QueryParam("company") String company,
-                               @QueryParam("source") String sourceName) {
+    @Operation(summary = "Read a release's text (text/plain) or figures (text/csv) and say what was understood",
+            description = "The figures read, what the rules would find, errors, warnings, unknown mines and figures that differ from those stored; stores nothing.",
+            extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN))
+    @APIResponse(responseCode = "200", description = "The preview")
+    @APIResponse(responseCode = "400", description = "An empty, binary or non-UTF-8 body, or a company to name")
+    @APIResponse(responseCode = "403", description = "Not an administrator, or sent from another site's page")
+    @APIResponse(responseCode = "413", description = "A body over 5 MB or 200,000 lines")
+    @APIResponse(responseCode = "415", description = "Neither text/plain nor text/csv, or markup")
+    public PreviewView preview(InputStream body, @Context HttpHeaders headers,
+                               @Parameter(description = "The company, when the text does not name it") @QueryParam("company") String company,
+                               @Parameter(description = "A name for the source; the first line of the text by default") @QueryParam("source") String sourceName) {
         return PreviewView.of(importService.preview(source(body, headers, company, sourceName)));
     }
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.WILDCARD})
-    public Response commit(InputStream body, @Context HttpHeaders headers, @QueryParam("company") String company,
-                           @QueryParam("source") String sourceName, @QueryParam("overwrite") @DefaultValue("false") boolean overwrite,
-                           @QueryParam("createMines") @DefaultValue("false") boolean createMines) {
+    @Operation(summary = "Import a release's text or figures, all or nothing", description = "Then re-evaluates the alerts.",
+            extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN))
+    @APIResponse(responseCode = "201", description = "Imported: the import's record with its changes and the evaluation after it")
+    @APIResponse(responseCode = "200", description = "Nothing changed: every figure is stored as it is (\"changed\": false)")
+    @APIResponse(responseCode = "400", description = "An empty, binary or non-UTF-8 body, impossible values, nothing to import or a company to name")
+    @APIResponse(responseCode = "403", description = "Not an administrator, or sent from another site's page")
+    @APIResponse(responseCode = "409", description = "Figures that differ from those stored, or unknown mines, without overwrite or createMines")
+    @APIResponse(responseCode = "413", description = "A body over 5 MB or 200,000 lines")
+    @APIResponse(responseCode = "415", description = "Neither text/plain nor text/csv, or markup")
+    public Response commit(InputStream body, @Context HttpHeaders headers,
+                           @Parameter(description = "The company, when the text does not name it") @QueryParam("company") String company,
+                           @Parameter(description = "A name for the source; the first line of the text by default") @QueryParam("source") String sourceName,
+                           @Parameter(description = "Replace stored figures that differ") @QueryParam("overwrite") @DefaultValue("false") boolean overwrite,
+                           @Parameter(description = "Create the mines not yet known") @QueryParam("createMines") @DefaultValue("false") boolean createMines) {
         Outcome outcome = importService.commit(source(body, headers, company, sourceName), overwrite, createMines);
         if (outcome.record() == null) {
             Preview p = outcome.preview();
@@ -103,12 +129,19 @@ public class ImportResource {
     }
 
     @GET
+    @Operation(summary = "The imports, newest first", extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN))
+    @APIResponse(responseCode = "200", description = "The imports, without their changes")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
     public List<ImportView> imports() {
         return importService.imports().stream().map(r -> ImportView.of(r, false)).toList();
     }
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One import with its changes", extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN))
+    @APIResponse(responseCode = "200", description = "The import")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "404", description = "No such import")
     public ImportView find(@PathParam("id") long id) {
         return ImportView.of(importService.find(id), true);
     }

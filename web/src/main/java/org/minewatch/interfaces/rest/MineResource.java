@@ -8,12 +8,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minewatch.application.ProductionService;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.mine.Mine;
 
 /** {@code GET /api/mines}: the mines the caller may see. */
 @Path("mines")
+@Tag(name = "Production")
 @Produces(MediaType.APPLICATION_JSON)
 public class MineResource {
 
@@ -32,6 +37,8 @@ public class MineResource {
     }
 
     @GET
+    @Operation(summary = "The mines the caller may see", description = "A mine manager gets their mines only.", extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ALL))
+    @APIResponse(responseCode = "200", description = "The mines")
     public List<MineView> mines() {
         return productionService.visibleMines().stream().map(MineView::of).toList();
     }

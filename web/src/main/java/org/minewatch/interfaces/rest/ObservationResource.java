@@ -11,6 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minewatch.application.ProductionService;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.Observation;
@@ -20,6 +25,7 @@ import org.minewatch.domain.model.production.Observation;
  * null for consolidated figures, {@code metal} null for tonnes and tpd.
  */
 @Path("observations")
+@Tag(name = "Production")
 @Produces(MediaType.APPLICATION_JSON)
 public class ObservationResource {
 
@@ -41,7 +47,13 @@ public class ObservationResource {
      * @param period {@code 2011-Q3}, {@code 2011-9M}, {@code 2011-FY} or {@code 2013-06}; all when absent
      */
     @GET
-    public List<ObservationView> observations(@QueryParam("mine") String mine, @QueryParam("period") String period) {
+    @Operation(summary = "Figures in the observation format",
+            description = "Without mine: every mine the caller may see and, for executives and administrators, the consolidated figures.", extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ALL))
+    @APIResponse(responseCode = "200", description = "The figures")
+    @APIResponse(responseCode = "400", description = "A malformed period")
+    @APIResponse(responseCode = "404", description = "A mine that does not exist or that the caller may not see")
+    public List<ObservationView> observations(@Parameter(description = "A mine's id or name") @QueryParam("mine") String mine,
+                                              @Parameter(description = "2011-Q3, 2011-9M, 2011-FY or 2013-06") @QueryParam("period") String period) {
         Optional<ReportingPeriod> reportingPeriod = blank(period) ? Optional.empty() : Optional.of(ReportingPeriod.parse(period));
         return productionService.observations(blank(mine) ? Optional.empty() : Optional.of(mine), reportingPeriod)
                 .stream().map(ObservationView::of).toList();

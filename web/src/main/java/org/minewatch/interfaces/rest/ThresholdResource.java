@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minewatch.application.ThresholdService;
 import org.minewatch.application.ThresholdService.Setting;
 
@@ -23,6 +27,7 @@ import org.minewatch.application.ThresholdService.Setting;
  */
 @Path("settings/thresholds")
 @RolesAllowed("ADMIN")
+@Tag(name = "Alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ThresholdResource {
 
@@ -40,12 +45,20 @@ public class ThresholdResource {
     }
 
     @GET
+    @Operation(summary = "Every threshold of the rules", description = "Its value, default, unit, meaning and who changed it last.", extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN))
+    @APIResponse(responseCode = "200", description = "The thresholds")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
     public List<ThresholdView> thresholds() {
         return thresholdService.settings().stream().map(ThresholdView::of).toList();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change thresholds", description = "The named thresholds, all or none, e.g. {\"recovery.tolerance.points\": 3}; then re-evaluates.",
+            extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN))
+    @APIResponse(responseCode = "200", description = "Every threshold, as changed")
+    @APIResponse(responseCode = "400", description = "An unknown key, a value out of range, nothing to change or a malformed body")
+    @APIResponse(responseCode = "403", description = "Not an administrator, or sent from another site's page")
     public List<ThresholdView> change(Map<String, BigDecimal> changes) {
         return thresholdService.update(changes == null ? Map.of() : changes).stream().map(ThresholdView::of).toList();
     }

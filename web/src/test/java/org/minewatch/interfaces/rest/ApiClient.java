@@ -36,8 +36,13 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> get(String path) throws Exception {
+        return get(path, "application/json");
+    }
+
+    /** A GET that accepts another type: the Prometheus text of /metrics, say. */
+    public HttpResponse<String> get(String path, String accept) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(30)).header("Accept", accept);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -17,5 +17,8 @@ public interface AlertRepository {
     /** How many alerts not resolved each mine has, by severity: mine id to severity to count. */
     Map<Long, Map<String, Long>> countUnresolvedByMine();
 
+    /** How many alerts have the status, by severity (severities without any are left out). */
+    Map<String, Long> countBySeverity(AlertStatus status);
+
     void store(Alert alert);
 }

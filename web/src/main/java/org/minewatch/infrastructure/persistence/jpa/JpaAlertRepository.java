@@ -60,6 +60,15 @@ public class JpaAlertRepository implements AlertRepository {
     }
 
     @Override
+    public Map<String, Long> countBySeverity(AlertStatus status) {
+        Map<String, Long> counts = new HashMap<>();
+        entityManager.createQuery("select a.severity, count(a) from Alert a where a.status = :status group by a.severity", Object[].class)
+                .setParameter("status", status).getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    @Override
     public void store(Alert alert) {
         entityManager.persist(alert);
     }

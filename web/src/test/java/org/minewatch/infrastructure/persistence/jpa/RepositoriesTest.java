@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -221,7 +222,7 @@ class RepositoriesTest {
     }
 
     @Test
-    void one_alert_per_subject_key_is_enforced_by_the_schema_and_its_history_is_kept() {
+    void one_alert_per_subject_key_is_enforced_by_the_schema_its_history_is_kept_and_it_is_counted_by_status() {
         String key = "recovery-below-design|mine:2|2011-Q3|AU";
         inTransaction(em -> {
             Mine sanJose = new JpaMineRepository(em).findByName("San Jose").get(0);
@@ -237,6 +238,11 @@ class RepositoriesTest {
         assertThat(stored.messageKey()).contains("recovery-below-design");
         assertThat(stored.messageArguments()).contains("[\"Au\",83.0,90.0,7.0,2.0]");
         assertThat(stored.history()).extracting(t -> t.to().name() + " by " + t.actor()).containsExactly("OPEN by system", "ACKNOWLEDGED by manager.sanjose");
+        // the metrics' open-alert gauges: one grouped count, not the alerts read
+        Map<String, Long> acknowledged = read(em -> new JpaAlertRepository(em).countBySeverity(AlertStatus.ACKNOWLEDGED));
+        Map<String, Long> open = read(em -> new JpaAlertRepository(em).countBySeverity(AlertStatus.OPEN));
+        assertThat(acknowledged).isEqualTo(Map.of("CRITICAL", 1L));
+        assertThat(open).isEmpty();
 
         assertThatThrownBy(() -> inTransaction(em -> {
             Mine sanJose = new JpaMineRepository(em).findByName("San Jose").get(0);

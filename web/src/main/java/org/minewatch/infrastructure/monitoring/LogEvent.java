@@ -1,0 +1,52 @@
+package org.minewatch.infrastructure.monitoring;
+
+/**
+ * One operational event as a single log line of {@code key=value} pairs, {@code event=} first:
+ * {@code event=import.committed id=12 user=admin figuresAdded=52}. A fixed shape so that the lines can be
+ * searched and parsed whatever the server's log format (plain or JSON); values with spaces, quotes or
+ * line breaks are quoted and escaped so that a user name or a file name cannot forge a second line.
+ *
+ * <p>Callers put in what an operator needs and nothing secret: never a password, an Authorization
+ * header or a JDBC URL's query ({@code DatabaseSettings.describe()} leaves it out).
+ */
+public final class LogEvent {
+
+    private final StringBuilder line = new StringBuilder();
+
+    private LogEvent(String event) {
+        line.append("event=").append(event);
+    }
+
+    public static LogEvent of(String event) {
+        return new LogEvent(event);
+    }
+
+    public LogEvent with(String key, Object value) {
+        line.append(' ').append(key).append('=').append(value == null ? "-" : quoted(value.toString()));
+        return this;
+    }
+
+    private static String quoted(String value) {
+        boolean plain = !value.isEmpty() && value.chars().allMatch(c -> c > ' ' && c != '"' && c != '=' && c != '\\' && c != 0x7f);
+        if (plain) {
+            return value;
+        }
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                case '\r' -> quoted.append("\\r");
+                case '\t' -> quoted.append("\\t");
+                default -> quoted.append(Character.isISOControl(c) ? '?' : c);
+            }
+        }
+        return quoted.append('"').toString();
+    }
+
+    @Override
+    public String toString() {
+        return line.toString();
+    }
+}
