@@ -65,7 +65,10 @@ public class ApplicationStartup {
 
     private volatile boolean ready;
 
+    // said again on the callback itself: a singleton's @PostConstruct does not take the class's attribute from
+    // every container, and inside one surrounding transaction readiness would say UP before the data was committed
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void prepareDatabase() {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment();
         LogEvent database = LogEvent.of("startup.database").with("database", settings.embeddedDefault() ? "embedded" : "configured")
