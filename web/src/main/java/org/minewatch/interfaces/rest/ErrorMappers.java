@@ -5,11 +5,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.json.bind.JsonbException;
 import org.minewatch.application.AccessDeniedException;
+import org.minewatch.application.ConcurrentChangeException;
 import org.minewatch.application.ImportService;
 import org.minewatch.application.CurrentCaller.NotSignedInException;
 import org.minewatch.application.NotFoundException;
@@ -115,10 +117,9 @@ public final class ErrorMappers {
     public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof jakarta.persistence.OptimisticLockException) {
-                    return ApiError.response(Response.Status.CONFLICT, "Someone changed this at the same moment: read it again and retry");
-                }
+            Optional<ConcurrentChangeException> concurrent = ConcurrentChangeException.in(e);
+            if (concurrent.isPresent()) {
+                return ApiError.response(Response.Status.CONFLICT, concurrent.get().getMessage());
             }
             String reference = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);
