@@ -53,7 +53,7 @@ class ClusterFailoverIT {
     private static final Logger LOG = Logger.getLogger(ClusterFailoverIT.class.getName());
     private static final String ADMIN_PASSWORD = "cluster-admin-" + Long.toHexString(System.nanoTime());
     private static final Duration BOOT = Duration.ofMinutes(4);
-    private static final Pattern MEMBERS = Pattern.compile("Members \\{size:(\\d+)");
+    private static final Pattern MEMBERS = Pattern.compile("DG Size: (\\d+)");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Path RELEASES = Path.of("src/main/resources/demo/releases");
     private static final String COMPANY = "Fortuna Silver Mines";
@@ -76,9 +76,9 @@ class ClusterFailoverIT {
         nodeA.start().awaitReady(BOOT);
         nodeB.start().awaitReady(BOOT);
         awaitGridOfTwo();
-        // figures for the tests that need alerts: one release, through node A
-        HttpResponse<String> imported = api(nodeA, "POST", "/api/imports?createMines=true&company=" + encode(COMPANY) + "&source=Q1+2010",
-                "text/plain", release("fortuna_2010Q1.txt"));
+        // figures for the tests that need alerts: the seed's release, through node A
+        HttpResponse<String> imported = api(nodeA, "POST", "/api/imports?createMines=true&company=" + encode(COMPANY) + "&source=Q3+2011",
+                "text/plain", release("fortuna-q3-2011-production.txt"));
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
     }
 
@@ -146,12 +146,12 @@ class ClusterFailoverIT {
 
     @Test
     void theSameReleaseImportedOnBothNodesAtOnceIsStoredOnce() throws Exception {
-        String text = release("fortuna-q3-2011-production.txt");
+        String text = release("fortuna_2012Q1.txt");
         int figuresBefore = figures();
         int importsBefore = imports();
 
         List<HttpResponse<String>> answers = atOnce(node -> api(node, "POST",
-                "/api/imports?createMines=true&company=" + encode(COMPANY) + "&source=Q3+2011", "text/plain", text));
+                "/api/imports?company=" + encode(COMPANY) + "&source=Q1+2012", "text/plain", text));
 
         List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();
         assertThat(statuses).as(bodies(answers)).containsExactlyInAnyOrder(201, 200);
@@ -191,6 +191,7 @@ class ClusterFailoverIT {
                 "{\"" + key + "\": " + (node == nodeA ? "21" : "22") + "}"));
 
         List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();
+        LOG.info("Two threshold changes at once answered " + statuses);
         // at the same moment: the second to commit is refused (409); if one committed before the other read, both
         // succeed one after the other, each answer showing the value it stored
         assertThat(statuses).as(bodies(answers)).isSubsetOf(200, 409).contains(200);
@@ -216,13 +217,14 @@ class ClusterFailoverIT {
         JsonObject first = json(answers.get(0).body());
         JsonObject second = json(answers.get(1).body());
         assertThat(first.getInt("findings")).isEqualTo(second.getInt("findings"));
-        int open = alerts("OPEN").size();
-        assertThat(List.of(first.getInt("open"), second.getInt("open"))).containsOnly(open);
+        // "open" counts the alerts the findings stand behind: here every alert not resolved (none was resolved by hand)
+        long unresolved = all.stream().map(JsonValue::asJsonObject).filter(a -> !"RESOLVED".equals(a.getString("status"))).count();
+        assertThat(List.of(first.getInt("open"), second.getInt("open"))).containsOnly((int) unresolved);
     }
 
     // ------------------------------------------------------------------------------------------ the cluster
 
-    /** Both nodes' logs say the grid has two members (Hazelcast prints the member list on every change). */
+    /** Both nodes' logs say the grid has two members (Payara prints its data grid's status on every change of members). */
     private static void awaitGridOfTwo() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {

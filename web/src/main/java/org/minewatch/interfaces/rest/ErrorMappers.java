@@ -1,5 +1,6 @@
 package org.minewatch.interfaces.rest;
 
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -110,6 +111,19 @@ public final class ErrorMappers {
             }
             return Response.status(status.getStatusCode()).type("application/json")
                     .entity(new ApiError(status.getStatusCode(), status.getReasonPhrase())).build();
+        }
+    }
+
+    /**
+     * A failure at commit, which the transaction interceptor wraps: most often a version that moved because
+     * someone changed the same record at the same moment (409). Without this mapper Jersey's own mapper for
+     * the wrapper rethrows it, and the caller gets the HTML error page with a 500.
+     */
+    @Provider
+    public static class CommitFailed implements ExceptionMapper<TransactionalException> {
+        @Override
+        public Response toResponse(TransactionalException e) {
+            return new Unexpected().toResponse(e);
         }
     }
 
