@@ -405,9 +405,9 @@ public class AdministrationService {
     }
 
     /** Changes thresholds, all or none, and re-evaluates (the same path as the REST API). */
-    public List<Setting> changeThresholds(Map<String, BigDecimal> changes) {
+    public List<Setting> changeThresholds(Map<String, BigDecimal> changes, Map<String, Long> readVersions) {
         requireAdmin();
-        return thresholds.update(changes);
+        return thresholds.update(changes, readVersions);
     }
 
     // ---------------------------------------------------------------- a quarter entered by hand

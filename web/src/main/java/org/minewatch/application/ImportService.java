@@ -39,6 +39,7 @@ import org.minewatch.domain.release.ObservationCsv;
 import org.minewatch.domain.release.ParsedFigure;
 import org.minewatch.domain.release.ParsedRelease;
 import org.minewatch.domain.release.ReleaseParser;
+import org.minewatch.infrastructure.persistence.jpa.EvaluationLock;
 import org.minewatch.rules.AnomalyRules;
 import org.minewatch.rules.Finding;
 import org.minewatch.rules.Portfolio;
@@ -57,8 +58,11 @@ public class ImportService {
 
     public enum Format { RELEASE_TEXT, CSV }
 
-    /** What to import: the text, its format, a name for it (the release's title or file), the company it is of. */
-    public record Source(String text, Format format, String name, String company) {
+    /**
+     * What to import: the text, its format, a name for it (the release's title or file), the company it is of.
+     * Serializable because a page keeps what it previewed in the session, which moves between nodes.
+     */
+    public record Source(String text, Format format, String name, String company) implements java.io.Serializable {
     }
 
     /** A stored figure and the different one an import brings. */
@@ -137,6 +141,9 @@ public class ImportService {
 
     @Inject
     private Event<Imported> imported;
+
+    @Inject
+    private EvaluationLock lock;
 
     public Preview preview(Source source) {
         requireAdmin();
@@ -222,6 +229,11 @@ public class ImportService {
 
     /** The commit itself, by a named actor (a user, or the demo data loader). */
     public Outcome commitAs(String actor, Source source, boolean overwrite, boolean createMines) {
+        // Imports on several nodes take turns, from reading what is stored to their evaluation: the same
+        // release sent to two nodes at once is compared by the second with what the first stored (all of it
+        // unchanged, so nothing is stored twice), instead of both adding the same figures and one failing on
+        // the unique keys. An import ends with an evaluation, which takes the same lock.
+        lock.acquire(Instant.now());
         Plan plan = plan(source);
         Preview preview = plan.preview();
         if (!preview.errors().isEmpty()) {

@@ -24,8 +24,11 @@ import org.minewatch.rules.Thresholds;
 @Transactional
 public class ThresholdService {
 
-    /** A threshold as the API shows it: value in force, its default, unit, meaning, who last set it. */
-    public record Setting(ThresholdKey key, BigDecimal value, BigDecimal defaultValue, String updatedBy, Instant updatedAt) {
+    /**
+     * A threshold as the API shows it: value in force, its default, unit, meaning, who last set it, and the
+     * version of the stored value (0 before it is stored), which an edit based on it names.
+     */
+    public record Setting(ThresholdKey key, BigDecimal value, BigDecimal defaultValue, String updatedBy, Instant updatedAt, long version) {
     }
 
     /** No threshold means anything beyond this (the column holds up to 10^14). */
@@ -58,7 +61,7 @@ public class ThresholdService {
         return Arrays.stream(ThresholdKey.values()).map(key -> {
             ThresholdSetting s = stored.get(key.key());
             return new Setting(key, s == null ? defaults.value(key) : s.value(), defaults.value(key),
-                    s == null ? null : s.updatedBy(), s == null ? null : s.updatedAt());
+                    s == null ? null : s.updatedBy(), s == null ? null : s.updatedAt(), s == null ? 0 : s.version());
         }).toList();
     }
 
@@ -73,12 +76,21 @@ public class ThresholdService {
         });
     }
 
+    /** Changes some thresholds as they are now, whatever their version: see {@link #update(Map, Map)}. */
+    public List<Setting> update(Map<String, BigDecimal> changes) {
+        return update(changes, Map.of());
+    }
+
     /**
-     * Changes some thresholds (by key), admins only, all or none, then re-evaluates.
+     * Changes some thresholds (by key), admins only, all or none, then re-evaluates. {@code readVersions}
+     * names, for the keys it holds, the version the change was based on (a page read them when it showed
+     * the values): if one moved since, nothing is changed. Two changes at the same moment are told apart by
+     * the stored version as well: the one that commits second is refused.
      *
      * @throws IllegalArgumentException naming an unknown key or a negative value
+     * @throws ConcurrentChangeException if a threshold changed since it was read
      */
-    public List<Setting> update(Map<String, BigDecimal> changes) {
+    public List<Setting> update(Map<String, BigDecimal> changes, Map<String, Long> readVersions) {
         if (!caller.account().roles().contains(Role.ADMIN)) {
             throw new AccessDeniedException("Only an administrator may change thresholds");
         }
@@ -97,7 +109,15 @@ public class ThresholdService {
         Map<String, ThresholdSetting> stored = storedByKey();
         Instant now = Instant.now();
         String user = caller.account().username();
-        checked.forEach((key, value) -> stored.get(key.key()).change(value, user, now));
+        checked.forEach((key, value) -> {
+            ThresholdSetting setting = stored.get(key.key());
+            Long read = readVersions.get(key.key());
+            if (read != null && read != setting.version()) {
+                throw new ConcurrentChangeException("Threshold " + key.key() + " was changed to " + setting.value().toPlainString() + " by "
+                        + setting.updatedBy() + " since you read it; nothing was changed: read the thresholds again");
+            }
+            setting.change(value, user, now);
+        });
         alerts.evaluate();
         return settings();
     }

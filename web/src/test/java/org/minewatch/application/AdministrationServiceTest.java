@@ -260,7 +260,8 @@ class AdministrationServiceTest {
         return mine;
     }
 
-    private static void set(Object target, String name, Object value) {
+    /** What CDI or JPA would set: the services' collaborators, an entity's id or version. */
+    static void set(Object target, String name, Object value) {
         for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
             try {
                 Field field = type.getDeclaredField(name);

@@ -38,6 +38,7 @@ public final class PortalNode implements AutoCloseable {
     private final List<String> command;
     private final Map<String, String> environment;
     private Process process;
+    private volatile String notReadyBecause = "not asked yet";
 
     private PortalNode(Builder builder) {
         this.name = builder.name;
@@ -65,7 +66,11 @@ public final class PortalNode implements AutoCloseable {
         return this;
     }
 
-    /** Waits until {@code /health/ready} answers 200: the database migrated, loaded and answering. */
+    /**
+     * Waits until {@code /health/ready} answers 200 (the database migrated, loaded and answering) and the
+     * application serves its pages: Payara answers the health check a few seconds before the web module is
+     * loaded, and a request in between gets a 404.
+     */
     public PortalNode awaitReady(Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -77,14 +82,22 @@ public final class PortalNode implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError(name + " not ready after " + timeout + "; see " + log());
+        throw new AssertionError(name + " not ready after " + timeout + " (last: " + notReadyBecause + "); see " + log());
     }
 
     public boolean isReady() {
         try {
-            HttpRequest request = HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).GET().build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            for (String path : List.of("/health/ready", "/login.xhtml")) {
+                HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).GET().build();
+                int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status != 200) {
+                    notReadyBecause = path + " answered " + status;
+                    return false;
+                }
+            }
+            return true;
         } catch (IOException e) {
+            notReadyBecause = e.toString();
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,15 +1,18 @@
 package org.minewatch.interfaces.rest;
 
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.json.bind.JsonbException;
 import org.minewatch.application.AccessDeniedException;
+import org.minewatch.application.ConcurrentChangeException;
 import org.minewatch.application.ImportService;
 import org.minewatch.application.CurrentCaller.NotSignedInException;
 import org.minewatch.application.NotFoundException;
@@ -115,14 +118,26 @@ public final class ErrorMappers {
         }
     }
 
+    /**
+     * A failure at commit, which the transaction interceptor wraps: most often a version that moved because
+     * someone changed the same record at the same moment (409). Without this mapper Jersey's own mapper for
+     * the wrapper rethrows it, and the caller gets the HTML error page with a 500.
+     */
+    @Provider
+    public static class CommitFailed implements ExceptionMapper<TransactionalException> {
+        @Override
+        public Response toResponse(TransactionalException e) {
+            return new Unexpected().toResponse(e);
+        }
+    }
+
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof jakarta.persistence.OptimisticLockException) {
-                    return ApiError.response(Response.Status.CONFLICT, "Someone changed this at the same moment: read it again and retry");
-                }
+            Optional<ConcurrentChangeException> concurrent = ConcurrentChangeException.in(e);
+            if (concurrent.isPresent()) {
+                return ApiError.response(Response.Status.CONFLICT, concurrent.get().getMessage());
             }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 // SQLSTATE 23505: a unique key refused a row another request stored a moment before (two

@@ -27,10 +27,10 @@ public class AlertDecisionBean implements Serializable {
     }
 
     @Inject
-    private transient AlertService alertService;
+    private AlertService alertService;
 
     @Inject
-    private transient Event<AlertsDecided> decided;
+    private Event<AlertsDecided> decided;
 
     private List<Long> selectedIds = List.of();
     private String comment;
@@ -77,6 +77,9 @@ public class AlertDecisionBean implements Serializable {
         } catch (IllegalArgumentException | IllegalStateException e) {
             // the domain refused (its words are English, for the API): say why in the page's language; nothing changed
             refuse(FacesMessage.SEVERITY_ERROR, Messages.text(refusal(acknowledge, e)));
+        } catch (RuntimeException e) {
+            // decided at the same moment by someone else (perhaps on another node): nothing of this decision was stored
+            Messages.refusedIfConcurrent(e);
         }
     }
 

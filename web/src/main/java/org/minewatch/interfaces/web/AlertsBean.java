@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.minewatch.application.AlertService;
 import org.minewatch.application.AlertService.AlertFilter;
 import org.minewatch.application.ProductionService;
@@ -30,40 +32,47 @@ public class AlertsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient AlertService alertService;
+    private AlertService alertService;
 
     @Inject
-    private transient ProductionService productionService;
+    private ProductionService productionService;
 
     private String status = AlertStatus.OPEN.name();
     private String severity;
     private String mine;
     private String rule;
     private String period;
-    private List<Mine> mines;
-    private List<String> rules;
-    private List<String> periods;
-    private List<Alert> alerts;
-    private List<Alert> selected = new ArrayList<>();
+    // The view lives in the session, which moves between nodes: it keeps the filters and the selected ids; the
+    // alerts and the filters' choices are read again on a node that has not read them (transient).
+    private transient List<Mine> mines;
+    private transient List<String> rules;
+    private transient List<String> periods;
+    private transient List<Alert> alerts;
+    private List<Long> selectedIds = new ArrayList<>();
 
     @PostConstruct
     void load() {
+        loadChoices();
+        reload();
+    }
+
+    /** The filters' choices: what the caller's alerts hold, read once for the view rather than at every render. */
+    private void loadChoices() {
         mines = productionService.visibleMines();
-        // the filters' choices: what the caller's alerts hold, read once for the view rather than at every render
         List<Alert> all = alertService.alerts(new AlertFilter(null, null, null, null, null));
         rules = all.stream().map(Alert::rule).distinct().sorted().toList();
         periods = all.stream().map(Alert::period).distinct().sorted(Comparator.reverseOrder()).toList();
-        reload();
     }
 
     public void reload() {
         alerts = alertService.alerts(new AlertFilter(blank(status) ? null : AlertStatus.valueOf(status), blank(mine) ? null : mine,
                 blank(period) ? null : period, blank(rule) ? null : rule, blank(severity) ? null : severity));
-        selected = new ArrayList<>(selected.stream().filter(alerts::contains).toList());
+        Set<Long> shown = alerts.stream().map(Alert::id).collect(Collectors.toSet());
+        selectedIds = new ArrayList<>(selectedIds.stream().filter(shown::contains).toList());
     }
 
     void onDecided(@Observes(notifyObserver = Reception.IF_EXISTS) AlertsDecided decided) {
-        selected.clear();
+        selectedIds.clear();
         reload();
     }
 
@@ -73,10 +82,13 @@ public class AlertsBean implements Serializable {
 
     /** The ids of the selected alerts that are still open: what a bulk acknowledgement applies to. */
     public List<Long> getSelectedOpenIds() {
-        return selected.stream().filter(a -> a.status() == AlertStatus.OPEN).map(Alert::id).toList();
+        return getSelected().stream().filter(a -> a.status() == AlertStatus.OPEN).map(Alert::id).toList();
     }
 
     public List<Alert> getAlerts() {
+        if (alerts == null) {
+            reload();
+        }
         return alerts;
     }
 
@@ -85,15 +97,24 @@ public class AlertsBean implements Serializable {
     }
 
     public List<Mine> getMines() {
+        if (mines == null) {
+            loadChoices();
+        }
         return mines;
     }
 
     /** The rules and periods of the alerts the caller may see, for the filters. */
     public List<String> getRules() {
+        if (rules == null) {
+            loadChoices();
+        }
         return rules;
     }
 
     public List<String> getPeriods() {
+        if (periods == null) {
+            loadChoices();
+        }
         return periods;
     }
 
@@ -138,10 +159,10 @@ public class AlertsBean implements Serializable {
     }
 
     public List<Alert> getSelected() {
-        return selected;
+        return getAlerts().stream().filter(a -> selectedIds.contains(a.id())).toList();
     }
 
     public void setSelected(List<Alert> selected) {
-        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+        this.selectedIds = selected == null ? new ArrayList<>() : new ArrayList<>(selected.stream().map(Alert::id).toList());
     }
 }

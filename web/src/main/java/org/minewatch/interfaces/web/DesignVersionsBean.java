@@ -51,11 +51,12 @@ public class DesignVersionsBean implements Serializable {
     }
 
     @Inject
-    private transient AdministrationService administration;
+    private AdministrationService administration;
 
-    private List<Mine> mines;
+    // read from the database, so not carried in the session when it moves to another node: read again there
+    private transient List<Mine> mines;
+    private transient List<DesignParameters> versions;
     private String mineId;
-    private List<DesignParameters> versions;
 
     private LocalDate effectiveFrom;
     private BigDecimal throughputTpd;
@@ -108,6 +109,9 @@ public class DesignVersionsBean implements Serializable {
     }
 
     public List<Mine> getMines() {
+        if (mines == null) {
+            mines = administration.mines();
+        }
         return mines;
     }
 
@@ -120,6 +124,9 @@ public class DesignVersionsBean implements Serializable {
     }
 
     public List<DesignParameters> getVersions() {
+        if (versions == null) {
+            reload();
+        }
         return versions;
     }
 

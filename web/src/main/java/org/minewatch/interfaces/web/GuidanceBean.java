@@ -33,24 +33,24 @@ public class GuidanceBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient GuidanceService guidanceService;
+    private GuidanceService guidanceService;
 
     @Inject
-    private transient ProductionService productionService;
+    private ProductionService productionService;
 
     private List<Integer> years;
     private int year;
     private String asOf = "";
-    private List<Compliance> rows;
-    private List<MineContribution> contributions;
-    private List<ConsolidatedProduction> consolidated;
     private Metal trendMetal;
+    // read from the database, so not carried in the session when it moves to another node: read again there
+    private transient List<Compliance> rows;
+    private transient List<MineContribution> contributions;
+    private transient List<ConsolidatedProduction> consolidated;
 
     @PostConstruct
     void load() {
         years = guidanceService.years();
         year = years.isEmpty() ? ReportingPeriod.quarterOf(LocalDate.now()).year() : years.get(0);
-        consolidated = productionService.consolidatedProduction().stream().filter(c -> c.period().kind() == PeriodKind.QUARTER).toList();
         trendMetal = getTrendMetals().stream().findFirst().orElse(null);
         reload();
     }
@@ -80,12 +80,12 @@ public class GuidanceBean implements Serializable {
      * the guidance itself as the 100% line: metals in ounces and pounds side by side on one scale.
      */
     public String getComplianceChart() {
-        List<String> labels = rows.stream().map(r -> (r.figures().getMine() == null ? r.figures().getCompany() : r.figures().getMine())
+        List<String> labels = getRows().stream().map(r -> (r.figures().getMine() == null ? r.figures().getCompany() : r.figures().getMine())
                 + " " + Metal.valueOf(r.figures().getMetal()).symbol()).toList();
         List<BigDecimal> actual = new ArrayList<>();
         List<BigDecimal> projection = new ArrayList<>();
         List<BigDecimal> guidance = new ArrayList<>();
-        for (Compliance row : rows) {
+        for (Compliance row : getRows()) {
             double low = row.figures().getLow();
             actual.add(low == 0 ? null : percent(row.figures().getActualToDate() / low));
             projection.add(low == 0 ? null : percent(row.figures().getProjection() / low));
@@ -104,12 +104,12 @@ public class GuidanceBean implements Serializable {
 
     /** The metals the companies report consolidated production for. */
     public List<Metal> getTrendMetals() {
-        return consolidated.stream().map(ConsolidatedProduction::metal).distinct().sorted().toList();
+        return consolidated().stream().map(ConsolidatedProduction::metal).distinct().sorted().toList();
     }
 
     /** The companies' published quarterly production of the chosen metal, one line per company. */
     public String getConsolidatedChart() {
-        List<ConsolidatedProduction> ofMetal = consolidated.stream().filter(c -> c.metal() == trendMetal).toList();
+        List<ConsolidatedProduction> ofMetal = consolidated().stream().filter(c -> c.metal() == trendMetal).toList();
         List<ReportingPeriod> quarters = ofMetal.stream().map(ConsolidatedProduction::period).distinct().sorted().toList();
         List<String> categories = new ArrayList<>();
         if (!quarters.isEmpty()) {
@@ -128,11 +128,24 @@ public class GuidanceBean implements Serializable {
         return chart.unit(trendMetal == null ? "" : trendMetal.productionUnit().symbol()).toJson();
     }
 
+    private List<ConsolidatedProduction> consolidated() {
+        if (consolidated == null) {
+            consolidated = productionService.consolidatedProduction().stream().filter(c -> c.period().kind() == PeriodKind.QUARTER).toList();
+        }
+        return consolidated;
+    }
+
     public List<Compliance> getRows() {
+        if (rows == null) {
+            reload();
+        }
         return rows;
     }
 
     public List<MineContribution> getContributions() {
+        if (contributions == null) {
+            reload();
+        }
         return contributions;
     }
 

@@ -33,14 +33,15 @@ public class GuidanceVersionsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient AdministrationService administration;
+    private AdministrationService administration;
 
-    private List<Company> companies;
-    private List<Mine> allMines;
     private String company;
     private Integer year;
-    private List<Guidance> all;
-    private Set<Guidance> inForce;
+    // read from the database, so not carried in the session when it moves to another node: read again there
+    private transient List<Company> companies;
+    private transient List<Mine> allMines;
+    private transient List<Guidance> all;
+    private transient Set<Guidance> inForce;
 
     private String scope = "";
     private String metal = Metal.AG.name();
@@ -54,9 +55,7 @@ public class GuidanceVersionsBean implements Serializable {
 
     @PostConstruct
     void load() {
-        companies = administration.companies();
-        allMines = administration.mines();
-        if (!companies.isEmpty()) {
+        if (!getCompanies().isEmpty()) {
             company = companies.get(0).name();
         }
         reload();
@@ -94,12 +93,13 @@ public class GuidanceVersionsBean implements Serializable {
     }
 
     public boolean isInForce(Guidance version) {
+        all();
         return inForce.contains(version);
     }
 
     /** The versions of the year shown: company level first, then by mine, metal and announcement. */
     public List<Guidance> getVersions() {
-        return all.stream().filter(g -> year != null && g.year() == year)
+        return all().stream().filter(g -> year != null && g.year() == year)
                 .sorted(Comparator.comparing((Guidance g) -> g.mine().isPresent()).thenComparing(g -> g.mine().map(Mine::name).orElse(""))
                         .thenComparing(Guidance::metal).thenComparing(Guidance::announcedOn))
                 .toList();
@@ -107,7 +107,7 @@ public class GuidanceVersionsBean implements Serializable {
 
     /** Years with guidance, and the year shown. */
     public List<Integer> getYears() {
-        Set<Integer> years = all.stream().map(Guidance::year).collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<Integer> years = all().stream().map(Guidance::year).collect(Collectors.toCollection(java.util.TreeSet::new));
         if (year != null) {
             years.add(year);
         }
@@ -116,6 +116,9 @@ public class GuidanceVersionsBean implements Serializable {
 
     /** The chosen company's mines, for mine-level guidance. */
     public List<Mine> getMines() {
+        if (allMines == null) {
+            allMines = administration.mines();
+        }
         return allMines.stream().filter(m -> Objects.equals(m.company().name(), company)).toList();
     }
 
@@ -123,7 +126,17 @@ public class GuidanceVersionsBean implements Serializable {
         return Arrays.stream(Metal.values()).map(Metal::name).toList();
     }
 
+    private List<Guidance> all() {
+        if (all == null) {
+            reload();
+        }
+        return all;
+    }
+
     public List<Company> getCompanies() {
+        if (companies == null) {
+            companies = administration.companies();
+        }
         return companies;
     }
 

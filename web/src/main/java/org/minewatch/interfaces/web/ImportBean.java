@@ -44,7 +44,7 @@ public class ImportBean implements Serializable {
     static final long MAX_UPLOAD_BYTES = 2_000_000;
 
     @Inject
-    private transient ImportService importService;
+    private ImportService importService;
 
     private String company = "";
     private String sourceName = "";
@@ -52,17 +52,19 @@ public class ImportBean implements Serializable {
     private String text = "";
     private boolean overwrite;
     private boolean createMines;
-    private Preview preview;
+    // What was previewed is kept in the session, which moves between nodes; the preview itself, its lookups
+    // and the history are made or read again where they are missing (transient).
+    private Source previewed;
+    private transient Preview preview;
     // the preview's lists as lookups for the table's rows; observations are values, equal field by field
-    private Map<Observation, Conflict> conflicts = Map.of();
-    private Set<String> newMines = Set.of();
-    private Set<Observation> unchanged = Set.of();
-    private List<ImportRecord> history;
+    private transient Map<Observation, Conflict> conflicts = Map.of();
+    private transient Set<String> newMines = Set.of();
+    private transient Set<Observation> unchanged = Set.of();
+    private transient List<ImportRecord> history;
 
     @PostConstruct
     void load() {
-        history = importService.imports();
-        history.stream().reduce((a, b) -> b).ifPresent(last -> company = last.company().name());
+        getHistory().stream().reduce((a, b) -> b).ifPresent(last -> company = last.company().name());
     }
 
     /** A file was chosen: its text replaces what is in the text area, and the format follows its name. */
@@ -77,24 +79,30 @@ public class ImportBean implements Serializable {
         }
         sourceName = file.getFileName();
         format = file.getFileName().toLowerCase().endsWith(".csv") ? Format.CSV : Format.RELEASE_TEXT;
-        preview = null;
+        discard();
     }
 
     public void preview() {
+        discard();
         try {
-            preview = importService.preview(source());
+            Source source = source();
+            show(importService.preview(source));
+            previewed = source;
         } catch (IllegalArgumentException e) {
             // the company is not named and cannot be told from the text: the service says what to do
-            preview = null;
             error(e.getMessage());
             return;
         }
+        overwrite = false;
+        createMines = false;
+    }
+
+    private void show(Preview shown) {
+        preview = shown;
         conflicts = new HashMap<>();
         preview.conflicts().forEach(c -> conflicts.put(c.imported(), c));
         newMines = new HashSet<>(preview.newMines());
         unchanged = new HashSet<>(preview.unchangedFigures());
-        overwrite = false;
-        createMines = false;
     }
 
     public void commit() {
@@ -108,7 +116,7 @@ public class ImportBean implements Serializable {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("import.committed",
                         r.figuresAdded(), r.figuresOverwritten(), r.figuresUnchanged(), r.minesCreated() == null ? "" : r.minesCreated()), null));
             }
-            preview = null;
+            discard();
             text = "";
             sourceName = "";
             history = importService.imports();
@@ -120,6 +128,7 @@ public class ImportBean implements Serializable {
 
     public void discard() {
         preview = null;
+        previewed = null;
     }
 
     private Source source() {
@@ -135,6 +144,7 @@ public class ImportBean implements Serializable {
 
     /** What the commit would do with a figure: add it, leave it (stored as it is), replace a different stored one, or add it to a new mine. */
     public String fate(Observation o) {
+        getPreview();
         if (conflicts.containsKey(o)) {
             return "conflict";
         }
@@ -146,19 +156,26 @@ public class ImportBean implements Serializable {
 
     /** The stored value a conflicting figure would replace. */
     public Observation storedFor(Observation o) {
+        getPreview();
         Conflict c = conflicts.get(o);
         return c == null ? null : c.stored();
     }
 
     public boolean isCommittable() {
-        return preview != null && preview.errors().isEmpty() && !preview.observations().isEmpty();
+        return getPreview() != null && preview.errors().isEmpty() && !preview.observations().isEmpty();
     }
 
     public Preview getPreview() {
+        if (preview == null && previewed != null) {
+            show(importService.preview(previewed));
+        }
         return preview;
     }
 
     public List<ImportRecord> getHistory() {
+        if (history == null) {
+            history = importService.imports();
+        }
         return history;
     }
 

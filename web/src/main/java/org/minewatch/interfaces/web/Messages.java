@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import org.minewatch.application.AdministrationService.Refused;
+import org.minewatch.application.ConcurrentChangeException;
 
 /**
  * The page texts (the {@code msg} bundle) in the page's language, for texts made in Java: a text by its key,
@@ -37,6 +38,18 @@ final class Messages {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.validationFailed();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /**
+     * Says that someone changed the same record since it was read or at the same moment, if that is why the
+     * change failed (nothing was stored, so the page may be read again); any other failure goes on to the
+     * error page.
+     */
+    static void refusedIfConcurrent(RuntimeException e) {
+        if (ConcurrentChangeException.in(e).isEmpty()) {
+            throw e;
+        }
+        refused(text("concurrentChange"));
     }
 
     static String describe(RuntimeException e) {

@@ -45,19 +45,22 @@ public class MineDashboardBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ProductionService production;
+    private ProductionService production;
 
     @Inject
-    private transient AlertService alertService;
+    private AlertService alertService;
 
+    // The view lives in the session, which moves between nodes: it keeps what was asked (mine, quarter, the
+    // choices made); what was read from the database is transient and read again where it is missing.
     private String mine;
     private String quarter;
-    private List<Mine> mines;
-    private QuarterReview review;
-    private List<KeyFigureTile> keyFigures = List.of();
-    private List<Alert> alerts;
     private boolean thisQuarterOnly = true;
     private Metal trendMetal;
+    private boolean reviewed;
+    private transient List<Mine> mines;
+    private transient QuarterReview review;
+    private transient List<KeyFigureTile> keyFigures;
+    private transient List<Alert> alerts;
 
     /** Runs on the initial request: resolves the mine and quarter asked for, or answers 404. */
     public void load() throws IOException {
@@ -71,19 +74,32 @@ public class MineDashboardBean implements Serializable {
             if (asked.isPresent() && asked.get().kind() != PeriodKind.QUARTER) {
                 throw new MalformedPeriodException("A dashboard shows a quarter, such as 2011-Q3, not " + quarter);
             }
-            review = production.review(mine == null || mine.isBlank() ? String.valueOf(mines.get(0).id()) : mine, asked);
+            review(production.review(mine == null || mine.isBlank() ? String.valueOf(mines.get(0).id()) : mine, asked));
         } catch (NotFoundException | MalformedPeriodException e) {
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
             faces.responseComplete();
             return;
         }
-        Locale locale = faces.getViewRoot().getLocale();
-        keyFigures = review.keyFigures().stream().map(k -> KeyFigureTile.of(k, locale)).toList();
+        reviewed = true;
         mine = String.valueOf(review.mine().id());
         quarter = review.quarter().code();
         List<Metal> metals = review.metalsReported();
         trendMetal = metals.isEmpty() ? null : metals.get(0);
         reloadAlerts();
+    }
+
+    private void review(QuarterReview read) {
+        review = read;
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        keyFigures = review.keyFigures().stream().map(k -> KeyFigureTile.of(k, locale)).toList();
+    }
+
+    /** The review shown, read again on a node that took the view over from another. */
+    private QuarterReview review() {
+        if (review == null && reviewed) {
+            review(production.review(mine, Optional.of(ReportingPeriod.parse(quarter))));
+        }
+        return review;
     }
 
     /** Another mine or quarter was chosen: show it at its own address. */
@@ -102,7 +118,7 @@ public class MineDashboardBean implements Serializable {
     }
 
     void onDecided(@Observes(notifyObserver = Reception.IF_EXISTS) AlertsDecided decided) {
-        if (review != null) {
+        if (reviewed) {
             reloadAlerts();
         }
     }
@@ -116,42 +132,48 @@ public class MineDashboardBean implements Serializable {
     }
 
     public boolean isNoReport() {
-        return review == null || review.report().isEmpty();
+        return review() == null || review.report().isEmpty();
     }
 
     public List<Mine> getMines() {
+        if (mines == null) {
+            mines = production.visibleMines();
+        }
         return mines;
     }
 
     public Mine getCurrentMine() {
-        return review == null ? null : review.mine();
+        return review() == null ? null : review.mine();
     }
 
     /** The mine's quarters, newest first. */
     public List<String> getQuarters() {
-        return review == null ? List.of() : review.quarters().stream().sorted(Comparator.reverseOrder()).map(ReportingPeriod::code).toList();
+        return review() == null ? List.of() : review.quarters().stream().sorted(Comparator.reverseOrder()).map(ReportingPeriod::code).toList();
     }
 
     public QuarterReview getReview() {
-        return review;
+        return review();
     }
 
     public List<KeyFigureTile> getKeyFigures() {
-        return keyFigures;
+        return review() == null ? List.of() : keyFigures;
     }
 
     public List<Alert> getAlerts() {
+        if (alerts == null && reviewed) {
+            reloadAlerts();
+        }
         return alerts;
     }
 
     public List<Metal> getTrendMetals() {
-        return review == null ? List.of() : review.metalsReported();
+        return review() == null ? List.of() : review.metalsReported();
     }
 
     // the charts: throughput against design, and the chosen metal's production, head grade and recovery against design
 
     public String getThroughputChart() {
-        List<TrendPoint> tpd = review.trend(Measure.TPD, null);
+        List<TrendPoint> tpd = review().trend(Measure.TPD, null);
         return TrendChart.bars(categories(tpd))
                 .series(Messages.text("measure.tpd"), tpd, TrendPoint::value, "#3b82f6")
                 .design(Messages.text("dashboard.design"), tpd, TrendPoint::design, "#dc2626")
@@ -159,21 +181,21 @@ public class MineDashboardBean implements Serializable {
     }
 
     public String getProductionChart() {
-        List<TrendPoint> points = review.trend(Measure.PRODUCTION, trendMetal);
+        List<TrendPoint> points = review().trend(Measure.PRODUCTION, trendMetal);
         return TrendChart.bars(categories(points))
                 .series(Messages.text("measure.production") + " " + trendMetal.symbol(), points, TrendPoint::value, "#0d9488")
                 .unit(trendMetal.productionUnit().symbol()).toJson();
     }
 
     public String getGradeChart() {
-        List<TrendPoint> points = review.trend(Measure.GRADE, trendMetal);
+        List<TrendPoint> points = review().trend(Measure.GRADE, trendMetal);
         return TrendChart.lines(categories(points))
                 .series(Messages.text("measure.grade") + " " + trendMetal.symbol(), points, TrendPoint::value, "#a16207")
                 .unit(trendMetal.gradeUnit().symbol()).toJson();
     }
 
     public String getRecoveryChart() {
-        List<TrendPoint> points = review.trend(Measure.RECOVERY, trendMetal);
+        List<TrendPoint> points = review().trend(Measure.RECOVERY, trendMetal);
         return TrendChart.lines(categories(points))
                 .series(Messages.text("measure.recovery") + " " + trendMetal.symbol(), points, TrendPoint::value, "#7c3aed")
                 .design(Messages.text("dashboard.design"), points, TrendPoint::design, "#dc2626")

@@ -1,6 +1,5 @@
 package org.minewatch.interfaces.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,24 +18,27 @@ public class ProductionFiguresBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ProductionService productionService;
+    private ProductionService productionService;
 
-    private List<Observation> allFigures;
+    // read once for the view; not carried in the session when it moves to another node, but read again there
+    private transient List<Observation> allFigures;
     private String period;
 
-    @PostConstruct
-    void load() {
-        allFigures = productionService.observations(Optional.empty(), Optional.empty());
+    private List<Observation> allFigures() {
+        if (allFigures == null) {
+            allFigures = productionService.observations(Optional.empty(), Optional.empty());
+        }
+        return allFigures;
     }
 
     public List<String> getPeriods() {
-        return allFigures.stream().map(Observation::period).distinct().sorted().map(ReportingPeriod::code).toList();
+        return allFigures().stream().map(Observation::period).distinct().sorted().map(ReportingPeriod::code).toList();
     }
 
     public List<Observation> getFigures() {
         return period == null || period.isBlank()
-                ? allFigures
-                : allFigures.stream().filter(o -> o.period().code().equals(period)).toList();
+                ? allFigures()
+                : allFigures().stream().filter(o -> o.period().code().equals(period)).toList();
     }
 
     public String getPeriod() {

@@ -78,12 +78,13 @@ public class QuarterEntryBean implements Serializable {
     }
 
     @Inject
-    private transient AdministrationService administration;
+    private AdministrationService administration;
 
     @Inject
-    private transient ImportService importService;
+    private ImportService importService;
 
-    private List<Mine> mines;
+    // read from the database, so not carried in the session when it moves to another node: read again there
+    private transient List<Mine> mines;
     private String mineId;
     private String period;
     private String tonnesMilled;
@@ -92,13 +93,13 @@ public class QuarterEntryBean implements Serializable {
     private String sourceName;
     private boolean overwrite;
 
-    private Preview preview;
+    // what was previewed is kept; the preview itself (figures and findings) is made again where it is missing
     private Source previewed;
+    private transient Preview preview;
 
     @PostConstruct
     void load() {
-        mines = administration.mines();
-        if (!mines.isEmpty()) {
+        if (!getMines().isEmpty()) {
             mineId = String.valueOf(mines.get(0).id());
         }
         clear();
@@ -142,7 +143,7 @@ public class QuarterEntryBean implements Serializable {
                 Messages.refused(Messages.text("quarter.previewFirst"));
                 return;
             }
-            if (!overwrite && preview != null && !preview.conflicts().isEmpty()) {
+            if (!overwrite && !getPreview().conflicts().isEmpty()) {
                 Messages.refused(Messages.text("quarter.conflicts", preview.conflicts().size()));
                 return;
             }
@@ -189,7 +190,7 @@ public class QuarterEntryBean implements Serializable {
 
     /** Whether the preview can be committed: it read figures and found nothing impossible. */
     public boolean isCommittable() {
-        return preview != null && preview.errors().isEmpty() && !preview.observations().isEmpty();
+        return getPreview() != null && preview.errors().isEmpty() && !preview.observations().isEmpty();
     }
 
     /** What a figure field accepts: a figure as printed, or nothing (the page validates empty fields too). */
@@ -198,10 +199,16 @@ public class QuarterEntryBean implements Serializable {
     }
 
     public Preview getPreview() {
+        if (preview == null && previewed != null) {
+            preview = importService.preview(previewed);
+        }
         return preview;
     }
 
     public List<Mine> getMines() {
+        if (mines == null) {
+            mines = administration.mines();
+        }
         return mines;
     }
 

@@ -37,6 +37,7 @@ public class ThresholdsBean implements Serializable {
         private final BigDecimal defaultValue;
         private final String updatedBy;
         private final Instant updatedAt;
+        private final long version;
         private BigDecimal value;
 
         Row(Setting s) {
@@ -47,6 +48,7 @@ public class ThresholdsBean implements Serializable {
             defaultValue = s.defaultValue();
             updatedBy = s.updatedBy();
             updatedAt = s.updatedAt();
+            version = s.version();
             value = s.value();
         }
 
@@ -92,7 +94,7 @@ public class ThresholdsBean implements Serializable {
     }
 
     @Inject
-    private transient AdministrationService administration;
+    private AdministrationService administration;
 
     private List<Row> rows;
 
@@ -104,17 +106,23 @@ public class ThresholdsBean implements Serializable {
     /** Saves the values that differ from those in force, in one change. */
     public void save() {
         Map<String, BigDecimal> changes = new LinkedHashMap<>();
-        rows.stream().filter(Row::changed).forEach(r -> changes.put(r.key, r.value));
+        Map<String, Long> readVersions = new LinkedHashMap<>();
+        rows.stream().filter(Row::changed).forEach(r -> {
+            changes.put(r.key, r.value);
+            readVersions.put(r.key, r.version);
+        });
         if (changes.isEmpty()) {
             Messages.info("thresholds.unchanged");
             return;
         }
         try {
-            administration.changeThresholds(changes);
+            administration.changeThresholds(changes, readVersions);
             Messages.info("thresholds.saved", changes.size());
             load();
         } catch (IllegalArgumentException e) {
             Messages.refused(e);
+        } catch (RuntimeException e) {
+            Messages.refusedIfConcurrent(e);
         }
     }
 

@@ -27,10 +27,11 @@ public class UsersBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient AdministrationService administration;
+    private AdministrationService administration;
 
-    private List<UserAccount> users;
-    private List<Mine> mines;
+    // read from the database, so not carried in the session when it moves to another node: read again there
+    private transient List<UserAccount> users;
+    private transient List<Mine> mines;
 
     private String newUsername;
     private String newPassword;
@@ -69,7 +70,7 @@ public class UsersBean implements Serializable {
     /** Opens a user's roles and mines, or their new password, in a dialog. */
     public void select(String username) {
         selected = username;
-        UserAccount user = users.stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+        UserAccount user = getUsers().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
         editRoles = user.roles().stream().map(Role::name).collect(Collectors.toCollection(ArrayList::new));
         editMines = user.assignedMines().stream().map(m -> String.valueOf(m.id())).collect(Collectors.toCollection(ArrayList::new));
         resetPassword = null;
@@ -137,10 +138,16 @@ public class UsersBean implements Serializable {
     }
 
     public List<UserAccount> getUsers() {
+        if (users == null) {
+            reload();
+        }
         return users;
     }
 
     public List<Mine> getMines() {
+        if (mines == null) {
+            mines = administration.mines();
+        }
         return mines;
     }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -26,6 +27,10 @@ public class ThresholdSetting {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** Moves with every change: an edit based on an older version is refused rather than overwriting a newer value. */
+    @Version
+    private long version;
 
     protected ThresholdSetting() {
         // for JPA
@@ -59,6 +64,10 @@ public class ThresholdSetting {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public long version() {
+        return version;
     }
 
     @Override

@@ -7,8 +7,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Serializes evaluations across nodes: the caller's transaction locks the single row of
- * {@code evaluation_lock} until it commits, so two nodes never reconcile findings with alerts at once.
+ * Serializes evaluations, and the imports that end with one, across nodes: the caller's transaction locks the
+ * single row of {@code evaluation_lock} until it commits, so two nodes never reconcile findings with alerts,
+ * nor compare and store the same figures, at once.
  */
 @ApplicationScoped
 public class EvaluationLock {
