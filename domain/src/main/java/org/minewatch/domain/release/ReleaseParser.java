@@ -495,14 +495,22 @@ public final class ReleaseParser {
     }
 
     private String singleMine(String text) {
+        Map<String, Integer> named = minesNamed(text);
         for (String known : knownMines) {
             if (text.contains(known)) {
                 long others = knownMines.stream().filter(k -> !k.equals(known) && text.contains(k)).count();
-                if (others == 0) {
+                // a mine named in the text but not stored yet ("its San Jose mine") makes the text about two mines
+                boolean unknownNamed = named.keySet().stream().anyMatch(name -> !name.equalsIgnoreCase(known));
+                if (others == 0 && !unknownNamed) {
                     return known;
                 }
             }
         }
+        return named.size() == 1 ? named.keySet().iterator().next() : null;
+    }
+
+    /** "the Bellekeno mine", "its San Jose mine": the names, with how often each is mentioned. */
+    private static Map<String, Integer> minesNamed(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Matcher m = MINE_IN_TEXT.matcher(text);
         while (m.find()) {
@@ -511,7 +519,7 @@ public final class ReleaseParser {
                 counts.merge(name, 1, Integer::sum);
             }
         }
-        return counts.size() == 1 ? counts.keySet().iterator().next() : null;
+        return counts;
     }
 
     private static void read(Row row, RowLabels.Metric metric, List<Column> columns, List<Integer> columnCells, Map<String, ParsedFigure> figures,

@@ -59,4 +59,21 @@ class ReleaseParserTest {
         assertThat(missing).as("missing from %s (warnings %s)", name, release.warnings()).isEmpty();
         assertThat(extra).as("not in %s", name).isEmpty();
     }
+
+    /**
+     * What the database already knows must not change what a release says: with any one of its mines known
+     * (a mine stored earlier, the others new), the same figures and nothing else. A known mine named in the
+     * text is not, by that alone, the mine of a table that names none.
+     */
+    @ParameterizedTest
+    @FieldSource("RELEASES")
+    void the_same_figures_whichever_of_its_mines_are_known_already(String name) {
+        Set<String> expected = expected(name);
+        Set<String> mines = expected.stream().map(o -> o.substring(0, o.indexOf('|'))).filter(m -> !m.equals("null"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        for (String known : mines) {
+            ParsedRelease release = new ReleaseParser(List.of(known)).parse(text(name));
+            assertThat(parsed(release)).as("%s with %s known", name, known).isEqualTo(expected);
+        }
+    }
 }
