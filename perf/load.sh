@@ -21,20 +21,8 @@ work=$(mktemp -d)
 echo "portal log and sessions: $work"
 
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
-# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-MINEWATCH_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" MINEWATCH_DB_USER=postgres MINEWATCH_DEMO_DATA=true \
-  java ${JAVA_OPTS:--XX:+UseParallelGC -Xms1g -Xmx1g} -jar web/target/minewatch.jar --port "$port" > "$work/portal.log" 2>&1 &
-pid=$!
-trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
-  curl -sf -o /dev/null "$base/health/ready" && break
-  sleep 1
-done
-curl -sf -o /dev/null "$base/health/ready" || { echo "the portal did not become ready: see $work/portal.log"; exit 1; }
-
-mine_id() { # the id of a mine by name, as an executive reads it from the API
-  curl -sf -u executive:minewatch "$base/api/mines" | python3 -c "import json,sys; print(next(m['id'] for m in json.load(sys.stdin) if m['name'] == sys.argv[1]))" "$1"
-}
+. perf/portal.sh
+start_portal MINEWATCH_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" MINEWATCH_DB_USER=postgres MINEWATCH_DEMO_DATA=true
 caylloma=$(mine_id Caylloma) sanjose=$(mine_id "San Jose")
 
 heap_after_gc() { # kB of heap in use after a full collection

@@ -88,16 +88,12 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
             request.setAttribute(THROTTLED, minutes(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result;
-        try {
-            result = identityStoreHandler.validate(credential);
-        } catch (RuntimeException e) {
-            if (!DatabaseUnavailable.isCauseOf(e)) {
-                throw e;
-            }
+        Optional<CredentialValidationResult> checked = validate(credential);
+        if (checked.isEmpty()) {
             request.setAttribute(DATABASE_UNAVAILABLE, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result = checked.get();
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(username);
             logRefusal("sign-in.failed", username, "form", request, null);
@@ -130,17 +126,12 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
             return refuse(response, 429, "Too many failed sign-ins for " + credential.getCaller() + ": try again in "
                     + minutes(wait.get()) + " minutes");
         }
-        CredentialValidationResult result;
-        try {
-            result = identityStoreHandler.validate(credential);
-        } catch (RuntimeException e) {
-            // the password cannot be checked, which is neither a wrong password (401) nor a fault of ours (500)
-            if (!DatabaseUnavailable.isCauseOf(e)) {
-                throw e;
-            }
+        Optional<CredentialValidationResult> checked = validate(credential);
+        if (checked.isEmpty()) {
             response.setHeader("Retry-After", "5");
             return refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The database is unavailable at the moment: try again shortly");
         }
+        CredentialValidationResult result = checked.get();
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(credential.getCaller());
             logRefusal("sign-in.failed", credential.getCaller(), "basic", request, null);
@@ -157,6 +148,21 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
             line.with("retryAfterSeconds", Math.max(1, wait.toSeconds()));
         }
         LOG.warning(line.toString());
+    }
+
+    /**
+     * The identity store's verdict, or empty when the password cannot be checked because the database is
+     * away: neither a wrong password (which would count against the name) nor a fault of ours.
+     */
+    private Optional<CredentialValidationResult> validate(Credential credential) {
+        try {
+            return Optional.of(identityStoreHandler.validate(credential));
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCauseOf(e)) {
+                throw e;
+            }
+            return Optional.empty();
+        }
     }
 
     /** Whole minutes, rounded up: "try again in 1 minute" rather than in 0. */
