@@ -1,5 +1,5 @@
 -- wrk script: every connection a signed-in person of its own. Run with as many threads as connections
--- (-t16 -c16): each thread takes one session cookie from the SESSIONS file (one JSESSIONID per line) and
+-- (-t16 -c16): each thread takes one session cookie from the SESSIONS file (one session's cookies per line, from sign-in.sh) and
 -- asks for the PATH given after --. Prints p50, p95 and p99 of the latency and the non-2xx count.
 local threads = {}
 local counter = 0
@@ -16,7 +16,7 @@ function init(args)
     table.insert(sessions, line)
   end
   local cookie = sessions[((index - 1) % #sessions) + 1]
-  wrk.headers["Cookie"] = "JSESSIONID=" .. cookie
+  wrk.headers["Cookie"] = cookie
   wrk.path = args[1] or wrk.path
   failures = 0
 end

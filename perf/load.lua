@@ -1,5 +1,5 @@
 -- wrk script for perf/load.sh: every connection is a person of their own, signed in through the login form
--- (a session cookie from the SESSIONS file, "user session-id basic-token" per line) and also calling the API
+-- (the session's cookies from the SESSIONS file, "user cookies basic-token" per line) and also calling the API
 -- with HTTP Basic as that user. Each connection goes round its own list of requests: its mine's dashboard for two
 -- quarters, the API's figures, alerts and guidance; executives also the other mine's dashboard.
 -- Run with as many threads as connections (-tN -cN). Arguments after --: the ids of Caylloma and San Jose.
@@ -15,13 +15,13 @@ end
 function init(args)
   local sessions = {}
   for line in io.lines(os.getenv("SESSIONS")) do
-    local user, id, token = line:match("^(%S+)%s+(%S+)%s+(%S+)$")
-    table.insert(sessions, { user = user, id = id, token = token })
+    local user, cookies, token = line:match("^(%S+)%s+(%S+)%s+(%S+)$")
+    table.insert(sessions, { user = user, cookies = cookies, token = token })
   end
   local session = sessions[((index - 1) % #sessions) + 1]
   local caylloma, sanjose = args[1], args[2]
   local own = session.user == "manager.sanjose" and sanjose or caylloma
-  local page = { Cookie = "JSESSIONID=" .. session.id }
+  local page = { Cookie = session.cookies }
   local api = { Authorization = "Basic " .. session.token, Accept = "application/json" }
   requests = {
     { kind = "page", path = "/dashboard.xhtml?mine=" .. own .. "&quarter=2011-Q3", headers = page },

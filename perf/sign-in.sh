@@ -1,5 +1,7 @@
 #!/bin/bash
-# Signs in COUNT times as USER through the login form, as a browser does, and prints one session id per line.
+# Signs in COUNT times as USER through the login form, as a browser does, and prints, one session a line, the
+# session's cookies as a Cookie header's value: JSESSIONID and, the portal being distributable, JSESSIONIDVERSION
+# (Payara's replicated sessions want both back; a postback without the second finds its view expired).
 # usage: sign-in.sh BASE_URL USER PASSWORD COUNT
 set -euo pipefail
 base=$1 user=$2 password=$3 count=$4
@@ -11,5 +13,5 @@ for _ in $(seq 1 "$count"); do
   curl -sf -c "$jar" -b "$jar" -o /dev/null -H "Origin: $base" \
     --data-urlencode "login=login" --data-urlencode "login:username=$user" --data-urlencode "login:password=$password" \
     --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml"
-  awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1
+  awk '$6 ~ /^JSESSIONID/ { cookies = cookies (cookies == "" ? "" : ";") $6 "=" $7 } END { print cookies }' "$jar"
 done

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.ZipFile;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -399,6 +400,7 @@ class AuthorizationMatrixIT {
     static final class PortalVisitor {
 
         private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
+        private static final Pattern COOKIE = Pattern.compile("([^=;\\s]+)=([^;]*)");
         private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
         private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -406,6 +408,11 @@ class AuthorizationMatrixIT {
         String sessionId;
         /** The last Set-Cookie of the session, with its attributes. */
         String sessionCookie;
+        /**
+         * Every cookie the portal set, sent back as a browser would: the portal is distributable, and Payara
+         * wants the session's version (JSESSIONIDVERSION) with its id, or a postback finds its view expired.
+         */
+        private final Map<String, String> cookies = new LinkedHashMap<>();
 
         PortalVisitor(URI base) {
             this.base = base;
@@ -428,8 +435,8 @@ class AuthorizationMatrixIT {
 
         private HttpRequest.Builder request(String path) {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.substring(1))).timeout(Duration.ofSeconds(60));
-            if (sessionId != null) {
-                request.header("Cookie", "JSESSIONID=" + sessionId);
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; ")));
             }
             return request;
         }
@@ -437,6 +444,10 @@ class AuthorizationMatrixIT {
         private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             for (String cookie : response.headers().allValues("Set-Cookie")) {
+                Matcher nameAndValue = COOKIE.matcher(cookie);
+                if (nameAndValue.lookingAt()) {
+                    cookies.put(nameAndValue.group(1), nameAndValue.group(2));
+                }
                 Matcher session = SESSION_COOKIE.matcher(cookie);
                 if (session.lookingAt()) {
                     sessionId = session.group(1);
