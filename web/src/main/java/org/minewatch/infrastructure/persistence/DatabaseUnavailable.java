@@ -22,6 +22,11 @@ public final class DatabaseUnavailable {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
+            // the commit itself failed on the connection: the server wraps its local transactions as XA resources,
+            // and a connection cut in the middle of a commit surfaces as an XAException without an SQLSTATE
+            if (cause instanceof javax.transaction.xa.XAException) {
+                return true;
+            }
             // the server's pool could not hand out a connection (it wraps the driver's refusal, or has none)
             if (cause.getClass().getName().startsWith("jakarta.resource.") && cause.getClass().getSimpleName().contains("ResourceAllocation")) {
                 return true;
