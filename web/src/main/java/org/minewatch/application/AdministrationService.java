@@ -172,12 +172,18 @@ public class AdministrationService {
 
     /**
      * Replaces a user's roles and assigned mines. The administrator role cannot be taken from oneself nor
-     * from the last enabled administrator.
+     * from the last enabled administrator. {@code readVersion} is the account's version the change was based
+     * on (the users page read it when it opened the user): if the account changed since, the change is
+     * refused whole rather than written over the other one.
      */
-    public UserAccount changeAccess(String username, Set<Role> roles, Collection<Long> mineIds) {
+    public UserAccount changeAccess(String username, long readVersion, Set<Role> roles, Collection<Long> mineIds) {
         requireAdmin();
         List<UserAccount> all = users.findAllForUpdate();
         UserAccount user = find(all, username);
+        if (user.version() != readVersion) {
+            throw new ConcurrentChangeException("Someone changed " + username + " since you opened it; nothing of your change was stored: "
+                    + "read it again and decide again");
+        }
         Set<Role> checkedRoles = checkRoles(roles);
         Set<Mine> assigned = mines(mineIds);
         checkManagerHasMines(checkedRoles, assigned, user.username());

@@ -132,7 +132,7 @@ class AdministrationServiceTest {
     @Test
     void an_administrator_neither_disables_themselves_nor_drops_their_own_role() {
         assertThat(reason(() -> service.setEnabled("admin", false))).isEqualTo("disableSelf");
-        assertThat(reason(() -> service.changeAccess("admin", Set.of(Role.EXECUTIVE), List.of()))).isEqualTo("ownAdminRole");
+        assertThat(reason(() -> service.changeAccess("admin", 0, Set.of(Role.EXECUTIVE), List.of()))).isEqualTo("ownAdminRole");
         assertThat(users.get(0).isEnabled()).isTrue();
         assertThat(users.get(0).roles()).containsExactly(Role.ADMIN);
     }
@@ -143,7 +143,7 @@ class AdministrationServiceTest {
         UserAccount other = service.createUser("admin2", "long-enough", Set.of(Role.ADMIN), List.of());
         users.get(0).disable();
         assertThat(reason(() -> service.setEnabled("admin2", false))).isEqualTo("lastAdmin");
-        assertThat(reason(() -> service.changeAccess("admin2", Set.of(Role.EXECUTIVE), List.of()))).isEqualTo("lastAdmin");
+        assertThat(reason(() -> service.changeAccess("admin2", 0, Set.of(Role.EXECUTIVE), List.of()))).isEqualTo("lastAdmin");
         assertThat(other.isEnabled()).isTrue();
         assertThat(other.roles()).containsExactly(Role.ADMIN);
 
@@ -151,9 +151,24 @@ class AdministrationServiceTest {
         service.setEnabled("admin2", false);
         assertThat(other.isEnabled()).isFalse();
         service.setEnabled("admin2", true);
-        service.changeAccess("admin2", Set.of(Role.EXECUTIVE, Role.MINE_MANAGER), List.of(2L));
+        service.changeAccess("admin2", 0, Set.of(Role.EXECUTIVE, Role.MINE_MANAGER), List.of(2L));
         assertThat(other.roles()).containsExactlyInAnyOrder(Role.EXECUTIVE, Role.MINE_MANAGER);
         assertThat(other.assignedMines()).containsExactly(sanJose);
+    }
+
+    @Test
+    void a_change_of_access_based_on_an_account_changed_since_is_refused_whole() {
+        UserAccount manager = service.createUser("manager.two", "long-enough", Set.of(Role.MINE_MANAGER), List.of(2L));
+        // another administrator saved a change of this account after this one opened it (version 0): the store moved it
+        set(manager, "version", 1L);
+
+        assertThatThrownBy(() -> service.changeAccess("manager.two", 0, Set.of(Role.EXECUTIVE), List.of()))
+                .isInstanceOf(ConcurrentChangeException.class).hasMessageContaining("manager.two");
+        assertThat(manager.roles()).containsExactly(Role.MINE_MANAGER);
+        assertThat(manager.assignedMines()).containsExactly(sanJose);
+
+        service.changeAccess("manager.two", 1, Set.of(Role.EXECUTIVE), List.of());
+        assertThat(manager.roles()).containsExactly(Role.EXECUTIVE);
     }
 
     @Test

@@ -39,6 +39,8 @@ public class UsersBean implements Serializable {
     private List<String> newMines = new ArrayList<>();
 
     private String selected;
+    /** The selected account's version when its dialog opened: a save based on it is refused if it moved since. */
+    private long selectedVersion;
     private List<String> editRoles = new ArrayList<>();
     private List<String> editMines = new ArrayList<>();
     private String resetPassword;
@@ -71,6 +73,7 @@ public class UsersBean implements Serializable {
     public void select(String username) {
         selected = username;
         UserAccount user = getUsers().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+        selectedVersion = user.version();
         editRoles = user.roles().stream().map(Role::name).collect(Collectors.toCollection(ArrayList::new));
         editMines = user.assignedMines().stream().map(m -> String.valueOf(m.id())).collect(Collectors.toCollection(ArrayList::new));
         resetPassword = null;
@@ -78,11 +81,14 @@ public class UsersBean implements Serializable {
 
     public void saveAccess() {
         try {
-            administration.changeAccess(selected, roles(editRoles), mineIds(editMines));
+            administration.changeAccess(selected, selectedVersion, roles(editRoles), mineIds(editMines));
             Messages.info("users.accessChanged", selected);
             reload();
         } catch (IllegalArgumentException e) {
             Messages.refused(e);
+        } catch (RuntimeException e) {
+            Messages.refusedIfConcurrent(e);
+            reload();
         }
     }
 

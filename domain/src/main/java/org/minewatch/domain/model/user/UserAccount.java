@@ -15,6 +15,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -55,6 +57,17 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Moves with every change, so that an edit based on an earlier state can be refused (two administrators at once). */
+    @Version
+    private long version;
+
+    /**
+     * When the account last changed. A column of the account's own row, set by every change, so that a change
+     * of roles or mines alone (rows of other tables) moves the version too.
+     */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     protected UserAccount() {
         // for JPA
     }
@@ -73,14 +86,17 @@ public class UserAccount {
 
     public void assign(Mine mine) {
         assignedMines.add(Objects.requireNonNull(mine, "mine"));
+        changed();
     }
 
     public void unassign(Mine mine) {
         assignedMines.remove(mine);
+        changed();
     }
 
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        changed();
     }
 
     /**
@@ -93,6 +109,7 @@ public class UserAccount {
         }
         roles.retainAll(newRoles);
         roles.addAll(newRoles);
+        changed();
     }
 
     /** Assigns exactly these mines: those not among them are unassigned. */
@@ -100,6 +117,7 @@ public class UserAccount {
         mines.forEach(m -> Objects.requireNonNull(m, "mine"));
         assignedMines.retainAll(mines);
         assignedMines.addAll(mines);
+        changed();
     }
 
     public boolean hasRole(Role role) {
@@ -108,10 +126,12 @@ public class UserAccount {
 
     public void disable() {
         this.enabled = false;
+        changed();
     }
 
     public void enable() {
         this.enabled = true;
+        changed();
     }
 
     /** Admins and executives see every mine; a mine manager only those assigned. */
@@ -128,8 +148,16 @@ public class UserAccount {
         return roles.contains(Role.ADMIN) || roles.contains(Role.EXECUTIVE);
     }
 
+    private void changed() {
+        changedAt = Instant.now();
+    }
+
     public Long id() {
         return id;
+    }
+
+    public long version() {
+        return version;
     }
 
     public String username() {

@@ -347,6 +347,22 @@ class RepositoriesTest {
     }
 
     @Test
+    void a_change_of_roles_or_mines_alone_moves_the_accounts_version() {
+        inTransaction(em -> new JpaUserAccountRepository(em).store(
+                new UserAccount("auditor.versions", passwordHasher.hash("a-password"), java.util.EnumSet.of(Role.EXECUTIVE))));
+        long stored = read(em -> new JpaUserAccountRepository(em).findByUsername("auditor.versions").orElseThrow().version());
+        inTransaction(em -> new JpaUserAccountRepository(em).findByUsername("auditor.versions").orElseThrow()
+                .changeRoles(java.util.EnumSet.of(Role.EXECUTIVE, Role.MINE_MANAGER)));
+        long afterRoles = read(em -> new JpaUserAccountRepository(em).findByUsername("auditor.versions").orElseThrow().version());
+        inTransaction(em -> new JpaUserAccountRepository(em).findByUsername("auditor.versions").orElseThrow()
+                .assignOnly(new JpaMineRepository(em).findByName("Caylloma")));
+        long afterMines = read(em -> new JpaUserAccountRepository(em).findByUsername("auditor.versions").orElseThrow().version());
+
+        assertThat(afterRoles).as("after a change of roles only").isGreaterThan(stored);
+        assertThat(afterMines).as("after a change of mines only").isGreaterThan(afterRoles);
+    }
+
+    @Test
     void locking_the_accounts_makes_a_second_account_change_wait_for_the_first_to_commit() throws Exception {
         CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
