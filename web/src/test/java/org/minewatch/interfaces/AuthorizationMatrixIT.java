@@ -261,6 +261,27 @@ class AuthorizationMatrixIT {
         assertThat(outcome(visitor.get("/alerts.xhtml"))).isEqualTo("200");
     }
 
+    /**
+     * A page whose view cannot be restored (left open past its session, say) opens again, as a fresh request,
+     * rather than answering the postback with the server-error page: signed in, the same page; signed out, the
+     * sign-in page first.
+     */
+    @Test
+    void a_postback_of_a_view_that_cannot_be_restored_opens_the_page_again() throws Exception {
+        PortalVisitor visitor = new PortalVisitor(base.toURI());
+        visitor.signIn("executive", PASSWORD);
+        HttpResponse<String> signedIn = visitor.post("/alerts.xhtml", "alerts=alerts&jakarta.faces.ViewState=" + "-123%3A456");
+        assertThat(outcome(signedIn)).isEqualTo("→alerts");
+        assertThat(outcome(visitor.get("/alerts.xhtml"))).isEqualTo("200");
+
+        PortalVisitor stranger = new PortalVisitor(base.toURI());
+        stranger.get("/login.xhtml");
+        HttpResponse<String> signedOut = stranger.post("/login.xhtml", "login=login&login%3Ausername=executive&login%3Apassword=" + PASSWORD
+                + "&login%3Asubmit=&jakarta.faces.ViewState=-123%3A456");
+        assertThat(outcome(signedOut)).isEqualTo("→login");
+        assertThat(outcome(stranger.get("/login.xhtml"))).isEqualTo("200");
+    }
+
     private HttpResponse<String> send(ApiClient client, String method, String path, String body) throws Exception {
         if (body == null) {
             return method.equals("GET") ? client.get(path) : client.send(method, path, "application/json", null);
@@ -428,9 +449,13 @@ class AuthorizationMatrixIT {
             assertThat(viewState.find()).as("view state of the sign-in form").isTrue();
             String form = "login=login&login%3Ausername=" + encode(username) + "&login%3Apassword=" + encode(password)
                     + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState.group(1));
-            HttpResponse<String> signedIn = send(request("/login.xhtml").header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+            HttpResponse<String> signedIn = post("/login.xhtml", form);
             assertThat(outcome(signedIn)).as("sign-in of " + username).isEqualTo("→/");
+        }
+
+        /** A form posted as a browser posts it: urlencoded, with the session's cookies. */
+        HttpResponse<String> post(String path, String form) throws Exception {
+            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
         }
 
         private HttpRequest.Builder request(String path) {
