@@ -1,6 +1,7 @@
 package org.minewatch.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +42,9 @@ class DatabaseOutageIT {
 
     private static final String ADMIN_PASSWORD = "outage-admin-password";
     private static final Duration OUTAGE = Duration.ofSeconds(10);
+    /** Imports confirmed before the database is taken away, and requests answered once it is back and settled. */
+    private static final int WRITES_BEFORE = 20;
+    private static final int ANSWERS_AFTER = 200;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private static PrivatePostgres postgres;
@@ -87,19 +92,20 @@ class DatabaseOutageIT {
         assertThat(send(importRequest("Outage 0")).statusCode()).isEqualTo(201);
         Load load = new Load();
         load.start();
-        Thread.sleep(10_000);
-        assertThat(load.confirmedImports()).as("imports confirmed before the outage").isNotEmpty();
+        await("imports confirmed before the outage").atMost(Duration.ofSeconds(60)).until(() -> load.confirmedImports().size() >= WRITES_BEFORE);
 
         Instant down = Instant.now();
         postgres.stop();
-        Thread.sleep(OUTAGE.toMillis());
+        // the outage lasts OUTAGE under the load, and the node stays up all along
+        await("the node up while the database is away").during(OUTAGE).atMost(OUTAGE.plusSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .until(node::isAlive);
         postgres.start();
         Instant up = Instant.now();
 
-        // recovered: the first write confirmed after the database came back, then 15 s of load that must all succeed
+        // recovered: the first write confirmed after the database came back; from 5 s later, the next requests must all succeed
         Instant recovered = load.awaitConfirmationAfter(up, Duration.ofSeconds(60));
-        Instant settled = Instant.now().plusSeconds(5);
-        Thread.sleep(20_000);
+        Instant settled = recovered.plusSeconds(5);
+        await("requests answered once recovered").atMost(Duration.ofSeconds(90)).until(() -> load.answeredAfter(settled) >= ANSWERS_AFTER);
         load.stop();
 
         System.out.printf("database down for %d ms; first write confirmed %d ms after it was back%n", Duration.between(down, up).toMillis(),
@@ -142,12 +148,8 @@ class DatabaseOutageIT {
         return names;
     }
 
-    private static void awaitLog(String text, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!node.logText().contains(text)) {
-            assertThat(Instant.now()).as("'" + text + "' in " + node.log()).isBefore(deadline);
-            Thread.sleep(500);
-        }
+    private static void awaitLog(String text, Duration timeout) {
+        await("'" + text + "' in " + node.log()).atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> node.logText().contains(text));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -206,9 +208,6 @@ class DatabaseOutageIT {
                 answer = new Answer(Instant.now(), what, -1, e.toString(), (System.nanoTime() - start) / 1_000_000);
             }
             answers.add(answer);
-            if (answer.status() >= 300) {
-                Thread.sleep(200);
-            }
             return answer;
         }
 
@@ -216,17 +215,14 @@ class DatabaseOutageIT {
             return List.copyOf(confirmed);
         }
 
-        Instant awaitConfirmationAfter(Instant instant, Duration timeout) throws InterruptedException {
-            Instant deadline = instant.plus(timeout);
-            while (Instant.now().isBefore(deadline)) {
-                var first = answers.stream().filter(a -> a.request().startsWith("import") && a.status() == 201 && a.at().isAfter(instant))
-                        .map(Answer::at).min(Instant::compareTo);
-                if (first.isPresent()) {
-                    return first.get();
-                }
-                Thread.sleep(100);
-            }
-            throw new AssertionError("no import confirmed within " + timeout + " of the database's return");
+        Instant awaitConfirmationAfter(Instant instant, Duration timeout) {
+            return await("an import confirmed after the database's return").atMost(timeout).pollInterval(Duration.ofMillis(100))
+                    .until(() -> answers.stream().filter(a -> a.request().startsWith("import") && a.status() == 201 && a.at().isAfter(instant))
+                            .map(Answer::at).min(Instant::compareTo), Optional::isPresent).orElseThrow();
+        }
+
+        long answeredAfter(Instant instant) {
+            return answers.stream().filter(a -> a.at().isAfter(instant)).count();
         }
 
         List<Answer> failures() {

@@ -1,6 +1,7 @@
 package org.minewatch.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,13 +84,10 @@ class ImportCrashIT {
     }
 
     /** Waits until PostgreSQL shows a transaction of the node that has written (it has a transaction id). */
-    private static void awaitImportWriting(Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (count("select count(*) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()"
-                + " and backend_xid is not null") == 0) {
-            assertThat(Instant.now()).as("the import started writing").isBefore(deadline);
-            TimeUnit.MILLISECONDS.sleep(20);
-        }
+    private static void awaitImportWriting(Duration timeout) {
+        await("the import writing").atMost(timeout).pollInterval(Duration.ofMillis(20))
+                .until(() -> count("select count(*) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()"
+                        + " and backend_xid is not null") > 0);
     }
 
     /** Figures stored by the import: a production report's tonnes and tpd, and its metal lines' three figures. */

@@ -10,13 +10,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One Payara Micro process running the portal as built (web/target/ROOT.war on web/target/payara-micro.jar),
@@ -71,18 +72,15 @@ public final class PortalNode implements AutoCloseable {
      * application serves its pages: Payara answers the health check a few seconds before the web module is
      * loaded, and a request in between gets a 404.
      */
-    public PortalNode awaitReady(Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError(name + " exited with " + process.exitValue() + " before it was ready; see " + log());
-            }
-            if (isReady()) {
-                return this;
-            }
-            Thread.sleep(250);
+    public PortalNode awaitReady(Duration timeout) {
+        try {
+            Awaitility.await(name + " ready").atMost(timeout).pollInterval(Duration.ofMillis(250))
+                    .failFast(name + " exited before it was ready; see " + log(), () -> !process.isAlive())
+                    .until(this::isReady);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(name + " not ready after " + timeout + " (last: " + notReadyBecause + "); see " + log(), e);
         }
-        throw new AssertionError(name + " not ready after " + timeout + " (last: " + notReadyBecause + "); see " + log());
+        return this;
     }
 
     public boolean isReady() {

@@ -1,6 +1,7 @@
 package org.minewatch.interfaces.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -246,17 +247,16 @@ class OperationsIT {
         }
     }
 
-    private static String serverLogOnceItHolds(String line) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        String log;
-        do {
-            Thread.sleep(200);
-            synchronized (SERVER_LOG) {
-                log = SERVER_LOG.toString(StandardCharsets.UTF_8);
-            }
-        } while (!log.contains(line) && Instant.now().isBefore(deadline));
-        assertThat(log).as("the server log copied from the console").contains(line);
-        return log;
+    private static String serverLogOnceItHolds(String line) {
+        await("'" + line + "' in the server log copied from the console").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> serverLog().contains(line));
+        return serverLog();
+    }
+
+    private static String serverLog() {
+        synchronized (SERVER_LOG) {
+            return SERVER_LOG.toString(StandardCharsets.UTF_8);
+        }
     }
 
     /** Writes to the console and keeps a copy. */
