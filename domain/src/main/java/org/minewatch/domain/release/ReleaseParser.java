@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minewatch.domain.model.metal.Metal;
@@ -494,32 +497,28 @@ public final class ReleaseParser {
         return comma > 0 ? name.substring(0, comma).strip() : name;
     }
 
+    /**
+     * The mine a table that names none is about: the one mine the text speaks of. Known mines found in the text
+     * and mines it names ("its San Jose mine") together must come to exactly one; two or more, and no guess.
+     */
     private String singleMine(String text) {
-        Map<String, Integer> named = minesNamed(text);
-        for (String known : knownMines) {
-            if (text.contains(known)) {
-                long others = knownMines.stream().filter(k -> !k.equals(known) && text.contains(k)).count();
-                // a mine named in the text but not stored yet ("its San Jose mine") makes the text about two mines
-                boolean unknownNamed = named.keySet().stream().anyMatch(name -> !name.equalsIgnoreCase(known));
-                if (others == 0 && !unknownNamed) {
-                    return known;
-                }
-            }
-        }
-        return named.size() == 1 ? named.keySet().iterator().next() : null;
+        Set<String> spokenOf = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        knownMines.stream().filter(text::contains).forEach(spokenOf::add);
+        spokenOf.addAll(minesNamed(text));
+        return spokenOf.size() == 1 ? spokenOf.iterator().next() : null;
     }
 
-    /** "the Bellekeno mine", "its San Jose mine": the names, with how often each is mentioned. */
-    private static Map<String, Integer> minesNamed(String text) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    /** "the Bellekeno mine", "its San Jose mine": the names the text gives mines. */
+    private static Set<String> minesNamed(String text) {
+        Set<String> names = new LinkedHashSet<>();
         Matcher m = MINE_IN_TEXT.matcher(text);
         while (m.find()) {
             String name = m.group(1).replaceFirst("^(The|Its|Our|This) ", "");
             if (!name.matches("(?i)(the|its|our|this|each|open|underground|pit)")) {
-                counts.merge(name, 1, Integer::sum);
+                names.add(name);
             }
         }
-        return counts;
+        return names;
     }
 
     private static void read(Row row, RowLabels.Metric metric, List<Column> columns, List<Integer> columnCells, Map<String, ParsedFigure> figures,
