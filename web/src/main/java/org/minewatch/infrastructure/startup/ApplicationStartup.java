@@ -78,7 +78,7 @@ public class ApplicationStartup {
         try {
             migration = SchemaMigration.migrate(dataSource);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, LogEvent.of("startup.database.unreachable")
+            LOG.log(Level.SEVERE, LogEvent.of("startup.migration-failed")
                     .with("message", "MineWatch cannot start: the database could not be migrated")
                     .with("url", settings.describe()).with("cause", rootMessage(e)).toString());
             throw e;

@@ -16,6 +16,7 @@ import org.minewatch.application.ConcurrentChangeException;
 import org.minewatch.application.ImportService;
 import org.minewatch.application.CurrentCaller.NotSignedInException;
 import org.minewatch.application.NotFoundException;
+import org.minewatch.infrastructure.monitoring.LogEvent;
 import org.minewatch.infrastructure.persistence.DatabaseUnavailable;
 
 /**
@@ -147,7 +148,7 @@ public final class ErrorMappers {
                 }
             }
             if (DatabaseUnavailable.isCauseOf(e)) {
-                LOG.warning("Answered 503: the database is unavailable (" + e.getClass().getSimpleName() + ")");
+                LOG.warning(LogEvent.of("api.unavailable").with("status", 503).with("reason", "database unavailable").with("failure", e.getClass().getSimpleName()).toString());
                 return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE,
                         "The database is unavailable at the moment: try again shortly")).header("Retry-After", "5").build();
             }
