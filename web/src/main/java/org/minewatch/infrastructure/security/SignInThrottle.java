@@ -22,6 +22,11 @@ public class SignInThrottle {
 
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    /**
+     * Names with failures kept before those whose failures are all older than the window are dropped: guesses
+     * at random names would otherwise fill the memory. A technical bound, not a rule of the throttle.
+     */
+    static final int PRUNE_ABOVE = 1_000;
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -51,6 +56,14 @@ public class SignInThrottle {
     }
 
     public void failed(String username) {
+        if (failures.size() > PRUNE_ABOVE) {
+            Instant expired = clock.instant().minus(WINDOW);
+            failures.values().removeIf(recent -> {
+                synchronized (recent) {
+                    return recent.isEmpty() || recent.peekLast().isBefore(expired);
+                }
+            });
+        }
         Deque<Instant> recent = failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
         synchronized (recent) {
             recent.addLast(clock.instant());
@@ -62,6 +75,11 @@ public class SignInThrottle {
 
     public void succeeded(String username) {
         failures.remove(key(username));
+    }
+
+    /** How many names have failures remembered (for the test of the bound). */
+    int namesRemembered() {
+        return failures.size();
     }
 
     private static String key(String username) {

@@ -63,4 +63,18 @@ class SignInThrottleTest {
         throttle.failed("executive");
         assertThat(throttle.waitBeforeTrying("executive")).isEmpty();
     }
+
+    @Test
+    void guesses_at_many_names_do_not_pile_up_once_their_window_has_passed() {
+        for (int i = 0; i <= SignInThrottle.PRUNE_ABOVE; i++) {
+            throttle.failed("guess-" + i);
+        }
+        assertThat(throttle.namesRemembered()).isEqualTo(SignInThrottle.PRUNE_ABOVE + 1);
+
+        clock.advance(SignInThrottle.WINDOW.plusSeconds(1));
+        throttle.failed("admin");
+
+        assertThat(throttle.namesRemembered()).isEqualTo(1);
+        assertThat(throttle.waitBeforeTrying("guess-1")).isEmpty();
+    }
 }
