@@ -4,14 +4,18 @@
 # half of them manager.caylloma, a quarter manager.sanjose, a quarter executive. Reports, per run, throughput,
 # p50/p95/p99 and failures (wrk), and memory: the heap in use after a full collection (the least of five
 # readings) and the process's resident memory at minute 1 and near the end, and their growth. Fails if any
-# request failed or the heap grew by more than 10 % between the two.
+# request failed, or the heap or the resident memory grew by more than 10 % between the two. The heap is touched
+# in full at start (-XX:+AlwaysPreTouch) so that resident memory grows only by what the process adds, not by the
+# first use of pages of the heap it was given.
 #
 # Starts its own portal from web/target/minewatch.jar on 127.0.0.1:PORT, on a fresh PostgreSQL database
 # (DB, dropped and created again) with the demo data asked for explicitly, and stops it, by its pid, at the end.
+# The live objects by class at both readings are kept beside the log (histogram-N-minute1.txt, -end.txt), to
+# tell what grew.
 #
 # usage: perf/load.sh     (after mvn package; needs wrk, curl, psql, jcmd and PostgreSQL on 127.0.0.1:5432)
 # settings: PORT (8181), DB (minewatch_load), SESSIONS_LIST ("16 64"), DURATION (300 s), WARMUP (30 s),
-#           JAVA_OPTS (-XX:+UseParallelGC -Xms1g -Xmx1g)
+#           JAVA_OPTS (-XX:+UseParallelGC -Xms1g -Xmx1g -XX:+AlwaysPreTouch)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${PORT:-8181} db=${DB:-minewatch_load} sessions_list=${SESSIONS_LIST:-16 64}
@@ -23,6 +27,7 @@ echo "portal log and sessions: $work"
 
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
 . perf/portal.sh
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseParallelGC -Xms1g -Xmx1g -XX:+AlwaysPreTouch}
 start_portal MINEWATCH_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" MINEWATCH_DB_USER=postgres MINEWATCH_DEMO_DATA=true
 caylloma=$(mine_id Caylloma) sanjose=$(mine_id "San Jose")
 
@@ -59,13 +64,16 @@ for count in $sessions_list; do
   wrk_pid=$!
   sleep 60
   heap1=$(retained_heap) rss1=$(rss)
+  jcmd "$pid" GC.class_histogram > "$work/histogram-$count-minute1.txt"
   sleep $(( duration - 60 - 15 - 20 ))
   heap5=$(retained_heap) rss5=$(rss)
+  jcmd "$pid" GC.class_histogram > "$work/histogram-$count-end.txt"
   wait "$wrk_pid"
   tail -2 "$work/wrk-$count.txt"
   echo "memory: heap after full GC (least of 5) ${heap1} kB at minute 1, ${heap5} kB at the end ($(( (heap5 - heap1) * 100 / heap1 )) %);" \
        "resident ${rss1} kB, ${rss5} kB ($(( (rss5 - rss1) * 100 / rss1 )) %)"
   grep -q "failures 0; socket errors and timeouts 0" "$work/wrk-$count.txt" || { echo "FAILED: requests failed"; failed=1; }
   if (( (heap5 - heap1) * 100 > 10 * heap1 )); then echo "FAILED: the heap grew by more than 10 %"; failed=1; fi
+  if (( (rss5 - rss1) * 100 > 10 * rss1 )); then echo "FAILED: the resident memory grew by more than 10 %"; failed=1; fi
 done
 exit $failed

@@ -1,0 +1,39 @@
+package org.minewatch.interfaces.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+
+/** The maps are of the kinds Mojarra keeps in the session: a synchronized insertion-ordered map of view maps, a concurrent map of view contexts. */
+class ViewContextPrunerTest {
+
+    private final Map<String, Object> viewMaps = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<Object, Map<String, Object>> viewContexts = new ConcurrentHashMap<>();
+
+    @Test
+    void theContextsOfEvictedViewsAreDroppedAndThoseOfActiveViewsKept() {
+        for (String view : Set.of("evicted-1", "evicted-2", "active-1", "active-2")) {
+            viewContexts.put(view, Map.of("bean-id", "mineDashboardBean"));
+        }
+        viewMaps.put("active-1", Map.of("mineDashboardBean", new Object()));
+        viewMaps.put("active-2", Map.of("mineDashboardBean", new Object()));
+
+        assertEquals(2, ViewContextPruner.prune(viewMaps, viewContexts));
+        assertEquals(Set.of("active-1", "active-2"), viewContexts.keySet());
+        assertEquals(Set.of("active-1", "active-2"), viewMaps.keySet());
+    }
+
+    @Test
+    void aSessionWhoseContextsAreAllActiveIsLeftAsItIs() {
+        viewMaps.put("active-1", Map.of());
+        viewContexts.put("active-1", Map.of("bean-id", "alertsBean"));
+
+        assertEquals(0, ViewContextPruner.prune(viewMaps, viewContexts));
+        assertEquals(Set.of("active-1"), viewContexts.keySet());
+    }
+}
