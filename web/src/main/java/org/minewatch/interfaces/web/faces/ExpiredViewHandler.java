@@ -1,4 +1,4 @@
-package org.minewatch.interfaces.web;
+package org.minewatch.interfaces.web.faces;
 
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;

@@ -1,4 +1,4 @@
-package org.minewatch.interfaces.web;
+package org.minewatch.interfaces.web.faces;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
