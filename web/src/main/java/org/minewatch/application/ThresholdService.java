@@ -76,11 +76,6 @@ public class ThresholdService {
         });
     }
 
-    /** Changes some thresholds as they are now, whatever their version: see {@link #update(Map, Map)}. */
-    public List<Setting> update(Map<String, BigDecimal> changes) {
-        return update(changes, Map.of());
-    }
-
     /**
      * Changes some thresholds (by key), admins only, all or none, then re-evaluates. {@code readVersions}
      * names, for the keys it holds, the version the change was based on (a page read them when it showed

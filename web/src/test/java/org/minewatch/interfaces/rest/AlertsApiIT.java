@@ -174,4 +174,37 @@ class AlertsApiIT {
         assertThat(rampUp.getJsonNumber("value").intValue()).isEqualTo(12);
         assertThat(rampUp.getString("unit")).isEqualTo("months");
     }
+
+    @Test
+    void a_change_based_on_an_old_read_of_the_thresholds_is_refused_and_changes_nothing() throws Exception {
+        // the grade tolerance: no finding on the demo data depends on it (no planned grades are stored), so the
+        // other tests' alerts stay as they are
+        ApiClient admin = as("admin");
+        HttpResponse<String> read = admin.get("/api/settings/thresholds");
+        String tag = read.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> first = admin.send("PUT", "/api/settings/thresholds", "application/json", "{\"grade.tolerance.percent\": 12}", "If-Match", tag);
+        assertThat(first.statusCode()).isEqualTo(200);
+        String newTag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(newTag).isNotEqualTo(tag);
+        assertThat(admin.get("/api/settings/thresholds").headers().firstValue("ETag")).contains(newTag);
+
+        // a second script still holding the first read: refused, with a message, and the first change stands
+        HttpResponse<String> stale = admin.send("PUT", "/api/settings/thresholds", "application/json", "{\"grade.tolerance.percent\": 8}", "If-Match", tag);
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(ApiClient.parseObject(stale.body()).getString("error")).contains("changed since", "If-Match");
+        assertThat(thresholdValue(admin, "grade.tolerance.percent")).isEqualTo(12);
+
+        // the tag the change answered with is the one to use next; without If-Match a change applies as things are now
+        assertThat(admin.send("PUT", "/api/settings/thresholds", "application/json", "{\"grade.tolerance.percent\": 11}", "If-Match", newTag).statusCode())
+                .isEqualTo(200);
+        assertThat(thresholdValue(admin, "grade.tolerance.percent")).isEqualTo(11);
+        assertThat(admin.send("PUT", "/api/settings/thresholds", "{\"grade.tolerance.percent\": 10}").statusCode()).isEqualTo(200);
+        assertThat(thresholdValue(admin, "grade.tolerance.percent")).isEqualTo(10);
+    }
+
+    private static int thresholdValue(ApiClient admin, String key) throws Exception {
+        return admin.getArray("/api/settings/thresholds").getValuesAs(JsonObject.class).stream().filter(t -> t.getString("key").equals(key))
+                .findFirst().orElseThrow().getJsonNumber("value").intValue();
+    }
 }

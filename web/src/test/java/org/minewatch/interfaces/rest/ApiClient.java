@@ -54,10 +54,13 @@ public final class ApiClient {
         return send(method, path, "application/json", json);
     }
 
-    /** Any method with a body of the given type (none when {@code body} is null). */
-    public HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+    /** Any method with a body of the given type (none when {@code body} is null), and more headers as name, value, ... */
+    public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").header("Content-Type", contentType);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
