@@ -78,9 +78,10 @@ public class ThresholdResource {
     @APIResponse(responseCode = "412", description = "A threshold changed since the read named in If-Match; nothing was changed")
     public Response change(Map<String, BigDecimal> changes, @Context Request request) {
         List<Setting> read = thresholdService.settings();
-        if (request.evaluatePreconditions(tagOf(read)) != null) {
+        EntityTag current = tagOf(read);
+        if (request.evaluatePreconditions(current) != null) {
             return ApiError.response(Response.Status.PRECONDITION_FAILED, "The thresholds were changed since the read your If-Match names (now "
-                    + tagOf(read) + "); nothing was changed: read them again and send the change with the new ETag");
+                    + current + "); nothing was changed: read them again and send the change with the new ETag");
         }
         // The versions just checked go with the change, so that one committed in between is refused too (409).
         Map<String, Long> readVersions = read.stream().collect(Collectors.toMap(r -> r.key().key(), Setting::version));

@@ -63,9 +63,4 @@ public class ViewContextPruner implements PhaseListener {
             return stale.size();
         }
     }
-
-    @Override
-    public void beforePhase(PhaseEvent event) {
-        // nothing to do before the page is rendered
-    }
 }

@@ -1,6 +1,6 @@
 package org.minewatch.interfaces.web.faces;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,9 +23,9 @@ class ViewContextPrunerTest {
         viewMaps.put("active-1", Map.of("mineDashboardBean", new Object()));
         viewMaps.put("active-2", Map.of("mineDashboardBean", new Object()));
 
-        assertEquals(2, ViewContextPruner.prune(viewMaps, viewContexts));
-        assertEquals(Set.of("active-1", "active-2"), viewContexts.keySet());
-        assertEquals(Set.of("active-1", "active-2"), viewMaps.keySet());
+        assertThat(ViewContextPruner.prune(viewMaps, viewContexts)).isEqualTo(2);
+        assertThat(viewContexts).containsOnlyKeys("active-1", "active-2");
+        assertThat(viewMaps).containsOnlyKeys("active-1", "active-2");
     }
 
     @Test
@@ -33,7 +33,7 @@ class ViewContextPrunerTest {
         viewMaps.put("active-1", Map.of());
         viewContexts.put("active-1", Map.of("bean-id", "alertsBean"));
 
-        assertEquals(0, ViewContextPruner.prune(viewMaps, viewContexts));
-        assertEquals(Set.of("active-1"), viewContexts.keySet());
+        assertThat(ViewContextPruner.prune(viewMaps, viewContexts)).isZero();
+        assertThat(viewContexts).containsOnlyKeys("active-1");
     }
 }
