@@ -1,0 +1,191 @@
+package org.minewatch.domain.release.corpus;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * One release of the parser's corpus (src/test/resources/corpus): its text as found, the figures a careful
+ * reader took from it, its issuer, and whether it belongs to the held-out part (whole companies, listed in
+ * corpus/HELDOUT, chosen by the rule in corpus/README.md before any tuning).
+ *
+ * <p>The five releases of shared/releases are part of it too, in the tuning part, read as they are from
+ * releases/; what their own extraction left out by its convention (highlight bullets) and a careful reader
+ * takes is added from corpus/shared/NAME.json, each addition with its reason.
+ */
+public record CorpusRelease(String name, String company, boolean shared, boolean heldOut, String text, String issuer, List<Expected> observations,
+                            List<ExpectedGuidance> guidance, List<BalanceException> balanceExceptions, List<String> layout, String notes) {
+
+    /** An expected figure, in the observation format of shared/releases/README.md. */
+    public record Expected(String mine, String period, String measure, String metal, BigDecimal value, String unit) {
+
+        /** Half a unit of the value's last digit as written in the JSON (converted values carry four decimals). */
+        public BigDecimal halfUnit() {
+            return BigDecimal.ONE.movePointLeft(Math.max(value.stripTrailingZeros().scale(), 0)).divide(BigDecimal.valueOf(2));
+        }
+    }
+
+    /** A guidance statement the careful reader found: a year, a metal (null for throughput), a range, a mine or the company. */
+    public record ExpectedGuidance(int year, String mine, String metal, BigDecimal low, BigDecimal high, String unit, boolean withdrawn, String sentence) {
+    }
+
+    /** A mine-period-metal whose metal balance does not close, and why (the release's own figures, or US units' wider rounding). */
+    public record BalanceException(String mine, String period, String metal, String why) {
+    }
+
+    public static final String ROOT = "/corpus";
+
+    /** Every release of the corpus, the shared five first, then by company and name. */
+    public static List<CorpusRelease> all() {
+        Path root = resourcePath(ROOT);
+        Set<String> heldOut = Set.copyOf(lines(root.resolve("HELDOUT")));
+        List<CorpusRelease> releases = new ArrayList<>();
+        try (Stream<Path> shared = Files.list(root.resolve("shared"))) {
+            shared.filter(p -> p.toString().endsWith(".json")).sorted().forEach(p -> releases.add(shared(p)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            files.filter(p -> p.toString().endsWith(".json") && p.getParent().getParent().equals(root) && !p.getParent().getFileName().toString().equals("shared"))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .forEach(p -> {
+                        String company = p.getParent().getFileName().toString();
+                        releases.add(of(p, company, heldOut.contains(company), read(sibling(p, ".txt")), json(p)));
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return releases;
+    }
+
+    private static CorpusRelease shared(Path entry) {
+        JsonObject supplement = json(entry);
+        Path releasesRoot = resourcePath("/releases");
+        String name = entry.getFileName().toString().replace(".json", "");
+        JsonObject original = json(releasesRoot.resolve(name + ".json"));
+        CorpusRelease release = of(entry, supplement.getString("company"), false, read(releasesRoot.resolve(name + ".txt")), original);
+        List<Expected> all = new ArrayList<>(release.observations());
+        all.addAll(observations(supplement));
+        return new CorpusRelease(name, release.company(), true, false, release.text(), supplement.getString("issuer"), List.copyOf(all),
+                guidance(supplement), balanceExceptions(supplement), strings(supplement, "layout"),
+                original.getString("notes") + " Supplement: " + supplement.getString("notes"));
+    }
+
+    private static CorpusRelease of(Path json, String company, boolean heldOut, String text, JsonObject o) {
+        String name = json.getFileName().toString().replace(".json", "");
+        return new CorpusRelease(name, company, false, heldOut, text, o.containsKey("issuer") ? o.getString("issuer") : null, observations(o), guidance(o),
+                balanceExceptions(o), strings(o, "layout"), o.getString("notes", ""));
+    }
+
+    private static List<Expected> observations(JsonObject o) {
+        List<Expected> out = new ArrayList<>();
+        for (JsonValue v : o.getJsonArray("observations")) {
+            JsonObject x = v.asJsonObject();
+            out.add(new Expected(x.isNull("mine") ? null : x.getString("mine"), x.getString("period"), x.getString("measure"),
+                    x.isNull("metal") ? null : x.getString("metal"), x.getJsonNumber("value").bigDecimalValue(), x.getString("unit")));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<ExpectedGuidance> guidance(JsonObject o) {
+        if (!o.containsKey("guidance")) {
+            return List.of();
+        }
+        List<ExpectedGuidance> out = new ArrayList<>();
+        for (JsonValue v : o.getJsonArray("guidance")) {
+            JsonObject g = v.asJsonObject();
+            out.add(new ExpectedGuidance(g.getInt("year"), g.isNull("mine") ? null : g.getString("mine"), g.isNull("metal") ? null : g.getString("metal"),
+                    g.isNull("low") ? null : g.getJsonNumber("low").bigDecimalValue(), g.isNull("high") ? null : g.getJsonNumber("high").bigDecimalValue(),
+                    g.getString("unit", null), g.getBoolean("withdrawn", false), g.getString("sentence", "")));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<BalanceException> balanceExceptions(JsonObject o) {
+        if (!o.containsKey("balanceExceptions")) {
+            return List.of();
+        }
+        return o.getJsonArray("balanceExceptions").getValuesAs(JsonObject.class).stream()
+                .map(x -> new BalanceException(x.isNull("mine") ? null : x.getString("mine"), x.getString("period"), x.getString("metal"), x.getString("why")))
+                .toList();
+    }
+
+    private static List<String> strings(JsonObject o, String key) {
+        return o.containsKey(key) ? o.getJsonArray(key).getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList()
+                : List.of();
+    }
+
+    private static Path sibling(Path json, String extension) {
+        return json.resolveSibling(json.getFileName().toString().replace(".json", extension));
+    }
+
+    private static Path resourcePath(String resource) {
+        URL url = CorpusRelease.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("No test resource " + resource);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject json(Path path) {
+        try (InputStream in = Files.newInputStream(path); JsonReader reader = Json.createReader(in)) {
+            return reader.readObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> lines(Path path) {
+        if (!Files.exists(path)) {
+            return List.of();
+        }
+        return read(path).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    /**
+     * A mine's name as a key for matching: case, accents, a country after a comma, words in parentheses and
+     * the words that say what kind of operation it is ("mine", "operation", "unit", "complex") do not tell
+     * two mines apart.
+     */
+    public static String mineKey(String mine) {
+        if (mine == null) {
+            return "(company)";
+        }
+        String key = java.text.Normalizer.normalize(mine, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        key = key.replaceAll("\\(.*?\\)", " ");
+        int comma = key.indexOf(',');
+        if (comma > 0) {
+            key = key.substring(0, comma);
+        }
+        key = key.replaceAll("\\b(the|mine|mines|mining|operations?|unit|unidad|mina|minera|complex|project|district|property|plant|mill)\\b", " ");
+        return key.replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

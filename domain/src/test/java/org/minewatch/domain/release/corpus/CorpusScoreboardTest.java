@@ -1,0 +1,52 @@
+package org.minewatch.domain.release.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.minewatch.domain.release.ReleaseParser;
+
+/**
+ * The scoreboard: every release of the corpus parsed as a new user's would be (no mines known), scored
+ * against the figures a careful reader took from it, printed per release and in total, tuning and held-out
+ * parts apart. It fails when the whole corpus falls below the floors recorded here, or one release below the
+ * per-release precision floor.
+ *
+ * <p>{@code -Dcorpus.part=tuning} (or {@code heldout}) scores one part only: tuning is done on the tuning part,
+ * the held-out part is scored at the end. {@code -Dcorpus.detail=true} lists each missed and wrong figure.
+ * The table is also written to {@code target/corpus-scoreboard.txt}.
+ */
+class CorpusScoreboardTest {
+
+    // Floors: what the parser reached when they were last raised; they only go up. The target is
+    // recall 0.95 and precision 0.98 over the whole corpus, and precision 0.95 on every release.
+    static final double RECALL_FLOOR = 0.17;
+    static final double PRECISION_FLOOR = 0.93;
+    static final double RELEASE_PRECISION_FLOOR = 0.0;
+
+    @Test
+    void the_parser_reads_the_corpus_at_least_as_well_as_recorded() throws IOException {
+        String part = System.getProperty("corpus.part", "all");
+        List<CorpusRelease> releases = CorpusRelease.all().stream()
+                .filter(r -> part.equals("all") || part.equals("heldout") == r.heldOut()).toList();
+        assertThat(releases).as("corpus part %s", part).isNotEmpty();
+        List<Scoreboard> scores = releases.stream().map(r -> Scoreboard.score(r, new ReleaseParser().parse(r.text()))).toList();
+
+        Scoreboard.Total whole = Scoreboard.Total.of("all", scores);
+        List<Scoreboard.Total> totals = part.equals("all")
+                ? List.of(Scoreboard.Total.of("tuning", scores.stream().filter(s -> !s.release().heldOut()).toList()),
+                        Scoreboard.Total.of("held-out", scores.stream().filter(s -> s.release().heldOut()).toList()), whole)
+                : List.of(whole);
+        String table = Scoreboard.table(scores, totals, Boolean.getBoolean("corpus.detail"));
+        System.out.println(table);
+        Files.writeString(Files.createDirectories(Path.of("target")).resolve("corpus-scoreboard.txt"), table);
+
+        assertThat(whole.recall()).as("recall over %s", part).isGreaterThanOrEqualTo(RECALL_FLOOR);
+        assertThat(whole.precision()).as("precision over %s", part).isGreaterThanOrEqualTo(PRECISION_FLOOR);
+        assertThat(scores).allSatisfy(s -> assertThat(s.precision()).as("precision on %s: wrong %s", s.release().name(), s.wrong())
+                .isGreaterThanOrEqualTo(RELEASE_PRECISION_FLOOR));
+    }
+}
