@@ -3,7 +3,7 @@ package org.minewatch.domain.release.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.minewatch.domain.model.metal.Metal;
-import org.minewatch.domain.model.metallurgy.Metallurgy;
+import org.minewatch.domain.model.metallurgy.ProductionInterval;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.Measure;
 import org.minewatch.domain.release.corpus.CorpusRelease.Expected;
@@ -80,12 +80,10 @@ class CorpusExtractionsTest {
             if (tonnes == null || grade == null || recovery == null) {
                 continue;
             }
-            Metal metal = Metal.parse(production.metal());
-            BigDecimal low = Metallurgy.recoveredMetal(metal, tonnes.value(), grade.value().subtract(grade.halfUnit()), recovery.value().subtract(recovery.halfUnit()));
-            BigDecimal high = Metallurgy.recoveredMetal(metal, tonnes.value(), grade.value().add(grade.halfUnit()), recovery.value().add(recovery.halfUnit()));
-            if (production.value().compareTo(low.round(MathContext.DECIMAL64)) < 0 || production.value().compareTo(high) > 0) {
+            ProductionInterval interval = ProductionInterval.of(Metal.parse(production.metal()), tonnes.value(), grade.figure(), recovery.figure());
+            if (!interval.contains(production.value())) {
                 off.add(production.mine() + " " + production.period() + " " + production.metal() + ": " + production.value().toPlainString() + " outside ["
-                        + low.setScale(0, java.math.RoundingMode.FLOOR) + ", " + high.setScale(0, java.math.RoundingMode.CEILING) + "]");
+                        + interval.lowest().setScale(0, RoundingMode.FLOOR) + ", " + interval.highest().setScale(0, RoundingMode.CEILING) + "]");
             }
         }
         Set<String> explained = release.balanceExceptions().stream().map(x -> x.mine() + " " + x.period() + " " + x.metal()).collect(Collectors.toSet());

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.minewatch.domain.model.production.ReportedFigure;
 
 /**
  * One release of the parser's corpus (src/test/resources/corpus): its text as found, the figures a careful
@@ -35,9 +36,9 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
     /** An expected figure, in the observation format of shared/releases/README.md. */
     public record Expected(String mine, String period, String measure, String metal, BigDecimal value, String unit) {
 
-        /** Half a unit of the value's last digit as written in the JSON (converted values carry four decimals). */
-        public BigDecimal halfUnit() {
-            return BigDecimal.ONE.movePointLeft(Math.max(value.stripTrailingZeros().scale(), 0)).divide(BigDecimal.valueOf(2));
+        /** The value as a printed figure: known to half a unit of its last digit as written in the JSON (converted values carry four decimals). */
+        public ReportedFigure figure() {
+            return ReportedFigure.of(value, BigDecimal.ONE.movePointLeft(Math.max(value.stripTrailingZeros().scale(), 0)));
         }
     }
 

@@ -39,7 +39,7 @@ public record Scoreboard(CorpusRelease release, int expected, int parsed, int ma
                 || !e.measure().equals(f.measure().code()) || !Objects.equals(e.metal(), f.metal() == null ? null : f.metal().name())) {
             return false;
         }
-        BigDecimal tolerance = e.halfUnit().add(f.figure().roundingHalfWidth()).add(e.value().abs().movePointLeft(6));
+        BigDecimal tolerance = e.figure().roundingHalfWidth().add(f.figure().roundingHalfWidth()).add(e.value().abs().movePointLeft(6));
         return e.value().subtract(f.figure().value()).abs().compareTo(tolerance) <= 0;
     }
 
