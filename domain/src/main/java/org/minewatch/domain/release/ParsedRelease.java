@@ -1,12 +1,25 @@
 package org.minewatch.domain.release;
 
 import java.util.List;
+import java.util.Optional;
+import org.minewatch.domain.model.period.ReportingPeriod;
 
-/** What the parser understood of a release: its figures, and what it saw but could not place. */
-public record ParsedRelease(List<ParsedFigure> figures, List<String> warnings) {
+/**
+ * What the parser understood of a release: its figures, the guidance it states, the company that issued it
+ * (if its text says), the period it is about (if its title or first lines say), and what it saw but could
+ * not place.
+ */
+public record ParsedRelease(List<ParsedFigure> figures, List<String> warnings, Optional<ReleaseIssuer> issuer, List<ParsedGuidance> guidance,
+                            ReportingPeriod period) {
 
     public ParsedRelease {
         figures = List.copyOf(figures);
         warnings = List.copyOf(warnings);
+        guidance = List.copyOf(guidance);
+    }
+
+    /** Figures without a text behind them (a CSV): no issuer, guidance or period of their own. */
+    public ParsedRelease(List<ParsedFigure> figures, List<String> warnings) {
+        this(figures, warnings, Optional.empty(), List.of(), null);
     }
 }

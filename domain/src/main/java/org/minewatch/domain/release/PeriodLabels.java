@@ -5,107 +5,259 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minewatch.domain.model.period.MalformedPeriodException;
 import org.minewatch.domain.model.period.ReportingPeriod;
 
 /**
- * Reads the many spellings of a reporting period in column headers: {@code Q3 2011}, {@code 3Q 2011},
- * {@code Q3 - 2011}, {@code Third Quarter 2011}, {@code C2011-Q3} (calendar; fiscal {@code F2012-Q1} beside it
- * is ignored), {@code Three months ended September 30, 2011}, {@code Nine months ended September 30, 2011},
- * {@code June 2013}, {@code 2011} (a full year), and year-to-date words (YTD, Total, year to date) whose
- * year and length come from their neighbours.
+ * The many spellings of a reporting period, in header cells and in sentences: {@code Q3 2011}, {@code 3Q11},
+ * {@code Q3-2011}, {@code Third Quarter 2011}, {@code third quarter of 2011}, {@code C2011-Q3} (calendar; the
+ * fiscal {@code F2012-Q1} beside it is not ours), {@code Three months ended September 30, 2011},
+ * {@code Quarter ended June 30, 2013}, {@code September 2018 quarter}, {@code Nine months ended ...},
+ * {@code H1 2017}, {@code YTD 2013}, {@code FY 2013}, {@code Year ended December 31, 2013}, {@code June 2013},
+ * {@code Jun-13}, and Spanish ones ({@code 1T 2012}, {@code primer trimestre de 2012}, {@code junio 2013}).
+ * Year-to-date words without a year (YTD, Total, Year to date) take their year and length from their neighbours.
  */
 final class PeriodLabels {
 
-    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4);
-    private static final Map<String, Integer> MONTH_COUNTS = Map.of("three", 3, "six", 6, "nine", 9, "twelve", 12);
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december");
+    /** A period named in a text, where it stands, and whether it is a fiscal label we cannot place. */
+    record Mention(int start, int end, ReportingPeriod period) {
+    }
 
-    private static final String DASH = "\\s*[-\u2013\u2014]\\s*";
-    private static final Pattern CALENDAR = Pattern.compile("\\bC(\\d{4})" + DASH + "Q([1-4])\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FISCAL = Pattern.compile("\\bF\\d{4}" + DASH + "Q[1-4]\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern Q_YEAR = Pattern.compile("\\bQ([1-4])(?:" + DASH + "|\\s+|')(\\d{4}|\\d{2})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NQ_YEAR = Pattern.compile("\\b([1-4])Q(?:" + DASH + "|\\s+|')?(\\d{4}|\\d{2})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ORDINAL_QUARTER = Pattern.compile("\\b(first|second|third|fourth)\\s+(?:calendar\\s+)?quarter(?:\\s+of)?(?:\\s+(?:calendar|fiscal))?\\s*,?\\s*(\\d{4})\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTHS_ENDED = Pattern.compile("\\b(three|six|nine|twelve)\\s+months\\s+ended\\s+([a-z]+)\\s+\\d{1,2},?\\s+(\\d{4})\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s*,?\\s*(\\d{4})\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR_TO_DATE = Pattern.compile("\\b(ytd|year[- ]to[- ]date|total)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3),
+            Map.entry("fourth", 4), Map.entry("1st", 1), Map.entry("2nd", 2), Map.entry("3rd", 3), Map.entry("4th", 4), Map.entry("primer", 1),
+            Map.entry("primero", 1), Map.entry("segundo", 2), Map.entry("tercer", 3), Map.entry("tercero", 3), Map.entry("cuarto", 4));
+    private static final Map<String, Integer> MONTH_COUNTS = Map.of("three", 3, "six", 6, "nine", 9, "twelve", 12, "3", 3, "6", 6, "9", 9, "12", 12);
+
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+            + "|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)";
+    private static final List<String> SPANISH_MONTHS = List.of("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+            "octubre", "noviembre", "diciembre");
+    private static final String YEAR = "((?:19|20)\\d{2})";
+    private static final String SHORT_YEAR = "((?:19|20)?\\d{2})";
+    private static final String DASH = "\\s*[-\u2013\u2014/]\\s*";
+
+    /** A spelling: its pattern, the period it names, and whether it names a year to date whose length comes from its neighbours. */
+    private record Form(Pattern pattern, Function<Matcher, Optional<ReportingPeriod>> period, boolean yearToDate) {
+    }
+
+    private static final List<Form> FORMS = new ArrayList<>();
+    private static final Pattern FISCAL = Pattern.compile("(?i)\\bF(?:Y\\s?)?\\d{2,4}" + DASH + "?Q[1-4]\\b|\\bQ[1-4]\\s*(?:of\\s+)?(?:fiscal|FY|F)\\s*'?\\d{2,4}\\b"
+            + "|\\bfiscal\\s+(?:year\\s+)?\\d{4}\\b|\\bfiscal\\s+(?:first|second|third|fourth)\\s+quarter|\\b(?:first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?fiscal\\b");
+    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(ytd|year[- ]to[- ]date|total|acumulado|a la fecha)\\b");
+    private static final Pattern NOT_A_PERIOD = Pattern.compile(
+            "(?i)\\b(guidance|outlook|forecasts?|budget(ed)?|plan(ned)?|targets?|estimates?|projected|expected|proyecci[o\u00f3]n|presupuesto|change|var(iance|\\.)?|vs\\.?|versus)\\b|%|\u0394");
+
+    static {
+        // C2011-Q3 (calendar) beside F2012-Q1 (fiscal)
+        form("\\bC" + YEAR + DASH + "Q([1-4])\\b", m -> quarter(m.group(1), m.group(2)));
+        // Three months ended September 30, 2011 / Six months ended June 30 2017 / Quarter ended March 31, 2012
+        form("\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+(?:period\\s+)?end(?:ed|ing)\\s+" + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
+                m -> monthsEnded(MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2), m.group(3)));
+        form("\\b(?:quarter|qtr\\.?)\\s+end(?:ed|ing)\\s+" + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
+        form("\\byear\\s+end(?:ed|ing)\\s+" + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(12, m.group(1), m.group(2)));
+        // September 2018 quarter / Sep-18 Qtr / September quarter 2018 (the quarter that ends in that month)
+        form("\\b" + MONTH + "[\\s-]*'?" + SHORT_YEAR + "\\s+(?:quarter|qtr)\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
+        form("\\b" + MONTH + "\\s+(?:quarter|qtr)\\.?,?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
+        // first quarter of 2012 / Third Quarter 2011 / primer trimestre de 2012 / Q3 of 2011
+        form("\\b(first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|segundo|tercer|tercero|cuarto)\\s+(?:calendar\\s+)?(?:quarter|trimestre)"
+                + "(?:\\s+(?:of|del?))?(?:\\s+(?:calendar|the\\s+year))?\\s*,?\\s*(?:\\(\\W*Q[1-4]\\W*\\)\\s*)?" + YEAR + "\\b",
+                m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(2)), ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT)))));
+        // Q3 2011 / Q3-2011 / Q3/11 / Q3'11 / Q3 FY2011 is fiscal: handled by FISCAL
+        form("\\bQ([1-4])(?:" + DASH + "|\\s+|'|\u2019|\\s*of\\s+)" + SHORT_YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));
+        // 3Q 2011 / 3Q11 / 1T 2012 / 1T12 (Spanish: trimestre)
+        form("\\b([1-4])[QT](?:" + DASH + "|\\s+|'|\u2019)?" + SHORT_YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));
+        // H1 2017 / 1H 2017 / first half of 2017 / primer semestre 2017
+        form("\\b(?:H1|1H|first\\s+half(?:\\s+of)?|primer\\s+semestre(?:\\s+del?)?)" + "[\\s-]*'?" + SHORT_YEAR + "\\b", m -> yearToDate(year(m.group(1)), 2));
+        // YTD 2013 / 2013 YTD / year to date 2013
+        FORMS.add(new Form(Pattern.compile("\\b(?:ytd|year[- ]to[- ]date|acumulado(?:\\s+al?)?)\\s*,?\\s*" + YEAR + "\\b", Pattern.CASE_INSENSITIVE),
+                m -> Optional.empty(), true));
+        // FY 2013 / FY2013 / Full year 2013 / 2013 full year / Año 2012
+        form("\\b(?:full[- ]year|calendar\\s+year|a\u00f1o)\\s+" + YEAR + "\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
+        form("\\b" + YEAR + "\\s+(?:full[- ]year|annual)\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
+        // June 2013 / Jun-13 / junio de 2013
+        form("\\b" + MONTH + "\\.?(?:\\s*,?\\s*(?:de(?:l)?\\s+)?" + YEAR + "|(?:-|\\s*'|\\s*\u2019)(\\d{2}))\\b",
+                m -> month(m.group(1), m.group(2) != null ? m.group(2) : m.group(3)));
+    }
 
     private PeriodLabels() {
     }
 
-    /** A period named in a header cell, if any; fiscal labels and impossible dates (Q3 4030) are not periods of ours. */
-    static Optional<ReportingPeriod> parse(String cell) {
-        try {
-            return read(cell.trim());
-        } catch (MalformedPeriodException impossible) {
-            return Optional.empty();
-        }
+    private static void form(String regex, Function<Matcher, Optional<ReportingPeriod>> period) {
+        FORMS.add(new Form(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), period, false));
     }
 
-    private static Optional<ReportingPeriod> read(String text) {
-        Matcher m = CALENDAR.matcher(text);
-        if (m.find()) {
-            return Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+    /**
+     * Every period named in a text, in order, without overlaps (at each place the longest spelling wins). A
+     * fiscal label ("Q2 Fiscal 2020", "F2012-Q1") is not a calendar period: it is left out, as is a spelling whose
+     * date is impossible.
+     */
+    static List<Mention> mentions(String text) {
+        List<Mention> found = new ArrayList<>();
+        List<int[]> fiscal = new ArrayList<>();
+        Matcher f = FISCAL.matcher(text);
+        while (f.find()) {
+            fiscal.add(new int[] {f.start(), f.end()});
         }
-        if (FISCAL.matcher(text).find() && !Q_YEAR.matcher(text.replaceAll("(?i)\\bF\\d{4}" + DASH + "Q[1-4]\\b", "")).find()) {
+        // each form's next match, found again only once the scan has passed it: linear in the text's length
+        Matcher[] matchers = new Matcher[FORMS.size()];
+        int[] next = new int[FORMS.size()];
+        for (int i = 0; i < FORMS.size(); i++) {
+            matchers[i] = FORMS.get(i).pattern().matcher(text);
+            next[i] = matchers[i].find() ? matchers[i].start() : -1;
+        }
+        int at = 0;
+        while (true) {
+            int bestForm = -1;
+            for (int i = 0; i < matchers.length; i++) {
+                while (next[i] >= 0 && next[i] < at) {
+                    next[i] = matchers[i].find(at) ? matchers[i].start() : -1;
+                }
+                if (next[i] < 0) {
+                    continue;
+                }
+                if (bestForm < 0 || next[i] < next[bestForm] || (next[i] == next[bestForm] && matchers[i].end() > matchers[bestForm].end())) {
+                    bestForm = i;
+                }
+            }
+            if (bestForm < 0) {
+                break;
+            }
+            Matcher m = matchers[bestForm];
+            Optional<ReportingPeriod> period;
+            try {
+                period = FORMS.get(bestForm).period().apply(m);
+            } catch (MalformedPeriodException | NumberFormatException | IndexOutOfBoundsException e) {
+                period = Optional.empty();
+            }
+            int start = m.start();
+            int end = m.end();
+            boolean isFiscal = fiscal.stream().anyMatch(r -> r[0] < end && start < r[1]);
+            boolean yearToDate = FORMS.get(bestForm).yearToDate();
+            if (!isFiscal && (period.isPresent() || yearToDate)) {
+                found.add(new Mention(start, end, period.orElse(null)));
+            }
+            at = end;
+        }
+        return found;
+    }
+
+    /** A period named in a header cell, if any; fiscal labels, guidance and change columns, and impossible dates are not. */
+    static Optional<ReportingPeriod> parse(String cell) {
+        String text = cell.strip();
+        if (NOT_A_PERIOD.matcher(text).find()) {
             return Optional.empty();
         }
-        m = MONTHS_ENDED.matcher(text);
-        if (m.find()) {
-            int months = MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT));
-            int endMonth = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
-            int year = Integer.parseInt(m.group(3));
-            if (endMonth == 0 || endMonth % 3 != 0) {
-                return Optional.empty();
-            }
-            if (months == 3) {
-                return Optional.of(ReportingPeriod.quarter(year, endMonth / 3));
-            }
-            if (months == endMonth) {
-                return Optional.of(months == 12 ? ReportingPeriod.fullYear(year) : ReportingPeriod.yearToDate(year, endMonth / 3));
-            }
-            return Optional.empty(); // a fiscal year to date: not a calendar period
+        List<Mention> mentions = mentions(text);
+        if (!mentions.isEmpty() && mentions.get(0).period() != null) {
+            return Optional.of(mentions.get(0).period());
         }
-        m = ORDINAL_QUARTER.matcher(text);
-        if (m.find()) {
-            return Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(2)), ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT))));
-        }
-        m = Q_YEAR.matcher(text);
-        if (m.find()) {
-            return Optional.of(ReportingPeriod.quarter(year(m.group(2)), Integer.parseInt(m.group(1))));
-        }
-        m = NQ_YEAR.matcher(text);
-        if (m.find()) {
-            return Optional.of(ReportingPeriod.quarter(year(m.group(2)), Integer.parseInt(m.group(1))));
-        }
-        m = MONTH_YEAR.matcher(text);
-        if (m.find()) {
-            return Optional.of(ReportingPeriod.month(Integer.parseInt(m.group(2)), MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1));
+        // a bare year in a header cell is that whole year ("2018" beside "4Q 2018")
+        Matcher bare = Pattern.compile("^(?:FY\\s?)?" + YEAR + "(?:\\s*\\(\\d\\))?$", Pattern.CASE_INSENSITIVE).matcher(text);
+        if (bare.matches()) {
+            return Optional.of(ReportingPeriod.fullYear(Integer.parseInt(bare.group(1))));
         }
         return Optional.empty();
     }
 
-    /** Whether a header cell means "the year to date" without saying which (Total, YTD). */
-    static boolean isYearToDateWord(String cell) {
-        return YEAR_TO_DATE.matcher(cell).find() && parse(cell).isEmpty();
+    private static final Pattern SPAN = Pattern.compile("(?i)^(three|six|nine|twelve|3|6|9|12)[- ]months?(?:\\s+period)?\\s+end(?:ed|ing)$|^(quarter|(?:full\\s+)?year|fiscal year)\\s+end(?:ed|ing)$");
+    private static final Pattern DATE = Pattern.compile("(?i)^" + MONTH + "\\.?\\s+\\d{1,2},?\\s+" + YEAR + "$");
+
+    /** "Three Months Ended", "Full Year Ended": a header cell over dates; how many months it spans, if it is one. */
+    static Optional<Integer> spanMonths(String cell) {
+        Matcher m = SPAN.matcher(cell.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        if (m.group(1) != null) {
+            return Optional.of(MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)));
+        }
+        return Optional.of(m.group(2).toLowerCase(Locale.ROOT).startsWith("quarter") ? 3 : m.group(2).toLowerCase(Locale.ROOT).startsWith("fiscal") ? -1 : 12);
     }
 
-    /** Every period named in a line of text, in order (a header row whose cells are not delimited). */
-    static List<String> splitHeaderLine(String line) {
-        List<String> cells = new ArrayList<>();
-        Matcher m = Pattern.compile(CALENDAR.pattern() + "|" + Q_YEAR.pattern() + "|" + NQ_YEAR.pattern() + "|" + ORDINAL_QUARTER.pattern()
-                + "|" + MONTHS_ENDED.pattern() + "|" + MONTH_YEAR.pattern(), Pattern.CASE_INSENSITIVE).matcher(line);
-        while (m.find()) {
-            cells.add(m.group());
+    /** "Dec. 31, 2012" under a span cell: the period of so many months ending then. */
+    static Optional<ReportingPeriod> endingOn(String dateCell, int months) {
+        Matcher m = DATE.matcher(dateCell.strip());
+        if (!m.matches() || months <= 0) {
+            return Optional.empty();
         }
-        return cells;
+        try {
+            return monthsEnded(months, m.group(1), m.group(2));
+        } catch (MalformedPeriodException e) {
+            return Optional.empty();
+        }
+    }
+
+    static boolean isDate(String cell) {
+        return DATE.matcher(cell.strip()).matches();
+    }
+
+    /** Whether a header cell is a column that holds no period's figures: a change, a guidance, a budget. */
+    static boolean isOtherColumn(String cell) {
+        return NOT_A_PERIOD.matcher(cell).find();
+    }
+
+    /** Whether a header cell means "the year to date" without saying which (Total, YTD; "YTD 2013" names its year). */
+    static boolean isYearToDateWord(String cell) {
+        return YEAR_TO_DATE.matcher(cell).find() && parse(cell).isEmpty() && !isOtherColumn(cell);
+    }
+
+    /** The year of a "YTD 2013" cell, if it names one. */
+    static Optional<Integer> yearToDateYear(String cell) {
+        Matcher m = Pattern.compile("(?i)\\b(?:ytd|year[- ]to[- ]date|acumulado)\\b.*?" + YEAR + "|" + YEAR + "\\s+(?:ytd|year[- ]to[- ]date)").matcher(cell);
+        if (m.find()) {
+            return Optional.of(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
+        }
+        return Optional.empty();
+    }
+
+    /** Every period named in a line of text, in order, as the text spells it (a header row whose cells are not delimited). */
+    static List<String> splitHeaderLine(String line) {
+        return mentions(line).stream().filter(m -> m.period() != null).map(m -> line.substring(m.start(), m.end())).toList();
+    }
+
+    private static Optional<ReportingPeriod> quarter(String year, String quarter) {
+        return quarter(Integer.parseInt(year), quarter);
+    }
+
+    private static Optional<ReportingPeriod> quarter(int year, String quarter) {
+        return Optional.of(ReportingPeriod.quarter(year, Integer.parseInt(quarter)));
+    }
+
+    private static Optional<ReportingPeriod> yearToDate(int year, int quarters) {
+        return Optional.of(ReportingPeriod.yearToDate(year, quarters));
+    }
+
+    /** The calendar period of so many months ending with a month: a quarter, a year to date, a year; empty for fiscal spans. */
+    private static Optional<ReportingPeriod> monthsEnded(int months, String monthName, String yearDigits) {
+        int endMonth = monthNumber(monthName);
+        int year = year(yearDigits);
+        if (endMonth % 3 != 0) {
+            return Optional.empty();
+        }
+        if (months == 3) {
+            return Optional.of(ReportingPeriod.quarter(year, endMonth / 3));
+        }
+        if (months == endMonth) {
+            return Optional.of(months == 12 ? ReportingPeriod.fullYear(year) : ReportingPeriod.yearToDate(year, endMonth / 3));
+        }
+        return Optional.empty(); // a fiscal year to date: not a calendar period
+    }
+
+    private static Optional<ReportingPeriod> month(String monthName, String yearDigits) {
+        return Optional.of(ReportingPeriod.month(year(yearDigits), monthNumber(monthName)));
+    }
+
+    static int monthNumber(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        int spanish = SPANISH_MONTHS.indexOf(n.equals("setiembre") ? "septiembre" : n);
+        if (spanish >= 0) {
+            return spanish + 1;
+        }
+        List<String> english = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+        return english.indexOf(n.substring(0, 3)) + 1;
     }
 
     private static int year(String digits) {

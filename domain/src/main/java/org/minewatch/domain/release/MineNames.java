@@ -1,0 +1,120 @@
+package org.minewatch.domain.release;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The mines a release speaks of: those it names ("the Bellekeno mine", "San Jose Mine, Mexico", "Unidad
+ * Uchucchacua", a heading "Palmarejo, Mexico") and those already stored that it mentions. A name is cleaned
+ * of what says where or what kind it is ("Caylloma, Peru" and "Caylloma Mine" are Caylloma) and spelled as
+ * stored when it is a stored mine.
+ */
+final class MineNames {
+
+    private static final String NAME = "([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019.-]+(?:\\s+(?:de|del|la|los|las|el|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019.-]+)){0,3})";
+    private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty)\\b"
+            + "|\\b(?:[Uu]nidad|[Mm]ina)\\s+" + NAME);
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)^(the|its|our|this|each|open|underground|pit|gold|silver|copper|zinc|lead|new|both|all|two|three|four|five|other|first|second|"
+                    + "third|fourth|company|company's|total|mining|producing|operating|flagship|existing|main|current|these|those|which|one|"
+                    + "a|an|and|at|in|of|for|from|by|with|on|heap|leach|plant|mill|processing|high|low|record|quarterly|annual|said|per|"
+                    + "dump|surface|satellite|cash|costs?|corporate|toll|third-party|de|la|el)$");
+    static final Pattern PLACE = Pattern.compile("(?i),?\\s*(?:\\b(?:in|en)\\s+)?\\b(mexico|m\u00e9xico|peru|per\u00fa|bolivia|chile|argentina|brazil|brasil|colombia|"
+            + "guatemala|honduras|nicaragua|ecuador|canada|usa|u\\.s\\.a?\\.?|united states|nevada|alaska|idaho|colorado|montana|arizona|california|utah|"
+            + "wyoming|south dakota|yukon|ontario|quebec|qu\u00e9bec|british columbia|b\\.c\\.|nunavut|manitoba|saskatchewan|ghana|burkina faso|mali|"
+            + "c[o\u00f4]te d'ivoire|ivory coast|senegal|guinea|egypt|tanzania|kenya|south africa|namibia|australia|western australia|queensland|"
+            + "new south wales|nsw|victoria|spain|portugal|sweden|finland|ireland|serbia|turkey|kazakhstan|russia|armenia|china|mongolia|indonesia|"
+            + "philippines|papua new guinea|png|fiji|morocco|zambia|drc|durango|zacatecas|chihuahua|sonora|sinaloa|jalisco|oaxaca|"
+            + "nayarit|coahuila|hidalgo|puno|arequipa|la libertad|ancash|pasco|jun[i\u00ed]n|lima|potos[i\u00ed])\\b\\.?\\s*$");
+    private static final Pattern KIND = Pattern.compile("(?i)\\s+(mine complex|mines?|operations?|unit|property|complex|project|district|mill)\\b\\.?$");
+
+    private final Map<String, String> known = new LinkedHashMap<>();
+    private final Map<String, String> named = new LinkedHashMap<>();
+
+    MineNames(Collection<String> knownMines, String text) {
+        knownMines.forEach(m -> known.put(key(m), m));
+        Matcher m = NAMED.matcher(text);
+        while (m.find()) {
+            String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            name = name.replaceFirst("^(?:The|Its|Our|This|At|In|From|Both|And|Of)\\s+", "");
+            String[] words = name.split("\\s+");
+            if (NOT_A_NAME.matcher(words[0]).matches() || NOT_A_NAME.matcher(words[words.length - 1]).matches()) {
+                continue;
+            }
+            named.putIfAbsent(key(name), clean(name));
+        }
+    }
+
+    /** "Caylloma, Peru", "San Jose Mine, Mexico", "Guanajuato Mine Complex (GMC)": the mine's name, as stored if stored. */
+    String clean(String cell) {
+        String name = cell.replaceAll("\\(.*?\\)", " ").replaceAll("[*\u00b9\u00b2\u00b3]|\\[\\d\\]", " ").replaceAll("\\s+", " ").strip();
+        name = PLACE.matcher(name).replaceFirst("").strip();
+        int comma = name.indexOf(',');
+        if (comma > 0) {
+            name = name.substring(0, comma).strip();
+        }
+        name = KIND.matcher(name).replaceFirst("").strip();
+        name = name.replaceFirst("(?i)^(unidad|mina|the)\\s+", "");
+        if (name.isEmpty()) {
+            return cell.strip();
+        }
+        return Optional.ofNullable(known.get(key(name))).orElse(name);
+    }
+
+    /** Whether a line on its own is the title of a mine's section: a mine stored or named, or a name with its place. */
+    boolean isTitle(String label) {
+        String l = label.strip();
+        if (l.isEmpty() || l.length() > 60 || l.endsWith(":") && l.length() > 40 || !Character.isUpperCase(l.codePointAt(0))) {
+            return false;
+        }
+        String name = clean(l);
+        if (name.isEmpty() || !Vocabulary.read(name).isEmpty() || PeriodLabels.parse(l).isPresent()) {
+            return false;
+        }
+        if (known.containsKey(key(name)) || named.containsKey(key(name))) {
+            return true;
+        }
+        boolean withPlace = PLACE.matcher(l.replaceAll("\\(.*?\\)", "").strip()).find() && l.contains(",");
+        boolean withKind = KIND.matcher(l.replaceAll("\\(.*?\\)", "").replaceFirst("(?i),.*$", "").strip()).find();
+        return (withPlace || withKind) && TableHeader.isName(name) && name.split("\\s+").length <= 4;
+    }
+
+    /** Whether a name is one the text or the database knows as a mine. */
+    boolean isKnown(String name) {
+        String k = key(clean(name));
+        return known.containsKey(k) || named.containsKey(k);
+    }
+
+    /**
+     * The mine a release is about when it speaks of one only: stored mines it mentions and mines it names, together,
+     * must come to exactly one.
+     */
+    Optional<String> single(String text) {
+        Map<String, String> spokenOf = new LinkedHashMap<>(named);
+        String lower = text.toLowerCase(Locale.ROOT);
+        known.forEach((k, v) -> {
+            if (lower.contains(v.toLowerCase(Locale.ROOT))) {
+                spokenOf.putIfAbsent(k, v);
+            }
+        });
+        return spokenOf.size() == 1 ? Optional.of(clean(spokenOf.values().iterator().next())) : Optional.empty();
+    }
+
+    /** The mines the text names and the stored mines, as they are spelled. */
+    List<String> named() {
+        Map<String, String> all = new LinkedHashMap<>(named);
+        known.forEach(all::putIfAbsent);
+        return List.copyOf(all.values());
+    }
+
+    static String key(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

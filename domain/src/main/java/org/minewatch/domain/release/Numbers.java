@@ -1,0 +1,63 @@
+package org.minewatch.domain.release;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.minewatch.domain.model.production.ReportedFigure;
+
+/**
+ * Figures as releases print them: "559,959", "0.35", "81%", "(1,234)", "$15.77", and the placeholders that
+ * stand for no figure ("-", "--", "nil", "n/a"). A printed figure keeps its resolution (the unit of its last
+ * digit), so that rounding can be judged later.
+ */
+final class Numbers {
+
+    static final Pattern NUMBER = Pattern.compile("\\(?[-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?%?\\)?|\\(?[-+]?\\d+(?:\\.\\d+)?%?\\)?|\\(?[-+]?\\.\\d+%?\\)?");
+    static final Pattern PLACEHOLDER = Pattern.compile("-+|\u2013|\u2014|nil|n/?a|n\\.a\\.|nm|n\\.m\\.|\\*|\u2013\u2013|--+|\\.\\.|nd|s/d", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOOTNOTE = Pattern.compile("\\(\\d\\)|\\[\\d\\]");
+    private static final Pattern MONEY = Pattern.compile("^(US)?\\$|^C\\$|^A\\$");
+
+    private Numbers() {
+    }
+
+    /** Whether a cell is a figure or a placeholder for one ("(1)" is a footnote marker, not a figure). */
+    static boolean isValue(String cell) {
+        String c = cell.strip();
+        if (c.isEmpty() || FOOTNOTE.matcher(c).matches()) {
+            return false;
+        }
+        return NUMBER.matcher(c).matches() || PLACEHOLDER.matcher(c).matches() || c.matches("\\d{1,3},") || MONEY.matcher(c).find() && isValue(MONEY.matcher(c).replaceFirst(""));
+    }
+
+    static boolean isPlaceholder(String cell) {
+        return PLACEHOLDER.matcher(cell.strip()).matches();
+    }
+
+    /** A money figure ("$15.77"): a price or a cost, never production. */
+    static boolean isMoney(String cell) {
+        return MONEY.matcher(cell.strip()).find();
+    }
+
+    /** A negative figure, "-3%" or "(1,234)": a change, never a quantity of ours. */
+    static boolean isNegative(String cell) {
+        String c = cell.strip();
+        return c.startsWith("-") || c.startsWith("(") && c.endsWith(")");
+    }
+
+    /** The figure a cell prints, times a factor (thousands, a unit conversion); empty for placeholders and negative figures. */
+    static Optional<ReportedFigure> figure(String cell, BigDecimal factor) {
+        String c = cell.strip();
+        if (c.isEmpty() || isPlaceholder(c) || !NUMBER.matcher(c).matches() || isNegative(c) || isMoney(c)) {
+            return Optional.empty();
+        }
+        String number = c.replace("%", "").replace("+", "");
+        if (number.startsWith(".")) {
+            number = "0" + number;
+        }
+        try {
+            return Optional.of(ReportedFigure.printed(number).times(factor));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.minewatch.domain.release;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.metal.Unit;
+import org.minewatch.domain.model.production.ReportedFigure;
+
+/**
+ * Quantities in a sentence, with their units and the metal they are of: "1.9 million ounces of silver",
+ * "479,809 silver ounces", "19.1 million pounds of lead", "5,000 tonnes of copper", "41,000 tonnes",
+ * "1,270 tpd", "870 g/t silver", "0.102 oz/ton", "96%". Each in our units, with the resolution it was printed
+ * at ("1.9 million" is known to 100,000 ounces).
+ */
+final class Quantities {
+
+    enum Kind { PRECIOUS_MASS, BASE_MASS, ORE_TONNES, TPD, GRADE, PERCENT }
+
+    /** A quantity: its figure in our units, what kind it is, its metal if the words say, and where it stands. */
+    record Quantity(ReportedFigure figure, Kind kind, Metal metal, int start, int end) {
+    }
+
+    static final String METAL_WORD = "silver|gold|lead|zinc|copper|plata|oro|plomo|cobre|Ag|Au|Pb|Zn|Cu";
+    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final Pattern QUANTITY = Pattern.compile("(?<![\\d.,$])" + NUMBER
+            + "(?:\\s*(million|mln|millones|thousand|mil|m(?=\\s*(?:oz|ounces|lbs?|pounds|tonnes|t\\b))|k(?=\\s*(?:oz|ounces|lbs?|t\\b|tonnes))))?"
+            + "\\s*(?:(" + METAL_WORD + ")\\s+)?(?!(?:ag|au|cu)?eq)"
+            + "(tonnes per day|tons per day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|grams per tonne|gramos por tonelada|gpt|oz/t(?:on)?|ounces per ton"
+            + "|%|per cent|percent|por ciento|koz|moz|ounces?|oz|onzas|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|tonnes|tonne|tons|ton|toneladas|tmf|t\\b|kg|kilograms)"
+            + "(?:\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b)?", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern EQUIVALENT = Pattern.compile("(?i)\\s*(?:of\\s+)?(?:(?:silver|gold|copper)[\\s-]+)?(?:equivalents?|eq\\b|eq\\.|ageq|aueq|geos?\\b|cueq)");
+
+    private Quantities() {
+    }
+
+    static List<Quantity> find(String sentence) {
+        List<Quantity> found = new ArrayList<>();
+        Matcher m = QUANTITY.matcher(sentence);
+        while (m.find()) {
+            String unit = m.group(4).toLowerCase(Locale.ROOT);
+            if (EQUIVALENT.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 25))).lookingAt()) {
+                continue; // "4.6 million ounces of silver equivalent", "516,715 AgEq oz": not a metal's quantity
+            }
+            Metal metal = metal(m.group(3) != null ? m.group(3) : m.group(5));
+            Kind kind = kind(unit, metal);
+            if (kind == null) {
+                continue;
+            }
+            BigDecimal factor = multiplier(m.group(2), unit).multiply(conversion(kind, unit, metal));
+            ReportedFigure figure;
+            try {
+                figure = ReportedFigure.printed(m.group(1)).times(factor);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            found.add(new Quantity(figure, kind, metal, m.start(), m.end()));
+        }
+        return found;
+    }
+
+    static Metal metal(String word) {
+        if (word == null) {
+            return null;
+        }
+        return Vocabulary.metal(word.toLowerCase(Locale.ROOT)).orElse(null);
+    }
+
+    private static Kind kind(String unit, Metal metal) {
+        if (unit.matches("tonnes per day|tons per day|tonnes/day|tpd|t/d|stpd|toneladas por d.a")) {
+            return metal == null ? Kind.TPD : null;
+        }
+        if (unit.matches("g/t|grams per tonne|gramos por tonelada|gpt|oz/t(on)?|ounces per ton")) {
+            return Kind.GRADE;
+        }
+        if (unit.matches("%|per cent|percent|por ciento")) {
+            return Kind.PERCENT;
+        }
+        if (unit.matches("koz|moz|ounces?|oz|onzas|kg|kilograms")) {
+            return metal != null && !metal.isPrecious() ? null : Kind.PRECIOUS_MASS;
+        }
+        if (unit.matches("mlbs?|klbs?|pounds|lbs?|libras")) {
+            return metal != null && metal.isPrecious() ? null : Kind.BASE_MASS;
+        }
+        // tonnes: of a base metal when a metal is named, else of ore
+        if (metal != null) {
+            return metal.isPrecious() ? null : Kind.BASE_MASS;
+        }
+        return Kind.ORE_TONNES;
+    }
+
+    private static BigDecimal multiplier(String word, String unit) {
+        String w = word == null ? "" : word.toLowerCase(Locale.ROOT);
+        if (w.matches("million|mln|millones|m") || unit.matches("moz|mlbs?|mt")) {
+            return BigDecimal.valueOf(1_000_000);
+        }
+        if (w.matches("thousand|mil|k") || unit.matches("koz|klbs?|kt")) {
+            return BigDecimal.valueOf(1000);
+        }
+        return BigDecimal.ONE;
+    }
+
+    private static BigDecimal conversion(Kind kind, String unit, Metal metal) {
+        return switch (kind) {
+            case GRADE -> unit.startsWith("oz") || unit.equals("ounces per ton") ? Unit.GRAMS_PER_TONNE_PER_OUNCE_PER_SHORT_TON : BigDecimal.ONE;
+            case PRECIOUS_MASS -> unit.startsWith("k") && !unit.equals("koz") ? Unit.OUNCES_PER_KILOGRAM : BigDecimal.ONE;
+            case BASE_MASS -> unit.matches("mlbs?|klbs?|pounds|lbs?|libras") ? BigDecimal.ONE : Unit.POUNDS_PER_TONNE;
+            case ORE_TONNES, TPD -> unit.matches("tons?|tons per day|stpd") ? Unit.TONNES_PER_SHORT_TON : BigDecimal.ONE;
+            case PERCENT -> BigDecimal.ONE;
+        };
+    }
+
+    /** The metal word nearest before a place in a sentence, within a short reach ("silver production of 953,091 ounces"). */
+    static Optional<Metal> metalBefore(String sentence, int at, int reach) {
+        String before = sentence.substring(Math.max(0, at - reach), at);
+        Matcher m = Pattern.compile("\\b(" + METAL_WORD + ")\\b", Pattern.CASE_INSENSITIVE).matcher(before);
+        Metal last = null;
+        while (m.find()) {
+            last = metal(m.group(1));
+        }
+        return Optional.ofNullable(last);
+    }
+}

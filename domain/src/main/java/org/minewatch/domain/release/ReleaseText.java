@@ -1,0 +1,291 @@
+package org.minewatch.domain.release;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A release's text as rows: each line split into a label and cells, however the page flattened its tables
+ * (tabs, {@code |}, runs of spaces, single spaces before trailing figures, one cell per line, one cell per line
+ * between lines of {@code |}), with the lines of prose (sentences, bullets) told apart from table rows.
+ */
+final class ReleaseText {
+
+    /**
+     * A line, read as a label and cells. Positional when its cells keep their columns (tabs, pipes), so that a
+     * blank cell is a blank column; prose when it is a sentence or a bullet rather than a row of a table.
+     */
+    record Row(int line, String label, List<String> cells, boolean positional, boolean separator, boolean prose) {
+
+        boolean hasValues() {
+            return cells.stream().anyMatch(c -> !c.isBlank() && Numbers.isValue(c));
+        }
+
+        /** Label and cells together, as the line's cells from the left. */
+        List<String> all() {
+            List<String> all = new ArrayList<>();
+            all.add(label);
+            all.addAll(cells);
+            return all;
+        }
+    }
+
+    private static final Pattern BULLET = Pattern.compile("^[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u25e6*\u2013\u2014-]\\s*(?=\\S)");
+    private static final Pattern FUNCTION_WORD = Pattern.compile(
+            "(?i)\\b(of|the|to|in|and|was|were|is|for|with|at|by|from|compared|than|during|which|de|la|el|en|y|con|del|los|las|que|se)\\b");
+
+    private ReleaseText() {
+    }
+
+    /** The text's characters made plain: non-breaking spaces, exotic dashes and quotes, carriage returns. */
+    static String normalize(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\u2009', ' ').replace('\u202f', ' ')
+                .replace('\u2212', '-').replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"');
+    }
+
+    static List<Row> rows(String text) {
+        List<Row> rows = new ArrayList<>();
+        String[] lines = normalize(text).split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            rows.addAll(row(n + 1, lines[n]));
+        }
+        return gather(rows);
+    }
+
+    private static List<Row> row(int number, String line) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.matches("[-=_ ]{3,}")) {
+            return List.of(); // blank, or a ruler
+        }
+        if (trimmed.matches("\\|+")) {
+            List<Row> separators = new ArrayList<>();
+            for (int k = 0; k < trimmed.length(); k++) {
+                separators.add(new Row(number, "", List.of(), false, true, false));
+            }
+            return separators;
+        }
+        if (isProse(trimmed)) {
+            return List.of(new Row(number, BULLET.matcher(trimmed).replaceFirst(""), List.of(), false, false, true));
+        }
+        if (line.indexOf('\t') >= 0 || trimmed.indexOf('|') >= 0) {
+            return List.of(positional(number, line, trimmed));
+        }
+        if (!PeriodLabels.splitHeaderLine(trimmed).isEmpty()) {
+            List<Row> glued = glued(number, trimmed);
+            if (!glued.isEmpty()) {
+                return glued;
+            }
+            if (!hasValueOutsidePeriods(trimmed)) {
+                return List.of(new Row(number, trimmed, List.of(), false, false, false));
+            }
+        }
+        String[] spaced = trimmed.split("\\s{2,}");
+        if (spaced.length > 1) {
+            List<String> cells = new ArrayList<>(List.of(spaced));
+            String label = Numbers.isValue(cells.get(0)) || !PeriodLabels.splitHeaderLine(cells.get(0)).isEmpty() ? "" : cells.remove(0);
+            return List.of(splitTrailingValues(number, label, splitValues(cells)));
+        }
+        return List.of(splitTrailingValues(number, trimmed));
+    }
+
+    private static Row positional(int number, String line, String trimmed) {
+        boolean tabs = line.indexOf('\t') >= 0;
+        List<String> cells = new ArrayList<>(List.of(tabs ? line.split("\t", -1) : trimmed.split("\\|", -1)));
+        if (!tabs) {
+            if (!cells.isEmpty() && cells.get(0).isBlank() && trimmed.startsWith("|")) {
+                cells.remove(0);
+            }
+            if (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank() && trimmed.endsWith("|")) {
+                cells.remove(cells.size() - 1);
+            }
+        }
+        cells.replaceAll(String::strip);
+        if (cells.stream().filter(c -> !c.isBlank()).count() <= 1) {
+            // "Ore tonnes processed |": one cell a line, a bar after each; the bars keep no columns
+            String only = cells.stream().filter(c -> !c.isBlank()).findFirst().orElse("");
+            return new Row(number, only, List.of(), false, false, false);
+        }
+        if (!cells.isEmpty() && !cells.get(0).isBlank() && Numbers.isValue(cells.get(0)) && cells.size() > 1) {
+            cells.add(0, ""); // a row whose label wrapped onto the lines before it: its figures start at once
+        }
+        String label = cells.isEmpty() ? "" : cells.remove(0);
+        return new Row(number, label, cells, true, false, false);
+    }
+
+    /**
+     * A sentence or a bullet, not a row: enough words, few figures among them, and the small words of a sentence.
+     * "Silver production of 953,091 ounces; 4.3% increase over Q4 2011" is prose; "Lead in lead con (pounds)
+     * 11,575,554 3,908,517" is a row.
+     */
+    static boolean isProse(String line) {
+        String[] tokens = line.split("\\s+");
+        if (line.indexOf('\t') >= 0 || line.chars().filter(c -> c == '|').count() > 1) {
+            // a sentence may quote tickers between bars ("NYSE: FSM | TSX: FVI"); a row of a table is not that long in words
+            long words = Arrays.stream(line.split("[\\s|\t]+")).filter(t -> t.chars().filter(Character::isLetter).count() > 1).count();
+            if (line.length() < 150 || words < 18 || !FUNCTION_WORD.matcher(line).find()) {
+                return false;
+            }
+            long figures = Arrays.stream(line.split("[\\s|\t]+")).filter(t -> !t.isEmpty() && Numbers.isValue(t.replaceAll("[;:,.)]+$", ""))).count();
+            return figures * 3 <= words;
+        }
+        long words = Arrays.stream(tokens).filter(t -> t.chars().anyMatch(Character::isLetter)).count();
+        long figures = Arrays.stream(tokens).filter(t -> !t.isEmpty() && Numbers.isValue(t.replaceAll("[;:,.)]+$", ""))).count();
+        boolean bullet = BULLET.matcher(line).find() && words >= 3;
+        boolean sentence = words >= 7 && figures * 2 <= words && FUNCTION_WORD.matcher(line).find();
+        return bullet && figures * 2 <= words + 2 || sentence;
+    }
+
+    /** Whether a line holds figures besides the years of the periods it names. */
+    private static boolean hasValueOutsidePeriods(String line) {
+        String rest = line;
+        for (String period : PeriodLabels.splitHeaderLine(line)) {
+            rest = rest.replace(period, " ");
+        }
+        return Arrays.stream(rest.trim().split("\\s+")).anyMatch(w -> !w.isEmpty() && Numbers.NUMBER.matcher(w).matches());
+    }
+
+    /**
+     * A whole table glued onto one line ("Q3 2011 Q3 2010 Tonnes milled 115,574 100,000 Silver grade (g/t) 186
+     * 170 ..."): the periods are its header, then each run of words and the figures after it a row. Empty
+     * unless the line holds at least two such rows after its periods.
+     */
+    private static List<Row> glued(int line, String text) {
+        List<PeriodLabels.Mention> mentions = PeriodLabels.mentions(text).stream().filter(m -> m.period() != null).toList();
+        int headerStart = mentions.get(0).start();
+        int headerEnd = mentions.get(0).end();
+        for (int i = 1; i < mentions.size() && text.substring(headerEnd, mentions.get(i).start()).isBlank(); i++) {
+            headerEnd = mentions.get(i).end();
+        }
+        List<Row> rows = new ArrayList<>();
+        StringBuilder label = new StringBuilder();
+        List<String> values = new ArrayList<>();
+        for (String word : text.substring(headerEnd).trim().split("\\s+")) {
+            if (Numbers.isValue(word)) {
+                values.add(word);
+                continue;
+            }
+            if (!values.isEmpty()) {
+                rows.add(new Row(line, label.toString().strip(), values, false, false, false));
+                label = new StringBuilder();
+                values = new ArrayList<>();
+            }
+            label.append(' ').append(word);
+        }
+        if (!values.isEmpty()) {
+            rows.add(new Row(line, label.toString().strip(), values, false, false, false));
+        }
+        if (rows.size() < 2) {
+            return List.of();
+        }
+        List<Row> table = new ArrayList<>();
+        String before = text.substring(0, headerStart).strip();
+        if (!before.isEmpty()) {
+            table.add(new Row(line, before, List.of(), false, false, false));
+        }
+        table.add(new Row(line, text.substring(headerStart, headerEnd), List.of(), false, false, false));
+        table.addAll(rows);
+        return table;
+    }
+
+    /** Cells that hold several values separated by single spaces ("813 792") become one cell each. */
+    private static List<String> splitValues(List<String> cells) {
+        List<String> out = new ArrayList<>();
+        for (String cell : cells) {
+            String[] parts = cell.split(" ");
+            if (parts.length > 1 && Arrays.stream(parts).allMatch(Numbers::isValue)) {
+                out.addAll(List.of(parts));
+            } else {
+                out.add(cell);
+            }
+        }
+        return out;
+    }
+
+    /** A row of runs-of-spaces cells: a unit cell or label words before the first figure belong to the label. */
+    private static Row splitTrailingValues(int line, String label, List<String> cells) {
+        int first = 0;
+        while (first < cells.size() && !Numbers.isValue(cells.get(first))) {
+            first++;
+        }
+        if (first == 0 || first == cells.size()) {
+            return new Row(line, label, cells, false, false, false);
+        }
+        String more = String.join(" ", cells.subList(0, first));
+        return new Row(line, (label + " " + more).strip(), new ArrayList<>(cells.subList(first, cells.size())), false, false, false);
+    }
+
+    /** A line with single spaces only: the values at its end are its cells, the words before them its label. */
+    private static Row splitTrailingValues(int line, String text) {
+        if (!PeriodLabels.splitHeaderLine(text).isEmpty()) {
+            return new Row(line, text, List.of(), false, false, false);
+        }
+        String[] words = text.split(" ");
+        int firstValue = words.length;
+        while (firstValue > 0 && Numbers.isValue(words[firstValue - 1])) {
+            firstValue--;
+        }
+        String label = String.join(" ", Arrays.copyOfRange(words, 0, firstValue));
+        List<String> cells = List.of(Arrays.copyOfRange(words, firstValue, words.length));
+        return new Row(line, label, cells, false, false, false);
+    }
+
+    /**
+     * Rows spread over lines, gathered: a label on a line of its own followed by lines of figures only (one cell
+     * per line, or a wrapped row) becomes one row; a line of {@code |} alone between two cells is an empty cell.
+     */
+    private static List<Row> gather(List<Row> rows) {
+        List<Row> out = new ArrayList<>();
+        Row open = null;
+        List<String> cells = null;
+        boolean afterSeparator = false;
+        for (Row row : rows) {
+            if (row.separator()) {
+                if (cells != null && afterSeparator) {
+                    cells.add("");
+                }
+                afterSeparator = true;
+                continue;
+            }
+            boolean valuesOnly = !row.prose() && row.label().isBlank() && !row.cells().isEmpty() && row.cells().stream().allMatch(Numbers::isValue);
+            boolean singleValue = !row.prose() && row.cells().isEmpty() && !row.label().isBlank() && Numbers.isValue(row.label());
+            if (cells != null && valuesOnly) {
+                cells.addAll(row.cells());
+            } else if (cells != null && singleValue) {
+                cells.add(row.label());
+            } else {
+                if (cells != null) {
+                    out.add(new Row(open.line(), open.label(), trimTrailingBlanks(cells), false, false, false));
+                    cells = null;
+                }
+                if (!row.prose() && row.cells().isEmpty() && !row.positional()) {
+                    open = row;
+                    cells = new ArrayList<>();
+                } else if (row.positional() && valuesOnly && !out.isEmpty() && isLabelOnly(out.get(out.size() - 1))) {
+                    // a positional row whose label wrapped onto the line(s) above
+                    Row label = out.remove(out.size() - 1);
+                    out.add(new Row(label.line(), label.label(), row.cells(), true, false, false));
+                } else {
+                    out.add(row);
+                }
+            }
+            afterSeparator = false;
+        }
+        if (cells != null) {
+            out.add(new Row(open.line(), open.label(), trimTrailingBlanks(cells), false, false, false));
+        }
+        return out;
+    }
+
+    private static boolean isLabelOnly(Row row) {
+        return !row.prose() && !row.label().isBlank() && row.cells().stream().allMatch(String::isBlank) && PeriodLabels.splitHeaderLine(row.label()).isEmpty();
+    }
+
+    static List<String> trimTrailingBlanks(List<String> cells) {
+        int end = cells.size();
+        while (end > 0 && cells.get(end - 1).isBlank()) {
+            end--;
+        }
+        return new ArrayList<>(cells.subList(0, end));
+    }
+}

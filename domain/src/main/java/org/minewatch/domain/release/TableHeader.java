@@ -1,0 +1,443 @@
+package org.minewatch.domain.release;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.minewatch.domain.model.period.PeriodKind;
+import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.release.ReleaseText.Row;
+
+/**
+ * A table's column headers, rebuilt from however they arrived: periods in one row, mines in a row above or
+ * below them (spanning the columns under them when cells keep their places, repeated or grouped when they do
+ * not), change and guidance columns that hold no period's figures, and year-to-date words that take their
+ * year from the periods beside them. Each column ends with a period (or none, to skip) and a mine (a named
+ * one, the company's consolidated figure, or none: the mine the table is about).
+ */
+final class TableHeader {
+
+    /** A column: its period (null: a column to skip), its mine (null: the table's own mine), and where its cells stand. */
+    record Column(ReportingPeriod period, String mine, boolean consolidated, int position) {
+
+        boolean skipped() {
+            return period == null;
+        }
+    }
+
+    /** The header read: its columns, how many rows it took, and whether its cells keep their places. */
+    record Parsed(List<Column> columns, int rows, boolean positional, int unitPosition) {
+    }
+
+    private enum Kind { PERIOD, YEAR_TO_DATE, OTHER, NAME, CONSOLIDATED, SPAN, DATE }
+
+    private record Token(Kind kind, String text, ReportingPeriod period, int position) {
+    }
+
+    static final Pattern CONSOLIDATED = Pattern.compile("(?i)^(?:consolidated|total|totals|combined|company|group|consolidado|total\\s+compa\u00f1[i\u00ed]a)"
+            + "(?:\\s+(?:total|consolidated|company|group|operations|production|mines|\\(\\d\\)))?\\s*[*\\d]?$");
+    private static final Pattern HEADING = Pattern.compile("(?i)\\b(highlights?|results|summary|statistics|overview|data|performance|table|key|details|metrics|"
+            + "report|reporting|figures|update|operating|production|resumen|resultados|datos|operaciones|producci[o\u00f3]n|notes?|quarter|quarterly)\\b");
+
+    private TableHeader() {
+    }
+
+    /** Whether a header starts at this row: a row of periods, or a row of names just above one. */
+    static boolean startsAt(List<Row> rows, int i) {
+        Row row = rows.get(i);
+        if (row.prose() || row.hasValues() && !isPeriodRow(row)) {
+            return false;
+        }
+        if (isPeriodRow(row)) {
+            return true;
+        }
+        return isNameRow(row) && i + 1 < rows.size() && isPeriodRow(rows.get(i + 1)) && !rows.get(i + 1).hasValues();
+    }
+
+    /** Reads the header that starts at row i; empty if its periods and names do not make columns. */
+    static Optional<Parsed> read(List<Row> rows, int i, MineNames mines) {
+        List<Row> group = new ArrayList<>();
+        group.add(rows.get(i));
+        int end = i + 1;
+        boolean seenPeriod = isPeriodRow(rows.get(i));
+        while (end < rows.size() && group.size() < (rows.get(i).positional() ? 4 : 40)) {
+            Row next = rows.get(end);
+            if (next.prose() || next.hasValues() || !(isPeriodRow(next) || isNameRow(next) && (seenPeriod || isPeriodRowAhead(rows, end)))) {
+                break;
+            }
+            seenPeriod |= isPeriodRow(next);
+            group.add(next);
+            end++;
+        }
+        boolean positional = group.stream().allMatch(Row::positional) && group.stream().anyMatch(r -> r.cells().size() > 0);
+        List<List<Token>> tokenRows = spansOverDates(group.stream().map(r -> tokens(r, positional)).toList());
+        int unitPosition = positional ? unitPosition(group) : -1;
+        List<Column> columns = positional ? aligned(tokenRows) : null;
+        int used = group.size();
+        if (columns == null) {
+            // names that do not fit the periods (a section title after a one-cell-per-line header) are not the header's
+            while (columns == null && used > 0) {
+                columns = sequence(tokenRows.subList(0, used).stream().flatMap(List::stream).toList(), positional);
+                if (columns == null) {
+                    used--;
+                }
+            }
+        }
+        if (columns == null || columns.stream().allMatch(Column::skipped)) {
+            return Optional.empty();
+        }
+        // one name over all the columns is the table's mine only if it is known as a mine: else it is a heading
+        long distinct = columns.stream().map(Column::mine).filter(java.util.Objects::nonNull).distinct().count();
+        boolean headingOnly = distinct == 1 && columns.stream().map(Column::mine).filter(java.util.Objects::nonNull)
+                .noneMatch(m -> mines.isKnown(m) || mines.isTitle(m));
+        List<Column> named = new ArrayList<>();
+        for (Column c : columns) {
+            if (c.mine() == null || c.consolidated()) {
+                named.add(c);
+            } else {
+                named.add(new Column(c.period(), headingOnly ? null : mines.clean(c.mine()), false, c.position()));
+            }
+        }
+        return Optional.of(new Parsed(named, used, positional, unitPosition));
+    }
+
+    /**
+     * "Three Months Ended" and "Full Year Ended" over "Dec. 31, 2012", "Dec. 31, 2011", ...: each span cell over as
+     * many dates (by place, or in order), each date then the period of that many months ending on it.
+     */
+    private static List<List<Token>> spansOverDates(List<List<Token>> rows) {
+        List<Token> spans = rows.stream().flatMap(List::stream).filter(t -> t.kind() == Kind.SPAN).toList();
+        List<Token> dates = rows.stream().flatMap(List::stream).filter(t -> t.kind() == Kind.DATE).toList();
+        if (spans.isEmpty() || dates.isEmpty() || dates.size() % spans.size() != 0) {
+            return rows;
+        }
+        int per = dates.size() / spans.size();
+        boolean byPlace = spans.stream().allMatch(t -> t.position() >= 0);
+        List<List<Token>> out = new ArrayList<>();
+        for (List<Token> row : rows) {
+            List<Token> kept = new ArrayList<>();
+            for (Token t : row) {
+                if (t.kind() == Kind.SPAN) {
+                    continue;
+                }
+                if (t.kind() == Kind.DATE) {
+                    int k = dates.indexOf(t);
+                    Token span = byPlace ? spanning(spans, t.position()) : spans.get(k / per);
+                    Optional<ReportingPeriod> period = span == null ? Optional.empty()
+                            : PeriodLabels.endingOn(t.text(), PeriodLabels.spanMonths(span.text()).orElse(-1));
+                    kept.add(period.map(p -> new Token(Kind.PERIOD, t.text(), p, t.position())).orElse(new Token(Kind.OTHER, t.text(), null, t.position())));
+                } else {
+                    kept.add(t);
+                }
+            }
+            out.add(kept); // an emptied row keeps its place: the rows are counted against the header's lines
+        }
+        return out;
+    }
+
+    static boolean isPeriodRow(Row row) {
+        List<String> cells = row.all();
+        if (row.positional() || cells.size() > 1 && !row.label().isBlank() && PeriodLabels.parse(row.label()).isPresent()) {
+            long periods = cells.stream().filter(c -> PeriodLabels.parse(c).isPresent() || PeriodLabels.spanMonths(c).isPresent() || PeriodLabels.isDate(c))
+                    .count();
+            return periods >= 1 && cells.stream().noneMatch(c -> !c.isBlank() && Numbers.isValue(c) && PeriodLabels.parse(c).isEmpty());
+        }
+        if (row.cells().stream().anyMatch(c -> !c.isBlank())) {
+            return false;
+        }
+        if (PeriodLabels.spanMonths(row.label()).isPresent() || PeriodLabels.isDate(row.label())) {
+            return true;
+        }
+        List<String> named = PeriodLabels.splitHeaderLine(row.label());
+        if (named.isEmpty()) {
+            return false;
+        }
+        // a header names periods and little else; a title that mentions a quarter is not a header
+        String rest = row.label();
+        for (String period : named) {
+            rest = rest.replace(period, " ");
+        }
+        rest = rest.replaceAll("(?i)\\b(ytd|year to date|total|calendar|change|%|vs\\.?|and|q/q|y/y)\\b", " ").replaceAll("[()\\-|/]", " ").strip();
+        return rest.isEmpty() || rest.split("\\s+").length <= 2 && named.size() > 1;
+    }
+
+    private static boolean isPeriodRowAhead(List<Row> rows, int i) {
+        return i + 1 < rows.size() && isPeriodRow(rows.get(i + 1));
+    }
+
+    /** A row of mine names (or consolidated, change, unit words) with no figures. */
+    static boolean isNameRow(Row row) {
+        if (row.prose() || row.hasValues()) {
+            return false;
+        }
+        List<String> cells = row.positional() ? row.all() : List.of(row.label());
+        long names = cells.stream().filter(c -> !c.isBlank()).filter(c -> isName(c) || CONSOLIDATED.matcher(c.strip()).matches()).count();
+        return names >= 1 && cells.stream().filter(c -> !c.isBlank()).allMatch(c -> isName(c) || CONSOLIDATED.matcher(c.strip()).matches()
+                || PeriodLabels.isOtherColumn(c) || Vocabulary.isUnit(c) || c.strip().matches("(?i)units?"));
+    }
+
+    /** A cell that could name a mine: short, capitalized words, nothing of a measure, metal, unit or period. */
+    static boolean isName(String cell) {
+        String c = cell.strip();
+        if (c.isEmpty() || c.length() > 45 || c.endsWith(":") || !Character.isUpperCase(c.codePointAt(0)) || c.split("\\s+").length > 6) {
+            return false;
+        }
+        if (PeriodLabels.parse(c).isPresent() || PeriodLabels.isYearToDateWord(c) || PeriodLabels.isOtherColumn(c) || Numbers.isValue(c)
+                || c.matches("(?i)units?|unidad|mine|mines|operations?|minas?") || HEADING.matcher(c).find()) {
+            return false;
+        }
+        return Vocabulary.read(c).isEmpty();
+    }
+
+    private static List<Token> tokens(Row row, boolean positional) {
+        List<Token> tokens = new ArrayList<>();
+        if (positional) {
+            List<String> cells = row.all();
+            for (int p = 0; p < cells.size(); p++) {
+                String c = cells.get(p);
+                if (!c.isBlank()) {
+                    token(c, p).ifPresent(tokens::add);
+                }
+            }
+            return tokens;
+        }
+        if (PeriodLabels.spanMonths(row.label()).isPresent() || PeriodLabels.isDate(row.label())) {
+            token(row.label(), -1).ifPresent(tokens::add);
+            return tokens;
+        }
+        List<PeriodLabels.Mention> mentions = PeriodLabels.mentions(row.label());
+        if (mentions.isEmpty()) {
+            token(row.label(), -1).ifPresent(tokens::add);
+            return tokens;
+        }
+        String label = row.label();
+        String before = label.substring(0, mentions.get(0).start());
+        if (PeriodLabels.isYearToDateWord(before)) {
+            tokens.add(new Token(Kind.YEAR_TO_DATE, before.strip(), null, -1));
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            PeriodLabels.Mention mention = mentions.get(m);
+            String text = label.substring(mention.start(), mention.end());
+            tokens.add(mention.period() == null ? new Token(Kind.YEAR_TO_DATE, text, null, -1) : new Token(Kind.PERIOD, text, mention.period(), -1));
+            int next = m + 1 < mentions.size() ? mentions.get(m + 1).start() : label.length();
+            String between = label.substring(mention.end(), next);
+            if (PeriodLabels.isOtherColumn(between) && between.strip().length() < 20) {
+                tokens.add(new Token(Kind.OTHER, between.strip(), null, -1));
+            } else if (PeriodLabels.isYearToDateWord(between)) {
+                tokens.add(new Token(Kind.YEAR_TO_DATE, between.strip(), null, -1));
+            }
+        }
+        return tokens;
+    }
+
+    private static Optional<Token> token(String cell, int position) {
+        String c = cell.strip();
+        if (PeriodLabels.spanMonths(c).isPresent()) {
+            return Optional.of(new Token(Kind.SPAN, c, null, position));
+        }
+        if (PeriodLabels.isDate(c)) {
+            return Optional.of(new Token(Kind.DATE, c, null, position));
+        }
+        Optional<ReportingPeriod> period = PeriodLabels.parse(c);
+        if (period.isPresent()) {
+            return Optional.of(new Token(Kind.PERIOD, c, period.get(), position));
+        }
+        if (PeriodLabels.isOtherColumn(c)) {
+            return Optional.of(new Token(Kind.OTHER, c, null, position));
+        }
+        if (CONSOLIDATED.matcher(c).matches()) {
+            return Optional.of(new Token(c.matches("(?i)total|ytd.*|year to date.*") ? Kind.YEAR_TO_DATE : Kind.CONSOLIDATED, c, null, position));
+        }
+        if (PeriodLabels.isYearToDateWord(c)) {
+            return Optional.of(new Token(Kind.YEAR_TO_DATE, c, null, position));
+        }
+        if (isName(c)) {
+            return Optional.of(new Token(Kind.NAME, c, null, position));
+        }
+        if (PeriodLabels.splitHeaderLine(c).isEmpty() && !Vocabulary.isUnit(c) && !c.matches("(?i)units?")) {
+            return Optional.of(new Token(Kind.OTHER, c, null, position)); // a fiscal label, a heading word: a column that holds no figure of ours
+        }
+        return Optional.empty();
+    }
+
+    private static int unitPosition(List<Row> group) {
+        for (Row row : group) {
+            List<String> cells = row.all();
+            for (int p = 0; p < cells.size(); p++) {
+                if (cells.get(p).strip().matches("(?i)units?|unidad(es)?")) {
+                    return p;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Columns from header rows whose cells keep their places: each cell spans the columns under it up to the
+     * next cell of its row. Null when the rows do not line up (a spanning row with its blank cells dropped).
+     */
+    private static List<Column> aligned(List<List<Token>> rows) {
+        List<Token> leaf = rows.stream().max((a, b) -> Integer.compare(a.size(), b.size())).orElseThrow();
+        int leafIndex = rows.indexOf(leaf);
+        for (List<Token> row : rows) {
+            if (row != leaf && !row.isEmpty() && row.size() > 1 && row.stream().anyMatch(t -> leaf.stream().noneMatch(l -> l.position() == t.position()))) {
+                return null;
+            }
+        }
+        if (rows.size() > 1 && rows.stream().filter(r -> r != leaf).allMatch(r -> r.size() > 1 && leaf.size() % r.size() == 0
+                && positionsContiguous(r) && positionsContiguous(leaf) && r.size() < leaf.size())) {
+            return null; // a spanning row whose blanks were dropped: read as a sequence
+        }
+        List<Token> combined = new ArrayList<>();
+        for (Token l : leaf) {
+            ReportingPeriod period = l.period();
+            Kind kind = l.kind();
+            String mine = kind == Kind.NAME ? l.text() : null;
+            boolean consolidated = kind == Kind.CONSOLIDATED;
+            for (int r = 0; r < rows.size(); r++) {
+                if (r == leafIndex) {
+                    continue;
+                }
+                Token over = spanning(rows.get(r), l.position());
+                if (over == null) {
+                    continue;
+                }
+                switch (over.kind()) {
+                    case PERIOD -> period = period == null && kind != Kind.OTHER ? over.period() : period;
+                    case YEAR_TO_DATE -> kind = period == null && kind != Kind.OTHER ? Kind.YEAR_TO_DATE : kind;
+                    case NAME -> mine = mine == null && !consolidated ? over.text() : mine;
+                    case CONSOLIDATED -> consolidated = mine == null || consolidated;
+                    case OTHER -> kind = Kind.OTHER;
+                }
+            }
+            if (consolidated) {
+                mine = null;
+            }
+            Kind k = kind == Kind.NAME || kind == Kind.CONSOLIDATED ? (period != null ? Kind.PERIOD : Kind.OTHER) : kind;
+            combined.add(new Token(k == Kind.OTHER ? Kind.OTHER : k, (consolidated ? "\u0000" : "") + (mine == null ? "" : mine), k == Kind.OTHER ? null : period,
+                    l.position()));
+        }
+        if (combined.stream().noneMatch(t -> t.period() != null)) {
+            return null;
+        }
+        return columns(combined);
+    }
+
+    private static boolean positionsContiguous(List<Token> row) {
+        for (int k = 1; k < row.size(); k++) {
+            if (row.get(k).position() != row.get(k - 1).position() + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cell of a row that spans a position: the last one at or before it. */
+    private static Token spanning(List<Token> row, int position) {
+        Token over = null;
+        for (Token t : row) {
+            if (t.position() <= position) {
+                over = t;
+            }
+        }
+        return over;
+    }
+
+    /** Columns from combined tokens (text: the mine, prefixed with NUL when consolidated), year-to-date words resolved. */
+    private static List<Column> columns(List<Token> combined) {
+        return columns(combined, combined);
+    }
+
+    /** Columns from combined tokens; year-to-date words read from the original cells ("YTD 2013" names its year). */
+    private static List<Column> columns(List<Token> combined, List<Token> original) {
+        ReportingPeriod latest = combined.stream().map(Token::period).filter(p -> p != null && p.kind() == PeriodKind.QUARTER)
+                .max(ReportingPeriod::compareTo).orElse(null);
+        List<Column> columns = new ArrayList<>();
+        for (Token t : combined) {
+            ReportingPeriod period = t.period();
+            if (t.kind() == Kind.YEAR_TO_DATE) {
+                period = yearToDate(original.get(columns.size()).text(), latest);
+            }
+            boolean consolidated = t.text().startsWith("\u0000");
+            String mine = consolidated ? null : t.text().isEmpty() ? null : t.text();
+            columns.add(new Column(t.kind() == Kind.OTHER ? null : period, mine, consolidated, t.position()));
+        }
+        return columns;
+    }
+
+    private static ReportingPeriod yearToDate(String word, ReportingPeriod latest) {
+        if (latest == null) {
+            return null;
+        }
+        Optional<Integer> year = PeriodLabels.yearToDateYear(word);
+        if (year.isPresent() && year.get() != latest.year()) {
+            return null;
+        }
+        return ReportingPeriod.yearToDate(latest.year(), latest.number());
+    }
+
+    /**
+     * Columns from header cells in reading order, when they lost their places: periods then names (each period
+     * over as many names: {@code P1 P2 N1 N2 N3 N1 N2 N3}), names then periods (each name over as many periods:
+     * {@code N1 N2 P1 P2 P1 P2}), each period followed by its names, or periods alone. Null when they do not fit.
+     */
+    private static List<Column> sequence(List<Token> tokens, boolean positional) {
+        List<Token> periods = tokens.stream().filter(t -> t.kind() != Kind.NAME && t.kind() != Kind.CONSOLIDATED).toList();
+        List<Token> names = tokens.stream().filter(t -> t.kind() == Kind.NAME || t.kind() == Kind.CONSOLIDATED).toList();
+        if (periods.stream().noneMatch(t -> t.kind() == Kind.PERIOD)) {
+            return null;
+        }
+        if (names.isEmpty()) {
+            return columns(periods.stream().map(t -> new Token(t.kind(), "", t.period(), t.position())).toList(), periods);
+        }
+        List<List<Token>> runs = runs(tokens);
+        boolean namesFirst = runs.get(0).get(0).kind() == Kind.NAME || runs.get(0).get(0).kind() == Kind.CONSOLIDATED;
+        List<Token> combined = new ArrayList<>();
+        if (runs.size() == 2 && !namesFirst && names.size() % periods.size() == 0) {
+            int per = names.size() / periods.size();
+            for (int n = 0; n < names.size(); n++) {
+                combined.add(join(periods.get(n / per), names.get(n), positional ? names.get(n).position() : -1));
+            }
+        } else if (runs.size() == 2 && namesFirst && periods.size() % names.size() == 0) {
+            int per = periods.size() / names.size();
+            for (int p = 0; p < periods.size(); p++) {
+                combined.add(join(periods.get(p), names.get(p / per), positional ? periods.get(p).position() : -1));
+            }
+        } else if (runs.size() > 2 && runs.size() % 2 == 0) {
+            for (int r = 0; r < runs.size(); r += 2) {
+                List<Token> outer = runs.get(r);
+                List<Token> inner = runs.get(r + 1);
+                if (outer.size() != 1) {
+                    return null;
+                }
+                for (Token t : inner) {
+                    Token period = namesFirst ? t : outer.get(0);
+                    Token name = namesFirst ? outer.get(0) : t;
+                    combined.add(join(period, name, positional ? t.position() : -1));
+                }
+            }
+        } else {
+            return null;
+        }
+        return columns(combined);
+    }
+
+    private static List<List<Token>> runs(List<Token> tokens) {
+        List<List<Token>> runs = new ArrayList<>();
+        Boolean namesRun = null;
+        for (Token t : tokens) {
+            boolean name = t.kind() == Kind.NAME || t.kind() == Kind.CONSOLIDATED;
+            if (namesRun == null || namesRun != name) {
+                runs.add(new ArrayList<>());
+                namesRun = name;
+            }
+            runs.get(runs.size() - 1).add(t);
+        }
+        return runs;
+    }
+
+    private static Token join(Token period, Token name, int position) {
+        String mine = name.kind() == Kind.CONSOLIDATED ? "\u0000" : name.text();
+        return new Token(period.kind(), mine, period.period(), position);
+    }
+}

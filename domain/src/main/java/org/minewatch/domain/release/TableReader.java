@@ -1,0 +1,309 @@
+package org.minewatch.domain.release;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.ReportedFigure;
+import org.minewatch.domain.release.ReleaseText.Row;
+import org.minewatch.domain.release.TableHeader.Column;
+import org.minewatch.domain.release.Vocabulary.Meaning;
+import org.minewatch.domain.release.Vocabulary.Metric;
+
+/**
+ * Reads the figures of a release's tables. A table is a header (periods as columns, with or without mines:
+ * {@link TableHeader}) and the rows under it; or a header of measures over rows of mines. Each row's label is
+ * read by the {@link Vocabulary} in the context of the section rows above it ("Silver", "Head grade",
+ * "Concentrate production"), with a unit column or header cell where there is one; its cells go to the
+ * columns by their places, or by their count where places were lost. A table is about the mine its columns
+ * name, else the mine whose title stands above it, else the one mine the text speaks of; a figure whose mine
+ * or period cannot be placed is a warning, not a guess.
+ */
+final class TableReader {
+
+    private final List<Row> rows;
+    private final MineNames mines;
+    private final String singleMine;
+    private final ReportingPeriod releasePeriod;
+    private final Consumer<ParsedFigure> figures;
+    private final Consumer<String> warnings;
+
+    // the table being read
+    private List<Column> columns;
+    private boolean positional;
+    private int unitPosition = -1;
+    private int shift;
+    private String tableMine;
+    private String titleMine;
+    private Meaning measureSection;
+    private Meaning metalSection;
+    private List<Meaning> metricColumns;
+    private ReportingPeriod metricPeriod;
+
+    TableReader(List<Row> rows, MineNames mines, String singleMine, ReportingPeriod releasePeriod, Consumer<ParsedFigure> figures,
+                Consumer<String> warnings) {
+        this.rows = rows;
+        this.mines = mines;
+        this.singleMine = singleMine;
+        this.releasePeriod = releasePeriod;
+        this.figures = figures;
+        this.warnings = warnings;
+    }
+
+    /** Whether any table header was found. */
+    boolean read() {
+        boolean tableSeen = false;
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (row.prose()) {
+                endTable();
+                continue;
+            }
+            if (TableHeader.startsAt(rows, i)) {
+                Optional<TableHeader.Parsed> header = TableHeader.read(rows, i, mines);
+                if (header.isPresent()) {
+                    startTable(header.get(), i);
+                    i += header.get().rows() - 1;
+                    tableSeen = true;
+                    continue;
+                }
+            }
+            if (isMetricHeader(row)) {
+                startMetricTable(row, i);
+                tableSeen = true;
+                continue;
+            }
+            if (!row.hasValues()) {
+                section(row);
+                continue;
+            }
+            if (metricColumns != null && row.positional()) {
+                readMineRow(row);
+            } else if (columns != null) {
+                readRow(row);
+            }
+        }
+        return tableSeen;
+    }
+
+    private void endTable() {
+        columns = null;
+        metricColumns = null;
+        measureSection = null;
+        metalSection = null;
+    }
+
+    private void startTable(TableHeader.Parsed header, int at) {
+        endTable();
+        columns = header.columns();
+        positional = header.positional();
+        unitPosition = header.unitPosition();
+        Row first = rows.get(at);
+        shift = positional && !first.label().isBlank() && PeriodLabels.parse(first.label()).isPresent() && !first.cells().isEmpty() ? 1 : 0;
+        tableMine = titleMine != null ? titleMine : captionMine(at).orElse(singleMine);
+        // the header's own label cell may say what the table measures ("Gold production (oz)")
+        if (first.positional() && !first.label().isBlank() && PeriodLabels.parse(first.label()).isEmpty()) {
+            section(new Row(first.line(), first.label(), List.of(), false, false, false));
+        }
+    }
+
+    /** A line just above a header that names a mine ("Caylloma mine", "San Jose Mine, Mexico"). */
+    private Optional<String> captionMine(int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
+            Row r = rows.get(k);
+            if (!r.prose() && !r.hasValues() && mines.isTitle(r.label())) {
+                return Optional.of(mines.clean(r.label()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A row without figures: a mine's title, or a section that sets the measure or metal of the rows under it. */
+    private void section(Row row) {
+        String label = row.label();
+        if (label.isBlank() && row.positional()) {
+            label = row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElse("");
+        }
+        if (label.isBlank()) {
+            return;
+        }
+        if (mines.isTitle(label) && Vocabulary.read(label).isEmpty()) {
+            titleMine = mines.clean(label);
+            if (columns != null && columns.stream().noneMatch(c -> c.mine() != null)) {
+                tableMine = titleMine;
+            }
+            measureSection = null;
+            metalSection = null;
+            return;
+        }
+        Meaning m = Vocabulary.read(label);
+        if (m.measure() != null || m.excluded() || m.ore()) {
+            measureSection = m;
+            metalSection = null;
+        } else if (m.metal() != null) {
+            metalSection = m;
+            if (measureSection != null && measureSection.excluded()) {
+                measureSection = null;
+            }
+        }
+    }
+
+    private void readRow(Row row) {
+        String label = row.label();
+        if (positional && unitPosition >= 0 && row.positional() && unitPosition < row.all().size()) {
+            label = label + " (" + row.all().get(unitPosition) + ")";
+        }
+        Meaning own = Vocabulary.read(label);
+        Optional<Metric> metric = own.within(metalSection).within(measureSection).metric();
+        String rowMine = null;
+        if (metric.isEmpty() && own.isEmpty() && !label.isBlank() && (mines.isKnown(label) || TableHeader.isName(label))) {
+            // a row of a mine under a header of periods: the table's measure comes from its caption or sections
+            metric = (metalSection == null ? Meaning.NOTHING : metalSection).within(measureSection).metric();
+            rowMine = label;
+        }
+        if (metric.isEmpty()) {
+            return;
+        }
+        List<Integer> cells = cellsOf(row, metric.get());
+        if (cells == null) {
+            warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): " + values(row).size() + " figures for " + columns.size()
+                    + " columns; not read");
+            return;
+        }
+        List<String> all = row.positional() && positional ? row.all() : values(row);
+        for (int c = 0; c < columns.size(); c++) {
+            int cell = cells.get(c);
+            if (cell < 0 || cell >= all.size()) {
+                continue;
+            }
+            Column column = columns.get(c);
+            String mine = rowMine != null ? rowMineName(rowMine) : column.consolidated() ? null : column.mine() != null ? column.mine() : tableMine;
+            boolean consolidated = rowMine != null ? isConsolidated(rowMine) : column.consolidated();
+            if (column.skipped()) {
+                continue;
+            }
+            if (mine == null && !consolidated) {
+                if (Numbers.figure(all.get(cell), metric.get().factor()).isPresent()) {
+                    warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): the mine of these figures is not named; not read");
+                    return;
+                }
+                continue;
+            }
+            emit(mine, column.period(), metric.get(), all.get(cell), row.line());
+        }
+    }
+
+    private static boolean isConsolidated(String label) {
+        return label.strip().matches("(?i)(consolidated|total|combined|company|group).*");
+    }
+
+    private String rowMineName(String label) {
+        return isConsolidated(label) ? null : mines.clean(label);
+    }
+
+    private static List<String> values(Row row) {
+        return ReleaseText.trimTrailingBlanks(row.cells());
+    }
+
+    /**
+     * The cell of each column (-1: none): by place when both header and row keep their places, else by count,
+     * leaving out the columns a row of fewer figures most plausibly leaves blank (consolidated columns, change
+     * columns) or, when the text was cut off mid-row, the columns after the cut. Null when no reading fits.
+     */
+    private List<Integer> cellsOf(Row row, Metric metric) {
+        List<Integer> cells = new ArrayList<>();
+        if (row.positional() && positional) {
+            for (Column c : columns) {
+                cells.add(c.position() + shift);
+            }
+            return cells;
+        }
+        List<String> values = values(row);
+        int v = values.size();
+        int n = columns.size();
+        long consolidated = columns.stream().filter(Column::consolidated).count();
+        long other = columns.stream().filter(Column::skipped).count();
+        boolean truncated = v > 0 && values.get(v - 1).matches("\\d{1,3},");
+        if (v == n) {
+            return sequence(n, c -> true);
+        }
+        if (v == n - consolidated && consolidated > 0) {
+            return sequence(n, c -> !columns.get(c).consolidated());
+        }
+        if (v == n - other && other > 0) {
+            return sequence(n, c -> !columns.get(c).skipped());
+        }
+        if (v == n - other - consolidated && other > 0 && consolidated > 0) {
+            return sequence(n, c -> !columns.get(c).skipped() && !columns.get(c).consolidated());
+        }
+        if (truncated && v <= n) {
+            List<Integer> head = sequence(n, c -> true);
+            head.replaceAll(x -> x >= v - 1 ? -1 : x);
+            return head;
+        }
+        return null;
+    }
+
+    private static List<Integer> sequence(int n, java.util.function.IntPredicate used) {
+        List<Integer> cells = new ArrayList<>();
+        int next = 0;
+        for (int c = 0; c < n; c++) {
+            cells.add(used.test(c) ? next++ : -1);
+        }
+        return cells;
+    }
+
+    private void emit(String mine, ReportingPeriod period, Metric metric, String cell, int line) {
+        Optional<ReportedFigure> figure = Numbers.figure(cell, metric.factor());
+        if (figure.isEmpty() || period == null) {
+            return;
+        }
+        figures.accept(new ParsedFigure(mine, period, metric.measure(), metric.metal(), figure.get(), line));
+    }
+
+    // mines as rows, measures as columns
+
+    /** A header of measure columns over rows of mines: no figures, two or more cells that say a measure. */
+    private static boolean isMetricHeader(Row row) {
+        if (!row.positional() || row.hasValues()) {
+            return false;
+        }
+        long measures = row.cells().stream().filter(c -> !c.isBlank() && Vocabulary.read(c).resolvedMeasure().isPresent()).count();
+        return measures >= 2 && row.cells().stream().noneMatch(c -> PeriodLabels.parse(c).isPresent());
+    }
+
+    private void startMetricTable(Row row, int at) {
+        endTable();
+        metricColumns = new ArrayList<>();
+        for (String cell : row.all()) {
+            metricColumns.add(Vocabulary.read(cell));
+        }
+        metricPeriod = PeriodLabels.parse(row.label()).orElse(null);
+        for (int k = at - 1; metricPeriod == null && k >= Math.max(0, at - 3); k--) {
+            List<String> named = PeriodLabels.splitHeaderLine(rows.get(k).label());
+            metricPeriod = named.isEmpty() ? null : PeriodLabels.parse(named.get(0)).orElse(null);
+        }
+        if (metricPeriod == null) {
+            metricPeriod = releasePeriod;
+        }
+    }
+
+    private void readMineRow(Row row) {
+        if (metricPeriod == null) {
+            warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): no period is named for this table; not read");
+            return;
+        }
+        if (row.label().isBlank()) {
+            return;
+        }
+        String mine = rowMineName(row.label());
+        List<String> cells = row.all();
+        for (int p = 1; p < Math.min(cells.size(), metricColumns.size()); p++) {
+            Optional<Metric> metric = metricColumns.get(p).metric();
+            if (metric.isPresent()) {
+                emit(mine, metricPeriod, metric.get(), cells.get(p), row.line());
+            }
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package org.minewatch.domain.release;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.metal.Unit;
+import org.minewatch.domain.model.production.Measure;
+
+/**
+ * What the words of a label mean, in English and Spanish: a measure (ore milled, tonnes per day, head grade,
+ * recovery, metal produced), a metal, a unit with its multiplier ("'000 oz", "Mlbs", "tons", "oz/ton", "kg"),
+ * or something that is not production (ore mined, metal sold, equivalents, concentrate, costs). A label may say
+ * only part of it ("Silver", "Grade (g/t)", "(%)"): the rest comes from the section it stands in.
+ */
+final class Vocabulary {
+
+    /** How a label's unit reads, before the measure and metal it applies to are known. */
+    enum UnitHint { NONE, PERCENT, GRADE, PRECIOUS_MASS, BASE_MASS, TONNES, TPD }
+
+    /** What a label says; any part may be missing. */
+    record Meaning(Measure measure, Metal metal, UnitHint unit, BigDecimal multiplier, boolean shortTons, boolean ozPerTon, boolean ozPerTonne,
+                   boolean kilograms, boolean tonnesWord, boolean poundsWord, boolean excluded, boolean ore) {
+
+        static final Meaning NOTHING = new Meaning(null, null, UnitHint.NONE, BigDecimal.ONE, false, false, false, false, false, false, false, false);
+
+        boolean isEmpty() {
+            return measure == null && metal == null && unit == UnitHint.NONE && !excluded && !ore;
+        }
+
+        /** This label read in the context of the sections above it: what it does not say, they do. */
+        Meaning within(Meaning section) {
+            if (section == null) {
+                return this;
+            }
+            return new Meaning(measure != null ? measure : section.measure, metal != null ? metal : section.metal,
+                    unit != UnitHint.NONE ? unit : section.unit, multiplier.compareTo(BigDecimal.ONE) != 0 ? multiplier : section.multiplier,
+                    shortTons || section.shortTons, ozPerTon || section.ozPerTon, ozPerTonne || section.ozPerTonne, kilograms || section.kilograms,
+                    unit != UnitHint.NONE ? tonnesWord : tonnesWord || section.tonnesWord, unit != UnitHint.NONE ? poundsWord : poundsWord || section.poundsWord,
+                    excluded || section.excluded, ore || section.ore);
+        }
+
+        /** The measure, told by the words or else by the unit: ounces and pounds are produced, g/t is a grade. */
+        Optional<Measure> resolvedMeasure() {
+            if (measure != null) {
+                return Optional.of(measure);
+            }
+            return switch (unit) {
+                case PRECIOUS_MASS, BASE_MASS -> metal != null ? Optional.of(Measure.PRODUCTION) : Optional.empty();
+                case GRADE -> Optional.of(Measure.GRADE);
+                case TPD -> Optional.of(Measure.TPD);
+                case TONNES -> ore && metal == null ? Optional.of(Measure.TONNES_MILLED) : Optional.empty();
+                default -> Optional.empty();
+            };
+        }
+
+        /** A full metric, when the label and its sections say enough: a measure, and a metal where the measure needs one. */
+        Optional<Metric> metric() {
+            if (excluded) {
+                return Optional.empty();
+            }
+            Optional<Measure> resolved = resolvedMeasure();
+            if (resolved.isEmpty()) {
+                return Optional.empty();
+            }
+            Measure m = resolved.get();
+            if (m.isPerMetal() && metal == null) {
+                return Optional.empty();
+            }
+            boolean mass = unit == UnitHint.PRECIOUS_MASS || unit == UnitHint.BASE_MASS;
+            if ((m == Measure.RECOVERY || m == Measure.GRADE) && mass) {
+                return Optional.empty();
+            }
+            if (m == Measure.RECOVERY && unit != UnitHint.NONE && unit != UnitHint.PERCENT) {
+                return Optional.empty();
+            }
+            if (m == Measure.PRODUCTION && (unit == UnitHint.PERCENT || unit == UnitHint.GRADE || unit == UnitHint.TPD)) {
+                return Optional.empty();
+            }
+            if (m == Measure.PRODUCTION && metal.isPrecious() && (unit == UnitHint.TONNES || unit == UnitHint.BASE_MASS && !kilograms)) {
+                return Optional.empty(); // tonnes or pounds of silver: not a unit a release of ours uses; better unread than misread
+            }
+            if (m == Measure.GRADE && metal != null && !metal.isPrecious() && unit == UnitHint.GRADE) {
+                return Optional.empty();
+            }
+            return Optional.of(new Metric(m, m.isPerMetal() ? metal : null, factor(m)));
+        }
+
+        private BigDecimal factor(Measure m) {
+            return switch (m) {
+                case TONNES_MILLED, TPD -> multiplier.multiply(shortTons ? Unit.TONNES_PER_SHORT_TON : BigDecimal.ONE);
+                case GRADE -> ozPerTon ? Unit.GRAMS_PER_TONNE_PER_OUNCE_PER_SHORT_TON : ozPerTonne ? Unit.GRAMS_PER_TROY_OUNCE : BigDecimal.ONE;
+                case RECOVERY -> BigDecimal.ONE;
+                case PRODUCTION -> {
+                    if (metal.isPrecious()) {
+                        yield kilograms ? multiplier.multiply(Unit.OUNCES_PER_KILOGRAM) : multiplier;
+                    }
+                    yield tonnesWord && !poundsWord ? multiplier.multiply(Unit.POUNDS_PER_TONNE) : multiplier;
+                }
+            };
+        }
+    }
+
+    /** A row's meaning, complete: measure, metal (null for tonnes and tpd), and the factor to our units. */
+    record Metric(Measure measure, Metal metal, BigDecimal factor) {
+    }
+
+    private static final Pattern FOOTNOTE = Pattern.compile("\\(\\d\\)|\\[\\d\\]|\\*+|[\u00b9\u00b2\u00b3\u2070-\u2079]|(?<=[a-z)])\\d\\b");
+
+    private static final Pattern SILVER = Pattern.compile("\\b(silver|ag|plata)\\b");
+    private static final Pattern GOLD = Pattern.compile("\\b(gold|au|oro)\\b");
+    private static final Pattern LEAD = Pattern.compile("\\b(lead|pb|plomo)\\b");
+    private static final Pattern ZINC = Pattern.compile("\\b(zinc|zn)\\b");
+    private static final Pattern COPPER = Pattern.compile("\\b(copper|cu|cobre)\\b");
+
+    private static final Pattern EXCLUDED = Pattern.compile("\\b(mined|mining|minad[oa]s|extra[i\u00ed]d[oa]s|sold|sales|ventas?|vendid[oa]s|equivalents?|eq|ageq|aueq|"
+            + "geos?|gold equivalent|price|prices|precio|realized|cost|costs|costo|aisc|cash|revenue|placed|stacked|hauled|moved|payable|pagable|"
+            + "inventory|inventories|stockpiles?|development|waste|strip|reserves?|resources?|drill(ing)?|metres|meters|dmt|wmt|moisture|"
+            + "budget|guidance|forecast|plan|target|outlook|presupuesto|capacity|design|"
+            + "concentrate grade|concentrate production|concentrates? produced|concentrate tonnes|tonnes of concentrate|ley de concentrado|"
+            + "produced for sale|available for sale|purchased|toll|third[- ]party)\\b");
+    private static final Pattern CONCENTRATE = Pattern.compile("\\b(concentrates?|concentrado|con)\\b");
+    private static final Pattern THOUSANDS = Pattern.compile("'000|\u2019000|\\b000'?s\\b|\\(000|\\b000\\b|\\bkoz\\b|\\bklbs?\\b|\\bthousands?\\b|\\bkt\\b|\\bktonnes\\b|\\bmiles\\b");
+    private static final Pattern MILLIONS = Pattern.compile("\\bmoz\\b|\\bmlbs?\\b|\\bmillions?\\b|\\bmt\\b|\\bmillones\\b|\\bmm\\s?lbs\\b");
+    private static final Pattern TONNES_WORD = Pattern.compile("\\b(tonnes|tonne|tons|ton|toneladas|tm|tmh|tms|dry tonnes|t|kt|mt|ktonnes|tonnage|ore)\\b");
+    private static final Pattern SHORT_TONS = Pattern.compile("\\b(tons|ton|short tons)\\b");
+    private static final Pattern OZ_PER_TON = Pattern.compile("\\boz\\s?/\\s?t(on)?\\b|\\bopt\\b|ounces per ton\\b|\\boz per ton\\b");
+    private static final Pattern OZ_PER_TONNE = Pattern.compile("\\boz\\s?/\\s?tonne\\b|ounces per tonne|\\boz per tonne");
+    private static final Pattern GRADE_UNIT = Pattern.compile("g\\s?/\\s?t\\b|\\bgpt\\b|grams per tonne|gramos por tonelada|\\bg/tm\\b|\\bgr/t\\b");
+    private static final Pattern PRECIOUS_MASS = Pattern.compile("\\b(oz|ozs|ounces|onzas|koz|moz|kg|kilograms|kilos)\\b");
+    private static final Pattern KILOGRAMS = Pattern.compile("\\b(kg|kilograms|kilos)\\b");
+    private static final Pattern BASE_MASS = Pattern.compile("\\b(lb|lbs|pounds|libras|klbs?|mlbs?|tmf|tonnes of metal|metal tonnes)\\b");
+    private static final Pattern TPD = Pattern.compile("\\btpd\\b|\\bt/d\\b|\\bt/day\\b|per day|/day|\\bstpd\\b|por d[i\u00ed]a|\\btmd\\b|\\btmpd\\b|daily");
+    private static final Pattern ORE = Pattern.compile("\\b(milled|processed|treated|throughput|mill feed|plant feed|ore processed|processing|milling|"
+            + "tratad[oa]s|procesad[oa]s|tratamiento|mineral tratado|crushed|ore milled|mill)\\b");
+    private static final Pattern GRADE = Pattern.compile("\\b(grade|grades|head|ley|leyes|feed grade)\\b");
+    private static final Pattern RECOVERY = Pattern.compile("\\b(recover(y|ies|ed)?|recuperaci[o\u00f3]n|recuperaciones)\\b");
+    private static final Pattern PRODUCTION = Pattern.compile("\\b(produc(ed|tion|ci[o\u00f3]n|ida|idas|idos)|output|contained|metal produced|recovered metal|"
+            + "payable production)\\b");
+
+    private Vocabulary() {
+    }
+
+    static String normalize(String label) {
+        return FOOTNOTE.matcher(label.replace('\u00a0', ' ')).replaceAll(" ").replaceAll("[:\u2013\u2014\u2022\u00b7]", " ").replaceAll("\\s+", " ").trim()
+                .toLowerCase(Locale.ROOT);
+    }
+
+    static Optional<Metal> metal(String normalized) {
+        // a label that names two metals ("silver in lead concentrate") is about the first
+        int best = Integer.MAX_VALUE;
+        Metal found = null;
+        for (var entry : new Object[][] {{SILVER, Metal.AG}, {GOLD, Metal.AU}, {LEAD, Metal.PB}, {ZINC, Metal.ZN}, {COPPER, Metal.CU}}) {
+            var m = ((Pattern) entry[0]).matcher(normalized);
+            if (m.find() && m.start() < best) {
+                best = m.start();
+                found = (Metal) entry[1];
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** What a label says, alone. */
+    static Meaning read(String label) {
+        String n = normalize(label);
+        Metal metal = metal(n).orElse(null);
+        boolean excluded = EXCLUDED.matcher(n).find() || isConcentrateOnly(n);
+        BigDecimal multiplier = THOUSANDS.matcher(n).find() ? BigDecimal.valueOf(1000) : MILLIONS.matcher(n).find() ? BigDecimal.valueOf(1_000_000) : BigDecimal.ONE;
+        boolean shortTons = SHORT_TONS.matcher(n).find() && !n.contains("tonne");
+        boolean ozPerTon = OZ_PER_TON.matcher(n).find() && !OZ_PER_TONNE.matcher(n).find();
+        boolean ozPerTonne = OZ_PER_TONNE.matcher(n).find();
+        boolean kilograms = KILOGRAMS.matcher(n).find();
+        boolean ore = ORE.matcher(n).find();
+
+        Measure measure = null;
+        UnitHint unit = UnitHint.NONE;
+        if (RECOVERY.matcher(n).find()) {
+            measure = Measure.RECOVERY;
+        } else if (GRADE.matcher(n).find() || GRADE_UNIT.matcher(n).find() || ozPerTon || ozPerTonne) {
+            measure = Measure.GRADE;
+        } else if (TPD.matcher(n).find()) {
+            measure = Measure.TPD;
+        } else if (metal == null && ore) {
+            measure = Measure.TONNES_MILLED;
+        } else if (PRODUCTION.matcher(n).find() && !ore) {
+            measure = Measure.PRODUCTION; // with or without a metal: "Metal produced" as a section, its rows name the metal
+        }
+        if (n.contains("%") || n.matches(".*\\bpercent\\b.*")) {
+            unit = UnitHint.PERCENT;
+        } else if (GRADE_UNIT.matcher(n).find() || ozPerTon || ozPerTonne) {
+            unit = UnitHint.GRADE;
+        } else if (TPD.matcher(n).find()) {
+            unit = UnitHint.TPD;
+        } else if (PRECIOUS_MASS.matcher(n).find()) {
+            unit = UnitHint.PRECIOUS_MASS;
+        } else if (BASE_MASS.matcher(n).find()) {
+            unit = UnitHint.BASE_MASS;
+        } else if (TONNES_WORD.matcher(n).find() || n.contains("tmf")) {
+            unit = metal != null && !metal.isPrecious() && measure != Measure.GRADE ? UnitHint.BASE_MASS : UnitHint.TONNES;
+        }
+        boolean tonnesWord = TONNES_WORD.matcher(n).find() || n.contains("tmf");
+        boolean poundsWord = n.matches(".*\\b(lb|lbs|pounds|libras|klbs?|mlbs?)\\b.*");
+        if (measure == Measure.TONNES_MILLED && metal != null) {
+            measure = null;
+        }
+        return new Meaning(measure, metal, unit, multiplier, shortTons, ozPerTon, ozPerTonne, kilograms, tonnesWord, poundsWord, excluded, ore);
+    }
+
+    /** A row about concentrate itself (its tonnes, its grade), not about metal in it ("lead in lead concentrate" is metal). */
+    private static boolean isConcentrateOnly(String n) {
+        if (!CONCENTRATE.matcher(n).find()) {
+            return false;
+        }
+        if (RECOVERY.matcher(n).find()) {
+            return false;
+        }
+        // "Silver in lead concentrate (oz)", "Lead in lead con (pounds)": metal produced into a concentrate
+        return !n.matches(".*\\b(silver|gold|lead|zinc|copper|ag|au|pb|zn|cu)\\b.*\\b(in|en)\\b.*")
+                && !(PRECIOUS_MASS.matcher(n).find() || BASE_MASS.matcher(n).find()) || n.contains("grade") || n.contains("ley");
+    }
+
+    /** Whether a label is a unit alone, as in a unit column: "t", "g/t", "'000 oz", "%", "Mlbs". */
+    static boolean isUnit(String cell) {
+        String n = normalize(cell).replaceAll("[()]", "");
+        return n.matches("('000|\u2019000|000s?|000's|k|m|mm)?\\s?(t|kt|mt|tonnes|tons|dmt|wmt|tpd|t/d|g/t|gpt|oz/t|oz/ton|opt|%|oz|ozs|koz|moz|lb|lbs|klbs?|mlbs?|"
+                + "kg|ounces|pounds|tm|tmd|onzas|libras)") || n.matches("('000|000s?|000's)\\s?(t|oz|lbs?|tonnes|ounces|pounds)?");
+    }
+}
