@@ -21,7 +21,7 @@ import org.minewatch.domain.release.Quantities.Quantity;
 final class GuidanceReader {
 
     private static final Pattern GUIDANCE = Pattern.compile("(?i)\\b(guidance|outlook|forecasts?|forecasted|expects?|expecting|anticipat(e|es|ed|ing)|"
-            + "on track|on schedule|on target|on pace|targets?|targeted|targeting|budget(ed)?|plans? to|planned|projected|projections?|"
+            + "on track|on schedule|on target|on pace|(?:is|are|was|were) expected|expected to|targets?|targeted|targeting|budget(ed)?|plans? to|planned|projected|projections?|"
             + "estimated production|estimates?|revised|revises|withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed)?|will produce|to produce|aims? to|goal|"
             + "proyecci[o\u00f3]n|proyecta|espera|prev[e\u00e9]|estima|meta)\\b");
     private static final Pattern NOT_GUIDANCE = Pattern.compile("(?i)\\b(as expected|than expected|as anticipated|than anticipated|than planned|as planned|"

@@ -25,7 +25,11 @@ final class MineNames {
             "(?i)^(the|its|our|this|each|open|underground|pit|gold|silver|copper|zinc|lead|new|both|all|two|three|four|five|other|first|second|"
                     + "third|fourth|company|company's|total|mining|producing|operating|flagship|existing|main|current|these|those|which|one|"
                     + "a|an|and|at|in|of|for|from|by|with|on|heap|leach|plant|mill|processing|high|low|record|quarterly|annual|said|per|"
-                    + "dump|surface|satellite|cash|costs?|corporate|toll|third-party|de|la|el)$");
+                    + "dump|surface|satellite|cash|costs?|corporate|toll|third-party|summary|executive|highlights?|report|review|overview|production|financial|"
+                    + "results|operational|operating|quarter|outlook|guidance|table|notes?)$");
+    /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
+    private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|\\d+)\\s+(?:[\\p{L}-]+\\s+){0,3}"
+            + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b");
     static final Pattern PLACE = Pattern.compile("(?i),?\\s*(?:\\b(?:in|en)\\s+)?\\b(mexico|m\u00e9xico|peru|per\u00fa|bolivia|chile|argentina|brazil|brasil|colombia|"
             + "guatemala|honduras|nicaragua|ecuador|canada|usa|u\\.s\\.a?\\.?|united states|nevada|alaska|idaho|colorado|montana|arizona|california|utah|"
             + "wyoming|south dakota|yukon|ontario|quebec|qu\u00e9bec|british columbia|b\\.c\\.|nunavut|manitoba|saskatchewan|ghana|burkina faso|mali|"
@@ -45,7 +49,8 @@ final class MineNames {
             String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
             name = name.replaceFirst("^(?:The|Its|Our|This|At|In|From|Both|And|Of)\\s+", "");
             String[] words = name.split("\\s+");
-            if (NOT_A_NAME.matcher(words[0]).matches() || NOT_A_NAME.matcher(words[words.length - 1]).matches()) {
+            if (NOT_A_NAME.matcher(words[0]).matches() || NOT_A_NAME.matcher(words[words.length - 1]).matches()
+                    || words[words.length - 1].matches("de|del|la|los|las|el")) {
                 continue;
             }
             named.putIfAbsent(key(name), clean(name));
@@ -61,7 +66,7 @@ final class MineNames {
             name = name.substring(0, comma).strip();
         }
         name = KIND.matcher(name).replaceFirst("").strip();
-        name = name.replaceFirst("(?i)^(unidad|mina|the)\\s+", "");
+        name = name.replaceFirst("(?i)^(unidad|mina|proyecto|the)\\s+", "");
         if (name.isEmpty()) {
             return cell.strip();
         }
@@ -94,9 +99,18 @@ final class MineNames {
 
     /**
      * The mine a release is about when it speaks of one only: stored mines it mentions and mines it names, together,
-     * must come to exactly one.
+     * must come to exactly one, and the text must not speak of its mines in the plural ("its two
+     * Mexican mines", "the mines produced").
      */
+    /** Whether the text says the company has several mines ("its two Mexican mines", "the mines produced"). */
+    static boolean speaksOfSeveral(String text) {
+        return SEVERAL.matcher(text).find();
+    }
+
     Optional<String> single(String text) {
+        if (speaksOfSeveral(text)) {
+            return Optional.empty();
+        }
         Map<String, String> spokenOf = new LinkedHashMap<>(named);
         String lower = text.toLowerCase(Locale.ROOT);
         known.forEach((k, v) -> {

@@ -19,7 +19,8 @@ import org.minewatch.domain.release.Quantities.Quantity;
  * it say what it measures (produced, milled, grade, recovery) and nothing says it is something else (sold,
  * equivalent, reserves, capacity, guidance); its period is the one its clause names, the prior quarter or year
  * when the clause says so, else the release's own; its mine is the one the sentence names, else the section's,
- * else the only one the text speaks of, else the company's.
+ * else the only one the text speaks of, else the company's when the text says it has several mines; a figure
+ * of a release that names several mines without saying it totals them is left out.
  */
 final class ProseReader {
 
@@ -27,25 +28,40 @@ final class ProseReader {
     private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"
             + "cost|costs|aisc|price|prices|revenue|per share|cash|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpiles?|"
-            + "equivalent|equivalente|ageq|aueq|geos?|eq\\.?)\\b");
+            + "equivalent|equivalente|ageq|aueq|geos?|eq\\.?|mined|mine production|ore mined|waste|strip ratio|stacked|developments?|veins?|metre level|minado|extra[i\u00ed]d\\w*)\\b");
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid)\\w*");
     private static final Pattern PRODUCED = Pattern.compile("(?i)\\b(produc\\w*|output|poured|recovered|record)\\b");
     private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*)\\b");
     private static final Pattern GRADE = Pattern.compile("(?i)\\b(grades?|ley|leyes)\\b");
     private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(recover(y|ies)|recuperaci\\w+)\\b");
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)(increase[sd]?|decrease[sd]?|up|down|higher|lower|rise|rose|fell|fall|drop(ped)?|improve[sd]?|declined?|grew|growth|gain(ed)?|reduction|change|by|of)\\s*$");
+    /** "at Seabee", "en Uchucchacua": a capitalized name after "at" is a place, in a production release a mine's. */
+    private static final Pattern AT_PLACE = Pattern.compile("\\b(?:at|en)\\s+((?:the\\s+)?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+(?:\\s+(?:de|del|la|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+)){0,2})");
+    /** Words that put a figure at the company: totals of all its mines. */
+    private static final Pattern COMPANY = Pattern.compile("(?i)\\b(total|totall?ed|totaling|totalling|combined|consolidated|company|company's|group|overall|the mines|all (?:mines|operations)|each of|our (?:mines|operations)|its (?:mines|operations)|"
+            + "consolidad[oa]s?|total de la compa\u00f1\u00eda)\\b");
+    private static final Pattern CONCENTRATE_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+)?(?:[-\\s]*(?:" + Quantities.METAL_WORD + ")\\b)*\\s*(concentrates?|con\\b|concentrado)");
+    private static final Pattern NAME_DROPPED = Pattern.compile("(?i)^[^,;(]{0,40}?\\b(?:at|en)\\s*(?:[,.;]|$|(?:to|and|up|down|with)\\b)");
+    private static final Pattern NAME_DROPPED_BEFORE = Pattern.compile("(?i)\\b(?:at|en)\\s*(?:,|(?:to|and|up|down|with)\\b)");
+    private static final Pattern OTHER_MONTH = Pattern.compile("(?i)\\b(?:in|during|for)\\s+(?:the month of\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b(?!\\s*,?\\s*\\d)");
+    private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain)\\b");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of)\\s*$");
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(compared (?:to|with)|versus|vs\\.?|relative to|from|against|up from|down from|than)\\b|\\(");
     private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|same (?:quarter|period)|year[- ]earlier|year[- ]ago)\\b");
     private static final Pattern PRIOR_QUARTER = Pattern.compile("(?i)\\b(prior quarter|previous quarter|last quarter|preceding quarter|sequential\\w*)\\b");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|nine months|six months)\\b");
 
+    /** The mine of a figure whose mine cannot be told. */
+    private static final String UNPLACED = "";
+
     private final MineNames mines;
     private final String singleMine;
+    private final boolean severalMines;
     private final ReportingPeriod releasePeriod;
 
-    ProseReader(MineNames mines, String singleMine, ReportingPeriod releasePeriod) {
+    ProseReader(MineNames mines, String singleMine, boolean severalMines, ReportingPeriod releasePeriod) {
         this.mines = mines;
+        this.severalMines = severalMines;
         this.singleMine = singleMine;
         this.releasePeriod = releasePeriod;
     }
@@ -62,7 +78,7 @@ final class ProseReader {
     }
 
     /** The figures a sentence states, placed; none if it states none that can be placed. */
-    List<ParsedFigure> read(String sentence, int line, String sectionMine) {
+    List<ParsedFigure> read(String sentence, String paragraph, int line, String sectionMine) {
         List<ParsedFigure> out = new ArrayList<>();
         if (NOT_PRODUCTION.matcher(sentence).find()) {
             return out;
@@ -70,7 +86,9 @@ final class ProseReader {
         if (SOLD_ONLY.matcher(sentence).find() && !PRODUCED.matcher(sentence).find()) {
             return out;
         }
-        for (Quantity q : Quantities.find(sentence)) {
+        List<Quantity> quantities = Quantities.find(sentence);
+        java.util.Map<Integer, Metal> paired = respectively(sentence, quantities);
+        for (Quantity q : quantities) {
             String before = sentence.substring(Math.max(0, q.start() - 25), q.start());
             if (BOUND_BEFORE.matcher(before).find()) {
                 continue;
@@ -79,7 +97,7 @@ final class ProseReader {
             if (measure.isEmpty()) {
                 continue;
             }
-            Metal metal = measure.get().isPerMetal() ? metalOf(sentence, q, measure.get()) : null;
+            Metal metal = !measure.get().isPerMetal() ? null : paired.containsKey(q.start()) ? paired.get(q.start()) : metalOf(sentence, q, measure.get());
             if (measure.get().isPerMetal() && metal == null) {
                 continue;
             }
@@ -87,8 +105,71 @@ final class ProseReader {
             if (period == null) {
                 continue;
             }
-            String mine = mine(sentence, q.start(), sectionMine);
+            if (CONCENTRATE_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
+                continue; // "15,729 tonnes of zinc concentrate": a concentrate's mass, not the metal's
+            }
+            String tail = ownTail(sentence, q.end());
+            if (NAME_DROPPED.matcher(after(sentence, q.end(), 60)).find() || NAME_DROPPED_BEFORE.matcher(clauseBefore(sentence, q.start())).find()) {
+                continue; // "recovery of 90.1% at , up from": the text lost the mine's name, and we do not guess it
+            }
+            Matcher placeAfter = AT_PLACE.matcher(tail);
+            String mine = placeAfter.find() && PeriodLabels.mentions(placeAfter.group(1)).isEmpty() && !COMPANY.matcher(placeAfter.group(1)).find()
+                    ? mines.clean(placeAfter.group(1).replaceFirst("^the\\s+", ""))
+                    : mine(sentence, paragraph, q.start(), sectionMine);
+            if (UNPLACED.equals(mine)) {
+                continue; // a multi-mine release, a sentence naming no mine and no total: whose figure it is would be a guess
+            }
             out.add(new ParsedFigure(mine, period, measure.get(), metal, q.figure(), line));
+        }
+        return out;
+    }
+
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectiv(ely|amente)\\b");
+    private static final Pattern LIST_JOIN = Pattern.compile("(?i)^\\s*(?:,|and|y|,\\s*and)\\s*$");
+    private static final Pattern METAL = Pattern.compile("(?i)\\b(" + Quantities.METAL_WORD + ")\\b");
+
+    /**
+     * The metals of a list of quantities that "respectively" pairs with a list of metals before it ("silver and gold
+     * production totaled 5.2 million ounces and 29,992 ounces, respectively"): the n quantities listed just before
+     * the word, with the last n metals named before the first of them, in order. Empty when there is no such list
+     * or the counts do not agree: then each quantity's metal is found as any other's, or not at all.
+     */
+    private static java.util.Map<Integer, Metal> respectively(String sentence, List<Quantity> quantities) {
+        java.util.Map<Integer, Metal> out = new java.util.HashMap<>();
+        Matcher r = RESPECTIVELY.matcher(sentence);
+        if (!r.find()) {
+            return out;
+        }
+        List<Quantity> listed = new ArrayList<>();
+        for (int i = quantities.size() - 1; i >= 0; i--) {
+            Quantity q = quantities.get(i);
+            if (q.end() > r.start() || q.metal() != null) {
+                continue;
+            }
+            if (!listed.isEmpty() && !LIST_JOIN.matcher(sentence.substring(q.end(), listed.get(0).start())).matches()) {
+                break;
+            }
+            if (listed.isEmpty() && !sentence.substring(q.end(), r.start()).matches("[\\s,]*")) {
+                return out;
+            }
+            listed.add(0, q);
+        }
+        if (listed.size() < 2) {
+            return out;
+        }
+        List<Metal> metals = new ArrayList<>();
+        Matcher m = METAL.matcher(sentence.substring(0, listed.get(0).start()));
+        while (m.find()) {
+            Metal metal = Quantities.metal(m.group(1));
+            metals.remove(metal);
+            metals.add(metal);
+        }
+        if (metals.size() < listed.size()) {
+            return out;
+        }
+        List<Metal> last = metals.subList(metals.size() - listed.size(), metals.size());
+        for (int i = 0; i < listed.size(); i++) {
+            out.put(listed.get(i).start(), last.get(i));
         }
         return out;
     }
@@ -105,7 +186,8 @@ final class ProseReader {
             case TPD -> MILLED.matcher(clause).find() || Pattern.compile("(?i)averag").matcher(clause).find() ? Optional.of(Measure.TPD) : Optional.empty();
             case GRADE -> Optional.of(Measure.GRADE);
             case PERCENT -> {
-                if (CHANGE_BEFORE.matcher(beforeNear).find() && !RECOVERY.matcher(beforeNear).find()) {
+                if (CHANGE_BEFORE.matcher(beforeNear).find() && !RECOVERY.matcher(beforeNear).find()
+                        || CHANGE_AFTER.matcher(after(sentence, q.end(), 20)).lookingAt()) {
                     yield Optional.empty();
                 }
                 if (RECOVERY.matcher(clause).find()) {
@@ -151,11 +233,13 @@ final class ProseReader {
 
     /** The quantity's period: named in its clause, or the prior quarter or year when the clause says so, else the release's. */
     private ReportingPeriod period(String sentence, Quantity q) {
-        int clauseStart = lastComparison(sentence, q.start());
-        String clause = sentence.substring(clauseStart, Math.min(sentence.length(), q.end() + 40));
+        int comparisonAt = lastComparison(sentence, q.start());
+        int closedAt = sentence.substring(0, q.start()).lastIndexOf(')') + 1;
+        int clauseStart = Math.max(Math.max(comparisonAt, closedAt), 0);
+        boolean comparison = comparisonAt >= 0 && comparisonAt >= closedAt;
+        String clause = sentence.substring(clauseStart, q.end()) + ownTail(sentence, q.end());
         String own = sentence.substring(clauseStart, q.start());
         List<PeriodLabels.Mention> named = PeriodLabels.mentions(clause).stream().filter(m -> m.period() != null).toList();
-        boolean comparison = clauseStart > 0;
         if (!named.isEmpty()) {
             // the period nearest the quantity in its clause
             PeriodLabels.Mention nearest = named.get(0);
@@ -166,8 +250,8 @@ final class ProseReader {
             }
             return nearest.period();
         }
-        if (releasePeriod == null) {
-            return null;
+        if (releasePeriod == null || OTHER_MONTH.matcher(clause).find()) {
+            return null; // "averaging 215 tpd in July": a month's figure, of a month the text does not date
         }
         if (YEAR_TO_DATE.matcher(own).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
             return ReportingPeriod.yearToDate(releasePeriod.year(), releasePeriod.number());
@@ -187,17 +271,39 @@ final class ProseReader {
         return releasePeriod;
     }
 
+    /**
+     * The words after a quantity that still speak of it ("1,284,646 ounces in the third quarter"): up to 40
+     * characters, stopping where a parenthesis, a comparison or another clause begins, whose periods are another
+     * figure's ("160,820 ounces (Q2 2016 - 227,826 ounces)").
+     */
+    private static String ownTail(String sentence, int at) {
+        // a parenthesis without figures ("(tpd)", "(oz)") is part of the words, not another figure's aside
+        String tail = sentence.substring(at).replaceAll("\\([^()\\d]{0,20}\\)", "");
+        tail = tail.substring(0, Math.min(tail.length(), 40));
+        Matcher stop = Pattern.compile("(?i)[(;]|,\\s|\\b(compared|versus|vs\\.?|from|than|up|down|against|relative)\\b").matcher(tail);
+        return stop.find() ? tail.substring(0, stop.start()) : tail;
+    }
+
+    /**
+     * Where the clause of a place begins: after the last comparison word or unclosed parenthesis before it, or after
+     * the last parenthesis closed before it ("82.9 kt (Q2 2019: 77.6 kt) and gold production of 58.5 koz": the
+     * gold's clause begins after the parenthesis, and its period is not the parenthesis's).
+     */
     private static int lastComparison(String sentence, int at) {
-        Matcher m = COMPARISON.matcher(sentence.substring(0, at));
-        int last = 0;
+        String before = sentence.substring(0, at);
+        Matcher m = COMPARISON.matcher(before);
+        int last = -1;
         while (m.find()) {
-            last = m.start();
+            boolean closedParenthesis = m.group().equals("(") && before.indexOf(')', m.start()) >= 0;
+            if (!closedParenthesis) {
+                last = m.start();
+            }
         }
         return last;
     }
 
     /** The mine a figure is of: the one named before it in the sentence, else the section's, else the only one, else the company. */
-    private String mine(String sentence, int at, String sectionMine) {
+    private String mine(String sentence, String paragraph, int at, String sectionMine) {
         String named = null;
         int namedAt = -1;
         for (String candidate : mines.named()) {
@@ -212,9 +318,40 @@ final class ProseReader {
         if (named != null) {
             return mines.clean(named);
         }
+        Matcher place = AT_PLACE.matcher(sentence.substring(0, at));
+        String atName = null;
+        while (place.find()) {
+            atName = place.group(1).replaceFirst("^the\\s+", "");
+        }
+        if (atName != null && PeriodLabels.mentions(atName).isEmpty() && !COMPANY.matcher(atName).find()) {
+            return mines.clean(atName);
+        }
+        if (COMPANY.matcher(sentence).find()) {
+            // "a total of 47,781 tonnes" at a company with one mine is that mine's; naming several mines without
+            // saying it runs several leaves the total's owner unknown
+            return singleMine != null || severalMines || mines.named().size() <= 1 ? singleMine : UNPLACED;
+        }
+        List<String> inParagraph = namedIn(paragraph);
+        if (inParagraph.size() == 1) {
+            return inParagraph.get(0);
+        }
         if (sectionMine != null) {
             return sectionMine;
         }
-        return singleMine;
+        if (singleMine != null || severalMines) {
+            return singleMine;
+        }
+        return mines.named().size() > 1 ? UNPLACED : null;
+    }
+
+    /** The mines a text names, cleaned, each once. */
+    private List<String> namedIn(String text) {
+        List<String> out = new ArrayList<>();
+        for (String candidate : mines.named()) {
+            if (Pattern.compile("\\b" + Pattern.quote(candidate) + "\\b").matcher(text).find() && !out.contains(mines.clean(candidate))) {
+                out.add(mines.clean(candidate));
+            }
+        }
+        return out;
     }
 }

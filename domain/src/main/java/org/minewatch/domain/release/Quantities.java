@@ -26,13 +26,16 @@ final class Quantities {
     }
 
     static final String METAL_WORD = "silver|gold|lead|zinc|copper|plata|oro|plomo|cobre|Ag|Au|Pb|Zn|Cu";
-    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    // thousands apart by commas, or by single spaces as many newswires print them ("10 446 t", "2 970 oz")
+    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?![\\d,.])|\\d+(?:\\.\\d+)?)";
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\d.,$])" + NUMBER
             + "(?:\\s*(million|mln|millones|thousand|mil|m(?=\\s*(?:oz|ounces|lbs?|pounds|tonnes|t\\b))|k(?=\\s*(?:oz|ounces|lbs?|t\\b|tonnes))))?"
             + "\\s*(?:(" + METAL_WORD + ")\\s+)?(?!(?:ag|au|cu)?eq)"
             + "(tonnes per day|tons per day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|grams per tonne|gramos por tonelada|gpt|oz/t(?:on)?|ounces per ton"
             + "|%|per cent|percent|por ciento|koz|moz|ounces?|oz|onzas|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|tonnes|tonne|tons|ton|toneladas|tmf|t\\b|kg|kilograms)"
-            + "(?:\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b)?", Pattern.CASE_INSENSITIVE);
+            + "(?:\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b)?"
+            // a rate per year ("225,000 oz/y", "2.7 million ounces per annum") is a plan or a capacity, never a quarter's figure
+            + "(?!\\s*(?:/\\s*y(?:r|ear)?\\b|per\\s+(?:year|annum)|a\\s+year|annually))", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern EQUIVALENT = Pattern.compile("(?i)\\s*(?:of\\s+)?(?:(?:silver|gold|copper)[\\s-]+)?(?:equivalents?|eq\\b|eq\\.|ageq|aueq|geos?\\b|cueq)");
 
@@ -55,7 +58,7 @@ final class Quantities {
             BigDecimal factor = multiplier(m.group(2), unit).multiply(conversion(kind, unit, metal));
             ReportedFigure figure;
             try {
-                figure = ReportedFigure.printed(m.group(1)).times(factor);
+                figure = ReportedFigure.printed(m.group(1).replaceAll("[ \u00a0\u202f]", ",")).times(factor);
             } catch (IllegalArgumentException e) {
                 continue;
             }

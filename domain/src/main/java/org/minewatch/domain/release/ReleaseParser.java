@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Locale;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.release.ReleaseText.Row;
@@ -39,14 +43,16 @@ public final class ReleaseParser {
         List<Row> rows = ReleaseText.rows(plain);
         MineNames mines = new MineNames(knownMines, plain);
         String singleMine = mines.single(plain).orElse(null);
-        ReportingPeriod period = releasePeriod(rows);
+        GuidanceReader opening = new GuidanceReader(mines, null);
+        ReportingPeriod period = releasePeriod(rows, opening);
         Map<String, ParsedFigure> figures = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         TableReader tables = new TableReader(rows, mines, singleMine, period, f -> figures.putIfAbsent(key(f), f), warnings::add);
         boolean tableSeen = tables.read();
+        List<ParsedFigure> tableFigures = List.copyOf(figures.values());
         List<ParsedGuidance> guidance = new ArrayList<>();
         GuidanceReader guidanceReader = new GuidanceReader(mines, period);
-        ProseReader prose = new ProseReader(mines, singleMine, period);
+        ProseReader prose = new ProseReader(mines, singleMine, MineNames.speaksOfSeveral(plain), period);
         String sectionMine = null;
         for (Row row : rows) {
             if (!row.prose() && row.cells().isEmpty() && row.label().split("\\s+").length < 6) {
@@ -61,7 +67,9 @@ public final class ReleaseParser {
                     guidance.addAll(guidanceReader.read(sentence, row.line()));
                     continue;
                 }
-                prose.read(sentence, row.line(), sectionMine).forEach(f -> figures.putIfAbsent(key(f), f));
+                prose.read(sentence, line, row.line(), sectionMine).stream()
+                        .filter(f -> !restatesTable(f, tableFigures))
+                        .forEach(f -> figures.putIfAbsent(key(f), f));
             }
         }
         if (figures.isEmpty()) {
@@ -71,28 +79,134 @@ public final class ReleaseParser {
         return new ParsedRelease(List.copyOf(figures.values()), warnings, IssuerReader.read(plain), guidance, period);
     }
 
+    /**
+     * Whether a sentence's figure says again, rounded, what a table gave for the same period ("produced 2.0 million
+     * ounces of silver" over a table's 2,028,000 at the mine): the table's figure is the one to keep, and the
+     * sentence's, placed at the company, would be a second figure of the same metal.
+     */
+    private static boolean restatesTable(ParsedFigure f, List<ParsedFigure> tableFigures) {
+        return tableFigures.stream().anyMatch(t -> t.period().equals(f.period()) && t.measure() == f.measure() && Objects.equals(t.metal(), f.metal())
+                && t.figure().lowest().compareTo(f.figure().highest()) <= 0 && f.figure().lowest().compareTo(t.figure().highest()) <= 0);
+    }
+
     private static String key(ParsedFigure f) {
         return f.mine() + "|" + f.period() + "|" + f.measure() + "|" + Objects.toString(f.metal());
     }
 
+    private static final Pattern YEARLESS_QUARTER = Pattern.compile(
+            "(?i)\\b(?:(first|second|third|fourth|primer|segundo|tercer|cuarto)[\\s-]+(?:quarter|trimestre)|Q([1-4]))\\b(?!\\s*(?:of\\s+|[-/]\\s*)?'?\\d)");
+    private static final Pattern DATELINE = Pattern.compile("(?i)\\b" + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b"
+            + "|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b"
+            + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b");
+    /** Words of a plan: a period they name is when something is to happen, not the period reported. */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(scheduled|will|by the end of|completion|expected|planned|due)\\b");
+
+    /** Words before a period that make it a comparison's, not the release's own ("up 2% over Q4 2011"). */
+    private static final Pattern COMPARED = Pattern.compile("(?i)(over|from|than|to|with|versus|vs\\.?|against)\\s+(?:the\\s+)?$|\\(\\s*$");
+    private static final Pattern ENDED = Pattern.compile("(?i)\\bend(?:ed|ing)\\b");
+
     /**
-     * The period a release is about: the first quarter its title and opening lines name; else a month, when they
-     * speak of a month's production; else none (a dateline's date is not the period).
+     * The period a release is about, from its title and opening lines outside guidance: a quarter "ended" on a
+     * date (a fiscal alias beside it, "second quarter ended September 30, 2012 ('Q2 2013')", is not ours); else the
+     * latest quarter named other than as a comparison; else a quarter named without its year ("third quarter ('Q3')
+     * production"), placed by the dateline as the last such quarter ended before it, or by the comparisons (the same
+     * quarter a year before, or the quarter before); else a month, when they speak of a month's production; else
+     * none: a dateline's date alone is not the period.
      */
-    static ReportingPeriod releasePeriod(List<Row> rows) {
+    static ReportingPeriod releasePeriod(List<Row> rows, GuidanceReader guidance) {
+        ReportingPeriod ended = null;
+        ReportingPeriod own = null;
+        List<ReportingPeriod> compared = new ArrayList<>();
         ReportingPeriod month = null;
+        Integer yearless = null;
+        LocalDate dateline = null;
         for (int r = 0; r < Math.min(rows.size(), 12); r++) {
             Row row = rows.get(r);
             String line = row.prose() ? row.label() : String.join(" ", row.all());
-            for (PeriodLabels.Mention m : PeriodLabels.mentions(line)) {
-                if (m.period() != null && m.period().kind() == PeriodKind.QUARTER) {
-                    return m.period();
+            if (dateline == null) {
+                dateline = dateline(line);
+            }
+            for (String sentence : ProseReader.sentences(line)) {
+                if (guidance.isGuidance(sentence) || FUTURE.matcher(sentence).find()) {
+                    continue;
                 }
-                if (m.period() != null && m.period().kind() == PeriodKind.MONTH && month == null && line.toLowerCase(java.util.Locale.ROOT).contains("month")) {
-                    month = m.period();
+                for (PeriodLabels.Mention m : PeriodLabels.mentions(sentence)) {
+                    ReportingPeriod p = m.period();
+                    if (p == null) {
+                        continue;
+                    }
+                    if (p.kind() == PeriodKind.QUARTER) {
+                        String before = sentence.substring(Math.max(0, m.start() - 20), m.start());
+                        if (ENDED.matcher(sentence.substring(m.start(), m.end())).find()) {
+                            ended = later(ended, p);
+                        } else if (COMPARED.matcher(before).find()) {
+                            compared.add(p);
+                        } else {
+                            own = later(own, p);
+                        }
+                    }
+                    if (p.kind() == PeriodKind.MONTH && month == null && sentence.toLowerCase(Locale.ROOT).contains("month")) {
+                        month = p;
+                    }
+                }
+                Matcher q = YEARLESS_QUARTER.matcher(sentence);
+                if (yearless == null && q.find()) {
+                    yearless = q.group(2) != null ? Integer.parseInt(q.group(2)) : ORDINALS.indexOf(q.group(1).toLowerCase(Locale.ROOT)) % 4 + 1;
                 }
             }
         }
+        if (ended != null) {
+            return ended;
+        }
+        if (yearless != null && dateline != null) {
+            ReportingPeriod quarter = ReportingPeriod.quarter(dateline.getYear(), yearless);
+            // the dateline's quarter is never earlier than the release's own: a later one named without its year wins
+            return later(own, quarter.endDate().isBefore(dateline) ? quarter : ReportingPeriod.quarter(dateline.getYear() - 1, yearless));
+        }
+        if (own != null) {
+            return own;
+        }
+        if (yearless != null) {
+            ReportingPeriod inferred = null;
+            for (ReportingPeriod c : compared) {
+                if (c.number() == yearless) {
+                    inferred = later(inferred, ReportingPeriod.quarter(c.year() + 1, yearless));
+                } else if (c.nextQuarter().number() == yearless) {
+                    inferred = later(inferred, c.nextQuarter());
+                }
+            }
+            if (inferred != null) {
+                return inferred;
+            }
+        }
+        if (!compared.isEmpty()) {
+            return null; // only comparisons' periods: the release's own is not named
+        }
         return month;
+    }
+
+    private static ReportingPeriod later(ReportingPeriod a, ReportingPeriod b) {
+        return a == null || b.compareTo(a) > 0 ? b : a;
+    }
+
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "primer", "segundo", "tercer", "cuarto");
+
+    /** The date a release was issued, from its dateline ("Oct. 17, 2017", "10/12/10" as month/day/year). */
+    private static LocalDate dateline(String line) {
+        Matcher m = DATELINE.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            if (m.group(1) != null) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), PeriodLabels.monthNumber(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+            if (m.group(4) != null) {
+                return LocalDate.of(2000 + Integer.parseInt(m.group(6)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+            }
+            return LocalDate.of(Integer.parseInt(m.group(9)), PeriodLabels.monthNumber(m.group(8)), Integer.parseInt(m.group(7)));
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }
