@@ -71,6 +71,9 @@ final class TableHeader {
         }
         boolean positional = group.stream().allMatch(Row::positional) && group.stream().anyMatch(r -> r.cells().size() > 0);
         List<List<Token>> tokenRows = spansOverDates(group.stream().map(r -> tokens(r, positional)).toList());
+        if (!positional) {
+            tokenRows = wrappedNames(tokenRows);
+        }
         int unitPosition = positional ? unitPosition(group) : -1;
         List<Column> columns = positional ? aligned(tokenRows) : null;
         int used = group.size();
@@ -99,6 +102,25 @@ final class TableHeader {
             }
         }
         return Optional.of(new Parsed(named, used, positional, unitPosition));
+    }
+
+    /**
+     * One cell per line, a name wraps before its place ("Caylloma," then "Peru"): the two lines are one name, and
+     * the place's line is left empty so that lines and rows still count alike.
+     */
+    private static List<List<Token>> wrappedNames(List<List<Token>> rows) {
+        List<List<Token>> out = new ArrayList<>(rows);
+        for (int r = 0; r + 1 < out.size(); r++) {
+            List<Token> row = out.get(r);
+            List<Token> next = out.get(r + 1);
+            if (row.size() == 1 && next.size() == 1 && row.get(0).kind() == Kind.NAME && row.get(0).text().endsWith(",")
+                    && MineNames.PLACE.matcher(", " + next.get(0).text()).matches()) {
+                Token name = row.get(0);
+                out.set(r, List.of(new Token(Kind.NAME, name.text() + " " + next.get(0).text(), null, name.position())));
+                out.set(r + 1, List.of());
+            }
+        }
+        return out;
     }
 
     /**

@@ -148,6 +148,6 @@ class ReleaseLayoutsTest {
     void prose_only_yields_nothing_and_says_so() {
         ParsedRelease release = parser.parse("Caylloma had a strong third quarter of 2011 and expects more in 2012.\nMore news soon.");
         assertThat(release.figures()).isEmpty();
-        assertThat(release.warnings()).singleElement().asString().contains("No table");
+        assertThat(release.warnings()).singleElement().asString().contains("No production figures found");
     }
 }
