@@ -1,0 +1,204 @@
+package org.minewatch.domain.model.metallurgy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.period.PeriodKind;
+import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.Measure;
+import org.minewatch.domain.model.production.Observation;
+import org.minewatch.domain.model.production.ReportedFigure;
+
+/**
+ * Whether the figures of an import can be right, before they are stored: a figure far past what real mines
+ * report (a guidance sentence's 7.5 billion ounces read as a quarter's silver), a metal balance that does not
+ * close within the printed rounding, tonnes per day that the period's tonnes and days contradict, or a figure
+ * many times its mine's own history. Each finding carries the arithmetic that shows why. The bounds are data
+ * ({@code plausible-ranges.properties}), from DOMAIN.md's orders of magnitude.
+ */
+public final class Plausibility {
+
+    /** What a figure contradicts. */
+    public enum Kind { MAGNITUDE, BALANCE, DAYS, HISTORY }
+
+    /** A figure that cannot be right as it stands, what it contradicts, and why, with the arithmetic. */
+    public record Implausible(Observation observation, Kind kind, String reason) {
+    }
+
+    /** The largest figure a mine has reported in a quarter for a measure and metal, if it has any stored. */
+    @FunctionalInterface
+    public interface History {
+        Optional<BigDecimal> largestQuarter(String mine, Measure measure, Metal metal);
+
+        History NONE = (mine, measure, metal) -> Optional.empty();
+    }
+
+    private static final MathContext MC = MathContext.DECIMAL64;
+    private static final BigDecimal QUARTER_DAYS = BigDecimal.valueOf(91);
+
+    private final Properties ranges;
+
+    private Plausibility(Properties ranges) {
+        this.ranges = ranges;
+    }
+
+    /** The bounds as the product ships them. */
+    public static Plausibility standard() {
+        Properties p = new Properties();
+        try (InputStream in = Plausibility.class.getResourceAsStream("plausible-ranges.properties")) {
+            p.load(Objects.requireNonNull(in, "plausible-ranges.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Plausibility(p);
+    }
+
+    /** What cannot be right among an import's figures (each observation with its printed rounding). */
+    public List<Implausible> check(Map<Observation, ReportedFigure> figures, History history) {
+        List<Implausible> out = new ArrayList<>();
+        for (Map.Entry<Observation, ReportedFigure> e : figures.entrySet()) {
+            Observation o = e.getKey();
+            magnitude(o).ifPresent(out::add);
+            if (o.mine() != null) {
+                pastHistory(o, history).ifPresent(out::add);
+            }
+            if (o.measure() == Measure.PRODUCTION && o.mine() != null) {
+                balance(o, e.getValue(), figures).ifPresent(out::add);
+            }
+            if (o.measure() == Measure.TPD && o.mine() != null) {
+                days(o, figures).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** Past the upper end of real figures, scaled to the period and to a company's several mines. */
+    private Optional<Implausible> magnitude(Observation o) {
+        String key = switch (o.measure()) {
+            case TPD, TONNES_MILLED -> "tpd.high";
+            case GRADE -> "grade." + o.metal().name() + ".high";
+            case PRODUCTION -> "production." + o.metal().name() + ".high";
+            default -> null;
+        };
+        if (key == null || ranges.getProperty(key) == null) {
+            return Optional.empty();
+        }
+        BigDecimal high = number(key);
+        String basis;
+        if (o.measure() == Measure.TONNES_MILLED) {
+            high = high.multiply(BigDecimal.valueOf(o.period().calendarDays()));
+            basis = plain(number(key)) + " t/d over " + o.period().calendarDays() + " days";
+        } else if (o.measure() == Measure.PRODUCTION) {
+            BigDecimal quarters = BigDecimal.valueOf(o.period().calendarDays()).divide(QUARTER_DAYS, MC).max(BigDecimal.ONE);
+            high = high.multiply(quarters);
+            basis = plain(number(key)) + " " + o.unit().symbol() + " a quarter" + (o.period().kind() == PeriodKind.QUARTER || o.period().kind() == PeriodKind.MONTH
+                    ? "" : " over " + o.period().calendarDays() + " days");
+        } else {
+            basis = plain(high) + " " + o.unit().symbol();
+        }
+        boolean company = o.mine() == null && o.measure() != Measure.GRADE && o.measure() != Measure.TPD;
+        if (company) {
+            high = high.multiply(number("consolidated.mines"));
+            basis += " for each of up to " + plain(number("consolidated.mines")) + " mines";
+        }
+        BigDecimal limit = high.multiply(number("beyond"));
+        if (o.value().compareTo(limit) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Implausible(o, Kind.MAGNITUDE, describe(o) + " is " + plain(o.value().divide(high, 2, RoundingMode.HALF_UP)) + " times the most real mines report ("
+                + basis + "): more likely a misread multiplier or a guidance figure than a mine's production"));
+    }
+
+    private Optional<Implausible> pastHistory(Observation o, History history) {
+        if (o.measure() == Measure.RECOVERY) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> largest = history.largestQuarter(o.mine(), o.measure(), o.metal());
+        if (largest.isEmpty() || largest.get().signum() <= 0) {
+            return Optional.empty();
+        }
+        // a year to date or a year is judged by its average quarter
+        int quarters = Math.max(1, o.period().quarters().size());
+        BigDecimal perQuarter = o.measure() == Measure.TONNES_MILLED || o.measure() == Measure.PRODUCTION
+                ? o.value().divide(BigDecimal.valueOf(quarters), MC) : o.value();
+        BigDecimal times = perQuarter.divide(largest.get(), 2, RoundingMode.HALF_UP);
+        if (times.compareTo(number("history.factor")) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Implausible(o, Kind.HISTORY, describe(o) + " is " + plain(times) + " times the largest quarter " + o.mine() + " has reported ("
+                + plain(largest.get()) + " " + o.unit().symbol() + ")"));
+    }
+
+    /** Tonnes x grade x recovery against the metal produced, within the printed rounding (DOMAIN.md). */
+    private Optional<Implausible> balance(Observation o, ReportedFigure production, Map<Observation, ReportedFigure> figures) {
+        Optional<Map.Entry<Observation, ReportedFigure>> tonnes = find(figures, o, Measure.TONNES_MILLED, null);
+        Optional<Map.Entry<Observation, ReportedFigure>> grade = find(figures, o, Measure.GRADE, o.metal());
+        Optional<Map.Entry<Observation, ReportedFigure>> recovery = find(figures, o, Measure.RECOVERY, o.metal());
+        if (tonnes.isEmpty() || grade.isEmpty() || recovery.isEmpty()) {
+            return Optional.empty();
+        }
+        ProductionInterval interval;
+        try {
+            interval = ProductionInterval.of(o.metal(), tonnes.get().getKey().value(), grade.get().getValue(), recovery.get().getValue());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // an impossible grade or recovery, reported as such on its own
+        }
+        if (interval.admits(production)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Implausible(o, Kind.BALANCE, describe(o) + " does not close the metal balance: " + plain(tonnes.get().getKey().value()) + " t x "
+                + plain(grade.get().getKey().value()) + " " + o.metal().gradeUnit().symbol() + " x " + plain(recovery.get().getKey().value()) + " % = "
+                + plain(interval.computed().setScale(0, RoundingMode.HALF_UP)) + " " + o.unit().symbol() + ", at most ["
+                + plain(interval.lowest().setScale(0, RoundingMode.FLOOR)) + ", " + plain(interval.highest().setScale(0, RoundingMode.CEILING))
+                + "] with the printed rounding"));
+    }
+
+    /** Tonnes / tpd are the operating days: no more than the period has. */
+    private Optional<Implausible> days(Observation tpd, Map<Observation, ReportedFigure> figures) {
+        Optional<Map.Entry<Observation, ReportedFigure>> tonnes = find(figures, tpd, Measure.TONNES_MILLED, null);
+        if (tonnes.isEmpty() || tpd.value().signum() <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal calendar = BigDecimal.valueOf(tpd.period().calendarDays());
+        BigDecimal implied = tonnes.get().getKey().value().divide(tpd.value(), MC);
+        // fewer days than the period's is no contradiction: a mine starts, stops or ramps up part-way through it
+        if (implied.compareTo(calendar.multiply(BigDecimal.ONE.add(number("days.over")))) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Implausible(tpd, Kind.DAYS, describe(tpd) + " does not fit the period's tonnes: " + plain(tonnes.get().getKey().value()) + " t / "
+                + plain(tpd.value()) + " t/d = " + plain(implied.setScale(0, RoundingMode.HALF_UP)) + " operating days, in a period of "
+                + calendar + " days"));
+    }
+
+    private static Optional<Map.Entry<Observation, ReportedFigure>> find(Map<Observation, ReportedFigure> figures, Observation of, Measure measure, Metal metal) {
+        return figures.entrySet().stream().filter(e -> Objects.equals(e.getKey().mine(), of.mine()) && e.getKey().period().equals(of.period())
+                && e.getKey().measure() == measure && e.getKey().metal() == metal).findFirst();
+    }
+
+    private static String describe(Observation o) {
+        return (o.mine() == null ? "The company's" : o.mine()) + " " + o.period().code() + " " + o.measure().code() + (o.metal() == null ? "" : " " + o.metal())
+                + " " + plain(o.value()) + " " + o.unit().symbol();
+    }
+
+    private BigDecimal number(String key) {
+        return new BigDecimal(Objects.requireNonNull(ranges.getProperty(key), key).strip());
+    }
+
+    private static String plain(BigDecimal value) {
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(value);
+    }
+}
