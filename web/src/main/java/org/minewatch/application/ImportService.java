@@ -24,6 +24,8 @@ import org.minewatch.domain.model.company.CompanyRepository;
 import org.minewatch.domain.model.imports.ImportRecord;
 import org.minewatch.domain.model.imports.ImportRecordRepository;
 import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.metallurgy.Plausibility;
+import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.mine.Mine;
 import org.minewatch.domain.model.mine.MineRepository;
 import org.minewatch.domain.model.production.ConsolidatedProduction;
@@ -69,8 +71,12 @@ public class ImportService {
     public record Conflict(Observation stored, Observation imported) {
     }
 
-    /** What an import would do, without doing it. */
-    public record Preview(List<Observation> observations, List<String> errors, List<String> warnings, List<String> newMines,
+    /**
+     * What an import would do, without doing it. {@code implausible} lists the figures that cannot be right as they
+     * stand (past real mines' orders of magnitude, a metal balance that does not close, tpd the period contradicts,
+     * many times the mine's history), each with its arithmetic: they block the commit unless it accepts them.
+     */
+    public record Preview(List<Observation> observations, List<String> errors, List<String> implausible, List<String> warnings, List<String> newMines,
                           List<Conflict> conflicts, List<Observation> unchangedFigures, String company, List<Finding> findings) {
 
         /** How many figures are already stored with the same value. */
@@ -145,6 +151,8 @@ public class ImportService {
     @Inject
     private EvaluationLock lock;
 
+    private final Plausibility plausibility = Plausibility.standard();
+
     public Preview preview(Source source) {
         requireAdmin();
         Plan plan = plan(source);
@@ -207,8 +215,13 @@ public class ImportService {
     }
 
     public Outcome commit(Source source, boolean overwrite, boolean createMines) {
+        return commit(source, overwrite, createMines, false);
+    }
+
+    /** @param acceptImplausible store figures the preview found implausible, as they are: the caller has checked them */
+    public Outcome commit(Source source, boolean overwrite, boolean createMines, boolean acceptImplausible) {
         requireAdmin();
-        return commitAs(caller.account().username(), source, overwrite, createMines);
+        return commitAs(caller.account().username(), source, overwrite, createMines, acceptImplausible);
     }
 
     public List<ImportRecord> imports() {
@@ -229,6 +242,10 @@ public class ImportService {
 
     /** The commit itself, by a named actor (a user, or the demo data loader). */
     public Outcome commitAs(String actor, Source source, boolean overwrite, boolean createMines) {
+        return commitAs(actor, source, overwrite, createMines, false);
+    }
+
+    public Outcome commitAs(String actor, Source source, boolean overwrite, boolean createMines, boolean acceptImplausible) {
         // Imports on several nodes take turns, from reading what is stored to their evaluation: the same
         // release sent to two nodes at once is compared by the second with what the first stored (all of it
         // unchanged, so nothing is stored twice), instead of both adding the same figures and one failing on
@@ -238,6 +255,11 @@ public class ImportService {
         Preview preview = plan.preview();
         if (!preview.errors().isEmpty()) {
             throw new ImportRefused("Nothing imported: " + String.join("; ", preview.errors()), false);
+        }
+        if (!preview.implausible().isEmpty() && !acceptImplausible) {
+            throw new ImportRefused("Nothing imported: figures that cannot be right as they stand (" + preview.implausible().size() + "), first "
+                    + preview.implausible().get(0) + "; check them against the release, or import with acceptImplausible=true to store them as they are",
+                    false);
         }
         if (preview.observations().isEmpty()) {
             throw new ImportRefused("Nothing imported: no figure was found" + (preview.warnings().isEmpty() ? "" : " (" + preview.warnings().get(0) + ")"),
@@ -333,6 +355,7 @@ public class ImportService {
         final Map<String, Mine> knownMines = new LinkedHashMap<>();
         ReleaseFigures figures;
         final List<String> errors = new ArrayList<>();
+        List<String> implausible = List.of();
         final List<String> warnings = new ArrayList<>();
         final Set<String> newMines = new LinkedHashSet<>();
         final List<Conflict> conflicts = new ArrayList<>();
@@ -342,7 +365,7 @@ public class ImportService {
         List<Finding> findings = List.of();
 
         Preview preview() {
-            return new Preview(figures.observations(), errors, warnings, List.copyOf(newMines), conflicts, List.copyOf(unchanged), companyName,
+            return new Preview(figures.observations(), errors, implausible, warnings, List.copyOf(newMines), conflicts, List.copyOf(unchanged), companyName,
                     findings);
         }
     }
@@ -380,6 +403,7 @@ public class ImportService {
             plan.figures.add(mine, f.period(), f.measure(), f.metal(), f.figure());
             impossible(f).ifPresent(plan.errors::add);
         }
+        plan.implausible = plausibility.check(plan.figures.figures(), history(plan)).stream().map(Plausibility.Implausible::reason).toList();
         Set<String> seenGradeProblems = new HashSet<>();
         for (Map.Entry<Observation, ReportedFigure> entry : plan.figures.figures().entrySet()) {
             Observation o = entry.getKey();
@@ -408,6 +432,21 @@ public class ImportService {
             }
         }
         return plan;
+    }
+
+    /** The largest quarter each known mine of the company has reported, per measure and metal: what a new figure is held against. */
+    private Plausibility.History history(Plan plan) {
+        if (plan.knownMines.isEmpty()) {
+            return Plausibility.History.NONE;
+        }
+        Set<Mine> known = new HashSet<>(plan.knownMines.values());
+        Map<String, java.math.BigDecimal> largest = new java.util.HashMap<>();
+        for (ProductionReport report : portfolios.all().reports()) {
+            if (known.contains(report.mine()) && report.period().kind() == PeriodKind.QUARTER) {
+                report.observations().forEach(o -> largest.merge(nameKey(o.mine()) + "|" + o.measure() + "|" + o.metal(), o.value(), java.math.BigDecimal::max));
+            }
+        }
+        return (mine, measure, metal) -> Optional.ofNullable(largest.get(nameKey(mine) + "|" + measure + "|" + metal));
     }
 
     /** Whether a text names a company: its name, or its first word ("Fortuna" for Fortuna Silver Mines). */

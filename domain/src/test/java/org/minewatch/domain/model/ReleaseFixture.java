@@ -77,6 +77,25 @@ public final class ReleaseFixture {
         }
     }
 
+    /**
+     * Every figure a careful reader takes from a shared release: its own extraction, and what the corpus adds to it
+     * (corpus/shared/NAME.json: the highlight bullets' figures, which the shared extraction's convention leaves
+     * out, each with its reason there).
+     */
+    public static List<JsonObject> everyFigure(String name) {
+        List<JsonObject> observations = new java.util.ArrayList<>(json(name).getJsonArray("observations").getValuesAs(JsonObject.class));
+        try (InputStream in = ReleaseFixture.class.getResourceAsStream("/corpus/shared/" + name + ".json")) {
+            if (in != null) {
+                try (JsonReader reader = Json.createReader(in)) {
+                    observations.addAll(reader.readObject().getJsonArray("observations").getValuesAs(JsonObject.class));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return observations;
+    }
+
     /** An alteration that multiplies the value of the first observation matching mine, period, measure and metal. */
     public static UnaryOperator<JsonObject> scale(String mine, String period, String measure, String metal, String factor) {
         boolean[] done = {false};

@@ -31,19 +31,8 @@ class ReleaseParserTest {
         }
     }
 
-    /**
-     * The release's own extraction, and what the corpus adds to it (corpus/shared/NAME.json: the highlight bullets'
-     * figures, which the shared extraction's convention leaves out, each with its reason there).
-     */
     static Set<String> expected(String name) {
-        List<JsonObject> observations = new java.util.ArrayList<>(ReleaseFixture.json(name).getJsonArray("observations").getValuesAs(JsonObject.class));
-        try (InputStream in = ReleaseParserTest.class.getResourceAsStream("/corpus/shared/" + name + ".json")) {
-            if (in != null) {
-                observations.addAll(jakarta.json.Json.createReader(in).readObject().getJsonArray("observations").getValuesAs(JsonObject.class));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<JsonObject> observations = ReleaseFixture.everyFigure(name);
         return observations.stream()
                 .map(o -> String.join("|", o.isNull("mine") ? "null" : o.getString("mine"), o.getString("period"), o.getString("measure"),
                         o.isNull("metal") ? "null" : o.getString("metal"),

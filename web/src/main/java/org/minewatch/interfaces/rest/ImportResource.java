@@ -44,12 +44,12 @@ public class ImportResource {
     @Inject
     private ImportService importService;
 
-    @JsonbPropertyOrder({"company", "observations", "findings", "errors", "warnings", "newMines", "conflicts", "unchanged"})
+    @JsonbPropertyOrder({"company", "observations", "findings", "errors", "implausible", "warnings", "newMines", "conflicts", "unchanged"})
     public record PreviewView(String company, List<ObservationView> observations, List<FindingView> findings, List<String> errors,
-                              List<String> warnings, List<String> newMines, List<ConflictView> conflicts, int unchanged) {
+                              List<String> implausible, List<String> warnings, List<String> newMines, List<ConflictView> conflicts, int unchanged) {
         static PreviewView of(Preview p) {
             return new PreviewView(p.company(), p.observations().stream().map(ObservationView::of).toList(),
-                    p.findings().stream().map(FindingView::of).toList(), p.errors(), p.warnings(),
+                    p.findings().stream().map(FindingView::of).toList(), p.errors(), p.implausible(), p.warnings(),
                     p.newMines(), p.conflicts().stream().map(c -> new ConflictView(ObservationView.of(c.imported()), c.stored().value())).toList(),
                     p.unchanged());
         }
@@ -109,7 +109,8 @@ public class ImportResource {
             extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN))
     @APIResponse(responseCode = "201", description = "Imported: the import's record with its changes and the evaluation after it")
     @APIResponse(responseCode = "200", description = "Nothing changed: every figure is stored as it is (\"changed\": false)")
-    @APIResponse(responseCode = "400", description = "An empty, binary or non-UTF-8 body, impossible values, nothing to import or a company to name")
+    @APIResponse(responseCode = "400", description = "An empty, binary or non-UTF-8 body, impossible values, implausible values without acceptImplausible, "
+            + "nothing to import or a company to name")
     @APIResponse(responseCode = "403", description = "Not an administrator, or sent from another site's page")
     @APIResponse(responseCode = "409", description = "Figures that differ from those stored, or unknown mines, without overwrite or createMines")
     @APIResponse(responseCode = "413", description = "A body over 5 MB or 200,000 lines")
@@ -118,8 +119,10 @@ public class ImportResource {
                            @Parameter(description = "The company, when the text does not name it") @QueryParam("company") String company,
                            @Parameter(description = "A name for the source; the first line of the text by default") @QueryParam("source") String sourceName,
                            @Parameter(description = "Replace stored figures that differ") @QueryParam("overwrite") @DefaultValue("false") boolean overwrite,
-                           @Parameter(description = "Create the mines not yet known") @QueryParam("createMines") @DefaultValue("false") boolean createMines) {
-        Outcome outcome = importService.commit(source(body, headers, company, sourceName), overwrite, createMines);
+                           @Parameter(description = "Create the mines not yet known") @QueryParam("createMines") @DefaultValue("false") boolean createMines,
+                           @Parameter(description = "Store figures the preview lists as implausible, as they are") @QueryParam("acceptImplausible")
+                           @DefaultValue("false") boolean acceptImplausible) {
+        Outcome outcome = importService.commit(source(body, headers, company, sourceName), overwrite, createMines, acceptImplausible);
         if (outcome.record() == null) {
             Preview p = outcome.preview();
             return Response.ok(new ImportView(null, false, null, null, p.company(), sourceName, p.observations().size(), 0, 0, p.unchanged(), "",

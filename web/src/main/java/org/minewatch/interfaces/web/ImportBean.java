@@ -52,6 +52,7 @@ public class ImportBean implements Serializable {
     private String text = "";
     private boolean overwrite;
     private boolean createMines;
+    private boolean acceptImplausible;
     // What was previewed is kept in the session, which moves between nodes; the preview itself, its lookups
     // and the history are made or read again where they are missing (transient).
     private Source previewed;
@@ -95,6 +96,7 @@ public class ImportBean implements Serializable {
         }
         overwrite = false;
         createMines = false;
+        acceptImplausible = false;
     }
 
     private void show(Preview shown) {
@@ -108,7 +110,7 @@ public class ImportBean implements Serializable {
     public void commit() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            Outcome outcome = importService.commit(source(), overwrite, createMines);
+            Outcome outcome = importService.commit(source(), overwrite, createMines, acceptImplausible);
             if (outcome.record() == null) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("import.nothingNew"), null));
             } else {
@@ -233,5 +235,13 @@ public class ImportBean implements Serializable {
 
     public void setCreateMines(boolean createMines) {
         this.createMines = createMines;
+    }
+
+    public boolean isAcceptImplausible() {
+        return acceptImplausible;
+    }
+
+    public void setAcceptImplausible(boolean acceptImplausible) {
+        this.acceptImplausible = acceptImplausible;
     }
 }
