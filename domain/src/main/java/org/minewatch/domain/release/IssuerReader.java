@@ -17,31 +17,52 @@ final class IssuerReader {
 
     private static final String WORD = "[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}&'\u2019.-]*";
     private static final String NAME = "(" + WORD + "(?:\\s+(?:&|and|de|del|la|y|" + WORD + "))*)";
-    private static final String EXCHANGES = "NYSE American|NYSE MKT|NYSE Amex|NYSE|TSX-V|TSXV|TSX Venture|TSX|AMEX|NASDAQ|Nasdaq|ASX|LSE|AIM|BVL|OTCQX|OTCQB|OTC|"
+    private static final String EXCHANGES = "NYSE American|NYSE MKT|NYSE-MKT|NYSE Amex|NYSE|TSX-V|TSXV|TSX Venture|TSX|AMEX|NASDAQ|Nasdaq|ASX|LSE|AIM|BVL|OTCQX|OTCQB|OTC|"
             + "FRA|FSE|JSE|BMV|LON|Lima Stock Exchange|Frankfurt|NYSE Arca";
     private static final Pattern TICKER = Pattern.compile("\\b(" + EXCHANGES + ")\\s*:\\s*([A-Z][A-Z0-9.]{0,6})\\b");
     private static final Pattern BEFORE_TICKER = Pattern.compile(NAME + "\\s*[,(\\[]+\\s*(?:\"[^\"]{0,30}\"\\s*(?:or|and)?\\s*)?(?:" + EXCHANGES + ")\\s*:");
     private static final Pattern BEFORE_COMPANY = Pattern.compile(NAME + "\\s*\\(\\s*(?:the\\s+)?\"?(?:Company|Corporation|Group)\"?");
+    // "Aura Minerals Inc. ("Aura Minerals" or the "Company")"; not a mine's short name ("Cerro Los Gatos ("CLG") mine")
+    private static final Pattern BEFORE_ALIAS = Pattern.compile(NAME + "\\s*\\(\\s*\"[^\"]{1,40}\"\\s*(?:,|or|and|\\))(?!\\s*(?:mine|project|operation|property|unit)\\b)");
+    private static final Pattern LEGAL_NAME = Pattern.compile(NAME + "(,\\s*(?:Inc|Ltd|LLC)\\.?)?");
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile("\\s(Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Limited|PLC|Plc|plc|S\\.A\\.A\\.?|S\\.A\\.?|N\\.V\\.)$");
+    private static final Pattern NOT_A_COMPANY = Pattern.compile("(?i)^(?:company|corporation|group|the company)$|^(?:mr|ms|mrs|dr|sr|sra)\\.?\\s");
+    /** A headline's subject: "Teranga produces 211,823 oz", "Allied Nevada Defers ...", "First Majestic production hits record". */
+    private static final Pattern HEADLINE_SUBJECT = Pattern.compile(NAME + "(?:'s)?\\s+(?:produces|produced|produjo|defers|posts|beats|boosts|lifts|raises|achieves|"
+            + "delivers|sees|says|said|expects|production|output|producci\u00f3n)\\b|(?m)^" + NAME + "\\s+:\\s");
+    private static final Pattern SPANISH_COMPANY = Pattern.compile("(?:empresa|compa\u00f1\u00eda|minera)\\s+" + NAME);
     private static final Pattern BEFORE_VERB = Pattern.compile(NAME + "\\s+(?:\\([^)]{0,60}\\)\\s*)?(?:is pleased to|announces|announced|reports|reported|today|has|"
             + "provides|released|anuncia|informa|reporta)\\b");
     private static final Pattern SUFFIX = Pattern.compile("(?i)\\b(inc\\.?|incorporated|corp\\.?|corporation|ltd\\.?|limited|plc|s\\.a\\.a\\.?|s\\.a\\.?|"
             + "s\\.a\\.b\\.? de c\\.v\\.?|co\\.|company|mining|mines|minerals|resources|metals|gold|silver|n\\.v\\.|ag|se)$");
     private static final Pattern LEADING = Pattern.compile("^(?:(?:[A-Z]{2,}[,.]?\\s+)+-+\\s*|(?:Vancouver|Toronto|Denver|Lima|Perth|London|Coeur d'Alene|"
             + "Sydney|Mexico City|Reno|Brisbane|Melbourne|Montreal|Halifax|Johannesburg|Madrid|Santiago|Boise|Greenwood Village|Chicago)\\b[^.]*?[-\u2013\u2014:]\\s*)");
-    private static final Pattern NOT_ISSUER_WORD = Pattern.compile("(?i)^(the|a|an|this|for|in|on|at|news|press|release|production|results|first|second|third|fourth|"
-            + "quarter|highlights|operating|reports|announces|vancouver|toronto|denver|lima|perth|london|january|february|march|april|may|june|july|"
+    private static final Pattern NOT_ISSUER_WORD = Pattern.compile("(?i)^(the|a|an|this|for|in|on|at|news|press|release|production|results|"
+            + "quarter|highlights|operating|reports|announces|article|link|print|comments?|rating|follow|send|share|email|menu|home|published|category|"
+            + "insights|related|document|documents|logo-loader|rns|number|quarterly|report|am|pm|et|est|edt|gmt|utc|vancouver|toronto|denver|lima|perth|london|january|february|march|april|may|june|july|"
             + "august|september|october|november|december|globe|newswire|marketwire|business|wire|canada|newsfile|accesswire|prnewswire|date)$");
 
     private IssuerReader() {
     }
 
     static Optional<ReleaseIssuer> read(String text) {
-        String opening = text.length() > 3000 ? text.substring(0, 3000) : text;
+        String opening = (text.length() > 3000 ? text.substring(0, 3000) : text).replace('\u201c', '"').replace('\u201d', '"');
         List<String> tickers = tickers(opening);
         List<Candidate> candidates = new ArrayList<>();
         collect(BEFORE_TICKER, opening, 3, candidates);
+        collect(BEFORE_ALIAS, opening, 3, candidates);
         collect(BEFORE_COMPANY, opening, 2, candidates);
+        Matcher legal = LEGAL_NAME.matcher(opening);
+        while (legal.find()) {
+            // a name with a company's legal form ("Gatos Silver, Inc.", "KAZ Minerals PLC") is a company's, wherever it stands
+            String name = clean(legal.group(1) + (legal.group(2) == null ? "" : legal.group(2)));
+            if (name != null && LEGAL_SUFFIX.matcher(" " + name).find()) {
+                candidates.add(new Candidate(name, legal.start(1), 20 + 5 - Math.min(9, legal.start() / 400)));
+            }
+        }
         collect(BEFORE_VERB, opening, 1, candidates);
+        collect(HEADLINE_SUBJECT, opening, 1, candidates);
+        collect(SPANISH_COMPANY, opening, 2, candidates);
         return candidates.stream()
                 .max((a, b) -> a.score() != b.score() ? Integer.compare(a.score(), b.score()) : Integer.compare(b.at(), a.at()))
                 .map(c -> new ReleaseIssuer(c.name(), tickers, lineOf(text, c.at())));
@@ -53,12 +74,13 @@ final class IssuerReader {
     private static void collect(Pattern pattern, String text, int weight, List<Candidate> out) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            String name = clean(m.group(1));
+            int group = m.group(1) != null ? 1 : 2;
+            String name = clean(m.group(group));
             if (name == null) {
                 continue;
             }
             int score = weight * 10 + (SUFFIX.matcher(name).find() ? 5 : 0) - Math.min(9, m.start() / 400);
-            out.add(new Candidate(name, m.start(1), score));
+            out.add(new Candidate(name, m.start(group), score));
         }
     }
 
@@ -78,7 +100,17 @@ final class IssuerReader {
             return null;
         }
         name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)).replaceAll("[,]+$", "").strip();
-        if (name.length() < 3 || name.split("\\s+").length > 7 || name.equals(name.toUpperCase()) && name.length() > 25) {
+        if (NOT_A_COMPANY.matcher(name).find() || name.matches("[A-Z]{1,5}")) {
+            return null;
+        }
+        String[] half = name.split("\\s+");
+        if (half.length % 2 == 0 && String.join(" ", java.util.Arrays.copyOfRange(half, 0, half.length / 2))
+                .equals(String.join(" ", java.util.Arrays.copyOfRange(half, half.length / 2, half.length)))) {
+            name = String.join(" ", java.util.Arrays.copyOfRange(half, 0, half.length / 2)); // "KAZ Minerals PLC KAZ Minerals PLC": a heading said twice
+        }
+        // a long name in capitals is a headline, unless it ends in a company's legal form ("GREAT PANTHER SILVER LIMITED")
+        boolean headline = name.equals(name.toUpperCase()) && name.length() > 25 && !LEGAL_SUFFIX.matcher(" " + name.replace("LIMITED", "Limited")).find();
+        if (name.length() < 3 || name.split("\\s+").length > 7 || headline) {
             return null;
         }
         return name;

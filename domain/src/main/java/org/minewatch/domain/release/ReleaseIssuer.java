@@ -1,11 +1,30 @@
 package org.minewatch.domain.release;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 
 /** The company a release is of, as its text names it ("Fortuna Silver Mines Inc."), with the tickers it gives ("NYSE: FSM"). */
 public record ReleaseIssuer(String name, List<String> tickers, int line) {
 
     public ReleaseIssuer {
         tickers = List.copyOf(tickers);
+    }
+
+    /**
+     * Whether a company's name, as stored, is this issuer's: the same words once case, accents, punctuation and the
+     * legal form are set aside ("Fortuna Silver Mines Inc." is "Fortuna Silver Mines"), or one a shorter form of the
+     * other ("Allied Nevada" and "Allied Nevada Gold Corp."). A renamed company ("Fortuna Mining Corp.") is not.
+     */
+    public boolean isNamed(String companyName) {
+        String a = key(name);
+        String b = key(companyName);
+        return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.startsWith(b + " ") || b.startsWith(a + " "));
+    }
+
+    static String key(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace("&", " and ");
+        plain = plain.replaceAll("[^a-z0-9 ]+", " ").replaceAll("\\s+", " ").strip();
+        return plain.replaceAll("(?:\\s+(?:inc|incorporated|corp|corporation|ltd|limited|plc|s a a|saa|s a|sa|n v|nv|llc|co|company))+$", "").strip();
     }
 }

@@ -1,0 +1,47 @@
+package org.minewatch.domain.release.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.minewatch.domain.release.ReleaseIssuer;
+import org.minewatch.domain.release.ReleaseParser;
+
+/**
+ * The issuer each corpus release names, found from its text: the name a careful reader took is the name read (as
+ * a stored company's name would be matched), tuning and held-out apart. Prints each miss.
+ */
+class CorpusIssuerTest {
+
+    // Floors: what the reader reached when they were last raised; they only go up.
+    static final double TUNING_FLOOR = 0.89;
+    static final double ALL_FLOOR = 0.80;
+
+    @Test
+    void the_issuer_is_read_from_the_release_itself() {
+        List<CorpusRelease> releases = CorpusRelease.all();
+        List<String> misses = new ArrayList<>();
+        int tuning = 0;
+        int tuningRight = 0;
+        int right = 0;
+        for (CorpusRelease r : releases) {
+            Optional<ReleaseIssuer> read = new ReleaseParser().parse(r.text()).issuer();
+            boolean ok = read.isPresent() && read.get().isNamed(r.issuer());
+            right += ok ? 1 : 0;
+            if (!r.heldOut()) {
+                tuning++;
+                tuningRight += ok ? 1 : 0;
+            }
+            if (!ok) {
+                misses.add(r.name() + (r.heldOut() ? " (held out)" : "") + ": expected " + r.issuer() + ", read " + read.map(ReleaseIssuer::name).orElse("nothing"));
+            }
+        }
+        System.out.printf("issuer read: tuning %d of %d, held-out %d of %d, all %d of %d%n", tuningRight, tuning, right - tuningRight,
+                releases.size() - tuning, right, releases.size());
+        misses.forEach(m -> System.out.println("  " + m));
+        assertThat((double) tuningRight / tuning).as("issuers read in the tuning part").isGreaterThanOrEqualTo(TUNING_FLOOR);
+        assertThat((double) right / releases.size()).as("issuers read in the whole corpus").isGreaterThanOrEqualTo(ALL_FLOOR);
+    }
+}
