@@ -40,6 +40,7 @@ import org.minewatch.domain.model.user.Role;
 import org.minewatch.domain.release.ObservationCsv;
 import org.minewatch.domain.release.ParsedFigure;
 import org.minewatch.domain.release.ParsedRelease;
+import org.minewatch.domain.release.ReleaseIssuer;
 import org.minewatch.domain.release.ReleaseParser;
 import org.minewatch.infrastructure.persistence.jpa.EvaluationLock;
 import org.minewatch.rules.AnomalyRules;
@@ -67,6 +68,18 @@ public class ImportService {
     public record Source(String text, Format format, String name, String company) implements java.io.Serializable {
     }
 
+    /**
+     * What the caller agrees to beyond storing new figures: replacing stored ones that differ, creating unknown mines,
+     * storing figures the preview found implausible, storing a release under a company other than the one its text
+     * names.
+     */
+    public record Consent(boolean overwrite, boolean createMines, boolean acceptImplausible, boolean otherIssuer) {
+
+        public static Consent of(boolean overwrite, boolean createMines) {
+            return new Consent(overwrite, createMines, false, false);
+        }
+    }
+
     /** A stored figure and the different one an import brings. */
     public record Conflict(Observation stored, Observation imported) {
     }
@@ -75,9 +88,13 @@ public class ImportService {
      * What an import would do, without doing it. {@code implausible} lists the figures that cannot be right as they
      * stand (past real mines' orders of magnitude, a metal balance that does not close, tpd the period contradicts,
      * many times the mine's history), each with its arithmetic: they block the commit unless it accepts them.
+     * {@code issuer} is the company the text names (null when it names none), {@code newCompany} whether the
+     * figures would go to a company not stored yet, and {@code otherIssuer} says, when the company asked for is not
+     * the one the text names, that committing needs that choice made explicitly.
      */
     public record Preview(List<Observation> observations, List<String> errors, List<String> implausible, List<String> warnings, List<String> newMines,
-                          List<Conflict> conflicts, List<Observation> unchangedFigures, String company, List<Finding> findings) {
+                          List<Conflict> conflicts, List<Observation> unchangedFigures, String company, List<Finding> findings, String issuer,
+                          boolean newCompany, String otherIssuer) {
 
         /** How many figures are already stored with the same value. */
         public int unchanged() {
@@ -215,13 +232,12 @@ public class ImportService {
     }
 
     public Outcome commit(Source source, boolean overwrite, boolean createMines) {
-        return commit(source, overwrite, createMines, false);
+        return commit(source, Consent.of(overwrite, createMines));
     }
 
-    /** @param acceptImplausible store figures the preview found implausible, as they are: the caller has checked them */
-    public Outcome commit(Source source, boolean overwrite, boolean createMines, boolean acceptImplausible) {
+    public Outcome commit(Source source, Consent consent) {
         requireAdmin();
-        return commitAs(caller.account().username(), source, overwrite, createMines, acceptImplausible);
+        return commitAs(caller.account().username(), source, consent);
     }
 
     public List<ImportRecord> imports() {
@@ -242,10 +258,10 @@ public class ImportService {
 
     /** The commit itself, by a named actor (a user, or the demo data loader). */
     public Outcome commitAs(String actor, Source source, boolean overwrite, boolean createMines) {
-        return commitAs(actor, source, overwrite, createMines, false);
+        return commitAs(actor, source, Consent.of(overwrite, createMines));
     }
 
-    public Outcome commitAs(String actor, Source source, boolean overwrite, boolean createMines, boolean acceptImplausible) {
+    public Outcome commitAs(String actor, Source source, Consent consent) {
         // Imports on several nodes take turns, from reading what is stored to their evaluation: the same
         // release sent to two nodes at once is compared by the second with what the first stored (all of it
         // unchanged, so nothing is stored twice), instead of both adding the same figures and one failing on
@@ -256,7 +272,7 @@ public class ImportService {
         if (!preview.errors().isEmpty()) {
             throw new ImportRefused("Nothing imported: " + String.join("; ", preview.errors()), false);
         }
-        if (!preview.implausible().isEmpty() && !acceptImplausible) {
+        if (!preview.implausible().isEmpty() && !consent.acceptImplausible()) {
             throw new ImportRefused("Nothing imported: figures that cannot be right as they stand (" + preview.implausible().size() + "), first "
                     + preview.implausible().get(0) + "; check them against the release, or import with acceptImplausible=true to store them as they are",
                     false);
@@ -265,10 +281,14 @@ public class ImportService {
             throw new ImportRefused("Nothing imported: no figure was found" + (preview.warnings().isEmpty() ? "" : " (" + preview.warnings().get(0) + ")"),
                     false);
         }
-        if (!preview.newMines().isEmpty() && !createMines) {
+        if (preview.otherIssuer() != null && !consent.otherIssuer()) {
+            throw new ImportRefused("Nothing imported: " + preview.otherIssuer() + "; import with otherIssuer=true to store them under "
+                    + preview.company() + " all the same", true);
+        }
+        if (!preview.newMines().isEmpty() && !consent.createMines()) {
             throw new ImportRefused("Nothing imported: unknown mines " + preview.newMines() + "; import with createMines=true to create them", true);
         }
-        if (!preview.conflicts().isEmpty() && !overwrite) {
+        if (!preview.conflicts().isEmpty() && !consent.overwrite()) {
             throw new ImportRefused("Nothing imported: " + preview.conflicts().size() + " figures differ from those stored, first "
                     + describe(preview.conflicts().get(0)) + "; import with overwrite=true to replace them", true);
         }
@@ -278,7 +298,7 @@ public class ImportService {
             return new Outcome(null, preview);
         }
         Company company = plan.company.orElseGet(() -> {
-            Company created = new Company(source.company());
+            Company created = new Company(plan.companyName);
             companies.store(created);
             return created;
         });
@@ -361,33 +381,49 @@ public class ImportService {
         final List<Conflict> conflicts = new ArrayList<>();
         final List<Observation> unchanged = new ArrayList<>();
         String companyName;
+        String issuer;
+        String otherIssuer;
 
         List<Finding> findings = List.of();
 
         Preview preview() {
             return new Preview(figures.observations(), errors, implausible, warnings, List.copyOf(newMines), conflicts, List.copyOf(unchanged), companyName,
-                    findings);
+                    findings, issuer, company.isEmpty(), otherIssuer);
         }
     }
 
     private Plan plan(Source source) {
         Plan plan = new Plan();
         List<Company> all = companies.findAll();
+        // the issuer is read first, from the text alone: which company the figures are of must not depend on a guess
+        Optional<ReleaseIssuer> issuer = source.format() == Format.CSV ? Optional.empty() : new ReleaseParser().parse(source.text()).issuer();
+        plan.issuer = issuer.map(ReleaseIssuer::name).orElse(null);
         if (source.company() != null && !source.company().isBlank()) {
             String wanted = source.company().strip();
             plan.company = all.stream().filter(c -> c.name().equalsIgnoreCase(wanted)).findFirst();
             plan.companyName = plan.company.map(Company::name).orElse(wanted);
-        } else if (all.size() == 1 && (source.format() == Format.CSV || mentions(source.text(), all.get(0).name()))) {
-            // one company stored, and the release speaks of it: it is that company's
+            if (issuer.isPresent() && !issuer.get().isNamed(plan.companyName)) {
+                plan.otherIssuer = "the release names " + issuer.get().name() + " as its issuer, not " + plan.companyName;
+            }
+        } else if (issuer.isPresent()) {
+            // the company the text names: the stored one of that name, or a new one
+            plan.company = all.stream().filter(c -> issuer.get().isNamed(c.name())).findFirst();
+            plan.companyName = plan.company.map(Company::name).orElse(issuer.get().name());
+        } else if (all.size() == 1 && source.format() == Format.CSV) {
+            // figures in a file name no issuer: with one company stored, they are that company's
             plan.company = Optional.of(all.get(0));
             plan.companyName = all.get(0).name();
+        } else if (all.stream().filter(c -> mentions(source.text(), c.name())).count() == 1) {
+            // no issuer found, but the text speaks of exactly one stored company: it is that company's
+            plan.company = all.stream().filter(c -> mentions(source.text(), c.name())).findFirst();
+            plan.companyName = plan.company.orElseThrow().name();
         } else if (all.size() == 1) {
             throw new IllegalArgumentException("The release does not name " + all.get(0).name()
-                    + ": name the company these figures are of with company=...");
+                    + " nor any other company: name the company these figures are of with company=...");
         } else {
             throw new IllegalArgumentException(all.isEmpty()
-                    ? "No company is stored yet: name the company these figures are of with company=..."
-                    : "Several companies are stored: name the one these figures are of with company=...");
+                    ? "No company is stored yet and the release names none: name the company these figures are of with company=..."
+                    : "The release names no company and several are stored: name the one these figures are of with company=...");
         }
         plan.company.ifPresent(c -> mines.findAll().stream().filter(m -> m.company().equals(c))
                 .forEach(m -> plan.knownMines.put(nameKey(m.name()), m)));

@@ -44,11 +44,14 @@ public class ImportResource {
     @Inject
     private ImportService importService;
 
-    @JsonbPropertyOrder({"company", "observations", "findings", "errors", "implausible", "warnings", "newMines", "conflicts", "unchanged"})
-    public record PreviewView(String company, List<ObservationView> observations, List<FindingView> findings, List<String> errors,
-                              List<String> implausible, List<String> warnings, List<String> newMines, List<ConflictView> conflicts, int unchanged) {
+    @JsonbNillable
+    @JsonbPropertyOrder({"company", "issuer", "newCompany", "otherIssuer", "observations", "findings", "errors", "implausible", "warnings", "newMines",
+            "conflicts", "unchanged"})
+    public record PreviewView(String company, String issuer, boolean newCompany, String otherIssuer, List<ObservationView> observations,
+                              List<FindingView> findings, List<String> errors, List<String> implausible, List<String> warnings, List<String> newMines,
+                              List<ConflictView> conflicts, int unchanged) {
         static PreviewView of(Preview p) {
-            return new PreviewView(p.company(), p.observations().stream().map(ObservationView::of).toList(),
+            return new PreviewView(p.company(), p.issuer(), p.newCompany(), p.otherIssuer(), p.observations().stream().map(ObservationView::of).toList(),
                     p.findings().stream().map(FindingView::of).toList(), p.errors(), p.implausible(), p.warnings(),
                     p.newMines(), p.conflicts().stream().map(c -> new ConflictView(ObservationView.of(c.imported()), c.stored().value())).toList(),
                     p.unchanged());
@@ -112,7 +115,8 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = "An empty, binary or non-UTF-8 body, impossible values, implausible values without acceptImplausible, "
             + "nothing to import or a company to name")
     @APIResponse(responseCode = "403", description = "Not an administrator, or sent from another site's page")
-    @APIResponse(responseCode = "409", description = "Figures that differ from those stored, or unknown mines, without overwrite or createMines")
+    @APIResponse(responseCode = "409", description = "Figures that differ from those stored, unknown mines, or a company other than the text's issuer, "
+            + "without overwrite, createMines or otherIssuer")
     @APIResponse(responseCode = "413", description = "A body over 5 MB or 200,000 lines")
     @APIResponse(responseCode = "415", description = "Neither text/plain nor text/csv, or markup")
     public Response commit(InputStream body, @Context HttpHeaders headers,
@@ -121,8 +125,11 @@ public class ImportResource {
                            @Parameter(description = "Replace stored figures that differ") @QueryParam("overwrite") @DefaultValue("false") boolean overwrite,
                            @Parameter(description = "Create the mines not yet known") @QueryParam("createMines") @DefaultValue("false") boolean createMines,
                            @Parameter(description = "Store figures the preview lists as implausible, as they are") @QueryParam("acceptImplausible")
-                           @DefaultValue("false") boolean acceptImplausible) {
-        Outcome outcome = importService.commit(source(body, headers, company, sourceName), overwrite, createMines, acceptImplausible);
+                           @DefaultValue("false") boolean acceptImplausible,
+                           @Parameter(description = "Store the figures under company= although the text names another issuer") @QueryParam("otherIssuer")
+                           @DefaultValue("false") boolean otherIssuer) {
+        Outcome outcome = importService.commit(source(body, headers, company, sourceName),
+                new ImportService.Consent(overwrite, createMines, acceptImplausible, otherIssuer));
         if (outcome.record() == null) {
             Preview p = outcome.preview();
             return Response.ok(new ImportView(null, false, null, null, p.company(), sourceName, p.observations().size(), 0, 0, p.unchanged(), "",

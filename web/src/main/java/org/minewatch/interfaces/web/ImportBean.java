@@ -1,6 +1,5 @@
 package org.minewatch.interfaces.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -53,6 +52,7 @@ public class ImportBean implements Serializable {
     private boolean overwrite;
     private boolean createMines;
     private boolean acceptImplausible;
+    private boolean otherIssuer;
     // What was previewed is kept in the session, which moves between nodes; the preview itself, its lookups
     // and the history are made or read again where they are missing (transient).
     private Source previewed;
@@ -63,10 +63,6 @@ public class ImportBean implements Serializable {
     private transient Set<Observation> unchanged = Set.of();
     private transient List<ImportRecord> history;
 
-    @PostConstruct
-    void load() {
-        getHistory().stream().reduce((a, b) -> b).ifPresent(last -> company = last.company().name());
-    }
 
     /** A file was chosen: its text replaces what is in the text area, and the format follows its name. */
     public void upload(FileUploadEvent event) {
@@ -97,6 +93,7 @@ public class ImportBean implements Serializable {
         overwrite = false;
         createMines = false;
         acceptImplausible = false;
+        otherIssuer = false;
     }
 
     private void show(Preview shown) {
@@ -110,7 +107,7 @@ public class ImportBean implements Serializable {
     public void commit() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            Outcome outcome = importService.commit(source(), overwrite, createMines, acceptImplausible);
+            Outcome outcome = importService.commit(source(), new ImportService.Consent(overwrite, createMines, acceptImplausible, otherIssuer));
             if (outcome.record() == null) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("import.nothingNew"), null));
             } else {
@@ -235,6 +232,14 @@ public class ImportBean implements Serializable {
 
     public void setCreateMines(boolean createMines) {
         this.createMines = createMines;
+    }
+
+    public boolean isOtherIssuer() {
+        return otherIssuer;
+    }
+
+    public void setOtherIssuer(boolean otherIssuer) {
+        this.otherIssuer = otherIssuer;
     }
 
     public boolean isAcceptImplausible() {

@@ -149,6 +149,37 @@ class ImportApiIT {
     }
 
     /**
+     * Another company's release, sent without company=: the preview names the issuer from the text and shows that it
+     * is a company not stored, never the stored one; sent under the stored company, the mismatch is shown and the
+     * commit refused unless chosen explicitly (otherIssuer=true), and nothing is stored.
+     */
+    @Test
+    void another_companys_release_is_never_stored_under_the_stored_company_by_default() throws Exception {
+        JsonObject own = ApiClient.parseObject(postText("/api/imports/preview", text("excellon_2021Q1")).body());
+        assertThat(own.getString("issuer")).isEqualTo("Excellon Resources Inc.");
+        assertThat(own.getString("company")).isEqualTo("Excellon Resources Inc.");
+        assertThat(own.getBoolean("newCompany")).isTrue();
+        assertThat(own.isNull("otherIssuer")).isTrue();
+        assertThat(own.getJsonArray("observations")).hasSize(20);
+
+        String before = state();
+        String asFortuna = "?company=" + URLEncoder.encode("Fortuna Silver Mines", StandardCharsets.UTF_8) + "&createMines=true";
+        JsonObject mismatched = ApiClient.parseObject(postText("/api/imports/preview" + asFortuna, text("excellon_2021Q1")).body());
+        assertThat(mismatched.getString("company")).isEqualTo("Fortuna Silver Mines");
+        assertThat(mismatched.getBoolean("newCompany")).isFalse();
+        assertThat(mismatched.getString("otherIssuer")).isEqualTo("the release names Excellon Resources Inc. as its issuer, not Fortuna Silver Mines");
+        HttpResponse<String> refused = postText("/api/imports" + asFortuna, text("excellon_2021Q1"));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(ApiClient.parseObject(refused.body()).getString("error")).contains("Excellon Resources Inc.", "otherIssuer=true");
+        assertThat(state()).isEqualTo(before);
+
+        // the stored company's own release, without company=, is that company's as before
+        JsonObject fortuna = ApiClient.parseObject(postText("/api/imports/preview", text("fortuna_2010Q1")).body());
+        assertThat(fortuna.getString("company")).isEqualTo("Fortuna Silver Mines");
+        assertThat(fortuna.getBoolean("newCompany")).isFalse();
+    }
+
+    /**
      * The guidance-sentence kind of misreading, 7.53 billion ounces of silver in a quarter: an error in the preview with
      * its arithmetic, against real mines and against the mine's own history; the commit refuses it and stores nothing
      * unless the caller accepts it explicitly.

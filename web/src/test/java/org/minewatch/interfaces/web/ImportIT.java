@@ -86,12 +86,17 @@ class ImportIT {
     void an_admin_imports_a_new_companys_release_through_preview_and_commit() throws Exception {
         browser = Browser.start("en");
         openImport();
-        browser.findElement(By.id("import:company")).sendKeys("Alexco Resource Corp");
+        // the page offers no company of its own: the demo's Fortuna imports are in the history, yet the field is empty
+        assertThat(browser.findElement(By.id("import:company")).getAttribute("value")).isEmpty();
         browser.findElement(By.id("import:sourceName")).sendKeys("Alexco Q3 2011 production release");
         paste(release("alexco_2011Q3.txt"));
         browser.findElement(By.id("import:preview")).click();
 
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:figures")));
+        // the issuer comes from the text, and it is not the stored company
+        assertThat(browser.findElement(By.id("issuer")).getText()).contains("Issuer named in the text: Alexco Resource Corp.");
+        assertThat(browser.findElement(By.id("import:companyFate")).getText()).isEqualTo("New company: Alexco Resource Corp.");
+        assertThat(browser.findElement(By.id("import:result")).getText()).doesNotContain("Fortuna");
         assertThat(browser.findElement(By.id("import:countFigures")).getText()).isEqualTo("40 figures read");
         assertThat(browser.findElement(By.id("import:countNewMines")).getText()).isEqualTo("1 new mines");
         assertThat(fates()).isNotEmpty().containsOnly("new mine");
@@ -107,6 +112,11 @@ class ImportIT {
         WebElement done = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#import\\:messages .ui-messages-info")));
         assertThat(done.getText()).contains("40 figures added");
         assertThat(browser.findElement(By.id("import:history")).getText()).contains("Alexco Q3 2011 production release").contains("admin");
+
+        // stored under the company the text names, not under the one stored before
+        JsonObject bellekeno = ApiClient.as(base, "admin", "minewatch").getArray("/api/mines").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("name").equals("Bellekeno")).findFirst().orElseThrow();
+        assertThat(bellekeno.getString("company")).isEqualTo("Alexco Resource Corp.");
 
         // the new mine has its dashboard, with the release's figures
         browser.get(base + "dashboard.xhtml");
