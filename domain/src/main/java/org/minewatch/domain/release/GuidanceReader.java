@@ -3,10 +3,12 @@ package org.minewatch.domain.release;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.metal.Unit;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.ReportedFigure;
 import org.minewatch.domain.release.Quantities.Kind;
@@ -21,13 +23,13 @@ import org.minewatch.domain.release.Quantities.Quantity;
 final class GuidanceReader {
 
     private static final Pattern GUIDANCE = Pattern.compile("(?i)\\b(guidance|outlook|forecasts?|forecasted|expects?|expecting|anticipat(e|es|ed|ing)|"
-            + "on track|on schedule|on target|on pace|(?:is|are|was|were) expected|expected to|targets?|targeted|targeting|budget(ed)?|plans? to|planned|projected|projections?|"
+            + "on track|on schedule|on target|on pace|guided|(?:is|are|was|were) expected|expected to|targets?|targeted|targeting|budget(ed)?|plans? to|planned|projected|projections?|"
             + "estimated production|estimates?|revised|revises|withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed)?|will produce|to produce|aims? to|goal|"
             + "proyecci[o\u00f3]n|proyecta|espera|prev[e\u00e9]|estima|meta)\\b");
     private static final Pattern NOT_GUIDANCE = Pattern.compile("(?i)\\b(as expected|than expected|as anticipated|than anticipated|than planned|as planned|"
-            + "expected in the mine plan|in line with (?:the )?(?:mine )?plan)\\b");
+            + "expected in the mine plan|in line with (?:the )?(?:mine )?plan|(?:in line with|within|above|below|ahead of|exceed(?:ed|ing|s)?|beat(?:ing|s)?|"
+            + "meeting|met) (?:its |our |the )?(?:\\w+ )?(?:guidance|expectations|plan|budget|target))\\b");
     private static final Pattern WITHDRAWN = Pattern.compile("(?i)\\b(withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed|ing)?|no longer)\\b");
-    private static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:-|\u2013|\u2014|to|and|a|y)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
 
     private final MineNames mines;
@@ -46,11 +48,24 @@ final class GuidanceReader {
     /** The guidance a sentence states; empty when it states no metal figure and withdraws nothing. */
     List<ParsedGuidance> read(String sentence, int line) {
         List<ParsedGuidance> out = new ArrayList<>();
+        if (RESERVES.matcher(sentence).find()) {
+            return out; // "reserves of approximately 2 million oz": what is in the ground, not what is to be produced
+        }
         Integer year = year(sentence);
         String mine = mine(sentence);
         boolean withdrawn = WITHDRAWN.matcher(sentence).find();
-        List<Quantity> quantities = Quantities.find(sentence).stream()
-                .filter(q -> q.kind() == Kind.PRECIOUS_MASS || q.kind() == Kind.BASE_MASS).toList();
+        List<Quantity> quantities = new ArrayList<>();
+        for (Quantity q : Quantities.find(sentence)) {
+            if (q.kind() == Kind.PRECIOUS_MASS || q.kind() == Kind.BASE_MASS) {
+                quantities.add(q);
+            } else if (q.kind() == Kind.ORE_TONNES && q.metal() == null) {
+                // "copper produced expected to be in the range of 44,000 to 45,000 tonnes": tonnes of the base metal named just before
+                Metal before = Quantities.metalBefore(sentence, q.start(), 60).orElse(null);
+                if (before != null && !before.isPrecious()) {
+                    quantities.add(new Quantity(q.figure().times(Unit.POUNDS_PER_TONNE), Kind.BASE_MASS, before, q.start(), q.end()));
+                }
+            }
+        }
         if (withdrawn && quantities.isEmpty()) {
             if (year == null) {
                 return out;
@@ -65,39 +80,93 @@ final class GuidanceReader {
         if (year == null) {
             return out;
         }
+        // a figure stated before the sentence says guidance, as what was done ("nine months totaling 4.4 million oz ...
+        // on track to meet guidance of 5.5-6.0 million oz", "11,599 gold ounces produced, on track to meet ..."), is an
+        // actual the sentence compares with, not the guidance
+        Matcher firstWord = GUIDANCE.matcher(NOT_GUIDANCE.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length())));
+        int guidanceAt = firstWord.find() ? firstWord.start() : 0;
+        quantities.removeIf(q -> q.start() < guidanceAt && (ACTUAL_BEFORE.matcher(sentence.substring(0, q.start())).find()
+                || ACTUAL_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 25))).lookingAt()));
         for (int i = 0; i < quantities.size(); i++) {
             Quantity q = quantities.get(i);
-            Quantity high = q;
-            // "6.5 - 7.0 million ounces", "between 7,000 and 7,500 ounces": the first figure of a range takes the second's unit
-            if (i + 1 < quantities.size()) {
-                Quantity next = quantities.get(i + 1);
-                String between = sentence.substring(q.end(), next.start());
-                boolean betweenAnd = between.strip().matches("(?i)and|y") && sentence.substring(Math.max(0, q.start() - 12), q.start()).matches("(?is).*\\bbetween\\s*$");
-                boolean sameMetal = q.metal() == null || next.metal() == null || q.metal() == next.metal();
-                if (sameMetal && (betweenAnd || RANGE_JOIN.matcher(between).matches() && !between.strip().matches("(?i)and|y"))) {
-                    high = next;
-                }
+            // the low end of a range is read with its high end, below
+            if (i + 1 < quantities.size() && lowEndOf(sentence, quantities.get(i + 1)).map(low -> low.start() <= q.start()).orElse(false)) {
+                continue;
             }
-            Metal metal = q.metal() != null ? q.metal() : high.metal() != null ? high.metal() : metalNear(sentence, high);
+            Metal metal = q.metal() != null ? q.metal() : metalNear(sentence, q);
             if (metal == null || metal.isPrecious() != (q.kind() == Kind.PRECIOUS_MASS)) {
                 continue;
             }
-            ReportedFigure low = q.figure();
-            if (high != q) {
-                i++;
-            }
-            out.add(new ParsedGuidance(year, mine, metal, low, high.figure(), withdrawn, sentence, line));
+            // "compared to the 45,000 to 46,500 tonnes previously reported": a guidance this one replaces
+            Optional<LowEnd> lowEnd = lowEndOf(sentence, q);
+            int start = lowEnd.map(LowEnd::start).orElse(q.start());
+            boolean superseded = withdrawn || SUPERSEDED.matcher(sentence.substring(Math.max(0, start - 40), start)).find()
+                    || SUPERSEDED_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 30))).find();
+            ReportedFigure low = lowEnd.map(LowEnd::figure).orElse(q.figure());
+            out.add(new ParsedGuidance(year, mine, metal, low, q.figure(), superseded, sentence, line));
         }
         return out;
     }
 
+    /** The low end of a range that ends with a quantity, where it starts, in the quantity's unit. */
+    private record LowEnd(int start, ReportedFigure figure) {
+    }
+
+    private static final Pattern ACTUAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+\\w+\\s+)?(produced|milled|mined|sold|poured)\\b");
+    private static final Pattern SUPERSEDED = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?|compared (?:to|with))\\b");
+    private static final Pattern SUPERSEDED_AFTER = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?)\\b");
+    private static final Pattern MULTIPLIER = Pattern.compile("(?i)^\\s*(million|mln|m\\b|millones|thousand|k\\b|mil\\b)");
+    private static final Pattern RESERVES = Pattern.compile("(?i)\\b(reserves?|resources?|reservas|recursos)\\b");
+    private static final Pattern ACTUAL_BEFORE = Pattern.compile("(?i)\\b(produced|produc(?:ing|tion of)|totall?ing|totall?ed|reached|was|were|delivered)\\b");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
+    private static final Pattern BARE_LOW = Pattern.compile("(?i)(?:between\\s+)?(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+            + "\\s*(?:(?:oz|ounces|onzas|t|tonnes|toneladas|lbs?|pounds|libras)\\.?\\s*)?(?:-|\u2013|\u2014|to|and|a|y)\\s*$");
+
+    /**
+     * The low end of a range just before a quantity: "5.5-6.0 million oz", "175,000 to 200,000 oz", "between 180,000 oz.
+     * and 220,000 oz.", "between 37 000 t and 40 000 t", "900,000 to 1.1 million oz" (the low end printed in full where
+     * the high end has a multiplier). Empty when there is none.
+     */
+    private static Optional<LowEnd> lowEndOf(String sentence, Quantity q) {
+        int from = Math.max(0, q.start() - 40);
+        Matcher low = BARE_LOW.matcher(sentence.substring(from, q.start()));
+        Matcher high = LEADING_NUMBER.matcher(sentence.substring(q.start()));
+        if (!low.find() || !high.find()) {
+            return Optional.empty();
+        }
+        boolean and = low.group().matches("(?is).*\\b(and|y)\\s*$");
+        if (and && !low.group().toLowerCase(java.util.Locale.ROOT).startsWith("between")) {
+            return Optional.empty(); // "2,000 and 3,000 oz" without "between" is two figures
+        }
+        try {
+            ReportedFigure printedHigh = ReportedFigure.printed(high.group(1).replace(' ', ','));
+            if (printedHigh.value().signum() == 0) {
+                return Optional.empty();
+            }
+            java.math.BigDecimal factor = q.figure().value().divide(printedHigh.value(), java.math.MathContext.DECIMAL64);
+            ReportedFigure printedLow = ReportedFigure.printed(low.group(1).replace(' ', ','));
+            ReportedFigure lowFigure = printedLow.times(factor);
+            Matcher multiplier = MULTIPLIER.matcher(sentence.substring(q.start() + high.end()));
+            if (lowFigure.value().compareTo(q.figure().value()) >= 0 && multiplier.find()) {
+                // "900,000 to 1.1 million": the multiplier is the high end's own
+                java.math.BigDecimal times = multiplier.group(1).toLowerCase(java.util.Locale.ROOT).matches("million|mln|m|millones")
+                        ? java.math.BigDecimal.valueOf(1_000_000) : java.math.BigDecimal.valueOf(1000);
+                lowFigure = printedLow.times(factor.divide(times, java.math.MathContext.DECIMAL64));
+            }
+            return lowFigure.value().signum() > 0 && lowFigure.value().compareTo(q.figure().value()) < 0
+                    ? Optional.of(new LowEnd(from + low.start(1), lowFigure)) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     private static Metal metalNear(String sentence, Quantity q) {
-        Matcher after = Pattern.compile("^\\s*(?:of\\s+|de\\s+)?(" + Quantities.METAL_WORD + ")\\b", Pattern.CASE_INSENSITIVE)
+        Matcher after = Pattern.compile("^\\.?\\s*(?:of\\s+|de\\s+)?(" + Quantities.METAL_WORD + ")\\b", Pattern.CASE_INSENSITIVE)
                 .matcher(sentence.substring(q.end()));
         if (after.find()) {
             return Quantities.metal(after.group(1));
         }
-        return Quantities.metalBefore(sentence, q.start(), 50).orElse(null);
+        return Quantities.metalBefore(sentence, q.start(), 80).orElse(null);
     }
 
     private Integer year(String sentence) {

@@ -1,0 +1,77 @@
+package org.minewatch.domain.release.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.minewatch.domain.model.production.ReportedFigure;
+import org.minewatch.domain.release.ParsedGuidance;
+import org.minewatch.domain.release.ReleaseParser;
+
+/**
+ * The guidance statements of the corpus, read as guidance: a statement matches on year, metal, withdrawn or not,
+ * and its low and high ends within the rounding they were printed with (the mine is left aside: a single-mine
+ * company's guidance is the mine's to a careful reader and the company's to the text). Recall and precision,
+ * tuning and held-out apart; each miss and each extra printed.
+ */
+class CorpusGuidanceTest {
+
+    // Floors: what the reader reached when they were last raised; they only go up.
+    static final double RECALL_FLOOR = 0.50;
+    static final double PRECISION_FLOOR = 0.69;
+
+    @Test
+    void guidance_is_read_as_guidance() {
+        int[] tuning = new int[3];
+        int[] heldOut = new int[3];
+        List<String> detail = new ArrayList<>();
+        for (CorpusRelease r : CorpusRelease.all()) {
+            List<ParsedGuidance> read = new ArrayList<>(new ReleaseParser().parse(r.text()).guidance());
+            int[] part = r.heldOut() ? heldOut : tuning;
+            part[0] += r.guidance().size();
+            part[1] += read.size();
+            for (CorpusRelease.ExpectedGuidance expected : r.guidance()) {
+                ParsedGuidance match = read.stream().filter(g -> matches(expected, g)).findFirst().orElse(null);
+                if (match != null) {
+                    part[2]++;
+                    read.remove(match);
+                } else {
+                    detail.add(r.name() + ": missed " + expected.year() + " " + expected.metal() + " " + expected.low() + "-" + expected.high()
+                            + (expected.withdrawn() ? " withdrawn" : ""));
+                }
+            }
+            read.forEach(g -> detail.add(r.name() + ": extra " + g.year() + " " + g.metal() + " " + value(g.low()) + "-" + value(g.high())
+                    + (g.withdrawn() ? " withdrawn" : "")));
+        }
+        System.out.printf("guidance: tuning %d expected, %d read, %d right; held-out %d expected, %d read, %d right%n", tuning[0], tuning[1],
+                tuning[2], heldOut[0], heldOut[1], heldOut[2]);
+        detail.forEach(d -> System.out.println("  " + d));
+        int expected = tuning[0] + heldOut[0];
+        int read = tuning[1] + heldOut[1];
+        int right = tuning[2] + heldOut[2];
+        assertThat((double) right / expected).as("guidance recall").isGreaterThanOrEqualTo(RECALL_FLOOR);
+        assertThat(read == 0 ? 1.0 : (double) right / read).as("guidance precision").isGreaterThanOrEqualTo(PRECISION_FLOOR);
+    }
+
+    private static boolean matches(CorpusRelease.ExpectedGuidance e, ParsedGuidance g) {
+        if (e.year() != g.year() || e.withdrawn() != g.withdrawn() || !Objects.equals(e.metal(), g.metal() == null ? null : g.metal().name())) {
+            return false;
+        }
+        return e.withdrawn() && g.low() == null || near(e.low(), g.low()) && near(e.high(), g.high());
+    }
+
+    private static boolean near(BigDecimal expected, ReportedFigure read) {
+        if (expected == null || read == null) {
+            return expected == null && read == null;
+        }
+        BigDecimal slack = read.roundingHalfWidth().add(expected.abs().movePointLeft(6));
+        return expected.subtract(read.value()).abs().compareTo(slack) <= 0;
+    }
+
+    private static String value(ReportedFigure f) {
+        return f == null ? "-" : f.value().toPlainString();
+    }
+}
