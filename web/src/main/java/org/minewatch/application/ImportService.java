@@ -17,12 +17,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.minewatch.domain.model.company.Company;
 import org.minewatch.domain.model.company.CompanyRepository;
 import org.minewatch.domain.model.imports.ImportRecord;
 import org.minewatch.domain.model.imports.ImportRecordRepository;
+import org.minewatch.domain.model.guidance.Guidance;
+import org.minewatch.domain.model.guidance.GuidanceRepository;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.metallurgy.Plausibility;
 import org.minewatch.domain.model.period.PeriodKind;
@@ -39,6 +42,7 @@ import org.minewatch.domain.model.production.SourceReference;
 import org.minewatch.domain.model.user.Role;
 import org.minewatch.domain.release.ObservationCsv;
 import org.minewatch.domain.release.ParsedFigure;
+import org.minewatch.domain.release.ParsedGuidance;
 import org.minewatch.domain.release.ParsedRelease;
 import org.minewatch.domain.release.ReleaseIssuer;
 import org.minewatch.domain.release.ReleaseParser;
@@ -69,14 +73,38 @@ public class ImportService {
     }
 
     /**
-     * What the caller agrees to beyond storing new figures: replacing stored ones that differ, creating unknown mines,
-     * storing figures the preview found implausible, storing a release under a company other than the one its text
-     * names.
+     * What the caller agrees to beyond storing new figures: replacing stored ones that differ (and guidance that
+     * differs from the version in force), creating unknown mines, storing figures the preview found implausible,
+     * storing a release under a company other than the one its text names, and storing the guidance the release states.
      */
-    public record Consent(boolean overwrite, boolean createMines, boolean acceptImplausible, boolean otherIssuer) {
+    public record Consent(boolean overwrite, boolean createMines, boolean acceptImplausible, boolean otherIssuer, boolean storeGuidance) {
 
         public static Consent of(boolean overwrite, boolean createMines) {
-            return new Consent(overwrite, createMines, false, false);
+            return new Consent(overwrite, createMines, false, false, false);
+        }
+    }
+
+    /** What a commit would do with a guidance statement of the release. */
+    public enum GuidanceFate {
+        /** Stored as the first version of its guidance, when the commit stores guidance. */
+        NEW,
+        /** The version in force says the same: nothing to store. */
+        UNCHANGED,
+        /** Stored as a new version of its guidance, when the commit stores guidance and overwrites. */
+        DIFFERS,
+        /** Not stored, for the reason given. */
+        SKIPPED
+    }
+
+    /**
+     * A guidance statement the release makes (a range, a single figure as low = high, or a withdrawal), for the company
+     * (mine null) or a mine, in our units; with the sentence it was read from, what a commit would do with it and why,
+     * and the version in force it was compared with.
+     */
+    public record GuidanceFound(int year, String mine, Metal metal, java.math.BigDecimal low, java.math.BigDecimal high, boolean withdrawn,
+                                String sentence, int line, GuidanceFate fate, String reason, String inForce) {
+        public String subject(String company) {
+            return (mine == null ? company : mine) + " " + year + " " + (metal == null ? "" : metal.symbol());
         }
     }
 
@@ -94,7 +122,7 @@ public class ImportService {
      */
     public record Preview(List<Observation> observations, List<String> errors, List<String> implausible, List<String> warnings, List<String> newMines,
                           List<Conflict> conflicts, List<Observation> unchangedFigures, String company, List<Finding> findings, String issuer,
-                          boolean newCompany, String otherIssuer) {
+                          boolean newCompany, String otherIssuer, List<GuidanceFound> guidance) {
 
         /** How many figures are already stored with the same value. */
         public int unchanged() {
@@ -103,7 +131,7 @@ public class ImportService {
     }
 
     /** What a commit did: the import's record, or none when every figure was already stored as it is. */
-    public record Outcome(ImportRecord record, Preview preview) {
+    public record Outcome(ImportRecord record, Preview preview, int guidanceStored) {
     }
 
     /**
@@ -167,6 +195,9 @@ public class ImportService {
 
     @Inject
     private EvaluationLock lock;
+
+    @Inject
+    private GuidanceRepository guidance;
 
     private final Plausibility plausibility = Plausibility.standard();
 
@@ -277,7 +308,9 @@ public class ImportService {
                     + preview.implausible().get(0) + "; check them against the release, or import with acceptImplausible=true to store them as they are",
                     false);
         }
-        if (preview.observations().isEmpty()) {
+        List<GuidanceFound> guidanceToStore = consent.storeGuidance() ? preview.guidance().stream()
+                .filter(g -> g.fate() == GuidanceFate.NEW || g.fate() == GuidanceFate.DIFFERS).toList() : List.of();
+        if (preview.observations().isEmpty() && guidanceToStore.isEmpty()) {
             throw new ImportRefused("Nothing imported: no figure was found" + (preview.warnings().isEmpty() ? "" : " (" + preview.warnings().get(0) + ")"),
                     false);
         }
@@ -292,10 +325,15 @@ public class ImportService {
             throw new ImportRefused("Nothing imported: " + preview.conflicts().size() + " figures differ from those stored, first "
                     + describe(preview.conflicts().get(0)) + "; import with overwrite=true to replace them", true);
         }
+        Optional<GuidanceFound> differing = guidanceToStore.stream().filter(g -> g.fate() == GuidanceFate.DIFFERS).findFirst();
+        if (differing.isPresent() && !consent.overwrite()) {
+            throw new ImportRefused("Nothing imported: the " + differing.get().subject(preview.company()) + " guidance differs from the version in force ("
+                    + differing.get().inForce() + "); import with overwrite=true to store the release's as a new version", true);
+        }
         int added = preview.observations().size() - preview.unchanged() - preview.conflicts().size();
-        if (added == 0 && preview.conflicts().isEmpty()) {
+        if (added == 0 && preview.conflicts().isEmpty() && guidanceToStore.isEmpty()) {
             imported.fire(new Imported(null, actor, preview.company(), source.name(), preview.observations().size(), 0, 0, preview.unchanged(), 0));
-            return new Outcome(null, preview);
+            return new Outcome(null, preview, 0);
         }
         Company company = plan.company.orElseGet(() -> {
             Company created = new Company(plan.companyName);
@@ -342,12 +380,106 @@ public class ImportService {
             }
             report.record(o.measure(), o.metal(), entry.getValue());
         }
+        for (GuidanceFound g : guidanceToStore) {
+            Mine mine = g.mine() == null ? null : minesByName.get(nameKey(g.mine()));
+            SourceReference said = new SourceReference(source.name(), plan.announced);
+            guidance.store(g.withdrawn() ? Guidance.withdrawal(company, mine, g.year(), g.metal(), plan.announced, said)
+                    : g.low().compareTo(g.high()) == 0 ? Guidance.point(company, mine, g.year(), g.metal(), g.low(), plan.announced, said)
+                    : Guidance.range(company, mine, g.year(), g.metal(), g.low(), g.high(), plan.announced, said));
+        }
         record.counted(preview.observations().size(), added, preview.conflicts().size(), preview.unchanged(), preview.newMines());
         imports.store(record);
         record.evaluated(alerts.evaluate().toString());
         imported.fire(new Imported(record.id(), actor, company.name(), source.name(), preview.observations().size(), added, preview.conflicts().size(),
                 preview.unchanged(), preview.newMines().size()));
-        return new Outcome(record, preview);
+        return new Outcome(record, preview, guidanceToStore.size());
+    }
+
+    /**
+     * The guidance statements of the release, each judged against the versions stored: the version in force for the
+     * same company or mine, year and metal. A withdrawal that names no metal withdraws each guidance in force of that
+     * year; a guidance the same sentence says it replaces is not stored; a version must be announced after the one
+     * in force (stored versions are never changed). A release is announced on its dateline's date, else on the day it
+     * is imported.
+     */
+    private List<GuidanceFound> guidanceFound(Plan plan, ParsedRelease parsed) {
+        plan.announced = parsed.published().orElse(LocalDate.now());
+        List<GuidanceFound> found = new ArrayList<>();
+        for (ParsedGuidance g : parsed.guidance()) {
+            String mine = g.mine() == null ? null : Optional.ofNullable(plan.knownMines.get(nameKey(g.mine()))).map(Mine::name).orElse(g.mine());
+            List<Guidance> stored = plan.company.map(c -> guidance.findByYear(c, g.year())).orElse(List.of()).stream()
+                    .filter(v -> Objects.equals(v.mine().map(m -> nameKey(m.name())).orElse(null), mine == null ? null : nameKey(mine))).toList();
+            if (g.withdrawn() && g.metal() == null) {
+                List<Metal> inForce = stored.stream().map(Guidance::metal).distinct()
+                        .filter(m -> latest(stored, m).map(v -> !v.isWithdrawn()).orElse(false)).toList();
+                if (inForce.isEmpty()) {
+                    found.add(new GuidanceFound(g.year(), mine, null, null, null, true, g.sentence(), g.line(), GuidanceFate.SKIPPED,
+                            "no guidance of " + g.year() + " is stored to withdraw", null));
+                }
+                inForce.forEach(m -> found.add(judge(plan, g, mine, m, stored)));
+                continue;
+            }
+            if (g.metal() == null) {
+                continue;
+            }
+            found.add(judge(plan, g, mine, g.metal(), stored));
+        }
+        // a statement said twice (a highlight, then the outlook paragraph) is one version: the first is judged, the others not stored
+        Set<String> subjects = new HashSet<>();
+        for (int i = 0; i < found.size(); i++) {
+            GuidanceFound g = found.get(i);
+            boolean storable = g.fate() == GuidanceFate.NEW || g.fate() == GuidanceFate.DIFFERS;
+            if (storable && !subjects.add(g.mine() + "|" + g.year() + "|" + g.metal())) {
+                found.set(i, new GuidanceFound(g.year(), g.mine(), g.metal(), g.low(), g.high(), g.withdrawn(), g.sentence(), g.line(),
+                        GuidanceFate.SKIPPED, "the release states this guidance once already", g.inForce()));
+            }
+        }
+        return found;
+    }
+
+    private GuidanceFound judge(Plan plan, ParsedGuidance g, String mine, Metal metal, List<Guidance> stored) {
+        java.math.BigDecimal low = g.low() == null ? null : g.low().value();
+        java.math.BigDecimal high = g.high() == null ? null : g.high().value();
+        boolean withdrawal = g.withdrawn() && low == null;
+        java.util.function.BiFunction<GuidanceFate, String, GuidanceFound> as = (fate, reason) -> new GuidanceFound(g.year(), mine, metal, low, high,
+                g.withdrawn(), g.sentence(), g.line(), fate, reason, latest(stored, metal).map(ImportService::describe).orElse(null));
+        if (g.withdrawn() && low != null) {
+            return as.apply(GuidanceFate.SKIPPED, "the sentence says this guidance was replaced");
+        }
+        if (mine != null && !plan.knownMines.containsKey(nameKey(mine))
+                && plan.figures.figures().keySet().stream().noneMatch(o -> o.mine() != null && nameKey(o.mine()).equals(nameKey(mine)))) {
+            return as.apply(GuidanceFate.SKIPPED, mine + " is neither a stored mine nor one of the release's");
+        }
+        Optional<Guidance> inForce = latest(stored, metal);
+        if (inForce.isEmpty()) {
+            return withdrawal ? as.apply(GuidanceFate.SKIPPED, "no such guidance is stored to withdraw") : as.apply(GuidanceFate.NEW, null);
+        }
+        Guidance current = inForce.get();
+        boolean same = withdrawal ? current.isWithdrawn()
+                : !current.isWithdrawn() && within(current.low(), g.low()) && within(current.high(), g.high());
+        if (same) {
+            return as.apply(GuidanceFate.UNCHANGED, null);
+        }
+        if (!plan.announced.isAfter(current.announcedOn())) {
+            return as.apply(GuidanceFate.SKIPPED, "the version in force was announced on " + current.announcedOn() + ", not before this release ("
+                    + plan.announced + ")");
+        }
+        return as.apply(GuidanceFate.DIFFERS, null);
+    }
+
+    private static Optional<Guidance> latest(List<Guidance> versions, Metal metal) {
+        return versions.stream().filter(v -> v.metal() == metal).max(java.util.Comparator.comparing(Guidance::announcedOn));
+    }
+
+    private static boolean within(java.math.BigDecimal stored, ReportedFigure read) {
+        return stored != null && read != null && read.lowest().compareTo(stored) <= 0 && stored.compareTo(read.highest()) <= 0;
+    }
+
+    private static String describe(Guidance g) {
+        return g.isWithdrawn() ? "withdrawn on " + g.announcedOn()
+                : (g.low().compareTo(g.high()) == 0 ? g.low().stripTrailingZeros().toPlainString()
+                : g.low().stripTrailingZeros().toPlainString() + " to " + g.high().stripTrailingZeros().toPlainString())
+                + " " + g.unit().symbol() + ", announced " + g.announcedOn();
     }
 
     /** Mine and company names are matched ignoring case: "Caylloma" and "CAYLLOMA" are one mine. */
@@ -383,12 +515,14 @@ public class ImportService {
         String companyName;
         String issuer;
         String otherIssuer;
+        List<GuidanceFound> guidance = List.of();
+        LocalDate announced;
 
         List<Finding> findings = List.of();
 
         Preview preview() {
             return new Preview(figures.observations(), errors, implausible, warnings, List.copyOf(newMines), conflicts, List.copyOf(unchanged), companyName,
-                    findings, issuer, company.isEmpty(), otherIssuer);
+                    findings, issuer, company.isEmpty(), otherIssuer, guidance);
         }
     }
 
@@ -409,10 +543,10 @@ public class ImportService {
             // the company the text names: the stored one of that name, or a new one
             plan.company = all.stream().filter(c -> issuer.get().isNamed(c.name())).findFirst();
             plan.companyName = plan.company.map(Company::name).orElse(issuer.get().name());
-        } else if (all.size() == 1 && source.format() == Format.CSV) {
-            // figures in a file name no issuer: with one company stored, they are that company's
-            plan.company = Optional.of(all.get(0));
-            plan.companyName = all.get(0).name();
+        } else if (source.format() == Format.CSV && companyOfMines(source.text(), all).isPresent()) {
+            // figures in a file name no issuer: the company whose stored mines they name, or the only company stored
+            plan.company = companyOfMines(source.text(), all);
+            plan.companyName = plan.company.orElseThrow().name();
         } else if (all.stream().filter(c -> mentions(source.text(), c.name())).count() == 1) {
             // no issuer found, but the text speaks of exactly one stored company: it is that company's
             plan.company = all.stream().filter(c -> mentions(source.text(), c.name())).findFirst();
@@ -433,12 +567,22 @@ public class ImportService {
         plan.warnings.addAll(parsed.warnings());
         plan.figures = new ReleaseFigures(new SourceReference(source.name(), null));
         Map<String, String> spelling = new LinkedHashMap<>(); // one spelling per new mine, whatever the case
+        int companyLevelOther = 0;
         for (ParsedFigure f : parsed.figures()) {
+            if (f.mine() == null && f.measure() != Measure.PRODUCTION) {
+                companyLevelOther++; // a company's tonnes, grades and recoveries have no place of their own: its mines' figures carry them
+                continue;
+            }
             String mine = f.mine() == null ? null : Optional.ofNullable(plan.knownMines.get(nameKey(f.mine())))
                     .map(Mine::name).orElseGet(() -> spelling.computeIfAbsent(nameKey(f.mine()), k -> f.mine()));
             plan.figures.add(mine, f.period(), f.measure(), f.metal(), f.figure());
             impossible(f).ifPresent(plan.errors::add);
         }
+        if (companyLevelOther > 0) {
+            plan.warnings.add(companyLevelOther + " company-level figures other than metal produced (tonnes, grades, recoveries of all mines together) "
+                    + "are not stored: the company's figures are its metal produced; its mines' own figures carry the rest");
+        }
+        plan.guidance = guidanceFound(plan, parsed);
         plan.implausible = plausibility.check(plan.figures.figures(), history(plan)).stream().map(Plausibility.Implausible::reason).toList();
         Set<String> seenGradeProblems = new HashSet<>();
         for (Map.Entry<Observation, ReportedFigure> entry : plan.figures.figures().entrySet()) {
@@ -483,6 +627,29 @@ public class ImportService {
             }
         }
         return (mine, measure, metal) -> Optional.ofNullable(largest.get(nameKey(mine) + "|" + measure + "|" + metal));
+    }
+
+    /**
+     * The company of a CSV's figures when the file does not say: the one whose stored mines are all the mines it names,
+     * or the only company stored when it names no stored mine.
+     */
+    private Optional<Company> companyOfMines(String csv, List<Company> all) {
+        Set<String> named = new HashSet<>();
+        try {
+            ObservationCsv.parse(csv).figures().forEach(f -> {
+                if (f.mine() != null) {
+                    named.add(nameKey(f.mine()));
+                }
+            });
+        } catch (RuntimeException e) {
+            return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty(); // the file's own error is reported when it is read
+        }
+        Set<Company> owners = new HashSet<>();
+        mines.findAll().stream().filter(m -> named.contains(nameKey(m.name()))).forEach(m -> owners.add(m.company()));
+        if (owners.size() == 1) {
+            return owners.stream().findFirst();
+        }
+        return owners.isEmpty() && all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
     }
 
     /** Whether a text names a company: its name, or its first word ("Fortuna" for Fortuna Silver Mines). */

@@ -85,6 +85,8 @@ final class GuidanceReader {
         // actual the sentence compares with, not the guidance
         Matcher firstWord = GUIDANCE.matcher(NOT_GUIDANCE.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length())));
         int guidanceAt = firstWord.find() ? firstWord.start() : 0;
+        // "the planned annual rate of 4.9 million ounces ... by Q4 2013": a rate to reach, not a year's guidance
+        quantities.removeIf(q -> RATE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find());
         quantities.removeIf(q -> q.start() < guidanceAt && (ACTUAL_BEFORE.matcher(sentence.substring(0, q.start())).find()
                 || ACTUAL_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 25))).lookingAt()));
         for (int i = 0; i < quantities.size(); i++) {
@@ -112,6 +114,7 @@ final class GuidanceReader {
     private record LowEnd(int start, ReportedFigure figure) {
     }
 
+    private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\b(rate|run-rate|annuali[sz]ed)\\s+(?:of\\s+)?(?:approximately\\s+|about\\s+)?$");
     private static final Pattern ACTUAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+\\w+\\s+)?(produced|milled|mined|sold|poured)\\b");
     private static final Pattern SUPERSEDED = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?|compared (?:to|with))\\b");
     private static final Pattern SUPERSEDED_AFTER = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?)\\b");

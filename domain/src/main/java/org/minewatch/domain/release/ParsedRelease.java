@@ -1,16 +1,17 @@
 package org.minewatch.domain.release;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.minewatch.domain.model.period.ReportingPeriod;
 
 /**
  * What the parser understood of a release: its figures, the guidance it states, the company that issued it
- * (if its text says), the period it is about (if its title or first lines say), and what it saw but could
- * not place.
+ * (if its text says), the period it is about (if its title or first lines say), the date of its dateline (if
+ * it has one), and what it saw but could not place.
  */
 public record ParsedRelease(List<ParsedFigure> figures, List<String> warnings, Optional<ReleaseIssuer> issuer, List<ParsedGuidance> guidance,
-                            ReportingPeriod period) {
+                            ReportingPeriod period, Optional<LocalDate> published) {
 
     public ParsedRelease {
         figures = List.copyOf(figures);
@@ -20,6 +21,6 @@ public record ParsedRelease(List<ParsedFigure> figures, List<String> warnings, O
 
     /** Figures without a text behind them (a CSV): no issuer, guidance or period of their own. */
     public ParsedRelease(List<ParsedFigure> figures, List<String> warnings) {
-        this(figures, warnings, Optional.empty(), List.of(), null);
+        this(figures, warnings, Optional.empty(), List.of(), null, Optional.empty());
     }
 }

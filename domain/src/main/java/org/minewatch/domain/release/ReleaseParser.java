@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Locale;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -76,7 +77,7 @@ public final class ReleaseParser {
             warnings.add(tableSeen ? "A table was found but no row of it could be read as production figures"
                     : "No production figures found: no table with periods in its header, and no sentence stating tonnes, grades, recoveries or metal produced");
         }
-        return new ParsedRelease(List.copyOf(figures.values()), warnings, IssuerReader.read(plain), guidance, period);
+        return new ParsedRelease(List.copyOf(figures.values()), warnings, IssuerReader.read(plain), guidance, period, published(rows));
     }
 
     /**
@@ -187,6 +188,18 @@ public final class ReleaseParser {
 
     private static ReportingPeriod later(ReportingPeriod a, ReportingPeriod b) {
         return a == null || b.compareTo(a) > 0 ? b : a;
+    }
+
+    /** The date of the release's dateline, in its first lines ("VANCOUVER, Oct. 17, 2017", "April 12, 2010:"), if it has one. */
+    static Optional<LocalDate> published(List<Row> rows) {
+        for (int r = 0; r < Math.min(rows.size(), 12); r++) {
+            Row row = rows.get(r);
+            LocalDate date = dateline(row.prose() ? row.label() : String.join(" ", row.all()));
+            if (date != null) {
+                return Optional.of(date);
+            }
+        }
+        return Optional.empty();
     }
 
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "primer", "segundo", "tercer", "cuarto");

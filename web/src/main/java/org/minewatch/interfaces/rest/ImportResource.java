@@ -45,16 +45,28 @@ public class ImportResource {
     private ImportService importService;
 
     @JsonbNillable
-    @JsonbPropertyOrder({"company", "issuer", "newCompany", "otherIssuer", "observations", "findings", "errors", "implausible", "warnings", "newMines",
+    @JsonbPropertyOrder({"company", "issuer", "newCompany", "otherIssuer", "observations", "guidance", "findings", "errors", "implausible", "warnings", "newMines",
             "conflicts", "unchanged"})
     public record PreviewView(String company, String issuer, boolean newCompany, String otherIssuer, List<ObservationView> observations,
-                              List<FindingView> findings, List<String> errors, List<String> implausible, List<String> warnings, List<String> newMines,
-                              List<ConflictView> conflicts, int unchanged) {
+                              List<GuidanceView> guidance, List<FindingView> findings, List<String> errors, List<String> implausible, List<String> warnings,
+                              List<String> newMines, List<ConflictView> conflicts, int unchanged) {
         static PreviewView of(Preview p) {
             return new PreviewView(p.company(), p.issuer(), p.newCompany(), p.otherIssuer(), p.observations().stream().map(ObservationView::of).toList(),
+                    p.guidance().stream().map(GuidanceView::of).toList(),
                     p.findings().stream().map(FindingView::of).toList(), p.errors(), p.implausible(), p.warnings(),
                     p.newMines(), p.conflicts().stream().map(c -> new ConflictView(ObservationView.of(c.imported()), c.stored().value())).toList(),
                     p.unchanged());
+        }
+    }
+
+    /** A guidance statement of the release and what a commit with storeGuidance=true would do with it. */
+    @JsonbNillable
+    @JsonbPropertyOrder({"year", "mine", "metal", "low", "high", "unit", "withdrawn", "fate", "reason", "inForce", "sentence", "line"})
+    public record GuidanceView(int year, String mine, String metal, java.math.BigDecimal low, java.math.BigDecimal high, String unit, boolean withdrawn,
+                               String fate, String reason, String inForce, String sentence, int line) {
+        static GuidanceView of(ImportService.GuidanceFound g) {
+            return new GuidanceView(g.year(), g.mine(), g.metal() == null ? null : g.metal().name(), g.low(), g.high(),
+                    g.metal() == null ? null : g.metal().productionUnit().symbol(), g.withdrawn(), g.fate().name(), g.reason(), g.inForce(), g.sentence(), g.line());
         }
     }
 
@@ -72,13 +84,14 @@ public class ImportResource {
 
     @JsonbNillable
     @JsonbPropertyOrder({"id", "changed", "importedBy", "importedAt", "company", "source", "figuresRead", "figuresAdded", "figuresOverwritten",
-            "figuresUnchanged", "minesCreated", "evaluation", "changes"})
+            "figuresUnchanged", "minesCreated", "guidanceStored", "evaluation", "changes"})
     public record ImportView(Long id, boolean changed, String importedBy, String importedAt, String company, String source, int figuresRead,
-                             int figuresAdded, int figuresOverwritten, int figuresUnchanged, String minesCreated, String evaluation,
+                             int figuresAdded, int figuresOverwritten, int figuresUnchanged, String minesCreated, Integer guidanceStored, String evaluation,
                              List<ChangeView> changes) {
-        static ImportView of(ImportRecord r, boolean withChanges) {
+        /** @param guidanceStored the guidance versions the commit stored; null when listing imports (the record does not keep it) */
+        static ImportView of(ImportRecord r, boolean withChanges, Integer guidanceStored) {
             return new ImportView(r.id(), true, r.importedBy(), r.importedAt().toString(), r.company().name(), r.sourceName(), r.figuresRead(),
-                    r.figuresAdded(), r.figuresOverwritten(), r.figuresUnchanged(), r.minesCreated(), r.evaluation(),
+                    r.figuresAdded(), r.figuresOverwritten(), r.figuresUnchanged(), r.minesCreated(), guidanceStored, r.evaluation(),
                     withChanges ? r.changes().stream().map(c -> new ChangeView(c.mine(), c.period(), c.measure(), c.metal(), c.oldValue(),
                             c.newValue())).toList() : null);
         }
@@ -127,15 +140,17 @@ public class ImportResource {
                            @Parameter(description = "Store figures the preview lists as implausible, as they are") @QueryParam("acceptImplausible")
                            @DefaultValue("false") boolean acceptImplausible,
                            @Parameter(description = "Store the figures under company= although the text names another issuer") @QueryParam("otherIssuer")
-                           @DefaultValue("false") boolean otherIssuer) {
+                           @DefaultValue("false") boolean otherIssuer,
+                           @Parameter(description = "Store the guidance the preview found (NEW; DIFFERS too with overwrite) as new guidance versions")
+                           @QueryParam("storeGuidance") @DefaultValue("false") boolean storeGuidance) {
         Outcome outcome = importService.commit(source(body, headers, company, sourceName),
-                new ImportService.Consent(overwrite, createMines, acceptImplausible, otherIssuer));
+                new ImportService.Consent(overwrite, createMines, acceptImplausible, otherIssuer, storeGuidance));
         if (outcome.record() == null) {
             Preview p = outcome.preview();
-            return Response.ok(new ImportView(null, false, null, null, p.company(), sourceName, p.observations().size(), 0, 0, p.unchanged(), "",
+            return Response.ok(new ImportView(null, false, null, null, p.company(), sourceName, p.observations().size(), 0, 0, p.unchanged(), "", 0,
                     "nothing changed: every figure is stored as it is", null)).build();
         }
-        return Response.status(Response.Status.CREATED).entity(ImportView.of(outcome.record(), true)).build();
+        return Response.status(Response.Status.CREATED).entity(ImportView.of(outcome.record(), true, outcome.guidanceStored())).build();
     }
 
     @GET
@@ -143,7 +158,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The imports, without their changes")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public List<ImportView> imports() {
-        return importService.imports().stream().map(r -> ImportView.of(r, false)).toList();
+        return importService.imports().stream().map(r -> ImportView.of(r, false, null)).toList();
     }
 
     @GET
@@ -153,7 +168,7 @@ public class ImportResource {
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "404", description = "No such import")
     public ImportView find(@PathParam("id") long id) {
-        return ImportView.of(importService.find(id), true);
+        return ImportView.of(importService.find(id), true, null);
     }
 
     private static Source source(InputStream body, HttpHeaders headers, String company, String sourceName) {

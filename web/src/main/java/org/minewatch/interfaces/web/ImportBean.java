@@ -53,6 +53,7 @@ public class ImportBean implements Serializable {
     private boolean createMines;
     private boolean acceptImplausible;
     private boolean otherIssuer;
+    private boolean storeGuidance;
     // What was previewed is kept in the session, which moves between nodes; the preview itself, its lookups
     // and the history are made or read again where they are missing (transient).
     private Source previewed;
@@ -94,6 +95,7 @@ public class ImportBean implements Serializable {
         createMines = false;
         acceptImplausible = false;
         otherIssuer = false;
+        storeGuidance = false;
     }
 
     private void show(Preview shown) {
@@ -107,7 +109,7 @@ public class ImportBean implements Serializable {
     public void commit() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            Outcome outcome = importService.commit(source(), new ImportService.Consent(overwrite, createMines, acceptImplausible, otherIssuer));
+            Outcome outcome = importService.commit(source(), new ImportService.Consent(overwrite, createMines, acceptImplausible, otherIssuer, storeGuidance));
             if (outcome.record() == null) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("import.nothingNew"), null));
             } else {
@@ -232,6 +234,20 @@ public class ImportBean implements Serializable {
 
     public void setCreateMines(boolean createMines) {
         this.createMines = createMines;
+    }
+
+    public boolean isStoreGuidance() {
+        return storeGuidance;
+    }
+
+    public void setStoreGuidance(boolean storeGuidance) {
+        this.storeGuidance = storeGuidance;
+    }
+
+    /** Whether the preview found guidance a commit could store (new, or differing from the version in force). */
+    public boolean isGuidanceToStore() {
+        return preview != null && preview.guidance().stream()
+                .anyMatch(g -> g.fate() == ImportService.GuidanceFate.NEW || g.fate() == ImportService.GuidanceFate.DIFFERS);
     }
 
     public boolean isOtherIssuer() {
