@@ -260,7 +260,16 @@ final class ReleaseText {
                 }
                 if (!row.prose() && row.cells().isEmpty() && !row.positional()) {
                     open = row;
+                    if (!out.isEmpty() && opensParenthesis(out.get(out.size() - 1))) {
+                        // "Metal production (Silver equivalent" over "ounces)1": one label wrapped inside its parenthesis
+                        Row start = out.remove(out.size() - 1);
+                        open = new Row(start.line(), start.label().strip() + " " + row.label().strip(), List.of(), false, false, false);
+                    }
                     cells = new ArrayList<>();
+                } else if (row.positional() && !row.label().isBlank() && !out.isEmpty() && opensParenthesis(out.get(out.size() - 1))) {
+                    // "Metal production (Silver equivalent" over "ounces)1 | 1,002,169 | ...": one label wrapped inside its parenthesis
+                    Row start = out.remove(out.size() - 1);
+                    out.add(new Row(start.line(), start.label().strip() + " " + row.label().strip(), row.cells(), true, false, false));
                 } else if (row.positional() && valuesOnly && !out.isEmpty() && isLabelOnly(out.get(out.size() - 1))) {
                     // a positional row whose label wrapped onto the line(s) above
                     Row label = out.remove(out.size() - 1);
@@ -275,6 +284,11 @@ final class ReleaseText {
             out.add(new Row(open.line(), open.label(), trimTrailingBlanks(cells), false, false, false));
         }
         return out;
+    }
+
+    private static boolean opensParenthesis(Row row) {
+        String label = row.label();
+        return isLabelOnly(row) && !row.positional() && label.lastIndexOf('(') > label.lastIndexOf(')');
     }
 
     private static boolean isLabelOnly(Row row) {

@@ -35,6 +35,8 @@ final class TableReader {
     private int unitPosition = -1;
     private int shift;
     private String tableMine;
+    /** Whether the table says it is the company's (a consolidated summary): figures no column or row names a mine of are the company's. */
+    private boolean tableConsolidated;
     private String titleMine;
     private Meaning measureSection;
     private Meaning metalSection;
@@ -102,10 +104,32 @@ final class TableReader {
         Row first = rows.get(at);
         shift = positional && !first.label().isBlank() && PeriodLabels.parse(first.label()).isPresent() && !first.cells().isEmpty() ? 1 : 0;
         tableMine = titleMine != null ? titleMine : captionMine(at).orElse(singleMine);
+        tableConsolidated = tableMine == null && saysConsolidated(at);
         // the header's own label cell may say what the table measures ("Gold production (oz)")
         if (first.positional() && !first.label().isBlank() && PeriodLabels.parse(first.label()).isEmpty()) {
             section(new Row(first.line(), first.label(), List.of(), false, false, false));
         }
+    }
+
+    private static final java.util.regex.Pattern CONSOLIDATED_CAPTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(consolidated|combined|company[- ]wide|group|consolidado|total de la compa\u00f1\u00eda)\\b");
+
+    /**
+     * Whether the header's own label cell, or a caption line just above it, says the table is the company's
+     * ("Consolidated Operations Summary | Q2 2018 | ...", "Consolidated Production Results:").
+     */
+    private boolean saysConsolidated(int at) {
+        Row first = rows.get(at);
+        if (CONSOLIDATED_CAPTION.matcher(first.label()).find()) {
+            return true;
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
+            Row r = rows.get(k);
+            if (!r.hasValues() && r.label().length() < 80 && CONSOLIDATED_CAPTION.matcher(r.label()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line just above a header that names a mine ("Caylloma mine", "San Jose Mine, Mexico"). */
@@ -179,7 +203,7 @@ final class TableReader {
             }
             Column column = columns.get(c);
             String mine = rowMine != null ? rowMineName(rowMine) : column.consolidated() ? null : column.mine() != null ? column.mine() : tableMine;
-            boolean consolidated = rowMine != null ? isConsolidated(rowMine) : column.consolidated();
+            boolean consolidated = rowMine != null ? isConsolidated(rowMine) : column.consolidated() || mine == null && tableConsolidated;
             if (column.skipped()) {
                 continue;
             }

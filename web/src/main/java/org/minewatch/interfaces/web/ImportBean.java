@@ -117,6 +117,9 @@ public class ImportBean implements Serializable {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("import.committed",
                         r.figuresAdded(), r.figuresOverwritten(), r.figuresUnchanged(), r.minesCreated() == null ? "" : r.minesCreated()), null));
             }
+            if (outcome.guidanceStored() > 0) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("import.guidanceStored", outcome.guidanceStored()), null));
+            }
             discard();
             text = "";
             sourceName = "";
@@ -163,7 +166,7 @@ public class ImportBean implements Serializable {
     }
 
     public boolean isCommittable() {
-        return getPreview() != null && preview.errors().isEmpty() && !preview.observations().isEmpty();
+        return getPreview() != null && preview.errors().isEmpty() && (!preview.observations().isEmpty() || isGuidanceToStore());
     }
 
     public Preview getPreview() {

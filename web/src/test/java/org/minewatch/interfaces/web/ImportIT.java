@@ -125,6 +125,40 @@ class ImportIT {
         assertThat(browser.findElement(By.id("dashboard:kpis")).getText()).contains("21,532");
     }
 
+    /** The guidance table's rows as the page prints them: subject, metal, amount, fate. */
+    private List<String> guidanceRows() {
+        return browser.findElements(By.cssSelector("#import\\:guidance tbody tr")).stream()
+                .map(r -> r.findElements(By.tagName("td")).stream().limit(4).map(WebElement::getText).collect(java.util.stream.Collectors.joining(" | ")))
+                .toList();
+    }
+
+    @Test
+    void guidance_a_release_states_is_previewed_as_guidance_and_stored_when_chosen() throws Exception {
+        browser = Browser.start("en");
+        openImport();
+        // 2033: a year no other test reads
+        paste("June 1, 2032 - Fortuna Silver Mines Inc. (NYSE: FSM) (TSX: FVI) provides its outlook.\n"
+                + "The Company expects to produce between 6.0 and 6.5 million ounces of silver in 2033.\n");
+        browser.findElement(By.id("import:preview")).click();
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:guidance")));
+        assertThat(browser.findElement(By.id("import:countFigures")).getText()).isEqualTo("0 figures read");
+        assertThat(guidanceRows()).containsExactly("Fortuna Silver Mines 2033 | Ag | 6,000,000 – 6,500,000 oz | New guidance");
+        assertThat(browser.findElement(By.id("import:guidance")).getText()).contains("expects to produce between 6.0 and 6.5 million ounces of silver");
+        Browser.screenshot(browser, "import-guidance");
+
+        browser.findElement(By.cssSelector("#import\\:storeGuidance .ui-chkbox-box")).click();
+        browser.findElement(By.id("import:commit")).click();
+        WebElement done = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#import\\:messages .ui-messages-info")));
+        assertThat(done.getText()).contains("Guidance versions stored: 1");
+
+        // the same release again: its guidance is the version in force now
+        paste("June 1, 2032 - Fortuna Silver Mines Inc. (NYSE: FSM) (TSX: FVI) provides its outlook.\n"
+                + "The Company expects to produce between 6.0 and 6.5 million ounces of silver in 2033.\n");
+        browser.findElement(By.id("import:preview")).click();
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:guidance")));
+        assertThat(guidanceRows()).containsExactly("Fortuna Silver Mines 2033 | Ag | 6,000,000 – 6,500,000 oz | Same as the version in force");
+    }
+
     @Test
     void a_changed_figure_shows_as_a_conflict_and_is_replaced_only_when_asked() throws Exception {
         browser = Browser.start("en");
