@@ -44,6 +44,7 @@ final class ProseReader {
     private static final Pattern NAME_DROPPED = Pattern.compile("(?i)^[^,;(]{0,40}?\\b(?:at|en)\\s*(?:[,.;]|$|(?:to|and|up|down|with)\\b)");
     private static final Pattern NAME_DROPPED_BEFORE = Pattern.compile("(?i)\\b(?:at|en)\\s*(?:,|(?:to|and|up|down|with)\\b)");
     private static final Pattern OTHER_MONTH = Pattern.compile("(?i)\\b(?:in|during|for)\\s+(?:the month of\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b(?!\\s*,?\\s*\\d)");
+    private static final Pattern SUBJECT_CUT = Pattern.compile("(?:mine|mines|operation|operations|unit|project)\\s");
     private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain)\\b");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of)\\s*$");
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(compared (?:to|with)|versus|vs\\.?|relative to|from|against|up from|down from|than)\\b|\\(");
@@ -304,6 +305,9 @@ final class ProseReader {
 
     /** The mine a figure is of: the one named before it in the sentence, else the section's, else the only one, else the company. */
     private String mine(String sentence, String paragraph, int at, String sectionMine) {
+        if (SUBJECT_CUT.matcher(sentence).lookingAt()) {
+            return UNPLACED; // "mine produced a quarterly record of 869,000 ounces": the line with the mine's name was wrapped away
+        }
         String named = null;
         int namedAt = -1;
         for (String candidate : mines.named()) {

@@ -48,12 +48,13 @@ public final class ReleaseParser {
         ReportingPeriod period = releasePeriod(rows, opening);
         Map<String, ParsedFigure> figures = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
-        TableReader tables = new TableReader(rows, mines, singleMine, period, f -> figures.putIfAbsent(key(f), f), warnings::add);
+        boolean severalMines = MineNames.speaksOfSeveral(plain);
+        TableReader tables = new TableReader(rows, mines, singleMine, severalMines, period, f -> figures.putIfAbsent(key(f), f), warnings::add);
         boolean tableSeen = tables.read();
         List<ParsedFigure> tableFigures = List.copyOf(figures.values());
         List<ParsedGuidance> guidance = new ArrayList<>();
         GuidanceReader guidanceReader = new GuidanceReader(mines, period);
-        ProseReader prose = new ProseReader(mines, singleMine, MineNames.speaksOfSeveral(plain), period);
+        ProseReader prose = new ProseReader(mines, singleMine, severalMines, period);
         String sectionMine = null;
         for (Row row : rows) {
             if (!row.prose() && row.cells().isEmpty() && row.label().split("\\s+").length < 6) {

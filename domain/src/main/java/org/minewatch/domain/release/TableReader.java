@@ -37,17 +37,20 @@ final class TableReader {
     private String tableMine;
     /** Whether the table says it is the company's (a consolidated summary): figures no column or row names a mine of are the company's. */
     private boolean tableConsolidated;
+    private final boolean severalMines;
     private String titleMine;
     private Meaning measureSection;
     private Meaning metalSection;
     private List<Meaning> metricColumns;
     private ReportingPeriod metricPeriod;
 
-    TableReader(List<Row> rows, MineNames mines, String singleMine, ReportingPeriod releasePeriod, Consumer<ParsedFigure> figures,
+    /** @param severalMines whether the text says the company runs several mines: only then is a "consolidated" table the company's */
+    TableReader(List<Row> rows, MineNames mines, String singleMine, boolean severalMines, ReportingPeriod releasePeriod, Consumer<ParsedFigure> figures,
                 Consumer<String> warnings) {
         this.rows = rows;
         this.mines = mines;
         this.singleMine = singleMine;
+        this.severalMines = severalMines;
         this.releasePeriod = releasePeriod;
         this.figures = figures;
         this.warnings = warnings;
@@ -104,7 +107,8 @@ final class TableReader {
         Row first = rows.get(at);
         shift = positional && !first.label().isBlank() && PeriodLabels.parse(first.label()).isPresent() && !first.cells().isEmpty() ? 1 : 0;
         tableMine = titleMine != null ? titleMine : captionMine(at).orElse(singleMine);
-        tableConsolidated = tableMine == null && saysConsolidated(at);
+        // a company with one mine reports that mine as "consolidated": its figures are the mine's, which the text must name
+        tableConsolidated = tableMine == null && severalMines && saysConsolidated(at);
         // the header's own label cell may say what the table measures ("Gold production (oz)")
         if (first.positional() && !first.label().isBlank() && PeriodLabels.parse(first.label()).isEmpty()) {
             section(new Row(first.line(), first.label(), List.of(), false, false, false));
