@@ -410,13 +410,13 @@ public class ImportService {
             List<Guidance> stored = plan.company.map(c -> guidance.findByYear(c, g.year())).orElse(List.of()).stream()
                     .filter(v -> Objects.equals(v.mine().map(m -> nameKey(m.name())).orElse(null), mine == null ? null : nameKey(mine))).toList();
             if (g.withdrawn() && g.metal() == null) {
-                List<Metal> inForce = stored.stream().map(Guidance::metal).distinct()
-                        .filter(m -> latest(stored, m).map(v -> !v.isWithdrawn()).orElse(false)).toList();
-                if (inForce.isEmpty()) {
+                // each metal's guidance of the year: withdrawn now, or withdrawn already
+                List<Metal> metals = stored.stream().map(Guidance::metal).distinct().toList();
+                if (metals.isEmpty()) {
                     found.add(new GuidanceFound(g.year(), mine, null, null, null, true, g.sentence(), g.line(), GuidanceFate.SKIPPED,
                             "no guidance of " + g.year() + " is stored to withdraw", null));
                 }
-                inForce.forEach(m -> found.add(judge(plan, g, mine, m, stored)));
+                metals.forEach(m -> found.add(judge(plan, g, mine, m, stored)));
                 continue;
             }
             if (g.metal() == null) {
@@ -635,15 +635,12 @@ public class ImportService {
      */
     private Optional<Company> companyOfMines(String csv, List<Company> all) {
         Set<String> named = new HashSet<>();
-        try {
-            ObservationCsv.parse(csv).figures().forEach(f -> {
-                if (f.mine() != null) {
-                    named.add(nameKey(f.mine()));
-                }
-            });
-        } catch (RuntimeException e) {
-            return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty(); // the file's own error is reported when it is read
-        }
+        // a file that cannot be read says so here, whatever the companies stored
+        ObservationCsv.parse(csv).figures().forEach(f -> {
+            if (f.mine() != null) {
+                named.add(nameKey(f.mine()));
+            }
+        });
         Set<Company> owners = new HashSet<>();
         mines.findAll().stream().filter(m -> named.contains(nameKey(m.name()))).forEach(m -> owners.add(m.company()));
         if (owners.size() == 1) {

@@ -161,16 +161,24 @@ class ImportApiIT {
     /**
      * Guidance a release states is previewed as guidance (never as production), stored as new guidance versions when the
      * commit asks for it, refused when it differs from the version in force unless overwritten, and recorded as withdrawn
-     * when the release withdraws it. The year 2032 is one no other test reads.
+     * when the release withdraws it. The year is one no other test reads and without guidance in force, drawn anew each
+     * run: the versions it stores stay (stored versions are never changed), and a database kept from an earlier run
+     * may hold an earlier draw.
      */
     @Test
     void guidance_in_a_release_is_previewed_and_stored_as_guidance_versions() throws Exception {
+        ApiClient admin = ApiClient.as(base, "admin", "minewatch");
+        int drawn = 2040 + new Random().nextInt(60);
+        while (!admin.getArray("/api/guidance?year=" + drawn).isEmpty()) {
+            drawn = 2040 + new Random().nextInt(60);
+        }
+        String year = String.valueOf(drawn);
         String outlook = "January 10, 2031 - Fortuna Silver Mines Inc. (NYSE: FSM) (TSX: FVI) provides its long-term outlook.\n"
-                + "The Company expects to produce between 5.0 and 5.5 million ounces of silver and 40,000 ounces of gold in 2032.\n";
+                + "The Company expects to produce between 5.0 and 5.5 million ounces of silver and 40,000 ounces of gold in " + year + ".\n";
         JsonObject preview = ApiClient.parseObject(postText("/api/imports/preview", outlook).body());
         assertThat(preview.getString("company")).isEqualTo("Fortuna Silver Mines");
         assertThat(preview.getJsonArray("observations")).as("guidance is not production").isEmpty();
-        assertThat(guidance(preview)).extracting(ImportApiIT::statement).containsExactly("2032 AG 5000000-5500000 NEW", "2032 AU 40000-40000 NEW");
+        assertThat(guidance(preview)).extracting(ImportApiIT::statement).containsExactly(year + " AG 5000000-5500000 NEW", year + " AU 40000-40000 NEW");
         assertThat(guidance(preview).get(0).getString("sentence")).contains("expects to produce between 5.0 and 5.5 million ounces of silver");
 
         HttpResponse<String> withoutChoice = postText("/api/imports", outlook);
@@ -180,26 +188,27 @@ class ImportApiIT {
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
         assertThat(ApiClient.parseObject(stored.body()).getInt("guidanceStored")).isEqualTo(2);
         assertThat(guidance(ApiClient.parseObject(postText("/api/imports/preview", outlook).body()))).extracting(ImportApiIT::statement)
-                .containsExactly("2032 AG 5000000-5500000 UNCHANGED", "2032 AU 40000-40000 UNCHANGED");
+                .containsExactly(year + " AG 5000000-5500000 UNCHANGED", year + " AU 40000-40000 UNCHANGED");
 
         // a revision: shown against the version in force, stored as a new version only with overwrite
         String revised = "March 5, 2031 - Fortuna Silver Mines Inc. (NYSE: FSM) (TSX: FVI) has revised its outlook.\n"
-                + "The Company now expects to produce 6.0 million ounces of silver in 2032.\n";
+                + "The Company now expects to produce 6.0 million ounces of silver in " + year + ".\n";
         JsonObject revision = guidance(ApiClient.parseObject(postText("/api/imports/preview", revised).body())).get(0);
-        assertThat(statement(revision)).isEqualTo("2032 AG 6000000-6000000 DIFFERS");
+        assertThat(statement(revision)).isEqualTo(year + " AG 6000000-6000000 DIFFERS");
         assertThat(revision.getString("inForce")).isEqualTo("5000000 to 5500000 oz, announced 2031-01-10");
         HttpResponse<String> refused = postText("/api/imports?storeGuidance=true", revised);
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(ApiClient.parseObject(refused.body()).getString("error")).contains("Fortuna Silver Mines 2032 Ag guidance differs", "overwrite=true");
+        assertThat(ApiClient.parseObject(refused.body()).getString("error")).contains("Fortuna Silver Mines " + year + " Ag guidance differs", "overwrite=true");
         assertThat(postText("/api/imports?storeGuidance=true&overwrite=true", revised).statusCode()).isEqualTo(201);
 
-        // a withdrawal that names no metal withdraws each guidance of the year in force
-        String withdrawal = "April 2, 2031 - Fortuna Silver Mines Inc. (NYSE: FSM) (TSX: FVI) withdraws its 2032 production guidance.\n";
+        // a withdrawal that names no metal withdraws each guidance of the year in force: a new version like any other
+        String withdrawal = "April 2, 2031 - Fortuna Silver Mines Inc. (NYSE: FSM) (TSX: FVI) withdraws its " + year + " production guidance.\n";
         assertThat(guidance(ApiClient.parseObject(postText("/api/imports/preview", withdrawal).body()))).extracting(ImportApiIT::statement)
-                .containsExactlyInAnyOrder("2032 AG withdrawn NEW", "2032 AU withdrawn NEW");
-        assertThat(postText("/api/imports?storeGuidance=true", withdrawal).statusCode()).isEqualTo(201);
+                .containsExactlyInAnyOrder(year + " AG withdrawn DIFFERS", year + " AU withdrawn DIFFERS");
+        assertThat(postText("/api/imports?storeGuidance=true", withdrawal).statusCode()).isEqualTo(409);
+        assertThat(postText("/api/imports?storeGuidance=true&overwrite=true", withdrawal).statusCode()).isEqualTo(201);
         assertThat(guidance(ApiClient.parseObject(postText("/api/imports/preview", withdrawal).body()))).extracting(ImportApiIT::statement)
-                .containsExactlyInAnyOrder("2032 AG withdrawn UNCHANGED", "2032 AU withdrawn UNCHANGED");
+                .containsExactlyInAnyOrder(year + " AG withdrawn UNCHANGED", year + " AU withdrawn UNCHANGED");
     }
 
     /**
