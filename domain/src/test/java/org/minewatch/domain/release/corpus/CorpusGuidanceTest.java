@@ -19,9 +19,10 @@ import org.minewatch.domain.release.ReleaseParser;
  */
 class CorpusGuidanceTest {
 
-    // Floors: what the reader reached when they were last raised; they only go up.
-    static final double RECALL_FLOOR = 0.50;
-    static final double PRECISION_FLOOR = 0.69;
+    // Floors on the tuning part: what the reader reached there when they were last raised; they only go up. The
+    // held-out part is printed, never floored.
+    static final double RECALL_FLOOR = 0.58;
+    static final double PRECISION_FLOOR = 0.80;
 
     @Test
     void guidance_is_read_as_guidance() {
@@ -49,11 +50,8 @@ class CorpusGuidanceTest {
         System.out.printf("guidance: tuning %d expected, %d read, %d right; held-out %d expected, %d read, %d right%n", tuning[0], tuning[1],
                 tuning[2], heldOut[0], heldOut[1], heldOut[2]);
         detail.forEach(d -> System.out.println("  " + d));
-        int expected = tuning[0] + heldOut[0];
-        int read = tuning[1] + heldOut[1];
-        int right = tuning[2] + heldOut[2];
-        assertThat((double) right / expected).as("guidance recall").isGreaterThanOrEqualTo(RECALL_FLOOR);
-        assertThat(read == 0 ? 1.0 : (double) right / read).as("guidance precision").isGreaterThanOrEqualTo(PRECISION_FLOOR);
+        assertThat((double) tuning[2] / tuning[0]).as("guidance recall over the tuning part").isGreaterThanOrEqualTo(RECALL_FLOOR);
+        assertThat(tuning[1] == 0 ? 1.0 : (double) tuning[2] / tuning[1]).as("guidance precision over the tuning part").isGreaterThanOrEqualTo(PRECISION_FLOOR);
     }
 
     private static boolean matches(CorpusRelease.ExpectedGuidance e, ParsedGuidance g) {

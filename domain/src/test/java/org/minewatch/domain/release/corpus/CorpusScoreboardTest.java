@@ -12,8 +12,8 @@ import org.minewatch.domain.release.ReleaseParser;
 /**
  * The scoreboard: every release of the corpus parsed as a new user's would be (no mines known), scored
  * against the figures a careful reader took from it, printed per release and in total, tuning and held-out
- * parts apart. It fails when the whole corpus falls below the floors recorded here, or one release below the
- * per-release precision floor.
+ * parts apart. It fails when the tuning part falls below the floors recorded here, or one of its releases below
+ * the per-release precision floor; the held-out part is printed and reported, never floored.
  *
  * <p>{@code -Dcorpus.part=tuning} (or {@code heldout}) scores one part only: tuning is done on the tuning part,
  * the held-out part is scored at the end. {@code -Dcorpus.detail=true} lists each missed and wrong figure.
@@ -21,10 +21,11 @@ import org.minewatch.domain.release.ReleaseParser;
  */
 class CorpusScoreboardTest {
 
-    // Floors: what the parser reached when they were last raised; they only go up. The target is
-    // recall 0.95 and precision 0.98 over the whole corpus, and precision 0.95 on every release.
-    static final double RECALL_FLOOR = 0.37;
-    static final double PRECISION_FLOOR = 0.949;
+    // Floors on the tuning part: what the parser reached there when they were last raised; they only go up. The
+    // held-out part is printed and reported, never floored: a floor on it would make it a target to tune against.
+    // The target is recall 0.95 and precision 0.98 over the whole corpus, and precision 0.95 on every release.
+    static final double RECALL_FLOOR = 0.39;
+    static final double PRECISION_FLOOR = 0.95;
     static final double RELEASE_PRECISION_FLOOR = 0.0;
 
     @Test
@@ -44,9 +45,14 @@ class CorpusScoreboardTest {
         System.out.println(table);
         Files.writeString(Files.createDirectories(Path.of("target")).resolve("corpus-scoreboard.txt"), table);
 
-        assertThat(whole.recall()).as("recall over %s", part).isGreaterThanOrEqualTo(RECALL_FLOOR);
-        assertThat(whole.precision()).as("precision over %s", part).isGreaterThanOrEqualTo(PRECISION_FLOOR);
-        assertThat(scores).allSatisfy(s -> assertThat(s.precision()).as("precision on %s: wrong %s", s.release().name(), s.wrong())
+        if (part.equals("heldout")) {
+            return; // printed, not floored
+        }
+        List<Scoreboard> tuning = scores.stream().filter(s -> !s.release().heldOut()).toList();
+        Scoreboard.Total tuned = Scoreboard.Total.of("tuning", tuning);
+        assertThat(tuned.recall()).as("recall over the tuning part").isGreaterThanOrEqualTo(RECALL_FLOOR);
+        assertThat(tuned.precision()).as("precision over the tuning part").isGreaterThanOrEqualTo(PRECISION_FLOOR);
+        assertThat(tuning).allSatisfy(s -> assertThat(s.precision()).as("precision on %s: wrong %s", s.release().name(), s.wrong())
                 .isGreaterThanOrEqualTo(RELEASE_PRECISION_FLOOR));
     }
 }
