@@ -131,7 +131,7 @@ public class ImportService {
     }
 
     /** What a commit did: the import's record, or none when every figure was already stored as it is. */
-    public record Outcome(ImportRecord record, Preview preview, int guidanceStored) {
+    public record Outcome(ImportRecord record, Preview preview) {
     }
 
     /**
@@ -333,7 +333,7 @@ public class ImportService {
         int added = preview.observations().size() - preview.unchanged() - preview.conflicts().size();
         if (added == 0 && preview.conflicts().isEmpty() && guidanceToStore.isEmpty()) {
             imported.fire(new Imported(null, actor, preview.company(), source.name(), preview.observations().size(), 0, 0, preview.unchanged(), 0));
-            return new Outcome(null, preview, 0);
+            return new Outcome(null, preview);
         }
         Company company = plan.company.orElseGet(() -> {
             Company created = new Company(plan.companyName);
@@ -388,11 +388,12 @@ public class ImportService {
                     : Guidance.range(company, mine, g.year(), g.metal(), g.low(), g.high(), plan.announced, said));
         }
         record.counted(preview.observations().size(), added, preview.conflicts().size(), preview.unchanged(), preview.newMines());
+        record.storedGuidance(guidanceToStore.size());
         imports.store(record);
         record.evaluated(alerts.evaluate().toString());
         imported.fire(new Imported(record.id(), actor, company.name(), source.name(), preview.observations().size(), added, preview.conflicts().size(),
                 preview.unchanged(), preview.newMines().size()));
-        return new Outcome(record, preview, guidanceToStore.size());
+        return new Outcome(record, preview);
     }
 
     /**

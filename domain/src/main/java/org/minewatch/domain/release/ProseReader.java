@@ -286,9 +286,9 @@ final class ProseReader {
     }
 
     /**
-     * Where the clause of a place begins: after the last comparison word or unclosed parenthesis before it, or after
-     * the last parenthesis closed before it ("82.9 kt (Q2 2019: 77.6 kt) and gold production of 58.5 koz": the
-     * gold's clause begins after the parenthesis, and its period is not the parenthesis's).
+     * Where the last comparison before a place begins: a comparison word, or a parenthesis still open there; -1 when
+     * there is none. A parenthesis closed before the place is not one: "82.9 kt (Q2 2019: 77.6 kt) and gold production
+     * of 58.5 koz" compares nothing for the gold, whose clause begins after the parenthesis.
      */
     private static int lastComparison(String sentence, int at) {
         String before = sentence.substring(0, at);

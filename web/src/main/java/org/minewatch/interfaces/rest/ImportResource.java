@@ -86,12 +86,11 @@ public class ImportResource {
     @JsonbPropertyOrder({"id", "changed", "importedBy", "importedAt", "company", "source", "figuresRead", "figuresAdded", "figuresOverwritten",
             "figuresUnchanged", "minesCreated", "guidanceStored", "evaluation", "changes"})
     public record ImportView(Long id, boolean changed, String importedBy, String importedAt, String company, String source, int figuresRead,
-                             int figuresAdded, int figuresOverwritten, int figuresUnchanged, String minesCreated, Integer guidanceStored, String evaluation,
+                             int figuresAdded, int figuresOverwritten, int figuresUnchanged, String minesCreated, int guidanceStored, String evaluation,
                              List<ChangeView> changes) {
-        /** @param guidanceStored the guidance versions the commit stored; null when listing imports (the record does not keep it) */
-        static ImportView of(ImportRecord r, boolean withChanges, Integer guidanceStored) {
+        static ImportView of(ImportRecord r, boolean withChanges) {
             return new ImportView(r.id(), true, r.importedBy(), r.importedAt().toString(), r.company().name(), r.sourceName(), r.figuresRead(),
-                    r.figuresAdded(), r.figuresOverwritten(), r.figuresUnchanged(), r.minesCreated(), guidanceStored, r.evaluation(),
+                    r.figuresAdded(), r.figuresOverwritten(), r.figuresUnchanged(), r.minesCreated(), r.guidanceStored(), r.evaluation(),
                     withChanges ? r.changes().stream().map(c -> new ChangeView(c.mine(), c.period(), c.measure(), c.metal(), c.oldValue(),
                             c.newValue())).toList() : null);
         }
@@ -150,7 +149,7 @@ public class ImportResource {
             return Response.ok(new ImportView(null, false, null, null, p.company(), sourceName, p.observations().size(), 0, 0, p.unchanged(), "", 0,
                     "nothing changed: every figure is stored as it is", null)).build();
         }
-        return Response.status(Response.Status.CREATED).entity(ImportView.of(outcome.record(), true, outcome.guidanceStored())).build();
+        return Response.status(Response.Status.CREATED).entity(ImportView.of(outcome.record(), true)).build();
     }
 
     @GET
@@ -158,7 +157,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The imports, without their changes")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public List<ImportView> imports() {
-        return importService.imports().stream().map(r -> ImportView.of(r, false, null)).toList();
+        return importService.imports().stream().map(r -> ImportView.of(r, false)).toList();
     }
 
     @GET
@@ -168,7 +167,7 @@ public class ImportResource {
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "404", description = "No such import")
     public ImportView find(@PathParam("id") long id) {
-        return ImportView.of(importService.find(id), true, null);
+        return ImportView.of(importService.find(id), true);
     }
 
     private static Source source(InputStream body, HttpHeaders headers, String company, String sourceName) {

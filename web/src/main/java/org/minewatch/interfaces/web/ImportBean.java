@@ -117,8 +117,9 @@ public class ImportBean implements Serializable {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("import.committed",
                         r.figuresAdded(), r.figuresOverwritten(), r.figuresUnchanged(), r.minesCreated() == null ? "" : r.minesCreated()), null));
             }
-            if (outcome.guidanceStored() > 0) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("import.guidanceStored", outcome.guidanceStored()), null));
+            if (outcome.record() != null && outcome.record().guidanceStored() > 0) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("import.guidanceStored",
+                        outcome.record().guidanceStored()), null));
             }
             discard();
             text = "";

@@ -186,7 +186,10 @@ class ImportApiIT {
         assertThat(ApiClient.parseObject(withoutChoice.body()).getString("error")).contains("no figure was found");
         HttpResponse<String> stored = postText("/api/imports?storeGuidance=true&source=outlook", outlook);
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
-        assertThat(ApiClient.parseObject(stored.body()).getInt("guidanceStored")).isEqualTo(2);
+        JsonObject storedRecord = ApiClient.parseObject(stored.body());
+        assertThat(storedRecord.getInt("guidanceStored")).isEqualTo(2);
+        assertThat(ApiClient.parseObject(admin.get("/api/imports/" + storedRecord.getJsonNumber("id").longValue()).body()).getInt("guidanceStored"))
+                .as("the import's record keeps it").isEqualTo(2);
         assertThat(guidance(ApiClient.parseObject(postText("/api/imports/preview", outlook).body()))).extracting(ImportApiIT::statement)
                 .containsExactly(year + " AG 5000000-5500000 UNCHANGED", year + " AU 40000-40000 UNCHANGED");
 

@@ -156,6 +156,7 @@ class ImportIT {
         browser.findElement(By.id("import:commit")).click();
         WebElement done = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#import\\:messages .ui-messages-info")));
         assertThat(done.getText()).contains("Guidance versions stored: 1");
+        assertThat(browser.findElement(By.id("import:history")).getText()).contains("0 added, 0 replaced, 0 unchanged; guidance versions: 1");
 
         // the same release again: its guidance is the version in force now
         paste(outlook);

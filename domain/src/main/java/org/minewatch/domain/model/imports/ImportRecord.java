@@ -70,6 +70,9 @@ public class ImportRecord {
     @Column(name = "figures_unchanged", nullable = false)
     private int figuresUnchanged;
 
+    @Column(name = "guidance_stored", nullable = false)
+    private int guidanceStored;
+
     @Column(name = "mines_created", nullable = false, length = 2000)
     private String minesCreated;
 
@@ -102,6 +105,15 @@ public class ImportRecord {
         this.figuresUnchanged = unchanged;
         String created = String.join(", ", createdMines);
         this.minesCreated = created.length() > 2000 ? created.substring(0, 1996) + " ..." : created;
+    }
+
+    /** The guidance versions the import stored, besides its figures. */
+    public void storedGuidance(int versions) {
+        this.guidanceStored = versions;
+    }
+
+    public int guidanceStored() {
+        return guidanceStored;
     }
 
     public void overwrote(String mine, String period, String measure, String metal, BigDecimal oldValue, BigDecimal newValue) {
