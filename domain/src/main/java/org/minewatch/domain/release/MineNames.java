@@ -28,7 +28,7 @@ final class MineNames {
                     + "dump|surface|satellite|cash|costs?|corporate|toll|third-party|summary|executive|highlights?|report|review|overview|production|financial|"
                     + "results|operational|operating|quarter|outlook|guidance|table|notes?)$");
     /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
-    private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|\\d+)\\s+(?:[\\p{L}-]+\\s+){0,4}"
+    private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+){0,4}"
             + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b");
     static final Pattern PLACE = Pattern.compile("(?i),?\\s*(?:\\b(?:in|en)\\s+)?\\b(mexico|m\u00e9xico|peru|per\u00fa|bolivia|chile|argentina|brazil|brasil|colombia|"
             + "guatemala|honduras|nicaragua|ecuador|canada|usa|u\\.s\\.a?\\.?|united states|nevada|alaska|idaho|colorado|montana|arizona|california|utah|"

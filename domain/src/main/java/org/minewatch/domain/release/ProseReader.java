@@ -19,8 +19,8 @@ import org.minewatch.domain.release.Quantities.Quantity;
  * it say what it measures (produced, milled, grade, recovery) and nothing says it is something else (sold,
  * equivalent, reserves, capacity, guidance); its period is the one its clause names, the prior quarter or year
  * when the clause says so, else the release's own; its mine is the one the sentence names, else the section's,
- * else the only one the text speaks of, else the company's when the text says it has several mines; a figure
- * of a release that names several mines without saying it totals them is left out.
+ * else the only one the text speaks of, else the company's when the text says it has several mines; any other
+ * figure is left out.
  */
 final class ProseReader {
 
@@ -28,7 +28,7 @@ final class ProseReader {
     private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"
             + "cost|costs|aisc|price|prices|revenue|per share|cash|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpiles?|"
-            + "equivalent|equivalente|ageq|aueq|geos?|eq\\.?|mined|mine production|ore mined|waste|strip ratio|stacked|developments?|veins?|metre level|minado|extra[i\u00ed]d\\w*)\\b");
+            + "equivalent|equivalente|ageq|aueq|geos?|eq\\.?|mined|mine production|ore mined|waste|strip ratio|stacked|pre-?commercial|pre-?production|developments?|veins?|metre level|minado|extra[i\u00ed]d\\w*)\\b");
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid)\\w*");
     private static final Pattern PRODUCED = Pattern.compile("(?i)\\b(produc\\w*|output|poured|recovered|record)\\b");
     private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*)\\b");
@@ -45,6 +45,7 @@ final class ProseReader {
     private static final Pattern NAME_DROPPED_BEFORE = Pattern.compile("(?i)\\b(?:at|en)\\s*(?:,|(?:to|and|up|down|with)\\b)");
     private static final Pattern OTHER_MONTH = Pattern.compile("(?i)\\b(?:in|during|for)\\s+(?:the month of\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b(?!\\s*,?\\s*\\d)");
     private static final Pattern SUBJECT_CUT = Pattern.compile("(?:mine|mines|operation|operations|unit|project)\\s");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),\\s+(?:while|whereas|but)\\b");
     private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain)\\b");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of)\\s*$");
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(compared (?:to|with)|versus|vs\\.?|relative to|from|against|up from|down from|than)\\b|\\(");
@@ -236,8 +237,14 @@ final class ProseReader {
     private ReportingPeriod period(String sentence, Quantity q) {
         int comparisonAt = lastComparison(sentence, q.start());
         int closedAt = sentence.substring(0, q.start()).lastIndexOf(')') + 1;
-        int clauseStart = Math.max(Math.max(comparisonAt, closedAt), 0);
-        boolean comparison = comparisonAt >= 0 && comparisonAt >= closedAt;
+        // ", while zinc production declined to 1.02 million": a new clause, whatever the one before compared with
+        Matcher breaks = CLAUSE_BREAK.matcher(sentence.substring(0, q.start()));
+        int brokenAt = 0;
+        while (breaks.find()) {
+            brokenAt = breaks.end();
+        }
+        int clauseStart = Math.max(Math.max(comparisonAt, closedAt), brokenAt);
+        boolean comparison = comparisonAt >= 0 && comparisonAt >= closedAt && comparisonAt >= brokenAt;
         String clause = sentence.substring(clauseStart, q.end()) + ownTail(sentence, q.end());
         String own = sentence.substring(clauseStart, q.start());
         List<PeriodLabels.Mention> named = PeriodLabels.mentions(clause).stream().filter(m -> m.period() != null).toList();
@@ -331,9 +338,7 @@ final class ProseReader {
             return mines.clean(atName);
         }
         if (COMPANY.matcher(sentence).find()) {
-            // "a total of 47,781 tonnes" at a company with one mine is that mine's; naming several mines without
-            // saying it runs several leaves the total's owner unknown
-            return singleMine != null || severalMines || mines.named().size() <= 1 ? singleMine : UNPLACED;
+            return ofTheWhole(); // "a total of 47,781 tonnes", "the Company produced"
         }
         List<String> inParagraph = namedIn(paragraph);
         if (inParagraph.size() == 1) {
@@ -342,10 +347,15 @@ final class ProseReader {
         if (sectionMine != null) {
             return sectionMine;
         }
-        if (singleMine != null || severalMines) {
-            return singleMine;
-        }
-        return mines.named().size() > 1 ? UNPLACED : null;
+        return ofTheWhole();
+    }
+
+    /**
+     * The owner of a figure the sentence gives to no mine: the release's only mine; the company, when the text says it
+     * runs several mines; else no one, for whether it is a mine's or the company's would be a guess.
+     */
+    private String ofTheWhole() {
+        return singleMine != null ? singleMine : severalMines ? null : UNPLACED;
     }
 
     /** The mines a text names, cleaned, each once. */

@@ -24,8 +24,10 @@ class CorpusScoreboardTest {
     // Floors on the tuning part: what the parser reached there when they were last raised; they only go up. The
     // held-out part is printed and reported, never floored: a floor on it would make it a target to tune against.
     // The target is recall 0.95 and precision 0.98 over the whole corpus, and precision 0.95 on every release.
-    static final double RECALL_FLOOR = 0.39;
-    static final double PRECISION_FLOOR = 0.95;
+    // Recall went from 0.398 to 0.388 when figures that no text could place (a mine's or the company's?) stopped being
+    // guessed: a release read wrongly is worse than one not read.
+    static final double RECALL_FLOOR = 0.388;
+    static final double PRECISION_FLOOR = 0.99;
     static final double RELEASE_PRECISION_FLOOR = 0.0;
 
     @Test
