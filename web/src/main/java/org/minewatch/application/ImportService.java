@@ -227,7 +227,7 @@ public class ImportService {
             years.add(o.period().year());
         });
         ReleaseFigures merged = new ReleaseFigures(new SourceReference("preview", null));
-        Portfolio stored = portfolios.all();
+        Portfolio stored = plan.stored();
         for (ProductionReport report : stored.reports()) {
             if (report.mine().company().equals(company)) {
                 report.observations().forEach(o -> {
@@ -520,6 +520,15 @@ public class ImportService {
         LocalDate announced;
 
         List<Finding> findings = List.of();
+        private Portfolio stored;
+
+        /** What is stored, read once for the plan: its figures' history and, in a preview, the rules' facts. */
+        Portfolio stored() {
+            if (stored == null) {
+                stored = portfolios.all();
+            }
+            return stored;
+        }
 
         Preview preview() {
             return new Preview(figures.observations(), errors, implausible, warnings, List.copyOf(newMines), conflicts, List.copyOf(unchanged), companyName,
@@ -531,7 +540,7 @@ public class ImportService {
         Plan plan = new Plan();
         List<Company> all = companies.findAll();
         // the issuer is read first, from the text alone: which company the figures are of must not depend on a guess
-        Optional<ReleaseIssuer> issuer = source.format() == Format.CSV ? Optional.empty() : new ReleaseParser().parse(source.text()).issuer();
+        Optional<ReleaseIssuer> issuer = source.format() == Format.CSV ? Optional.empty() : ReleaseParser.issuerOf(source.text());
         plan.issuer = issuer.map(ReleaseIssuer::name).orElse(null);
         if (source.company() != null && !source.company().isBlank()) {
             String wanted = source.company().strip();
@@ -622,7 +631,7 @@ public class ImportService {
         }
         Set<Mine> known = new HashSet<>(plan.knownMines.values());
         Map<String, java.math.BigDecimal> largest = new java.util.HashMap<>();
-        for (ProductionReport report : portfolios.all().reports()) {
+        for (ProductionReport report : plan.stored().reports()) {
             if (known.contains(report.mine()) && report.period().kind() == PeriodKind.QUARTER) {
                 report.observations().forEach(o -> largest.merge(nameKey(o.mine()) + "|" + o.measure() + "|" + o.metal(), o.value(), java.math.BigDecimal::max));
             }

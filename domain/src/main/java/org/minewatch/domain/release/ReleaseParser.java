@@ -39,6 +39,11 @@ public final class ReleaseParser {
         this(List.of());
     }
 
+    /** The company a release's text names as its issuer, read without reading its figures. */
+    public static Optional<ReleaseIssuer> issuerOf(String text) {
+        return IssuerReader.read(ReleaseText.normalize(text));
+    }
+
     public ParsedRelease parse(String text) {
         String plain = ReleaseText.normalize(text);
         List<Row> rows = ReleaseText.rows(plain);

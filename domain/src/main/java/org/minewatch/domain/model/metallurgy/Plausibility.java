@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import org.minewatch.domain.model.metal.Metal;
-import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.Measure;
 import org.minewatch.domain.model.production.Observation;
@@ -47,7 +46,6 @@ public final class Plausibility {
     }
 
     private static final MathContext MC = MathContext.DECIMAL64;
-    private static final BigDecimal QUARTER_DAYS = BigDecimal.valueOf(91);
 
     private final Properties ranges;
 
@@ -102,10 +100,8 @@ public final class Plausibility {
             high = high.multiply(BigDecimal.valueOf(o.period().calendarDays()));
             basis = plain(number(key)) + " t/d over " + o.period().calendarDays() + " days";
         } else if (o.measure() == Measure.PRODUCTION) {
-            BigDecimal quarters = BigDecimal.valueOf(o.period().calendarDays()).divide(QUARTER_DAYS, MC).max(BigDecimal.ONE);
-            high = high.multiply(quarters);
-            basis = plain(number(key)) + " " + o.unit().symbol() + " a quarter" + (o.period().kind() == PeriodKind.QUARTER || o.period().kind() == PeriodKind.MONTH
-                    ? "" : " over " + o.period().calendarDays() + " days");
+            high = high.multiply(BigDecimal.valueOf(quarters(o)));
+            basis = plain(number(key)) + " " + o.unit().symbol() + " a quarter" + (quarters(o) == 1 ? "" : " over " + quarters(o) + " quarters");
         } else {
             basis = plain(high) + " " + o.unit().symbol();
         }
@@ -130,10 +126,8 @@ public final class Plausibility {
         if (largest.isEmpty() || largest.get().signum() <= 0) {
             return Optional.empty();
         }
-        // a year to date or a year is judged by its average quarter
-        int quarters = Math.max(1, o.period().quarters().size());
         BigDecimal perQuarter = o.measure() == Measure.TONNES_MILLED || o.measure() == Measure.PRODUCTION
-                ? o.value().divide(BigDecimal.valueOf(quarters), MC) : o.value();
+                ? o.value().divide(BigDecimal.valueOf(quarters(o)), MC) : o.value();
         BigDecimal times = perQuarter.divide(largest.get(), 2, RoundingMode.HALF_UP);
         if (times.compareTo(number("history.factor")) <= 0) {
             return Optional.empty();
@@ -181,6 +175,11 @@ public final class Plausibility {
         return Optional.of(new Implausible(tpd, Kind.DAYS, describe(tpd) + " does not fit the period's tonnes: " + plain(tonnes.get().getKey().value()) + " t / "
                 + plain(tpd.value()) + " t/d = " + plain(implied.setScale(0, RoundingMode.HALF_UP)) + " operating days, in a period of "
                 + calendar + " days"));
+    }
+
+    /** The quarters a figure's period spans, at least one: a year to date or a year is judged by its average quarter, a month as a quarter. */
+    private static int quarters(Observation o) {
+        return Math.max(1, o.period().quarters().size());
     }
 
     private static Optional<Map.Entry<Observation, ReportedFigure>> find(Map<Observation, ReportedFigure> figures, Observation of, Measure measure, Metal metal) {
