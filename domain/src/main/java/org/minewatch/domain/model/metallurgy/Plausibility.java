@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import org.minewatch.domain.model.metal.Metal;
-import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.Measure;
 import org.minewatch.domain.model.production.Observation;
 import org.minewatch.domain.model.production.ReportedFigure;
