@@ -18,15 +18,17 @@ import java.util.regex.Pattern;
  */
 final class MineNames {
 
-    private static final String NAME = "([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019.-]+(?:\\s+(?:de|del|la|los|las|el|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019.-]+)){0,3})";
+    private static final String NAME = "([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019.-]+(?:[ \\t]+(?:de|del|la|los|las|el|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019.-]+)){0,3})";
     private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty)\\b"
             + "|\\b(?:[Uu]nidad|[Mm]ina)\\s+" + NAME);
+    /** The name a possessive stands beside: "Orovalle, " before "Orvana's unit". */
+    private static final Pattern APPOSITIVE = Pattern.compile("([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+(?:\\s+[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+){0,2}),\\s*$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)^(the|its|our|this|each|open|underground|pit|gold|silver|copper|zinc|lead|new|both|all|two|three|four|five|other|first|second|"
                     + "third|fourth|company|company's|total|mining|producing|operating|flagship|existing|main|current|these|those|which|one|"
                     + "a|an|and|at|in|of|for|from|by|with|on|heap|leach|plant|mill|processing|high|low|record|quarterly|annual|said|per|"
                     + "dump|surface|satellite|cash|costs?|corporate|toll|third-party|summary|executive|highlights?|report|review|overview|production|financial|"
-                    + "results|operational|operating|quarter|outlook|guidance|table|notes?)$");
+                    + "results|operational|operating|quarter|outlook|guidance|table|notes?|mine|mines|mina|minas)$");
     /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
     private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+){0,4}"
             + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b");
@@ -39,8 +41,19 @@ final class MineNames {
             + "nayarit|coahuila|hidalgo|puno|arequipa|la libertad|ancash|pasco|jun[i\u00ed]n|lima|potos[i\u00ed])\\b\\.?\\s*$");
     private static final Pattern KIND = Pattern.compile("(?i)\\s+(mine complex|mines?|operations?|unit|property|complex|project|district|mill)\\b\\.?$");
 
+    /** "Proyecto Riotinto", "Unidad Uchucchacua": a kind before the name. */
+    private static final Pattern KIND_BEFORE = Pattern.compile("(?i)(proyecto|unidad|mina|operaci[o\u00f3]n)\\s+\\p{Lu}");
+    /** A title of a few capitalized words, "and", "&" or "de" between them, nothing else. */
+    private static final Pattern BARE_TITLE = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:\\s+(?:and|&|de|del|la|\\p{Lu}[\\p{L}'-]+)){0,3}");
+    /** Titles of a release's sections other than a mine's, and words of a company's name. */
+    private static final Pattern SECTION_WORD = Pattern.compile("(?i)\\b(exploration|health|safety|sustainability|environment\\w*|financial|finance|corporate|outlook|"
+            + "guidance|development|projects?|operations|operational|costs?|capital|conference|webcast|about|contacts?|qualified|forward|cautionary|"
+            + "statements?|appendix|disclaimer|group|consolidated|total|company|mining|minerals|metals|resources|gold|silver|copper|corp|inc|ltd|limited|"
+            + "plc|executive|review|people|community|esg|markets?|sales|hedging|liquidity|balance|dividends?|strategy|growth|highlights?|summary)\\b");
+
     private final Map<String, String> known = new LinkedHashMap<>();
     private final Map<String, String> named = new LinkedHashMap<>();
+    private final boolean namesAny;
 
     MineNames(Collection<String> knownMines, String text) {
         knownMines.forEach(m -> known.put(key(m), m));
@@ -48,6 +61,14 @@ final class MineNames {
         while (m.find()) {
             String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
             name = name.replaceFirst("^(?:The|Its|Our|This|At|In|From|Both|And|Of)\\s+", "");
+            if (name.matches(".*['\u2019]s$")) {
+                // "Orvana's unit" names the owner; the mine is the name it stands beside: "Orovalle, Orvana's unit in Spain"
+                Matcher appositive = APPOSITIVE.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
+                if (!appositive.find()) {
+                    continue;
+                }
+                name = appositive.group(1);
+            }
             String[] words = name.split("\\s+");
             if (NOT_A_NAME.matcher(words[0]).matches() || NOT_A_NAME.matcher(words[words.length - 1]).matches()
                     || words[words.length - 1].matches("de|del|la|los|las|el")) {
@@ -55,6 +76,13 @@ final class MineNames {
             }
             named.putIfAbsent(key(name), clean(name));
         }
+        String lower = text.toLowerCase(Locale.ROOT);
+        namesAny = !named.isEmpty() || knownMines.stream().anyMatch(k -> lower.contains(k.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether the text names a mine at all, one of its own or a stored one: if not, what it says is produced is the company's. */
+    boolean namesAny() {
+        return namesAny;
     }
 
     /** "Caylloma, Peru", "San Jose Mine, Mexico", "Guanajuato Mine Complex (GMC)": the mine's name, as stored if stored. */
@@ -87,8 +115,19 @@ final class MineNames {
             return true;
         }
         boolean withPlace = PLACE.matcher(l.replaceAll("\\(.*?\\)", "").strip()).find() && l.contains(",");
-        boolean withKind = KIND.matcher(l.replaceAll("\\(.*?\\)", "").replaceFirst("(?i),.*$", "").strip()).find();
+        boolean withKind = KIND.matcher(l.replaceAll("\\(.*?\\)", "").replaceFirst("(?i),.*$", "").strip()).find()
+                || KIND_BEFORE.matcher(l).lookingAt();
         return (withPlace || withKind) && TableHeader.isName(name) && name.split("\\s+").length <= 4;
+    }
+
+    /**
+     * Whether a line is a section's title in a text that names no mine otherwise, and so names them by their sections'
+     * titles ("Bozshakol", "East Region and Bozymchak" above their bullets): a few capitalized words, none of a
+     * section of another kind (exploration, outlook) or of a company's name.
+     */
+    boolean isBareTitle(String label) {
+        String l = label.strip();
+        return !namesAny && BARE_TITLE.matcher(l).matches() && TableHeader.isName(l) && !SECTION_WORD.matcher(l).find() && !PLACE.matcher(l).lookingAt();
     }
 
     /** Whether a name is one the text or the database knows as a mine. */

@@ -66,7 +66,8 @@ final class PeriodLabels {
                 + "(?:\\s+(?:of|del?))?(?:\\s+(?:calendar|the\\s+year))?\\s*,?\\s*(?:\\(\\W*Q[1-4]\\W*\\)\\s*)?" + YEAR + "\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(2)), ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT)))));
         // Q3 2011 / Q3-2011 / Q3/11 / Q3'11 / Q3 FY2011 is fiscal: handled by FISCAL
-        form("\\bQ([1-4])(?:" + DASH + "|\\s+|'|\u2019|\\s*of\\s+)" + SHORT_YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));
+        form("\\bQ([1-4])(?:" + DASH + "|\\s+|'|\u2019)" + SHORT_YEAR + "\\b(?![.,]\\d)", m -> quarter(year(m.group(2)), m.group(1)));
+        form("\\bQ([1-4])\\s*of\\s+" + YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));
         // 3Q 2011 / 3Q11 / 1T 2012 / 1T12 (Spanish: trimestre)
         form("\\b([1-4])[QT](?:" + DASH + "|\\s+|'|\u2019)?" + SHORT_YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));
         // H1 2017 / 1H 2017 / first half of 2017 / primer semestre 2017

@@ -60,9 +60,11 @@ final class ProseReader {
     private final String singleMine;
     private final boolean severalMines;
     private final ReportingPeriod releasePeriod;
+    private final Optional<ReleaseIssuer> issuer;
 
-    ProseReader(MineNames mines, String singleMine, boolean severalMines, ReportingPeriod releasePeriod) {
+    ProseReader(MineNames mines, String singleMine, boolean severalMines, ReportingPeriod releasePeriod, Optional<ReleaseIssuer> issuer) {
         this.mines = mines;
+        this.issuer = issuer;
         this.severalMines = severalMines;
         this.singleMine = singleMine;
         this.releasePeriod = releasePeriod;
@@ -265,6 +267,12 @@ final class ProseReader {
             return ReportingPeriod.yearToDate(releasePeriod.year(), releasePeriod.number());
         }
         if (comparison) {
+            // "compared to 1.9 million ounces of silver, 1,000 ounces of gold ... in the prior year quarter": the list's period
+            clause = clause + listTail(sentence, q.end());
+            List<PeriodLabels.Mention> listed = PeriodLabels.mentions(clause).stream().filter(m -> m.period() != null).toList();
+            if (!listed.isEmpty()) {
+                return listed.get(0).period();
+            }
             if (PRIOR_YEAR.matcher(clause).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
                 return ReportingPeriod.quarter(releasePeriod.year() - 1, releasePeriod.number());
             }
@@ -277,6 +285,16 @@ final class ProseReader {
             return null;
         }
         return releasePeriod;
+    }
+
+    /**
+     * The rest of a compared list after a quantity, up to where the comparison ends (a semicolon, a sentence, a new
+     * clause or comparison): "..., 19.4 million pounds of lead, and 4.9 million pounds of zinc in the prior year quarter".
+     */
+    private static String listTail(String sentence, int at) {
+        String tail = sentence.substring(at);
+        Matcher stop = Pattern.compile("(?i)[;(]|\\.\\s|,\\s+(?:while|whereas|but)\\b|\\b(compared|versus|vs\\.?|from|than|against|relative|respectively)\\b").matcher(tail);
+        return stop.find() ? tail.substring(0, stop.start()) : tail;
     }
 
     /**
@@ -337,8 +355,18 @@ final class ProseReader {
         if (atName != null && PeriodLabels.mentions(atName).isEmpty() && !COMPANY.matcher(atName).find()) {
             return mines.clean(atName);
         }
+        Matcher subject = SUBJECT.matcher(sentence);
+        if (subject.lookingAt() && subject.end() <= at) {
+            String name = subject.group(1);
+            if (isIssuer(name)) {
+                return singleMine != null ? singleMine : null; // "Allied Nevada produced": the company, or its only mine
+            }
+            if (!COMPANY.matcher(name).find() && Vocabulary.read(name).isEmpty() && PeriodLabels.mentions(name).isEmpty() && TableHeader.isName(name)) {
+                return mines.clean(name); // "Hycroft produced 39,195 oz of gold": the subject that produced is a mine
+            }
+        }
         if (COMPANY.matcher(sentence).find()) {
-            return ofTheWhole(); // "a total of 47,781 tonnes", "the Company produced"
+            return ofTheWhole(sentence); // "a total of 47,781 tonnes", "the Company produced"
         }
         List<String> inParagraph = namedIn(paragraph);
         if (inParagraph.size() == 1) {
@@ -347,15 +375,42 @@ final class ProseReader {
         if (sectionMine != null) {
             return sectionMine;
         }
-        return ofTheWhole();
+        return ofTheWhole(sentence);
+    }
+
+    /** "Hycroft produced", "The Cowal mine processed": a name that did the producing, at the start of its sentence. */
+    private static final Pattern SUBJECT = Pattern.compile("(?:The\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})(?:\\s+(?:mine|operations?|unit))?"
+            + "\\s+(?:produced|milled|processed|poured|treated|delivered|contributed)\\b");
+    /** Capitalized words that name nothing: units, months, quarters, metals' symbols. */
+    private static final Pattern NO_NAME = Pattern.compile("(?:Mt|Moz|Koz|Kt|Mlbs?|Klbs?|Q[1-4]|H[12]|FY\\d*|Au|Ag|Cu|Pb|Zn|AISC|AIC|US|A|I|Inc|Corp|Ltd|"
+            + "January|February|March|April|May|June|July|August|September|October|November|December|Company|Group|Gold|Silver|Copper|Lead|Zinc)");
+
+    private boolean isIssuer(String name) {
+        return issuer.isPresent() && (issuer.get().isNamed(name)
+                || ReleaseIssuer.key(issuer.get().name()).startsWith(ReleaseIssuer.key(name).split(" ")[0] + " ") && !ReleaseIssuer.key(name).isEmpty());
+    }
+
+    /** Whether a sentence names someone other than the issuer: a word capitalized within it that is no unit, month or metal. */
+    private boolean namesOther(String sentence) {
+        Matcher word = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}'-]*").matcher(sentence);
+        while (word.find()) {
+            if (!NO_NAME.matcher(word.group()).matches() && !isIssuer(word.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * The owner of a figure the sentence gives to no mine: the release's only mine; the company, when the text says it
-     * runs several mines; else no one, for whether it is a mine's or the company's would be a guess.
+     * runs several mines or names none; else no one, for whether it is a mine's or the company's would be a guess.
      */
-    private String ofTheWhole() {
-        return singleMine != null ? singleMine : severalMines ? null : UNPLACED;
+    private String ofTheWhole(String sentence) {
+        if (singleMine != null) {
+            return singleMine;
+        }
+        // a text that names no mine speaks of the company, unless the sentence names another (a mine the text never calls one)
+        return severalMines || !mines.namesAny() && !namesOther(sentence) ? null : UNPLACED;
     }
 
     /** The mines a text names, cleaned, each once. */

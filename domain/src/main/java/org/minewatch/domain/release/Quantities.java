@@ -28,7 +28,7 @@ final class Quantities {
     static final String METAL_WORD = "silver|gold|lead|zinc|copper|plata|oro|plomo|cobre|Ag|Au|Pb|Zn|Cu";
     // thousands apart by commas, or by single spaces as many newswires print them ("10 446 t", "2 970 oz")
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?![\\d,.])|\\d+(?:\\.\\d+)?)";
-    private static final Pattern QUANTITY = Pattern.compile("(?<![\\d.,$])" + NUMBER
+    private static final Pattern QUANTITY = Pattern.compile("(?<![\\d.,$'\u2019])" + NUMBER
             + "(?:\\s*(million|mln|millones|thousand|mil|m(?=\\s*(?:oz|ounces|lbs?|pounds|tonnes|t\\b))|k(?=\\s*(?:oz|ounces|lbs?|t\\b|tonnes))))?"
             + "\\s*(?:(" + METAL_WORD + ")\\s+)?(?!(?:ag|au|cu)?eq)"
             + "(tonnes per day|tons per day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|grams per tonne|gramos por tonelada|gpt|oz/t(?:on)?|ounces per ton"
@@ -37,6 +37,8 @@ final class Quantities {
             // a rate per year ("225,000 oz/y", "2.7 million ounces per annum") is a plan or a capacity, never a quarter's figure
             + "(?!\\s*(?:/\\s*y(?:r|ear)?\\b|per\\s+(?:year|annum)|a\\s+year|annually))", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern BASE_PRODUCTION_BEFORE = Pattern.compile("(?i)\\b(copper|zinc|lead|nickel|cobre|plomo)\\s+(?:metal\\s+)?(?:production|produced|output)\\d?"
+            + "(?:\\s+(?:in\\s+Q[1-4]|for\\s+the\\s+quarter))?\\s*(?:of|was|were|totall?ed|reached|:)?\\s*(?:a\\s+(?:record\\s+)?)?$");
     private static final Pattern EQUIVALENT = Pattern.compile("(?i)\\s*(?:of\\s+)?(?:(?:silver|gold|copper)[\\s-]+)?(?:equivalents?|eq\\b|eq\\.|ageq|aueq|geos?\\b|cueq)");
 
     private Quantities() {
@@ -50,7 +52,17 @@ final class Quantities {
             if (EQUIVALENT.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 25))).lookingAt()) {
                 continue; // "4.6 million ounces of silver equivalent", "516,715 AgEq oz": not a metal's quantity
             }
+            if (m.group(1).matches("0+")) {
+                continue; // "(000 oz)", "'000 oz": a unit's multiplier, not a figure
+            }
             Metal metal = metal(m.group(3) != null ? m.group(3) : m.group(5));
+            if (metal == null && unit.matches("kt|mt|tonnes|tonne|t")) {
+                // "copper production of 82.9 kt", "Q3 copper production was 10,568 tonnes": a base metal's tonnes
+                Matcher produced = BASE_PRODUCTION_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 50), m.start()));
+                if (produced.find()) {
+                    metal = metal(produced.group(1));
+                }
+            }
             Kind kind = kind(unit, metal);
             if (kind == null) {
                 continue;

@@ -46,6 +46,10 @@ public final class ReleaseParser {
 
     public ParsedRelease parse(String text) {
         String plain = ReleaseText.normalize(text);
+        Optional<FiscalCalendar> fiscal = FiscalCalendar.of(plain);
+        if (fiscal.isPresent()) {
+            plain = fiscal.get().restate(plain);
+        }
         List<Row> rows = ReleaseText.rows(plain);
         MineNames mines = new MineNames(knownMines, plain);
         String singleMine = mines.single(plain).orElse(null);
@@ -53,17 +57,21 @@ public final class ReleaseParser {
         ReportingPeriod period = releasePeriod(rows, opening);
         Map<String, ParsedFigure> figures = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
+        fiscal.ifPresent(f -> warnings.add(f.explanation()));
         boolean severalMines = MineNames.speaksOfSeveral(plain);
         TableReader tables = new TableReader(rows, mines, singleMine, severalMines, period, f -> figures.putIfAbsent(key(f), f), warnings::add);
         boolean tableSeen = tables.read();
         List<ParsedFigure> tableFigures = List.copyOf(figures.values());
         List<ParsedGuidance> guidance = new ArrayList<>();
         GuidanceReader guidanceReader = new GuidanceReader(mines, period);
-        ProseReader prose = new ProseReader(mines, singleMine, severalMines, period);
+        Optional<ReleaseIssuer> issuer = IssuerReader.read(plain);
+        ProseReader prose = new ProseReader(mines, singleMine, severalMines, period, issuer);
         String sectionMine = null;
-        for (Row row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
             if (!row.prose() && row.cells().isEmpty() && row.label().split("\\s+").length < 6) {
-                if (mines.isTitle(row.label())) {
+                boolean bulletsFollow = r + 1 < rows.size() && rows.get(r + 1).prose();
+                if (mines.isTitle(row.label()) || bulletsFollow && mines.isBareTitle(row.label())) {
                     sectionMine = mines.clean(row.label());
                 }
                 continue;
@@ -83,7 +91,7 @@ public final class ReleaseParser {
             warnings.add(tableSeen ? "A table was found but no row of it could be read as production figures"
                     : "No production figures found: no table with periods in its header, and no sentence stating tonnes, grades, recoveries or metal produced");
         }
-        return new ParsedRelease(List.copyOf(figures.values()), warnings, IssuerReader.read(plain), guidance, period, published(rows));
+        return new ParsedRelease(List.copyOf(figures.values()), warnings, issuer, guidance, period, published(rows));
     }
 
     /**

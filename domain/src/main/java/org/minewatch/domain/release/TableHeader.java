@@ -56,6 +56,42 @@ final class TableHeader {
 
     /** Reads the header that starts at row i; empty if its periods and names do not make columns. */
     static Optional<Parsed> read(List<Row> rows, int i, MineNames mines) {
+        if (i > 0 && isYearlessRow(rows.get(i - 1)) && isBareYearRow(rows.get(i))) {
+            // "Q3 | Q2 | Year-to-date" over "2019 | 2018 | 2019": the years are the words' above, not full years
+            List<String> words = rows.get(i - 1).all().stream().filter(c -> !c.isBlank()).toList();
+            List<String> cells = new ArrayList<>(rows.get(i).all());
+            List<Integer> filled = java.util.stream.IntStream.range(0, cells.size()).filter(k -> !cells.get(k).isBlank()).boxed().toList();
+            if (words.size() != filled.size()) {
+                return Optional.empty(); // a word spans several years, and which ones the text does not keep
+            }
+            for (int k = 0; k < filled.size(); k++) {
+                cells.set(filled.get(k), words.get(k).strip() + " " + cells.get(filled.get(k)).strip());
+            }
+            Row year = rows.get(i);
+            List<Row> combined = new ArrayList<>(rows);
+            combined.set(i, new Row(year.line(), cells.get(0), cells.subList(1, cells.size()), year.positional(), year.separator(), year.prose()));
+            return readCombined(combined, i, mines);
+        }
+        return readCombined(rows, i, mines);
+    }
+
+    private static final Pattern YEARLESS = Pattern.compile("(?i)q[1-4]|[1-4][qt]|h[12]|(first|second|third|fourth)\\s+quarter|ytd|year[- ]to[- ]date|"
+            + "(updated\\s+)?full[- ]year|total|nine months|six months|9m|6m");
+
+    /** A row of quarters and year-to-date words without their years. */
+    private static boolean isYearlessRow(Row row) {
+        List<String> cells = row.all().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
+        return !row.prose() && !cells.isEmpty() && cells.stream().allMatch(c -> YEARLESS.matcher(c).matches())
+                && cells.stream().anyMatch(c -> c.matches("(?i)q[1-4]|[1-4][qt]|h[12]|.*quarter"));
+    }
+
+    /** A row of years alone ("2019 | 2018 | 2019 Guidance"). */
+    private static boolean isBareYearRow(Row row) {
+        List<String> cells = row.all().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
+        return !row.prose() && !cells.isEmpty() && cells.stream().allMatch(c -> c.matches("(?:19|20)\\d{2}\\b.*"));
+    }
+
+    private static Optional<Parsed> readCombined(List<Row> rows, int i, MineNames mines) {
         List<Row> group = new ArrayList<>();
         group.add(rows.get(i));
         int end = i + 1;

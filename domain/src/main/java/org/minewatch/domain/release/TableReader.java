@@ -73,6 +73,9 @@ final class TableReader {
                     tableSeen = true;
                     continue;
                 }
+                if (!row.hasValues()) {
+                    endTable(); // a header it cannot read: the rows under it are not the last table's
+                }
             }
             if (isMetricHeader(row)) {
                 startMetricTable(row, i);
@@ -105,7 +108,8 @@ final class TableReader {
         positional = header.positional();
         unitPosition = header.unitPosition();
         Row first = rows.get(at);
-        shift = positional && !first.label().isBlank() && PeriodLabels.parse(first.label()).isPresent() && !first.cells().isEmpty() ? 1 : 0;
+        shift = positional && !first.label().isBlank() && PeriodLabels.parse(first.label()).isPresent() && !first.cells().isEmpty()
+                ? labelColumns(at + header.rows()) : 0;
         tableMine = titleMine != null ? titleMine : captionMine(at).orElse(singleMine);
         // a company with one mine reports that mine as "consolidated": its figures are the mine's, which the text must name
         tableConsolidated = tableMine == null && severalMines && saysConsolidated(at);
@@ -113,6 +117,29 @@ final class TableReader {
         if (first.positional() && !first.label().isBlank() && PeriodLabels.parse(first.label()).isEmpty()) {
             section(new Row(first.line(), first.label(), List.of(), false, false, false));
         }
+    }
+
+    /**
+     * A header whose first period stands in the label's place leaves out the columns before the figures: the label,
+     * and a unit column when there is one ("Ore milled | Kt | 394 | 365" under "Q3 2013 | Q2 2013"). How many, as the
+     * first row of figures shows: 1 when it does not say.
+     */
+    private int labelColumns(int from) {
+        int firstPeriod = columns.stream().filter(c -> !c.skipped()).mapToInt(Column::position).min().orElse(0);
+        for (int k = from; k < Math.min(rows.size(), from + 3); k++) {
+            Row row = rows.get(k);
+            if (row.prose() || !row.positional()) {
+                break;
+            }
+            List<String> all = row.all();
+            for (int p = 1; p < all.size(); p++) {
+                if (Numbers.isValue(all.get(p))) {
+                    int shift = p - firstPeriod;
+                    return shift >= 1 && shift <= 2 && (shift == 1 || Vocabulary.isUnit(all.get(1))) ? shift : 1;
+                }
+            }
+        }
+        return 1;
     }
 
     private static final java.util.regex.Pattern CONSOLIDATED_CAPTION = java.util.regex.Pattern.compile(
@@ -181,6 +208,16 @@ final class TableReader {
         String label = row.label();
         if (positional && unitPosition >= 0 && row.positional() && unitPosition < row.all().size()) {
             label = label + " (" + row.all().get(unitPosition) + ")";
+        } else {
+            // a unit column without a heading of its own: "Silver produced | '000 oz | 2,028"
+            for (String cell : row.cells()) {
+                if (cell.isBlank() || Numbers.isValue(cell)) {
+                    break;
+                }
+                if (Vocabulary.isUnit(cell)) {
+                    label = label + " (" + cell.strip() + ")";
+                }
+            }
         }
         Meaning own = Vocabulary.read(label);
         Optional<Metric> metric = own.within(metalSection).within(measureSection).metric();

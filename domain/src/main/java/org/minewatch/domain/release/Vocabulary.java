@@ -121,8 +121,8 @@ final class Vocabulary {
             + "concentrate grade|concentrate production|concentrates? produced|concentrate tonnes|tonnes of concentrate|ley de concentrado|"
             + "produced for sale|available for sale|purchased|toll|third[- ]party)\\b");
     private static final Pattern CONCENTRATE = Pattern.compile("\\b(concentrates?|concentrado|con)\\b");
-    private static final Pattern THOUSANDS = Pattern.compile("'000|\u2019000|\\b000'?s\\b|\\(000|\\b000\\b|\\bkoz\\b|\\bklbs?\\b|\\bthousands?\\b|\\bkt\\b|\\bktonnes\\b|\\bmiles\\b");
-    private static final Pattern MILLIONS = Pattern.compile("\\bmoz\\b|\\bmlbs?\\b|\\bmillions?\\b|\\bmt\\b|\\bmillones\\b|\\bmm\\s?lbs\\b");
+    private static final Pattern THOUSANDS = Pattern.compile("'000|\u2019000|\\b000'?s\\b|\\(000|\\b000\\b|\\bk\\s?oz\\b|\\bk\\s?lbs?\\b|\\bthousands?\\b|\\bkt\\b|\\bktonnes\\b|\\bmiles\\b");
+    private static final Pattern MILLIONS = Pattern.compile("\\bm\\s?oz\\b|\\bm\\s?lbs?\\b|\\bmillions?\\b|\\bmt\\b|\\bmillones\\b|\\bmm\\s?lbs\\b");
     private static final Pattern TONNES_WORD = Pattern.compile("\\b(tonnes|tonne|tons|ton|toneladas|tm|tmh|tms|dry tonnes|t|kt|mt|ktonnes|tonnage|ore)\\b");
     private static final Pattern SHORT_TONS = Pattern.compile("\\b(tons|ton|short tons)\\b");
     private static final Pattern OZ_PER_TON = Pattern.compile("\\boz\\s?/\\s?t(on)?\\b|\\bopt\\b|ounces per ton\\b|\\boz per ton\\b");
@@ -130,7 +130,7 @@ final class Vocabulary {
     private static final Pattern GRADE_UNIT = Pattern.compile("g\\s?/\\s?t\\b|\\bgpt\\b|grams per tonne|gramos por tonelada|\\bg/tm\\b|\\bgr/t\\b");
     private static final Pattern PRECIOUS_MASS = Pattern.compile("\\b(oz|ozs|ounces|onzas|koz|moz|kg|kilograms|kilos)\\b");
     private static final Pattern KILOGRAMS = Pattern.compile("\\b(kg|kilograms|kilos)\\b");
-    private static final Pattern BASE_MASS = Pattern.compile("\\b(lb|lbs|pounds|libras|klbs?|mlbs?|tmf|tonnes of metal|metal tonnes)\\b");
+    private static final Pattern BASE_MASS = Pattern.compile("\\b(lb|lbs|pounds|libras|k\\s?lbs?|m\\s?lbs?|tmf|tonnes of metal|metal tonnes)\\b");
     private static final Pattern TPD = Pattern.compile("\\btpd\\b|\\bt/d\\b|\\bt/day\\b|per day|/day|\\bstpd\\b|por d[i\u00ed]a|\\btmd\\b|\\btmpd\\b|daily");
     private static final Pattern ORE = Pattern.compile("\\b(milled|processed|treated|throughput|mill feed|plant feed|ore processed|processing|milling|"
             + "tratad[oa]s|procesad[oa]s|tratamiento|mineral tratado|crushed|ore milled|mill)\\b");
@@ -200,7 +200,7 @@ final class Vocabulary {
             unit = metal != null && !metal.isPrecious() && measure != Measure.GRADE ? UnitHint.BASE_MASS : UnitHint.TONNES;
         }
         boolean tonnesWord = TONNES_WORD.matcher(n).find() || n.contains("tmf");
-        boolean poundsWord = n.matches(".*\\b(lb|lbs|pounds|libras|klbs?|mlbs?)\\b.*");
+        boolean poundsWord = n.matches(".*\\b(lb|lbs|pounds|libras|k\\s?lbs?|m\\s?lbs?)\\b.*");
         if (measure == Measure.TONNES_MILLED && metal != null) {
             measure = null;
         }

@@ -150,4 +150,100 @@ class ReleaseLayoutsTest {
         assertThat(release.figures()).isEmpty();
         assertThat(release.warnings()).singleElement().asString().contains("No production figures found");
     }
+
+    @Test
+    void fiscal_quarters_are_read_as_the_calendar_quarters_the_text_says_they_ended() {
+        String text = """
+                Lomas Verdes reports production for the second quarter of fiscal year 2024 ("Q2 FY2024"), ended March 31, 2024.
+                Q2 FY2024 | Q1 FY2024 | Q2 FY2023 | FY 2024 |
+                Ore milled (tonnes) | 120,000 | 110,000 | 100,000 | |
+                Gold |
+                Grade (g/t) | 2.10 | 2.00 | 1.90 | |
+                Production (oz) | 7,400 | 6,500 | 5,600 | 28,000 - 30,000 |
+                Copper |
+                Production (K lbs) | 1,144 | 1,216 | 797 | |
+                """;
+        ReleaseParser parser = new ReleaseParser(List.of("Lomas Verdes"));
+        ParsedRelease parsed = parser.parse(text);
+        assertThat(parsed.period().code()).isEqualTo("2024-Q1");
+        assertThat(parsed.warnings()).anyMatch(w -> w.startsWith("Fiscal quarters read as calendar quarters"));
+        assertThat(parsed.figures().stream().map(f -> f.period().code() + "|" + f.measure().code() + "|" + f.metal() + "|"
+                + f.figure().value().stripTrailingZeros().toPlainString()).toList()).containsExactlyInAnyOrder(
+                "2024-Q1|tonnes_milled|null|120000", "2023-Q4|tonnes_milled|null|110000", "2023-Q1|tonnes_milled|null|100000",
+                "2024-Q1|grade|AU|2.1", "2023-Q4|grade|AU|2", "2023-Q1|grade|AU|1.9",
+                "2024-Q1|production|AU|7400", "2023-Q4|production|AU|6500", "2023-Q1|production|AU|5600",
+                "2024-Q1|production|CU|1144000", "2023-Q4|production|CU|1216000", "2023-Q1|production|CU|797000");
+    }
+
+    @Test
+    void a_fiscal_alias_without_a_fiscal_mark_is_read_throughout_as_the_text_declares_it() {
+        String text = """
+                Minera Norte Corp. reported results for the second quarter ended September 30, 2012 ("Q2 2013").
+                In Q2 2013 the Caylloma mine milled 80,000 tonnes, compared to 75,000 tonnes in Q2 2012.
+                """;
+        assertThat(read(text)).containsExactlyInAnyOrder("Caylloma|2012-Q3|tonnes_milled|null|80000", "Caylloma|2011-Q3|tonnes_milled|null|75000");
+    }
+
+    @Test
+    void a_fiscal_label_without_its_end_date_is_not_read_as_a_calendar_quarter() {
+        String text = """
+                Caylloma mine
+                | | Q2 FY2024 | Q1 FY2024 |
+                | Tonnes milled | 120,000 | 110,000 |
+                """;
+        assertThat(read(text)).isEmpty();
+    }
+
+    @Test
+    void quarters_over_a_row_of_years_are_those_years_quarters_and_not_read_when_they_do_not_pair() {
+        String paired = """
+                Caylloma mine
+                | | Q3 | Q2 | Q3 |
+                | | 2019 | 2019 | 2018 |
+                | Ore milled (tonnes) | 120,000 | 110,000 | 100,000 |
+                """;
+        assertThat(read(paired)).containsExactlyInAnyOrder("Caylloma|2019-Q3|tonnes_milled|null|120000",
+                "Caylloma|2019-Q2|tonnes_milled|null|110000", "Caylloma|2018-Q3|tonnes_milled|null|100000");
+        String spanned = """
+                Caylloma mine
+                | | Q3 | Q2 | Year-to-date |
+                | | 2019 | 2018 | 2019 | 2019 |
+                | Ore milled (tonnes) | 120,000 | 100,000 | 110,000 | 330,000 |
+                """;
+        assertThat(read(spanned)).as("Q3 spans two years and the text keeps no trace of which: nothing read as full years").isEmpty();
+    }
+
+    @Test
+    void a_unit_multiplier_is_not_a_figure_and_a_quarter_before_of_is_not_a_year() {
+        String text = """
+                Caylloma mine, third quarter of 2011
+                | | | Q3 2011 | Q3 2010 |
+                | Silver produced | '000 oz | 2,028 | 1,890 |
+                At the Caylloma mine, copper production in Q3 of 37.3 kt was a record.
+                """;
+        // 37.3 kt of copper = 37,300 t x 2,204.62262 lb/t, in the release's own quarter, not in a year 2037
+        assertThat(read(text)).containsExactlyInAnyOrder("Caylloma|2011-Q3|production|AG|2028000", "Caylloma|2010-Q3|production|AG|1890000",
+                "Caylloma|2011-Q3|production|CU|82232423.726");
+    }
+
+    @Test
+    void a_text_that_names_no_mine_speaks_of_the_company_and_a_subject_that_produced_is_a_mine() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String company = """
+                Minera Norte Corp. reports its third quarter 2019 results.
+                Produced approximately 1.9 million ounces of silver and 1,100 ounces of gold, compared to 1.8 million ounces of silver and 1,000 ounces of gold in the prior year quarter.
+                """;
+        assertThat(newcomer.parse(company).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.metal()).toList())
+                .containsExactlyInAnyOrder("null|2019-Q3|AG", "null|2019-Q3|AU", "null|2018-Q3|AG", "null|2018-Q3|AU");
+        String subject = """
+                Minera Norte Corp. reports its second quarter 2013 production.
+                Hycroft produced 39,195 oz of gold in the second quarter of 2013.
+                """;
+        assertThat(newcomer.parse(subject).figures()).singleElement().satisfies(f -> assertThat(f.mine()).isEqualTo("Hycroft"));
+        String otherName = """
+                Minera Norte Corp. reports its second quarter 2013 production.
+                Gold production was 39,195 oz of gold in the second quarter, helped by Lomas grades.
+                """;
+        assertThat(newcomer.parse(otherName).figures()).as("a name the text never calls a mine: whose figure it is is not guessed").isEmpty();
+    }
 }
