@@ -117,7 +117,9 @@ final class MineNames {
         boolean withPlace = PLACE.matcher(l.replaceAll("\\(.*?\\)", "").strip()).find() && l.contains(",");
         boolean withKind = KIND.matcher(l.replaceAll("\\(.*?\\)", "").replaceFirst("(?i),.*$", "").strip()).find()
                 || KIND_BEFORE.matcher(l).lookingAt();
-        return (withPlace || withKind) && TableHeader.isName(name) && name.split("\\s+").length <= 4;
+        // "Days of Operation" is a row's label, not a mine's name
+        return (withPlace || withKind) && TableHeader.isName(name) && name.split("\\s+").length <= 4
+                && !name.matches("(?i).*\\b(of|the|for|per|to|in|at|by|from|with)\\b.*");
     }
 
     /**

@@ -77,10 +77,14 @@ public final class ReleaseParser {
                 continue;
             }
             String line = row.prose() ? row.label() : String.join(" ", row.all());
+            boolean tableRow = !row.prose() && tables.inTable(row.line());
             for (String sentence : ProseReader.sentences(line)) {
                 if (guidanceReader.isGuidance(sentence)) {
                     guidance.addAll(guidanceReader.read(sentence, row.line()));
                     continue;
+                }
+                if (tableRow) {
+                    continue; // a table's row: read as the table's, or left out by it
                 }
                 prose.read(sentence, line, row.line(), sectionMine).stream()
                         .filter(f -> !restatesTable(f, tableFigures))

@@ -98,7 +98,8 @@ final class TableHeader {
         boolean seenPeriod = isPeriodRow(rows.get(i));
         while (end < rows.size() && group.size() < (rows.get(i).positional() ? 4 : 40)) {
             Row next = rows.get(end);
-            if (next.prose() || next.hasValues() || !(isPeriodRow(next) || isNameRow(next) && (seenPeriod || isPeriodRowAhead(rows, end)))) {
+            if (next.prose() || next.hasValues() || !(isPeriodRow(next) || isNameRow(next) && (seenPeriod || isPeriodRowAhead(rows, end))
+                    || seenPeriod && isOtherColumnRow(next))) {
                 break;
             }
             seenPeriod |= isPeriodRow(next);
@@ -217,6 +218,12 @@ final class TableHeader {
         }
         rest = rest.replaceAll("(?i)\\b(ytd|year to date|total|calendar|change|%|vs\\.?|and|q/q|y/y)\\b", " ").replaceAll("[()\\-|/]", " ").strip();
         return rest.isEmpty() || rest.split("\\s+").length <= 2 && named.size() > 1;
+    }
+
+    /** A row of a column that holds no period's figures ("% Change", "Variance") after the periods, one cell per line. */
+    private static boolean isOtherColumnRow(Row row) {
+        List<String> cells = row.all().stream().filter(c -> !c.isBlank()).toList();
+        return !row.prose() && !row.positional() && cells.size() == 1 && cells.get(0).strip().length() < 25 && PeriodLabels.isOtherColumn(cells.get(0));
     }
 
     private static boolean isPeriodRowAhead(List<Row> rows, int i) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.Measure;
 import org.minewatch.domain.model.production.ReportedFigure;
 import org.minewatch.domain.release.ReleaseText.Row;
 import org.minewatch.domain.release.TableHeader.Column;
@@ -33,6 +34,11 @@ final class TableReader {
     private List<Column> columns;
     private boolean positional;
     private int unitPosition = -1;
+    /** The lines read as rows of a table: whatever they hold, the table said it, and no sentence is to be read in them. */
+    private final java.util.Set<Integer> tableLines = new java.util.HashSet<>();
+    /** Whether the table is a heap leach's: ore placed on pads, whose grade and recovery are not a mill's. */
+    private boolean heapLeach;
+    private static final java.util.regex.Pattern HEAP_LEACH = java.util.regex.Pattern.compile("(?i)\\b(leach pads?|to (?:the )?pads?|heap leach|stacked|placed)\\b");
     private int shift;
     private String tableMine;
     /** Whether the table says it is the company's (a consolidated summary): figures no column or row names a mine of are the company's. */
@@ -88,14 +94,22 @@ final class TableReader {
             }
             if (metricColumns != null && row.positional()) {
                 readMineRow(row);
+                tableLines.add(row.line());
             } else if (columns != null) {
                 readRow(row);
+                tableLines.add(row.line());
             }
         }
         return tableSeen;
     }
 
+    /** Whether a line was read as a row of a table. */
+    boolean inTable(int line) {
+        return tableLines.contains(line);
+    }
+
     private void endTable() {
+        heapLeach = false;
         columns = null;
         metricColumns = null;
         measureSection = null;
@@ -177,6 +191,11 @@ final class TableReader {
     /** A row without figures: a mine's title, or a section that sets the measure or metal of the rows under it. */
     private void section(Row row) {
         String label = row.label();
+        if ((columns != null || metricColumns != null) && HEAP_LEACH.matcher(label).find()) {
+            heapLeach = true;
+        } else if (label.strip().matches("(?i)(mill|milling|mill circuit|concentrator|flotation( plant)?|plant)")) {
+            heapLeach = false; // a mill's section after the pads'
+        }
         if (label.isBlank() && row.positional()) {
             label = row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElse("");
         }
@@ -221,6 +240,12 @@ final class TableReader {
         }
         Meaning own = Vocabulary.read(label);
         Optional<Metric> metric = own.within(metalSection).within(measureSection).metric();
+        if (HEAP_LEACH.matcher(label).find()) {
+            heapLeach = true; // "Ore to leach pad": the grades and recoveries under it are the pad's, not a mill's
+        }
+        if (heapLeach && metric.isPresent() && metric.get().measure() != Measure.PRODUCTION) {
+            return;
+        }
         String rowMine = null;
         if (metric.isEmpty() && own.isEmpty() && !label.isBlank() && (mines.isKnown(label) || TableHeader.isName(label))) {
             // a row of a mine under a header of periods: the table's measure comes from its caption or sections

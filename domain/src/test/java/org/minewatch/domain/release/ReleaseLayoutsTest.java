@@ -246,4 +246,41 @@ class ReleaseLayoutsTest {
                 """;
         assertThat(newcomer.parse(otherName).figures()).as("a name the text never calls a mine: whose figure it is is not guessed").isEmpty();
     }
+
+    @Test
+    void one_cell_per_line_with_a_change_column_and_a_heap_leach_whose_grades_are_the_pads() {
+        String text = """
+                San Jose mine
+                Q3 2011
+                Q2 2011
+                % Change
+                Ore milled
+                kt
+                394
+                365
+                7.9%
+                Ore to leach pad
+                kt
+                7,099
+                5,843
+                21.5%
+                Gold grade to leach pad
+                g/t
+                0.37
+                0.37
+                0.0%
+                Gold recovery
+                %
+                74%
+                74%
+                0.0%
+                Gold produced
+                oz
+                42,960
+                41,000
+                4.8%
+                """;
+        assertThat(read(text)).containsExactlyInAnyOrder("San Jose|2011-Q3|tonnes_milled|null|394000", "San Jose|2011-Q2|tonnes_milled|null|365000",
+                "San Jose|2011-Q3|production|AU|42960", "San Jose|2011-Q2|production|AU|41000");
+    }
 }
