@@ -92,7 +92,8 @@ final class GuidanceReader {
         for (int i = 0; i < quantities.size(); i++) {
             Quantity q = quantities.get(i);
             // the low end of a range is read with its high end, below
-            if (i + 1 < quantities.size() && lowEndOf(sentence, quantities.get(i + 1)).map(low -> low.start() <= q.start()).orElse(false)) {
+            if (i + 1 < quantities.size() && (joined(sentence, q, quantities.get(i + 1))
+                    || lowEndOf(sentence, quantities.get(i + 1)).map(low -> low.start() <= q.start()).orElse(false))) {
                 continue;
             }
             Metal metal = q.metal() != null ? q.metal() : metalNear(sentence, q);
@@ -100,14 +101,29 @@ final class GuidanceReader {
                 continue;
             }
             // "compared to the 45,000 to 46,500 tonnes previously reported": a guidance this one replaces
-            Optional<LowEnd> lowEnd = lowEndOf(sentence, q);
+            Optional<LowEnd> lowEnd = i > 0 && joined(sentence, quantities.get(i - 1), q)
+                    ? Optional.of(new LowEnd(quantities.get(i - 1).start(), quantities.get(i - 1).figure())) : lowEndOf(sentence, q);
             int start = lowEnd.map(LowEnd::start).orElse(q.start());
-            boolean superseded = withdrawn || SUPERSEDED.matcher(sentence.substring(Math.max(0, start - 40), start)).find()
+            boolean superseded = withdrawn || SUPERSEDED.matcher(sentence.substring(Math.max(0, start - 60), start)).find()
                     || SUPERSEDED_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 30))).find();
             ReportedFigure low = lowEnd.map(LowEnd::figure).orElse(q.figure());
             out.add(new ParsedGuidance(year, mine, metal, low, q.figure(), superseded, sentence, line));
         }
         return out;
+    }
+
+    private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:-|\u2013|\u2014|to|a|y|and)\\s*");
+
+    /**
+     * Whether two quantities, each with its unit, are the ends of one range: "between 12-million ounces and 13.2-million
+     * ounces", "175,000 oz to 200,000 oz" ("and" only after "between": "2,000 oz and 3,000 oz" are two figures).
+     */
+    private static boolean joined(String sentence, Quantity low, Quantity high) {
+        String between = sentence.substring(low.end(), high.start());
+        if (low.kind() != high.kind() || !RANGE_JOIN.matcher(between).matches() || low.figure().value().compareTo(high.figure().value()) >= 0) {
+            return false;
+        }
+        return !between.strip().matches("(?i)and|y") || sentence.substring(Math.max(0, low.start() - 10), low.start()).matches("(?is).*\\b(between|entre)\\s*$");
     }
 
     /** The low end of a range that ends with a quantity, where it starts, in the quantity's unit. */
@@ -123,7 +139,7 @@ final class GuidanceReader {
     private static final Pattern ACTUAL_BEFORE = Pattern.compile("(?i)\\b(produced|produc(?:ing|tion of)|totall?ing|totall?ed|reached|was|were|delivered)\\b");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
     private static final Pattern BARE_LOW = Pattern.compile("(?i)(?:between\\s+)?(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-            + "\\s*(?:(?:oz|ounces|onzas|t|tonnes|toneladas|lbs?|pounds|libras)\\.?\\s*)?(?:-|\u2013|\u2014|to|and|a|y)\\s*$");
+            + "(?:[\\s-]*(?:million|mln|millones))?\\s*(?:(?:oz|ounces|onzas|t|tonnes|toneladas|lbs?|pounds|libras)\\.?\\s*)?(?:-|\u2013|\u2014|to|and|a|y)\\s*$");
 
     /**
      * The low end of a range just before a quantity: "5.5-6.0 million oz", "175,000 to 200,000 oz", "between 180,000 oz.

@@ -28,17 +28,21 @@ final class MineNames {
                     + "third|fourth|company|company's|total|mining|producing|operating|flagship|existing|main|current|these|those|which|one|"
                     + "a|an|and|at|in|of|for|from|by|with|on|heap|leach|plant|mill|processing|high|low|record|quarterly|annual|said|per|"
                     + "dump|surface|satellite|cash|costs?|corporate|toll|third-party|summary|executive|highlights?|report|review|overview|production|financial|"
-                    + "results|operational|operating|quarter|outlook|guidance|table|notes?|mine|mines|mina|minas)$");
+                    + "results|operational|operating|quarter|outlook|guidance|table|notes?|mine|mines|mina|minas|net|gross|average|group)$");
     /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
     private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+){0,4}"
             + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b");
-    static final Pattern PLACE = Pattern.compile("(?i),?\\s*(?:\\b(?:in|en)\\s+)?\\b(mexico|m\u00e9xico|peru|per\u00fa|bolivia|chile|argentina|brazil|brasil|colombia|"
+    /** Countries, states and provinces where mines are, as releases name them after a mine. */
+    private static final String PLACES = "(?:mexico|m\u00e9xico|peru|per\u00fa|bolivia|chile|argentina|brazil|brasil|colombia|"
             + "guatemala|honduras|nicaragua|ecuador|canada|usa|u\\.s\\.a?\\.?|united states|nevada|alaska|idaho|colorado|montana|arizona|california|utah|"
             + "wyoming|south dakota|yukon|ontario|quebec|qu\u00e9bec|british columbia|b\\.c\\.|nunavut|manitoba|saskatchewan|ghana|burkina faso|mali|"
             + "c[o\u00f4]te d'ivoire|ivory coast|senegal|guinea|egypt|tanzania|kenya|south africa|namibia|australia|western australia|queensland|"
             + "new south wales|nsw|victoria|spain|portugal|sweden|finland|ireland|serbia|turkey|kazakhstan|russia|armenia|china|mongolia|indonesia|"
             + "philippines|papua new guinea|png|fiji|morocco|zambia|drc|durango|zacatecas|chihuahua|sonora|sinaloa|jalisco|oaxaca|"
-            + "nayarit|coahuila|hidalgo|puno|arequipa|la libertad|ancash|pasco|jun[i\u00ed]n|lima|potos[i\u00ed])\\b\\.?\\s*$");
+            + "nayarit|coahuila|hidalgo|puno|arequipa|la libertad|ancash|pasco|jun[i\u00ed]n|lima|potos[i\u00ed])";
+    static final Pattern PLACE = Pattern.compile("(?i),?\\s*(?:\\b(?:in|en)\\s+)?\\b(" + PLACES + ")\\b\\.?\\s*$");
+    /** "Leonora (Western Australia)", "Simberi (PNG)": a name with its place in parentheses is a mine's. */
+    private static final Pattern NAMED_WITH_PLACE = Pattern.compile(NAME + "\\s+\\((?i:" + PLACES + ")\\)");
     private static final Pattern KIND = Pattern.compile("(?i)\\s+(mine complex|mines?|operations?|unit|property|complex|project|district|mill)\\b\\.?$");
 
     /** "Proyecto Riotinto", "Unidad Uchucchacua": a kind before the name. */
@@ -57,7 +61,14 @@ final class MineNames {
 
     MineNames(Collection<String> knownMines, String text) {
         knownMines.forEach(m -> known.put(key(m), m));
-        Matcher m = NAMED.matcher(text);
+        for (Matcher m : List.of(NAMED.matcher(text), NAMED_WITH_PLACE.matcher(text))) {
+            addNamed(text, m);
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        namesAny = !named.isEmpty() || knownMines.stream().anyMatch(k -> lower.contains(k.toLowerCase(Locale.ROOT)));
+    }
+
+    private void addNamed(String text, Matcher m) {
         while (m.find()) {
             String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
             name = name.replaceFirst("^(?:The|Its|Our|This|At|In|From|Both|And|Of)\\s+", "");
@@ -76,8 +87,11 @@ final class MineNames {
             }
             named.putIfAbsent(key(name), clean(name));
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        namesAny = !named.isEmpty() || knownMines.stream().anyMatch(k -> lower.contains(k.toLowerCase(Locale.ROOT)));
+    }
+
+    /** How many mines the text itself names. */
+    int namedCount() {
+        return named.size();
     }
 
     /** Whether the text names a mine at all, one of its own or a stored one: if not, what it says is produced is the company's. */

@@ -219,6 +219,30 @@ final class PeriodLabels {
         return mentions(line).stream().filter(m -> m.period() != null).map(m -> line.substring(m.start(), m.end())).toList();
     }
 
+    private static final Pattern YEARLESS_MONTH_QUARTER = Pattern.compile("(?i)\\b(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?\\s+(quarter|qtr)\\b"
+            + "(?!\\.?,?\\s*'?(?:19|20)?\\d{2}\\b)");
+
+    /**
+     * The text with each quarter named by its last month without a year ("the June quarter", "Dec Qtr") given the
+     * year it has: that of the last such quarter ended by a date the text is anchored at (its dateline), so that
+     * "the March quarter" in a July release is that year's and "the December quarter" the year before's.
+     */
+    static String datingMonthQuarters(String text, java.time.LocalDate anchor) {
+        return YEARLESS_MONTH_QUARTER.matcher(text).replaceAll(m -> {
+            int month = monthNumber(m.group(1));
+            int year = anchor.getYear();
+            if (java.time.YearMonth.of(year, month).atEndOfMonth().isAfter(anchor)) {
+                year--;
+            }
+            return Matcher.quoteReplacement(m.group(1) + " " + m.group(2) + " " + year);
+        });
+    }
+
+    /** Whether a text names a quarter by its last month without a year. */
+    static boolean namesYearlessMonthQuarter(String text) {
+        return YEARLESS_MONTH_QUARTER.matcher(text).find();
+    }
+
     private static Optional<ReportingPeriod> quarter(String year, String quarter) {
         return quarter(Integer.parseInt(year), quarter);
     }

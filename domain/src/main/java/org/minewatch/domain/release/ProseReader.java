@@ -37,6 +37,8 @@ final class ProseReader {
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)(increase[sd]?|decrease[sd]?|up|down|higher|lower|rise|rose|fell|fall|drop(ped)?|improve[sd]?|declined?|grew|growth|gain(ed)?|reduction|change|by|of)\\s*$");
     /** "at Seabee", "en Uchucchacua": a capitalized name after "at" is a place, in a production release a mine's. */
     private static final Pattern AT_PLACE = Pattern.compile("\\b(?:at|en)\\s+((?:the\\s+)?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+(?:\\s+(?:de|del|la|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+)){0,2})");
+    /** Words that say a figure is all the company's mines' together, whatever the text says of how many it runs. */
+    private static final Pattern WHOLE = Pattern.compile("(?i)\\b(consolidated|group|company-wide|combined|consolidad[oa]s?)\\b");
     /** Words that put a figure at the company: totals of all its mines. */
     private static final Pattern COMPANY = Pattern.compile("(?i)\\b(total|totall?ed|totaling|totalling|combined|consolidated|company|company's|group|overall|the mines|all (?:mines|operations)|each of|our (?:mines|operations)|its (?:mines|operations)|"
             + "consolidad[oa]s?|total de la compa\u00f1\u00eda)\\b");
@@ -222,7 +224,7 @@ final class ProseReader {
         if (after.find()) {
             return Quantities.metal(after.group(1));
         }
-        Metal before = Quantities.metalBefore(sentence, q.start(), 60).orElse(null);
+        Metal before = Quantities.metalBefore(sentence, q.start(), 90).orElse(null);
         if (before == null) {
             return null;
         }
@@ -409,8 +411,9 @@ final class ProseReader {
         if (singleMine != null) {
             return singleMine;
         }
-        // a text that names no mine speaks of the company, unless the sentence names another (a mine the text never calls one)
-        return severalMines || !mines.namesAny() && !namesOther(sentence) ? null : UNPLACED;
+        // a text that names no mine speaks of the company, unless the sentence names another (a mine the text never calls one);
+        // one that names several calls the company's figure "consolidated", "group"
+        return severalMines || !mines.namesAny() && !namesOther(sentence) || mines.namedCount() >= 2 && WHOLE.matcher(sentence).find() ? null : UNPLACED;
     }
 
     /** The mines a text names, cleaned, each once. */

@@ -51,6 +51,12 @@ public final class ReleaseParser {
             plain = fiscal.get().restate(plain);
         }
         List<Row> rows = ReleaseText.rows(plain);
+        List<Row> firstRows = rows;
+        Optional<LocalDate> anchor = published(firstRows).or(() -> latestDated(firstRows));
+        if (anchor.isPresent() && PeriodLabels.namesYearlessMonthQuarter(plain)) {
+            plain = PeriodLabels.datingMonthQuarters(plain, anchor.get());
+            rows = ReleaseText.rows(plain);
+        }
         MineNames mines = new MineNames(knownMines, plain);
         String singleMine = mines.single(plain).orElse(null);
         GuidanceReader opening = new GuidanceReader(mines, null);
@@ -218,6 +224,23 @@ public final class ReleaseParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The end of the latest period its opening lines name, when it has no dateline: "commissioning was carried out
+     * during December 2011" dates "the December quarter" of that text.
+     */
+    private static Optional<LocalDate> latestDated(List<Row> rows) {
+        LocalDate latest = null;
+        for (int r = 0; r < Math.min(rows.size(), 12); r++) {
+            Row row = rows.get(r);
+            for (PeriodLabels.Mention m : PeriodLabels.mentions(row.prose() ? row.label() : String.join(" ", row.all()))) {
+                if (m.period() != null && (latest == null || m.period().endDate().isAfter(latest))) {
+                    latest = m.period().endDate();
+                }
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "primer", "segundo", "tercer", "cuarto");

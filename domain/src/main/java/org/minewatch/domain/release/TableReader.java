@@ -126,7 +126,8 @@ final class TableReader {
                 ? labelColumns(at + header.rows()) : 0;
         tableMine = titleMine != null ? titleMine : captionMine(at).orElse(singleMine);
         // a company with one mine reports that mine as "consolidated": its figures are the mine's, which the text must name
-        tableConsolidated = tableMine == null && severalMines && saysConsolidated(at);
+        // a text that names no mine at all speaks of the company's consolidated figures as well
+        tableConsolidated = tableMine == null && (severalMines || !mines.namesAny()) && saysConsolidated(at);
         // the header's own label cell may say what the table measures ("Gold production (oz)")
         if (first.positional() && !first.label().isBlank() && PeriodLabels.parse(first.label()).isEmpty()) {
             section(new Row(first.line(), first.label(), List.of(), false, false, false));

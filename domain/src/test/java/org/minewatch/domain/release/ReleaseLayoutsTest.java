@@ -283,4 +283,43 @@ class ReleaseLayoutsTest {
         assertThat(read(text)).containsExactlyInAnyOrder("San Jose|2011-Q3|tonnes_milled|null|394000", "San Jose|2011-Q2|tonnes_milled|null|365000",
                 "San Jose|2011-Q3|production|AU|42960", "San Jose|2011-Q2|production|AU|41000");
     }
+
+    @Test
+    void a_quarter_named_by_its_last_month_takes_its_year_from_the_dateline() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                PERTH, 20th July 2018 - Minera Sur Ltd reports on the June quarter.
+                Gold production at the Cowal mine in the June quarter reached 63 777 oz, up from the 61 000 oz produced in the March quarter.
+                In the December quarter the Cowal mine produced 60 100 oz of gold.
+                """;
+        assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("Cowal|2018-Q2|63777", "Cowal|2018-Q1|61000", "Cowal|2017-Q4|60100");
+    }
+
+    @Test
+    void names_with_their_place_in_parentheses_are_mines_and_a_consolidated_figure_is_the_companys() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                Minera Sur Ltd quarterly report, September quarter 2015.
+                Consolidated gold production was 111,039 ounces for the quarter.
+                Leonora (Western Australia) production was 81,500 ounces of gold for the quarter.
+                Simberi (PNG) gold production was a record 29,539 ounces for the quarter.
+                """;
+        assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("null|2015-Q3|111039", "Leonora|2015-Q3|81500", "Simberi|2015-Q3|29539");
+    }
+
+    @Test
+    void a_range_whose_ends_both_carry_their_multiplier_is_one_guidance_and_the_one_it_replaces_is_withdrawn() {
+        String text = """
+                Minera Sur Ltd, July 17, 2018: second quarter 2018 production of 2.8-million ounces of silver at the Caylloma mine.
+                The company increased its 2018 silver production guidance to between 12-million ounces and 13.2-million ounces.
+                This compares to the previous 2018 production guidance of between 10.6-million and 11.8-million ounces of silver.
+                """;
+        ParsedRelease parsed = parser.parse(text);
+        assertThat(parsed.figures()).singleElement().satisfies(f -> assertThat(f.figure().value()).isEqualByComparingTo("2800000"));
+        assertThat(parsed.guidance().stream().map(g -> g.year() + "|" + g.metal() + "|" + g.low().value().toPlainString() + "-"
+                + g.high().value().toPlainString() + "|" + g.withdrawn()).toList())
+                .containsExactlyInAnyOrder("2018|AG|12000000-13200000|false", "2018|AG|10600000-11800000|true");
+    }
 }
