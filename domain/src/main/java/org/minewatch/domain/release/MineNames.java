@@ -41,6 +41,8 @@ final class MineNames {
             + "philippines|papua new guinea|png|fiji|morocco|zambia|drc|durango|zacatecas|chihuahua|sonora|sinaloa|jalisco|oaxaca|"
             + "nayarit|coahuila|hidalgo|puno|arequipa|la libertad|ancash|pasco|jun[i\u00ed]n|lima|potos[i\u00ed])";
     static final Pattern PLACE = Pattern.compile("(?i),?\\s*(?:\\b(?:in|en)\\s+)?\\b(" + PLACES + ")\\b\\.?\\s*$");
+    /** 'Cerro Los Gatos ("CLG") mine': a mine's name with the short name the text then uses. */
+    private static final Pattern NAMED_WITH_ALIAS = Pattern.compile(NAME + "\\s*\\(\\s*[\"']?([A-Z][A-Z0-9]{1,5})[\"']?\\s*\\)\\s+(?:[Mm]ine|[Oo]peration|[Uu]nit)\\b");
     /** "Leonora (Western Australia)", "Simberi (PNG)": a name with its place in parentheses is a mine's. */
     private static final Pattern NAMED_WITH_PLACE = Pattern.compile(NAME + "\\s+\\((?i:" + PLACES + ")\\)");
     private static final Pattern KIND = Pattern.compile("(?i)\\s+(mine complex|mines?|operations?|unit|property|complex|project|district|mill)\\b\\.?$");
@@ -57,10 +59,20 @@ final class MineNames {
 
     private final Map<String, String> known = new LinkedHashMap<>();
     private final Map<String, String> named = new LinkedHashMap<>();
+    /** Short names the text gives its mines ("CLG" for Cerro Los Gatos), by key, with the name they stand for. */
+    private final Map<String, String> aliases = new LinkedHashMap<>();
     private final boolean namesAny;
 
     MineNames(Collection<String> knownMines, String text) {
         knownMines.forEach(m -> known.put(key(m), m));
+        Matcher alias = NAMED_WITH_ALIAS.matcher(text);
+        while (alias.find()) {
+            String name = alias.group(1).replaceFirst("^(?:The|Its|Our|This|At|In|From|Both|And|Of)\\s+", "").strip();
+            if (!NOT_A_NAME.matcher(name.split("\\s+")[0]).matches()) {
+                named.putIfAbsent(key(name), name);
+                aliases.put(key(alias.group(2)), name);
+            }
+        }
         for (Matcher m : List.of(NAMED.matcher(text), NAMED_WITH_PLACE.matcher(text))) {
             addNamed(text, m);
         }
@@ -85,7 +97,8 @@ final class MineNames {
                     || words[words.length - 1].matches("de|del|la|los|las|el")) {
                 continue;
             }
-            named.putIfAbsent(key(name), clean(name));
+            String cleaned = clean(name);
+            named.putIfAbsent(key(cleaned), cleaned);
         }
     }
 
@@ -111,6 +124,9 @@ final class MineNames {
         name = name.replaceFirst("(?i)^(unidad|mina|proyecto|the)\\s+", "");
         if (name.isEmpty()) {
             return cell.strip();
+        }
+        if (aliases.containsKey(key(name))) {
+            name = aliases.get(key(name));
         }
         return Optional.ofNullable(known.get(key(name))).orElse(name);
     }

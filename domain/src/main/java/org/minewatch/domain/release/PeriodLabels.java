@@ -178,6 +178,30 @@ final class PeriodLabels {
         return Optional.of(m.group(2).toLowerCase(Locale.ROOT).startsWith("quarter") ? 3 : m.group(2).toLowerCase(Locale.ROOT).startsWith("fiscal") ? -1 : 12);
     }
 
+    private static final Pattern SPAN_TO_DAY = Pattern.compile("(?i)^(?:(three|six|nine|twelve|3|6|9|12)[- ]months?(?:\\s+period)?|(quarter|qtr\\.?))\\s+end(?:ed|ing)\\s+"
+            + MONTH + "\\.?\\s+\\d{1,2},?$|^(?:(three|six|nine|twelve|3|6|9|12)[- ]months?(?:\\s+period)?|(quarter|qtr\\.?))\\s+end(?:ed|ing)\\s+\\d{1,2}\\s+" + MONTH + ",?$");
+
+    /**
+     * "Three Months Ended March 31," over "2024 | 2023": a span to a day of the year whose years stand below it; the
+     * periods it makes of each year, in order. Empty when the cell is no such span.
+     */
+    static Optional<java.util.function.IntFunction<Optional<ReportingPeriod>>> spanToDay(String cell) {
+        Matcher m = SPAN_TO_DAY.matcher(cell.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String count = m.group(1) != null ? m.group(1) : m.group(4);
+        int months = count != null ? MONTH_COUNTS.get(count.toLowerCase(Locale.ROOT)) : 3;
+        String month = m.group(3) != null ? m.group(3) : m.group(6);
+        return Optional.of(year -> {
+            try {
+                return monthsEnded(months, month, String.valueOf(year));
+            } catch (MalformedPeriodException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
     /** "Dec. 31, 2012" under a span cell: the period of so many months ending then. */
     static Optional<ReportingPeriod> endingOn(String dateCell, int months) {
         Matcher m = DATE.matcher(dateCell.strip());

@@ -130,6 +130,9 @@ final class ReleaseText {
             return figures * 3 <= words;
         }
         long words = Arrays.stream(tokens).filter(t -> t.chars().anyMatch(Character::isLetter)).count();
+        if (line.strip().endsWith("|") && words < 10 && !line.strip().matches(".*[.;:!?]\\s*\\|$")) {
+            return false; // a table's cell, one per line, ends with its bar: "Silver - in both lead and zinc concentrates |"
+        }
         long figures = Arrays.stream(tokens).filter(t -> !t.isEmpty() && Numbers.isValue(t.replaceAll("[;:,.)]+$", ""))).count();
         boolean bullet = BULLET.matcher(line).find() && words >= 3;
         boolean sentence = words >= 7 && figures * 2 <= words && FUNCTION_WORD.matcher(line).find();

@@ -45,6 +45,9 @@ final class TableHeader {
     /** Whether a header starts at this row: a row of periods, or a row of names just above one. */
     static boolean startsAt(List<Row> rows, int i) {
         Row row = rows.get(i);
+        if (spanOverYears(rows, i).isPresent()) {
+            return true;
+        }
         if (row.prose() || row.hasValues() && !isPeriodRow(row)) {
             return false;
         }
@@ -54,8 +57,55 @@ final class TableHeader {
         return isNameRow(row) && i + 1 < rows.size() && isPeriodRow(rows.get(i + 1)) && !rows.get(i + 1).hasValues();
     }
 
+    private static final Pattern BARE_YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+    /**
+     * One cell per line, "Three Months Ended March 31," then perhaps a caption ("CLG Production (100% Basis)"), then
+     * the years, one per line: a column per year, each the span ending on that day of it.
+     */
+    private static Optional<Parsed> spanOverYears(List<Row> rows, int i) {
+        Row first = rows.get(i);
+        if (first.prose() || first.positional() && first.cells().stream().anyMatch(c -> !c.isBlank())) {
+            return Optional.empty();
+        }
+        Optional<java.util.function.IntFunction<Optional<ReportingPeriod>>> span = PeriodLabels.spanToDay(first.label());
+        if (span.isEmpty()) {
+            return Optional.empty();
+        }
+        int k = i + 1;
+        if (k < rows.size() && !rows.get(k).hasValues() && !rows.get(k).prose() && !BARE_YEAR.matcher(rows.get(k).label().strip()).matches()
+                && rows.get(k).label().length() < 60) {
+            k++; // a caption between the span and its years
+        }
+        List<Column> columns = new ArrayList<>();
+        if (k < rows.size() && !rows.get(k).cells().isEmpty() && rows.get(k).cells().stream().allMatch(c -> BARE_YEAR.matcher(c.strip()).matches())) {
+            // the caption and its years on one row: "CLG Production (100% Basis) | 2024 | 2023"
+            for (String year : rows.get(k).cells()) {
+                Optional<ReportingPeriod> period = span.get().apply(Integer.parseInt(year.strip()));
+                if (period.isEmpty()) {
+                    return Optional.empty();
+                }
+                columns.add(new Column(period.get(), null, false, -1));
+            }
+            return Optional.of(new Parsed(columns, k + 1 - i, false, -1));
+        }
+        while (k < rows.size() && rows.get(k).cells().stream().allMatch(String::isBlank) && BARE_YEAR.matcher(rows.get(k).label().strip()).matches()) {
+            Optional<ReportingPeriod> period = span.get().apply(Integer.parseInt(rows.get(k).label().strip()));
+            if (period.isEmpty()) {
+                return Optional.empty();
+            }
+            columns.add(new Column(period.get(), null, false, -1));
+            k++;
+        }
+        return columns.isEmpty() ? Optional.empty() : Optional.of(new Parsed(columns, k - i, false, -1));
+    }
+
     /** Reads the header that starts at row i; empty if its periods and names do not make columns. */
     static Optional<Parsed> read(List<Row> rows, int i, MineNames mines) {
+        Optional<Parsed> spanned = spanOverYears(rows, i);
+        if (spanned.isPresent()) {
+            return spanned;
+        }
         if (i > 0 && isYearlessRow(rows.get(i - 1)) && isBareYearRow(rows.get(i))) {
             // "Q3 | Q2 | Year-to-date" over "2019 | 2018 | 2019": the years are the words' above, not full years
             List<String> words = rows.get(i - 1).all().stream().filter(c -> !c.isBlank()).toList();

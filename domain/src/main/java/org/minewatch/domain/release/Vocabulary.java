@@ -165,7 +165,9 @@ final class Vocabulary {
     static Meaning read(String label) {
         String n = normalize(label);
         Metal metal = metal(n).orElse(null);
-        boolean excluded = EXCLUDED.matcher(n).find() || isConcentrateOnly(n);
+        // "Tonnes milled (dmt)": dry tonnes of ore are ore; of a concentrate ("Concentrate (dmt)") they are not
+        String judged = ORE.matcher(n).find() ? n.replaceAll("\\b(dmt|wmt)\\b", " ") : n;
+        boolean excluded = EXCLUDED.matcher(judged).find() || isConcentrateOnly(n);
         BigDecimal multiplier = THOUSANDS.matcher(n).find() ? BigDecimal.valueOf(1000) : MILLIONS.matcher(n).find() ? BigDecimal.valueOf(1_000_000) : BigDecimal.ONE;
         boolean shortTons = SHORT_TONS.matcher(n).find() && !n.contains("tonne");
         boolean ozPerTon = OZ_PER_TON.matcher(n).find() && !OZ_PER_TONNE.matcher(n).find();

@@ -322,4 +322,31 @@ class ReleaseLayoutsTest {
                 + g.high().value().toPlainString() + "|" + g.withdrawn()).toList())
                 .containsExactlyInAnyOrder("2018|AG|12000000-13200000|false", "2018|AG|10600000-11800000|true");
     }
+
+    @Test
+    void a_span_to_a_day_over_its_years_one_cell_per_line_at_a_mine_with_a_short_name() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                Minera Sur Inc. today announced production results at its Cerro Verde Alto ("CVA") mine in Mexico.
+                "The CVA mine delivered another strong quarter," said the CEO.
+                |
+                Three Months Ended March 31, |
+                CVA Production (100% Basis) |
+                2024 |
+                2023 |
+                Tonnes milled (dmt) |
+                292,114 |
+                260,428 |
+                Recoveries |
+                |
+                |
+                Silver - in both lead and zinc concentrates |
+                88.8% |
+                88.3% |
+                """;
+        assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure().code() + "|"
+                + f.figure().value().toPlainString()).toList()).containsExactlyInAnyOrder(
+                "Cerro Verde Alto|2024-Q1|tonnes_milled|292114", "Cerro Verde Alto|2023-Q1|tonnes_milled|260428",
+                "Cerro Verde Alto|2024-Q1|recovery|88.8", "Cerro Verde Alto|2023-Q1|recovery|88.3");
+    }
 }
