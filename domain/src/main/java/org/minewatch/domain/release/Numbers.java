@@ -22,7 +22,7 @@ final class Numbers {
 
     /** Whether a cell is a figure or a placeholder for one ("(1)" is a footnote marker, not a figure). */
     static boolean isValue(String cell) {
-        String c = cell.strip();
+        String c = plain(cell);
         if (c.isEmpty() || FOOTNOTE.matcher(c).matches()) {
             return false;
         }
@@ -30,7 +30,13 @@ final class Numbers {
     }
 
     static boolean isPlaceholder(String cell) {
-        return PLACEHOLDER.matcher(cell.strip()).matches();
+        return PLACEHOLDER.matcher(plain(cell)).matches();
+    }
+
+    /** A cell with a percent sign set apart from its figure ("6 %", "(6 %)") written as one, "- %" as the placeholder it is. */
+    private static String plain(String cell) {
+        String c = cell.strip().replaceAll("(?<=[\\d.\\-\u2013\u2014])\\s+%", "%");
+        return c.matches("[-\u2013\u2014]+%") ? "-" : c;
     }
 
     /** A money figure ("$15.77"): a price or a cost, never production. */
@@ -46,7 +52,7 @@ final class Numbers {
 
     /** The figure a cell prints, times a factor (thousands, a unit conversion); empty for placeholders and negative figures. */
     static Optional<ReportedFigure> figure(String cell, BigDecimal factor) {
-        String c = cell.strip();
+        String c = plain(cell);
         if (c.isEmpty() || isPlaceholder(c) || !NUMBER.matcher(c).matches() || isNegative(c) || isMoney(c)) {
             return Optional.empty();
         }

@@ -65,6 +65,8 @@ final class PeriodLabels {
         form("\\b(first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|segundo|tercer|tercero|cuarto)\\s+(?:calendar\\s+)?(?:quarter|trimestre)"
                 + "(?:\\s+(?:of|del?))?(?:\\s+(?:calendar|the\\s+year))?\\s*,?\\s*(?:\\(\\W*Q[1-4]\\W*\\)\\s*)?" + YEAR + "\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(2)), ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT)))));
+        // 2024-Q2 / 2024 Q2
+        form("\\b" + YEAR + "\\s*[-/]?\\s*Q([1-4])\\b", m -> quarter(m.group(1), m.group(2)));
         // Q3 2011 / Q3-2011 / Q3/11 / Q3'11 / Q3 FY2011 is fiscal: handled by FISCAL
         form("\\bQ([1-4])(?:" + DASH + "|\\s+|'|\u2019)" + SHORT_YEAR + "\\b(?![.,]\\d)", m -> quarter(year(m.group(2)), m.group(1)));
         form("\\bQ([1-4])\\s*of\\s+" + YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));

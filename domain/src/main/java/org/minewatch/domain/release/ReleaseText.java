@@ -46,11 +46,44 @@ final class ReleaseText {
 
     static List<Row> rows(String text) {
         List<Row> rows = new ArrayList<>();
-        String[] lines = normalize(text).split("\n", -1);
+        String[] lines = joinWrappedCells(normalize(text).split("\n", -1));
         for (int n = 0; n < lines.length; n++) {
             rows.addAll(row(n + 1, lines[n]));
         }
         return gather(rows);
+    }
+
+    /**
+     * Cells between lines of a lone {@code |}, each wrapped over lines of its own ("Change" / "Q2 vs" / "Q1", "Material
+     * Processed" / "(tonnes milled)"): each cell made one line again, on the first of its lines, the others left blank
+     * so that every line keeps its number. Only where bars stand between every few lines, and never two figures joined.
+     */
+    private static String[] joinWrappedCells(String[] lines) {
+        List<Integer> bars = new ArrayList<>();
+        for (int n = 0; n < lines.length; n++) {
+            if (lines[n].strip().equals("|")) {
+                bars.add(n);
+            }
+        }
+        String[] out = lines.clone();
+        for (int b = 1; b < bars.size(); b++) {
+            int from = bars.get(b - 1) + 1;
+            int to = bars.get(b);
+            boolean amongBars = b >= 2 && from - 1 - bars.get(b - 2) <= 5 || b + 1 < bars.size() && bars.get(b + 1) - to <= 5;
+            if (to - from < 2 || to - from > 4 || !amongBars) {
+                continue;
+            }
+            List<String> cell = Arrays.asList(lines).subList(from, to);
+            boolean short_ = cell.stream().allMatch(l -> !l.isBlank() && l.strip().length() <= 40 && l.indexOf('|') < 0);
+            long figures = cell.stream().filter(l -> Numbers.isValue(l.strip())).count();
+            if (short_ && figures <= 1) {
+                out[from] = String.join(" ", cell.stream().map(String::strip).toList());
+                for (int n = from + 1; n < to; n++) {
+                    out[n] = "";
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Row> row(int number, String line) {

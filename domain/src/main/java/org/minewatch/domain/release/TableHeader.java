@@ -257,6 +257,9 @@ final class TableHeader {
         if (PeriodLabels.spanMonths(row.label()).isPresent() || PeriodLabels.isDate(row.label())) {
             return true;
         }
+        if (row.label().strip().length() < 25 && PeriodLabels.isYearToDateWord(row.label()) && PeriodLabels.yearToDateYear(row.label()).isPresent()) {
+            return true; // "2024 YTD", one cell per line
+        }
         List<String> named = PeriodLabels.splitHeaderLine(row.label());
         if (named.isEmpty()) {
             return false;
@@ -485,10 +488,8 @@ final class TableHeader {
             return null;
         }
         Optional<Integer> year = PeriodLabels.yearToDateYear(word);
-        if (year.isPresent() && year.get() != latest.year()) {
-            return null;
-        }
-        return ReportingPeriod.yearToDate(latest.year(), latest.number());
+        // "2023 YTD" beside "2024 YTD" in a table whose latest quarter is 2024-Q2: the same months of 2023
+        return ReportingPeriod.yearToDate(year.orElse(latest.year()), latest.number());
     }
 
     /**

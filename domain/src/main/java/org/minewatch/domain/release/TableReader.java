@@ -127,7 +127,7 @@ final class TableReader {
         tableMine = titleMine != null ? titleMine : captionMine(at).orElse(singleMine);
         // a company with one mine reports that mine as "consolidated": its figures are the mine's, which the text must name
         // a text that names no mine at all speaks of the company's consolidated figures as well
-        tableConsolidated = tableMine == null && (severalMines || !mines.namesAny()) && saysConsolidated(at);
+        tableConsolidated = tableMine == null && (severalMines || !mines.namesAny() || mines.namedCount() >= 2) && saysConsolidated(at);
         // the header's own label cell may say what the table measures ("Gold production (oz)")
         if (first.positional() && !first.label().isBlank() && PeriodLabels.parse(first.label()).isEmpty()) {
             section(new Row(first.line(), first.label(), List.of(), false, false, false));
@@ -158,7 +158,7 @@ final class TableReader {
     }
 
     private static final java.util.regex.Pattern CONSOLIDATED_CAPTION = java.util.regex.Pattern.compile(
-            "(?i)\\b(consolidated|combined|company[- ]wide|group|consolidado|total de la compa\u00f1\u00eda)\\b");
+            "(?i)\\b(consolidated|combined|company[- ]wide|group|consolidado|total de la compa\u00f1\u00eda)\\b|[-\u2013\u2014:]\\s*total\\s*:?$");
 
     /**
      * Whether the header's own label cell, or a caption line just above it, says the table is the company's

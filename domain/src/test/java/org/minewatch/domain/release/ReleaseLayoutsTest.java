@@ -349,4 +349,43 @@ class ReleaseLayoutsTest {
                 "Cerro Verde Alto|2024-Q1|tonnes_milled|292114", "Cerro Verde Alto|2023-Q1|tonnes_milled|260428",
                 "Cerro Verde Alto|2024-Q1|recovery|88.8", "Cerro Verde Alto|2023-Q1|recovery|88.3");
     }
+
+    @Test
+    void cells_wrapped_between_bars_with_change_and_year_to_date_columns_under_a_total_caption() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                Minera Sur Ltd. reports its Q2 2024 production results from its Bolivar mine and its Zimapan mine.
+                Production Summary – Total
+                |
+                2024-Q2
+                |
+                2024-Q1
+                |
+                Change
+                Q2 vs
+                Q1
+                |
+                2024
+                YTD
+                |
+                2023
+                YTD
+                |
+                Material Processed
+                (tonnes milled)
+                |
+                500,754
+                |
+                470,345
+                |
+                6 %
+                |
+                971,099
+                |
+                926,466
+                |
+                """;
+        assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("null|2024-Q2|500754", "null|2024-Q1|470345", "null|2024-6M|971099", "null|2023-6M|926466");
+    }
 }
