@@ -223,6 +223,7 @@ final class TableHeader {
         int per = dates.size() / spans.size();
         boolean byPlace = spans.stream().allMatch(t -> t.position() >= 0);
         List<List<Token>> out = new ArrayList<>();
+        int k = -1; // the date's place among the dates: two cells may print the same date, one under each span
         for (List<Token> row : rows) {
             List<Token> kept = new ArrayList<>();
             for (Token t : row) {
@@ -230,7 +231,7 @@ final class TableHeader {
                     continue;
                 }
                 if (t.kind() == Kind.DATE) {
-                    int k = dates.indexOf(t);
+                    k++;
                     Token span = byPlace ? spanning(spans, t.position()) : spans.get(k / per);
                     Optional<ReportingPeriod> period = span == null ? Optional.empty()
                             : PeriodLabels.endingOn(t.text(), PeriodLabels.spanMonths(span.text()).orElse(-1));
