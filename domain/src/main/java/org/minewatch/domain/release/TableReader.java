@@ -36,6 +36,23 @@ final class TableReader {
     private int unitPosition = -1;
     /** The lines read as rows of a table: whatever they hold, the table said it, and no sentence is to be read in them. */
     private final java.util.Set<Integer> tableLines = new java.util.HashSet<>();
+    /** The one mine a caption above a table of periods as rows names ("Comparative Table of Guanacevi Mines Operations"). */
+    private String metricCaptionMine;
+
+    private String captionNaming(int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            String caption = rows.get(k).label();
+            List<String> named = mines.named().stream().filter(m -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(m) + "\\b").matcher(caption).find())
+                    .toList();
+            if (!rows.get(k).hasValues() && named.size() == 1) {
+                return named.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the metrics of the mines-as-rows table came one per line, and its rows' figures are counted, not placed. */
+    private boolean metricOneCellPerLine;
     /** Whether the table is a heap leach's: ore placed on pads, whose grade and recovery are not a mill's. */
     private boolean heapLeach;
     private static final java.util.regex.Pattern HEAP_LEACH = java.util.regex.Pattern.compile("(?i)\\b(leach pads?|to (?:the )?pads?|heap leach|stacked|placed)\\b");
@@ -88,11 +105,23 @@ final class TableReader {
                 tableSeen = true;
                 continue;
             }
+            int metricLines = metricHeaderLines(i);
+            if (metricLines > 0) {
+                // the metrics one per line ("Tonnes", "Grade Ag g/t", ...) over rows of mines: as if they were one row
+                List<String> cells = metricsOneCellPerLine(rows.subList(i, i + metricLines).stream().map(Row::label).toList(),
+                        mineValues(rows.get(i + metricLines)).size());
+                startMetricTable(new Row(row.line(), "", cells, true, false, false), i);
+                metricOneCellPerLine = true;
+                metricCaptionMine = captionNaming(i);
+                tableSeen = true;
+                i += metricLines - 1;
+                continue;
+            }
             if (!row.hasValues()) {
                 section(row);
                 continue;
             }
-            if (metricColumns != null && row.positional()) {
+            if (metricColumns != null && (row.positional() || metricOneCellPerLine)) {
                 readMineRow(row);
                 tableLines.add(row.line());
             } else if (columns != null) {
@@ -110,6 +139,7 @@ final class TableReader {
 
     private void endTable() {
         heapLeach = false;
+        metricOneCellPerLine = false;
         columns = null;
         metricColumns = null;
         measureSection = null;
@@ -364,6 +394,60 @@ final class TableReader {
         return measures >= 2 && row.cells().stream().noneMatch(c -> PeriodLabels.parse(c).isPresent());
     }
 
+    /**
+     * How many lines from here, one label each, name the metrics of a table of mines as rows ("Tonnes", "Tonnes per
+     * day", "Grade Ag g/t", ..., "Recovery Au %"), the next line being a mine's row with a figure for each; 0 if none.
+     */
+    private int metricHeaderLines(int at) {
+        if (metricColumns != null || columns != null) {
+            return 0;
+        }
+        int k = at;
+        while (k < rows.size() && k - at < 25 && !rows.get(k).prose() && rows.get(k).cells().isEmpty() && !rows.get(k).label().isBlank()
+                && !Numbers.isValue(rows.get(k).label())) {
+            k++;
+        }
+        if (k >= rows.size() || k - at < 3) {
+            return 0;
+        }
+        Row first = rows.get(k);
+        boolean mineRow = !first.prose() && (mines.isKnown(first.label()) || TableHeader.isName(first.label()) || PeriodLabels.parse(first.label()).isPresent())
+                && first.hasValues();
+        List<String> metrics = mineRow ? metricsOneCellPerLine(rows.subList(at, k).stream().map(Row::label).toList(), mineValues(first).size()) : List.of();
+        long measures = metrics.stream().filter(c -> Vocabulary.read(c).resolvedMeasure().isPresent()).count();
+        return measures >= 2 && measures * 2 >= metrics.size() ? k - at : 0;
+    }
+
+    /**
+     * The metrics of so many columns from their labels one per line: one label each, or two rows of them ("Grade" ...
+     * then "Ag(gpt)" ...), perhaps with the rows' own heading between ("Period"), each column's two words joined.
+     * Empty when the count of labels fits neither.
+     */
+    private static List<String> metricsOneCellPerLine(List<String> labels, int columns) {
+        if (labels.size() == columns) {
+            return labels;
+        }
+        if (columns > 0 && (labels.size() == 2 * columns || labels.size() == 2 * columns + 1)) {
+            List<String> joined = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                joined.add(labels.get(c) + " " + labels.get(labels.size() - columns + c));
+            }
+            return joined;
+        }
+        return List.of();
+    }
+
+    /** A mine's figures on a row of metrics one per line, a figure's aside in parentheses ("358 (11.5)") left out. */
+    private List<String> mineValues(Row row) {
+        List<String> values = new ArrayList<>(values(row));
+        for (int v = values.size() - 1; v > 0 && metricColumns == null || v > 0 && values.size() > metricColumns.size() - 1; v--) {
+            if (values.get(v).strip().matches("\\([\\d.,]+\\)") && Numbers.isValue(values.get(v - 1)) && !values.get(v - 1).strip().startsWith("(")) {
+                values.remove(v);
+            }
+        }
+        return values;
+    }
+
     private void startMetricTable(Row row, int at) {
         endTable();
         metricColumns = new ArrayList<>();
@@ -389,11 +473,32 @@ final class TableReader {
             return;
         }
         String mine = rowMineName(row.label());
+        ReportingPeriod period = metricPeriod;
         List<String> cells = row.all();
+        if (metricOneCellPerLine) {
+            // periods as rows ("Q1, 2006", "Q4, 2006") of the text's only mine; a comparison row ("Q1/07:Q1/06") is not a period's
+            Optional<ReportingPeriod> rowPeriod = PeriodLabels.parse(row.label());
+            if (rowPeriod.isPresent() || PeriodLabels.isOtherColumn(row.label()) || row.label().contains(":")) {
+                String periodsMine = singleMine != null ? singleMine : metricCaptionMine;
+                if (rowPeriod.isEmpty() || row.label().contains(":") || periodsMine == null || PeriodLabels.splitHeaderLine(row.label()).size() > 1) {
+                    return;
+                }
+                period = rowPeriod.get();
+                mine = periodsMine;
+            }
+            cells = new ArrayList<>();
+            cells.add(row.label());
+            cells.addAll(mineValues(row));
+            if (cells.size() != metricColumns.size()) {
+                warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): " + (cells.size() - 1) + " figures for " + (metricColumns.size() - 1)
+                        + " columns; not read");
+                return;
+            }
+        }
         for (int p = 1; p < Math.min(cells.size(), metricColumns.size()); p++) {
             Optional<Metric> metric = metricColumns.get(p).metric();
             if (metric.isPresent()) {
-                emit(mine, metricPeriod, metric.get(), cells.get(p), row.line());
+                emit(mine, period, metric.get(), cells.get(p), row.line());
             }
         }
     }

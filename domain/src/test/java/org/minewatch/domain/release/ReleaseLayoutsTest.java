@@ -388,4 +388,73 @@ class ReleaseLayoutsTest {
         assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList())
                 .containsExactlyInAnyOrder("null|2024-Q2|500754", "null|2024-Q1|470345", "null|2024-6M|971099", "null|2023-6M|926466");
     }
+
+    @Test
+    void metrics_one_per_line_over_rows_of_mines_and_over_rows_of_periods() {
+        String mines = """
+                Third quarter 2011 production at the Caylloma mine and the San Jose mine.
+                |
+                Tonnes per
+                day
+                |
+                Grade Ag
+                g/t
+                |
+                Silver
+                Ounces
+                |
+                Recovery
+                Ag %
+                |
+                Caylloma
+                |
+                1,270
+                |
+                186
+                |
+                559,959
+                |
+                81.0
+                |
+                Combined
+                |
+                1,680
+                |
+                167
+                |
+                673,137
+                |
+                82.1
+                |
+                """;
+        assertThat(read(mines)).containsExactlyInAnyOrder("Caylloma|2011-Q3|tpd|null|1270", "Caylloma|2011-Q3|grade|AG|186",
+                "Caylloma|2011-Q3|production|AG|559959", "Caylloma|2011-Q3|recovery|AG|81",
+                "null|2011-Q3|tpd|null|1680", "null|2011-Q3|grade|AG|167", "null|2011-Q3|production|AG|673137", "null|2011-Q3|recovery|AG|82.1");
+        String periods = """
+                The Caylloma mine reports its production for the first quarter, 2012.
+                |Comparative Table of Caylloma Operations
+                |Plant
+                |Grade
+                |Produced
+                |Period
+                |T'put(t)
+                |Ag(gpt)
+                |Ag (oz)
+                |Q4, 2011
+                |24,805
+                |479
+                |300,872
+                |Q1, 2012
+                |27,585
+                |492
+                |350,087
+                |Q1/12:Q4/11
+                |+11%
+                |+3%
+                |+16%
+                """;
+        assertThat(read(periods)).containsExactlyInAnyOrder("Caylloma|2011-Q4|tonnes_milled|null|24805", "Caylloma|2011-Q4|grade|AG|479",
+                "Caylloma|2011-Q4|production|AG|300872", "Caylloma|2012-Q1|tonnes_milled|null|27585", "Caylloma|2012-Q1|grade|AG|492",
+                "Caylloma|2012-Q1|production|AG|350087");
+    }
 }
