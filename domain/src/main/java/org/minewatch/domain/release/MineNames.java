@@ -59,6 +59,8 @@ final class MineNames {
 
     private final Map<String, String> known = new LinkedHashMap<>();
     private final Map<String, String> named = new LinkedHashMap<>();
+    /** Names of properties, which count as mines only in a text that names no mine. */
+    private final Map<String, String> properties = new LinkedHashMap<>();
     /** Short names the text gives its mines ("CLG" for Cerro Los Gatos), by key, with the name they stand for. */
     private final Map<String, String> aliases = new LinkedHashMap<>();
     private final boolean namesAny;
@@ -75,6 +77,10 @@ final class MineNames {
         }
         for (Matcher m : List.of(NAMED.matcher(text), NAMED_WITH_PLACE.matcher(text))) {
             addNamed(text, m);
+        }
+        // "the Avino property" beside "its San Gonzalo mine": a property holds mines, and is one only when no mine is named
+        if (named.isEmpty()) {
+            named.putAll(properties);
         }
         String lower = text.toLowerCase(Locale.ROOT);
         namesAny = !named.isEmpty() || knownMines.stream().anyMatch(k -> lower.contains(k.toLowerCase(Locale.ROOT)));
@@ -98,7 +104,11 @@ final class MineNames {
                 continue;
             }
             String cleaned = clean(name);
-            named.putIfAbsent(key(cleaned), cleaned);
+            if (m.group().matches("(?s).*\\s[Pp]roperty$")) {
+                properties.putIfAbsent(key(cleaned), cleaned);
+            } else {
+                named.putIfAbsent(key(cleaned), cleaned);
+            }
         }
     }
 

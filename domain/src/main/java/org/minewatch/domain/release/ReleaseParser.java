@@ -65,7 +65,7 @@ public final class ReleaseParser {
         List<String> warnings = new ArrayList<>();
         fiscal.ifPresent(f -> warnings.add(f.explanation()));
         boolean severalMines = MineNames.speaksOfSeveral(plain);
-        TableReader tables = new TableReader(rows, mines, singleMine, severalMines, period, f -> figures.putIfAbsent(key(f), f), warnings::add);
+        TableReader tables = new TableReader(rows, mines, singleMine, severalMines, period, f -> figures.merge(key(f), f, ReleaseParser::finer), warnings::add);
         boolean tableSeen = tables.read();
         List<ParsedFigure> tableFigures = List.copyOf(figures.values());
         List<ParsedGuidance> guidance = new ArrayList<>();
@@ -112,6 +112,18 @@ public final class ReleaseParser {
     private static boolean restatesTable(ParsedFigure f, List<ParsedFigure> tableFigures) {
         return tableFigures.stream().anyMatch(t -> t.period().equals(f.period()) && t.measure() == f.measure() && Objects.equals(t.metal(), f.metal())
                 && t.figure().lowest().compareTo(f.figure().highest()) <= 0 && f.figure().lowest().compareTo(t.figure().highest()) <= 0);
+    }
+
+    /**
+     * Two rows of a table giving the same figure in two units ("Total Silver Produced (kg)" 4,960 and "(oz) calculated"
+     * 159,582; "(g)" 17,875 and "(oz)" 574): the one printed finer is kept. Figures further apart than a few percent are
+     * not the same figure, and the first stays.
+     */
+    private static ParsedFigure finer(ParsedFigure first, ParsedFigure second) {
+        java.math.BigDecimal a = first.figure().value();
+        java.math.BigDecimal b = second.figure().value();
+        boolean same = a.signum() > 0 && a.subtract(b).abs().compareTo(a.movePointLeft(2).multiply(java.math.BigDecimal.valueOf(2))) <= 0;
+        return same && second.figure().roundingHalfWidth().compareTo(first.figure().roundingHalfWidth()) < 0 ? second : first;
     }
 
     private static String key(ParsedFigure f) {

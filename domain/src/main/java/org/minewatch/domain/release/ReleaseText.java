@@ -88,8 +88,8 @@ final class ReleaseText {
 
     private static List<Row> row(int number, String line) {
         String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.matches("[-=_ ]{3,}")) {
-            return List.of(); // blank, or a ruler
+        if (trimmed.isEmpty() || trimmed.matches("[-=_ ]{3,}") || trimmed.matches("[-:| ]{3,}") && trimmed.contains("---")) {
+            return List.of(); // blank, or a ruler (a markdown table's "---|---|" too)
         }
         if (trimmed.matches("\\|+")) {
             List<Row> separators = new ArrayList<>();

@@ -341,8 +341,9 @@ final class TableReader {
             return cells;
         }
         List<String> values = values(row);
-        int v = values.size();
         int n = columns.size();
+        // "19.3 | 1 |": a footnote's number after the last column, glued to the row
+        int v = values.size() == n + 1 && values.get(n).strip().matches("[1-9]") ? n : values.size();
         long consolidated = columns.stream().filter(Column::consolidated).count();
         long other = columns.stream().filter(Column::skipped).count();
         boolean truncated = v > 0 && values.get(v - 1).matches("\\d{1,3},");

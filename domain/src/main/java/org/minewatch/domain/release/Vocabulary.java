@@ -129,6 +129,7 @@ final class Vocabulary {
     private static final Pattern OZ_PER_TONNE = Pattern.compile("\\boz\\s?/\\s?tonne\\b|ounces per tonne|\\boz per tonne");
     private static final Pattern GRADE_UNIT = Pattern.compile("g\\s?/\\s?t\\b|\\bgpt\\b|grams per tonne|gramos por tonelada|\\bg/tm\\b|\\bgr/t\\b");
     private static final Pattern PRECIOUS_MASS = Pattern.compile("\\b(oz|ozs|ounces|onzas|koz|moz|kg|kilograms|kilos)\\b");
+    private static final Pattern GRAMS = Pattern.compile("\\((?:g|grams|gramos)\\)|\\bgrams\\b(?!\\s*(?:per|/))");
     private static final Pattern KILOGRAMS = Pattern.compile("\\b(kg|kilograms|kilos)\\b");
     private static final Pattern BASE_MASS = Pattern.compile("\\b(lb|lbs|pounds|libras|k\\s?lbs?|m\\s?lbs?|tmf|tonnes of metal|metal tonnes)\\b");
     private static final Pattern TPD = Pattern.compile("\\btpd\\b|\\bt/d\\b|\\bt/day\\b|per day|/day|\\bstpd\\b|por d[i\u00ed]a|\\btmd\\b|\\btmpd\\b|daily");
@@ -172,7 +173,12 @@ final class Vocabulary {
         boolean shortTons = SHORT_TONS.matcher(n).find() && !n.contains("tonne");
         boolean ozPerTon = OZ_PER_TON.matcher(n).find() && !OZ_PER_TONNE.matcher(n).find();
         boolean ozPerTonne = OZ_PER_TONNE.matcher(n).find();
-        boolean kilograms = KILOGRAMS.matcher(n).find();
+        // "Total Gold Produced (g)": grams, a thousandth of a kilogram
+        boolean grams = GRAMS.matcher(n).find() && !GRADE_UNIT.matcher(n).find();
+        boolean kilograms = KILOGRAMS.matcher(n).find() || grams;
+        if (grams) {
+            multiplier = multiplier.movePointLeft(3);
+        }
         boolean ore = ORE.matcher(n).find();
 
         Measure measure = null;
@@ -194,7 +200,7 @@ final class Vocabulary {
             unit = UnitHint.GRADE;
         } else if (TPD.matcher(n).find()) {
             unit = UnitHint.TPD;
-        } else if (PRECIOUS_MASS.matcher(n).find()) {
+        } else if (PRECIOUS_MASS.matcher(n).find() || grams) {
             unit = UnitHint.PRECIOUS_MASS;
         } else if (BASE_MASS.matcher(n).find()) {
             unit = UnitHint.BASE_MASS;

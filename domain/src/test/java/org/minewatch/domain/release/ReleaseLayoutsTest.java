@@ -457,4 +457,66 @@ class ReleaseLayoutsTest {
                 "Caylloma|2011-Q4|production|AG|300872", "Caylloma|2012-Q1|tonnes_milled|null|27585", "Caylloma|2012-Q1|grade|AG|492",
                 "Caylloma|2012-Q1|production|AG|350087");
     }
+
+    @Test
+    void a_mine_on_a_property_a_markdown_ruler_a_footnote_number_and_the_finer_of_two_units() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                Minera Sur Ltd. announces Q1 2013 production results from its Santa Rita mine operation on the Lomas property near Durango, Mexico.
+                Q4 2012
+                |
+                Q1 2013
+                |
+                % Change
+                |
+                ||
+                ---|---|---|---|---|
+                Feed Grade Silver (g/t) |
+                259
+                |
+                309
+                |
+                19.3
+                |
+                1 |
+                Total Silver Produced (kg) |
+                4,000
+                |
+                4,960
+                |
+                24.0
+                |
+                |
+                Total Silver Produced (oz) calculated |
+                128,607
+                |
+                159,582
+                |
+                24.1
+                |
+                |
+                Total Gold Produced (g) |
+                14,161
+                |
+                17,875
+                |
+                26.2
+                |
+                |
+                Total Gold Produced (oz) calculated |
+                455
+                |
+                574
+                |
+                26.2
+                |
+                |
+                """;
+        assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure().code() + "|" + f.metal()
+                + "|" + f.figure().value().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString()).toList()).containsExactlyInAnyOrder(
+                "Santa Rita|2012-Q4|grade|AG|259.0", "Santa Rita|2013-Q1|grade|AG|309.0",
+                "Santa Rita|2012-Q4|production|AG|128607.0", "Santa Rita|2013-Q1|production|AG|159582.0",
+                // 14,161 g / 31.1034768 g/oz, and 17,875 g: grams are finer than whole ounces
+                "Santa Rita|2012-Q4|production|AU|455.3", "Santa Rita|2013-Q1|production|AU|574.7");
+    }
 }
