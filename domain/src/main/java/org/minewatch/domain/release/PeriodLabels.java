@@ -73,6 +73,9 @@ final class PeriodLabels {
         form("\\bQ([1-4])\\s*of\\s+" + YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));
         // 3Q 2011 / 3Q11 / 1T 2012 / 1T12 (Spanish: trimestre)
         form("\\b([1-4])[QT](?:" + DASH + "|\\s+|'|\u2019)?" + SHORT_YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));
+        // first six months of 2024 / first nine months of 2013
+        form("\\bfirst\\s+(three|six|nine)\\s+months\\s+(?:of\\s+)?(?:the\\s+year\\s+)?" + YEAR + "\\b",
+                m -> yearToDate(Integer.parseInt(m.group(2)), MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)) / 3));
         // H1 2017 / 1H 2017 / first half of 2017 / primer semestre 2017
         form("\\b(?:H1|1H|first\\s+half(?:\\s+of)?|primer\\s+semestre(?:\\s+del?)?)" + "[\\s-]*'?" + SHORT_YEAR + "\\b", m -> yearToDate(year(m.group(1)), 2));
         // YTD 2013 / 2013 YTD / year to date 2013

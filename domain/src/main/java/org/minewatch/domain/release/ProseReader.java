@@ -28,7 +28,8 @@ final class ProseReader {
     private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"
             + "cost|costs|aisc|price|prices|revenue|per share|cash|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpiles?|"
-            + "equivalent|equivalente|ageq|aueq|geos?|eq\\.?|mined|mine production|ore mined|waste|strip ratio|stacked|pre-?commercial|pre-?production|developments?|veins?|metre level|minado|extra[i\u00ed]d\\w*)\\b");
+            + "mined|mine production|ore mined|waste|strip ratio|stacked|pre-?commercial|pre-?production|developments?|veins?|metre level|minado|extra[i\u00ed]d\\w*)\\b");
+    private static final Pattern EQUIVALENT_BEFORE = Pattern.compile("(?i)\\b(equivalents?|equivalente|ageq|aueq|geos?|eq\\.?)\\b");
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid)\\w*");
     private static final Pattern PRODUCED = Pattern.compile("(?i)\\b(produc\\w*|output|poured|recovered|record)\\b");
     private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*)\\b");
@@ -98,6 +99,10 @@ final class ProseReader {
             String before = sentence.substring(Math.max(0, q.start() - 25), q.start());
             if (BOUND_BEFORE.matcher(before).find()) {
                 continue;
+            }
+            String near = sentence.substring(Math.max(0, q.start() - 40), q.start());
+            if (EQUIVALENT_BEFORE.matcher(near.substring(Math.max(near.lastIndexOf(','), near.lastIndexOf(';')) + 1)).find()) {
+                continue; // "silver equivalent production of 3.1 million ounces": not a metal's own
             }
             Optional<Measure> measure = measure(sentence, q);
             if (measure.isEmpty()) {
@@ -366,6 +371,9 @@ final class ProseReader {
             if (!COMPANY.matcher(name).find() && Vocabulary.read(name).isEmpty() && PeriodLabels.mentions(name).isEmpty() && TableHeader.isName(name)) {
                 return mines.clean(name); // "Hycroft produced 39,195 oz of gold": the subject that produced is a mine
             }
+        }
+        if (Character.isLowerCase(paragraph.codePointAt(0)) && paragraph.startsWith(sentence)) {
+            return UNPLACED; // "ore grades continued to improve ...": the line before, with its subject, was cut away
         }
         if (COMPANY.matcher(sentence).find()) {
             return ofTheWhole(sentence); // "a total of 47,781 tonnes", "the Company produced"

@@ -36,6 +36,52 @@ final class TableReader {
     private int unitPosition = -1;
     /** The lines read as rows of a table: whatever they hold, the table said it, and no sentence is to be read in them. */
     private final java.util.Set<Integer> tableLines = new java.util.HashSet<>();
+    /** What each column measures when metrics stand over groups of its periods; null when they do not. */
+    private List<Meaning> columnGroups;
+
+    /**
+     * "Gold Production (oz) | Silver Production (oz)" in the lines just above "Q2 2024 | Q2 2023 | Q2 2024 | Q2 2023": each
+     * metric over as many columns, the periods repeating under each. Null when the lines above say no such thing.
+     */
+    private List<Meaning> columnGroups(int at) {
+        List<Meaning> groups = new ArrayList<>();
+        int seen = 0;
+        for (int k = at - 1; k >= 0 && seen < 4; k--) {
+            Row r = rows.get(k);
+            if (r.separator()) {
+                continue;
+            }
+            seen++;
+            if (r.prose() || r.hasValues() || !PeriodLabels.splitHeaderLine(String.join(" ", r.all())).isEmpty()) {
+                break; // a caption naming the table's quarter is above the groups
+            }
+            List<Meaning> here = new ArrayList<>();
+            for (String cell : r.all()) {
+                Meaning m = Vocabulary.read(cell);
+                if (!cell.isBlank() && (m.resolvedMeasure().isPresent() || m.metal() != null)) {
+                    here.add(m);
+                }
+            }
+            groups.addAll(0, here);
+        }
+        int g = groups.size();
+        int n = columns.size();
+        if (g < 2 || n % g != 0) {
+            return null;
+        }
+        int per = n / g;
+        for (int c = 0; c + per < n; c++) {
+            if (!java.util.Objects.equals(columns.get(c).period(), columns.get(c + per).period())) {
+                return null;
+            }
+        }
+        List<Meaning> out = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            out.add(groups.get(c / per));
+        }
+        return out;
+    }
+
     /** The one mine a caption above a table of periods as rows names ("Comparative Table of Guanacevi Mines Operations"). */
     private String metricCaptionMine;
 
@@ -139,6 +185,7 @@ final class TableReader {
 
     private void endTable() {
         heapLeach = false;
+        columnGroups = null;
         metricOneCellPerLine = false;
         columns = null;
         metricColumns = null;
@@ -149,6 +196,7 @@ final class TableReader {
     private void startTable(TableHeader.Parsed header, int at) {
         endTable();
         columns = header.columns();
+        columnGroups = columnGroups(at);
         positional = header.positional();
         unitPosition = header.unitPosition();
         Row first = rows.get(at);
@@ -278,10 +326,16 @@ final class TableReader {
             return;
         }
         String rowMine = null;
-        if (metric.isEmpty() && own.isEmpty() && !label.isBlank() && (mines.isKnown(label) || TableHeader.isName(label))) {
-            // a row of a mine under a header of periods: the table's measure comes from its caption or sections
+        List<Optional<Metric>> groupMetrics = null;
+        if (metric.isEmpty() && own.isEmpty() && !label.isBlank() && (mines.isKnown(label) || TableHeader.isName(label) || isConsolidated(label))) {
+            // a row of a mine under a header of periods: the table's measure comes from its caption or sections, or from
+            // the group over each column ("Gold Production (oz)" over two periods, "Silver Production (oz)" over two more)
             metric = (metalSection == null ? Meaning.NOTHING : metalSection).within(measureSection).metric();
             rowMine = label;
+            if (columnGroups != null) {
+                groupMetrics = columnGroups.stream().map(g -> g.within(metalSection).within(measureSection).metric()).toList();
+                metric = groupMetrics.stream().flatMap(Optional::stream).findFirst();
+            }
         }
         if (metric.isEmpty()) {
             return;
@@ -311,7 +365,10 @@ final class TableReader {
                 }
                 continue;
             }
-            emit(mine, column.period(), metric.get(), all.get(cell), row.line());
+            Optional<Metric> columnMetric = groupMetrics != null ? groupMetrics.get(c) : metric;
+            if (columnMetric.isPresent()) {
+                emit(mine, column.period(), columnMetric.get(), all.get(cell), row.line());
+            }
         }
     }
 

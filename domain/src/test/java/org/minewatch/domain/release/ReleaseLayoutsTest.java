@@ -519,4 +519,28 @@ class ReleaseLayoutsTest {
                 // 14,161 g / 31.1034768 g/oz, and 17,875 g: grams are finer than whole ounces
                 "Santa Rita|2012-Q4|production|AU|455.3", "Santa Rita|2013-Q1|production|AU|574.7");
     }
+
+    @Test
+    void metrics_over_groups_of_period_columns_and_a_year_to_date_sentence_beside_an_equivalent() {
+        String text = """
+                Minera Sur Corp. reports production results for the second quarter of 2024 from its two operating mines.
+                Consolidated gold and silver production for the first six months of 2024 totaled 182,394 ounces and 2.1 million ounces, respectively, or 229,113 ounces of gold equivalent.
+                Q2 2024 Consolidated Gold and Silver Production
+                Gold Production (oz) |
+                Silver Production (oz) |
+                |||
+                Q2 2024 | Q2 2023 | Q2 2024 | Q2 2023 | |
+                San Jose Mine | 5,269 | 5,778 | 684,176 | 957,265 |
+                Caylloma Mine | 143 | 89 | 306,398 | 305,296 |
+                Total | 5,412 | 5,867 | 990,574 | 1,262,561 |
+                """;
+        assertThat(read(text)).containsExactlyInAnyOrder(
+                "null|2024-6M|production|AU|182394", "null|2024-6M|production|AG|2100000",
+                "San Jose|2024-Q2|production|AU|5269", "San Jose|2023-Q2|production|AU|5778",
+                "San Jose|2024-Q2|production|AG|684176", "San Jose|2023-Q2|production|AG|957265",
+                "Caylloma|2024-Q2|production|AU|143", "Caylloma|2023-Q2|production|AU|89",
+                "Caylloma|2024-Q2|production|AG|306398", "Caylloma|2023-Q2|production|AG|305296",
+                "null|2024-Q2|production|AU|5412", "null|2023-Q2|production|AU|5867",
+                "null|2024-Q2|production|AG|990574", "null|2023-Q2|production|AG|1262561");
+    }
 }
