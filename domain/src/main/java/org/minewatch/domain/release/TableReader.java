@@ -200,9 +200,15 @@ final class TableReader {
         positional = header.positional();
         unitPosition = header.unitPosition();
         Row first = rows.get(at);
-        shift = positional && !first.label().isBlank() && PeriodLabels.parse(first.label()).isPresent() && !first.cells().isEmpty()
-                ? labelColumns(at + header.rows()) : 0;
-        tableMine = titleMine != null ? titleMine : captionMine(at).orElse(singleMine);
+        // a header row whose first period (or date) stands in the label's place is shifted against the rows of figures
+        boolean periodInLabel = false;
+        for (int k = at; k < at + header.rows() && k < rows.size(); k++) {
+            Row r = rows.get(k);
+            periodInLabel |= r.positional() && !r.label().isBlank() && !r.cells().isEmpty()
+                    && (PeriodLabels.parse(r.label()).isPresent() || PeriodLabels.isDate(r.label()));
+        }
+        shift = positional && periodInLabel ? labelColumns(at + header.rows()) : 0;
+        tableMine = titleMine != null ? titleMine : captionMine(at).or(() -> Optional.ofNullable(captionNaming(at))).orElse(singleMine);
         // a company with one mine reports that mine as "consolidated": its figures are the mine's, which the text must name
         // a text that names no mine at all speaks of the company's consolidated figures as well
         tableConsolidated = tableMine == null && (severalMines || !mines.namesAny() || mines.namedCount() >= 2) && saysConsolidated(at);
@@ -347,9 +353,11 @@ final class TableReader {
             return;
         }
         List<String> all = row.positional() && positional ? row.all() : values(row);
+        // the text's last row, with fewer figures than columns, was cut off: its last figure may be cut mid-number ("8" of "89%")
+        int cut = row == rows.get(rows.size() - 1) && values(row).size() < columns.size() ? lastFilled(all) : -1;
         for (int c = 0; c < columns.size(); c++) {
             int cell = cells.get(c);
-            if (cell < 0 || cell >= all.size()) {
+            if (cell < 0 || cell >= all.size() || cell == cut) {
                 continue;
             }
             Column column = columns.get(c);
@@ -370,6 +378,15 @@ final class TableReader {
                 emit(mine, column.period(), columnMetric.get(), all.get(cell), row.line());
             }
         }
+    }
+
+    private static int lastFilled(List<String> cells) {
+        for (int k = cells.size() - 1; k >= 0; k--) {
+            if (!cells.get(k).isBlank()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isConsolidated(String label) {

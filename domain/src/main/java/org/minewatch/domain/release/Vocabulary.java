@@ -125,7 +125,7 @@ final class Vocabulary {
     private static final Pattern MILLIONS = Pattern.compile("\\bm\\s?oz\\b|\\bm\\s?lbs?\\b|\\bmillions?\\b|\\bmt\\b|\\bmillones\\b|\\bmm\\s?lbs\\b");
     private static final Pattern TONNES_WORD = Pattern.compile("\\b(tonnes|tonne|tons|ton|toneladas|tm|tmh|tms|dry tonnes|t|kt|mt|ktonnes|tonnage|ore)\\b");
     private static final Pattern SHORT_TONS = Pattern.compile("\\b(tons|ton|short tons)\\b");
-    private static final Pattern OZ_PER_TON = Pattern.compile("\\boz\\s?/\\s?t(on)?\\b|\\bopt\\b|ounces per ton\\b|\\boz per ton\\b");
+    private static final Pattern OZ_PER_TON = Pattern.compile("\\boz\\s?/\\s?t(on)?\\b|\\bopt\\b|ounces per ton\\b|\\boz per ton\\b|\\bounces\\s?/\\s?ton\\b");
     private static final Pattern OZ_PER_TONNE = Pattern.compile("\\boz\\s?/\\s?tonne\\b|ounces per tonne|\\boz per tonne");
     private static final Pattern GRADE_UNIT = Pattern.compile("g\\s?/\\s?t\\b|\\bgpt\\b|grams per tonne|gramos por tonelada|\\bg/tm\\b|\\bgr/t\\b");
     private static final Pattern PRECIOUS_MASS = Pattern.compile("\\b(oz|ozs|ounces|onzas|koz|moz|kg|kilograms|kilos)\\b");
