@@ -353,8 +353,9 @@ final class TableReader {
             return;
         }
         List<String> all = row.positional() && positional ? row.all() : values(row);
-        // the text's last row, with fewer figures than columns, was cut off: its last figure may be cut mid-number ("8" of "89%")
-        int cut = row == rows.get(rows.size() - 1) && values(row).size() < columns.size() ? lastFilled(all) : -1;
+        // the text's last row, ending without a closing bar, may have been cut off mid-number ("8" of "89%", "4" of "436,142")
+        boolean endsOpen = !row.all().get(row.all().size() - 1).isBlank();
+        int cut = row == rows.get(rows.size() - 1) && endsOpen ? lastFilled(all) : -1;
         for (int c = 0; c < columns.size(); c++) {
             int cell = cells.get(c);
             if (cell < 0 || cell >= all.size() || cell == cut) {
