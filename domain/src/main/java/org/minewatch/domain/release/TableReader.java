@@ -353,9 +353,13 @@ final class TableReader {
             return;
         }
         List<String> all = row.positional() && positional ? row.all() : values(row);
-        // the text's last row, ending without a closing bar, may have been cut off mid-number ("8" of "89%", "4" of "436,142")
+        // the text's last row, ending without a closing bar, cut off mid-number: fewer figures than periods ("8" of "89%"),
+        // or a last figure far shorter than the one before it ("472,407 | 4")
         boolean endsOpen = !row.all().get(row.all().size() - 1).isBlank();
-        int cut = row == rows.get(rows.size() - 1) && endsOpen ? lastFilled(all) : -1;
+        long periods = columns.stream().filter(c -> !c.skipped()).count();
+        List<String> printed = values(row);
+        boolean stub = printed.size() >= 2 && digits(printed.get(printed.size() - 1)) + 3 <= digits(printed.get(printed.size() - 2));
+        int cut = row == rows.get(rows.size() - 1) && endsOpen && (printed.size() < periods || stub) ? lastFilled(all) : -1;
         for (int c = 0; c < columns.size(); c++) {
             int cell = cells.get(c);
             if (cell < 0 || cell >= all.size() || cell == cut) {
@@ -379,6 +383,10 @@ final class TableReader {
                 emit(mine, column.period(), columnMetric.get(), all.get(cell), row.line());
             }
         }
+    }
+
+    private static int digits(String cell) {
+        return (int) cell.chars().filter(Character::isDigit).count();
     }
 
     private static int lastFilled(List<String> cells) {
