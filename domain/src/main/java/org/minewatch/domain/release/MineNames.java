@@ -131,6 +131,8 @@ final class MineNames {
             name = name.substring(0, comma).strip();
         }
         name = KIND.matcher(name).replaceFirst("").strip();
+        // "Pilar Gold Mine", "Cerro Silver Mine": the metal says what the mine yields, the name is before it
+        name = name.replaceFirst("(?<=\\S)\\s+(?:Gold|Silver|Copper|Zinc)$", "");
         name = name.replaceFirst("(?i)^(unidad|mina|proyecto|the)\\s+", "");
         if (name.isEmpty()) {
             return cell.strip();

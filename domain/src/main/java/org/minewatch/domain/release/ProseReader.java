@@ -64,9 +64,12 @@ final class ProseReader {
     private final boolean severalMines;
     private final ReportingPeriod releasePeriod;
     private final Optional<ReleaseIssuer> issuer;
+    /** The one precious metal the whole text names, if it names one only: "produced 63 777 oz" in a gold miner's text is gold. */
+    private final Metal onlyPrecious;
 
-    ProseReader(MineNames mines, String singleMine, boolean severalMines, ReportingPeriod releasePeriod, Optional<ReleaseIssuer> issuer) {
+    ProseReader(MineNames mines, String singleMine, boolean severalMines, ReportingPeriod releasePeriod, Optional<ReleaseIssuer> issuer, Metal onlyPrecious) {
         this.mines = mines;
+        this.onlyPrecious = onlyPrecious;
         this.issuer = issuer;
         this.severalMines = severalMines;
         this.singleMine = singleMine;
@@ -109,6 +112,9 @@ final class ProseReader {
                 continue;
             }
             Metal metal = !measure.get().isPerMetal() ? null : paired.containsKey(q.start()) ? paired.get(q.start()) : metalOf(sentence, q, measure.get());
+            if (metal == null && q.kind() == Kind.PRECIOUS_MASS && measure.get() == Measure.PRODUCTION) {
+                metal = onlyPrecious;
+            }
             if (measure.get().isPerMetal() && metal == null) {
                 continue;
             }
@@ -125,6 +131,7 @@ final class ProseReader {
             }
             Matcher placeAfter = AT_PLACE.matcher(tail);
             String mine = placeAfter.find() && PeriodLabels.mentions(placeAfter.group(1)).isEmpty() && !COMPANY.matcher(placeAfter.group(1)).find()
+                    && !NO_NAME.matcher(placeAfter.group(1)).matches()
                     ? mines.clean(placeAfter.group(1).replaceFirst("^the\\s+", ""))
                     : mine(sentence, paragraph, q.start(), sectionMine);
             if (UNPLACED.equals(mine)) {
@@ -359,7 +366,7 @@ final class ProseReader {
         while (place.find()) {
             atName = place.group(1).replaceFirst("^the\\s+", "");
         }
-        if (atName != null && PeriodLabels.mentions(atName).isEmpty() && !COMPANY.matcher(atName).find()) {
+        if (atName != null && PeriodLabels.mentions(atName).isEmpty() && !COMPANY.matcher(atName).find() && !NO_NAME.matcher(atName).matches()) {
             return mines.clean(atName);
         }
         Matcher subject = SUBJECT.matcher(sentence);
@@ -375,10 +382,15 @@ final class ProseReader {
         if (Character.isLowerCase(paragraph.codePointAt(0)) && paragraph.startsWith(sentence)) {
             return UNPLACED; // "ore grades continued to improve ...": the line before, with its subject, was cut away
         }
+        List<String> after = namedIn(sentence.substring(at));
+        if (after.size() == 1 && namedIn(sentence).size() == 1) {
+            return after.get(0); // "production totalling 490,986 oz silver ... from its Guanacevi Mines project"
+        }
         if (COMPANY.matcher(sentence).find()) {
             return ofTheWhole(sentence); // "a total of 47,781 tonnes", "the Company produced"
         }
-        List<String> inParagraph = namedIn(paragraph);
+        // a paragraph names its mine once and speaks of it after; a page run into one line is no paragraph
+        List<String> inParagraph = paragraph.length() <= 800 ? namedIn(paragraph) : List.of();
         if (inParagraph.size() == 1) {
             return inParagraph.get(0);
         }
@@ -392,7 +404,7 @@ final class ProseReader {
     private static final Pattern SUBJECT = Pattern.compile("(?:The\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})(?:\\s+(?:mine|operations?|unit))?"
             + "\\s+(?:produced|milled|processed|poured|treated|delivered|contributed)\\b");
     /** Capitalized words that name nothing: units, months, quarters, metals' symbols. */
-    private static final Pattern NO_NAME = Pattern.compile("(?:Mt|Moz|Koz|Kt|Mlbs?|Klbs?|Q[1-4]|H[12]|FY\\d*|Au|Ag|Cu|Pb|Zn|AISC|AIC|US|A|I|Inc|Corp|Ltd|"
+    private static final Pattern NO_NAME = Pattern.compile("(?:Mt|Moz|Koz|Kt|Mlbs?|Klbs?|Q[1-4]|H[12]|FY\\d*|Au|Ag|Cu|Pb|Zn|AISC\\w*|AIC|US|A|I|Inc|Corp|Ltd|"
             + "January|February|March|April|May|June|July|August|September|October|November|December|Company|Group|Gold|Silver|Copper|Lead|Zinc)");
 
     private boolean isIssuer(String name) {
@@ -402,14 +414,23 @@ final class ProseReader {
 
     /** Whether a sentence names someone other than the issuer: a word capitalized within it that is no unit, month or metal. */
     private boolean namesOther(String sentence) {
-        Matcher word = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}'-]*").matcher(sentence);
+        Matcher word = Pattern.compile("(?<=\\s|^)\\p{Lu}[\\p{L}'-]*").matcher(sentence);
         while (word.find()) {
-            if (!NO_NAME.matcher(word.group()).matches() && !isIssuer(word.group())) {
+            String w = word.group();
+            if (word.start() == 0 && (COMMON_FIRST.matcher(w).matches() || !Vocabulary.read(w).isEmpty() || w.matches(".*(ed|ing|ly)"))) {
+                continue; // a sentence's first word is capitalized whatever it is
+            }
+            if (!NO_NAME.matcher(w).matches() && !isIssuer(w)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Words that begin sentences and name nothing. */
+    private static final Pattern COMMON_FIRST = Pattern.compile("(?i)the|a|an|in|at|on|for|during|our|its|this|these|that|record|quarterly|total|"
+            + "consolidated|average|overall|mill|plant|ore|head|metal|production|throughput|recoveries|recovery|grades?|output|year|first|second|"
+            + "third|fourth|full|annual|both|all|each|as|with|from|by|after|while|compared|higher|lower|strong|q[1-4]|h[12]");
 
     /**
      * The owner of a figure the sentence gives to no mine: the release's only mine; the company, when the text says it
@@ -421,7 +442,10 @@ final class ProseReader {
         }
         // a text that names no mine speaks of the company, unless the sentence names another (a mine the text never calls one);
         // one that names several calls the company's figure "consolidated", "group"
-        return severalMines || !mines.namesAny() && !namesOther(sentence) || mines.namedCount() >= 2 && WHOLE.matcher(sentence).find() ? null : UNPLACED;
+        // one that names several mines and none in this sentence speaks of them all ("Gold production in the June quarter reached
+        // 202 254 oz")
+        return severalMines || !mines.namesAny() && !namesOther(sentence) || mines.namedCount() >= 2 && (WHOLE.matcher(sentence).find()
+                || namedIn(sentence).isEmpty() && !namesOther(sentence)) ? null : UNPLACED;
     }
 
     /** The mines a text names, cleaned, each once. */

@@ -71,7 +71,7 @@ public final class ReleaseParser {
         List<ParsedGuidance> guidance = new ArrayList<>();
         GuidanceReader guidanceReader = new GuidanceReader(mines, period);
         Optional<ReleaseIssuer> issuer = IssuerReader.read(plain);
-        ProseReader prose = new ProseReader(mines, singleMine, severalMines, period, issuer);
+        ProseReader prose = new ProseReader(mines, singleMine, severalMines, period, issuer, onlyPrecious(plain));
         String sectionMine = null;
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
@@ -124,6 +124,16 @@ public final class ReleaseParser {
         java.math.BigDecimal b = second.figure().value();
         boolean same = a.signum() > 0 && a.subtract(b).abs().compareTo(a.movePointLeft(2).multiply(java.math.BigDecimal.valueOf(2))) <= 0;
         return same && second.figure().roundingHalfWidth().compareTo(first.figure().roundingHalfWidth()) < 0 ? second : first;
+    }
+
+    private static final Pattern GOLD = Pattern.compile("(?i)\\b(gold|oro|au)\\b");
+    private static final Pattern SILVER = Pattern.compile("(?i)\\b(silver|plata|ag)\\b");
+
+    /** The one precious metal a text names, gold or silver, when it never names the other. */
+    private static org.minewatch.domain.model.metal.Metal onlyPrecious(String text) {
+        boolean gold = GOLD.matcher(text).find();
+        boolean silver = SILVER.matcher(text).find();
+        return gold == silver ? null : gold ? org.minewatch.domain.model.metal.Metal.AU : org.minewatch.domain.model.metal.Metal.AG;
     }
 
     private static String key(ParsedFigure f) {

@@ -543,4 +543,19 @@ class ReleaseLayoutsTest {
                 "null|2024-Q2|production|AU|5412", "null|2023-Q2|production|AU|5867",
                 "null|2024-Q2|production|AG|990574", "null|2023-Q2|production|AG|1262561");
     }
+
+    @Test
+    void a_gold_miners_ounces_are_gold_and_a_sentence_naming_no_mine_of_several_is_the_companys() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                PERTH, 20th July 2018 - Australian gold miner Minera Sur Ltd reports higher production in its June quarter.
+                Gold production in the June quarter reached 202 254 oz, up from the 191 474 oz produced in the March quarter.
+                The Cowal mine produced 63 777 oz during the quarter.
+                The Mt Carlton mine produced 26 708 oz during the quarter.
+                Pilar record production of 11,068 ounces was a highlight.
+                """;
+        assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.metal() + "|"
+                + f.figure().value().toPlainString()).toList()).containsExactlyInAnyOrder(
+                "null|2018-Q2|AU|202254", "null|2018-Q1|AU|191474", "Cowal|2018-Q2|AU|63777", "Mt Carlton|2018-Q2|AU|26708");
+    }
 }
