@@ -347,6 +347,19 @@ final class ProseReader {
         if (SUBJECT_CUT.matcher(sentence).lookingAt()) {
             return UNPLACED; // "mine produced a quarterly record of 869,000 ounces": the line with the mine's name was wrapped away
         }
+        // the subject of the quantity's own clause: the sentence's, or one after ", while" ("..., while Mungari, in Western
+        // Australia, produced 30 169 oz"); the last such before the quantity
+        Matcher subject = SUBJECT.matcher(sentence);
+        String subjectName = null;
+        int subjectAt = -1;
+        int from = 0;
+        while (from < at && subject.find(from) && subject.end() <= at) {
+            if (subject.start() == 0 || CLAUSE_OPENING.matcher(sentence.substring(0, subject.start())).find()) {
+                subjectName = subject.group(1);
+                subjectAt = subject.start(1);
+            }
+            from = subject.start() + 1;
+        }
         String named = null;
         int namedAt = -1;
         for (String candidate : mines.named()) {
@@ -356,6 +369,18 @@ final class ProseReader {
                     named = candidate;
                     namedAt = m.start();
                 }
+            }
+        }
+        if (named != null && namedAt >= subjectAt) {
+            return mines.clean(named);
+        }
+        if (subjectName != null) {
+            if (isIssuer(subjectName)) {
+                return singleMine != null ? singleMine : null; // "Allied Nevada produced": the company, or its only mine
+            }
+            if (!COMPANY.matcher(subjectName).find() && Vocabulary.read(subjectName).isEmpty() && PeriodLabels.mentions(subjectName).isEmpty()
+                    && TableHeader.isName(subjectName) && !NO_NAME.matcher(subjectName).matches()) {
+                return mines.clean(subjectName); // "Hycroft produced 39,195 oz of gold": the subject that produced is a mine
             }
         }
         if (named != null) {
@@ -368,16 +393,6 @@ final class ProseReader {
         }
         if (atName != null && PeriodLabels.mentions(atName).isEmpty() && !COMPANY.matcher(atName).find() && !NO_NAME.matcher(atName).matches()) {
             return mines.clean(atName);
-        }
-        Matcher subject = SUBJECT.matcher(sentence);
-        if (subject.lookingAt() && subject.end() <= at) {
-            String name = subject.group(1);
-            if (isIssuer(name)) {
-                return singleMine != null ? singleMine : null; // "Allied Nevada produced": the company, or its only mine
-            }
-            if (!COMPANY.matcher(name).find() && Vocabulary.read(name).isEmpty() && PeriodLabels.mentions(name).isEmpty() && TableHeader.isName(name)) {
-                return mines.clean(name); // "Hycroft produced 39,195 oz of gold": the subject that produced is a mine
-            }
         }
         if (Character.isLowerCase(paragraph.codePointAt(0)) && paragraph.startsWith(sentence)) {
             return UNPLACED; // "ore grades continued to improve ...": the line before, with its subject, was cut away
@@ -400,9 +415,11 @@ final class ProseReader {
         return ofTheWhole(sentence);
     }
 
-    /** "Hycroft produced", "The Cowal mine processed": a name that did the producing, at the start of its sentence. */
-    private static final Pattern SUBJECT = Pattern.compile("(?:The\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})(?:\\s+(?:mine|operations?|unit))?"
-            + "\\s+(?:produced|milled|processed|poured|treated|delivered|contributed)\\b");
+    /** "Hycroft produced", "The Cowal mine processed", "Mungari, in Western Australia, produced": a name that did the producing. */
+    private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})(?:\\s+(?:mine|operations?|unit))?"
+            + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed)\\b");
+    /** Where a clause of its own begins, just before a subject: ", while", "; and", ", whereas". */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)(?:[,;]\\s*(?:while|whereas|and|but)?|\\b(?:while|whereas))\\s*$");
     /** Capitalized words that name nothing: units, months, quarters, metals' symbols. */
     private static final Pattern NO_NAME = Pattern.compile("(?:Mt|Moz|Koz|Kt|Mlbs?|Klbs?|Q[1-4]|H[12]|FY\\d*|Au|Ag|Cu|Pb|Zn|AISC\\w*|AIC|US|A|I|Inc|Corp|Ltd|"
             + "January|February|March|April|May|June|July|August|September|October|November|December|Company|Group|Gold|Silver|Copper|Lead|Zinc)");
