@@ -20,7 +20,7 @@ final class MineNames {
 
     private static final String NAME = "([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019.-]+(?:[ \\t]+(?:de|del|la|los|las|el|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019.-]+)){0,3})";
     private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty)\\b"
-            + "|\\b(?:[Uu]nidad|[Mm]ina)\\s+" + NAME);
+            + "|\\b(?:[Uu]nidad|[Mm]ina|Proyecto)\\s+" + NAME);
     /** The name a possessive stands beside: "Orovalle, " before "Orvana's unit". */
     private static final Pattern APPOSITIVE = Pattern.compile("([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+(?:\\s+[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+){0,2}),\\s*$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
@@ -90,6 +90,8 @@ final class MineNames {
         while (m.find()) {
             String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
             name = name.replaceFirst("^(?:The|Its|Our|This|At|In|From|Both|And|Of)\\s+", "");
+            // "Silvercorp's SGX mine": the owner before the mine's name
+            name = name.replaceFirst("^.*['\u2019]s\\s+(?=\\S)", "");
             if (name.matches(".*['\u2019]s$")) {
                 // "Orvana's unit" names the owner; the mine is the name it stands beside: "Orovalle, Orvana's unit in Spain"
                 Matcher appositive = APPOSITIVE.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
@@ -99,6 +101,15 @@ final class MineNames {
                 name = appositive.group(1);
             }
             String[] words = name.split("\\s+");
+            if (m.group(1) == null) {
+                // "Proyecto Riotinto Operating Highlights": the name runs on into a heading's words, which are not the name's
+                int keep = words.length;
+                while (keep > 1 && NOT_A_NAME.matcher(words[keep - 1]).matches()) {
+                    keep--;
+                }
+                words = java.util.Arrays.copyOf(words, keep);
+                name = String.join(" ", words);
+            }
             if (NOT_A_NAME.matcher(words[0]).matches() || NOT_A_NAME.matcher(words[words.length - 1]).matches()
                     || words[words.length - 1].matches("de|del|la|los|las|el")) {
                 continue;
@@ -131,6 +142,7 @@ final class MineNames {
             name = name.substring(0, comma).strip();
         }
         name = KIND.matcher(name).replaceFirst("").strip();
+        name = name.replaceFirst("(?<=\\p{L}{3})\\.$", ""); // the sentence's full stop, not an abbreviation's ("Mt.")
         // "Pilar Gold Mine", "Cerro Silver Mine": the metal says what the mine yields, the name is before it
         name = name.replaceFirst("(?<=\\S)\\s+(?:Gold|Silver|Copper|Zinc)$", "");
         name = name.replaceFirst("(?i)^(unidad|mina|proyecto|the)\\s+", "");

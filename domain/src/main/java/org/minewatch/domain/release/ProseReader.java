@@ -35,9 +35,12 @@ final class ProseReader {
     private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*)\\b");
     private static final Pattern GRADE = Pattern.compile("(?i)\\b(grades?|ley|leyes)\\b");
     private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(recover(y|ies)|recuperaci\\w+)\\b");
-    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)(increase[sd]?|decrease[sd]?|up|down|higher|lower|rise|rose|fell|fall|drop(ped)?|improve[sd]?|declined?|grew|growth|gain(ed)?|reduction|change|by|of)\\s*$");
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)(increase[sd]?|decrease[sd]?|up|down|higher|lower|rise|rose|fell|fall|drop(ped)?|improve[sd]?|declined?|grew|growth|gain(ed)?|reduction|change|by"
+            + "|(?:increase|decrease|rise|drop|reduction|change|gain|improvement|decline|growth)s?\\s+of)\\s*$");
     /** "at Seabee", "en Uchucchacua": a capitalized name after "at" is a place, in a production release a mine's. */
     private static final Pattern AT_PLACE = Pattern.compile("\\b(?:at|en)\\s+((?:the\\s+)?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+(?:\\s+(?:de|del|la|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+)){0,2})");
+    /** One facility spoken of in the singular: "at the plant", "the mill", "the mine". */
+    private static final Pattern ONE_FACILITY = Pattern.compile("\\b(?:at|in|from|of)\\s+the\\s+(?:plant|mill|mine|concentrator|operation)\\b");
     /** Words that say a figure is all the company's mines' together, whatever the text says of how many it runs. */
     private static final Pattern WHOLE = Pattern.compile("(?i)\\b(consolidated|group|company-wide|combined|consolidad[oa]s?)\\b");
     /** Words that put a figure at the company: totals of all its mines. */
@@ -211,7 +214,9 @@ final class ProseReader {
                 if (RECOVERY.matcher(clause).find()) {
                     yield Optional.of(Measure.RECOVERY);
                 }
-                yield GRADE.matcher(clause).find() && q.metal() != null && !q.metal().isPrecious() ? Optional.of(Measure.GRADE) : Optional.empty();
+                // "a copper head grade of 0.47%": a base metal's grade, the metal named before the figure
+                Metal graded = q.metal() != null ? q.metal() : Quantities.metalBefore(sentence, q.start(), 40).orElse(null);
+                yield GRADE.matcher(clause).find() && graded != null && !graded.isPrecious() ? Optional.of(Measure.GRADE) : Optional.empty();
             }
         };
     }
@@ -456,6 +461,9 @@ final class ProseReader {
     private String ofTheWhole(String sentence) {
         if (singleMine != null) {
             return singleMine;
+        }
+        if (ONE_FACILITY.matcher(sentence).find() && !WHOLE.matcher(sentence).find()) {
+            return UNPLACED; // "recovery at the plant reached 90.1%" in a text of several mines: one mine's plant, which it does not name
         }
         // a text that names no mine speaks of the company, unless the sentence names another (a mine the text never calls one);
         // one that names several calls the company's figure "consolidated", "group"

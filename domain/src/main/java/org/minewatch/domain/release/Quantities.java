@@ -38,7 +38,7 @@ final class Quantities {
             + "(?!\\s*(?:/\\s*y(?:r|ear)?\\b|per\\s+(?:year|annum)|a\\s+year|annually))", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BASE_PRODUCTION_BEFORE = Pattern.compile("(?i)\\b(copper|zinc|lead|nickel|cobre|plomo)\\s+(?:metal\\s+)?(?:production|produced|output)\\d?"
-            + "(?:\\s+(?:in\\s+Q[1-4]|for\\s+the\\s+quarter))?\\s*(?:of|was|were|totall?ed|reached|:)?\\s*(?:a\\s+(?:record\\s+)?)?$");
+            + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+quarter))?\\s*(?:of|was|were|totall?ed|reached|:)?\\s*(?:a\\s+(?:record\\s+)?)?$");
     private static final Pattern EQUIVALENT = Pattern.compile("(?i)\\s*(?:of\\s+)?(?:(?:silver|gold|copper)[\\s-]+)?(?:equivalents?|eq\\b|eq\\.|ageq|aueq|geos?\\b|cueq)");
 
     private Quantities() {

@@ -256,8 +256,11 @@ public final class ReleaseParser {
         LocalDate latest = null;
         for (int r = 0; r < Math.min(rows.size(), 12); r++) {
             Row row = rows.get(r);
-            for (PeriodLabels.Mention m : PeriodLabels.mentions(row.prose() ? row.label() : String.join(" ", row.all()))) {
-                if (m.period() != null && (latest == null || m.period().endDate().isAfter(latest))) {
+            String line = row.prose() ? row.label() : String.join(" ", row.all());
+            for (PeriodLabels.Mention m : PeriodLabels.mentions(line)) {
+                // "renewed for another 10 years to September 14, 2024": a date things run to is not one the text is written at
+                boolean until = UNTIL.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find();
+                if (m.period() != null && !until && (latest == null || m.period().endDate().isAfter(latest))) {
                     latest = m.period().endDate();
                 }
             }
@@ -265,12 +268,18 @@ public final class ReleaseParser {
         return Optional.ofNullable(latest);
     }
 
+    private static final Pattern UNTIL = Pattern.compile("(?i)\\b(to|until|till|through|by|before|expir\\w*)\\s*$");
+
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "primer", "segundo", "tercer", "cuarto");
 
     /** The date a release was issued, from its dateline ("Oct. 17, 2017", "10/12/10" as month/day/year). */
     private static LocalDate dateline(String line) {
         Matcher m = DATELINE.matcher(line);
-        if (!m.find()) {
+        boolean found = false;
+        while (!found && m.find()) {
+            found = !UNTIL.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find(); // "to September 14, 2024" is no dateline
+        }
+        if (!found) {
             return null;
         }
         try {

@@ -558,4 +558,22 @@ class ReleaseLayoutsTest {
                 + f.figure().value().toPlainString()).toList()).containsExactlyInAnyOrder(
                 "null|2018-Q2|AU|202254", "null|2018-Q1|AU|191474", "Cowal|2018-Q2|AU|63777", "Mt Carlton|2018-Q2|AU|26708");
     }
+
+    @Test
+    void a_base_metals_grade_and_tonnes_in_a_sentence_and_a_date_things_run_to_is_no_dateline() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                NICOSIA, July 13, 2021 - Minera Sur Plc announces its operations update for the second quarter of 2021 at Proyecto Riotinto.
+                The permit was renewed for another 10 years to September 14, 2031.
+                Copper production in Q2 2021 was 14,353 tonnes. An average copper head grade of 0.42% and a recovery rate of 84.83% for the 4.0 Mt of ore processed.
+                Silver metal recovery at the plant reached 90.1%.
+                """;
+        ParsedRelease parsed = newcomer.parse(text);
+        assertThat(parsed.published()).hasValue(java.time.LocalDate.of(2021, 7, 13));
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure().code() + "|" + f.metal() + "|"
+                + f.figure().value().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()).toList()).containsExactlyInAnyOrder(
+                // 14,353 t x 2,204.62262 lb/t
+                "Riotinto|2021-Q2|production|CU|31642948.46", "Riotinto|2021-Q2|grade|CU|0.42", "Riotinto|2021-Q2|recovery|CU|84.83",
+                "Riotinto|2021-Q2|tonnes_milled|null|4000000.00", "Riotinto|2021-Q2|recovery|AG|90.10");
+    }
 }
