@@ -100,6 +100,9 @@ final class MineNames {
                 }
                 name = appositive.group(1);
             }
+            if (m.group().matches("(?s).*\\s[Mm]ine$")) {
+                name = name.replaceFirst("(?<=\\S)\\s+(?:Gold|Silver|Copper|Zinc)$", ""); // "Pilar Gold Mine" is Pilar ("Fortuna Silver Mines" a company)
+            }
             String[] words = name.split("\\s+");
             if (m.group(1) == null) {
                 // "Proyecto Riotinto Operating Highlights": the name runs on into a heading's words, which are not the name's

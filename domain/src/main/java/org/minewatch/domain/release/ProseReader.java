@@ -39,6 +39,8 @@ final class ProseReader {
             + "|(?:increase|decrease|rise|drop|reduction|change|gain|improvement|decline|growth)s?\\s+of)\\s*$");
     /** "at Seabee", "en Uchucchacua": a capitalized name after "at" is a place, in a production release a mine's. */
     private static final Pattern AT_PLACE = Pattern.compile("\\b(?:at|en)\\s+((?:the\\s+)?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+(?:\\s+(?:de|del|la|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+)){0,2})");
+    /** A clause of its own after a comma: ", record production at Pilar" speaks of another figure. */
+    private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s*(?!(?:in|from|at|of|and)\\b)\\p{Ll}");
     /** One facility spoken of in the singular: "at the plant", "the mill", "the mine". */
     private static final Pattern ONE_FACILITY = Pattern.compile("\\b(?:at|in|from|of)\\s+the\\s+(?:plant|mill|mine|concentrator|operation)\\b");
     /** Words that say a figure is all the company's mines' together, whatever the text says of how many it runs. */
@@ -403,14 +405,15 @@ final class ProseReader {
             return UNPLACED; // "ore grades continued to improve ...": the line before, with its subject, was cut away
         }
         List<String> after = namedIn(sentence.substring(at));
-        if (after.size() == 1 && namedIn(sentence).size() == 1) {
+        if (after.size() == 1 && namedIn(sentence).size() == 1 && !NEW_CLAUSE.matcher(sentence.substring(at, sentence.indexOf(after.get(0), at))).find()) {
             return after.get(0); // "production totalling 490,986 oz silver ... from its Guanacevi Mines project"
         }
         if (COMPANY.matcher(sentence).find()) {
             return ofTheWhole(sentence); // "a total of 47,781 tonnes", "the Company produced"
         }
         // a paragraph names its mine once and speaks of it after; a page run into one line is no paragraph
-        List<String> inParagraph = paragraph.length() <= 800 ? namedIn(paragraph) : List.of();
+        // (a sentence that names a mine for another clause's figure does not give this one to it)
+        List<String> inParagraph = paragraph.length() <= 800 && namedIn(sentence).isEmpty() ? namedIn(paragraph) : List.of();
         if (inParagraph.size() == 1) {
             return inParagraph.get(0);
         }
