@@ -117,8 +117,8 @@ final class ProseReader {
                 continue;
             }
             Metal metal = !measure.get().isPerMetal() ? null : paired.containsKey(q.start()) ? paired.get(q.start()) : metalOf(sentence, q, measure.get());
-            if (metal == null && q.kind() == Kind.PRECIOUS_MASS && measure.get() == Measure.PRODUCTION) {
-                metal = onlyPrecious;
+            if (metal == null && (q.kind() == Kind.PRECIOUS_MASS && measure.get() == Measure.PRODUCTION || q.kind() == Kind.GRADE)) {
+                metal = onlyPrecious; // ounces and grams per tonne in a text of one precious metal are that metal's
             }
             if (measure.get().isPerMetal() && metal == null) {
                 continue;

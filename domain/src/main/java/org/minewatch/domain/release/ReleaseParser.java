@@ -50,6 +50,11 @@ public final class ReleaseParser {
         if (fiscal.isPresent()) {
             plain = fiscal.get().restate(plain);
         }
+        boolean metricTons = METRIC_GRADES.matcher(plain).find() && !US_GRADES.matcher(plain).find() && TONS.matcher(plain).find();
+        if (metricTons) {
+            // "1,287 tons per day" beside "14.7 g/t": a metric text's tons are tonnes, not US short tons
+            plain = TONS.matcher(plain).replaceAll(m -> m.group(1).equalsIgnoreCase("tons") ? "tonnes" : "tonne");
+        }
         List<Row> rows = ReleaseText.rows(plain);
         List<Row> firstRows = rows;
         Optional<LocalDate> anchor = published(firstRows).or(() -> latestDated(firstRows));
@@ -64,6 +69,9 @@ public final class ReleaseParser {
         Map<String, ParsedFigure> figures = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         fiscal.ifPresent(f -> warnings.add(f.explanation()));
+        if (metricTons) {
+            warnings.add("\"Tons\" read as metric tonnes: the text gives its grades in g/t and none in oz/ton");
+        }
         boolean severalMines = MineNames.speaksOfSeveral(plain);
         TableReader tables = new TableReader(rows, mines, singleMine, severalMines, period, f -> figures.merge(key(f), f, ReleaseParser::finer), warnings::add);
         boolean tableSeen = tables.read();
@@ -268,6 +276,9 @@ public final class ReleaseParser {
         return Optional.ofNullable(latest);
     }
 
+    private static final Pattern METRIC_GRADES = Pattern.compile("(?i)\\bg/t\\b|\\bgpt\\b|grams per tonne|\\btonnes?\\b");
+    private static final Pattern US_GRADES = Pattern.compile("(?i)\\boz\\s?/\\s?t(?:on)?\\b|\\bopt\\b|ounces?\\s?(?:per|/)\\s?ton\\b|oz per ton|short tons?|\\bst/d\\b|\\bstpd\\b");
+    private static final Pattern TONS = Pattern.compile("(?i)\\b(tons|ton)\\b");
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(to|until|till|through|by|before|expir\\w*)\\s*$");
 
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "primer", "segundo", "tercer", "cuarto");

@@ -576,4 +576,14 @@ class ReleaseLayoutsTest {
                 "Riotinto|2021-Q2|production|CU|31642948.46", "Riotinto|2021-Q2|grade|CU|0.42", "Riotinto|2021-Q2|recovery|CU|84.83",
                 "Riotinto|2021-Q2|tonnes_milled|null|4000000.00", "Riotinto|2021-Q2|recovery|AG|90.10");
     }
+
+    @Test
+    void tons_are_tonnes_in_a_text_of_metric_grades_and_short_tons_beside_ounces_per_ton() {
+        String metric = "At the Caylloma mine an average of 1,287 tons per day was processed in the third quarter of 2011, at a head grade of 14.7 g/t gold.";
+        assertThat(read(metric)).containsExactlyInAnyOrder("Caylloma|2011-Q3|tpd|null|1287", "Caylloma|2011-Q3|grade|AU|14.7");
+        assertThat(parser.parse(metric).warnings()).anyMatch(w -> w.startsWith("\"Tons\" read as metric tonnes"));
+        String us = "At the Caylloma mine an average of 1,000 tons per day was processed in the third quarter of 2011, at a head grade of 0.40 oz/ton gold.";
+        // 1,000 short tons = 907.18474 tonnes; 0.40 oz/ton = 13.714 g/t
+        assertThat(read(us)).containsExactlyInAnyOrder("Caylloma|2011-Q3|tpd|null|907.18474", "Caylloma|2011-Q3|grade|AU|13.71428572");
+    }
 }
