@@ -51,7 +51,7 @@ final class ProseReader {
     private static final Pattern CONCENTRATE_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+)?(?:[-\\s]*(?:" + Quantities.METAL_WORD + ")\\b)*\\s*(concentrates?|con\\b|concentrado)");
     private static final Pattern NAME_DROPPED = Pattern.compile("(?i)^[^,;(]{0,40}?\\b(?:at|en)\\s*(?:[,.;]|$|(?:to|and|up|down|with)\\b)");
     private static final Pattern NAME_DROPPED_BEFORE = Pattern.compile("(?i)\\b(?:at|en)\\s*(?:,|(?:to|and|up|down|with)\\b)");
-    private static final Pattern OTHER_MONTH = Pattern.compile("(?i)\\b(?:in|during|for)\\s+(?:the month of\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b(?!\\s*,?\\s*\\d)");
+    private static final Pattern OTHER_MONTH = Pattern.compile("(?i)\\b(?:in|during|for)\\s+(?:the month of\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\b(?!\\s*,?\\s*\\d)");
     private static final Pattern SUBJECT_CUT = Pattern.compile("(?:mine|mines|operation|operations|unit|project)\\s");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),\\s+(?:while|whereas|but)\\b");
     private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain)\\b");
@@ -71,10 +71,14 @@ final class ProseReader {
     private final Optional<ReleaseIssuer> issuer;
     /** The one precious metal the whole text names, if it names one only: "produced 63 777 oz" in a gold miner's text is gold. */
     private final Metal onlyPrecious;
+    /** The one metal the whole text names, if it names one only. */
+    private final Metal onlyMetal;
 
-    ProseReader(MineNames mines, String singleMine, boolean severalMines, ReportingPeriod releasePeriod, Optional<ReleaseIssuer> issuer, Metal onlyPrecious) {
+    ProseReader(MineNames mines, String singleMine, boolean severalMines, ReportingPeriod releasePeriod, Optional<ReleaseIssuer> issuer, Metal onlyPrecious,
+                Metal onlyMetal) {
         this.mines = mines;
         this.onlyPrecious = onlyPrecious;
+        this.onlyMetal = onlyMetal;
         this.issuer = issuer;
         this.severalMines = severalMines;
         this.singleMine = singleMine;
@@ -119,6 +123,9 @@ final class ProseReader {
             Metal metal = !measure.get().isPerMetal() ? null : paired.containsKey(q.start()) ? paired.get(q.start()) : metalOf(sentence, q, measure.get());
             if (metal == null && (q.kind() == Kind.PRECIOUS_MASS && measure.get() == Measure.PRODUCTION || q.kind() == Kind.GRADE)) {
                 metal = onlyPrecious; // ounces and grams per tonne in a text of one precious metal are that metal's
+            }
+            if (metal == null && measure.get() == Measure.RECOVERY) {
+                metal = onlyMetal; // a recovery in a text of one metal is that metal's
             }
             if (measure.get().isPerMetal() && metal == null) {
                 continue;
@@ -281,8 +288,20 @@ final class ProseReader {
             }
             return nearest.period();
         }
-        if (releasePeriod == null || OTHER_MONTH.matcher(clause).find()) {
-            return null; // "averaging 215 tpd in July": a month's figure, of a month the text does not date
+        // the month of this figure: after it ("395,500 tonnes for December"), or before it but not right after another
+        // figure, whose it is ("13,510 ounces for December and 35,801 ounces for the quarter")
+        String sinceLastFigure = own.replaceFirst("(?s)^.*\\d", "").replaceFirst("(?i)^[^,;]{0,20}?\\b(?:in|during|for)\\s+(?:the month of\\s+)?"
+                + "(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b", "");
+        Matcher otherMonth = OTHER_MONTH.matcher(sinceLastFigure + " " + ownTail(sentence, q.end()));
+        if (releasePeriod != null && otherMonth.find()) {
+            // "395,500 dry tonnes for December" in a release of the December quarter: that month of the quarter; any other
+            // month the text does not date is no figure of ours
+            int month = PeriodLabels.monthNumber(otherMonth.group(1));
+            boolean inQuarter = releasePeriod.kind() == PeriodKind.QUARTER && (month - 1) / 3 + 1 == releasePeriod.number();
+            return inQuarter ? ReportingPeriod.month(releasePeriod.year(), month) : null;
+        }
+        if (releasePeriod == null) {
+            return null;
         }
         if (YEAR_TO_DATE.matcher(own).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
             return ReportingPeriod.yearToDate(releasePeriod.year(), releasePeriod.number());

@@ -79,7 +79,7 @@ public final class ReleaseParser {
         List<ParsedGuidance> guidance = new ArrayList<>();
         GuidanceReader guidanceReader = new GuidanceReader(mines, period);
         Optional<ReleaseIssuer> issuer = IssuerReader.read(plain);
-        ProseReader prose = new ProseReader(mines, singleMine, severalMines, period, issuer, onlyPrecious(plain));
+        ProseReader prose = new ProseReader(mines, singleMine, severalMines, period, issuer, onlyPrecious(plain), onlyMetal(plain));
         String sectionMine = null;
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
@@ -142,6 +142,13 @@ public final class ReleaseParser {
         boolean gold = GOLD.matcher(text).find();
         boolean silver = SILVER.matcher(text).find();
         return gold == silver ? null : gold ? org.minewatch.domain.model.metal.Metal.AU : org.minewatch.domain.model.metal.Metal.AG;
+    }
+
+    private static final Pattern BASE_METAL = Pattern.compile("(?i)\\b(copper|lead|zinc|cobre|plomo|cu|pb|zn)\\b");
+
+    /** The one metal a text names at all: a gold miner's text that never names silver or a base metal. */
+    private static org.minewatch.domain.model.metal.Metal onlyMetal(String text) {
+        return BASE_METAL.matcher(text).find() ? null : onlyPrecious(text);
     }
 
     private static String key(ParsedFigure f) {

@@ -586,4 +586,21 @@ class ReleaseLayoutsTest {
         // 1,000 short tons = 907.18474 tonnes; 0.40 oz/ton = 13.714 g/t
         assertThat(read(us)).containsExactlyInAnyOrder("Caylloma|2011-Q3|tpd|null|907.18474", "Caylloma|2011-Q3|grade|AU|13.71428572");
     }
+
+    @Test
+    void a_month_of_the_release_quarter_and_the_quarter_itself_in_one_sentence() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                Minera Sur has completed commissioning at its Edikan gold mine, located in Ghana, during December 2011.
+                Mill throughput – 395,500 dry tonnes for December and 1,089,000 dry tonnes for the December quarter;
+                Calculated recovery – 82.6 per cent for December and 81.0 per cent for the quarter;
+                Gold recovered – 13,510 ounces for December and 35,801 ounces for the quarter;
+                Plant availability was 90 per cent in July.
+                """;
+        assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure().code() + "|" + f.metal() + "|"
+                + f.figure().value().toPlainString()).toList()).containsExactlyInAnyOrder(
+                "Edikan|2011-12|tonnes_milled|null|395500", "Edikan|2011-Q4|tonnes_milled|null|1089000",
+                "Edikan|2011-12|recovery|AU|82.6", "Edikan|2011-Q4|recovery|AU|81",
+                "Edikan|2011-12|production|AU|13510", "Edikan|2011-Q4|production|AU|35801");
+    }
 }
