@@ -371,6 +371,9 @@ final class TableReader {
             if (column.skipped()) {
                 continue;
             }
+            if (mine == null && !consolidated && (severalMines || mines.namedCount() >= 2) && row.label().strip().matches("(?i)total\\b.*")) {
+                consolidated = true; // "Total Silver Produced" in a table of no mine, in a text of several: the company's
+            }
             if (mine == null && !consolidated) {
                 if (Numbers.figure(all.get(cell), metric.get().factor()).isPresent()) {
                     warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): the mine of these figures is not named; not read");
@@ -573,6 +576,12 @@ final class TableReader {
             cells = new ArrayList<>();
             cells.add(row.label());
             cells.addAll(mineValues(row));
+            if (cells.size() > metricColumns.size()) {
+                // a row without a label ran on after this one's figures: the first are this row's, the rest are not read
+                warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): " + (cells.size() - metricColumns.size())
+                        + " figures after the row's own belong to a row without a label; not read");
+                cells = cells.subList(0, metricColumns.size());
+            }
             if (cells.size() != metricColumns.size()) {
                 warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): " + (cells.size() - 1) + " figures for " + (metricColumns.size() - 1)
                         + " columns; not read");
