@@ -603,4 +603,42 @@ class ReleaseLayoutsTest {
                 "Edikan|2011-12|recovery|AU|82.6", "Edikan|2011-Q4|recovery|AU|81",
                 "Edikan|2011-12|production|AU|13510", "Edikan|2011-Q4|production|AU|35801");
     }
+
+    @Test
+    void total_rows_of_a_company_with_two_mines_and_a_row_run_on_by_an_unlabelled_one() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                Minera Sur Ltd. announces its Q2 2013 production from its San Gonzalo mine and its Avino Mine.
+                |
+                Total Mill Feed (metric tonnes) |
+                Feed Grade Silver (g/t) |
+                Total Silver Produced (oz) |
+                San Gonzalo |
+                6,580 |
+                285 |
+                52,182 |
+                Avino |
+                6,324 |
+                78 |
+                9,525 |
+                |
+                12,904 |
+                |
+                61,707 |
+                Production numbers from Q2 2013 compared to Q1 2013 are presented below:
+                Q1 2013 |
+                Q2 2013 |
+                % Change |
+                |
+                Total Silver Produced (oz) |
+                159,582 |
+                175,166 |
+                9.76 |
+                """;
+        assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure().code() + "|"
+                + f.figure().value().toPlainString()).toList()).containsExactlyInAnyOrder(
+                "San Gonzalo|2013-Q2|tonnes_milled|6580", "San Gonzalo|2013-Q2|grade|285", "San Gonzalo|2013-Q2|production|52182",
+                "Avino|2013-Q2|tonnes_milled|6324", "Avino|2013-Q2|grade|78", "Avino|2013-Q2|production|9525",
+                "null|2013-Q1|production|159582", "null|2013-Q2|production|175166");
+    }
 }
