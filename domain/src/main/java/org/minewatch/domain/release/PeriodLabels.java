@@ -73,6 +73,8 @@ final class PeriodLabels {
         form("\\bQ([1-4])\\s*of\\s+" + YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));
         // 3Q 2011 / 3Q11 / 1T 2012 / 1T12 (Spanish: trimestre)
         form("\\b([1-4])[QT](?:" + DASH + "|\\s+|'|\u2019)?" + SHORT_YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));
+        // 9M 2019 / 9m 2019 / 6M 2019 (the first so many months)
+        form("\\b([369])M\\s*'?" + SHORT_YEAR + "\\b", m -> yearToDate(year(m.group(2)), Integer.parseInt(m.group(1)) / 3));
         // first six months of 2024 / first nine months of 2013
         form("\\bfirst\\s+(three|six|nine)\\s+months\\s+(?:of\\s+)?(?:the\\s+year\\s+)?" + YEAR + "\\b",
                 m -> yearToDate(Integer.parseInt(m.group(2)), MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)) / 3));

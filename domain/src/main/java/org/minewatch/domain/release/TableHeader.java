@@ -148,6 +148,19 @@ final class TableHeader {
         boolean seenPeriod = isPeriodRow(rows.get(i));
         while (end < rows.size() && group.size() < (rows.get(i).positional() ? 4 : 40)) {
             Row next = rows.get(end);
+            if (isYearToDateWithItsYear(next)) {
+                group.add(new Row(next.line(), next.label().strip() + " " + next.cells().get(0).strip(), List.of(), false, false, false));
+                end++;
+                continue;
+            }
+            if (isSplitYearToDate(rows, end)) {
+                // "9m" and "2018" on lines of their own: one header cell, "9m 2018", wrapped
+                Row year = rows.get(end + 1);
+                group.add(new Row(next.line(), next.label().strip() + " " + year.label().strip(), List.of(), false, false, false));
+                group.add(new Row(year.line(), "", List.of(), false, false, false));
+                end += 2;
+                continue;
+            }
             if (next.prose() || next.hasValues() || !(isPeriodRow(next) || isNameRow(next) && (seenPeriod || isPeriodRowAhead(rows, end))
                     || seenPeriod && isOtherColumnRow(next))) {
                 break;
@@ -272,6 +285,22 @@ final class TableHeader {
         }
         rest = rest.replaceAll("(?i)\\b(ytd|year to date|total|calendar|change|%|vs\\.?|and|q/q|y/y)\\b", " ").replaceAll("[()\\-|/]", " ").strip();
         return rest.isEmpty() || rest.split("\\s+").length <= 2 && named.size() > 1;
+    }
+
+    /** "9m" gathered with its year as the row's one cell: "9m | 2018". */
+    private static boolean isYearToDateWithItsYear(Row row) {
+        return !row.prose() && !row.positional() && row.cells().size() == 1 && row.label().strip().matches("(?i)[369]m|ytd|year[- ]to[- ]date")
+                && BARE_YEAR.matcher(row.cells().get(0).strip()).matches();
+    }
+
+    private static boolean isSplitYearToDate(List<Row> rows, int at) {
+        if (at + 1 >= rows.size()) {
+            return false;
+        }
+        Row word = rows.get(at);
+        Row year = rows.get(at + 1);
+        return !word.prose() && !word.positional() && word.cells().isEmpty() && word.label().strip().matches("(?i)[369]m|ytd|year[- ]to[- ]date")
+                && !year.prose() && !year.positional() && year.cells().isEmpty() && BARE_YEAR.matcher(year.label().strip()).matches();
     }
 
     /** A row of a column that holds no period's figures ("% Change", "Variance") after the periods, one cell per line. */

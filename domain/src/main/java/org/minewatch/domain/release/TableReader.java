@@ -36,6 +36,8 @@ final class TableReader {
     private int unitPosition = -1;
     /** The lines read as rows of a table: whatever they hold, the table said it, and no sentence is to be read in them. */
     private final java.util.Set<Integer> tableLines = new java.util.HashSet<>();
+    /** A mine's name on a line of its own, whose row of figures follows under its unit. */
+    private String pendingMine;
     /** What each column measures when metrics stand over groups of its periods; null when they do not. */
     private List<Meaning> columnGroups;
 
@@ -287,6 +289,13 @@ final class TableReader {
         if (label.isBlank()) {
             return;
         }
+        pendingMine = null;
+        int at = rows.indexOf(row);
+        if (columns != null && at >= 0 && at + 1 < rows.size() && Vocabulary.read(label).isEmpty() && TableHeader.isName(label)
+                && rows.get(at + 1).hasValues() && Vocabulary.isUnit(rows.get(at + 1).label())) {
+            pendingMine = label; // "Aktogay" over "kt | 111.4 | 95.4": a mine's row, its label wrapped above its unit
+            return;
+        }
         if (mines.isTitle(label) && Vocabulary.read(label).isEmpty()) {
             titleMine = mines.clean(label);
             if (columns != null && columns.stream().noneMatch(c -> c.mine() != null)) {
@@ -332,6 +341,10 @@ final class TableReader {
             return;
         }
         String rowMine = null;
+        if (pendingMine != null && Vocabulary.isUnit(row.label())) {
+            rowMine = pendingMine;
+        }
+        pendingMine = null;
         List<Optional<Metric>> groupMetrics = null;
         if (metric.isEmpty() && own.isEmpty() && !label.isBlank() && (mines.isKnown(label) || TableHeader.isName(label) || isConsolidated(label))) {
             // a row of a mine under a header of periods: the table's measure comes from its caption or sections, or from

@@ -641,4 +641,42 @@ class ReleaseLayoutsTest {
                 "Avino|2013-Q2|tonnes_milled|6324", "Avino|2013-Q2|grade|78", "Avino|2013-Q2|production|9525",
                 "null|2013-Q1|production|159582", "null|2013-Q2|production|175166");
     }
+
+    @Test
+    void a_year_to_date_cell_wrapped_over_two_lines_and_mines_named_above_their_units() {
+        String text = """
+                Minera Sur's two mines report production for the third quarter of 2011.
+                Group production summary
+
+                9m 2011
+
+                9m
+
+                2010
+
+                Q3 2011
+
+                Q2 2011
+
+                Copper production
+                kt
+                230.5
+                216.8
+                82.9
+                77.6
+                Aktogay
+                kt
+                111.4
+                95.4
+                37.3
+                37.4
+                """;
+        // kt of copper: x 1,000 t x 2,204.62262 lb/t
+        assertThat(new ReleaseParser().parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.metal() + "|"
+                + f.figure().value().toPlainString()).toList()).containsExactlyInAnyOrder(
+                "null|2011-9M|CU|508165513.91", "null|2010-9M|CU|477962184.016",
+                "null|2011-Q3|CU|182763215.198", "null|2011-Q2|CU|171078715.312",
+                "Aktogay|2011-9M|CU|245594959.868", "Aktogay|2010-9M|CU|210320997.948",
+                "Aktogay|2011-Q3|CU|82232423.726", "Aktogay|2011-Q2|CU|82452885.988");
+    }
 }
