@@ -108,9 +108,26 @@ final class TableHeader {
         }
         if (i > 0 && isYearlessRow(rows.get(i - 1)) && isBareYearRow(rows.get(i))) {
             // "Q3 | Q2 | Year-to-date" over "2019 | 2018 | 2019": the years are the words' above, not full years
-            List<String> words = rows.get(i - 1).all().stream().filter(c -> !c.isBlank()).toList();
+            List<String> words = new ArrayList<>(rows.get(i - 1).all().stream().filter(c -> !c.isBlank()).toList());
             List<String> cells = new ArrayList<>(rows.get(i).all());
             List<Integer> filled = java.util.stream.IntStream.range(0, cells.size()).filter(k -> !cells.get(k).isBlank()).boxed().toList();
+            if (words.size() + 1 == filled.size()) {
+                // one word spans two years: the quarter over this year and the year before ("Q3" over "2019 | 2018"), the
+                // current first as tables print it; read only when exactly one word can be that one
+                List<Integer> spanning = new ArrayList<>();
+                for (int w = 0; w < words.size(); w++) {
+                    String first = cells.get(filled.get(w)).strip();
+                    String second = cells.get(filled.get(w + 1)).strip();
+                    if (words.get(w).strip().matches("(?i)q[1-4]|[1-4]q|h[12]") && BARE_YEAR.matcher(first).matches() && BARE_YEAR.matcher(second).matches()
+                            && Integer.parseInt(first) == Integer.parseInt(second) + 1) {
+                        spanning.add(w);
+                    }
+                }
+                if (spanning.size() != 1) {
+                    return Optional.empty();
+                }
+                words.add(spanning.get(0) + 1, words.get(spanning.get(0)));
+            }
             if (words.size() != filled.size()) {
                 return Optional.empty(); // a word spans several years, and which ones the text does not keep
             }

@@ -209,7 +209,7 @@ final class TableReader {
             periodInLabel |= r.positional() && !r.label().isBlank() && !r.cells().isEmpty()
                     && (PeriodLabels.parse(r.label()).isPresent() || PeriodLabels.isDate(r.label()));
         }
-        shift = positional && periodInLabel ? labelColumns(at + header.rows()) : 0;
+        shift = !positional ? 0 : periodInLabel ? labelColumns(at + header.rows()) : unitColumns(at + header.rows());
         tableMine = titleMine != null ? titleMine : captionMine(at).or(() -> Optional.ofNullable(captionNaming(at))).orElse(singleMine);
         // a company with one mine reports that mine as "consolidated": its figures are the mine's, which the text must name
         // a text that names no mine at all speaks of the company's consolidated figures as well
@@ -225,6 +225,27 @@ final class TableReader {
      * and a unit column when there is one ("Ore milled | Kt | 394 | 365" under "Q3 2013 | Q2 2013"). How many, as the
      * first row of figures shows: 1 when it does not say.
      */
+    /**
+     * A header over the figures without a heading for the unit column between the label and the figures ("2019 | 2018"
+     * over "Ore milled | (M tonnes) | 2.6 | 2.5"): 1 when the first row of figures shows that unit column, else 0.
+     */
+    private int unitColumns(int from) {
+        int firstPeriod = columns.stream().filter(c -> !c.skipped()).mapToInt(Column::position).min().orElse(0);
+        for (int k = from; k < Math.min(rows.size(), from + 3); k++) {
+            Row row = rows.get(k);
+            if (row.prose() || !row.positional()) {
+                break;
+            }
+            List<String> all = row.all();
+            for (int p = 1; p < all.size(); p++) {
+                if (Numbers.isValue(all.get(p))) {
+                    return p == firstPeriod + 1 && Vocabulary.isUnit(all.get(firstPeriod).replaceAll("[()]", "").strip()) && unitPosition < 0 ? 1 : 0;
+                }
+            }
+        }
+        return 0;
+    }
+
     private int labelColumns(int from) {
         int firstPeriod = columns.stream().filter(c -> !c.skipped()).mapToInt(Column::position).min().orElse(0);
         for (int k = from; k < Math.min(rows.size(), from + 3); k++) {
@@ -236,7 +257,7 @@ final class TableReader {
             for (int p = 1; p < all.size(); p++) {
                 if (Numbers.isValue(all.get(p))) {
                     int shift = p - firstPeriod;
-                    return shift >= 1 && shift <= 2 && (shift == 1 || Vocabulary.isUnit(all.get(1))) ? shift : 1;
+                    return shift >= 1 && shift <= 2 && (shift == 1 || Vocabulary.isUnit(all.get(1).replaceAll("[()]", "").strip())) ? shift : 1;
                 }
             }
         }
