@@ -252,7 +252,9 @@ final class PeriodLabels {
     }
 
     private static final Pattern YEARLESS_MONTH_QUARTER = Pattern.compile("(?i)\\b(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?\\s+(quarter|qtr)\\b"
-            + "(?!\\.?,?\\s*'?(?:19|20)?\\d{2}\\b)");
+            + "(?!\\.?,?\\s*'?(?:19|20)?\\d{2}\\b)"
+            // "(Q4 Jun: 99,359 oz)": a fiscal quarter by its last month, without its fiscal year
+            + "|\\bQ[1-4]\\s+(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\b(?!\\s*'?(?:FY|F\\d|(?:19|20)?\\d{2}\\b))");
 
     /**
      * The text with each quarter named by its last month without a year ("the June quarter", "Dec Qtr") given the
@@ -261,12 +263,13 @@ final class PeriodLabels {
      */
     static String datingMonthQuarters(String text, java.time.LocalDate anchor) {
         return YEARLESS_MONTH_QUARTER.matcher(text).replaceAll(m -> {
-            int month = monthNumber(m.group(1));
+            String monthName = m.group(1) != null ? m.group(1) : m.group(3);
+            int month = monthNumber(monthName);
             int year = anchor.getYear();
             if (java.time.YearMonth.of(year, month).atEndOfMonth().isAfter(anchor)) {
                 year--;
             }
-            return Matcher.quoteReplacement(m.group(1) + " " + m.group(2) + " " + year);
+            return Matcher.quoteReplacement(monthName + " " + (m.group(2) != null ? m.group(2) : "quarter") + " " + year);
         });
     }
 
