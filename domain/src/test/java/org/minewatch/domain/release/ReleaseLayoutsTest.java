@@ -688,4 +688,16 @@ class ReleaseLayoutsTest {
                 "Aktogay|2011-9M|CU|245594959.868", "Aktogay|2010-9M|CU|210320997.948",
                 "Aktogay|2011-Q3|CU|82232423.726", "Aktogay|2011-Q2|CU|82452885.988");
     }
+
+    @Test
+    void production_beside_its_cost_and_a_fiscal_quarter_by_its_month_without_a_year() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                Quarterly Report / Q1 September 2015 - Minera Sur Ltd
+                Leonora (Western Australia) production was 81,500 ounces of gold for the September quarter (Q4 Jun: 72,222 oz) at AISC of A$692 per ounce.
+                Simberi (PNG) gold production was a record 29,539 ounces for the quarter. AISC was A$1,252 per ounce.
+                """;
+        assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("Leonora|2015-Q3|81500", "Leonora|2015-Q2|72222", "Simberi|2015-Q3|29539");
+    }
 }
