@@ -31,7 +31,7 @@ final class ProseReader {
             + "mined|mine production|ore mined|waste|strip ratio|stacked|pre-?commercial|pre-?production|developments?|veins?|metre level|minado|extra[i\u00ed]d\\w*)\\b");
     private static final Pattern EQUIVALENT_BEFORE = Pattern.compile("(?i)\\b(equivalents?|equivalente|ageq|aueq|geos?|eq\\.?)\\b");
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid)\\w*");
-    private static final Pattern PRODUCED = Pattern.compile("(?i)\\b(produc\\w*|output|poured|recovered|record)\\b");
+    private static final Pattern PRODUCED = Pattern.compile("(?i)\\b(produc\\w*|output|poured|recovered|record|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron)\\b");
     private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*)\\b");
     private static final Pattern GRADE = Pattern.compile("(?i)\\b(grades?|ley|leyes)\\b");
     private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(recover(y|ies)|recuperaci\\w+)\\b");
@@ -55,9 +55,12 @@ final class ProseReader {
     private static final Pattern SUBJECT_CUT = Pattern.compile("(?:mine|mines|operation|operations|unit|project)\\s");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),\\s+(?:while|whereas|but)\\b");
     private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain)\\b");
-    private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of)\\s*$");
-    private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(compared (?:to|with)|versus|vs\\.?|relative to|from|against|up from|down from|than)\\b|\\(");
-    private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|same (?:quarter|period)|year[- ]earlier|year[- ]ago)\\b");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of"
+            + "|supera(?:n|r)?(?:\\s+l[oa]s)?|super\u00f3(?:\\s+l[oa]s)?|m\u00e1s de|cerca de|casi|menos de|hasta)\\s*$");
+    private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(compared (?:to|with)|versus|vs\\.?|relative to|from|against|up from|down from|than"
+            + "|comparad[oa]s? con|frente a|respecto a|la cual fue)\\b|\\(");
+    private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|same (?:quarter|period)|year[- ]earlier|year[- ]ago"
+            + "|mismo (?:periodo|trimestre)|a\u00f1o anterior)\\b");
     private static final Pattern PRIOR_QUARTER = Pattern.compile("(?i)\\b(prior quarter|previous quarter|last quarter|preceding quarter|sequential\\w*)\\b");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|nine months|six months)\\b");
 
@@ -252,7 +255,12 @@ final class ProseReader {
         }
         Metal before = Quantities.metalBefore(sentence, q.start(), 90).orElse(null);
         if (before == null) {
-            return null;
+            // "12,664,820 de onzas en la producción de plata": the one metal its own words name after it
+            Matcher named = METAL.matcher(ownTail(sentence, q.end()));
+            before = named.find() ? Quantities.metal(named.group(1)) : null;
+            if (before == null || named.find()) {
+                return null;
+            }
         }
         // a grade in g/t or a mass in ounces is of a precious metal; pounds and % of a base metal
         boolean precious = q.kind() == Kind.PRECIOUS_MASS || q.kind() == Kind.GRADE;
@@ -315,6 +323,9 @@ final class ProseReader {
             }
             if (PRIOR_YEAR.matcher(clause).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
                 return ReportingPeriod.quarter(releasePeriod.year() - 1, releasePeriod.number());
+            }
+            if (PRIOR_YEAR.matcher(clause).find() && releasePeriod.kind() == PeriodKind.YEAR_TO_DATE) {
+                return ReportingPeriod.yearToDate(releasePeriod.year() - 1, releasePeriod.number());
             }
             if (PRIOR_QUARTER.matcher(clause).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
                 return releasePeriod.previousQuarter();

@@ -180,6 +180,7 @@ public final class ReleaseParser {
         ReportingPeriod own = null;
         List<ReportingPeriod> compared = new ArrayList<>();
         ReportingPeriod month = null;
+        ReportingPeriod toDate = null;
         Integer yearless = null;
         LocalDate dateline = null;
         for (int r = 0; r < Math.min(rows.size(), 12); r++) {
@@ -209,6 +210,9 @@ public final class ReleaseParser {
                     }
                     if (p.kind() == PeriodKind.MONTH && month == null && sentence.toLowerCase(Locale.ROOT).contains("month")) {
                         month = p;
+                    }
+                    if (p.kind() == PeriodKind.YEAR_TO_DATE && toDate == null && !COMPARED.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                        toDate = p; // "production in the first half of 2017": a release of the half year
                     }
                 }
                 Matcher q = YEARLESS_QUARTER.matcher(sentence);
@@ -244,7 +248,7 @@ public final class ReleaseParser {
         if (!compared.isEmpty()) {
             return null; // only comparisons' periods: the release's own is not named
         }
-        return month;
+        return month != null ? month : toDate;
     }
 
     private static ReportingPeriod later(ReportingPeriod a, ReportingPeriod b) {

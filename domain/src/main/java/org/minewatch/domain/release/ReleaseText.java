@@ -39,7 +39,14 @@ final class ReleaseText {
     }
 
     /** The text's characters made plain: non-breaking spaces, exotic dashes and quotes, carriage returns. */
+    /** "12, 664,820": a figure whose thousands a stray space split after a comma. */
+    private static final Pattern SPLIT_THOUSANDS = Pattern.compile("\\b(\\d{1,3}), (\\d{3},\\d{3})\\b");
+
     static String normalize(String text) {
+        return SPLIT_THOUSANDS.matcher(plainCharacters(text)).replaceAll("$1,$2");
+    }
+
+    private static String plainCharacters(String text) {
         return text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\u2009', ' ').replace('\u202f', ' ')
                 .replace('\u2212', '-').replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"');
     }

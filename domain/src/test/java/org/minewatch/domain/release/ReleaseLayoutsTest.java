@@ -700,4 +700,17 @@ class ReleaseLayoutsTest {
         assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList())
                 .containsExactlyInAnyOrder("Leonora|2015-Q3|81500", "Leonora|2015-Q2|72222", "Simberi|2015-Q3|29539");
     }
+
+    @Test
+    void a_spanish_half_year_release_with_a_bound_in_its_title_and_a_split_thousands() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                Producción de plata de Minera Sur supera las 12 millones de onzas en primer semestre
+                La empresa Minera Sur registró 12, 664,820 de onzas en la producción de plata en el primer semestre del 2017, gracias a sus cinco unidades operativas.
+                """;
+        ParsedRelease parsed = newcomer.parse(text);
+        assertThat(parsed.period().code()).isEqualTo("2017-6M");
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.metal() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactly("null|2017-6M|AG|12664820");
+    }
 }

@@ -26,7 +26,7 @@ class CorpusScoreboardTest {
     // The target is recall 0.95 and precision 0.98 over the whole corpus, and precision 0.95 on every release.
     // Recall went from 0.398 to 0.388 when figures that no text could place (a mine's or the company's?) stopped being
     // guessed: a release read wrongly is worse than one not read.
-    static final double RECALL_FLOOR = 0.799;
+    static final double RECALL_FLOOR = 0.800;
     static final double PRECISION_FLOOR = 0.99;
     static final double RELEASE_PRECISION_FLOOR = 0.0;
 
