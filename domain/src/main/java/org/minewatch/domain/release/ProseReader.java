@@ -435,7 +435,8 @@ final class ProseReader {
             return UNPLACED; // "ore grades continued to improve ...": the line before, with its subject, was cut away
         }
         List<String> after = namedIn(sentence.substring(at));
-        if (after.size() == 1 && namedIn(sentence).size() == 1 && !NEW_CLAUSE.matcher(sentence.substring(at, sentence.indexOf(after.get(0), at))).find()) {
+        int afterAt = after.size() == 1 ? sentence.indexOf(after.get(0), at) : -1;
+        if (afterAt >= at && namedIn(sentence).size() == 1 && !NEW_CLAUSE.matcher(sentence.substring(at, afterAt)).find()) {
             return after.get(0); // "production totalling 490,986 oz silver ... from its Guanacevi Mines project"
         }
         if (COMPANY.matcher(sentence).find()) {

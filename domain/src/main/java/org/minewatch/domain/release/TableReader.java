@@ -166,7 +166,7 @@ final class TableReader {
                 continue;
             }
             if (!row.hasValues()) {
-                section(row);
+                section(row, i);
                 continue;
             }
             if (metricColumns != null && (row.positional() || metricOneCellPerLine)) {
@@ -216,7 +216,7 @@ final class TableReader {
         tableConsolidated = tableMine == null && (severalMines || !mines.namesAny() || mines.namedCount() >= 2) && saysConsolidated(at);
         // the header's own label cell may say what the table measures ("Gold production (oz)")
         if (first.positional() && !first.label().isBlank() && PeriodLabels.parse(first.label()).isEmpty()) {
-            section(new Row(first.line(), first.label(), List.of(), false, false, false));
+            section(new Row(first.line(), first.label(), List.of(), false, false, false), -1);
         }
     }
 
@@ -297,7 +297,8 @@ final class TableReader {
     }
 
     /** A row without figures: a mine's title, or a section that sets the measure or metal of the rows under it. */
-    private void section(Row row) {
+    /** A row without figures, at index {@code at} of the rows (-1: a header's own label, which no row follows). */
+    private void section(Row row, int at) {
         String label = row.label();
         if ((columns != null || metricColumns != null) && HEAP_LEACH.matcher(label).find()) {
             heapLeach = true;
@@ -311,7 +312,6 @@ final class TableReader {
             return;
         }
         pendingMine = null;
-        int at = rows.indexOf(row);
         if (columns != null && at >= 0 && at + 1 < rows.size() && Vocabulary.read(label).isEmpty() && TableHeader.isName(label)
                 && rows.get(at + 1).hasValues() && Vocabulary.isUnit(rows.get(at + 1).label())) {
             pendingMine = label; // "Aktogay" over "kt | 111.4 | 95.4": a mine's row, its label wrapped above its unit
