@@ -1,7 +1,6 @@
 package org.minewatch.domain.release;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,7 +69,7 @@ final class GuidanceReader {
             if (year == null) {
                 return out;
             }
-            Set<Metal> metals = metalsNamed(sentence);
+            Set<Metal> metals = Quantities.metalsNamed(sentence);
             if (metals.isEmpty()) {
                 out.add(new ParsedGuidance(year, mine, null, null, null, true, sentence, line));
             }
@@ -210,17 +209,5 @@ final class GuidanceReader {
             }
         }
         return null;
-    }
-
-    private static Set<Metal> metalsNamed(String sentence) {
-        Set<Metal> metals = new LinkedHashSet<>();
-        Matcher m = Pattern.compile("\\b(" + Quantities.METAL_WORD + ")\\b", Pattern.CASE_INSENSITIVE).matcher(sentence);
-        while (m.find()) {
-            Metal metal = Quantities.metal(m.group(1));
-            if (metal != null) {
-                metals.add(metal);
-            }
-        }
-        return metals;
     }
 }

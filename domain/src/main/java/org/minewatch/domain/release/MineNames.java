@@ -62,6 +62,9 @@ final class MineNames {
     private final Map<String, String> named = new LinkedHashMap<>();
     /** Names of properties, which count as mines only in a text that names no mine. */
     private final Map<String, String> properties = new LinkedHashMap<>();
+    /** {@link #named()} and the pattern that finds each in a text, built once the names are all known. */
+    private List<String> all;
+    private List<Pattern> patterns;
     /** Short names the text gives its mines ("CLG" for Cerro Los Gatos), by key, with the name they stand for. */
     private final Map<String, String> aliases = new LinkedHashMap<>();
     private final boolean namesAny;
@@ -102,7 +105,7 @@ final class MineNames {
                 name = appositive.group(1);
             }
             if (m.group().matches("(?s).*\\s[Mm]ine$")) {
-                name = name.replaceFirst("(?<=\\S)\\s+(?:Gold|Silver|Copper|Zinc)$", ""); // "Pilar Gold Mine" is Pilar ("Fortuna Silver Mines" a company)
+                name = withoutMetal(name); // "Pilar Gold Mine" is Pilar ("Fortuna Silver Mines" a company)
             }
             String[] words = name.split("\\s+");
             if (m.group(1) == null) {
@@ -147,8 +150,7 @@ final class MineNames {
         }
         name = KIND.matcher(name).replaceFirst("").strip();
         name = name.replaceFirst("(?<=\\p{L}{3})\\.$", ""); // the sentence's full stop, not an abbreviation's ("Mt.")
-        // "Pilar Gold Mine", "Cerro Silver Mine": the metal says what the mine yields, the name is before it
-        name = name.replaceFirst("(?<=\\S)\\s+(?:Gold|Silver|Copper|Zinc)$", "");
+        name = withoutMetal(name);
         name = name.replaceFirst("(?i)^(unidad|mina|proyecto|the)\\s+", "");
         if (name.isEmpty()) {
             return cell.strip();
@@ -157,6 +159,11 @@ final class MineNames {
             name = aliases.get(key(name));
         }
         return Optional.ofNullable(known.get(key(name))).orElse(name);
+    }
+
+    /** "Pilar Gold", "Cerro Silver": the metal says what the mine yields, the name is before it. */
+    private static String withoutMetal(String name) {
+        return name.replaceFirst("(?<=\\S)\\s+(?:Gold|Silver|Copper|Zinc)$", "");
     }
 
     /** Whether a line on its own is the title of a mine's section: a mine stored or named, or a name with its place. */
@@ -222,9 +229,35 @@ final class MineNames {
 
     /** The mines the text names and the stored mines, as they are spelled. */
     List<String> named() {
-        Map<String, String> all = new LinkedHashMap<>(named);
-        known.forEach(all::putIfAbsent);
-        return List.copyOf(all.values());
+        if (all == null) {
+            Map<String, String> both = new LinkedHashMap<>(named);
+            known.forEach(both::putIfAbsent);
+            all = List.copyOf(both.values());
+            patterns = all.stream().map(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b")).toList();
+        }
+        return all;
+    }
+
+    /** Where a text names a mine: the mine as it is spelled, and where its name begins. */
+    record Mention(String mine, int at) {
+    }
+
+    /** Every place a text names one of {@link #named()}, mine by mine in that order, each mine's places in the text's order. */
+    List<Mention> mentionsIn(String text) {
+        List<String> mines = named();
+        List<Mention> out = new java.util.ArrayList<>();
+        for (int k = 0; k < mines.size(); k++) {
+            Matcher m = patterns.get(k).matcher(text);
+            while (m.find()) {
+                out.add(new Mention(mines.get(k), m.start()));
+            }
+        }
+        return out;
+    }
+
+    /** The mines a text names, cleaned, each once. */
+    List<String> namedIn(String text) {
+        return mentionsIn(text).stream().map(m -> clean(m.mine())).distinct().toList();
     }
 
     static String key(String name) {

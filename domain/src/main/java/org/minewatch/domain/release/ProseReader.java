@@ -159,7 +159,6 @@ final class ProseReader {
 
     private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectiv(ely|amente)\\b");
     private static final Pattern LIST_JOIN = Pattern.compile("(?i)^\\s*(?:,|and|y|,\\s*and)\\s*$");
-    private static final Pattern METAL = Pattern.compile("(?i)\\b(" + Quantities.METAL_WORD + ")\\b");
 
     /**
      * The metals of a list of quantities that "respectively" pairs with a list of metals before it ("silver and gold
@@ -191,7 +190,7 @@ final class ProseReader {
             return out;
         }
         List<Metal> metals = new ArrayList<>();
-        Matcher m = METAL.matcher(sentence.substring(0, listed.get(0).start()));
+        Matcher m = Quantities.METAL_NAME.matcher(sentence.substring(0, listed.get(0).start()));
         while (m.find()) {
             Metal metal = Quantities.metal(m.group(1));
             metals.remove(metal);
@@ -256,7 +255,7 @@ final class ProseReader {
         Metal before = Quantities.metalBefore(sentence, q.start(), 90).orElse(null);
         if (before == null) {
             // "12,664,820 de onzas en la producción de plata": the one metal its own words name after it
-            Matcher named = METAL.matcher(ownTail(sentence, q.end()));
+            Matcher named = Quantities.METAL_NAME.matcher(ownTail(sentence, q.end()));
             before = named.find() ? Quantities.metal(named.group(1)) : null;
             if (before == null || named.find()) {
                 return null;
@@ -338,13 +337,15 @@ final class ProseReader {
         return releasePeriod;
     }
 
+    private static final Pattern LIST_END = Pattern.compile("(?i)[;(]|\\.\\s|,\\s+(?:while|whereas|but)\\b|\\b(compared|versus|vs\\.?|from|than|against|relative|respectively)\\b");
+
     /**
      * The rest of a compared list after a quantity, up to where the comparison ends (a semicolon, a sentence, a new
      * clause or comparison): "..., 19.4 million pounds of lead, and 4.9 million pounds of zinc in the prior year quarter".
      */
     private static String listTail(String sentence, int at) {
         String tail = sentence.substring(at);
-        Matcher stop = Pattern.compile("(?i)[;(]|\\.\\s|,\\s+(?:while|whereas|but)\\b|\\b(compared|versus|vs\\.?|from|than|against|relative|respectively)\\b").matcher(tail);
+        Matcher stop = LIST_END.matcher(tail);
         return stop.find() ? tail.substring(0, stop.start()) : tail;
     }
 
@@ -399,13 +400,10 @@ final class ProseReader {
         }
         String named = null;
         int namedAt = -1;
-        for (String candidate : mines.named()) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(candidate) + "\\b").matcher(sentence);
-            while (m.find()) {
-                if (m.start() < at && m.start() > namedAt) {
-                    named = candidate;
-                    namedAt = m.start();
-                }
+        for (MineNames.Mention m : mines.mentionsIn(sentence)) {
+            if (m.at() < at && m.at() > namedAt) {
+                named = m.mine();
+                namedAt = m.at();
             }
         }
         if (named != null && namedAt >= subjectAt) {
@@ -434,9 +432,9 @@ final class ProseReader {
         if (Character.isLowerCase(paragraph.codePointAt(0)) && paragraph.startsWith(sentence)) {
             return UNPLACED; // "ore grades continued to improve ...": the line before, with its subject, was cut away
         }
-        List<String> after = namedIn(sentence.substring(at));
+        List<String> after = mines.namedIn(sentence.substring(at));
         int afterAt = after.size() == 1 ? sentence.indexOf(after.get(0), at) : -1;
-        if (afterAt >= at && namedIn(sentence).size() == 1 && !NEW_CLAUSE.matcher(sentence.substring(at, afterAt)).find()) {
+        if (afterAt >= at && mines.namedIn(sentence).size() == 1 && !NEW_CLAUSE.matcher(sentence.substring(at, afterAt)).find()) {
             return after.get(0); // "production totalling 490,986 oz silver ... from its Guanacevi Mines project"
         }
         if (COMPANY.matcher(sentence).find()) {
@@ -444,7 +442,7 @@ final class ProseReader {
         }
         // a paragraph names its mine once and speaks of it after; a page run into one line is no paragraph
         // (a sentence that names a mine for another clause's figure does not give this one to it)
-        List<String> inParagraph = paragraph.length() <= 800 && namedIn(sentence).isEmpty() ? namedIn(paragraph) : List.of();
+        List<String> inParagraph = paragraph.length() <= 800 && mines.namedIn(sentence).isEmpty() ? mines.namedIn(paragraph) : List.of();
         if (inParagraph.size() == 1) {
             return inParagraph.get(0);
         }
@@ -470,7 +468,7 @@ final class ProseReader {
 
     /** Whether a sentence names someone other than the issuer: a word capitalized within it that is no unit, month or metal. */
     private boolean namesOther(String sentence) {
-        Matcher word = Pattern.compile("(?<=\\s|^)\\p{Lu}[\\p{L}'-]*").matcher(sentence);
+        Matcher word = CAPITALIZED.matcher(sentence);
         while (word.find()) {
             String w = word.group();
             if (word.start() == 0 && (COMMON_FIRST.matcher(w).matches() || !Vocabulary.read(w).isEmpty() || w.matches(".*(ed|ing|ly)"))) {
@@ -483,6 +481,7 @@ final class ProseReader {
         return false;
     }
 
+    private static final Pattern CAPITALIZED = Pattern.compile("(?<=\\s|^)\\p{Lu}[\\p{L}'-]*");
     /** Words that begin sentences and name nothing. */
     private static final Pattern COMMON_FIRST = Pattern.compile("(?i)the|a|an|in|at|on|for|during|our|its|this|these|that|record|quarterly|total|"
             + "consolidated|average|overall|mill|plant|ore|head|metal|production|throughput|recoveries|recovery|grades?|output|year|first|second|"
@@ -499,22 +498,16 @@ final class ProseReader {
         if (ONE_FACILITY.matcher(sentence).find() && !WHOLE.matcher(sentence).find()) {
             return UNPLACED; // "recovery at the plant reached 90.1%" in a text of several mines: one mine's plant, which it does not name
         }
-        // a text that names no mine speaks of the company, unless the sentence names another (a mine the text never calls one);
-        // one that names several calls the company's figure "consolidated", "group"
-        // one that names several mines and none in this sentence speaks of them all ("Gold production in the June quarter reached
-        // 202 254 oz")
-        return severalMines || !mines.namesAny() && !namesOther(sentence) || mines.namedCount() >= 2 && (WHOLE.matcher(sentence).find()
-                || namedIn(sentence).isEmpty() && !namesOther(sentence)) ? null : UNPLACED;
-    }
-
-    /** The mines a text names, cleaned, each once. */
-    private List<String> namedIn(String text) {
-        List<String> out = new ArrayList<>();
-        for (String candidate : mines.named()) {
-            if (Pattern.compile("\\b" + Pattern.quote(candidate) + "\\b").matcher(text).find() && !out.contains(mines.clean(candidate))) {
-                out.add(mines.clean(candidate));
-            }
+        if (severalMines) {
+            return null;
         }
-        return out;
+        // a text that names no mine speaks of the company, unless the sentence names someone (a mine the text never calls one)
+        if (!mines.namesAny() && !namesOther(sentence)) {
+            return null;
+        }
+        // one that names several mines calls the company's figure "consolidated", or names none of them in the sentence
+        // ("Gold production in the June quarter reached 202 254 oz")
+        boolean ofAll = WHOLE.matcher(sentence).find() || mines.namedIn(sentence).isEmpty() && !namesOther(sentence);
+        return mines.namedCount() >= 2 && ofAll ? null : UNPLACED;
     }
 }

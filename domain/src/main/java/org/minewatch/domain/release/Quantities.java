@@ -26,6 +26,8 @@ final class Quantities {
     }
 
     static final String METAL_WORD = "silver|gold|lead|zinc|copper|plata|oro|plomo|cobre|Ag|Au|Pb|Zn|Cu";
+    /** A metal's name or symbol as a word of its own. */
+    static final Pattern METAL_NAME = Pattern.compile("\\b(" + METAL_WORD + ")\\b", Pattern.CASE_INSENSITIVE);
     // thousands apart by commas, or by single spaces as many newswires print them ("10 446 t", "2 970 oz")
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?![\\d,.])|\\d+(?:\\.\\d+)?)";
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\d.,$'\u2019])" + NUMBER
@@ -133,11 +135,24 @@ final class Quantities {
     /** The metal word nearest before a place in a sentence, within a short reach ("silver production of 953,091 ounces"). */
     static Optional<Metal> metalBefore(String sentence, int at, int reach) {
         String before = sentence.substring(Math.max(0, at - reach), at);
-        Matcher m = Pattern.compile("\\b(" + METAL_WORD + ")\\b", Pattern.CASE_INSENSITIVE).matcher(before);
+        Matcher m = METAL_NAME.matcher(before);
         Metal last = null;
         while (m.find()) {
             last = metal(m.group(1));
         }
         return Optional.ofNullable(last);
+    }
+
+    /** Every metal a text names, in the order it first names them. */
+    static java.util.Set<Metal> metalsNamed(String text) {
+        java.util.Set<Metal> metals = new java.util.LinkedHashSet<>();
+        Matcher m = METAL_NAME.matcher(text);
+        while (m.find()) {
+            Metal metal = metal(m.group(1));
+            if (metal != null) {
+                metals.add(metal);
+            }
+        }
+        return metals;
     }
 }

@@ -1,5 +1,6 @@
 package org.minewatch.domain.release;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.release.ReleaseText.Row;
@@ -56,8 +58,9 @@ public final class ReleaseParser {
             plain = TONS.matcher(plain).replaceAll(m -> m.group(1).equalsIgnoreCase("tons") ? "tonnes" : "tonne");
         }
         List<Row> rows = ReleaseText.rows(plain);
+        Optional<LocalDate> published = published(rows); // dating the month-quarters below leaves every dateline as it is
         List<Row> firstRows = rows;
-        Optional<LocalDate> anchor = published(firstRows).or(() -> latestDated(firstRows));
+        Optional<LocalDate> anchor = published.or(() -> latestDated(firstRows));
         if (anchor.isPresent() && PeriodLabels.namesYearlessMonthQuarter(plain)) {
             plain = PeriodLabels.datingMonthQuarters(plain, anchor.get());
             rows = ReleaseText.rows(plain);
@@ -109,7 +112,7 @@ public final class ReleaseParser {
             warnings.add(tableSeen ? "A table was found but no row of it could be read as production figures"
                     : "No production figures found: no table with periods in its header, and no sentence stating tonnes, grades, recoveries or metal produced");
         }
-        return new ParsedRelease(List.copyOf(figures.values()), warnings, issuer, guidance, period, published(rows));
+        return new ParsedRelease(List.copyOf(figures.values()), warnings, issuer, guidance, period, published);
     }
 
     /**
@@ -122,33 +125,30 @@ public final class ReleaseParser {
                 && t.figure().lowest().compareTo(f.figure().highest()) <= 0 && f.figure().lowest().compareTo(t.figure().highest()) <= 0);
     }
 
+    /** How far apart, as a share of the first, two rows' figures may be and still be one figure printed in two units. */
+    private static final BigDecimal SAME_FIGURE_APART = new BigDecimal("0.02");
+
     /**
      * Two rows of a table giving the same figure in two units ("Total Silver Produced (kg)" 4,960 and "(oz) calculated"
      * 159,582; "(g)" 17,875 and "(oz)" 574): the one printed finer is kept. Figures further apart than a few percent are
      * not the same figure, and the first stays.
      */
     private static ParsedFigure finer(ParsedFigure first, ParsedFigure second) {
-        java.math.BigDecimal a = first.figure().value();
-        java.math.BigDecimal b = second.figure().value();
-        boolean same = a.signum() > 0 && a.subtract(b).abs().compareTo(a.movePointLeft(2).multiply(java.math.BigDecimal.valueOf(2))) <= 0;
+        BigDecimal a = first.figure().value();
+        BigDecimal b = second.figure().value();
+        boolean same = a.signum() > 0 && a.subtract(b).abs().compareTo(a.multiply(SAME_FIGURE_APART)) <= 0;
         return same && second.figure().roundingHalfWidth().compareTo(first.figure().roundingHalfWidth()) < 0 ? second : first;
     }
 
-    private static final Pattern GOLD = Pattern.compile("(?i)\\b(gold|oro|au)\\b");
-    private static final Pattern SILVER = Pattern.compile("(?i)\\b(silver|plata|ag)\\b");
-
     /** The one precious metal a text names, gold or silver, when it never names the other. */
-    private static org.minewatch.domain.model.metal.Metal onlyPrecious(String text) {
-        boolean gold = GOLD.matcher(text).find();
-        boolean silver = SILVER.matcher(text).find();
-        return gold == silver ? null : gold ? org.minewatch.domain.model.metal.Metal.AU : org.minewatch.domain.model.metal.Metal.AG;
+    private static Metal onlyPrecious(String text) {
+        List<Metal> precious = Quantities.metalsNamed(text).stream().filter(Metal::isPrecious).toList();
+        return precious.size() == 1 ? precious.get(0) : null;
     }
 
-    private static final Pattern BASE_METAL = Pattern.compile("(?i)\\b(copper|lead|zinc|cobre|plomo|cu|pb|zn)\\b");
-
-    /** The one metal a text names at all: a gold miner's text that never names silver or a base metal. */
-    private static org.minewatch.domain.model.metal.Metal onlyMetal(String text) {
-        return BASE_METAL.matcher(text).find() ? null : onlyPrecious(text);
+    /** The one metal a text names at all, when it is a precious one: a gold miner's text that never names silver or a base metal. */
+    private static Metal onlyMetal(String text) {
+        return Quantities.metalsNamed(text).size() == 1 ? onlyPrecious(text) : null;
     }
 
     private static String key(ParsedFigure f) {

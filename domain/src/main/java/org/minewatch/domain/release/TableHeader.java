@@ -304,19 +304,23 @@ final class TableHeader {
         return rest.isEmpty() || rest.split("\\s+").length <= 2 && named.size() > 1;
     }
 
+    /** A year-to-date word without its year, which a line of its own gives: "9m", "YTD". */
+    private static final Pattern YEAR_TO_DATE_WORD = Pattern.compile("(?i)[369]m|ytd|year[- ]to[- ]date");
+
     /** "9m" gathered with its year as the row's one cell: "9m | 2018". */
     private static boolean isYearToDateWithItsYear(Row row) {
-        return !row.prose() && !row.positional() && row.cells().size() == 1 && row.label().strip().matches("(?i)[369]m|ytd|year[- ]to[- ]date")
+        return !row.prose() && !row.positional() && row.cells().size() == 1 && YEAR_TO_DATE_WORD.matcher(row.label().strip()).matches()
                 && BARE_YEAR.matcher(row.cells().get(0).strip()).matches();
     }
 
+    /** "9m" and its year on lines of their own. */
     private static boolean isSplitYearToDate(List<Row> rows, int at) {
         if (at + 1 >= rows.size()) {
             return false;
         }
         Row word = rows.get(at);
         Row year = rows.get(at + 1);
-        return !word.prose() && !word.positional() && word.cells().isEmpty() && word.label().strip().matches("(?i)[369]m|ytd|year[- ]to[- ]date")
+        return !word.prose() && !word.positional() && word.cells().isEmpty() && YEAR_TO_DATE_WORD.matcher(word.label().strip()).matches()
                 && !year.prose() && !year.positional() && year.cells().isEmpty() && BARE_YEAR.matcher(year.label().strip()).matches();
     }
 

@@ -40,65 +40,8 @@ final class TableReader {
     private String pendingMine;
     /** What each column measures when metrics stand over groups of its periods; null when they do not. */
     private List<Meaning> columnGroups;
-
-    /**
-     * "Gold Production (oz) | Silver Production (oz)" in the lines just above "Q2 2024 | Q2 2023 | Q2 2024 | Q2 2023": each
-     * metric over as many columns, the periods repeating under each. Null when the lines above say no such thing.
-     */
-    private List<Meaning> columnGroups(int at) {
-        List<Meaning> groups = new ArrayList<>();
-        int seen = 0;
-        for (int k = at - 1; k >= 0 && seen < 4; k--) {
-            Row r = rows.get(k);
-            if (r.separator()) {
-                continue;
-            }
-            seen++;
-            if (r.prose() || r.hasValues() || !PeriodLabels.splitHeaderLine(String.join(" ", r.all())).isEmpty()) {
-                break; // a caption naming the table's quarter is above the groups
-            }
-            List<Meaning> here = new ArrayList<>();
-            for (String cell : r.all()) {
-                Meaning m = Vocabulary.read(cell);
-                if (!cell.isBlank() && (m.resolvedMeasure().isPresent() || m.metal() != null)) {
-                    here.add(m);
-                }
-            }
-            groups.addAll(0, here);
-        }
-        int g = groups.size();
-        int n = columns.size();
-        if (g < 2 || n % g != 0) {
-            return null;
-        }
-        int per = n / g;
-        for (int c = 0; c + per < n; c++) {
-            if (!java.util.Objects.equals(columns.get(c).period(), columns.get(c + per).period())) {
-                return null;
-            }
-        }
-        List<Meaning> out = new ArrayList<>();
-        for (int c = 0; c < n; c++) {
-            out.add(groups.get(c / per));
-        }
-        return out;
-    }
-
     /** The one mine a caption above a table of periods as rows names ("Comparative Table of Guanacevi Mines Operations"). */
     private String metricCaptionMine;
-
-    private String captionNaming(int at) {
-        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
-            String caption = rows.get(k).label();
-            List<String> named = mines.named().stream().filter(m -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(m) + "\\b").matcher(caption).find())
-                    .toList();
-            if (!rows.get(k).hasValues() && named.size() == 1) {
-                return named.get(0);
-            }
-        }
-        return null;
-    }
-
     /** Whether the metrics of the mines-as-rows table came one per line, and its rows' figures are counted, not placed. */
     private boolean metricOneCellPerLine;
     /** Whether the table is a heap leach's: ore placed on pads, whose grade and recovery are not a mill's. */
@@ -195,6 +138,60 @@ final class TableReader {
         metalSection = null;
     }
 
+    /**
+     * "Gold Production (oz) | Silver Production (oz)" in the lines just above "Q2 2024 | Q2 2023 | Q2 2024 | Q2 2023": each
+     * metric over as many columns, the periods repeating under each. Null when the lines above say no such thing.
+     */
+    private List<Meaning> columnGroups(int at) {
+        List<Meaning> groups = new ArrayList<>();
+        int seen = 0;
+        for (int k = at - 1; k >= 0 && seen < 4; k--) {
+            Row r = rows.get(k);
+            if (r.separator()) {
+                continue;
+            }
+            seen++;
+            if (r.prose() || r.hasValues() || !PeriodLabels.splitHeaderLine(String.join(" ", r.all())).isEmpty()) {
+                break; // a caption naming the table's quarter is above the groups
+            }
+            List<Meaning> here = new ArrayList<>();
+            for (String cell : r.all()) {
+                Meaning m = Vocabulary.read(cell);
+                if (!cell.isBlank() && (m.resolvedMeasure().isPresent() || m.metal() != null)) {
+                    here.add(m);
+                }
+            }
+            groups.addAll(0, here);
+        }
+        int g = groups.size();
+        int n = columns.size();
+        if (g < 2 || n % g != 0) {
+            return null;
+        }
+        int per = n / g;
+        for (int c = 0; c + per < n; c++) {
+            if (!java.util.Objects.equals(columns.get(c).period(), columns.get(c + per).period())) {
+                return null;
+            }
+        }
+        List<Meaning> out = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            out.add(groups.get(c / per));
+        }
+        return out;
+    }
+
+    /** The one mine a caption in the three lines above names ("Comparative Table of Guanacevi Mines Operations"); null if none. */
+    private String captionNaming(int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            List<String> named = mines.namedIn(rows.get(k).label());
+            if (!rows.get(k).hasValues() && named.size() == 1) {
+                return named.get(0);
+            }
+        }
+        return null;
+    }
+
     private void startTable(TableHeader.Parsed header, int at) {
         endTable();
         columns = header.columns();
@@ -221,47 +218,61 @@ final class TableReader {
     }
 
     /**
-     * A header whose first period stands in the label's place leaves out the columns before the figures: the label,
-     * and a unit column when there is one ("Ore milled | Kt | 394 | 365" under "Q3 2013 | Q2 2013"). How many, as the
-     * first row of figures shows: 1 when it does not say.
-     */
-    /**
      * A header over the figures without a heading for the unit column between the label and the figures ("2019 | 2018"
      * over "Ore milled | (M tonnes) | 2.6 | 2.5"): 1 when the first row of figures shows that unit column, else 0.
      */
     private int unitColumns(int from) {
-        int firstPeriod = columns.stream().filter(c -> !c.skipped()).mapToInt(Column::position).min().orElse(0);
-        for (int k = from; k < Math.min(rows.size(), from + 3); k++) {
-            Row row = rows.get(k);
-            if (row.prose() || !row.positional()) {
-                break;
-            }
-            List<String> all = row.all();
-            for (int p = 1; p < all.size(); p++) {
-                if (Numbers.isValue(all.get(p))) {
-                    return p == firstPeriod + 1 && Vocabulary.isUnit(all.get(firstPeriod).replaceAll("[()]", "").strip()) && unitPosition < 0 ? 1 : 0;
-                }
-            }
-        }
-        return 0;
+        int firstPeriod = firstPeriodPosition();
+        List<String> row = firstRowOfFigures(from);
+        int p = firstFigure(row);
+        return p >= 0 && p == firstPeriod + 1 && isUnitCell(row.get(firstPeriod)) && unitPosition < 0 ? 1 : 0;
     }
 
+    /**
+     * A header whose first period stands in the label's place leaves out the columns before the figures: the label,
+     * and a unit column when there is one ("Ore milled | Kt | 394 | 365" under "Q3 2013 | Q2 2013"). How many, as the
+     * first row of figures shows: 1 when it does not say.
+     */
     private int labelColumns(int from) {
-        int firstPeriod = columns.stream().filter(c -> !c.skipped()).mapToInt(Column::position).min().orElse(0);
+        List<String> row = firstRowOfFigures(from);
+        int p = firstFigure(row);
+        if (p < 0) {
+            return 1;
+        }
+        int shift = p - firstPeriodPosition();
+        return shift >= 1 && shift <= 2 && (shift == 1 || isUnitCell(row.get(1))) ? shift : 1;
+    }
+
+    private int firstPeriodPosition() {
+        return columns.stream().filter(c -> !c.skipped()).mapToInt(Column::position).min().orElse(0);
+    }
+
+    /** The cells of the first row with a figure among the next three rows of a table whose cells keep their places; empty if none. */
+    private List<String> firstRowOfFigures(int from) {
         for (int k = from; k < Math.min(rows.size(), from + 3); k++) {
             Row row = rows.get(k);
             if (row.prose() || !row.positional()) {
                 break;
             }
-            List<String> all = row.all();
-            for (int p = 1; p < all.size(); p++) {
-                if (Numbers.isValue(all.get(p))) {
-                    int shift = p - firstPeriod;
-                    return shift >= 1 && shift <= 2 && (shift == 1 || Vocabulary.isUnit(all.get(1).replaceAll("[()]", "").strip())) ? shift : 1;
-                }
+            if (firstFigure(row.all()) >= 0) {
+                return row.all();
             }
         }
-        return 1;
+        return List.of();
+    }
+
+    /** Where a row's first figure stands after its label; -1 if it has none. */
+    private static int firstFigure(List<String> cells) {
+        for (int p = 1; p < cells.size(); p++) {
+            if (Numbers.isValue(cells.get(p))) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isUnitCell(String cell) {
+        return Vocabulary.isUnit(cell.replaceAll("[()]", "").strip());
     }
 
     private static final java.util.regex.Pattern CONSOLIDATED_CAPTION = java.util.regex.Pattern.compile(
@@ -296,8 +307,10 @@ final class TableReader {
         return Optional.empty();
     }
 
-    /** A row without figures: a mine's title, or a section that sets the measure or metal of the rows under it. */
-    /** A row without figures, at index {@code at} of the rows (-1: a header's own label, which no row follows). */
+    /**
+     * A row without figures: a mine's title, a mine's name above its row of figures, or a section that sets the measure
+     * or metal of the rows under it. {@code at} is its index among the rows (-1: a header's own label, which no row follows).
+     */
     private void section(Row row, int at) {
         String label = row.label();
         if ((columns != null || metricColumns != null) && HEAP_LEACH.matcher(label).find()) {
@@ -561,7 +574,8 @@ final class TableReader {
     /** A mine's figures on a row of metrics one per line, a figure's aside in parentheses ("358 (11.5)") left out. */
     private List<String> mineValues(Row row) {
         List<String> values = new ArrayList<>(values(row));
-        for (int v = values.size() - 1; v > 0 && metricColumns == null || v > 0 && values.size() > metricColumns.size() - 1; v--) {
+        int wanted = metricColumns == null ? 0 : metricColumns.size() - 1; // before the table starts, every aside goes
+        for (int v = values.size() - 1; v > 0 && values.size() > wanted; v--) {
             if (values.get(v).strip().matches("\\([\\d.,]+\\)") && Numbers.isValue(values.get(v - 1)) && !values.get(v - 1).strip().startsWith("(")) {
                 values.remove(v);
             }

@@ -21,9 +21,9 @@ final class Vocabulary {
 
     /** What a label says; any part may be missing. */
     record Meaning(Measure measure, Metal metal, UnitHint unit, BigDecimal multiplier, boolean shortTons, boolean ozPerTon, boolean ozPerTonne,
-                   boolean kilograms, boolean tonnesWord, boolean poundsWord, boolean excluded, boolean ore) {
+                   boolean kilograms, boolean grams, boolean tonnesWord, boolean poundsWord, boolean excluded, boolean ore) {
 
-        static final Meaning NOTHING = new Meaning(null, null, UnitHint.NONE, BigDecimal.ONE, false, false, false, false, false, false, false, false);
+        static final Meaning NOTHING = new Meaning(null, null, UnitHint.NONE, BigDecimal.ONE, false, false, false, false, false, false, false, false, false);
 
         boolean isEmpty() {
             return measure == null && metal == null && unit == UnitHint.NONE && !excluded && !ore;
@@ -37,6 +37,7 @@ final class Vocabulary {
             return new Meaning(measure != null ? measure : section.measure, metal != null ? metal : section.metal,
                     unit != UnitHint.NONE ? unit : section.unit, multiplier.compareTo(BigDecimal.ONE) != 0 ? multiplier : section.multiplier,
                     shortTons || section.shortTons, ozPerTon || section.ozPerTon, ozPerTonne || section.ozPerTonne, kilograms || section.kilograms,
+                    grams || section.grams,
                     unit != UnitHint.NONE ? tonnesWord : tonnesWord || section.tonnesWord, unit != UnitHint.NONE ? poundsWord : poundsWord || section.poundsWord,
                     excluded || section.excluded, ore || section.ore);
         }
@@ -78,7 +79,7 @@ final class Vocabulary {
             if (m == Measure.PRODUCTION && (unit == UnitHint.PERCENT || unit == UnitHint.GRADE || unit == UnitHint.TPD)) {
                 return Optional.empty();
             }
-            if (m == Measure.PRODUCTION && metal.isPrecious() && (unit == UnitHint.TONNES || unit == UnitHint.BASE_MASS && !kilograms)) {
+            if (m == Measure.PRODUCTION && metal.isPrecious() && (unit == UnitHint.TONNES || unit == UnitHint.BASE_MASS && !kilograms && !grams)) {
                 return Optional.empty(); // tonnes or pounds of silver: not a unit a release of ours uses; better unread than misread
             }
             if (m == Measure.GRADE && metal != null && !metal.isPrecious() && unit == UnitHint.GRADE) {
@@ -94,7 +95,7 @@ final class Vocabulary {
                 case RECOVERY -> BigDecimal.ONE;
                 case PRODUCTION -> {
                     if (metal.isPrecious()) {
-                        yield kilograms ? multiplier.multiply(Unit.OUNCES_PER_KILOGRAM) : multiplier;
+                        yield grams ? multiplier.multiply(Unit.OUNCES_PER_GRAM) : kilograms ? multiplier.multiply(Unit.OUNCES_PER_KILOGRAM) : multiplier;
                     }
                     yield tonnesWord && !poundsWord ? multiplier.multiply(Unit.POUNDS_PER_TONNE) : multiplier;
                 }
@@ -173,12 +174,9 @@ final class Vocabulary {
         boolean shortTons = SHORT_TONS.matcher(n).find() && !n.contains("tonne");
         boolean ozPerTon = OZ_PER_TON.matcher(n).find() && !OZ_PER_TONNE.matcher(n).find();
         boolean ozPerTonne = OZ_PER_TONNE.matcher(n).find();
-        // "Total Gold Produced (g)": grams, a thousandth of a kilogram
+        // "Total Gold Produced (g)": grams, not ounces
         boolean grams = GRAMS.matcher(n).find() && !GRADE_UNIT.matcher(n).find();
-        boolean kilograms = KILOGRAMS.matcher(n).find() || grams;
-        if (grams) {
-            multiplier = multiplier.movePointLeft(3);
-        }
+        boolean kilograms = KILOGRAMS.matcher(n).find();
         boolean ore = ORE.matcher(n).find();
 
         Measure measure = null;
@@ -212,7 +210,7 @@ final class Vocabulary {
         if (measure == Measure.TONNES_MILLED && metal != null) {
             measure = null;
         }
-        return new Meaning(measure, metal, unit, multiplier, shortTons, ozPerTon, ozPerTonne, kilograms, tonnesWord, poundsWord, excluded, ore);
+        return new Meaning(measure, metal, unit, multiplier, shortTons, ozPerTon, ozPerTonne, kilograms, grams, tonnesWord, poundsWord, excluded, ore);
     }
 
     /** A row about concentrate itself (its tonnes, its grade), not about metal in it ("lead in lead concentrate" is metal). */

@@ -23,10 +23,11 @@ public enum Unit {
     public static final BigDecimal POUNDS_PER_TONNE = new BigDecimal("2204.62262");
     /** 1 short ton = 0.90718474 t (exact by definition). */
     public static final BigDecimal TONNES_PER_SHORT_TON = new BigDecimal("0.90718474");
-    /** 1 oz per short ton = 34.2857143 g/t. */
     /** Troy ounces in a kilogram: 1,000 g / 31.1034768 g. */
     public static final BigDecimal OUNCES_PER_KILOGRAM = BigDecimal.valueOf(1000).divide(GRAMS_PER_TROY_OUNCE, java.math.MathContext.DECIMAL64);
-
+    /** Troy ounces in a gram: 1 g / 31.1034768 g. */
+    public static final BigDecimal OUNCES_PER_GRAM = BigDecimal.ONE.divide(GRAMS_PER_TROY_OUNCE, java.math.MathContext.DECIMAL64);
+    /** 1 oz per short ton = 34.2857143 g/t. */
     public static final BigDecimal GRAMS_PER_TONNE_PER_OUNCE_PER_SHORT_TON = new BigDecimal("34.2857143");
 
     private final String symbol;
