@@ -1,18 +1,41 @@
 #!/usr/bin/env bash
-# Applies the held-out rule of README.md and writes HELDOUT: the issuers of the shared five stay in the tuning
-# part; the other company folders, sorted by the SHA-256 of their name, are taken in that order until the
-# held-out releases are at least one fifth of all releases (the shared five included).
+# Applies the held-out rule of README.md and writes HELDOUT, once per gathering.
+# First gathering (every company folder not listed in SECOND-GATHERING): the issuers of the shared five stay in
+# the tuning part; the other company folders, sorted by the SHA-256 of their name, are taken in that order until
+# the held-out releases are at least one fifth of all releases of that gathering (the shared five included).
+# Second gathering (the companies listed in SECOND-GATHERING, all new to the corpus): the same order and the
+# same fifth, over that gathering's releases alone.
 set -euo pipefail
 cd "$(dirname "$0")"
-total=$(( $(find . -mindepth 2 -maxdepth 2 -name '*.json' -not -path './shared/*' | wc -l) + $(ls shared/*.json | wc -l) ))
-held=0
-{
-    echo "# Written by held-out.sh (the rule in README.md); $total releases in the corpus."
-    for company in $(for d in */; do d=${d%/}; case $d in shared|fortuna-silver-mines|excellon-resources|alexco-resource) continue;; esac
-                          printf '%s %s\n' "$(printf '%s' "$d" | sha256sum | cut -c1-64)" "$d"; done | sort | cut -d' ' -f2); do
+second=$(grep -v '^#' SECOND-GATHERING 2>/dev/null || true)
+in_second() { printf '%s\n' "$second" | grep -qx "$1"; }
+releases() { ls "$1"/*.json | wc -l; }
+
+# hold_out TOTAL COMPANY...: prints the companies taken, in SHA-256 order, until a fifth of TOTAL is held out
+hold_out() {
+    local total=$1; shift
+    local held=0 company
+    for company in $(for d in "$@"; do printf '%s %s\n' "$(printf '%s' "$d" | sha256sum | cut -c1-64)" "$d"; done | sort | cut -d' ' -f2); do
         [ $(( held * 5 )) -ge "$total" ] && break
         echo "$company"
-        held=$(( held + $(ls "$company"/*.json | wc -l) ))
+        held=$(( held + $(releases "$company") ))
     done
+}
+
+first=(); first_total=$(ls shared/*.json | wc -l)
+for d in */; do d=${d%/}; [ "$d" = shared ] && continue; in_second "$d" && continue
+    first_total=$(( first_total + $(releases "$d") ))
+    case $d in fortuna-silver-mines|excellon-resources|alexco-resource) continue;; esac
+    first+=("$d"); done
+later=(); later_total=0
+for d in $second; do later+=("$d"); later_total=$(( later_total + $(releases "$d") )); done
+{
+    echo "# Written by held-out.sh (the rule in README.md)."
+    echo "# First gathering: $first_total releases in the corpus."
+    hold_out "$first_total" "${first[@]}"
+    if [ ${#later[@]} -gt 0 ]; then
+        echo "# Second gathering: $later_total releases, of companies new to the corpus."
+        hold_out "$later_total" "${later[@]}"
+    fi
 } > HELDOUT
-echo "held out $held of $total releases:"; grep -v '^#' HELDOUT
+grep -v '^#' HELDOUT | while read -r c; do echo "held out: $c ($(releases "$c") releases)"; done
