@@ -260,7 +260,8 @@ final class ReleaseText {
 
     /** A line with single spaces only: the values at its end are its cells, the words before them its label. */
     private static Row splitTrailingValues(int line, String text) {
-        if (!PeriodLabels.splitHeaderLine(text).isEmpty()) {
+        if (!PeriodLabels.splitHeaderLine(text).isEmpty() || PeriodLabels.spanToDay(text).isPresent()) {
+            // a header's periods, or a span to a day whose years stand below it ("Six months ended June 30,"): no figures
             return new Row(line, text, List.of(), false, false, false);
         }
         String[] words = text.split(" ");
@@ -292,7 +293,10 @@ final class ReleaseText {
             }
             boolean valuesOnly = !row.prose() && row.label().isBlank() && !row.cells().isEmpty() && row.cells().stream().allMatch(Numbers::isValue);
             boolean singleValue = !row.prose() && row.cells().isEmpty() && !row.label().isBlank() && Numbers.isValue(row.label());
-            if (cells != null && valuesOnly) {
+            if (cells != null && !cells.isEmpty() && !cells.get(cells.size() - 1).isBlank() && row.cells().isEmpty() && row.label().strip().equals("%")) {
+                // "22" over "%": a percentage whose sign the page put on a line of its own
+                cells.set(cells.size() - 1, cells.get(cells.size() - 1) + "%");
+            } else if (cells != null && valuesOnly) {
                 cells.addAll(row.cells());
             } else if (cells != null && singleValue) {
                 cells.add(row.label());

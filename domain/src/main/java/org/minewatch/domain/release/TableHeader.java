@@ -45,7 +45,7 @@ final class TableHeader {
     /** Whether a header starts at this row: a row of periods, or a row of names just above one. */
     static boolean startsAt(List<Row> rows, int i) {
         Row row = rows.get(i);
-        if (spanOverYears(rows, i).isPresent()) {
+        if (spanOverYears(rows, i).isPresent() || spanAboveItsYears(rows, i).isPresent()) {
             return true;
         }
         if (row.prose() || row.hasValues() && !isPeriodRow(row)) {
@@ -74,11 +74,12 @@ final class TableHeader {
         }
         int k = i + 1;
         if (k < rows.size() && !rows.get(k).hasValues() && !rows.get(k).prose() && !BARE_YEAR.matcher(rows.get(k).label().strip()).matches()
-                && rows.get(k).label().length() < 60) {
+                && rows.get(k).label().length() < 60 && PeriodLabels.splitHeaderLine(rows.get(k).label()).isEmpty()) {
             k++; // a caption between the span and its years
         }
         List<Column> columns = new ArrayList<>();
-        if (k < rows.size() && !rows.get(k).cells().isEmpty() && rows.get(k).cells().stream().allMatch(c -> BARE_YEAR.matcher(c.strip()).matches())) {
+        if (k < rows.size() && !rows.get(k).cells().isEmpty() && rows.get(k).cells().stream().allMatch(c -> BARE_YEAR.matcher(c.strip()).matches())
+                && PeriodLabels.splitHeaderLine(rows.get(k).label()).isEmpty()) {
             // the caption and its years on one row: "CLG Production (100% Basis) | 2024 | 2023"
             for (String year : rows.get(k).cells()) {
                 Optional<ReportingPeriod> period = span.get().apply(Integer.parseInt(year.strip()));
@@ -100,11 +101,37 @@ final class TableHeader {
         return columns.isEmpty() ? Optional.empty() : Optional.of(new Parsed(columns, k - i, false, -1));
     }
 
+    /**
+     * One cell per line, "Six months ended June 30," above "Production Q2 2023 Q1 2023 % Var. Q2 2022" and then the span's
+     * years, one a line ("2023", "2022"): the span's columns follow the header's own. The span, its header and its years
+     * read as one header line, each year made the span's full label.
+     */
+    private static Optional<List<Row>> spanAboveItsYears(List<Row> rows, int i) {
+        Row span = rows.get(i);
+        if (span.prose() || !span.cells().isEmpty() || PeriodLabels.spanToDay(span.label()).isEmpty() || i + 1 >= rows.size()) {
+            return Optional.empty();
+        }
+        Row header = rows.get(i + 1);
+        if (header.prose() || header.positional() || header.cells().isEmpty() || PeriodLabels.splitHeaderLine(header.label()).isEmpty()
+                || !header.cells().stream().allMatch(c -> BARE_YEAR.matcher(c.strip()).matches())) {
+            return Optional.empty();
+        }
+        StringBuilder label = new StringBuilder(header.label());
+        header.cells().forEach(year -> label.append(' ').append(span.label().strip()).append(' ').append(year.strip()));
+        List<Row> combined = new ArrayList<>(rows);
+        combined.set(i + 1, new Row(header.line(), label.toString(), List.of(), false, false, false));
+        return Optional.of(combined);
+    }
+
     /** Reads the header that starts at row i; empty if its periods and names do not make columns. */
     static Optional<Parsed> read(List<Row> rows, int i, MineNames mines) {
         Optional<Parsed> spanned = spanOverYears(rows, i);
         if (spanned.isPresent()) {
             return spanned;
+        }
+        Optional<List<Row>> spanAbove = spanAboveItsYears(rows, i);
+        if (spanAbove.isPresent()) {
+            return readCombined(spanAbove.get(), i + 1, mines).map(p -> new Parsed(p.columns(), p.rows() + 1, p.positional(), p.unitPosition()));
         }
         if (i > 0 && isYearlessRow(rows.get(i - 1)) && isBareYearRow(rows.get(i))) {
             // "Q3 | Q2 | Year-to-date" over "2019 | 2018 | 2019": the years are the words' above, not full years

@@ -185,7 +185,7 @@ final class TableReader {
     private String captionNaming(int at) {
         for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
             List<String> named = mines.namedIn(rows.get(k).label());
-            if (!rows.get(k).hasValues() && named.size() == 1) {
+            if (!rows.get(k).hasValues() && !rows.get(k).prose() && named.size() == 1) {
                 return named.get(0);
             }
         }

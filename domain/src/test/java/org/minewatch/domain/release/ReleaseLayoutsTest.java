@@ -713,4 +713,46 @@ class ReleaseLayoutsTest {
         assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.metal() + "|" + f.figure().value().toPlainString()).toList())
                 .containsExactly("null|2017-6M|AG|12664820");
     }
+
+    @Test
+    void a_span_to_a_day_above_the_header_whose_years_follow_it_and_percent_signs_on_lines_of_their_own() {
+        ReleaseParser newcomer = new ReleaseParser();
+        // one cell per line; the prose just above names one of the two mines, the table is the company's
+        String text = """
+                The company runs two mines, Caylloma and San Jose.
+
+                The Caylloma mine operated below its capacity of 1,500 tonnes per day, as we expected.
+
+                Consolidated Production Results
+
+                Six months ended June 30,
+                Consolidated Production Q2 2023 Q1 2023 % Var. Q2 2022 % Var.
+
+                2023
+
+                2022
+
+                Tonnes processed
+
+                702,052
+
+                577,284
+
+                22
+
+                %
+
+                640,181
+
+                10
+
+                %
+
+                1,279,336
+
+                1,230,911
+                """;
+        assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("null|2023-Q2|702052", "null|2023-Q1|577284", "null|2022-Q2|640181", "null|2023-6M|1279336", "null|2022-6M|1230911");
+    }
 }
