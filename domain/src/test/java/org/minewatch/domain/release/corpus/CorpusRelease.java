@@ -52,6 +52,13 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
 
     public static final String ROOT = "/corpus";
 
+    private static final Set<String> SECOND_GATHERING = Set.copyOf(lines(resourcePath(ROOT).resolve("SECOND-GATHERING")));
+
+    /** Which gathering the release came from (corpus/README.md): 2 for the companies corpus/SECOND-GATHERING lists, else 1. */
+    public int gathering() {
+        return SECOND_GATHERING.contains(company) ? 2 : 1;
+    }
+
     /** Every release of the corpus, the shared five first, then by company and name. */
     public static List<CorpusRelease> all() {
         Path root = resourcePath(ROOT);
