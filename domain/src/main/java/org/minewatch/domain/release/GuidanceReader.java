@@ -29,6 +29,8 @@ final class GuidanceReader {
             + "expected in the mine plan|in line with (?:the )?(?:mine )?plan|(?:in line with|within|above|below|ahead of|exceed(?:ed|ing|s)?|beat(?:ing|s)?|"
             + "meeting|met) (?:its |our |the )?(?:\\w+ )?(?:guidance|expectations|plan|budget|target))\\b");
     private static final Pattern WITHDRAWN = Pattern.compile("(?i)\\b(withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed|ing)?|no longer)\\b");
+    /** What a withdrawal must speak of to withdraw guidance: the guidance itself, or production. */
+    private static final Pattern WITHDRAWN_WHAT = Pattern.compile("(?i)\\b(guidance|outlook|forecast|production|producci[o\u00f3]n|operations)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
 
     private final MineNames mines;
@@ -66,8 +68,8 @@ final class GuidanceReader {
             }
         }
         if (withdrawn && quantities.isEmpty()) {
-            if (year == null) {
-                return out;
+            if (year == null || !WITHDRAWN_WHAT.matcher(sentence).find()) {
+                return out; // "interest is suspended for two years" withdraws no production guidance
             }
             Set<Metal> metals = Quantities.metalsNamed(sentence);
             if (metals.isEmpty()) {

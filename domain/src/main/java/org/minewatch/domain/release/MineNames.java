@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class MineNames {
 
     private static final String NAME = "([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019.-]+(?:[ \\t]+(?:de|del|la|los|las|el|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019.-]+)){0,3})";
-    private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit)\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty)\\b"
+    private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit)\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
             + "|\\b(?:[Uu]nidad|[Mm]ina|Proyecto)\\s+" + NAME);
     /** The name a possessive stands beside: "Orovalle, " before "Orvana's unit". */
     private static final Pattern APPOSITIVE = Pattern.compile("([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+(?:\\s+[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+){0,2}),\\s*$");
@@ -107,6 +107,9 @@ final class MineNames {
             if (m.group().matches("(?s).*\\s[Mm]ine$")) {
                 name = withoutMetal(name); // "Pilar Gold Mine" is Pilar ("Fortuna Silver Mines" a company)
             }
+            if (m.group().equals(m.group().toUpperCase(Locale.ROOT)) != name.equals(name.toUpperCase(Locale.ROOT))) {
+                continue; // "HERA OPERATIONS" is a heading's mine, "Australian OPERATIONS" nothing
+            }
             String[] words = name.split("\\s+");
             if (m.group(1) == null) {
                 // "Proyecto Riotinto Operating Highlights": the name runs on into a heading's words, which are not the name's
@@ -155,10 +158,27 @@ final class MineNames {
         if (name.isEmpty()) {
             return cell.strip();
         }
+        name = titleCased(name);
         if (aliases.containsKey(key(name))) {
             name = aliases.get(key(name));
         }
         return Optional.ofNullable(known.get(key(name))).orElse(name);
+    }
+
+    /**
+     * "HERA", "SAN JOSE DE GRACIA": a name a heading prints in capitals, spelled as the text's sentences spell it. A short
+     * name of one word ("CLG", "MVC") is an acronym and stays as it is.
+     */
+    private static String titleCased(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.chars().noneMatch(Character::isLetter) || !name.contains(" ") && name.length() <= 3) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : name.toLowerCase(Locale.ROOT).split(" ")) {
+            boolean joining = word.matches("de|del|la|los|las|el|y|and|of");
+            out.append(out.length() == 0 ? "" : " ").append(joining || word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
     }
 
     /** "Pilar Gold", "Cerro Silver": the metal says what the mine yields, the name is before it. */
@@ -197,6 +217,16 @@ final class MineNames {
         return !namesAny && BARE_TITLE.matcher(l).matches() && TableHeader.isName(l) && !SECTION_WORD.matcher(l).find() && !PLACE.matcher(l).lookingAt();
     }
 
+    /**
+     * Whether a row of its own inside a table could title a mine's rows ("PEAK", "HERA", "DARGUES" over their ore processed
+     * and gold produced): a few capitalized words, none of a section of another kind, a place or what a mine is not.
+     */
+    static boolean couldTitleMine(String label) {
+        String l = label.strip();
+        return BARE_TITLE.matcher(l).matches() && TableHeader.isName(l) && !SECTION_WORD.matcher(l).find() && !PLACE.matcher(l).lookingAt()
+                && java.util.Arrays.stream(l.split("\\s+")).noneMatch(w -> NOT_A_NAME.matcher(w).matches()) && Vocabulary.read(l).isEmpty();
+    }
+
     /** Whether a name is one the text or the database knows as a mine. */
     boolean isKnown(String name) {
         String k = key(clean(name));
@@ -233,7 +263,8 @@ final class MineNames {
             Map<String, String> both = new LinkedHashMap<>(named);
             known.forEach(both::putIfAbsent);
             all = List.copyOf(both.values());
-            patterns = all.stream().map(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b")).toList();
+            // as spelled, or in a heading's capitals
+            patterns = all.stream().map(n -> Pattern.compile("\\b(?:" + Pattern.quote(n) + "|" + Pattern.quote(n.toUpperCase(Locale.ROOT)) + ")\\b")).toList();
         }
         return all;
     }

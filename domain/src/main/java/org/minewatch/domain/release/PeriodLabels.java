@@ -48,7 +48,9 @@ final class PeriodLabels {
             + "|\\bfiscal\\s+(?:year\\s+)?\\d{4}\\b|\\bfiscal\\s+(?:first|second|third|fourth)\\s+quarter|\\b(?:first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?fiscal\\b");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(ytd|year[- ]to[- ]date|total|acumulado|a la fecha)\\b");
     private static final Pattern NOT_A_PERIOD = Pattern.compile(
-            "(?i)\\b(guidance|outlook|forecasts?|budget(ed)?|plan(ned)?|targets?|estimates?|projected|expected|proyecci[o\u00f3]n|presupuesto|change|var(iance|\\.)?|vs\\.?|versus)\\b|%|\u0394");
+            "(?i)\\b(guidance|outlook|forecasts?|budget(ed)?|plan(ned)?|targets?|estimates?|projected|expected|proyecci[o\u00f3]n|presupuesto|change|var(iance|\\.)?|vs\\.?|versus)\\b|%|\u0394"
+            // a fiscal year the text does not place on the calendar ("FY21 YTD"): a column of no period the parser reads
+            + "|\\bFY\\s?'?\\d{2,4}\\b");
 
     static {
         // C2011-Q3 (calendar) beside F2012-Q1 (fiscal)
@@ -59,7 +61,7 @@ final class PeriodLabels {
         form("\\b(?:quarter|qtr\\.?)\\s+end(?:ed|ing)\\s+" + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         form("\\byear\\s+end(?:ed|ing)\\s+" + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(12, m.group(1), m.group(2)));
         // September 2018 quarter / Sep-18 Qtr / September quarter 2018 (the quarter that ends in that month)
-        form("\\b" + MONTH + "[\\s-]*'?" + SHORT_YEAR + "\\s+(?:quarter|qtr)\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
+        form("\\b" + MONTH + "[\\s-]*'?" + SHORT_YEAR + "\\s+(?:quarter|qtr|q)\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         form("\\b" + MONTH + "\\s+(?:quarter|qtr)\\.?,?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         // first quarter of 2012 / Third Quarter 2011 / primer trimestre de 2012 / Q3 of 2011
         form("\\b(first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|segundo|tercer|tercero|cuarto)\\s+(?:calendar\\s+)?(?:quarter|trimestre)"

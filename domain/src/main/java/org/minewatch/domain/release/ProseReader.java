@@ -33,7 +33,7 @@ final class ProseReader {
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid)\\w*");
     private static final Pattern PRODUCED = Pattern.compile("(?i)\\b(produc\\w*|output|poured|recovered|record|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron)\\b");
     private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*)\\b");
-    private static final Pattern GRADE = Pattern.compile("(?i)\\b(grades?|ley|leyes)\\b");
+    private static final Pattern GRADE = Pattern.compile("(?i)\\b(grades?|grading|graded|ley|leyes)\\b");
     private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(recover(y|ies)|recuperaci\\w+)\\b");
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)(increase[sd]?|decrease[sd]?|up|down|higher|lower|rise|rose|fell|fall|drop(ped)?|improve[sd]?|declined?|grew|growth|gain(ed)?|reduction|change|by"
             + "|(?:increase|decrease|rise|drop|reduction|change|gain|improvement|decline|growth)s?\\s+of)\\s*$");
@@ -225,8 +225,10 @@ final class ProseReader {
                 if (RECOVERY.matcher(clause).find()) {
                     yield Optional.of(Measure.RECOVERY);
                 }
-                // "a copper head grade of 0.47%": a base metal's grade, the metal named before the figure
-                Metal graded = q.metal() != null ? q.metal() : Quantities.metalBefore(sentence, q.start(), 40).orElse(null);
+                // "a copper head grade of 0.47%", "grading 5.5 g/t gold, 2.65% lead": a base metal's grade, the metal named
+                // right after the figure or else before it
+                Matcher named = METAL_AFTER.matcher(sentence.substring(q.end()));
+                Metal graded = q.metal() != null ? q.metal() : named.find() ? Quantities.metal(named.group(1)) : Quantities.metalBefore(sentence, q.start(), 40).orElse(null);
                 yield GRADE.matcher(clause).find() && graded != null && !graded.isPrecious() ? Optional.of(Measure.GRADE) : Optional.empty();
             }
         };
@@ -243,12 +245,14 @@ final class ProseReader {
         return sentence.substring(at, Math.min(sentence.length(), at + reach));
     }
 
+    /** The metal a figure's own words name right after it: "2.65% lead", "9,432 oz of gold". */
+    private static final Pattern METAL_AFTER = Pattern.compile("^\\s*(?:of\\s+|for\\s+|de\\s+)?(" + Quantities.METAL_WORD + ")\\b", Pattern.CASE_INSENSITIVE);
+
     private static Metal metalOf(String sentence, Quantity q, Measure measure) {
         if (q.metal() != null) {
             return q.metal();
         }
-        Matcher after = Pattern.compile("^\\s*(?:of\\s+|for\\s+|de\\s+)?(" + Quantities.METAL_WORD + ")\\b", Pattern.CASE_INSENSITIVE)
-                .matcher(sentence.substring(q.end()));
+        Matcher after = METAL_AFTER.matcher(sentence.substring(q.end()));
         if (after.find()) {
             return Quantities.metal(after.group(1));
         }

@@ -105,7 +105,7 @@ public final class ReleaseParser {
                 }
                 prose.read(sentence, line, row.line(), sectionMine).stream()
                         .filter(f -> !restatesTable(f, tableFigures))
-                        .forEach(f -> figures.putIfAbsent(key(f), f));
+                        .forEach(f -> figures.merge(key(f), f, ReleaseParser::finer)); // a highlight's "93%" and the section's "93.3%"
             }
         }
         if (figures.isEmpty()) {

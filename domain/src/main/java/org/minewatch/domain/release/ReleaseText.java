@@ -53,7 +53,7 @@ final class ReleaseText {
 
     static List<Row> rows(String text) {
         List<Row> rows = new ArrayList<>();
-        String[] lines = joinWrappedCells(normalize(text).split("\n", -1));
+        String[] lines = unwrapSentences(joinWrappedCells(normalize(text).split("\n", -1)));
         for (int n = 0; n < lines.length; n++) {
             rows.addAll(row(n + 1, lines[n]));
         }
@@ -91,6 +91,51 @@ final class ReleaseText {
             }
         }
         return out;
+    }
+
+    /**
+     * A sentence hard-wrapped over lines, as a PDF's or a wire's text gives it ("... is pleased to announce Q3-2020
+     * production results from Minera Valle Central ("MVC"), the Company's operation located near" / "Rancagua, Chile."):
+     * its lines joined on the first, the others left blank so that every line keeps its number. A line continues the
+     * sentence above only when that sentence has not ended and the line reads on from it: it starts in lower case, or
+     * it is a sentence's end itself; never a bullet, a row of figures or a table's header.
+     */
+    private static String[] unwrapSentences(String[] lines) {
+        String[] out = lines.clone();
+        int open = -1;
+        boolean openIsBullet = false;
+        String before = "";
+        for (int n = 0; n < out.length; n++) {
+            String line = out[n].strip();
+            if (line.isEmpty() || line.indexOf('\t') >= 0 || line.indexOf('|') >= 0) {
+                open = -1;
+                continue;
+            }
+            // a bullet's item often has no full stop: only a line in lower case goes on with it
+            if (open >= 0 && !BULLET.matcher(line).find() && (Character.isLowerCase(line.codePointAt(0)) || !openIsBullet && continues(line))) {
+                out[open] = out[open].stripTrailing() + " " + line;
+                out[n] = "";
+            } else {
+                open = -1;
+            }
+            String sentence = open >= 0 ? out[open].strip() : line;
+            boolean unended = sentence.length() >= 30 && !sentence.matches("(?s).*[.!?:;\"')]$") && isProse(sentence);
+            if (unended && open < 0) {
+                open = n;
+                openIsBullet = BULLET.matcher(line).find() || before.length() == 1 && !Character.isLetterOrDigit(before.charAt(0));
+            } else if (!unended) {
+                open = -1;
+            }
+            before = line;
+        }
+        return out;
+    }
+
+    /** Whether a line that starts in upper case reads on from an unended sentence: it ends a sentence and is no row of figures, or it is prose. */
+    private static boolean continues(String line) {
+        long words = Arrays.stream(line.split("\\s+")).filter(t -> t.chars().anyMatch(Character::isLetter)).count();
+        long figures = Arrays.stream(line.split("\\s+")).filter(t -> Numbers.isValue(t.replaceAll("[;:,.)]+$", ""))).count();
+        return line.matches("(?s).*[.!?]$") && figures * 2 <= words && PeriodLabels.splitHeaderLine(line).isEmpty() || isProse(line);
     }
 
     private static List<Row> row(int number, String line) {

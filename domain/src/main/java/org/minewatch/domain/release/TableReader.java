@@ -49,6 +49,8 @@ final class TableReader {
     private static final java.util.regex.Pattern HEAP_LEACH = java.util.regex.Pattern.compile("(?i)\\b(leach pads?|to (?:the )?pads?|heap leach|stacked|placed)\\b");
     private int shift;
     private String tableMine;
+    /** The rows of their own that title the mines of the table being read (see {@link #sectionMines}). */
+    private java.util.Set<String> sectionMines = java.util.Set.of();
     /** Whether the table says it is the company's (a consolidated summary): figures no column or row names a mine of are the company's. */
     private boolean tableConsolidated;
     private final boolean severalMines;
@@ -192,8 +194,31 @@ final class TableReader {
         return null;
     }
 
+    /**
+     * The rows of their own that title the mines of a table of periods, when it has two or more ("PEAK" over its rows, then
+     * "HERA", then "DARGUES"): each a name above rows of figures. One such row alone may be anything, a heading among them.
+     */
+    private java.util.Set<String> sectionMines(int from) {
+        java.util.Set<String> titles = new java.util.LinkedHashSet<>();
+        for (int k = from; k < rows.size(); k++) {
+            Row r = rows.get(k);
+            if (r.prose() || TableHeader.startsAt(rows, k) && TableHeader.read(rows, k, mines).isPresent()) {
+                break;
+            }
+            if (r.separator() || r.hasValues() || !r.cells().stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            boolean figuresBelow = k + 1 < rows.size() && (rows.get(k + 1).hasValues() || !Vocabulary.read(rows.get(k + 1).label()).isEmpty());
+            if (figuresBelow && !TableHeader.CONSOLIDATED.matcher(r.label().strip()).find() && MineNames.couldTitleMine(r.label())) {
+                titles.add(r.label().strip());
+            }
+        }
+        return titles.size() >= 2 ? titles : java.util.Set.of();
+    }
+
     private void startTable(TableHeader.Parsed header, int at) {
         endTable();
+        sectionMines = sectionMines(at + header.rows());
         columns = header.columns();
         columnGroups = columnGroups(at);
         positional = header.positional();
@@ -330,7 +355,16 @@ final class TableReader {
             pendingMine = label; // "Aktogay" over "kt | 111.4 | 95.4": a mine's row, its label wrapped above its unit
             return;
         }
-        if (mines.isTitle(label) && Vocabulary.read(label).isEmpty()) {
+        if (columns != null && TableHeader.CONSOLIDATED.matcher(label.strip()).find() && !sectionMines.isEmpty()) {
+            // "GROUP" after the mines' sections: the rows under it are the company's
+            titleMine = null;
+            tableMine = null;
+            tableConsolidated = true;
+            measureSection = null;
+            metalSection = null;
+            return;
+        }
+        if ((mines.isTitle(label) || columns != null && sectionMines.contains(label.strip())) && Vocabulary.read(label).isEmpty()) {
             titleMine = mines.clean(label);
             if (columns != null && columns.stream().noneMatch(c -> c.mine() != null)) {
                 tableMine = titleMine;

@@ -755,4 +755,86 @@ class ReleaseLayoutsTest {
         assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList())
                 .containsExactlyInAnyOrder("null|2023-Q2|702052", "null|2023-Q1|577284", "null|2022-Q2|640181", "null|2023-6M|1279336", "null|2022-6M|1230911");
     }
+
+    @Test
+    void mines_titled_by_rows_of_their_own_in_a_table_of_fiscal_quarters_with_a_unit_line_under_each_label() {
+        ReleaseParser newcomer = new ReleaseParser();
+        // one cell per line; "Mar-21 Q" is the quarter ended in March 2021; the fiscal year to date is left out, the group's rows are the company's
+        String text = """
+                Group gold production of 34.9 koz, with first figures from the Dargues operation.
+
+                OPERATING SNAPSHOT
+
+                Mar-21 Q
+
+                Dec-20 Q
+
+                % chg QoQ
+
+                FY21 YTD
+
+                PEAK
+
+                Ore processed
+
+                t
+
+                128,399
+
+                166,241
+
+                -23%
+
+                468,939
+
+                HERA
+
+                Gold produced
+
+                oz
+
+                11,658
+
+                5,796
+
+                101%
+
+                26,904
+
+                GROUP
+
+                Gold production
+
+                oz
+
+                34,901
+
+                15,874
+
+                120%
+
+                80,769
+                """;
+        assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure().code() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("Peak|2021-Q1|tonnes_milled|128399", "Peak|2020-Q4|tonnes_milled|166241", "Hera|2021-Q1|production|11658",
+                        "Hera|2020-Q4|production|5796", "null|2021-Q1|production|34901", "null|2020-Q4|production|15874");
+    }
+
+    @Test
+    void sentences_wrapped_over_lines_a_mine_titled_in_capitals_and_base_metal_grades_after_gold() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                Quarterly Report for the period ending 31 December 2015 DECEMBER QUARTER HIGHLIGHTS
+                  • Record zinc recoveries of 93%
+
+                    HERA OPERATIONS
+                  • Ore processed of 71,703 t, grading 5.5 g/t gold, 2.65% lead and 2.64% zinc
+                  • Strong base metal recoveries including record zinc recovery of 93.3% and lead recoveries at 90.2%
+                The Hera mine produced 9,432 ounces of gold in the quarter at an all-in sustaining cost of A$1,100 per
+                ounce, its best quarter since the mine began.
+                """;
+        assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.measure().code() + "|" + f.metal() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("Hera|tonnes_milled|null|71703", "Hera|grade|AU|5.5", "Hera|grade|PB|2.65", "Hera|grade|ZN|2.64",
+                        "Hera|recovery|ZN|93.3", "Hera|recovery|PB|90.2", "Hera|production|AU|9432");
+    }
 }
