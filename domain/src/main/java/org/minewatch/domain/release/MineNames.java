@@ -82,6 +82,7 @@ final class MineNames {
         for (Matcher m : List.of(NAMED.matcher(text), NAMED_WITH_PLACE.matcher(text))) {
             addNamed(text, m);
         }
+        addListedBeside(text);
         // "the Avino property" beside "its San Gonzalo mine": a property holds mines, and is one only when no mine is named
         if (named.isEmpty()) {
             named.putAll(properties);
@@ -89,6 +90,36 @@ final class MineNames {
         String lower = text.toLowerCase(Locale.ROOT);
         namesAny = !named.isEmpty() || knownMines.stream().anyMatch(k -> lower.contains(k.toLowerCase(Locale.ROOT)));
     }
+
+    private static final String LISTED_NAME = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}";
+    /** "Inmaculada, Pallancata and San Jose", "at Peak and Hera": names listed together. */
+    private static final Pattern LISTED = Pattern.compile("(?<![\\p{L}-])" + LISTED_NAME + "(?:\\s*,\\s*" + LISTED_NAME + ")*(?:\\s*,?\\s+(?:and|&|y)\\s+" + LISTED_NAME + ")?");
+
+    /**
+     * Names listed with a named mine are its fellow mines ("production from Inmaculada, Pallancata and 51% from San Jose"
+     * beside "the Inmaculada Mine"; "higher grades at Peak and Hera" beside "the Hera mine"): so a text that names one mine
+     * with "mine" after it and the others bare still speaks of several. Places, sections and common words are no mines.
+     */
+    private void addListedBeside(String text) {
+        if (named.isEmpty()) {
+            return;
+        }
+        Matcher list = LISTED.matcher(text);
+        while (list.find()) {
+            List<String> items = java.util.Arrays.stream(list.group().split("\\s*,\\s*|\\s+(?:and|&|y)\\s+")).map(String::strip).filter(i -> !i.isEmpty()).toList();
+            if (items.size() < 2 || items.stream().noneMatch(i -> named.containsKey(key(clean(i))))) {
+                continue;
+            }
+            for (String item : items) {
+                // "Orovalle, Orvana's unit": an owner's possessive is no fellow mine
+                if (!named.containsKey(key(clean(item))) && couldTitleMine(item) && !SEVERAL_WORDS.matcher(item).find() && !item.matches(".*['\u2019]s?$")) {
+                    named.putIfAbsent(key(clean(item)), clean(item));
+                }
+            }
+        }
+    }
+
+    private static final Pattern SEVERAL_WORDS = Pattern.compile("(?i)\\b(the|and|or|of|in|at|for|with|mine|mines|operations?)\\b");
 
     private void addNamed(String text, Matcher m) {
         while (m.find()) {

@@ -77,6 +77,9 @@ final class PeriodLabels {
         form("\\b([1-4])[QT](?:" + DASH + "|\\s+|'|\u2019)?" + SHORT_YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));
         // 9M 2019 / 9m 2019 / 6M 2019 (the first so many months)
         form("\\b([369])M\\s*'?" + SHORT_YEAR + "\\b", m -> yearToDate(year(m.group(2)), Integer.parseInt(m.group(1)) / 3));
+        // 12 mths 2023 / 9 months 2023: a year or its first months
+        form("\\b(3|6|9|12)\\s*(?:mths|months)\\s+'?" + YEAR + "\\b", m -> m.group(1).equals("12") ? Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(2))))
+                : yearToDate(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)) / 3));
         // first six months of 2024 / first nine months of 2013
         form("\\bfirst\\s+(three|six|nine)\\s+months\\s+(?:of\\s+)?(?:the\\s+year\\s+)?" + YEAR + "\\b",
                 m -> yearToDate(Integer.parseInt(m.group(2)), MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)) / 3));

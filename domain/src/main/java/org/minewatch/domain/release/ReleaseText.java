@@ -3,6 +3,8 @@ package org.minewatch.domain.release;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,8 +44,30 @@ final class ReleaseText {
     /** "12, 664,820": a figure whose thousands a stray space split after a comma. */
     private static final Pattern SPLIT_THOUSANDS = Pattern.compile("\\b(\\d{1,3}), (\\d{3},\\d{3})\\b");
 
+    /** "Q4 2023Q3 2023Q4 202212 mths": a header's periods glued together, as a page without spaces between its cells gives them. */
+    private static final Pattern GLUED_PERIODS = Pattern.compile("(?<=(?:Q[1-4]|H[12])\\s?(?:19|20)\\d{2})(?=Q[1-4]\\b|Q[1-4]\\s|H[12]\\s|(?:3|6|9|12)\\s*(?:mths|months)\\b)"
+            + "|(?<=\\p{Ll})(?=Q[1-4]\\s(?:19|20)\\d{2})");
+
     static String normalize(String text) {
-        return SPLIT_THOUSANDS.matcher(plainCharacters(text)).replaceAll("$1,$2");
+        return GLUED_PERIODS.matcher(SPLIT_THOUSANDS.matcher(plainCharacters(text)).replaceAll("$1,$2")).replaceAll(" ");
+    }
+
+    private static final Pattern ENDS_WITH_YEARLESS_SPAN = Pattern.compile("(?i)(?:^|\\s)(?:(?:3|6|9|12)\\s*(?:mths|months)|[369]m|ytd)\\s*$");
+    private static final Pattern BARE_YEAR = Pattern.compile("\\s*(?:19|20)\\d{2}\\s*");
+
+    /**
+     * "Q4 2023 Q3 2023 Q4 2022 12 mths" over "2023", then "12 mths" over "2022": a header cell wrapped before its year. The
+     * year is put back on its cell's line, its own line left blank so that every line keeps its number.
+     */
+    private static String[] yearsOnTheirOwnLines(String[] lines) {
+        String[] out = lines.clone();
+        for (int n = 0; n + 1 < out.length; n++) {
+            if (out[n].indexOf('\t') < 0 && out[n].indexOf('|') < 0 && ENDS_WITH_YEARLESS_SPAN.matcher(out[n]).find() && BARE_YEAR.matcher(out[n + 1]).matches()) {
+                out[n] = out[n].stripTrailing() + " " + out[n + 1].strip();
+                out[n + 1] = "";
+            }
+        }
+        return out;
     }
 
     private static String plainCharacters(String text) {
@@ -53,7 +77,7 @@ final class ReleaseText {
 
     static List<Row> rows(String text) {
         List<Row> rows = new ArrayList<>();
-        String[] lines = unwrapSentences(joinWrappedCells(normalize(text).split("\n", -1)));
+        String[] lines = unwrapSentences(joinWrappedCells(yearsOnTheirOwnLines(normalize(text).split("\n", -1))));
         for (int n = 0; n < lines.length; n++) {
             rows.addAll(row(n + 1, lines[n]));
         }
@@ -165,6 +189,13 @@ final class ReleaseText {
                 return List.of(new Row(number, trimmed, List.of(), false, false, false));
             }
         }
+        Matcher glued = GLUED_FIGURES.matcher(trimmed);
+        if (glued.matches()) {
+            Optional<List<String>> figures = gluedFigures(glued.group(2));
+            if (figures.isPresent()) {
+                return List.of(new Row(number, glued.group(1).strip(), figures.get(), false, false, false));
+            }
+        }
         String[] spaced = trimmed.split("\\s{2,}");
         if (spaced.length > 1) {
             List<String> cells = new ArrayList<>(List.of(spaced));
@@ -222,6 +253,65 @@ final class ReleaseText {
         boolean bullet = BULLET.matcher(line).find() && words >= 3;
         boolean sentence = words >= 7 && figures * 2 <= words && FUNCTION_WORD.matcher(line).find();
         return bullet && figures * 2 <= words + 2 || sentence;
+    }
+
+    /** A row whose figures the page glued together and onto its label: "Silver production (koz)3,0863,2053,632". */
+    private static final Pattern GLUED_FIGURES = Pattern.compile("(.*[\\p{L})])\\s*(-?\\d[\\d,.%-]*\\d%?)");
+
+    /**
+     * The figures of a glued run, when they can be told apart without guessing: each figure with thousands separators
+     * ("3,0863,205" is 3,086 and 3,205; "691,8336%" is 691,833 and 6%), or each with the same count of decimals, the one
+     * count that splits the whole run ("64.4160.81" is 64.41 and 60.81). Empty when the run is one figure, or when a
+     * figure of the run could end in more than one place ("186166").
+     */
+    static Optional<List<String>> gluedFigures(String run) {
+        if (run.indexOf(',') >= 0) {
+            return byThousands(run);
+        }
+        if (run.indexOf('.') < 0) {
+            return Optional.empty();
+        }
+        Optional<List<String>> found = Optional.empty();
+        for (int decimals = 1; decimals <= 3; decimals++) {
+            Optional<List<String>> split = byDecimals(run, decimals);
+            if (split.isPresent()) {
+                if (found.isPresent()) {
+                    return Optional.empty(); // two counts of decimals split it: which one the text does not say
+                }
+                found = split;
+            }
+        }
+        return found;
+    }
+
+    private static final Pattern THOUSANDS_FIGURE = Pattern.compile("-?(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d+)?%)");
+
+    private static Optional<List<String>> byThousands(String run) {
+        List<String> out = new ArrayList<>();
+        Matcher m = THOUSANDS_FIGURE.matcher(run);
+        int at = 0;
+        while (at < run.length()) {
+            if (!m.find(at) || m.start() != at) {
+                return Optional.empty();
+            }
+            out.add(m.group());
+            at = m.end();
+        }
+        return out.size() >= 2 ? Optional.of(out) : Optional.empty();
+    }
+
+    private static Optional<List<String>> byDecimals(String run, int decimals) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("-?(?:0|[1-9]\\d{0,3})\\.\\d{" + decimals + "}%?").matcher(run);
+        int at = 0;
+        while (at < run.length()) {
+            if (!m.find(at) || m.start() != at) {
+                return Optional.empty();
+            }
+            out.add(m.group());
+            at = m.end();
+        }
+        return out.size() >= 2 ? Optional.of(out) : Optional.empty();
     }
 
     /** Whether a line holds figures besides the years of the periods it names. */

@@ -187,7 +187,8 @@ final class TableReader {
     private String captionNaming(int at) {
         for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
             List<String> named = mines.namedIn(rows.get(k).label());
-            if (!rows.get(k).hasValues() && !rows.get(k).prose() && named.size() == 1) {
+            boolean sentence = rows.get(k).label().strip().matches("\\S+(?:\\s+\\S+){3,}\\.") ; // "The Inmaculada Mine led the quarter."
+            if (!rows.get(k).hasValues() && !rows.get(k).prose() && !sentence && named.size() == 1) {
                 return named.get(0);
             }
         }

@@ -837,4 +837,46 @@ class ReleaseLayoutsTest {
                 .containsExactlyInAnyOrder("Hera|tonnes_milled|null|71703", "Hera|grade|AU|5.5", "Hera|grade|PB|2.65", "Hera|grade|ZN|2.64",
                         "Hera|recovery|ZN|93.3", "Hera|recovery|PB|90.2", "Hera|production|AU|9432");
     }
+
+    @Test
+    void a_table_whose_cells_the_page_glued_together_and_a_group_table_of_a_company_naming_one_mine_and_its_fellows() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                The Inmaculada Mine led the quarter.
+                Total production includes 100% of all production from Inmaculada, Pallancata and Arcata.
+
+                TOTAL GROUP PRODUCTION
+
+                 Q4 2023Q3 2023Q4 202212 mths\u0020
+                2023
+                12 mths\u0020
+                2022
+                Silver production (koz)3,0863,2053,63211,68313,596
+                Gold production (koz)64.4160.8168.11225.77244.63
+
+                Inmaculada
+
+                ProductQ4 2023Q3 2023Q4 202212 mths\u0020
+                2023
+                12 mths\u0020
+                2022
+                Ore production (tonnes treated)301,127300,076323,8701,137,1091,329,177
+                Average grade silver (g/t)186166
+                """;
+        assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.metal() + "|" + f.figure().value().stripTrailingZeros().toPlainString()).toList())
+                .containsExactlyInAnyOrder("null|2023-Q4|AG|3086000", "null|2023-Q3|AG|3205000", "null|2022-Q4|AG|3632000", "null|2023-FY|AG|11683000",
+                        "null|2022-FY|AG|13596000", "null|2023-Q4|AU|64410", "null|2023-Q3|AU|60810", "null|2022-Q4|AU|68110", "null|2023-FY|AU|225770",
+                        "null|2022-FY|AU|244630", "Inmaculada|2023-Q4|null|301127", "Inmaculada|2023-Q3|null|300076", "Inmaculada|2022-Q4|null|323870",
+                        "Inmaculada|2023-FY|null|1137109", "Inmaculada|2022-FY|null|1329177");
+    }
+
+    @Test
+    void glued_figures_are_split_only_where_each_can_end_in_one_place() {
+        assertThat(ReleaseText.gluedFigures("3,0863,2053,63211,68313,596")).contains(List.of("3,086", "3,205", "3,632", "11,683", "13,596"));
+        assertThat(ReleaseText.gluedFigures("730,652838,233-13%691,8336%")).contains(List.of("730,652", "838,233", "-13%", "691,833", "6%"));
+        assertThat(ReleaseText.gluedFigures("64.4160.8168.11225.77244.63")).contains(List.of("64.41", "60.81", "68.11", "225.77", "244.63"));
+        assertThat(ReleaseText.gluedFigures("186166")).isEmpty();
+        assertThat(ReleaseText.gluedFigures("3,086")).isEmpty();
+        assertThat(ReleaseText.gluedFigures("1.21.3")).as("one decimal or two: 1.2|1.3 against 1.21|.3").contains(List.of("1.2", "1.3"));
+    }
 }
