@@ -58,6 +58,9 @@ final class PeriodLabels {
         // Three months ended September 30, 2011 / Six months ended June 30 2017 / Quarter ended March 31, 2012
         form("\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+(?:period\\s+)?end(?:ed|ing)\\s+" + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
                 m -> monthsEnded(MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2), m.group(3)));
+        // three months and year ended December 31, 2021: the release's quarter, the last of the year it also reports
+        form("\\b(?:three\\s+months|(?:fourth\\s+)?quarter)\\s+and\\s+(?:the\\s+)?(?:full\\s+|twelve\\s+months\\s+|fiscal\\s+)?year\\s+end(?:ed|ing)\\s+" + MONTH
+                + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         form("\\b(?:quarter|qtr\\.?)\\s+end(?:ed|ing)\\s+" + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         form("\\byear\\s+end(?:ed|ing)\\s+" + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(12, m.group(1), m.group(2)));
         // September 2018 quarter / Sep-18 Qtr / September quarter 2018 (the quarter that ends in that month)

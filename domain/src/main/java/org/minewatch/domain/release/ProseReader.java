@@ -101,6 +101,15 @@ final class ProseReader {
 
     /** The figures a sentence states, placed; none if it states none that can be placed. */
     List<ParsedFigure> read(String sentence, String paragraph, int line, String sectionMine) {
+        return read(sentence, paragraph, line, sectionMine, null);
+    }
+
+    /**
+     * The figures a sentence states. {@code sectionPeriod}: the period a heading above the sentence names ("2021
+     * HIGHLIGHTS" in a release of the fourth quarter and the year), which a figure naming none of its own is; null: the
+     * release's.
+     */
+    List<ParsedFigure> read(String sentence, String paragraph, int line, String sectionMine, ReportingPeriod sectionPeriod) {
         List<ParsedFigure> out = new ArrayList<>();
         if (NOT_PRODUCTION.matcher(sentence).find()) {
             return out;
@@ -133,7 +142,7 @@ final class ProseReader {
             if (measure.get().isPerMetal() && metal == null) {
                 continue;
             }
-            ReportingPeriod period = period(sentence, q);
+            ReportingPeriod period = period(sentence, q, sectionPeriod != null ? sectionPeriod : releasePeriod);
             if (period == null) {
                 continue;
             }
@@ -213,7 +222,9 @@ final class ProseReader {
         return switch (q.kind()) {
             case PRECIOUS_MASS, BASE_MASS -> PRODUCED.matcher(clause).find() || PRODUCED.matcher(sentence).find() && !SOLD_ONLY.matcher(clause).find()
                     ? Optional.of(Measure.PRODUCTION) : Optional.empty();
-            case ORE_TONNES -> MILLED.matcher(clause + " " + after(sentence, q.end(), 30)).find() && !Pattern.compile("(?i)\\bmined\\b").matcher(clause).find()
+            case ORE_TONNES -> (MILLED.matcher(clause + " " + after(sentence, q.end(), 30)).find() || ORE_SOURCE.matcher(" " + sentence.substring(Math.max(0, q.start()))).lookingAt()
+                    && sentence.substring(Math.max(0, q.start() - 6), q.start()).matches("(?i).*from\\s+") && PRODUCED.matcher(clause).find())
+                    && !Pattern.compile("(?i)\\bmined\\b").matcher(clause).find()
                     ? Optional.of(Measure.TONNES_MILLED) : Optional.empty();
             case TPD -> MILLED.matcher(clause).find() || Pattern.compile("(?i)averag").matcher(clause).find() ? Optional.of(Measure.TPD) : Optional.empty();
             case GRADE -> Optional.of(Measure.GRADE);
@@ -274,8 +285,8 @@ final class ProseReader {
         return before;
     }
 
-    /** The quantity's period: named in its clause, or the prior quarter or year when the clause says so, else the release's. */
-    private ReportingPeriod period(String sentence, Quantity q) {
+    /** The quantity's period: named in its clause, or the prior quarter or year when the clause says so, else the given one (the section's or the release's). */
+    private static ReportingPeriod period(String sentence, Quantity q, ReportingPeriod releasePeriod) {
         int comparisonAt = lastComparison(sentence, q.start());
         int closedAt = sentence.substring(0, q.start()).lastIndexOf(')') + 1;
         // ", while zinc production declined to 1.02 million": a new clause, whatever the one before compared with
@@ -371,13 +382,17 @@ final class ProseReader {
      * there is none. A parenthesis closed before the place is not one: "82.9 kt (Q2 2019: 77.6 kt) and gold production
      * of 58.5 koz" compares nothing for the gold, whose clause begins after the parenthesis.
      */
+    private static final Pattern ORE_SOURCE = Pattern.compile("(?i)\\s+(?:the\\s+)?(?:processing\\s+(?:of\\s+)?)?[\\d,.]+\\s*(?:million\\s+|m\\s*)?(?:dry\\s+)?(?:metric\\s+)?(?:tonnes|tons|t|mt)\\s+(?:of\\s+)?(?:ore|material)\\b");
+
     private static int lastComparison(String sentence, int at) {
         String before = sentence.substring(0, at);
         Matcher m = COMPARISON.matcher(before);
         int last = -1;
         while (m.find()) {
             boolean closedParenthesis = m.group().equals("(") && before.indexOf(')', m.start()) >= 0;
-            if (!closedParenthesis) {
+            // "produced 67,352 ounces from 495,668 tonnes of ore": the ore the metal came from, no comparison
+            boolean source = m.group().equalsIgnoreCase("from") && ORE_SOURCE.matcher(sentence.substring(m.end())).lookingAt();
+            if (!closedParenthesis && !source) {
                 last = m.start();
             }
         }

@@ -84,12 +84,15 @@ public final class ReleaseParser {
         Optional<ReleaseIssuer> issuer = IssuerReader.read(plain);
         ProseReader prose = new ProseReader(mines, singleMine, severalMines, period, issuer, onlyPrecious(plain), onlyMetal(plain));
         String sectionMine = null;
+        ReportingPeriod sectionPeriod = null;
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             if (!row.prose() && row.cells().isEmpty() && row.label().split("\\s+").length < 6) {
                 boolean bulletsFollow = r + 1 < rows.size() && rows.get(r + 1).prose();
                 if (mines.isTitle(row.label()) || bulletsFollow && mines.isBareTitle(row.label())) {
                     sectionMine = mines.clean(row.label());
+                } else if (!tables.inTable(row.line())) {
+                    sectionPeriod = headingPeriod(row.label()).orElse(null); // a section of its own period, or of the release's
                 }
                 continue;
             }
@@ -103,7 +106,7 @@ public final class ReleaseParser {
                 if (tableRow) {
                     continue; // a table's row: read as the table's, or left out by it
                 }
-                prose.read(sentence, line, row.line(), sectionMine).stream()
+                prose.read(sentence, line, row.line(), sectionMine, sectionPeriod).stream()
                         .filter(f -> !restatesTable(f, tableFigures))
                         .forEach(f -> figures.merge(key(f), f, ReleaseParser::finer)); // a highlight's "93%" and the section's "93.3%"
             }
@@ -249,6 +252,27 @@ public final class ReleaseParser {
             return null; // only comparisons' periods: the release's own is not named
         }
         return month != null ? month : toDate;
+    }
+
+    private static final Pattern YEAR_HEADING = Pattern.compile("(?i)^((?:19|20)\\d{2})\\s+(?:(?:annual|full[- ]year|operating|operational|production)\\s+)*"
+            + "(?:highlights|results|summary|review|production)\\b.*|^(?:full[- ]year|annual)\\s+((?:19|20)\\d{2})\\b.*");
+
+    /**
+     * The period a section's heading names, whose sentences' figures are of it when they name none of their own: "Q4 2021
+     * Highlights", "2021 HIGHLIGHTS" (the year). Empty for a heading that names none ("Fourth Quarter Highlights", which a
+     * fiscal year may number otherwise): its section is the release's own period.
+     */
+    static Optional<ReportingPeriod> headingPeriod(String heading) {
+        String h = heading.strip();
+        if (FUTURE.matcher(h).find() || h.matches("(?i).*\\b(guidance|outlook|forecast|plan|budget)\\b.*")) {
+            return Optional.empty();
+        }
+        Matcher year = YEAR_HEADING.matcher(h);
+        if (year.matches()) {
+            return Optional.of(ReportingPeriod.fullYear(Integer.parseInt(year.group(1) != null ? year.group(1) : year.group(2))));
+        }
+        List<ReportingPeriod> named = PeriodLabels.mentions(h).stream().map(PeriodLabels.Mention::period).filter(Objects::nonNull).distinct().toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     private static ReportingPeriod later(ReportingPeriod a, ReportingPeriod b) {

@@ -879,4 +879,31 @@ class ReleaseLayoutsTest {
         assertThat(ReleaseText.gluedFigures("3,086")).isEmpty();
         assertThat(ReleaseText.gluedFigures("1.21.3")).as("one decimal or two: 1.2|1.3 against 1.21|.3").contains(List.of("1.2", "1.3"));
     }
+
+    @Test
+    void a_full_year_section_in_a_release_of_the_quarter_and_year_and_ore_the_metal_came_from() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                Minera Sur Exceeds the High-End of Gold Production Guidance With 182,755 Ounces
+                VANCOUVER, Feb. 23, 2022 -- Minera Sur Corp. announces financial and operating results for the three months and year ended December 31, 2021.
+
+                2021 HIGHLIGHTS
+
+                  • Gold production of 182,755 ounces:
+                    • Limon produced 67,352 ounces from 495,668 tonnes of ore at an average grade of 4.69 g/t Au and average recoveries of 89.7%
+                    • Libertad produced 115,403 ounces from 1,462,912 tonnes of ore at an average grade of 2.68 g/t Au and average recoveries of 92.8%;
+
+                FOURTH QUARTER HIGHLIGHTS
+
+                  • Gold production of 48,100 ounces, compared to 41,000 ounces in the prior year quarter.
+                """;
+        ParsedRelease parsed = newcomer.parse(text);
+        assertThat(parsed.period().code()).isEqualTo("2021-Q4");
+        assertThat(parsed.guidance()).as("a guidance exceeded is no guidance stated").isEmpty();
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure().code() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("null|2021-FY|production|182755", "Limon|2021-FY|production|67352", "Limon|2021-FY|tonnes_milled|495668",
+                        "Limon|2021-FY|grade|4.69", "Limon|2021-FY|recovery|89.7", "Libertad|2021-FY|production|115403",
+                        "Libertad|2021-FY|tonnes_milled|1462912", "Libertad|2021-FY|grade|2.68", "Libertad|2021-FY|recovery|92.8",
+                        "null|2021-Q4|production|48100", "null|2020-Q4|production|41000");
+    }
 }
