@@ -82,6 +82,7 @@ final class MineNames {
         for (Matcher m : List.of(NAMED.matcher(text), NAMED_WITH_PLACE.matcher(text))) {
             addNamed(text, m);
         }
+        addProducedAt(text);
         addListedBeside(text);
         // "the Avino property" beside "its San Gonzalo mine": a property holds mines, and is one only when no mine is named
         if (named.isEmpty()) {
@@ -89,6 +90,28 @@ final class MineNames {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         namesAny = !named.isEmpty() || knownMines.stream().anyMatch(k -> lower.contains(k.toLowerCase(Locale.ROOT)));
+    }
+
+    /** "Annual output at El Lim\u00f3n Guajes (ELG)", "production at Libertad": where the metal came from, by its name. */
+    private static final Pattern PRODUCED_AT = Pattern.compile("\\b(?:[Oo]utput|[Pp]roduction|[Tt]hroughput|[Mm]illing|[Oo]perations)\\s+at\\s+(?:the\\s+)?" + NAME
+            + "(?:\\s*\\(\\s*[\"']?([A-Z][A-Z0-9]{1,5})[\"']?\\s*\\))?");
+
+    private void addProducedAt(String text) {
+        Matcher m = PRODUCED_AT.matcher(text);
+        while (m.find()) {
+            String name = m.group(1).strip();
+            String[] words = name.split("\\s+");
+            if (NOT_A_NAME.matcher(words[0]).matches() || NOT_A_NAME.matcher(words[words.length - 1]).matches() || SECTION_WORD.matcher(name).find()
+                    || PLACE.matcher(name).lookingAt() || PeriodLabels.parse(name).isPresent() || !Vocabulary.read(name).isEmpty()
+                    || words[words.length - 1].matches("de|del|la|los|las|el")) {
+                continue;
+            }
+            String cleaned = clean(name);
+            named.putIfAbsent(key(cleaned), cleaned);
+            if (m.group(2) != null) {
+                aliases.put(key(m.group(2)), cleaned);
+            }
+        }
     }
 
     private static final String LISTED_NAME = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}";

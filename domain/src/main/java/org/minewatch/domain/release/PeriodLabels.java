@@ -36,6 +36,8 @@ final class PeriodLabels {
     private static final List<String> SPANISH_MONTHS = List.of("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
             "octubre", "noviembre", "diciembre");
     private static final String YEAR = "((?:19|20)\\d{2})";
+    /** "30 September 2020": a day before its month, as Australian and European releases write dates (no group of its own). */
+    private static final String DAY_FIRST = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?";
     private static final String SHORT_YEAR = "((?:19|20)?\\d{2})";
     private static final String DASH = "\\s*[-\u2013\u2014/]\\s*";
 
@@ -56,13 +58,13 @@ final class PeriodLabels {
         // C2011-Q3 (calendar) beside F2012-Q1 (fiscal)
         form("\\bC" + YEAR + DASH + "Q([1-4])\\b", m -> quarter(m.group(1), m.group(2)));
         // Three months ended September 30, 2011 / Six months ended June 30 2017 / Quarter ended March 31, 2012
-        form("\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+(?:period\\s+)?end(?:ed|ing)\\s+" + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
+        form("\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+(?:period\\s+)?end(?:ed|ing)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
                 m -> monthsEnded(MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2), m.group(3)));
         // three months and year ended December 31, 2021: the release's quarter, the last of the year it also reports
-        form("\\b(?:three\\s+months|(?:fourth\\s+)?quarter)\\s+and\\s+(?:the\\s+)?(?:full\\s+|twelve\\s+months\\s+|fiscal\\s+)?year\\s+end(?:ed|ing)\\s+" + MONTH
+        form("\\b(?:three\\s+months|(?:fourth\\s+)?quarter)\\s+and\\s+(?:the\\s+)?(?:full\\s+|twelve\\s+months\\s+|fiscal\\s+)?year\\s+end(?:ed|ing)\\s+" + DAY_FIRST + MONTH
                 + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
-        form("\\b(?:quarter|qtr\\.?)\\s+end(?:ed|ing)\\s+" + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
-        form("\\byear\\s+end(?:ed|ing)\\s+" + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(12, m.group(1), m.group(2)));
+        form("\\b(?:quarter|qtr\\.?)\\s+end(?:ed|ing)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
+        form("\\byear\\s+end(?:ed|ing)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(12, m.group(1), m.group(2)));
         // September 2018 quarter / Sep-18 Qtr / September quarter 2018 (the quarter that ends in that month)
         form("\\b" + MONTH + "[\\s-]*'?" + SHORT_YEAR + "\\s+(?:quarter|qtr|q)\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         form("\\b" + MONTH + "\\s+(?:quarter|qtr)\\.?,?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));

@@ -417,6 +417,13 @@ final class ProseReader {
             }
             from = subject.start() + 1;
         }
+        Matcher attributive = ATTRIBUTIVE_SUBJECT.matcher(sentence);
+        if (subjectName == null && attributive.lookingAt() && attributive.end(1) <= at
+                && java.util.Arrays.stream(attributive.group(1).split("\\s+")).noneMatch(w -> COMMON_FIRST.matcher(w).matches() || NO_NAME.matcher(w).matches() || !Vocabulary.read(w).isEmpty()
+                        || w.matches(".*(ed|ing|ly|ical)"))) {
+            subjectName = attributive.group(1); // "Gruyere ore tonnes processed totalled 1.9 Mt": the name the sentence's figures are of
+            subjectAt = attributive.start(1);
+        }
         String named = null;
         int namedAt = -1;
         for (MineNames.Mention m : mines.mentionsIn(sentence)) {
@@ -474,6 +481,9 @@ final class ProseReader {
     /** "Hycroft produced", "The Cowal mine processed", "Mungari, in Western Australia, produced": a name that did the producing. */
     private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})(?:\\s+(?:mine|operations?|unit))?"
             + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed)\\b");
+    /** "Gruyere ore tonnes processed", "Limon's gold production": a sentence that opens with the name its figures are of. */
+    private static final Pattern ATTRIBUTIVE_SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})(?:['\u2019]s)?"
+            + "\\s+(?:ore|gold|silver|copper|zinc|lead|mill|plant|processing|production|throughput|head grade|recover(?:y|ies)|tonnes)\\b");
     /** Where a clause of its own begins, just before a subject: ", while", "; and", ", whereas". */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)(?:[,;]\\s*(?:while|whereas|and|but)?|\\b(?:while|whereas))\\s*$");
     /** Capitalized words that name nothing: units, months, quarters, metals' symbols. */

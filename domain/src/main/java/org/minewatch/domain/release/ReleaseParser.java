@@ -52,6 +52,11 @@ public final class ReleaseParser {
         if (fiscal.isPresent()) {
             plain = fiscal.get().restate(plain);
         }
+        boolean calendarFullYears = fiscal.isEmpty() && CALENDAR_FY.matcher(plain).find() && !FISCAL_WORDS.matcher(plain).find();
+        if (calendarFullYears) {
+            // "Q4 2020 | FY 2020" in a text of calendar quarters that speaks of no fiscal year: the calendar year
+            plain = CALENDAR_FY.matcher(plain).replaceAll("Full year $1");
+        }
         boolean metricTons = METRIC_GRADES.matcher(plain).find() && !US_GRADES.matcher(plain).find() && TONS.matcher(plain).find();
         if (metricTons) {
             // "1,287 tons per day" beside "14.7 g/t": a metric text's tons are tonnes, not US short tons
@@ -253,6 +258,12 @@ public final class ReleaseParser {
         }
         return month != null ? month : toDate;
     }
+
+    /** "FY 2020", "FY2020": a full year of four digits, the calendar's when the text speaks of no fiscal year. */
+    private static final Pattern CALENDAR_FY = Pattern.compile("\\bFY\\s?((?:19|20)\\d{2})\\b");
+    /** What says a text's years are fiscal ones: the word, a fiscal quarter's label, a quarter named by its month, a two-digit FY. */
+    private static final Pattern FISCAL_WORDS = Pattern.compile("(?i)\\bfiscal\\b|\\bQ[1-4]\\s*FY|\\bFY\\s?'?\\d{2}\\b(?!\\d)|\\b(?:march|june|september|december|mar|jun|sep|sept|dec)\\.?\\s+(?:quarter|qtr)\\b"
+            + "|\\b(?:march|june|september|december)\\s+(?:19|20)\\d{2}\\s+(?:quarter|qtr)\\b");
 
     private static final Pattern YEAR_HEADING = Pattern.compile("(?i)^((?:19|20)\\d{2})\\s+(?:(?:annual|full[- ]year|operating|operational|production)\\s+)*"
             + "(?:highlights|results|summary|review|production)\\b.*|^(?:full[- ]year|annual)\\s+((?:19|20)\\d{2})\\b.*");

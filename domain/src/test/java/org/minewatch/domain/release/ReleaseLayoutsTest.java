@@ -906,4 +906,39 @@ class ReleaseLayoutsTest {
                         "Libertad|2021-FY|tonnes_milled|1462912", "Libertad|2021-FY|grade|2.68", "Libertad|2021-FY|recovery|92.8",
                         "null|2021-Q4|production|48100", "null|2020-Q4|production|41000");
     }
+
+    @Test
+    void an_australian_quarter_by_its_day_first_end_and_sentences_that_open_with_the_mine_beside_the_guidance_they_met() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                Minera Sur Resources (ASX: MSR) today provided its activities report for the quarter ending 30 September 2020.
+                Gruyere produced 55,919 ounces of gold during the quarter (June quarter: 71,865 ounces) in line with updated quarterly guidance of 53,000 to 57,000 ounces.
+                Gruyere ore tonnes processed totalled 1.9 Mt at a head grade of 1.03 g/t Au and a gold recovery of 91.5%.
+                """;
+        assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure().code() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("Gruyere|2020-Q3|production|55919", "Gruyere|2020-Q2|production|71865", "Gruyere|2020-Q3|tonnes_milled|1900000",
+                        "Gruyere|2020-Q3|grade|1.03", "Gruyere|2020-Q3|recovery|91.5");
+    }
+
+    @Test
+    void a_mine_named_where_output_came_from_and_a_calendar_full_year_labelled_fy() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                TORONTO, Jan. 07, 2021 -- Minera Sur Inc. reports Q4 2020 gold production of 130,640 ounces. Annual output at El Lim\u00f3n Guajes (ELG) beat guidance.
+                Q4 & Full YEAR 2020 OPERATIONAL Highlights
+                |Q4 2020
+                |FY 2020
+                |Gold Produced
+                |oz
+                |130,640
+                |430,480
+                |Average Plant Throughput
+                |tpd
+                |12,560
+                |11,370
+                """;
+        assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure().code() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("El Lim\u00f3n Guajes|2020-Q4|production|130640", "El Lim\u00f3n Guajes|2020-FY|production|430480",
+                        "El Lim\u00f3n Guajes|2020-Q4|tpd|12560", "El Lim\u00f3n Guajes|2020-FY|tpd|11370");
+    }
 }
