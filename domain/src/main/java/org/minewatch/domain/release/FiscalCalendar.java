@@ -11,7 +11,8 @@ import org.minewatch.domain.model.period.ReportingPeriod;
  * A company's fiscal quarters, placed on the calendar by what its own text says: a fiscal quarter named beside
  * the date it ended ("second quarter of fiscal year 2023 ('Q2 FY2023'), ended March 31, 2023"; "second quarter
  * ended September 30, 2019 ('Q2 Fiscal 2020')"; "quarter ended 30 September 2019 (Q1 Sep FY20)"), or the day its
- * fiscal year ends ("fiscal year ending June 30"). Without such a statement a fiscal label is left unread: a
+ * fiscal year ends ("fiscal year ending June 30"), or a calendar quarter by its month with the fiscal label beside it ("Sept 2019
+ * qtr (Q1 20)"). Without such a statement a fiscal label is left unread: a
  * guess would put every figure in the wrong quarter.
  *
  * <p>Once placed, each fiscal quarter label of the text is restated as the calendar quarter it is ("Q2 FY2023"
@@ -52,6 +53,9 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
             + "|\\d{1,2}\\s+" + MONTH + ")\\b");
     /** An ordinal quarter and the date it ended, with an alias after it: "second quarter ended September 30, 2012 ('Q2 2013')". */
     private static final Pattern ALIAS = Pattern.compile("^\\W{0,4}Q([1-4])\\s*'?((?:19|20)?\\d{2})\\b");
+
+    /** A calendar quarter named by its last month and year: "Sept 2019 qtr", "September 2019 quarter". */
+    private static final Pattern MONTH_QUARTER = Pattern.compile("(?i)\\b" + MONTH + "\\.?\\s+((?:19|20)\\d{2})\\s+(?:quarter|qtr)\\b");
 
     /** How far a fiscal label may stand from the date its quarter ended and still be that quarter's. */
     private static final int NEAR = 80;
@@ -94,6 +98,18 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
                 int offset = index(calendar.year(), calendar.number()) - index(year(alias.group(2)), Integer.parseInt(alias.group(1)));
                 if (offset != 0 && Math.abs(offset) < 4) {
                     return Optional.of(new FiscalCalendar(offset, true, quote(text, ended.start(), ended.end() + alias.end())));
+                }
+            }
+        }
+        // "Sept 2019 qtr (Q1 20)": a calendar quarter by its month, its fiscal alias after it
+        Matcher byMonth = MONTH_QUARTER.matcher(text);
+        while (byMonth.find()) {
+            int month = PeriodLabels.monthNumber(byMonth.group(1));
+            Matcher alias = ALIAS.matcher(text.substring(byMonth.end(), Math.min(text.length(), byMonth.end() + 24)));
+            if (month % 3 == 0 && alias.find()) {
+                int offset = index(Integer.parseInt(byMonth.group(2)), month / 3) - index(year(alias.group(2)), Integer.parseInt(alias.group(1)));
+                if (offset != 0 && Math.abs(offset) < 4) {
+                    return Optional.of(new FiscalCalendar(offset, true, quote(text, byMonth.start(), byMonth.end() + alias.end())));
                 }
             }
         }

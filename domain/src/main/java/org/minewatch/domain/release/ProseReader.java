@@ -384,6 +384,9 @@ final class ProseReader {
      */
     private static final Pattern ORE_SOURCE = Pattern.compile("(?i)\\s+(?:the\\s+)?(?:processing\\s+(?:of\\s+)?)?[\\d,.]+\\s*(?:million\\s+|m\\s*)?(?:dry\\s+)?(?:metric\\s+)?(?:tonnes|tons|t|mt)\\s+(?:of\\s+)?(?:ore|material)\\b");
 
+    private static final Pattern FROM_MINE = Pattern.compile("\\s+(?:the\\s+|its\\s+|our\\s+)?(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,4}(?:[Gg]old\\s+|[Ss]ilver\\s+|[Cc]opper\\s+)?"
+            + "(?:mines?|operations?|[Pp]roject|complex|unit)\\b");
+
     private static int lastComparison(String sentence, int at) {
         String before = sentence.substring(0, at);
         Matcher m = COMPARISON.matcher(before);
@@ -391,7 +394,9 @@ final class ProseReader {
         while (m.find()) {
             boolean closedParenthesis = m.group().equals("(") && before.indexOf(')', m.start()) >= 0;
             // "produced 67,352 ounces from 495,668 tonnes of ore": the ore the metal came from, no comparison
-            boolean source = m.group().equalsIgnoreCase("from") && ORE_SOURCE.matcher(sentence.substring(m.end())).lookingAt();
+            // "production from the Duketon mine to 87,633 ounces": the mine it came from, no comparison either
+            boolean source = m.group().equalsIgnoreCase("from") && (ORE_SOURCE.matcher(sentence.substring(m.end())).lookingAt()
+                    || FROM_MINE.matcher(sentence.substring(m.end())).lookingAt());
             if (!closedParenthesis && !source) {
                 last = m.start();
             }

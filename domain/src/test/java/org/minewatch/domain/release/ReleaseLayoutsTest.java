@@ -941,4 +941,18 @@ class ReleaseLayoutsTest {
                 .containsExactlyInAnyOrder("El Lim\u00f3n Guajes|2020-Q4|production|130640", "El Lim\u00f3n Guajes|2020-FY|production|430480",
                         "El Lim\u00f3n Guajes|2020-Q4|tpd|12560", "El Lim\u00f3n Guajes|2020-FY|tpd|11370");
     }
+
+    @Test
+    void a_calendar_quarter_by_its_month_with_its_fiscal_alias_places_the_fiscal_labels() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                A mill shutdown has cut Sept 2019 qtr (Q1 20) production from the Duketon mine to 87,633 ounces of gold.
+                Q4 19 production was 90,966 ounces of gold.
+                """;
+        ParsedRelease parsed = newcomer.parse(text);
+        assertThat(parsed.period().code()).isEqualTo("2019-Q3");
+        assertThat(parsed.warnings()).anyMatch(w -> w.contains("Sept 2019 qtr (Q1 20"));
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("Duketon|2019-Q3|87633", "Duketon|2019-Q2|90966");
+    }
 }
