@@ -32,9 +32,9 @@ final class IssuerReader {
             + "delivers|sees|says|said|expects|production|output|producci\u00f3n)\\b|(?m)^" + NAME + "\\s+:\\s");
     private static final Pattern SPANISH_COMPANY = Pattern.compile("(?:empresa|compa\u00f1\u00eda|minera)\\s+" + NAME);
     private static final Pattern BEFORE_VERB = Pattern.compile(NAME + "\\s+(?:\\([^)]{0,60}\\)\\s*)?(?:is pleased to|announces|announced|reports|reported|today|has|"
-            + "provides|released|anuncia|informa|reporta)\\b");
+            + "provides|released|anuncia|informa|reporta|anunci\u00f3|inform\u00f3|report\u00f3|cerr\u00f3|registr\u00f3|alcanz\u00f3|obtuvo|produjo)(?![\\p{L}])");
     private static final Pattern SUFFIX = Pattern.compile("(?i)\\b(inc\\.?|incorporated|corp\\.?|corporation|ltd\\.?|limited|plc|s\\.a\\.a\\.?|s\\.a\\.?|"
-            + "s\\.a\\.b\\.? de c\\.v\\.?|co\\.|company|mining|mines|minerals|resources|metals|gold|silver|n\\.v\\.|ag|se)$");
+            + "s\\.a\\.b\\.? de c\\.v\\.?|co\\.|company|compa\u00f1\u00eda minera|mining|mines|minerals|resources|metals|gold|silver|n\\.v\\.|ag|se)$");
     private static final Pattern LEADING = Pattern.compile("^(?:(?:[A-Z]{2,}[,.]?\\s+)+-+\\s*|(?:Vancouver|Toronto|Denver|Lima|Perth|London|Coeur d'Alene|"
             + "Sydney|Mexico City|Reno|Brisbane|Melbourne|Montreal|Halifax|Johannesburg|Madrid|Santiago|Boise|Greenwood Village|Chicago)\\b[^.]*?[-\u2013\u2014:]\\s*)");
     private static final Pattern NOT_ISSUER_WORD = Pattern.compile("(?i)^(the|a|an|this|for|in|on|at|news|press|release|production|results|"

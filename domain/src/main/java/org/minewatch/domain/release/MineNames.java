@@ -32,7 +32,7 @@ final class MineNames {
     /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
     private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|dos|tres|cuatro|cinco|seis|siete|ocho|"
             + "nueve|diez|varias|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+){0,4}"
-            + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b");
+            + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:its|our|sus|nuestras)\\s+(?:[\\p{L}-]+\\s+)?(?:mines|minas|unidades)\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b");
     /** Countries, states and provinces where mines are, as releases name them after a mine. */
     private static final String PLACES = "(?:mexico|m\u00e9xico|peru|per\u00fa|bolivia|chile|argentina|brazil|brasil|colombia|"
             + "guatemala|honduras|nicaragua|ecuador|canada|usa|u\\.s\\.a?\\.?|united states|nevada|alaska|idaho|colorado|montana|arizona|california|utah|"

@@ -58,7 +58,7 @@ final class ProseReader {
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of"
             + "|supera(?:n|r)?(?:\\s+l[oa]s)?|super\u00f3(?:\\s+l[oa]s)?|m\u00e1s de|cerca de|casi|menos de|hasta)\\s*$");
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(compared (?:to|with)|versus|vs\\.?|relative to|from|against|up from|down from|than"
-            + "|comparad[oa]s? con|frente a|respecto a|la cual fue)\\b|\\(");
+            + "|comparad[oa]s? con|en comparaci[o\u00f3]n con|frente a|respecto a|la cual fue)\\b|\\(");
     private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|same (?:quarter|period)|year[- ]earlier|year[- ]ago"
             + "|mismo (?:periodo|trimestre)|a\u00f1o anterior)\\b");
     private static final Pattern PRIOR_QUARTER = Pattern.compile("(?i)\\b(prior quarter|previous quarter|last quarter|preceding quarter|sequential\\w*)\\b");
@@ -128,6 +128,9 @@ final class ProseReader {
             if (EQUIVALENT_BEFORE.matcher(near.substring(Math.max(near.lastIndexOf(','), near.lastIndexOf(';')) + 1)).find()) {
                 continue; // "silver equivalent production of 3.1 million ounces": not a metal's own
             }
+            if (q.metal() == null && equivalentNamedBefore(sentence, q.start())) {
+                continue; // "La producción de cobre equivalente se redujo 9%, a 19,7 millones de libras": an equivalent's figure
+            }
             Optional<Measure> measure = measure(sentence, q);
             if (measure.isEmpty()) {
                 continue;
@@ -164,6 +167,16 @@ final class ProseReader {
             out.add(new ParsedFigure(mine, period, measure.get(), metal, q.figure(), line));
         }
         return out;
+    }
+
+    /** Whether the metal last named before a place is an equivalent's ("copper equivalent", "plata equivalente"). */
+    private static boolean equivalentNamedBefore(String sentence, int at) {
+        Matcher m = Quantities.METAL_NAME.matcher(sentence.substring(0, at));
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end >= 0 && Pattern.compile("(?i)^[\\s-]*(?:equivalents?|equivalente|eq\\b)").matcher(sentence.substring(end, at)).find();
     }
 
     private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectiv(ely|amente)\\b");
@@ -344,13 +357,26 @@ final class ProseReader {
             if (PRIOR_QUARTER.matcher(clause).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
                 return releasePeriod.previousQuarter();
             }
+            Matcher year = YEAR_OF_ANNUAL.matcher(clause);
+            if (ANNUAL.matcher(sentence).find() && year.find()) {
+                return ReportingPeriod.fullYear(Integer.parseInt(year.group(1))); // "la producción anual ... respecto a las 242,000 TMF obtenidas en 2023"
+            }
             return null; // compared with a period the sentence does not name: no guess
         }
         if (YEAR_TO_DATE.matcher(sentence.substring(0, q.start())).find()) {
             return null;
         }
+        Matcher year = YEAR_OF_ANNUAL.matcher(clause);
+        if (ANNUAL.matcher(own).find() && year.find()) {
+            return ReportingPeriod.fullYear(Integer.parseInt(year.group(1))); // "annual gold production in 2024 was", "la producción anual ... en 2024"
+        }
         return releasePeriod;
     }
+
+    /** What says a figure is a whole year's: "annual", "full-year", "anual", "for the year". */
+    private static final Pattern ANNUAL = Pattern.compile("(?i)\\b(annual|full[- ]year|anual|for the year|del a\u00f1o|todo el a\u00f1o)\\b");
+    /** The year such a figure is of, named bare: "in 2024", "en 2023", "for 2022". */
+    private static final Pattern YEAR_OF_ANNUAL = Pattern.compile("(?i)\\b(?:in|en|for|of|de|del|durante)\\s+((?:19|20)\\d{2})\\b");
 
     private static final Pattern LIST_END = Pattern.compile("(?i)[;(]|\\.\\s|,\\s+(?:while|whereas|but)\\b|\\b(compared|versus|vs\\.?|from|than|against|relative|respectively)\\b");
 
@@ -492,7 +518,7 @@ final class ProseReader {
     /** Where a clause of its own begins, just before a subject: ", while", "; and", ", whereas". */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)(?:[,;]\\s*(?:while|whereas|and|but)?|\\b(?:while|whereas))\\s*$");
     /** Capitalized words that name nothing: units, months, quarters, metals' symbols. */
-    private static final Pattern NO_NAME = Pattern.compile("(?:Mt|Moz|Koz|Kt|Mlbs?|Klbs?|Q[1-4]|H[12]|FY\\d*|Au|Ag|Cu|Pb|Zn|AISC\\w*|AIC|US|A|I|Inc|Corp|Ltd|"
+    private static final Pattern NO_NAME = Pattern.compile("(?:Mt|Moz|Koz|Kt|Mlbs?|Klbs?|TMF|TMS|TM|TPD|Q[1-4]|H[12]|FY\\d*|Au|Ag|Cu|Pb|Zn|AISC\\w*|AIC|US|A|I|Inc|Corp|Ltd|"
             + "January|February|March|April|May|June|July|August|September|October|November|December|Company|Group|Gold|Silver|Copper|Lead|Zinc)");
 
     private boolean isIssuer(String name) {
@@ -502,6 +528,11 @@ final class ProseReader {
 
     /** Whether a sentence names someone other than the issuer: a word capitalized within it that is no unit, month or metal. */
     private boolean namesOther(String sentence) {
+        // the dateline's city and the issuer's own full name name no one else
+        sentence = DATELINE.matcher(sentence).replaceFirst("");
+        if (issuer.isPresent()) {
+            sentence = sentence.replace(issuer.get().name(), "");
+        }
         Matcher word = CAPITALIZED.matcher(sentence);
         while (word.find()) {
             String w = word.group();
@@ -515,11 +546,16 @@ final class ProseReader {
         return false;
     }
 
+    /** "Lima, 17 de febrero de 2025 – ", "VANCOUVER, Oct. 17, 2017 (GLOBE NEWSWIRE) -- ": where and when, before the sentence. */
+    private static final Pattern DATELINE = Pattern.compile("^.{0,100}?\\b(?:19|20)\\d{2}\\b\\s*(?:\\([^)]{0,40}\\)\\s*)?[-\u2013\u2014:]+\\s*");
     private static final Pattern CAPITALIZED = Pattern.compile("(?<=\\s|^)\\p{Lu}[\\p{L}'-]*");
     /** Words that begin sentences and name nothing. */
     private static final Pattern COMMON_FIRST = Pattern.compile("(?i)the|a|an|in|at|on|for|during|our|its|this|these|that|record|quarterly|total|"
             + "consolidated|average|overall|mill|plant|ore|head|metal|production|throughput|recoveries|recovery|grades?|output|year|first|second|"
-            + "third|fourth|full|annual|both|all|each|as|with|from|by|after|while|compared|higher|lower|strong|q[1-4]|h[12]");
+            + "third|fourth|full|annual|both|all|each|as|with|from|by|after|while|compared|higher|lower|strong|q[1-4]|h[12]|"
+            // Spanish sentences open with these as often
+            + "el|la|los|las|en|de|del|durante|sin|con|por|para|asimismo|adem\u00e1s|adicionalmente|al|este|esta|estos|estas|su|sus|se|y|pese|no|"
+            + "cabe|producci\u00f3n|total|promedio|ley|leyes|recuperaci\u00f3n|mientras|respecto|a lo largo");
 
     /**
      * The owner of a figure the sentence gives to no mine: the release's only mine; the company, when the text says it

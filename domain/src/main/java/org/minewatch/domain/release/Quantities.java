@@ -34,14 +34,19 @@ final class Quantities {
             + "(?:(?:\\s*|-)(million|mln|millones|thousand|mil|m(?=\\s*(?:oz|ounces|lbs?|pounds|tonnes|t\\b))|k(?=\\s*(?:oz|ounces|lbs?|t\\b|tonnes))))?"
             + "\\s*(?:(" + METAL_WORD + ")\\s+)?(?:(?:dry|wet|metric)\\s+)?(?:de\\s+(?=onzas|libras|toneladas))?(?!(?:ag|au|cu)?eq)"
             + "(tonnes per day|tons per day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|grams per tonne|gramos por tonelada|gpt|oz/t(?:on)?|ounces per ton"
-            + "|%|per cent|percent|por ciento|koz|moz|ounces?|oz|onzas|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|tonnes|tonne|tons|ton|toneladas|tmf|t\\b|kg|kilograms)"
+            + "|%|per cent|percent|por ciento|koz|moz|ounces?|oz|onzas|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|tonnes|tonne|tons|ton|toneladas|tmf|t\\b|kg|kilograms)"
+            + "(?:\\s*\\(\\s*TMF\\s*\\))?"
             + "(?:\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b)?"
             // a rate per year ("225,000 oz/y", "2.7 million ounces per annum") is a plan or a capacity, never a quarter's figure
             + "(?!\\s*(?:/\\s*y(?:r|ear)?\\b|per\\s+(?:year|annum)|a\\s+year|annually))", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BASE_PRODUCTION_BEFORE = Pattern.compile("(?i)\\b(copper|zinc|lead|nickel|cobre|plomo)\\s+(?:metal\\s+)?(?:production|produced|output)\\d?"
             + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+quarter))?\\s*(?:of|was|were|totall?ed|reached|:)?\\s*(?:a\\s+(?:record\\s+)?)?$");
-    private static final Pattern EQUIVALENT = Pattern.compile("(?i)\\s*(?:of\\s+)?(?:(?:silver|gold|copper)[\\s-]+)?(?:equivalents?|eq\\b|eq\\.|ageq|aueq|geos?\\b|cueq)");
+    private static final Pattern EQUIVALENT = Pattern.compile("(?i)\\s*(?:\\([^)]{0,8}\\)\\s*)?(?:of\\s+|de\\s+)?(?:(?:silver|gold|copper|plata|oro|cobre)[\\s-]+)?"
+            + "(?:equivalents?|equivalente|eq\\b|eq\\.|ageq|aueq|geos?\\b|cueq)");
+
+    /** Metric tonnes of fine metal, as Peruvian releases count a base metal's production ("64,000 toneladas métricas finas (TMF) de zinc"). */
+    private static final Pattern FINE_TONNES = Pattern.compile("(?i)tmf|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas");
 
     private Quantities() {
     }
@@ -51,7 +56,7 @@ final class Quantities {
         Matcher m = QUANTITY.matcher(sentence);
         while (m.find()) {
             String unit = m.group(4).toLowerCase(Locale.ROOT);
-            if (EQUIVALENT.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 25))).lookingAt()) {
+            if (EQUIVALENT.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 40))).lookingAt()) {
                 continue; // "4.6 million ounces of silver equivalent", "516,715 AgEq oz": not a metal's quantity
             }
             if (m.group(1).matches("0+")) {
@@ -63,6 +68,13 @@ final class Quantities {
                 Matcher produced = BASE_PRODUCTION_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 50), m.start()));
                 if (produced.find()) {
                     metal = metal(produced.group(1));
+                }
+            }
+            if (metal == null && FINE_TONNES.matcher(unit).matches()) {
+                // "15,900 TMF" after "producción de plomo": fine tonnes are a metal's, the one named just before
+                metal = metalBefore(sentence, m.start(), 200).filter(x -> !x.isPrecious()).orElse(null);
+                if (metal == null) {
+                    continue; // fine tonnes of no metal named: no ore, no figure
                 }
             }
             Kind kind = kind(unit, metal);
@@ -104,7 +116,7 @@ final class Quantities {
         if (unit.matches("mlbs?|klbs?|pounds|lbs?|libras")) {
             return metal != null && metal.isPrecious() ? null : Kind.BASE_MASS;
         }
-        // tonnes: of a base metal when a metal is named, else of ore
+        // tonnes: of a base metal when a metal is named, else of ore (fine tonnes always name theirs)
         if (metal != null) {
             return metal.isPrecious() ? null : Kind.BASE_MASS;
         }

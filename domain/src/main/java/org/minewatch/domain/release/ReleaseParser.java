@@ -52,6 +52,13 @@ public final class ReleaseParser {
         if (fiscal.isPresent()) {
             plain = fiscal.get().restate(plain);
         }
+        boolean decimalComma = DECIMAL_COMMA.matcher(plain).find() && !DECIMAL_POINT.matcher(plain).find() && !THOUSANDS_COMMA.matcher(plain).find();
+        if (decimalComma) {
+            // "780.000oz", "5,25Mlb", "3,0 millones": a text that writes its thousands with points and its decimals with commas
+            plain = SPANISH_NUMBER.matcher(plain).replaceAll(m -> m.group().replace(".", "").replace(',', '.'));
+        }
+        // "1,312.572 onzas": a Spanish page that wrote its millions with a comma and its thousands with a point
+        plain = MIXED_THOUSANDS.matcher(plain).replaceAll("$1,$2,$3");
         boolean calendarFullYears = fiscal.isEmpty() && CALENDAR_FY.matcher(plain).find() && !FISCAL_WORDS.matcher(plain).find();
         if (calendarFullYears) {
             // "Q4 2020 | FY 2020" in a text of calendar quarters that speaks of no fiscal year: the calendar year
@@ -77,6 +84,9 @@ public final class ReleaseParser {
         Map<String, ParsedFigure> figures = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         fiscal.ifPresent(f -> warnings.add(f.explanation()));
+        if (decimalComma) {
+            warnings.add("Numbers read with a decimal comma and thousands points (\"780.000 oz\" is 780,000 oz): the text writes no figure the other way");
+        }
         if (metricTons) {
             warnings.add("\"Tons\" read as metric tonnes: the text gives its grades in g/t and none in oz/ton");
         }
@@ -167,9 +177,13 @@ public final class ReleaseParser {
             "(?i)\\b(?:(first|second|third|fourth|primer|segundo|tercer|cuarto)[\\s-]+(?:quarter|trimestre)|Q([1-4]))\\b(?!\\s*(?:of\\s+|[-/]\\s*)?'?\\d)");
     private static final Pattern DATELINE = Pattern.compile("(?i)\\b" + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b"
             + "|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b"
-            + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b");
+            + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:de\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+            + "septiembre|setiembre|octubre|noviembre|diciembre)[a-z]*\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})\\b");
+    /** "Hoy es Viernes 26 de Abril de 2024", "Today is ...": the page's own date, not the release's. */
+    private static final Pattern TODAY = Pattern.compile("(?i)^\\s*(?:hoy es|today is)\\b");
     /** Words of a plan: a period they name is when something is to happen, not the period reported. */
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(scheduled|will|by the end of|completion|expected|planned|due)\\b");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(scheduled|will|by the end of|completion|expected|planned|due|"
+            + "se espera|esperamos|prev[e\u00e9]|previst[oa]s?|programad[oa]s?|planificad[oa]s?|puesta en servicio|ser[a\u00e1]n?)\\b");
 
     /** Words before a period that make it a comparison's, not the release's own ("up 2% over Q4 2011"). */
     private static final Pattern COMPARED = Pattern.compile("(?i)(over|from|than|to|with|versus|vs\\.?|against)\\s+(?:the\\s+)?$|\\(\\s*$");
@@ -190,6 +204,7 @@ public final class ReleaseParser {
         ReportingPeriod month = null;
         ReportingPeriod toDate = null;
         Integer yearless = null;
+        Integer latestYear = null;
         LocalDate dateline = null;
         for (int r = 0; r < Math.min(rows.size(), 12); r++) {
             Row row = rows.get(r);
@@ -198,6 +213,11 @@ public final class ReleaseParser {
                 dateline = dateline(line);
             }
             for (String sentence : ProseReader.sentences(line)) {
+                for (PeriodLabels.Mention m : PeriodLabels.mentions(sentence)) {
+                    if (m.period() != null && (latestYear == null || m.period().year() > latestYear)) {
+                        latestYear = m.period().year(); // "la guía de producción para todo el año 2024": the year the text is in
+                    }
+                }
                 if (guidance.isGuidance(sentence) || FUTURE.matcher(sentence).find()) {
                     continue;
                 }
@@ -256,8 +276,22 @@ public final class ReleaseParser {
         if (!compared.isEmpty()) {
             return null; // only comparisons' periods: the release's own is not named
         }
+        if (yearless != null && latestYear != null && dateline == null) {
+            // "el segundo trimestre del año" in a text of no dateline whose latest year is 2024: that quarter of it
+            return ReportingPeriod.quarter(latestYear, yearless);
+        }
         return month != null ? month : toDate;
     }
+
+    /** A figure with a decimal comma: "5,25Mlb", "3,0 millones" (one or two decimals, never three: "5,250" is five thousand). */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])\\d{1,3},\\d{1,2}(?![\\d,.])");
+    /** A figure with a decimal point: "2.6 %", "14.7 g/t" (one or two decimals). */
+    private static final Pattern DECIMAL_POINT = Pattern.compile("(?<![\\d.,])\\d+\\.\\d{1,2}(?![\\d,.])");
+    /** A figure with a comma between its thousands: "1,312,572", "12,664". */
+    private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d])");
+    private static final Pattern SPANISH_NUMBER = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?![\\d.,])|(?<![\\d.,])\\d+,\\d{1,2}(?![\\d,.])");
+
+    private static final Pattern MIXED_THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}),(\\d{3})\\.(\\d{3})(?=\\s*onzas\\b)");
 
     /** "FY 2020", "FY2020": a full year of four digits, the calendar's when the text speaks of no fiscal year. */
     private static final Pattern CALENDAR_FY = Pattern.compile("\\bFY\\s?((?:19|20)\\d{2})\\b");
@@ -331,6 +365,9 @@ public final class ReleaseParser {
 
     /** The date a release was issued, from its dateline ("Oct. 17, 2017", "10/12/10" as month/day/year). */
     private static LocalDate dateline(String line) {
+        if (TODAY.matcher(line).find()) {
+            return null;
+        }
         Matcher m = DATELINE.matcher(line);
         boolean found = false;
         while (!found && m.find()) {

@@ -884,7 +884,7 @@ class ReleaseLayoutsTest {
     void a_full_year_section_in_a_release_of_the_quarter_and_year_and_ore_the_metal_came_from() {
         ReleaseParser newcomer = new ReleaseParser();
         String text = """
-                Minera Sur Exceeds the High-End of Gold Production Guidance With 182,755 Ounces
+                A Strong Finish to 2021 as Minera Sur Exceeds the High-End of Gold Production Guidance With 182,755 Ounces
                 VANCOUVER, Feb. 23, 2022 -- Minera Sur Corp. announces financial and operating results for the three months and year ended December 31, 2021.
 
                 2021 HIGHLIGHTS
@@ -954,5 +954,41 @@ class ReleaseLayoutsTest {
         assertThat(parsed.warnings()).anyMatch(w -> w.contains("Sept 2019 qtr (Q1 20"));
         assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList())
                 .containsExactlyInAnyOrder("Duketon|2019-Q3|87633", "Duketon|2019-Q2|90966");
+    }
+
+    @Test
+    void spanish_fine_tonnes_annual_figures_and_a_yearless_quarter_of_a_text_without_dateline() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                Lima, 17 de febrero de 2025 \u2013 Minera Andina cerr\u00f3 el cuarto trimestre de 2024 con una producci\u00f3n de 64,000 toneladas m\u00e9tricas finas (TMF) de zinc, la m\u00e1s alta registrada en el a\u00f1o y un aumento del 2.6 % en comparaci\u00f3n con las 62,400 TMF del mismo periodo en 2023.
+                Sin embargo, la producci\u00f3n anual consolidada de zinc en 2024 fue de 230,100 TMF, lo que representa una ca\u00edda del 4.9 % respecto a las 242,000 TMF obtenidas en 2023.
+                """;
+        assertThat(newcomer.parse(text).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.metal() + "|" + f.figure().value().setScale(0, java.math.RoundingMode.HALF_UP)).toList())
+                .containsExactlyInAnyOrder("null|2024-Q4|ZN|141095848", "null|2023-Q4|ZN|137568451", "null|2024-FY|ZN|507283665", "null|2023-FY|ZN|533518674");
+    }
+
+    @Test
+    void a_text_with_decimal_commas_and_thousands_points_and_an_equivalent_named_before_its_figure() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                Hoy es Viernes 26 de Abril de 2024
+                Nacional , 19 de Julio de 2016
+                Minera Andina produjo 3,0 millones de onzas (Moz) de plata equivalente en sus minas en M\u00e9xico y Per\u00fa el segundo trimestre, 9% menos en la comparaci\u00f3n interanual.
+                La producci\u00f3n de cobre equivalente se redujo 9%, a 19,7 millones de libras (Mlb, 8.936t).
+                En otras producciones, la plata se elev\u00f3 33% a 780.000oz, el oro baj\u00f3 2% a 2.197oz, el cobre merm\u00f3 10% a 5,25Mlb.
+                """;
+        ParsedRelease parsed = newcomer.parse(text);
+        assertThat(parsed.period().code()).isEqualTo("2016-Q2");
+        assertThat(parsed.warnings()).anyMatch(w -> w.contains("decimal comma"));
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.metal() + "|" + f.figure().value().stripTrailingZeros().toPlainString()).toList())
+                .containsExactlyInAnyOrder("null|2016-Q2|AG|780000", "null|2016-Q2|AU|2197", "null|2016-Q2|CU|5250000");
+    }
+
+    @Test
+    void a_text_that_writes_decimals_with_points_keeps_its_commas_as_thousands() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Minera Andina reports Q2 2016 production: silver production of 780,000 ounces at a head grade of 2.5 g/t gold and 5,25 words.
+                """);
+        assertThat(parsed.warnings()).noneMatch(w -> w.contains("decimal comma"));
     }
 }
