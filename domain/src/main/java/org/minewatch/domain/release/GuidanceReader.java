@@ -39,9 +39,17 @@ final class GuidanceReader {
     private final MineNames mines;
     private final ReportingPeriod releasePeriod;
 
+    /** The one precious metal the text names, whose ounces a guidance naming no metal is of; null if it names both or none. */
+    private final Metal onlyPrecious;
+
     GuidanceReader(MineNames mines, ReportingPeriod releasePeriod) {
+        this(mines, releasePeriod, null);
+    }
+
+    GuidanceReader(MineNames mines, ReportingPeriod releasePeriod, Metal onlyPrecious) {
         this.mines = mines;
         this.releasePeriod = releasePeriod;
+        this.onlyPrecious = onlyPrecious;
     }
 
     boolean isGuidance(String sentence) {
@@ -101,6 +109,9 @@ final class GuidanceReader {
                 continue;
             }
             Metal metal = q.metal() != null ? q.metal() : metalNear(sentence, q);
+            if (metal == null && q.kind() == Kind.PRECIOUS_MASS && !YEAR_OR_FOOTNOTE.matcher(sentence.substring(q.start(), q.end())).lookingAt()) {
+                metal = onlyPrecious; // "annual guidance of 250,000 to 270,000 ounces" of a gold miner
+            }
             if (metal == null || metal.isPrecious() != (q.kind() == Kind.PRECIOUS_MASS)) {
                 continue;
             }
@@ -115,6 +126,9 @@ final class GuidanceReader {
         }
         return out;
     }
+
+    /** A year or a footnote's number read as ounces in a flattened table ("2018 Guidance Total Gold (Ounces)"): no guidance of a metal. */
+    private static final Pattern YEAR_OR_FOOTNOTE = Pattern.compile("(?:(?:19|20)\\d{2}|\\d)\\b(?![,.]\\d)");
 
     private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:-|\u2013|\u2014|to|a|y|and)\\s*");
 

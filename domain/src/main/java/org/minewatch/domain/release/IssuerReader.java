@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class IssuerReader {
 
     private static final String WORD = "[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}&'\u2019.-]*";
-    private static final String NAME = "(" + WORD + "(?:\\s+(?:&|and|de|del|la|y|" + WORD + "))*)";
+    // a name stands on one line: the page's header above the opening is no part of it ("Australian Mining" over "Newcrest Mining has")
+    private static final String NAME = "(" + WORD + "(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*(?=(?:Inc|Corp|Ltd|Limited|PLC|Plc|S\\.A)\\b))(?:&|and|de|del|la|y|" + WORD + "))*)";
     private static final String EXCHANGES = "NYSE American|NYSE MKT|NYSE-MKT|NYSE Amex|NYSE|TSX-V|TSXV|TSX Venture|TSX|AMEX|NASDAQ|Nasdaq|ASX|LSE|AIM|BVL|OTCQX|OTCQB|OTC|"
             + "FRA|FSE|JSE|BMV|LON|Lima Stock Exchange|Frankfurt|NYSE Arca";
     private static final Pattern TICKER = Pattern.compile("\\b(" + EXCHANGES + ")\\s*:\\s*([A-Z][A-Z0-9.]{0,6})\\b");
@@ -26,21 +27,26 @@ final class IssuerReader {
     private static final Pattern BEFORE_ALIAS = Pattern.compile(NAME + "\\s*\\(\\s*\"[^\"]{1,40}\"\\s*(?:,|or|and|\\))(?!\\s*(?:mine|project|operation|property|unit)\\b)");
     private static final Pattern LEGAL_NAME = Pattern.compile(NAME + "(,\\s*(?:Inc|Ltd|LLC)\\.?)?");
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("\\s(Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Limited|PLC|Plc|plc|S\\.A\\.A\\.?|S\\.A\\.?|N\\.V\\.)$");
-    private static final Pattern NOT_A_COMPANY = Pattern.compile("(?i)^(?:company|corporation|group|the company)$|^(?:mr|ms|mrs|dr|sr|sra)\\.?\\s");
+    private static final Pattern NOT_A_COMPANY = Pattern.compile("(?i)^(?:company|corporation|group|the company|gold|silver|copper|zinc|lead|mining|minerals|metals|"
+            + "resources|precious metals|base metals|metal)$|^(?:mr|ms|mrs|dr|sr|sra)\\.?\\s|\\s(?:mine|project|operation)$");
     /** A headline's subject: "Teranga produces 211,823 oz", "Allied Nevada Defers ...", "First Majestic production hits record". */
     private static final Pattern HEADLINE_SUBJECT = Pattern.compile(NAME + "(?:'s)?\\s+(?:produces|produced|produjo|defers|posts|beats|boosts|lifts|raises|achieves|"
             + "delivers|sees|says|said|expects|production|output|producci\u00f3n)\\b|(?m)^" + NAME + "\\s+:\\s");
+    /** "Regis Resources' Duketon Gold Project": a company's name in a possessive before what it owns. */
+    private static final Pattern POSSESSIVE = Pattern.compile(NAME + "['\u2019]s?\\s+(?=\\p{Lu})");
     private static final Pattern SPANISH_COMPANY = Pattern.compile("(?:empresa|compa\u00f1\u00eda|minera)\\s+" + NAME);
     private static final Pattern BEFORE_VERB = Pattern.compile(NAME + "\\s+(?:\\([^)]{0,60}\\)\\s*)?(?:is pleased to|announces|announced|reports|reported|today|has|"
-            + "provides|released|anuncia|informa|reporta|anunci\u00f3|inform\u00f3|report\u00f3|cerr\u00f3|registr\u00f3|alcanz\u00f3|obtuvo|produjo)(?![\\p{L}])");
+            + "provides|released|delivered|produced|achieved|recorded|posted|anuncia|informa|reporta|anunci\u00f3|inform\u00f3|report\u00f3|cerr\u00f3|registr\u00f3|alcanz\u00f3|obtuvo|produjo)(?![\\p{L}])");
     private static final Pattern SUFFIX = Pattern.compile("(?i)\\b(inc\\.?|incorporated|corp\\.?|corporation|ltd\\.?|limited|plc|s\\.a\\.a\\.?|s\\.a\\.?|"
             + "s\\.a\\.b\\.? de c\\.v\\.?|co\\.|company|compa\u00f1\u00eda minera|mining|mines|minerals|resources|metals|gold|silver|n\\.v\\.|ag|se)$");
     private static final Pattern LEADING = Pattern.compile("^(?:(?:[A-Z]{2,}[,.]?\\s+)+-+\\s*|(?:Vancouver|Toronto|Denver|Lima|Perth|London|Coeur d'Alene|"
             + "Sydney|Mexico City|Reno|Brisbane|Melbourne|Montreal|Halifax|Johannesburg|Madrid|Santiago|Boise|Greenwood Village|Chicago)\\b[^.]*?[-\u2013\u2014:]\\s*)");
-    private static final Pattern NOT_ISSUER_WORD = Pattern.compile("(?i)^(the|a|an|this|for|in|on|at|news|press|release|production|results|"
+    private static final Pattern NOT_ISSUER_WORD = Pattern.compile("(?i)^(the|a|an|this|for|in|on|at|news|press|release|production|results|total|"
             + "quarter|highlights|operating|reports|announces|article|link|print|comments?|rating|follow|send|share|email|menu|home|published|category|"
             + "insights|related|document|documents|logo-loader|rns|number|quarterly|report|am|pm|et|est|edt|gmt|utc|vancouver|toronto|denver|lima|perth|london|january|february|march|april|may|june|july|"
             + "august|september|october|november|december|globe|newswire|marketwire|business|wire|canada|newsfile|accesswire|prnewswire|date)$");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("\\b(\\p{L}+)\\.\\s+(?=\\p{Lu})");
 
     private IssuerReader() {
     }
@@ -63,6 +69,13 @@ final class IssuerReader {
         collect(BEFORE_VERB, opening, 1, candidates);
         collect(HEADLINE_SUBJECT, opening, 1, candidates);
         collect(SPANISH_COMPANY, opening, 2, candidates);
+        Matcher possessive = POSSESSIVE.matcher(opening);
+        while (possessive.find()) {
+            String name = clean(possessive.group(1));
+            if (name != null && SUFFIX.matcher(name).find()) {
+                candidates.add(new Candidate(name, possessive.start(1), 10 - Math.min(9, possessive.start() / 400)));
+            }
+        }
         return candidates.stream()
                 .max((a, b) -> a.score() != b.score() ? Integer.compare(a.score(), b.score()) : Integer.compare(b.at(), a.at()))
                 .map(c -> new ReleaseIssuer(c.name(), tickers, lineOf(text, c.at())));
@@ -91,6 +104,19 @@ final class IssuerReader {
         if (lead.find()) {
             name = name.substring(lead.end()).strip();
         }
+        // "Guangdong Province. SILVERCORP Metals": a sentence's end before the name; "Inc." or "S.A." is no end
+        Matcher end = SENTENCE_END.matcher(name);
+        int cut = -1;
+        while (end.find()) {
+            if (!end.group(1).matches("Inc|Corp|Ltd|Co|Mt|St|Jr|Sr|[A-Z]") && end.group(1).length() >= 3) {
+                cut = end.end();
+            }
+        }
+        if (cut > 0) {
+            name = name.substring(cut).strip();
+        }
+        // "PRECIOUS METALS Excellon": a heading in capitals before a name that is not
+        name = name.replaceFirst("^[A-Z]{2,}\\s+(?:[A-Z]{2,}\\s+)+(?=[A-Z][a-z])", "");
         String[] words = name.split("\\s+");
         int first = 0;
         while (first < words.length && NOT_ISSUER_WORD.matcher(words[first].replaceAll("[,.:]+$", "")).matches()) {

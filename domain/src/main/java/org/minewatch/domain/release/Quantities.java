@@ -38,7 +38,7 @@ final class Quantities {
             + "(?:\\s*\\(\\s*TMF\\s*\\))?"
             + "(?:\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b)?"
             // a rate per year ("225,000 oz/y", "2.7 million ounces per annum") is a plan or a capacity, never a quarter's figure
-            + "(?!\\s*(?:/\\s*y(?:r|ear)?\\b|per\\s+(?:year|annum)|a\\s+year|annually))", Pattern.CASE_INSENSITIVE);
+            + "(?!\\s*(?:/\\s*y(?:r|ear)?\\b|per\\s+(?:year|annum)|a\\s+year|annually|p\\.\\s?a\\.|(?:annual\\s+)?run[- ]rate))", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BASE_PRODUCTION_BEFORE = Pattern.compile("(?i)\\b(copper|zinc|lead|nickel|cobre|plomo)\\s+(?:metal\\s+)?(?:production|produced|output)\\d?"
             + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+quarter))?\\s*(?:of|was|were|totall?ed|reached|:)?\\s*(?:a\\s+(?:record\\s+)?)?$");

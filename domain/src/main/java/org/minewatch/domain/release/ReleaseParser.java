@@ -95,7 +95,7 @@ public final class ReleaseParser {
         boolean tableSeen = tables.read();
         List<ParsedFigure> tableFigures = List.copyOf(figures.values());
         List<ParsedGuidance> guidance = new ArrayList<>();
-        GuidanceReader guidanceReader = new GuidanceReader(mines, period);
+        GuidanceReader guidanceReader = new GuidanceReader(mines, period, onlyPrecious(plain));
         Optional<ReleaseIssuer> issuer = IssuerReader.read(plain);
         ProseReader prose = new ProseReader(mines, singleMine, severalMines, period, issuer, onlyPrecious(plain), onlyMetal(plain));
         String sectionMine = null;
