@@ -367,7 +367,8 @@ final class ProseReader {
             return null;
         }
         Matcher year = YEAR_OF_ANNUAL.matcher(clause);
-        if (ANNUAL.matcher(own).find() && year.find()) {
+        if ((ANNUAL.matcher(own).find() || releasePeriod.kind() == PeriodKind.FULL_YEAR) && year.find()) {
+            // in a release of a year, "in 2019" is that year's
             return ReportingPeriod.fullYear(Integer.parseInt(year.group(1))); // "annual gold production in 2024 was", "la producción anual ... en 2024"
         }
         return releasePeriod;

@@ -33,7 +33,7 @@ final class Quantities {
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\d.,$'\u2019])" + NUMBER
             + "(?:(?:\\s*|-)(million|mln|millones|thousand|mil|m(?=\\s*(?:oz|ounces|lbs?|pounds|tonnes|t\\b))|k(?=\\s*(?:oz|ounces|lbs?|t\\b|tonnes))))?"
             + "\\s*(?:(" + METAL_WORD + ")\\s+)?(?:(?:dry|wet|metric)\\s+)?(?:de\\s+(?=onzas|libras|toneladas))?(?!(?:ag|au|cu)?eq)"
-            + "(tonnes per day|tons per day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|grams per tonne|gramos por tonelada|gpt|oz/t(?:on)?|ounces per ton"
+            + "(tonnes per day|tons per day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(?:on)?|ounces per ton"
             + "|%|per cent|percent|por ciento|koz|moz|ounces?|oz|onzas|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|tonnes|tonne|tons|ton|toneladas|tmf|t\\b|kg|kilograms)"
             + "(?:\\s*\\(\\s*TMF\\s*\\))?"
             + "(?:\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b)?"
@@ -47,6 +47,8 @@ final class Quantities {
 
     /** Metric tonnes of fine metal, as Peruvian releases count a base metal's production ("64,000 toneladas métricas finas (TMF) de zinc"). */
     private static final Pattern FINE_TONNES = Pattern.compile("(?i)tmf|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas");
+
+    private static final Pattern GRAMS_OF = Pattern.compile("(?i)grams\\s+(?:of\\s+)?(gold|silver)\\s+per\\s+tonne");
 
     private Quantities() {
     }
@@ -63,6 +65,10 @@ final class Quantities {
                 continue; // "(000 oz)", "'000 oz": a unit's multiplier, not a figure
             }
             Metal metal = metal(m.group(3) != null ? m.group(3) : m.group(5));
+            Matcher gramsOf = GRAMS_OF.matcher(unit);
+            if (metal == null && gramsOf.matches()) {
+                metal = metal(gramsOf.group(1)); // "14.5 grams gold per tonne"
+            }
             if (metal == null && unit.matches("kt|mt|tonnes|tonne|t")) {
                 // "copper production of 82.9 kt", "Q3 copper production was 10,568 tonnes": a base metal's tonnes
                 Matcher produced = BASE_PRODUCTION_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 50), m.start()));
@@ -104,7 +110,7 @@ final class Quantities {
         if (unit.matches("tonnes per day|tons per day|tonnes/day|tpd|t/d|stpd|toneladas por d.a")) {
             return metal == null ? Kind.TPD : null;
         }
-        if (unit.matches("g/t|grams per tonne|gramos por tonelada|gpt|oz/t(on)?|ounces per ton")) {
+        if (unit.matches("g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(on)?|ounces per ton")) {
             return Kind.GRADE;
         }
         if (unit.matches("%|per cent|percent|por ciento")) {

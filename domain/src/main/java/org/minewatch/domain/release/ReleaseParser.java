@@ -205,6 +205,7 @@ public final class ReleaseParser {
         ReportingPeriod toDate = null;
         Integer yearless = null;
         Integer latestYear = null;
+        Integer yearOfFigures = null;
         LocalDate dateline = null;
         for (int r = 0; r < Math.min(rows.size(), 12); r++) {
             Row row = rows.get(r);
@@ -241,6 +242,13 @@ public final class ReleaseParser {
                     }
                     if (p.kind() == PeriodKind.YEAR_TO_DATE && toDate == null && !COMPARED.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                         toDate = p; // "production in the first half of 2017": a release of the half year
+                    }
+                }
+                Matcher bare = BARE_YEAR_OF_FIGURES.matcher(sentence);
+                while (bare.find()) {
+                    int y = Integer.parseInt(bare.group(1));
+                    if (dateline == null || y <= dateline.getYear()) {
+                        yearOfFigures = yearOfFigures == null ? y : Math.max(yearOfFigures, y);
                     }
                 }
                 Matcher q = YEARLESS_QUARTER.matcher(sentence);
@@ -280,8 +288,15 @@ public final class ReleaseParser {
             // "el segundo trimestre del año" in a text of no dateline whose latest year is 2024: that quarter of it
             return ReportingPeriod.quarter(latestYear, yearless);
         }
+        if (month == null && toDate == null && yearOfFigures != null) {
+            // "churned out 220,194 oz. of gold ... in 2020": a release of a year, which names no quarter at all
+            return ReportingPeriod.fullYear(yearOfFigures);
+        }
         return month != null ? month : toDate;
     }
+
+    /** "produced 220,194 oz of gold in 2020", "oz gold in 2020": a year the figures of the sentence are of. */
+    private static final Pattern BARE_YEAR_OF_FIGURES = Pattern.compile("(?i)\\b(?:oz\\.?|ounces|tonnes|pounds|lbs|gold|silver|copper|production|produced)\\b[^.;]{0,40}?\\bin\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:-|to)\\s*\\d)");
 
     /** A figure with a decimal comma: "5,25Mlb", "3,0 millones" (one or two decimals, never three: "5,250" is five thousand). */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])\\d{1,3},\\d{1,2}(?![\\d,.])");

@@ -991,4 +991,27 @@ class ReleaseLayoutsTest {
                 """);
         assertThat(parsed.warnings()).noneMatch(w -> w.contains("decimal comma"));
     }
+
+    @Test
+    void a_release_of_a_year_that_names_no_quarter() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                Minera Sur's Segovia continues to deliver with over 220,000 oz gold in 2020
+
+                By staff / January 13, 2021
+
+                Minera Sur (TSX: MSR) produced 220,194 oz. of gold in 2020 from its operations in Antioquia.
+
+                Most of its production came from the company's Segovia operations, consisting of three underground mines.
+
+                The Segovia operations processed an average of 1,280 tonnes per day in 2020 at an average head grade of 14.5 grams gold per tonne.
+
+                In 2019, the company produced a total of 239,991 oz. gold, including 214,241 oz. of gold from Segovia.
+                """;
+        ParsedRelease parsed = newcomer.parse(text);
+        assertThat(parsed.period().code()).isEqualTo("2020-FY");
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure().code() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("null|2020-FY|production|220194", "Segovia|2020-FY|tpd|1280", "Segovia|2020-FY|grade|14.5",
+                        "null|2019-FY|production|239991", "Segovia|2019-FY|production|214241");
+    }
 }
