@@ -182,7 +182,7 @@ public final class ReleaseParser {
     /** "Hoy es Viernes 26 de Abril de 2024", "Today is ...": the page's own date, not the release's. */
     private static final Pattern TODAY = Pattern.compile("(?i)^\\s*(?:hoy es|today is)\\b");
     /** Words of a plan: a period they name is when something is to happen, not the period reported. */
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(scheduled|will|by the end of|completion|expected|planned|due|"
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(scheduled|will|by the end of|completion|expected|expectations?|expects?|anticipat\\w*|planned|due|"
             + "se espera|esperamos|prev[e\u00e9]|previst[oa]s?|programad[oa]s?|planificad[oa]s?|puesta en servicio|ser[a\u00e1]n?)\\b");
 
     /** Words before a period that make it a comparison's, not the release's own ("up 2% over Q4 2011"). */

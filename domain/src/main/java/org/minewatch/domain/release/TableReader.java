@@ -101,8 +101,7 @@ final class TableReader {
             int metricLines = metricHeaderLines(i);
             if (metricLines > 0) {
                 // the metrics one per line ("Tonnes", "Grade Ag g/t", ...) over rows of mines: as if they were one row
-                List<String> cells = metricsOneCellPerLine(rows.subList(i, i + metricLines).stream().map(Row::label).toList(),
-                        mineValues(rows.get(i + metricLines)).size());
+                List<String> cells = metricsOneCellPerLine(metricLabels(i, i + metricLines), mineValues(rows.get(i + metricLines)).size());
                 startMetricTable(new Row(row.line(), "", cells, true, false, false), i);
                 metricOneCellPerLine = true;
                 metricCaptionMine = captionNaming(i);
@@ -568,12 +567,13 @@ final class TableReader {
      * day", "Grade Ag g/t", ..., "Recovery Au %"), the next line being a mine's row with a figure for each; 0 if none.
      */
     private int metricHeaderLines(int at) {
-        if (metricColumns != null || columns != null) {
+        // a header of one period above the metrics ("Q3 2019" over "Production by Mine | Tonnes Processed" / "Silver Oz" ...) is their caption
+        if (metricColumns != null || columns != null && columns.size() > 1) {
             return 0;
         }
         int k = at;
-        while (k < rows.size() && k - at < 25 && !rows.get(k).prose() && rows.get(k).cells().isEmpty() && !rows.get(k).label().isBlank()
-                && !Numbers.isValue(rows.get(k).label())) {
+        while (k < rows.size() && k - at < 25 && !rows.get(k).prose() && (rows.get(k).cells().isEmpty() || k == at && isHeadedMetric(rows.get(k)))
+                && !rows.get(k).label().isBlank() && !Numbers.isValue(rows.get(k).label())) {
             k++;
         }
         if (k >= rows.size() || k - at < 3) {
@@ -582,9 +582,20 @@ final class TableReader {
         Row first = rows.get(k);
         boolean mineRow = !first.prose() && (mines.isKnown(first.label()) || TableHeader.isName(first.label()) || PeriodLabels.parse(first.label()).isPresent())
                 && first.hasValues();
-        List<String> metrics = mineRow ? metricsOneCellPerLine(rows.subList(at, k).stream().map(Row::label).toList(), mineValues(first).size()) : List.of();
+        List<String> metrics = mineRow ? metricsOneCellPerLine(metricLabels(at, k), mineValues(first).size()) : List.of();
         long measures = metrics.stream().filter(c -> Vocabulary.read(c).resolvedMeasure().isPresent()).count();
         return measures >= 2 && measures * 2 >= metrics.size() ? k - at : 0;
+    }
+
+    /** "Production by Mine | Tonnes Processed": the mines' heading and the first metric on one row, the other metrics one per line below. */
+    private static boolean isHeadedMetric(Row row) {
+        return row.positional() && row.cells().size() == 1 && !row.cells().get(0).isBlank() && !Numbers.isValue(row.cells().get(0))
+                && Vocabulary.read(row.cells().get(0)).resolvedMeasure().isPresent();
+    }
+
+    /** The metrics' labels one per line, the first perhaps after the mines' heading on its row. */
+    private List<String> metricLabels(int from, int to) {
+        return rows.subList(from, to).stream().map(r -> isHeadedMetric(r) ? r.cells().get(0) : r.label()).toList();
     }
 
     /**

@@ -1014,4 +1014,28 @@ class ReleaseLayoutsTest {
                 .containsExactlyInAnyOrder("null|2020-FY|production|220194", "Segovia|2020-FY|tpd|1280", "Segovia|2020-FY|grade|14.5",
                         "null|2019-FY|production|239991", "Segovia|2019-FY|production|214241");
     }
+
+    @Test
+    void metrics_one_per_line_after_the_mines_heading_under_a_caption_of_one_period_and_a_plan_for_the_next_quarter() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = """
+                Minera Sur Ltd. (TSX: MSR) announces its third quarter 2019 production results from its Avino property near Durango, Mexico.
+                The expectations are for higher production in Q4 2019 as we change our feed mix.
+                Consolidated Production Tables
+                Q3 2019
+                Production by Mine | Tonnes Processed
+                Silver Oz
+                Gold Oz
+                Copper Lbs
+                AgEq
+                Avino | 122,208 | 139,419 | 900 | 1,307,622 | 418,352
+                San Gonzalo | 17,800 | 29,568 | 194 | \u2013 | 56,203
+                """;
+        ParsedRelease parsed = newcomer.parse(text);
+        assertThat(parsed.period().code()).isEqualTo("2019-Q3");
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure().code() + "|" + f.metal() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("Avino|2019-Q3|tonnes_milled|null|122208", "Avino|2019-Q3|production|AG|139419", "Avino|2019-Q3|production|AU|900",
+                        "Avino|2019-Q3|production|CU|1307622", "San Gonzalo|2019-Q3|tonnes_milled|null|17800", "San Gonzalo|2019-Q3|production|AG|29568",
+                        "San Gonzalo|2019-Q3|production|AU|194");
+    }
 }
