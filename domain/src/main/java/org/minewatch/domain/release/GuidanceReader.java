@@ -53,7 +53,12 @@ final class GuidanceReader {
     }
 
     boolean isGuidance(String sentence) {
-        String s = NOT_GUIDANCE.matcher(sentence).replaceAll(" ");
+        return speaksOfGuidance(sentence);
+    }
+
+    /** Whether words of guidance, outlook or plan stand in a text, once those that say a plan was met are set aside. */
+    static boolean speaksOfGuidance(String text) {
+        String s = NOT_GUIDANCE.matcher(text).replaceAll(" ");
         return GUIDANCE.matcher(s).find();
     }
 

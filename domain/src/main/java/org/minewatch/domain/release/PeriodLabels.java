@@ -66,7 +66,7 @@ final class PeriodLabels {
         form("\\b(?:quarter|qtr\\.?)\\s+end(?:ed|ing)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         form("\\byear\\s+end(?:ed|ing)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(12, m.group(1), m.group(2)));
         // September 2018 quarter / Sep-18 Qtr / September quarter 2018 (the quarter that ends in that month)
-        form("\\b" + MONTH + "[\\s-]*'?" + SHORT_YEAR + "\\s+(?:quarter|qtr|q)\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
+        form("\\b" + MONTH + "[\\s-]*'?" + SHORT_YEAR + "\\s+(?:quarter(?:ly)?|qtr|q)\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         form("\\b" + MONTH + "\\s+(?:quarter|qtr)\\.?,?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         // first quarter of 2012 / Third Quarter 2011 / primer trimestre de 2012 / Q3 of 2011
         form("\\b(first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|segundo|tercer|tercero|cuarto)\\s+(?:calendar\\s+)?(?:quarter|trimestre)"

@@ -25,7 +25,8 @@ import org.minewatch.domain.release.Quantities.Quantity;
 final class ProseReader {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=[A-Z\u00c1\u00c9\u00cd\u00d3\u00da(\"\u2022\u00b7-])|\\s*[\u2022\u00b7]\\s+|;\\s+");
-    private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
+    // "resources" in lower case, or a Mineral Resource: "Silver Lake Resources" is a company's name
+    private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|(?-i:resources?)|mineral\\s+resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"
             + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpiles?|"
             + "mined|mine production|ore mined|waste|strip ratio|stacked|pre-?commercial|pre-?production|developments?|veins?|metre level|minado|extra[i\u00ed]d\\w*)\\b");
@@ -111,7 +112,9 @@ final class ProseReader {
      */
     List<ParsedFigure> read(String sentence, String paragraph, int line, String sectionMine, ReportingPeriod sectionPeriod) {
         List<ParsedFigure> out = new ArrayList<>();
-        if (NOT_PRODUCTION.matcher(sentence).find()) {
+        // a sentence of reserves, drilling or costs is no production; a page run into one "sentence" is judged near each figure
+        boolean runOn = sentence.length() > RUN_ON;
+        if (!runOn && NOT_PRODUCTION.matcher(sentence).find()) {
             return out;
         }
         if (SOLD_ONLY.matcher(sentence).find() && !PRODUCED.matcher(sentence).find()) {
@@ -120,6 +123,10 @@ final class ProseReader {
         List<Quantity> quantities = Quantities.find(sentence);
         java.util.Map<Integer, Metal> paired = respectively(sentence, quantities);
         for (Quantity q : quantities) {
+            String around = runOn ? sentence.substring(Math.max(0, q.start() - 120), Math.min(sentence.length(), q.end() + 60)) : "";
+            if (runOn && (NOT_PRODUCTION.matcher(around).find() || GuidanceReader.speaksOfGuidance(around))) {
+                continue;
+            }
             String before = sentence.substring(Math.max(0, q.start() - 25), q.start());
             if (BOUND_BEFORE.matcher(before).find()) {
                 continue;
@@ -179,6 +186,9 @@ final class ProseReader {
         return end >= 0 && Pattern.compile("(?i)^[\\s-]*(?:equivalents?|equivalente|eq\\b)").matcher(sentence.substring(end, at)).find();
     }
 
+    /** Longer than any sentence: a page whose text arrived as one line. */
+    static final int RUN_ON = 600;
+
     private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectiv(ely|amente)\\b");
     private static final Pattern LIST_JOIN = Pattern.compile("(?i)^\\s*(?:,|and|y|,\\s*and)\\s*$");
 
@@ -233,7 +243,9 @@ final class ProseReader {
         String clause = clauseBefore(sentence, q.start());
         String beforeNear = sentence.substring(Math.max(0, q.start() - 12), q.start());
         return switch (q.kind()) {
-            case PRECIOUS_MASS, BASE_MASS -> PRODUCED.matcher(clause).find() || PRODUCED.matcher(sentence).find() && !SOLD_ONLY.matcher(clause).find()
+            // "record sales of 68,183 ounces": sold, whatever the sentence produced before
+            case PRECIOUS_MASS, BASE_MASS -> !SOLD_ONLY.matcher(beforeNear).find()
+                    && (PRODUCED.matcher(clause).find() || PRODUCED.matcher(sentence).find() && !SOLD_ONLY.matcher(clause).find())
                     ? Optional.of(Measure.PRODUCTION) : Optional.empty();
             case ORE_TONNES -> (MILLED.matcher(clause + " " + after(sentence, q.end(), 30)).find() || ORE_SOURCE.matcher(" " + sentence.substring(Math.max(0, q.start()))).lookingAt()
                     && sentence.substring(Math.max(0, q.start() - 6), q.start()).matches("(?i).*from\\s+") && PRODUCED.matcher(clause).find())
@@ -572,8 +584,9 @@ final class ProseReader {
         if (severalMines) {
             return null;
         }
-        // a text that names no mine speaks of the company, unless the sentence names someone (a mine the text never calls one)
-        if (!mines.namesAny() && !namesOther(sentence)) {
+        // a text that names no mine speaks of the company, unless the sentence names someone (a mine the text never calls one);
+        // "group production", "consolidated" say so whatever else it names
+        if (!mines.namesAny() && (!namesOther(sentence) || WHOLE.matcher(sentence).find())) {
             return null;
         }
         // one that names several mines calls the company's figure "consolidated", or names none of them in the sentence

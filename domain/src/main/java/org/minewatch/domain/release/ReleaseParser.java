@@ -116,7 +116,9 @@ public final class ReleaseParser {
             for (String sentence : ProseReader.sentences(line)) {
                 if (guidanceReader.isGuidance(sentence)) {
                     guidance.addAll(guidanceReader.read(sentence, row.line()));
-                    continue;
+                    if (sentence.length() <= ProseReader.RUN_ON) {
+                        continue; // a page run into one line holds production too: its figures are judged one by one
+                    }
                 }
                 if (tableRow) {
                     continue; // a table's row: read as the table's, or left out by it
@@ -219,12 +221,15 @@ public final class ReleaseParser {
                         latestYear = m.period().year(); // "la guía de producción para todo el año 2024": the year the text is in
                     }
                 }
-                if (guidance.isGuidance(sentence) || FUTURE.matcher(sentence).find()) {
+                // a page run into one line is judged near each period it names, not as one sentence
+                boolean runOn = sentence.length() > ProseReader.RUN_ON;
+                if (!runOn && (guidance.isGuidance(sentence) || FUTURE.matcher(sentence).find())) {
                     continue;
                 }
                 for (PeriodLabels.Mention m : PeriodLabels.mentions(sentence)) {
                     ReportingPeriod p = m.period();
-                    if (p == null) {
+                    String near = sentence.substring(Math.max(0, m.start() - 80), Math.min(sentence.length(), m.end() + 80));
+                    if (p == null || runOn && (guidance.isGuidance(near) || FUTURE.matcher(near).find())) {
                         continue;
                     }
                     if (p.kind() == PeriodKind.QUARTER) {

@@ -1038,4 +1038,18 @@ class ReleaseLayoutsTest {
                         "Avino|2019-Q3|production|CU|1307622", "San Gonzalo|2019-Q3|tonnes_milled|null|17800", "San Gonzalo|2019-Q3|production|AG|29568",
                         "San Gonzalo|2019-Q3|production|AU|194");
     }
+
+    @Test
+    void a_page_run_into_one_line_by_a_company_named_resources_with_its_sales_beside_its_production() {
+        ReleaseParser newcomer = new ReleaseParser();
+        String text = "Silver Lake Resources Limited Suite 4, Level 3 South Shore Centre 85 South Perth Esplanade South Perth WA 6151 ASX Code: SLR "
+                + "MARCH 2020 QUARTERLY ACTIVITIES REPORT Quarterly group production was 65,548 ounces gold and 438 tonnes copper, and record sales "
+                + "of 68,183 ounces gold and 452 tonnes copper at an average gold sale price of A$2,170/oz Drill platforms have been established along "
+                + "the development drive and drilling commenced on the Maiden Deflector South West Mineral Resource of 634kt @ 14.9g/t gold for "
+                + "304,000 ounces gold declared in the quarter and more drilling is planned for the rest of the year across the whole of the lease";
+        ParsedRelease parsed = newcomer.parse(text);
+        assertThat(parsed.period().code()).isEqualTo("2020-Q1");
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.metal() + "|" + f.figure().value().setScale(0, java.math.RoundingMode.HALF_UP)).toList())
+                .containsExactlyInAnyOrder("null|AU|65548", "null|CU|965625");
+    }
 }
