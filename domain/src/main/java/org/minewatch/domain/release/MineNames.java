@@ -332,6 +332,10 @@ final class MineNames {
         List<String> mines = named();
         List<Mention> out = new java.util.ArrayList<>();
         for (int k = 0; k < mines.size(); k++) {
+            String name = mines.get(k);
+            if (!text.contains(name) && !text.contains(name.toUpperCase(Locale.ROOT))) {
+                continue; // most sentences name few of a text's mines: a plain search first spares the pattern
+            }
             Matcher m = patterns.get(k).matcher(text);
             while (m.find()) {
                 out.add(new Mention(mines.get(k), m.start()));

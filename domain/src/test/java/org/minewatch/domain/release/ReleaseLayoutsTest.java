@@ -1052,4 +1052,14 @@ class ReleaseLayoutsTest {
         assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.metal() + "|" + f.figure().value().setScale(0, java.math.RoundingMode.HALF_UP)).toList())
                 .containsExactlyInAnyOrder("null|AU|65548", "null|CU|965625");
     }
+
+    @Test
+    void a_release_of_the_fourth_quarter_and_year_end() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Minera Sur Corp. has released its fourth quarter and year-end 2014 operating results.
+                Gold production for the fourth quarter was 71,278 ounces.
+                """);
+        assertThat(parsed.period().code()).isEqualTo("2014-Q4");
+        assertThat(parsed.figures().stream().map(f -> f.period().code() + "|" + f.figure().value().toPlainString()).toList()).containsExactly("2014-Q4|71278");
+    }
 }
