@@ -58,8 +58,12 @@ final class GuidanceReader {
 
     /** Whether words of guidance, outlook or plan stand in a text, once those that say a plan was met are set aside. */
     static boolean speaksOfGuidance(String text) {
-        String s = NOT_GUIDANCE.matcher(text).replaceAll(" ");
-        return GUIDANCE.matcher(s).find();
+        return GUIDANCE.matcher(withoutPlansMet(text)).find();
+    }
+
+    /** The text with the words that say a plan was met or beaten ("exceeded expectations", "in line with guidance") blanked. */
+    static String withoutPlansMet(String text) {
+        return NOT_GUIDANCE.matcher(text).replaceAll(" ");
     }
 
     /** The guidance a sentence states; empty when it states no metal figure and withdraws nothing. */
@@ -133,7 +137,7 @@ final class GuidanceReader {
     }
 
     /** A year or a footnote's number read as ounces in a flattened table ("2018 Guidance Total Gold (Ounces)"): no guidance of a metal. */
-    private static final Pattern YEAR_OR_FOOTNOTE = Pattern.compile("(?:(?:19|20)\\d{2}|\\d)\\b(?![,.]\\d)");
+    private static final Pattern YEAR_OR_FOOTNOTE = Pattern.compile("(?i)(?:(?:19|20)\\d{2}|\\d)\\s*(?:oz|ounces)\\b");
 
     private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:-|\u2013|\u2014|to|a|y|and)\\s*");
 

@@ -116,7 +116,7 @@ final class IssuerReader {
             name = name.substring(cut).strip();
         }
         // "PRECIOUS METALS Excellon": a heading in capitals before a name that is not
-        name = name.replaceFirst("^[A-Z]{2,}\\s+(?:[A-Z]{2,}\\s+)+(?=[A-Z][a-z])", "");
+        name = name.replaceFirst("^[A-Z]{2,}\\s+(?:[A-Z]{2,}\\s+)+(?=[A-Z][a-z])(?!(?:Inc|Corp|Ltd|Limited|Plc|Corporation)\\b)", "");
         String[] words = name.split("\\s+");
         int first = 0;
         while (first < words.length && NOT_ISSUER_WORD.matcher(words[first].replaceAll("[,.:]+$", "")).matches()) {

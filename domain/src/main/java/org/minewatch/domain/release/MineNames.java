@@ -116,7 +116,7 @@ final class MineNames {
 
     private static final String LISTED_NAME = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}";
     /** "Inmaculada, Pallancata and San Jose", "at Peak and Hera": names listed together. */
-    private static final Pattern LISTED = Pattern.compile("(?<![\\p{L}-])" + LISTED_NAME + "(?:\\s*,\\s*" + LISTED_NAME + ")*(?:\\s*,?\\s+(?:and|&|y)\\s+" + LISTED_NAME + ")?");
+    private static final Pattern LISTED = Pattern.compile("(?<![\\p{L}-])" + LISTED_NAME + "(?:\\s*,\\s*" + LISTED_NAME + ")*+(?:\\s*,?\\s+(?:and|&|y)\\s+" + LISTED_NAME + ")?");
 
     /**
      * Names listed with a named mine are its fellow mines ("production from Inmaculada, Pallancata and 51% from San Jose"
@@ -161,8 +161,9 @@ final class MineNames {
             if (m.group().matches("(?s).*\\s[Mm]ine$")) {
                 name = withoutMetal(name); // "Pilar Gold Mine" is Pilar ("Fortuna Silver Mines" a company)
             }
-            if (m.group().equals(m.group().toUpperCase(Locale.ROOT)) != name.equals(name.toUpperCase(Locale.ROOT))) {
-                continue; // "HERA OPERATIONS" is a heading's mine, "Australian OPERATIONS" nothing
+            String kind = m.group().substring(m.group().lastIndexOf(' ') + 1);
+            if (kind.matches("MINES?|OPERATIONS?|COMPLEX|UNIT|PROPERTY") && !name.equals(name.toUpperCase(Locale.ROOT))) {
+                continue; // "HERA OPERATIONS" is a heading's mine, "Australian OPERATIONS" nothing; "the CLG mine" is CLG
             }
             String[] words = name.split("\\s+");
             if (m.group(1) == null) {

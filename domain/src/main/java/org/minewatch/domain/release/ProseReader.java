@@ -123,7 +123,7 @@ final class ProseReader {
         List<Quantity> quantities = Quantities.find(sentence);
         java.util.Map<Integer, Metal> paired = respectively(sentence, quantities);
         for (Quantity q : quantities) {
-            String around = runOn ? sentence.substring(Math.max(0, q.start() - 120), Math.min(sentence.length(), q.end() + 60)) : "";
+            String around = runOn ? sentence.substring(Math.max(0, q.start() - NEAR_BEFORE), Math.min(sentence.length(), q.end() + NEAR_AFTER)) : "";
             if (runOn && (NOT_PRODUCTION.matcher(around).find() || GuidanceReader.speaksOfGuidance(around))) {
                 continue;
             }
@@ -178,13 +178,20 @@ final class ProseReader {
 
     /** Whether the metal last named before a place is an equivalent's ("copper equivalent", "plata equivalente"). */
     private static boolean equivalentNamedBefore(String sentence, int at) {
-        Matcher m = Quantities.METAL_NAME.matcher(sentence.substring(0, at));
+        int from = Math.max(0, at - NEAR_BEFORE);
+        Matcher m = Quantities.METAL_NAME.matcher(sentence).region(from, at);
         int end = -1;
         while (m.find()) {
             end = m.end();
         }
-        return end >= 0 && Pattern.compile("(?i)^[\\s-]*(?:equivalents?|equivalente|eq\\b)").matcher(sentence.substring(end, at)).find();
+        return end >= 0 && EQUIVALENT_WORD.matcher(sentence).region(end, at).lookingAt();
     }
+
+    private static final Pattern EQUIVALENT_WORD = Pattern.compile("(?i)[\\s-]*(?:equivalents?|equivalente|eq\\b)");
+    /** How far before a figure its own words stand: a metal's name, a comparison's subject. */
+    private static final int NEAR_BEFORE = 120;
+    /** How far after a figure its own words stand, in a page run into one line. */
+    private static final int NEAR_AFTER = 60;
 
     /** Longer than any sentence: a page whose text arrived as one line. */
     static final int RUN_ON = 600;
@@ -424,7 +431,7 @@ final class ProseReader {
     private static final Pattern ORE_SOURCE = Pattern.compile("(?i)\\s+(?:the\\s+)?(?:processing\\s+(?:of\\s+)?)?[\\d,.]+\\s*(?:million\\s+|m\\s*)?(?:dry\\s+)?(?:metric\\s+)?(?:tonnes|tons|t|mt)\\s+(?:of\\s+)?(?:ore|material)\\b");
 
     private static final Pattern FROM_MINE = Pattern.compile("\\s+(?:the\\s+|its\\s+|our\\s+)?(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,4}(?:[Gg]old\\s+|[Ss]ilver\\s+|[Cc]opper\\s+)?"
-            + "(?:mines?|operations?|[Pp]roject|complex|unit)\\b");
+            + "(?:[Mm]ines?|[Oo]perations?|[Pp]roject|[Cc]omplex|[Uu]nit)\\b");
 
     private static int lastComparison(String sentence, int at) {
         String before = sentence.substring(0, at);
@@ -434,8 +441,8 @@ final class ProseReader {
             boolean closedParenthesis = m.group().equals("(") && before.indexOf(')', m.start()) >= 0;
             // "produced 67,352 ounces from 495,668 tonnes of ore": the ore the metal came from, no comparison
             // "production from the Duketon mine to 87,633 ounces": the mine it came from, no comparison either
-            boolean source = m.group().equalsIgnoreCase("from") && (ORE_SOURCE.matcher(sentence.substring(m.end())).lookingAt()
-                    || FROM_MINE.matcher(sentence.substring(m.end())).lookingAt());
+            boolean source = m.group().equalsIgnoreCase("from") && (ORE_SOURCE.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
+                    || FROM_MINE.matcher(sentence).region(m.end(), sentence.length()).lookingAt());
             if (!closedParenthesis && !source) {
                 last = m.start();
             }
@@ -526,7 +533,7 @@ final class ProseReader {
     private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})(?:\\s+(?:mine|operations?|unit))?"
             + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed)\\b");
     /** "Gruyere ore tonnes processed", "Limon's gold production": a sentence that opens with the name its figures are of. */
-    private static final Pattern ATTRIBUTIVE_SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})(?:['\u2019]s)?"
+    private static final Pattern ATTRIBUTIVE_SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})(?:['\u2019]s)?"
             + "\\s+(?:ore|gold|silver|copper|zinc|lead|mill|plant|processing|production|throughput|head grade|recover(?:y|ies)|tonnes)\\b");
     /** Where a clause of its own begins, just before a subject: ", while", "; and", ", whereas". */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)(?:[,;]\\s*(?:while|whereas|and|but)?|\\b(?:while|whereas))\\s*$");
@@ -568,7 +575,7 @@ final class ProseReader {
             + "third|fourth|full|annual|both|all|each|as|with|from|by|after|while|compared|higher|lower|strong|q[1-4]|h[12]|"
             // Spanish sentences open with these as often
             + "el|la|los|las|en|de|del|durante|sin|con|por|para|asimismo|adem\u00e1s|adicionalmente|al|este|esta|estos|estas|su|sus|se|y|pese|no|"
-            + "cabe|producci\u00f3n|total|promedio|ley|leyes|recuperaci\u00f3n|mientras|respecto|a lo largo");
+            + "cabe|producci\u00f3n|promedio|ley|leyes|recuperaci\u00f3n|mientras|respecto");
 
     /**
      * The owner of a figure the sentence gives to no mine: the release's only mine; the company, when the text says it

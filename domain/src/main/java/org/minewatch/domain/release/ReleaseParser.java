@@ -183,6 +183,8 @@ public final class ReleaseParser {
             + "septiembre|setiembre|octubre|noviembre|diciembre)[a-z]*\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})\\b");
     /** "Hoy es Viernes 26 de Abril de 2024", "Today is ...": the page's own date, not the release's. */
     private static final Pattern TODAY = Pattern.compile("(?i)^\\s*(?:hoy es|today is)\\b");
+    /** How far from a period a page run into one line is searched for words of a plan. */
+    private static final int RUN_ON_REACH = 80;
     /** Words of a plan: a period they name is when something is to happen, not the period reported. */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(scheduled|will|by the end of|completion|expected|expectations?|expects?|anticipat\\w*|planned|due|"
             + "se espera|esperamos|prev[e\u00e9]|previst[oa]s?|programad[oa]s?|planificad[oa]s?|puesta en servicio|ser[a\u00e1]n?)\\b");
@@ -216,20 +218,20 @@ public final class ReleaseParser {
                 dateline = dateline(line);
             }
             for (String sentence : ProseReader.sentences(line)) {
-                for (PeriodLabels.Mention m : PeriodLabels.mentions(sentence)) {
-                    if (m.period() != null && (latestYear == null || m.period().year() > latestYear)) {
-                        latestYear = m.period().year(); // "la guía de producción para todo el año 2024": the year the text is in
-                    }
-                }
                 // a page run into one line is judged near each period it names, not as one sentence
                 boolean runOn = sentence.length() > ProseReader.RUN_ON;
-                if (!runOn && (guidance.isGuidance(sentence) || FUTURE.matcher(sentence).find())) {
+                if (!runOn && (guidance.isGuidance(sentence) || isFuture(sentence))) {
                     continue;
                 }
                 for (PeriodLabels.Mention m : PeriodLabels.mentions(sentence)) {
+                    if (m.period() != null && (latestYear == null || m.period().year() > latestYear)) {
+                        latestYear = m.period().year(); // "la producción de zinc ... en el año 2024": the year the text is in
+                    }
+                }
+                for (PeriodLabels.Mention m : PeriodLabels.mentions(sentence)) {
                     ReportingPeriod p = m.period();
-                    String near = sentence.substring(Math.max(0, m.start() - 80), Math.min(sentence.length(), m.end() + 80));
-                    if (p == null || runOn && (guidance.isGuidance(near) || FUTURE.matcher(near).find())) {
+                    String near = sentence.substring(Math.max(0, m.start() - RUN_ON_REACH), Math.min(sentence.length(), m.end() + RUN_ON_REACH));
+                    if (p == null || runOn && (guidance.isGuidance(near) || isFuture(near))) {
                         continue;
                     }
                     if (p.kind() == PeriodKind.QUARTER) {
@@ -300,8 +302,13 @@ public final class ReleaseParser {
         return month != null ? month : toDate;
     }
 
-    /** "produced 220,194 oz of gold in 2020", "oz gold in 2020": a year the figures of the sentence are of. */
-    private static final Pattern BARE_YEAR_OF_FIGURES = Pattern.compile("(?i)\\b(?:oz\\.?|ounces|tonnes|pounds|lbs|gold|silver|copper|production|produced)\\b[^.;]{0,40}?\\bin\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:-|to)\\s*\\d)");
+    /** Whether a sentence speaks of what is to come: a plan, an expectation; "production exceeded expectations" is past. */
+    private static boolean isFuture(String sentence) {
+        return FUTURE.matcher(GuidanceReader.withoutPlansMet(sentence)).find();
+    }
+
+    /** "produced 220,194 oz. of gold in 2020", "oz gold in 2020": a year the figures of the sentence are of. */
+    private static final Pattern BARE_YEAR_OF_FIGURES = Pattern.compile("(?i)\\b(?:oz|ounces|tonnes|pounds|lbs|gold|silver|copper|production|produced)\\b\\.?[^.;]{0,40}?\\bin\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:-|to)\\s*\\d)");
 
     /** A figure with a decimal comma: "5,25Mlb", "3,0 millones" (one or two decimals, never three: "5,250" is five thousand). */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])\\d{1,3},\\d{1,2}(?![\\d,.])");

@@ -142,8 +142,9 @@ final class ReleaseText {
             } else {
                 open = -1;
             }
-            String sentence = open >= 0 ? out[open].strip() : line;
-            boolean unended = sentence.length() >= 30 && !sentence.matches("(?s).*[.!?:;\"')]$") && isProse(sentence);
+            // the sentence is judged by its first line once, then by where each line ends: no line is read twice
+            boolean ends = line.matches(".*[.!?:;\"')]$");
+            boolean unended = open >= 0 ? !ends && out[open].length() < MAX_UNWRAPPED : line.length() >= 30 && !ends && isProse(line);
             if (unended && open < 0) {
                 open = n;
                 openIsBullet = BULLET.matcher(line).find() || before.length() == 1 && !Character.isLetterOrDigit(before.charAt(0));
@@ -154,6 +155,9 @@ final class ReleaseText {
         }
         return out;
     }
+
+    /** How long a sentence unwrapped from lines may grow: longer, it is no sentence but a page without full stops. */
+    private static final int MAX_UNWRAPPED = 2000;
 
     /** Whether a line that starts in upper case reads on from an unended sentence: it ends a sentence and is no row of figures, or it is prose. */
     private static boolean continues(String line) {

@@ -186,7 +186,8 @@ final class TableReader {
     private String captionNaming(int at) {
         for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
             List<String> named = mines.namedIn(rows.get(k).label());
-            boolean sentence = rows.get(k).label().strip().matches("\\S+(?:\\s+\\S+){3,}\\.") ; // "The Inmaculada Mine led the quarter."
+            String label = rows.get(k).label().strip();
+            boolean sentence = label.endsWith(".") && label.split("\\s+", 5).length >= 4; // "The Inmaculada Mine led the quarter."
             if (!rows.get(k).hasValues() && !rows.get(k).prose() && !sentence && named.size() == 1) {
                 return named.get(0);
             }

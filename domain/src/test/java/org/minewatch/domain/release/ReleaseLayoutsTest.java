@@ -1062,4 +1062,29 @@ class ReleaseLayoutsTest {
         assertThat(parsed.period().code()).isEqualTo("2014-Q4");
         assertThat(parsed.figures().stream().map(f -> f.period().code() + "|" + f.figure().value().toPlainString()).toList()).containsExactly("2014-Q4|71278");
     }
+
+    @Test
+    void what_a_review_of_the_session_found_stays_mended() {
+        // a named mine beside a list of a thousand names: no stack overflow
+        String list = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26)).collect(Collectors.joining(", "));
+        assertThat(new ReleaseParser().parse("The Caylloma mine produced 100 ounces of gold in the third quarter of 2011, with " + list + " and Zeta.").warnings()).isNotNull();
+        // a short name in capitals before "mine" is a mine's: "the CLG mine"
+        assertThat(new MineNames(List.of(), "Production at the CLG mine rose.").named()).containsExactly("CLG");
+        // "exceeded expectations" is past: the quarter it names is the release's
+        assertThat(new ReleaseParser().parse("Q3 2023 production exceeded expectations: the mine produced 50,000 ounces of gold.").period().code()).isEqualTo("2023-Q3");
+        // a year named in a plan dates no yearless quarter
+        assertThat(new ReleaseParser().parse("""
+                Production rose in the second quarter.
+                The new mill will be completed in the first half of 2026.
+                """).period()).isNull();
+        // a company's name in capitals keeps its legal form
+        assertThat(ReleaseParser.issuerOf("GOLD FIELDS Ltd. (NYSE: GFI) reports its production.").map(ReleaseIssuer::name)).contains("GOLD FIELDS Ltd.");
+        // "from the Duketon Mine" is where the metal came from; "Limon's gold production" is Limon's
+        assertThat(new ReleaseParser().parse("""
+                Minera Sur reports Q3 2019 production.
+                Production from the Duketon Mine was 87,633 ounces of gold.
+                Limon's gold production was 18,000 ounces.
+                """).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("Duketon|2019-Q3|87633", "Limon|2019-Q3|18000");
+    }
 }
