@@ -116,7 +116,8 @@ final class MineNames {
 
     private static final String LISTED_NAME = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}";
     /** "Inmaculada, Pallancata and San Jose", "at Peak and Hera": names listed together. */
-    private static final Pattern LISTED = Pattern.compile("(?<![\\p{L}-])" + LISTED_NAME + "(?:\\s*,\\s*" + LISTED_NAME + ")*+(?:\\s*,?\\s+(?:and|&|y)\\s+" + LISTED_NAME + ")?");
+    private static final Pattern LISTED = Pattern.compile("(?<![\\p{L}-])" + LISTED_NAME + "(?:(?:\\s*,\\s*" + LISTED_NAME + ")++(?:\\s*,?\\s+(?:and|&|y)\\s+" + LISTED_NAME + ")?"
+            + "|\\s+(?:and|&|y)\\s+" + LISTED_NAME + ")");
 
     /**
      * Names listed with a named mine are its fellow mines ("production from Inmaculada, Pallancata and 51% from San Jose"

@@ -203,8 +203,8 @@ final class TableReader {
         java.util.Set<String> titles = new java.util.LinkedHashSet<>();
         for (int k = from; k < rows.size(); k++) {
             Row r = rows.get(k);
-            if (r.prose() || TableHeader.startsAt(rows, k) && TableHeader.read(rows, k, mines).isPresent()) {
-                break;
+            if (r.prose() || TableHeader.startsAt(rows, k)) {
+                break; // the next table's header
             }
             if (r.separator() || r.hasValues() || !r.cells().stream().allMatch(String::isBlank)) {
                 continue;
