@@ -26,8 +26,11 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public Optional<UserAccount> findByUsername(String username) {
-        return entityManager.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
-                .setParameter("username", username).getResultStream().findFirst();
+        // the account and its roles in one statement, read from the database rather than the shared cache: a read cut off
+        // by a database outage must not leave an account without its roles for the next request to find (a 403 where the
+        // outage deserves a 503)
+        return entityManager.createQuery("select distinct u from UserAccount u left join fetch u.roles where u.username = :username", UserAccount.class)
+                .setParameter("username", username).setHint("eclipselink.refresh", "true").getResultStream().findFirst();
     }
 
     @Override
