@@ -26,11 +26,9 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public Optional<UserAccount> findByUsername(String username) {
-        // the account and its roles in one statement, read from the database rather than the shared cache: a read cut off
-        // by a database outage must not leave an account without its roles for the next request to find (a 403 where the
-        // outage deserves a 503)
+        // the account and its roles in one statement: the roles every request checks come with the account or not at all
         return entityManager.createQuery("select distinct u from UserAccount u left join fetch u.roles where u.username = :username", UserAccount.class)
-                .setParameter("username", username).setHint("eclipselink.refresh", "true").getResultStream().findFirst();
+                .setParameter("username", username).getResultStream().findFirst();
     }
 
     @Override
