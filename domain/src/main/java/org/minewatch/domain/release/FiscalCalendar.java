@@ -93,24 +93,19 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
                 return Optional.of(nearest);
             }
             // an alias without a fiscal mark, right after the date: "... ended September 30, 2012 ('Q2 2013')"
-            Matcher alias = ALIAS.matcher(text.substring(ended.end(), Math.min(text.length(), ended.end() + 24)));
-            if (alias.find()) {
-                int offset = index(calendar.year(), calendar.number()) - index(year(alias.group(2)), Integer.parseInt(alias.group(1)));
-                if (offset != 0 && Math.abs(offset) < 4) {
-                    return Optional.of(new FiscalCalendar(offset, true, quote(text, ended.start(), ended.end() + alias.end())));
-                }
+            Optional<FiscalCalendar> aliased = aliasAfter(text, calendar, ended.start(), ended.end());
+            if (aliased.isPresent()) {
+                return aliased;
             }
         }
         // "Sept 2019 qtr (Q1 20)": a calendar quarter by its month, its fiscal alias after it
         Matcher byMonth = MONTH_QUARTER.matcher(text);
         while (byMonth.find()) {
             int month = PeriodLabels.monthNumber(byMonth.group(1));
-            Matcher alias = ALIAS.matcher(text.substring(byMonth.end(), Math.min(text.length(), byMonth.end() + 24)));
-            if (month % 3 == 0 && alias.find()) {
-                int offset = index(Integer.parseInt(byMonth.group(2)), month / 3) - index(year(alias.group(2)), Integer.parseInt(alias.group(1)));
-                if (offset != 0 && Math.abs(offset) < 4) {
-                    return Optional.of(new FiscalCalendar(offset, true, quote(text, byMonth.start(), byMonth.end() + alias.end())));
-                }
+            Optional<FiscalCalendar> aliased = month % 3 != 0 ? Optional.empty()
+                    : aliasAfter(text, ReportingPeriod.quarter(Integer.parseInt(byMonth.group(2)), month / 3), byMonth.start(), byMonth.end());
+            if (aliased.isPresent()) {
+                return aliased;
             }
         }
         Matcher yearEnd = YEAR_END.matcher(text);
@@ -122,6 +117,19 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
             }
         }
         return Optional.empty();
+    }
+
+    /** How far after a calendar quarter its fiscal alias may stand: "... ended September 30, 2012 ('Q2 2013')". */
+    private static final int ALIAS_REACH = 24;
+
+    /** The calendar a fiscal alias right after a calendar quarter (named between from and to) declares; empty if none. */
+    private static Optional<FiscalCalendar> aliasAfter(String text, ReportingPeriod calendar, int from, int to) {
+        Matcher alias = ALIAS.matcher(text.substring(to, Math.min(text.length(), to + ALIAS_REACH)));
+        if (!alias.find()) {
+            return Optional.empty();
+        }
+        int offset = index(calendar.year(), calendar.number()) - index(year(alias.group(2)), Integer.parseInt(alias.group(1)));
+        return offset != 0 && Math.abs(offset) < 4 ? Optional.of(new FiscalCalendar(offset, true, quote(text, from, to + alias.end()))) : Optional.empty();
     }
 
     /** The text with each fiscal label restated as its calendar quarter, line for line. */

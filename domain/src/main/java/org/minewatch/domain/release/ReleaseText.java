@@ -291,22 +291,21 @@ final class ReleaseText {
     private static final Pattern THOUSANDS_FIGURE = Pattern.compile("-?(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d+)?%)");
 
     private static Optional<List<String>> byThousands(String run) {
-        List<String> out = new ArrayList<>();
-        Matcher m = THOUSANDS_FIGURE.matcher(run);
-        int at = 0;
-        while (at < run.length()) {
-            if (!m.find(at) || m.start() != at) {
-                return Optional.empty();
-            }
-            out.add(m.group());
-            at = m.end();
-        }
-        return out.size() >= 2 ? Optional.of(out) : Optional.empty();
+        return splitWhole(run, THOUSANDS_FIGURE);
     }
 
+    /** A figure of so many decimals, one pattern per count (1 to 3). */
+    private static final List<Pattern> DECIMALS_FIGURE = java.util.stream.IntStream.rangeClosed(1, 3)
+            .mapToObj(d -> Pattern.compile("-?(?:0|[1-9]\\d{0,3})\\.\\d{" + d + "}%?")).toList();
+
     private static Optional<List<String>> byDecimals(String run, int decimals) {
+        return splitWhole(run, DECIMALS_FIGURE.get(decimals - 1));
+    }
+
+    /** The run as figures of the pattern, one after the other with nothing between; empty unless it is two or more. */
+    private static Optional<List<String>> splitWhole(String run, Pattern figure) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("-?(?:0|[1-9]\\d{0,3})\\.\\d{" + decimals + "}%?").matcher(run);
+        Matcher m = figure.matcher(run);
         int at = 0;
         while (at < run.length()) {
             if (!m.find(at) || m.start() != at) {
