@@ -3,12 +3,13 @@
 # First gathering (every company folder not listed in SECOND-GATHERING): the issuers of the shared five stay in
 # the tuning part; the other company folders, sorted by the SHA-256 of their name, are taken in that order until
 # the held-out releases are at least one fifth of all releases of that gathering (the shared five included).
-# Second gathering (the companies listed in SECOND-GATHERING, all new to the corpus): the same order and the
-# same fifth, over that gathering's releases alone.
+# Second and third gatherings (the companies listed in SECOND-GATHERING, THIRD-GATHERING, each new to the corpus):
+# the same order and the same fifth, over that gathering's releases alone.
 set -euo pipefail
 cd "$(dirname "$0")"
 second=$(grep -v '^#' SECOND-GATHERING 2>/dev/null || true)
-in_second() { printf '%s\n' "$second" | grep -qx "$1"; }
+third=$(grep -v '^#' THIRD-GATHERING 2>/dev/null || true)
+in_second() { printf '%s\n' "$second" "$third" | grep -qx "$1"; }
 releases() { ls "$1"/*.json | wc -l; }
 
 # hold_out TOTAL COMPANY...: prints the companies taken, in SHA-256 order, until a fifth of TOTAL is held out
@@ -29,6 +30,8 @@ for d in */; do d=${d%/}; [ "$d" = shared ] && continue; in_second "$d" && conti
     first+=("$d"); done
 later=(); later_total=0
 for d in $second; do later+=("$d"); later_total=$(( later_total + $(releases "$d") )); done
+latest=(); latest_total=0
+for d in $third; do latest+=("$d"); latest_total=$(( latest_total + $(releases "$d") )); done
 {
     echo "# Written by held-out.sh (the rule in README.md)."
     echo "# First gathering: $first_total releases in the corpus."
@@ -36,6 +39,10 @@ for d in $second; do later+=("$d"); later_total=$(( later_total + $(releases "$d
     if [ ${#later[@]} -gt 0 ]; then
         echo "# Second gathering: $later_total releases, of companies new to the corpus."
         hold_out "$later_total" "${later[@]}"
+    fi
+    if [ ${#latest[@]} -gt 0 ]; then
+        echo "# Third gathering: $latest_total releases, of companies new to the corpus."
+        hold_out "$latest_total" "${latest[@]}"
     fi
 } > HELDOUT
 grep -v '^#' HELDOUT | while read -r c; do echo "held out: $c ($(releases "$c") releases)"; done

@@ -53,10 +53,14 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
     public static final String ROOT = "/corpus";
 
     private static final Set<String> SECOND_GATHERING = Set.copyOf(lines(resourcePath(ROOT).resolve("SECOND-GATHERING")));
+    private static final Set<String> THIRD_GATHERING = Set.copyOf(lines(resourcePath(ROOT).resolve("THIRD-GATHERING")));
 
-    /** Which gathering the release came from (corpus/README.md): 2 for the companies corpus/SECOND-GATHERING lists, else 1. */
+    /**
+     * Which gathering the release came from (corpus/README.md): 2 for the companies corpus/SECOND-GATHERING lists, 3 for
+     * those of corpus/THIRD-GATHERING, else 1.
+     */
     public int gathering() {
-        return SECOND_GATHERING.contains(company) ? 2 : 1;
+        return SECOND_GATHERING.contains(company) ? 2 : THIRD_GATHERING.contains(company) ? 3 : 1;
     }
 
     /** Every release of the corpus, the shared five first, then by company and name. */
@@ -193,7 +197,7 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
         if (comma > 0) {
             key = key.substring(0, comma);
         }
-        key = key.replaceAll("\\b(the|mine|mines|mining|operations?|unit|unidad|mina|minera|complex|project|district|property|plant|mill)\\b", " ");
+        key = key.replaceAll("\\b(the|mine|mines|mining|operations?|unit|unidad|mina|minera|complex|project|district|property|plant|mill|tailings)\\b", " ");
         return key.replaceAll("[^a-z0-9]+", " ").strip();
     }
 }

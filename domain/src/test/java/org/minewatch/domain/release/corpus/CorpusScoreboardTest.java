@@ -46,8 +46,10 @@ class CorpusScoreboardTest {
                 ? List.of(Scoreboard.Total.of("tuning", scores.stream().filter(s -> !s.release().heldOut()).toList()),
                         Scoreboard.Total.of("tuning, 1st gathering", scores.stream().filter(s -> !s.release().heldOut() && s.release().gathering() == 1).toList()),
                         Scoreboard.Total.of("tuning, 2nd gathering", scores.stream().filter(s -> !s.release().heldOut() && s.release().gathering() == 2).toList()),
+                        Scoreboard.Total.of("tuning, 3rd gathering", scores.stream().filter(s -> !s.release().heldOut() && s.release().gathering() == 3).toList()),
                         Scoreboard.Total.of("held-out, 1st gathering", scores.stream().filter(s -> s.release().heldOut() && s.release().gathering() == 1).toList()),
                         Scoreboard.Total.of("held-out, 2nd gathering", scores.stream().filter(s -> s.release().heldOut() && s.release().gathering() == 2).toList()),
+                        Scoreboard.Total.of("held-out, 3rd gathering", scores.stream().filter(s -> s.release().heldOut() && s.release().gathering() == 3).toList()),
                         whole)
                 : List.of(whole);
         String table = Scoreboard.table(scores, totals, Boolean.getBoolean("corpus.detail"));
