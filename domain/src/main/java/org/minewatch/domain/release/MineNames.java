@@ -283,6 +283,16 @@ final class MineNames {
                 && java.util.Arrays.stream(l.split("\\s+")).noneMatch(w -> NOT_A_NAME.matcher(w).matches()) && Vocabulary.read(l).isEmpty();
     }
 
+    /**
+     * Whether a row of its own could title a block of a table when other blocks of the same form stand beside it: a
+     * capitalized first word, the rest in any case ("Fresh tailings", "Cauquenes tailings"), nothing of a measure,
+     * a section of another kind or a place.
+     */
+    static boolean couldTitleBlock(String label) {
+        String l = label.strip();
+        return TableHeader.isName(l) && !SECTION_WORD.matcher(l).find() && !PLACE.matcher(l).lookingAt() && !l.matches(".*[.:;]$");
+    }
+
     /** Whether a name is one the text or the database knows as a mine. */
     boolean isKnown(String name) {
         String k = key(clean(name));

@@ -50,6 +50,9 @@ final class ProseReader {
     private static final Pattern COMPANY = Pattern.compile("(?i)\\b(total|totall?ed|totaling|totalling|combined|consolidated|company|company's|group|overall|the mines|all (?:mines|operations)|each of|our (?:mines|operations)|its (?:mines|operations)|"
             + "consolidad[oa]s?|total de la compa\u00f1\u00eda)\\b");
     private static final Pattern CONCENTRATE_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+)?(?:[-\\s]*(?:" + Quantities.METAL_WORD + ")\\b)*\\s*(concentrates?|con\\b|concentrado)");
+    /** A metal MineWatch does not follow, named right after the figure ("0.4 M lbs of molybdenum"): the figure is that metal's. */
+    private static final Pattern OTHER_METAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?"
+            + "(molybdenum|molibdeno|moly|cobalt|cobalto|nickel|n[i\u00ed]quel|platinum|palladium|tin|esta\u00f1o|tungsten|uranium|iron|hierro|magnetite|antimony|bismuth|cadmium|indium)\\b");
     private static final Pattern NAME_DROPPED = Pattern.compile("(?i)^[^,;(]{0,40}?\\b(?:at|en)\\s*(?:[,.;]|$|(?:to|and|up|down|with)\\b)");
     private static final Pattern NAME_DROPPED_BEFORE = Pattern.compile("(?i)\\b(?:at|en)\\s*(?:,|(?:to|and|up|down|with)\\b)");
     private static final Pattern OTHER_MONTH = Pattern.compile("(?i)\\b(?:in|during|for)\\s+(?:the month of\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\b(?!\\s*,?\\s*\\d)");
@@ -158,6 +161,9 @@ final class ProseReader {
             }
             if (CONCENTRATE_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
                 continue; // "15,729 tonnes of zinc concentrate": a concentrate's mass, not the metal's
+            }
+            if (q.metal() == null && OTHER_METAL_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
+                continue;
             }
             String tail = ownTail(sentence, q.end());
             if (NAME_DROPPED.matcher(after(sentence, q.end(), 60)).find() || NAME_DROPPED_BEFORE.matcher(clauseBefore(sentence, q.start())).find()) {

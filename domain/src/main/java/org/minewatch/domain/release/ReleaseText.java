@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -178,6 +179,12 @@ final class ReleaseText {
             }
             return separators;
         }
+        if (trimmed.length() > RUN_ON_TABLE) {
+            List<Row> table = runOnTable(number, trimmed);
+            if (!table.isEmpty()) {
+                return table;
+            }
+        }
         if (isProse(trimmed)) {
             return List.of(new Row(number, BULLET.matcher(trimmed).replaceFirst(""), List.of(), false, false, true));
         }
@@ -207,6 +214,88 @@ final class ReleaseText {
             return List.of(splitTrailingValues(number, label, splitValues(cells)));
         }
         return List.of(splitTrailingValues(number, trimmed));
+    }
+
+    /** How long a line must be to be a page run into one line, whose tables are looked for inside it. */
+    private static final int RUN_ON_TABLE = 400;
+    private static final String YEARLESS_PERIOD = "(?:Q[1-4]|H[12]|YTD|FY|Full year|[369]M|Qtr|Quarter)";
+    private static final Pattern YEARLESS_PERIOD_WORD = Pattern.compile(YEARLESS_PERIOD);
+    /** "Q1 Q2 Q3 YTD FY 2018 2018 2018 2018 2018": a header's periods over their years, run into one line with a page. */
+    private static final Pattern RUN_ON_HEADER = Pattern.compile("(?<![\\p{L}\\d])((?:" + YEARLESS_PERIOD + "\\s+){1,7}" + YEARLESS_PERIOD + ")\\s+((?:(?:19|20)\\d{2}\\s+){1,7}(?:19|20)\\d{2})\\b");
+    /** A guidance's range in a table's cell ("106,000-116,500"): a cell, though no figure. */
+    private static final Pattern RANGE_CELL = Pattern.compile("\\d[\\d,.]*-\\d[\\d,.]*");
+
+    /**
+     * A page run into one line, a table inside it ("... Metal Production & Costs Q1 Q2 Q3 YTD FY 2018 2018 2018 2018 2018
+     * Guidance Total Copper (Tonnes) 27,466 27,131 ... Prominent Hill 27,466 ..."): the header's periods paired with their
+     * years, then rows of a few words and as many cells as the header has columns, each row its own; the words before
+     * and after stay prose. Empty when the line holds no such table (two rows at least).
+     */
+    private static List<Row> runOnTable(int number, String line) {
+        Matcher header = RUN_ON_HEADER.matcher(line);
+        while (header.find()) {
+            String[] periods = YEARLESS_PERIOD_WORD.matcher(header.group(1)).results().map(MatchResult::group).toArray(String[]::new);
+            String[] years = header.group(2).split("\\s+");
+            if (periods.length != years.length) {
+                continue;
+            }
+            List<String> columns = new ArrayList<>();
+            for (int k = 0; k < periods.length; k++) {
+                columns.add(periods[k] + " " + years[k]);
+            }
+            String[] tokens = line.substring(header.end()).strip().split("\\s+");
+            int t = 0;
+            while (t < tokens.length && PeriodLabels.isOtherColumn(tokens[t])) {
+                // "FY 2018 Guidance": the last period's column is its guidance, no figure of the period
+                columns.set(columns.size() - 1, columns.get(columns.size() - 1) + " " + tokens[t++]);
+            }
+            List<Row> rows = new ArrayList<>();
+            int n = columns.size();
+            int end = t;
+            while (t < tokens.length) {
+                int start = t;
+                if (!rows.isEmpty() && tokens[t].matches("[1-9]") && t + 1 < tokens.length && !isCell(tokens[t + 1])) {
+                    start = ++t; // a footnote's mark after the row before
+                }
+                while (t < tokens.length && !isCell(tokens[t]) && t - start < 8) {
+                    t++;
+                }
+                int values = t;
+                while (t < tokens.length && isCell(tokens[t]) && t - values < n) {
+                    t++;
+                }
+                if (values == start || t - values < Math.max(2, n - 1)) {
+                    break;
+                }
+                List<String> cells = new ArrayList<>(Arrays.asList(tokens).subList(values, t));
+                while (cells.size() < n) {
+                    cells.add(""); // the last column (a guidance) left without a cell
+                }
+                rows.add(new Row(number, String.join(" ", Arrays.asList(tokens).subList(start, values)), cells, true, false, false));
+                end = t;
+            }
+            if (rows.size() < 2) {
+                continue;
+            }
+            List<Row> out = new ArrayList<>();
+            String before = line.substring(0, header.start()).strip();
+            if (!before.isEmpty()) {
+                out.add(new Row(number, before, List.of(), false, false, true));
+            }
+            List<String> headerCells = new ArrayList<>(columns);
+            out.add(new Row(number, "", headerCells, true, false, false));
+            out.addAll(rows);
+            String after = String.join(" ", Arrays.asList(tokens).subList(end, tokens.length)).strip();
+            if (!after.isEmpty()) {
+                out.addAll(row(number, after));
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    private static boolean isCell(String token) {
+        return Numbers.isValue(token) || RANGE_CELL.matcher(token).matches();
     }
 
     private static Row positional(int number, String line, String trimmed) {

@@ -51,6 +51,14 @@ final class TableReader {
     private String tableMine;
     /** The rows of their own that title the mines of the table being read (see {@link #sectionMines}). */
     private java.util.Set<String> sectionMines = java.util.Set.of();
+    /** The mine of the table apart from its sections' (its caption's, the text's one mine): the mine of rows after the last block. */
+    private String blockParent;
+    /** The measures and metals read under the current section's title: one read again has left the block. */
+    private final java.util.Set<String> blockRead = new java.util.HashSet<>();
+    /** Whether the rows being read stand under one of {@link #sectionMines}. */
+    private boolean inBlock;
+    /** The metric of a total over rows of mines ("Total Copper (Tonnes)"), which the mines' rows under it share; null when none. */
+    private Metric breakdown;
     /** Whether the table says it is the company's (a consolidated summary): figures no column or row names a mine of are the company's. */
     private boolean tableConsolidated;
     private final boolean severalMines;
@@ -201,6 +209,8 @@ final class TableReader {
      */
     private java.util.Set<String> sectionMines(int from) {
         java.util.Set<String> titles = new java.util.LinkedHashSet<>();
+        // titles of a looser form ("Fresh tailings", "Cauquenes tailings"), each with the label of the row under it
+        java.util.Map<String, String> blocks = new java.util.LinkedHashMap<>();
         for (int k = from; k < rows.size(); k++) {
             Row r = rows.get(k);
             if (r.prose() || TableHeader.startsAt(rows, k)) {
@@ -210,16 +220,29 @@ final class TableReader {
                 continue;
             }
             boolean figuresBelow = k + 1 < rows.size() && (rows.get(k + 1).hasValues() || !Vocabulary.read(rows.get(k + 1).label()).isEmpty());
-            if (figuresBelow && !TableHeader.CONSOLIDATED.matcher(r.label().strip()).find() && MineNames.couldTitleMine(r.label())) {
+            if (!figuresBelow || TableHeader.CONSOLIDATED.matcher(r.label().strip()).find()) {
+                continue;
+            }
+            if (MineNames.couldTitleMine(r.label())) {
                 titles.add(r.label().strip());
+            } else if (MineNames.couldTitleBlock(r.label())) {
+                blocks.put(r.label().strip(), rows.get(k + 1).label().strip().toLowerCase(java.util.Locale.ROOT));
             }
         }
+        // a looser title is a mine's (or a circuit's) when another title's rows open with the same measure: blocks of one
+        // form, one per unit, are what a table of units sectioned by rows of their own looks like
+        blocks.forEach((title, opening) -> {
+            if (java.util.Collections.frequency(blocks.values(), opening) >= 2) {
+                titles.add(title);
+            }
+        });
         return titles.size() >= 2 ? titles : java.util.Set.of();
     }
 
     private void startTable(TableHeader.Parsed header, int at) {
         endTable();
         sectionMines = sectionMines(at + header.rows());
+        inBlock = false;
         columns = header.columns();
         columnGroups = columnGroups(at);
         positional = header.positional();
@@ -233,7 +256,8 @@ final class TableReader {
                     && (PeriodLabels.parse(r.label()).isPresent() || PeriodLabels.isDate(r.label()));
         }
         shift = !positional ? 0 : periodInLabel ? labelColumns(at + header.rows()) : unitColumns(at + header.rows());
-        tableMine = titleMine != null ? titleMine : captionMine(at).or(() -> Optional.ofNullable(captionNaming(at))).orElse(singleMine);
+        blockParent = captionMine(at).or(() -> Optional.ofNullable(captionNaming(at))).orElse(singleMine);
+        tableMine = titleMine != null ? titleMine : blockParent;
         // a company with one mine reports that mine as "consolidated": its figures are the mine's, which the text must name
         // a text that names no mine at all speaks of the company's consolidated figures as well
         tableConsolidated = tableMine == null && (severalMines || !mines.namesAny() || mines.namedCount() >= 2) && saysConsolidated(at);
@@ -359,6 +383,7 @@ final class TableReader {
         if (columns != null && TableHeader.CONSOLIDATED.matcher(label.strip()).find() && !sectionMines.isEmpty()) {
             // "GROUP" after the mines' sections: the rows under it are the company's
             titleMine = null;
+            inBlock = false;
             tableMine = null;
             tableConsolidated = true;
             measureSection = null;
@@ -367,6 +392,8 @@ final class TableReader {
         }
         if ((mines.isTitle(label) || columns != null && sectionMines.contains(label.strip())) && Vocabulary.read(label).isEmpty()) {
             titleMine = mines.clean(label);
+            inBlock = columns != null && sectionMines.contains(label.strip());
+            blockRead.clear();
             if (columns != null && columns.stream().noneMatch(c -> c.mine() != null)) {
                 tableMine = titleMine;
             }
@@ -419,14 +446,30 @@ final class TableReader {
             // a row of a mine under a header of periods: the table's measure comes from its caption or sections, or from
             // the group over each column ("Gold Production (oz)" over two periods, "Silver Production (oz)" over two more)
             metric = (metalSection == null ? Meaning.NOTHING : metalSection).within(measureSection).metric();
+            if (metric.isEmpty() && breakdown != null) {
+                metric = Optional.of(breakdown); // "Prominent Hill" under "Total Copper (Tonnes)": its share of the total
+            }
             rowMine = label;
             if (columnGroups != null) {
                 groupMetrics = columnGroups.stream().map(g -> g.within(metalSection).within(measureSection).metric()).toList();
                 metric = groupMetrics.stream().flatMap(Optional::stream).findFirst();
             }
         }
+        boolean totalOverMines = false;
+        if (rowMine == null) {
+            // "Total Copper (Tonnes)" over rows of names only: the company's total, the rows under it its mines' shares
+            totalOverMines = metric.isPresent() && label.strip().matches("(?i)total\\b.*") && nextRowIsNamed(row);
+            breakdown = totalOverMines ? metric.get() : null;
+        }
         if (metric.isEmpty()) {
             return;
+        }
+        if (rowMine == null && inBlock && !blockRead.add(metric.get().measure() + " " + metric.get().metal())) {
+            // "Copper produced (M lbs)" after each block gave its own copper produced: the blocks have ended, the row is the whole's
+            titleMine = null;
+            inBlock = false;
+            tableMine = blockParent;
+            tableConsolidated = blockParent == null;
         }
         List<Integer> cells = cellsOf(row, metric.get());
         if (cells == null) {
@@ -453,7 +496,7 @@ final class TableReader {
             if (column.skipped()) {
                 continue;
             }
-            if (mine == null && !consolidated && (severalMines || mines.namedCount() >= 2) && row.label().strip().matches("(?i)total\\b.*")) {
+            if (mine == null && !consolidated && (severalMines || mines.namedCount() >= 2 || totalOverMines) && row.label().strip().matches("(?i)total\\b.*")) {
                 consolidated = true; // "Total Silver Produced" in a table of no mine, in a text of several: the company's
             }
             if (mine == null && !consolidated) {
@@ -468,6 +511,16 @@ final class TableReader {
                 emit(mine, column.period(), columnMetric.get(), all.get(cell), row.line());
             }
         }
+    }
+
+    /** Whether the row after this one is a row of figures labelled by a name alone. */
+    private boolean nextRowIsNamed(Row row) {
+        int k = rows.indexOf(row) + 1;
+        if (k <= 0 || k >= rows.size()) {
+            return false;
+        }
+        Row next = rows.get(k);
+        return !next.prose() && next.hasValues() && Vocabulary.read(next.label()).isEmpty() && TableHeader.isName(next.label());
     }
 
     private static int digits(String cell) {

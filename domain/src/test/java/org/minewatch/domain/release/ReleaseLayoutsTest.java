@@ -1064,6 +1064,63 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void blocks_of_one_form_titled_by_circuits_then_the_whole_and_a_metal_not_followed() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Minera Sur Ltd. reports Q3-2020 production from its tailings plant.
+                The plant produced 14.7 million pounds of copper and 0.4 M lbs of molybdenum.
+                |
+                |
+                July 2020 |
+                Q3-2020 |
+                Fresh tailings |
+                |
+                |
+                Tonnes processed |
+                3,198,361 |
+                10,974,235 |
+                Copper produced (million of pounds) |
+                2.27 |
+                6.68 |
+                Old dump tailings |
+                |
+                |
+                Tonnes processed |
+                940,953 |
+                4,362,040 |
+                Copper produced (million of pounds) |
+                1.70 |
+                8.00 |
+                Copper produced (M lbs) |
+                3.97 |
+                14.68 |
+                """);
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.figure().value().stripTrailingZeros().toPlainString()).toList())
+                .containsExactlyInAnyOrder("Fresh tailings|2020-07|TONNES_MILLED|3198361", "Fresh tailings|2020-Q3|TONNES_MILLED|10974235",
+                        "Fresh tailings|2020-07|PRODUCTION|2270000", "Fresh tailings|2020-Q3|PRODUCTION|6680000",
+                        "Old dump tailings|2020-07|TONNES_MILLED|940953", "Old dump tailings|2020-Q3|TONNES_MILLED|4362040",
+                        "Old dump tailings|2020-07|PRODUCTION|1700000", "Old dump tailings|2020-Q3|PRODUCTION|8000000",
+                        // the row after both blocks that gives their copper again is the whole's, and the molybdenum is no copper
+                        "null|2020-07|PRODUCTION|3970000", "null|2020-Q3|PRODUCTION|14680000");
+    }
+
+    @Test
+    void a_table_run_into_one_line_with_a_page_its_periods_over_their_years_and_totals_over_their_mines() {
+        ParsedRelease parsed = new ReleaseParser().parse("Page | 1 Minera Sur Third Quarter 2018 Results FOR THE THREE MONTHS ENDING 30 SEPTEMBER 2018 "
+                + "Metal Production & Costs Q1 Q2 Q3 YTD FY 2018 2018 2018 2018 2018 Guidance Total Copper (Tonnes) 27,466 27,131 31,919 86,516 "
+                + "106,000-116,500 Prominent Hill 27,466 27,131 28,915 83,512 100,000-110,000 Antas - - 3,004 3,004 6,000-6,500 1 Total Gold (Ounces) "
+                + "30,873 28,121 36,601 95,595 - Prominent Hill 30,873 28,121 34,143 93,137 120,000-130,000 Antas - - 2,458 2,458 - C1 Cash Costs "
+                + "(US cents/lb) 97.4 72.4 77.2 82.2 - Prominent Hill 97.4 72.4 70.9 80.1 75-85 Antas - - 139.0 139.0 - The third quarter saw "
+                + "positive progress across our assets and projects and the team delivered on its plans for the year.");
+        List<String> gold = parsed.figures().stream().filter(f -> f.metal() == org.minewatch.domain.model.metal.Metal.AU)
+                .map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList();
+        assertThat(gold).containsExactlyInAnyOrder("null|2018-Q1|30873", "null|2018-Q2|28121", "null|2018-Q3|36601", "null|2018-9M|95595",
+                "Prominent Hill|2018-Q1|30873", "Prominent Hill|2018-Q2|28121", "Prominent Hill|2018-Q3|34143", "Prominent Hill|2018-9M|93137",
+                "Antas|2018-Q3|2458", "Antas|2018-9M|2458");
+        // the guidance column is no full year's production, and the costs under the totals are no copper
+        assertThat(parsed.figures()).hasSize(20).noneMatch(f -> f.period().code().endsWith("FY"));
+    }
+
+    @Test
     void what_a_review_of_the_session_found_stays_mended() {
         // a named mine beside a list of a thousand names: no stack overflow
         String list = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26)).collect(Collectors.joining(", "));
