@@ -75,6 +75,12 @@ final class PeriodLabels {
         form("\\b(first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|segundo|tercer|tercero|cuarto)\\s+(?:calendar\\s+)?(?:quarter|trimestre)"
                 + "(?:\\s+(?:of|del?))?(?:\\s+(?:calendar|the\\s+year))?\\s*,?\\s*(?:\\(\\W*Q[1-4]\\W*\\)\\s*)?" + YEAR + "\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(2)), ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT)))));
+        // the 2017 third quarter
+        form("\\b" + YEAR + "\\s+(first|second|third|fourth)\\s+quarter\\b",
+                m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(1)), ORDINALS.get(m.group(2).toLowerCase(Locale.ROOT)))));
+        // its 2017 metals production / our 2021 gold production: the year's, a year spoken of as the company's production's own
+        form("\\b(?:its|our|their)\\s+" + YEAR + "\\s+(?:(?:metals?|gold|silver|copper|zinc|lead|total|annual|consolidated|group|mine)\\s+){0,2}production\\b(?!\\s+(?:guidance|outlook|forecast|target|plan))",
+                m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
         // 2024-Q2 / 2024 Q2
         form("\\b" + YEAR + "\\s*[-/]?\\s*Q([1-4])\\b", m -> quarter(m.group(1), m.group(2)));
         // Q3 2011 / Q3-2011 / Q3/11 / Q3'11 / Q3 FY2011 is fiscal: handled by FISCAL

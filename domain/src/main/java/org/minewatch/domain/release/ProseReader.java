@@ -53,6 +53,10 @@ final class ProseReader {
     /** A metal MineWatch does not follow, named right after the figure ("0.4 M lbs of molybdenum"): the figure is that metal's. */
     private static final Pattern OTHER_METAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?"
             + "(molybdenum|molibdeno|moly|cobalt|cobalto|nickel|n[i\u00ed]quel|platinum|palladium|tin|esta\u00f1o|tungsten|uranium|iron|hierro|magnetite|antimony|bismuth|cadmium|indium)\\b");
+    private static final Pattern ALL_OPERATIONS = Pattern.compile("(?i)\\ball\\s+(?:of\\s+)?(?:its\\s+|our\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(?:mines|operations|sites|assets)\\b");
+    /** A year right after a figure, "in 2014", and no more of a period: the year's figure. */
+    private static final Pattern IN_YEAR_AFTER = Pattern.compile("(?i)\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:produced\\s+)?"
+            + "(?:in|during)\\s+((?:19|20)\\d{2})\\b(?![-/]|\\s*(?:to|dollars|terms|real|\\$))");
     private static final Pattern NAME_DROPPED = Pattern.compile("(?i)^[^,;(]{0,40}?\\b(?:at|en)\\s*(?:[,.;]|$|(?:to|and|up|down|with)\\b)");
     private static final Pattern NAME_DROPPED_BEFORE = Pattern.compile("(?i)\\b(?:at|en)\\s*(?:,|(?:to|and|up|down|with)\\b)");
     private static final Pattern OTHER_MONTH = Pattern.compile("(?i)\\b(?:in|during|for)\\s+(?:the month of\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\b(?!\\s*,?\\s*\\d)");
@@ -348,6 +352,10 @@ final class ProseReader {
             }
             return nearest.period();
         }
+        Matcher inYear = IN_YEAR_AFTER.matcher(ownTail(sentence, q.end()));
+        if (inYear.lookingAt()) {
+            return ReportingPeriod.fullYear(Integer.parseInt(inYear.group(1))); // "produces 211,823 oz Au in 2014": the year's
+        }
         // the month of this figure: after it ("395,500 tonnes for December"), or before it but not right after another
         // figure, whose it is ("13,510 ounces for December and 35,801 ounces for the quarter")
         String sinceLastFigure = own.replaceFirst("(?s)^.*\\d", "").replaceFirst("(?i)^[^,;]{0,20}?\\b(?:in|during|for)\\s+(?:the month of\\s+)?"
@@ -437,7 +445,9 @@ final class ProseReader {
     private static final Pattern ORE_SOURCE = Pattern.compile("(?i)\\s+(?:the\\s+)?(?:processing\\s+(?:of\\s+)?)?[\\d,.]+\\s*(?:million\\s+|m\\s*)?(?:dry\\s+)?(?:metric\\s+)?(?:tonnes|tons|t|mt)\\s+(?:of\\s+)?(?:ore|material)\\b");
 
     private static final Pattern FROM_MINE = Pattern.compile("\\s+(?:the\\s+|its\\s+|our\\s+)?(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,4}(?:[Gg]old\\s+|[Ss]ilver\\s+|[Cc]opper\\s+)?"
-            + "(?:[Mm]ines?|[Oo]perations?|[Pp]roject|[Cc]omplex|[Uu]nit)\\b");
+            + "(?:[Mm]ines?|[Oo]perations?|[Pp]roject|[Cc]omplex|[Uu]nit)\\b"
+            // "production from all operations": the whole company's mines
+            + "|\\s+(?:all\\s+(?:of\\s+)?(?:its\\s+|our\\s+|the\\s+)?|its\\s+|our\\s+)(?:[\\p{L}-]+\\s+)?(?:mines|operations|assets|sites)\\b");
 
     private static int lastComparison(String sentence, int at) {
         String before = sentence.substring(0, at);
@@ -589,7 +599,8 @@ final class ProseReader {
      */
     private String ofTheWhole(String sentence) {
         if (singleMine != null) {
-            return singleMine;
+            // "from all operations": more than the one mine the text names
+            return ALL_OPERATIONS.matcher(sentence).find() ? null : singleMine;
         }
         if (ONE_FACILITY.matcher(sentence).find() && !WHOLE.matcher(sentence).find()) {
             return UNPLACED; // "recovery at the plant reached 90.1%" in a text of several mines: one mine's plant, which it does not name

@@ -211,9 +211,13 @@ public final class ReleaseParser {
         Integer latestYear = null;
         Integer yearOfFigures = null;
         LocalDate dateline = null;
-        for (int r = 0; r < Math.min(rows.size(), 12); r++) {
+        int read = 0;
+        for (int r = 0; r < rows.size() && read < 12; r++) {
             Row row = rows.get(r);
             String line = row.prose() ? row.label() : String.join(" ", row.all());
+            if (line.strip().split("\\s+").length >= 4) {
+                read++; // a page's menu ("- Home", "- Corporate") is not the release's first lines
+            }
             if (dateline == null) {
                 dateline = dateline(line);
             }
@@ -269,6 +273,10 @@ public final class ReleaseParser {
         }
         if (yearless != null && dateline != null) {
             ReportingPeriod quarter = ReportingPeriod.quarter(dateline.getYear(), yearless);
+            if (own != null && own.number() == yearless && quarter.year() - own.year() > 1) {
+                // "the fourth quarter" beside "fourth quarter and year-end 2014" under a date of 2024: a page's date, not the release's
+                return own;
+            }
             // the dateline's quarter is never earlier than the release's own: a later one named without its year wins
             return later(own, quarter.endDate().isBefore(dateline) ? quarter : ReportingPeriod.quarter(dateline.getYear() - 1, yearless));
         }

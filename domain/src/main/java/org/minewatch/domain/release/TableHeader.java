@@ -133,6 +133,12 @@ final class TableHeader {
         if (spanAbove.isPresent()) {
             return readCombined(spanAbove.get(), i + 1, mines).map(p -> new Parsed(p.columns(), p.rows() + 1, p.positional(), p.unitPosition()));
         }
+        if (i > 0 && isBareYearRow(rows.get(i))) {
+            Optional<Parsed> grouped = spansOverYearGroups(rows, i, mines);
+            if (grouped.isPresent()) {
+                return grouped;
+            }
+        }
         if (i > 0 && isYearlessRow(rows.get(i - 1)) && isBareYearRow(rows.get(i))) {
             // "Q3 | Q2 | Year-to-date" over "2019 | 2018 | 2019": the years are the words' above, not full years
             List<String> words = new ArrayList<>(rows.get(i - 1).all().stream().filter(c -> !c.isBlank()).toList());
@@ -167,6 +173,46 @@ final class TableHeader {
             return readCombined(combined, i, mines);
         }
         return readCombined(rows, i, mines);
+    }
+
+    /**
+     * "3 Months Ended December 31 | Year Ended December 31" over "2017 | 2016 | 2017 | 2016": each span over as many years
+     * as the others, side by side, this year's first or last alike in every group: each year is its span's. Empty unless
+     * every span with every year of its group names a period.
+     */
+    private static Optional<Parsed> spansOverYearGroups(List<Row> rows, int i, MineNames mines) {
+        Row above = rows.get(i - 1);
+        if (above.prose() || above.hasValues()) {
+            return Optional.empty();
+        }
+        List<String> spans = above.all().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
+        List<String> cells = new ArrayList<>(rows.get(i).all());
+        List<Integer> filled = java.util.stream.IntStream.range(0, cells.size()).filter(k -> !cells.get(k).isBlank()).boxed().toList();
+        if (spans.isEmpty() || filled.size() % spans.size() != 0 || filled.size() / spans.size() < 2) {
+            return Optional.empty();
+        }
+        int each = filled.size() / spans.size();
+        List<String> years = filled.stream().map(k -> cells.get(k).strip()).toList();
+        Integer order = null;
+        for (int k = 0; k < filled.size(); k++) {
+            String span = spans.get(k / each);
+            String year = years.get(k);
+            if (!BARE_YEAR.matcher(year).matches() || PeriodLabels.parse(span + " " + year).isEmpty()) {
+                return Optional.empty();
+            }
+            if (k % each > 0) {
+                int step = Integer.compare(Integer.parseInt(year), Integer.parseInt(years.get(k - 1)));
+                if (step == 0 || order != null && step != order) {
+                    return Optional.empty();
+                }
+                order = step;
+            }
+            cells.set(filled.get(k), span + " " + year);
+        }
+        Row year = rows.get(i);
+        List<Row> combined = new ArrayList<>(rows);
+        combined.set(i, new Row(year.line(), cells.get(0), cells.subList(1, cells.size()), year.positional(), year.separator(), year.prose()));
+        return readCombined(combined, i, mines);
     }
 
     private static final Pattern YEARLESS = Pattern.compile("(?i)q[1-4]|[1-4][qt]|h[12]|(first|second|third|fourth)\\s+quarter|ytd|year[- ]to[- ]date|"

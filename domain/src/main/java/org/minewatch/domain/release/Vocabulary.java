@@ -133,7 +133,7 @@ final class Vocabulary {
     private static final Pattern GRAMS = Pattern.compile("\\((?:g|grams|gramos)\\)|\\bgrams\\b(?!\\s*(?:per|/))");
     private static final Pattern KILOGRAMS = Pattern.compile("\\b(kg|kilograms|kilos)\\b");
     private static final Pattern BASE_MASS = Pattern.compile("\\b(lb|lbs|pounds|libras|k\\s?lbs?|m\\s?lbs?|tmf|tonnes of metal|metal tonnes)\\b");
-    private static final Pattern TPD = Pattern.compile("\\btpd\\b|\\bt/d\\b|\\bt/day\\b|per day|/day|\\bstpd\\b|por d[i\u00ed]a|\\btmd\\b|\\btmpd\\b|daily");
+    private static final Pattern TPD = Pattern.compile("\\btpd\\b|\\bt/d\\b|\\bt/day\\b|per (?:calendar |operating )?day|/day|\\bstpd\\b|por d[i\u00ed]a|\\btmd\\b|\\btmpd\\b|daily");
     private static final Pattern ORE = Pattern.compile("\\b(milled|processed|treated|throughput|t'put|mill feed|plant feed|ore processed|processing|milling|"
             + "tratad[oa]s|procesad[oa]s|tratamiento|mineral tratado|crushed|ore milled|mill)\\b");
     private static final Pattern GRADE = Pattern.compile("\\b(grade|grades|head|ley|leyes|feed grade)\\b");

@@ -1121,6 +1121,50 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void spans_over_groups_of_years_a_year_of_the_companys_production_and_a_quarter_after_its_year() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                - Home
+                - Corporate
+                - Operations
+                - Shareholders
+                - Careers
+                - Contact
+                - Legal Notice
+                Copyright 2024
+                Minera Sur
+                All rights reserved.
+                January 11, 2018
+                Vancouver | January 11, 2018 | Minera Sur Corporation (TSX:MSR) reports its 2017 metals production from all operations totaled 93.7 million pounds copper.
+                Red Chris Mine
+                Fourth quarter production totaled 23.23 million pounds copper, compared to 19.65 million pounds copper in the 2017 third quarter.
+                3 Months Ended December 31 | Year Ended December 31 | ||||
+                2017 | 2016 | 2017 | 2016 | ||
+                Ore milled - tonnes | 2,498,900 | 2,291,150 | 10,378,181 | 9,651,738 | |
+                Ore milled per calendar day - tonnes | 27,162 | 24,904 | 28,433 | 26,371 | |
+                """);
+        // a page's menu does not hide the release's own first lines: its quarter is the fourth of 2017
+        assertThat(parsed.period().code()).isEqualTo("2017-Q4");
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.figure().value().stripTrailingZeros().toPlainString()).toList())
+                .containsExactlyInAnyOrder("null|2017-FY|PRODUCTION|93700000", "Red Chris|2017-Q4|PRODUCTION|23230000", "Red Chris|2017-Q3|PRODUCTION|19650000",
+                        "Red Chris|2017-Q4|TONNES_MILLED|2498900", "Red Chris|2016-Q4|TONNES_MILLED|2291150", "Red Chris|2017-FY|TONNES_MILLED|10378181",
+                        "Red Chris|2016-FY|TONNES_MILLED|9651738", "Red Chris|2017-Q4|TPD|27162", "Red Chris|2016-Q4|TPD|24904", "Red Chris|2017-FY|TPD|28433",
+                        "Red Chris|2016-FY|TPD|26371");
+    }
+
+    @Test
+    void a_year_after_a_figure_and_a_quarter_without_its_year_under_a_pages_later_date() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                03:56:47 EDT Tue 16 Apr 2024
+                Aurora Gold Corp
+                Aurora Gold produces 211,823 oz Au in 2014
+                AURORA GOLD'S FOURTH QUARTER MARKS STRONG END TO A SUCCESSFUL YEAR
+                Aurora Gold Corp. has released its fourth quarter and year-end 2014 operating results.
+                """);
+        assertThat(parsed.period().code()).isEqualTo("2014-Q4");
+        assertThat(parsed.figures().stream().map(f -> f.period().code() + "|" + f.figure().value().toPlainString()).toList()).containsExactly("2014-FY|211823");
+    }
+
+    @Test
     void what_a_review_of_the_session_found_stays_mended() {
         // a named mine beside a list of a thousand names: no stack overflow
         String list = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26)).collect(Collectors.joining(", "));
