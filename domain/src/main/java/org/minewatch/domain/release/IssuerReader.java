@@ -34,8 +34,13 @@ final class IssuerReader {
             + "delivers|sees|says|said|expects|production|output|producci\u00f3n)\\b|(?m)^" + NAME + "\\s+:\\s");
     /** "Regis Resources' Duketon Gold Project": a company's name in a possessive before what it owns. */
     private static final Pattern POSSESSIVE = Pattern.compile(NAME + "['\u2019]s?\\s+(?=\\p{Lu})");
-    private static final Pattern SPANISH_COMPANY = Pattern.compile("(?:empresa|compa\u00f1\u00eda|minera)\\s+" + NAME);
-    private static final Pattern BEFORE_VERB = Pattern.compile(NAME + "\\s+(?:\\([^)]{0,60}\\)\\s*)?(?:is pleased to|announces|announced|reports|reported|today|has|"
+    /** "la minera canadiense Rio Alto Mining dijo": a company by its kind, a nationality perhaps between. */
+    private static final Pattern SPANISH_COMPANY = Pattern.compile("(?:empresa|compa\u00f1\u00eda|minera)\\s+(?:\\p{Ll}+(?:ense|ana|ano|ina|ino|esa|\u00e9s)\\s+)?" + NAME);
+    /** "OZ Minerals Third Quarter 2018 Results": a report titled by its company. */
+    private static final Pattern REPORT_TITLE = Pattern.compile(NAME + "\\s+(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\\s+Quarter\\s+(?:19|20)\\d{2}\\s+"
+            + "(?:Results|Report|Production|Operating)\\b");
+    private static final Pattern BEFORE_VERB = Pattern.compile(NAME + "\\s+(?:\\([^)]{0,60}\\)\\s*)?"
+            + "(?:(?:on|this|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)\\s+)?(?:is pleased to|announces|announced|reports|reported|today|has|"
             + "provides|released|delivered|produced|achieved|recorded|posted|anuncia|informa|reporta|anunci\u00f3|inform\u00f3|report\u00f3|cerr\u00f3|registr\u00f3|alcanz\u00f3|obtuvo|produjo)(?![\\p{L}])");
     private static final Pattern SUFFIX = Pattern.compile("(?i)\\b(inc\\.?|incorporated|corp\\.?|corporation|ltd\\.?|limited|plc|s\\.a\\.a\\.?|s\\.a\\.?|"
             + "s\\.a\\.b\\.? de c\\.v\\.?|co\\.|company|compa\u00f1\u00eda minera|mining|mines|minerals|resources|metals|gold|silver|n\\.v\\.|ag|se)$");
@@ -44,7 +49,8 @@ final class IssuerReader {
     private static final Pattern NOT_ISSUER_WORD = Pattern.compile("(?i)^(the|a|an|this|for|in|on|at|news|press|release|production|results|total|"
             + "quarter|highlights|operating|reports|announces|article|link|print|comments?|rating|follow|send|share|email|menu|home|published|category|"
             + "insights|related|document|documents|logo-loader|rns|number|quarterly|report|am|pm|et|est|edt|gmt|utc|vancouver|toronto|denver|lima|perth|london|january|february|march|april|may|june|july|"
-            + "august|september|october|november|december|globe|newswire|marketwire|business|wire|canada|newsfile|accesswire|prnewswire|date)$");
+            + "august|september|october|november|december|globe|newswire|marketwire|business|wire|canada|newsfile|accesswire|prnewswire|date|"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|[a-z]|\\p{L}+-(?:listed|based|headquartered|focused))$");
 
     private static final Pattern SENTENCE_END = Pattern.compile("\\b(\\p{L}+)\\.\\s+(?=\\p{Lu})");
 
@@ -69,6 +75,7 @@ final class IssuerReader {
         collect(BEFORE_VERB, opening, 1, candidates);
         collect(HEADLINE_SUBJECT, opening, 1, candidates);
         collect(SPANISH_COMPANY, opening, 2, candidates);
+        collect(REPORT_TITLE, opening, 2, candidates);
         Matcher possessive = POSSESSIVE.matcher(opening);
         while (possessive.find()) {
             String name = clean(possessive.group(1));

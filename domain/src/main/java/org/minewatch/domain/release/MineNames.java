@@ -88,8 +88,24 @@ final class MineNames {
         if (named.isEmpty()) {
             named.putAll(properties);
         }
+        Matcher shortName = SHORT_NAME.matcher(text);
+        while (shortName.find()) {
+            shortNames.add(shortName.group(1));
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         namesAny = !named.isEmpty() || knownMines.stream().anyMatch(k -> lower.contains(k.toLowerCase(Locale.ROOT)));
+    }
+
+    /** A short name the text gives something, in parentheses after it: 'Minera Valle Central ("MVC")'. */
+    private static final Pattern SHORT_NAME = Pattern.compile("\\(\\s*[\"'\u201c]?([A-Z][A-Z0-9]{1,5})[\"'\u201d]?\\s*[),]");
+    private final java.util.Set<String> shortNames = new java.util.HashSet<>();
+
+    /**
+     * Whether a name in capitals ("KGC", "MVC") is one the text gave something, or a mine it knows; a short name the text
+     * never defines is of no mine it can tell.
+     */
+    boolean isDefinedShortName(String name) {
+        return shortNames.contains(name.strip()) || isKnown(name);
     }
 
     /** "Annual output at El Lim\u00f3n Guajes (ELG)", "production at Libertad": where the metal came from, by its name. */

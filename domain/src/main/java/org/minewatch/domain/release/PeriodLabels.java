@@ -329,6 +329,13 @@ final class PeriodLabels {
         return Optional.of(ReportingPeriod.month(year(yearDigits), monthNumber(monthName)));
     }
 
+    private static final Pattern MONTH_NAME = Pattern.compile("(?i)" + MONTH + "\\.?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p|t)?tiembre|octubre|noviembre|diciembre");
+
+    /** Whether a cell is a month's name and nothing more ("June", "Sept.", "agosto"). */
+    static boolean isMonthName(String cell) {
+        return MONTH_NAME.matcher(cell.strip()).matches();
+    }
+
     static int monthNumber(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         int spanish = SPANISH_MONTHS.indexOf(n.equals("setiembre") ? "septiembre" : n);

@@ -2,6 +2,7 @@ package org.minewatch.domain.release;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ final class ProseReader {
     private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|(?-i:resources?)|mineral\\s+resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"
             + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpiles?|"
-            + "mined|mine production|ore mined|waste|strip ratio|stacked|pre-?commercial|pre-?production|developments?|veins?|metre level|minado|extra[i\u00ed]d\\w*)\\b");
+            + "mined|mine production|ore mined|mine plan|waste|strip ratio|stacked|pre-?commercial|pre-?production|developments?|veins?|metre level|minado|extra[i\u00ed]d\\w*)\\b");
     private static final Pattern EQUIVALENT_BEFORE = Pattern.compile("(?i)\\b(equivalents?|equivalente|ageq|aueq|geos?|eq\\.?)\\b");
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid)\\w*");
     private static final Pattern PRODUCED = Pattern.compile("(?i)\\b(produc\\w*|output|poured|recovered|record|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron)\\b");
@@ -54,6 +55,10 @@ final class ProseReader {
     private static final Pattern OTHER_METAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?"
             + "(molybdenum|molibdeno|moly|cobalt|cobalto|nickel|n[i\u00ed]quel|platinum|palladium|tin|esta\u00f1o|tungsten|uranium|iron|hierro|magnetite|antimony|bismuth|cadmium|indium)\\b");
     private static final Pattern ALL_OPERATIONS = Pattern.compile("(?i)\\ball\\s+(?:of\\s+)?(?:its\\s+|our\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(?:mines|operations|sites|assets)\\b");
+    /** A quarter without its year right after a figure: "in the first quarter of the year", "for the quarter ended June 30". */
+    private static final Pattern QUARTER_AFTER = Pattern.compile("(?i)\\b(?:in|during|for)\\s+the\\s+(?:(first|second|third|fourth)\\s+quarter"
+            + "|quarter\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)))\\b"
+            + "(?!,?\\s+(?:of\\s+)?(?:fiscal\\s+)?'?(?:19|20)?\\d{2}\\b)");
     /** A year right after a figure, "in 2014", and no more of a period: the year's figure. */
     private static final Pattern IN_YEAR_AFTER = Pattern.compile("(?i)\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:produced\\s+)?"
             + "(?:in|during)\\s+((?:19|20)\\d{2})\\b(?![-/]|\\s*(?:to|dollars|terms|real|\\$))");
@@ -66,7 +71,7 @@ final class ProseReader {
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of"
             + "|supera(?:n|r)?(?:\\s+l[oa]s)?|super\u00f3(?:\\s+l[oa]s)?|m\u00e1s de|cerca de|casi|menos de|hasta)\\s*$");
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(compared (?:to|with)|versus|vs\\.?|relative to|from|against|up from|down from|than"
-            + "|comparad[oa]s? con|en comparaci[o\u00f3]n con|frente a|respecto a|la cual fue)\\b|\\(");
+            + "|comparad[oa]s? con|en comparaci[o\u00f3]n con|frente a|respecto a|la cual fue|por debajo de|por encima de)\\b|\\(");
     private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|same (?:quarter|period)|year[- ]earlier|year[- ]ago"
             + "|mismo (?:periodo|trimestre)|a\u00f1o anterior)\\b");
     private static final Pattern PRIOR_QUARTER = Pattern.compile("(?i)\\b(prior quarter|previous quarter|last quarter|preceding quarter|sequential\\w*)\\b");
@@ -356,6 +361,14 @@ final class ProseReader {
         if (inYear.lookingAt()) {
             return ReportingPeriod.fullYear(Integer.parseInt(inYear.group(1))); // "produces 211,823 oz Au in 2014": the year's
         }
+        Matcher quarterAfter = QUARTER_AFTER.matcher(ownTail(sentence, q.end()));
+        if (releasePeriod != null && releasePeriod.kind() == PeriodKind.QUARTER && quarterAfter.find()) {
+            // "16 036 oz produced in the first quarter of the year", "17 436 oz for the quarter ended June 30": a quarter
+            // without its year, the release's year's unless it comes after the release's own quarter
+            int n = quarterAfter.group(1) != null ? List.of("first", "second", "third", "fourth").indexOf(quarterAfter.group(1).toLowerCase(Locale.ROOT)) + 1
+                    : (PeriodLabels.monthNumber(quarterAfter.group(2) != null ? quarterAfter.group(2) : quarterAfter.group(3)) + 2) / 3;
+            return ReportingPeriod.quarter(n <= releasePeriod.number() ? releasePeriod.year() : releasePeriod.year() - 1, n);
+        }
         // the month of this figure: after it ("395,500 tonnes for December"), or before it but not right after another
         // figure, whose it is ("13,510 ounces for December and 35,801 ounces for the quarter")
         String sinceLastFigure = own.replaceFirst("(?s)^.*\\d", "").replaceFirst("(?i)^[^,;]{0,20}?\\b(?:in|during|for)\\s+(?:the month of\\s+)?"
@@ -508,6 +521,9 @@ final class ProseReader {
             }
             if (!COMPANY.matcher(subjectName).find() && Vocabulary.read(subjectName).isEmpty() && PeriodLabels.mentions(subjectName).isEmpty()
                     && TableHeader.isName(subjectName) && !NO_NAME.matcher(subjectName).matches()) {
+                if (subjectName.strip().matches("[A-Z][A-Z0-9]{1,5}") && !mines.isDefinedShortName(subjectName)) {
+                    return UNPLACED; // "KGC produced": a short name the text never gives anything, whose mine it does not say
+                }
                 return mines.clean(subjectName); // "Hycroft produced 39,195 oz of gold": the subject that produced is a mine
             }
         }

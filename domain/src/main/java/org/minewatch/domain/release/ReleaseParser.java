@@ -52,7 +52,9 @@ public final class ReleaseParser {
         if (fiscal.isPresent()) {
             plain = fiscal.get().restate(plain);
         }
-        boolean decimalComma = DECIMAL_COMMA.matcher(plain).find() && !DECIMAL_POINT.matcher(plain).find() && !THOUSANDS_COMMA.matcher(plain).find();
+        // "a 53.463 onzas del metal": a text whose only points stand between thousands writes its numbers so, decimal commas or none
+        boolean decimalComma = (DECIMAL_COMMA.matcher(plain).find() || POINT_THOUSANDS_MASS.matcher(plain).find())
+                && !DECIMAL_POINT.matcher(plain).find() && !THOUSANDS_COMMA.matcher(plain).find();
         if (decimalComma) {
             // "780.000oz", "5,25Mlb", "3,0 millones": a text that writes its thousands with points and its decimals with commas
             plain = SPANISH_NUMBER.matcher(plain).replaceAll(m -> m.group().replace(".", "").replace(',', '.'));
@@ -107,7 +109,8 @@ public final class ReleaseParser {
                 if (mines.isTitle(row.label()) || bulletsFollow && mines.isBareTitle(row.label())) {
                     sectionMine = mines.clean(row.label());
                 } else if (!tables.inTable(row.line())) {
-                    sectionPeriod = headingPeriod(row.label()).orElse(null); // a section of its own period, or of the release's
+                    // a section of its own period, or of the release's; a dateline on a line of its own is no section
+                    sectionPeriod = dateline(row.label()) != null ? sectionPeriod : headingPeriod(row.label()).orElse(null);
                 }
                 continue;
             }
@@ -177,8 +180,14 @@ public final class ReleaseParser {
 
     private static final Pattern YEARLESS_QUARTER = Pattern.compile(
             "(?i)\\b(?:(first|second|third|fourth|primer|segundo|tercer|cuarto)[\\s-]+(?:quarter|trimestre)|Q([1-4]))\\b(?!\\s*(?:of\\s+|[-/]\\s*)?'?\\d)");
+    private static final Pattern YEARLESS_QUARTER_ENDED = Pattern.compile("(?i)\\bquarter\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?\\s+\\d{1,2}"
+            + "|\\d{1,2}\\s+(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?))\\b(?!,?\\s+'?(?:19|20)?\\d{2}\\b)");
+    /** "its first quarter ended August 31, 2011": a quarter that ends in a month no calendar quarter ends in is a fiscal one. */
+    private static final Pattern OFF_CALENDAR_QUARTER = Pattern.compile("(?i)\\bquarter\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+)?"
+            + "(jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|may|july?|aug(?:ust)?|oct(?:ober)?|nov(?:ember)?)\\b");
+    private static final Pattern SPANISH_DATE_WORD = Pattern.compile("(?i)\\b(publicado|fecha|actualizado|lima|m[e\u00e9]xico)\\b");
     private static final Pattern DATELINE = Pattern.compile("(?i)\\b" + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b"
-            + "|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b"
+            + "|\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})\\b"
             + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:de\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
             + "septiembre|setiembre|octubre|noviembre|diciembre)[a-z]*\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})\\b");
     /** "Hoy es Viernes 26 de Abril de 2024", "Today is ...": the page's own date, not the release's. */
@@ -208,6 +217,7 @@ public final class ReleaseParser {
         ReportingPeriod month = null;
         ReportingPeriod toDate = null;
         Integer yearless = null;
+        boolean offCalendar = false;
         Integer latestYear = null;
         Integer yearOfFigures = null;
         LocalDate dateline = null;
@@ -262,6 +272,12 @@ public final class ReleaseParser {
                         yearOfFigures = yearOfFigures == null ? y : Math.max(yearOfFigures, y);
                     }
                 }
+                offCalendar |= OFF_CALENDAR_QUARTER.matcher(sentence).find();
+                Matcher endedYearless = YEARLESS_QUARTER_ENDED.matcher(sentence);
+                if (endedYearless.find() && !isFuture(sentence)) {
+                    // "for the quarter ended June 30": the release's own quarter, before any other named without its year
+                    yearless = (PeriodLabels.monthNumber(endedYearless.group(1) != null ? endedYearless.group(1) : endedYearless.group(2)) + 2) / 3;
+                }
                 Matcher q = YEARLESS_QUARTER.matcher(sentence);
                 if (yearless == null && q.find()) {
                     yearless = q.group(2) != null ? Integer.parseInt(q.group(2)) : ORDINALS.indexOf(q.group(1).toLowerCase(Locale.ROOT)) % 4 + 1;
@@ -270,6 +286,9 @@ public final class ReleaseParser {
         }
         if (ended != null) {
             return ended;
+        }
+        if (offCalendar) {
+            yearless = null; // "9,385 ounces produced in Q1" of a first quarter ended August 31: a fiscal quarter, no calendar one
         }
         if (yearless != null && dateline != null) {
             ReportingPeriod quarter = ReportingPeriod.quarter(dateline.getYear(), yearless);
@@ -326,6 +345,8 @@ public final class ReleaseParser {
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d])");
     private static final Pattern SPANISH_NUMBER = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?![\\d.,])|(?<![\\d.,])\\d+,\\d{1,2}(?![\\d,.])");
 
+    /** "53.463 onzas": a count of ounces, tonnes or pounds with a point before three digits, which no mass of metal is written with as decimals. */
+    private static final Pattern POINT_THOUSANDS_MASS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+\\s*(?:onzas|toneladas|libras|oz|ounces|tonnes|lbs?|pounds)\\b");
     private static final Pattern MIXED_THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}),(\\d{3})\\.(\\d{3})(?=\\s*onzas\\b)");
 
     /** "FY 2020", "FY2020": a full year of four digits, the calendar's when the text speaks of no fiscal year. */
@@ -416,7 +437,12 @@ public final class ReleaseParser {
                 return LocalDate.of(Integer.parseInt(m.group(3)), PeriodLabels.monthNumber(m.group(1)), Integer.parseInt(m.group(2)));
             }
             if (m.group(4) != null) {
-                return LocalDate.of(2000 + Integer.parseInt(m.group(6)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+                int year = m.group(6).length() == 4 ? Integer.parseInt(m.group(6)) : 2000 + Integer.parseInt(m.group(6));
+                int first = Integer.parseInt(m.group(4));
+                int second = Integer.parseInt(m.group(5));
+                // "10/12/10" as North American newswires write it; "25/04/2014" can only be day first, "Publicado 07/04/2014" is
+                boolean dayFirst = first > 12 || SPANISH_DATE_WORD.matcher(line.substring(Math.max(0, m.start() - 20), m.start())).find();
+                return dayFirst ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
             }
             return LocalDate.of(Integer.parseInt(m.group(9)), PeriodLabels.monthNumber(m.group(8)), Integer.parseInt(m.group(7)));
         } catch (RuntimeException e) {

@@ -42,15 +42,16 @@ final class ReleaseText {
     }
 
     /** The text's characters made plain: non-breaking spaces, exotic dashes and quotes, carriage returns. */
-    /** "12, 664,820": a figure whose thousands a stray space split after a comma. */
-    private static final Pattern SPLIT_THOUSANDS = Pattern.compile("\\b(\\d{1,3}), (\\d{3},\\d{3})\\b");
+    /** "12, 664,820", "28, 092 onzas": a figure whose thousands a stray space split after a comma. */
+    private static final Pattern SPLIT_THOUSANDS = Pattern.compile("\\b(\\d{1,3}), (\\d{3},\\d{3})\\b"
+            + "|\\b(\\d{1,3}), (\\d{3})(?=\\s*(?:onzas|oz|ounces|toneladas|tonnes|libras|lbs?|pounds)\\b)");
 
     /** "Q4 2023Q3 2023Q4 202212 mths": a header's periods glued together, as a page without spaces between its cells gives them. */
     private static final Pattern GLUED_PERIODS = Pattern.compile("(?<=(?:Q[1-4]|H[12])\\s?(?:19|20)\\d{2})(?=Q[1-4]\\b|Q[1-4]\\s|H[12]\\s|(?:3|6|9|12)\\s*(?:mths|months)\\b)"
             + "|(?<=\\p{Ll})(?=Q[1-4]\\s(?:19|20)\\d{2})");
 
     static String normalize(String text) {
-        return GLUED_PERIODS.matcher(SPLIT_THOUSANDS.matcher(plainCharacters(text)).replaceAll("$1,$2")).replaceAll(" ");
+        return GLUED_PERIODS.matcher(SPLIT_THOUSANDS.matcher(plainCharacters(text)).replaceAll(m -> m.group(1) != null ? "$1,$2" : "$3,$4")).replaceAll(" ");
     }
 
     private static final Pattern ENDS_WITH_YEARLESS_SPAN = Pattern.compile("(?i)(?:^|\\s)(?:(?:3|6|9|12)\\s*(?:mths|months)|[369]m|ytd)\\s*$");

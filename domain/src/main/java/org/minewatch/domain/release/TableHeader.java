@@ -425,7 +425,8 @@ final class TableHeader {
             return false;
         }
         if (PeriodLabels.parse(c).isPresent() || PeriodLabels.isYearToDateWord(c) || PeriodLabels.isOtherColumn(c) || Numbers.isValue(c)
-                || c.matches("(?i)units?|unidad|mine|mines|operations?|minas?|F(?:Y\\s?)?'?\\d{2,4}|fiscal.*") || HEADING.matcher(c).find()) {
+                || c.matches("(?i)units?|unidad|mine|mines|operations?|minas?|F(?:Y\\s?)?'?\\d{2,4}|fiscal.*") || HEADING.matcher(c).find()
+                || PeriodLabels.isMonthName(c)) {
             return false;
         }
         return Vocabulary.read(c).isEmpty();

@@ -1165,6 +1165,62 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_fiscal_quarter_ended_off_the_calendar_and_months_as_rows_are_no_mines() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                MINERA SUR PROVIDES AN UPDATE - 9,385 OUNCES OF GOLD PRODUCED IN Q1
+                September 14, 2011
+                Minera Sur Limited (TSXV: MSR) reports that for its first quarter ended August 31, 2011 gold production from the Arena Mine was 9,385 ounces of gold.
+                |Ore (tonnes)
+                |Au g/t
+                |Au Ozs Poured
+                |June
+                |209,756
+                |0.53
+                |0
+                |July
+                |342,529
+                |0.46
+                |3,277
+                """);
+        // the fiscal first quarter (June to August) is no calendar quarter, and "June" is no mine
+        assertThat(parsed.period()).isNull();
+        assertThat(parsed.figures()).noneMatch(f -> f.mine() != null && PeriodLabels.isMonthName(f.mine())).noneMatch(f -> f.period().code().equals("2011-Q1"));
+    }
+
+    @Test
+    void spanish_thousands_points_without_decimal_commas_a_split_thousand_and_quarters_named_without_their_year() {
+        ParsedRelease spanish = new ReleaseParser().parse("""
+                Publicado 07/04/2014 18:17
+                La minera canadiense Minera Sur dijo el lunes que la producción de oro en su mina La Arena creció en el primer trimestre, a 53.463 onzas del metal.
+                Minera Sur había producido 36.355 onzas de oro en el primer trimestre del 2013.
+                """);
+        assertThat(spanish.published()).contains(java.time.LocalDate.of(2014, 4, 7));
+        assertThat(spanish.issuer().map(ReleaseIssuer::name)).contains("Minera Sur");
+        assertThat(spanish.figures().stream().map(f -> f.period().code() + "|" + f.metal() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("2014-Q1|AU|53463", "2013-Q1|AU|36355");
+        ParsedRelease split = new ReleaseParser().parse("En el primer trimestre del 2020, Minera Sur produjo 28, 092 onzas de oro, 21% por debajo de las 35,799 onzas del mismo periodo del año anterior.");
+        assertThat(split.figures().stream().map(f -> f.period().code() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("2020-Q1|28092", "2019-Q1|35799");
+        ParsedRelease english = new ReleaseParser().parse("""
+                17th July 2023
+                Aim-listed Aurora Mining's Blanket gold mine produced 17 436 oz for the quarter ended June 30, an 8.7% increase on the 16 036 oz produced in the first quarter of the year.
+                """);
+        assertThat(english.period().code()).isEqualTo("2023-Q2");
+        assertThat(english.issuer().map(ReleaseIssuer::name)).contains("Aurora Mining");
+        assertThat(english.figures().stream().map(f -> f.period().code() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("2023-Q2|17436", "2023-Q1|16036");
+        // a short name in capitals that the text never gives anything is no mine; one it gives something is
+        assertThat(new ReleaseParser().parse("Aurora Gold and Kumtor Gold Company report. In the nine months of 2014, KGC produced 276,058 ounces of gold.").figures())
+                .noneMatch(f -> "KGC".equals(f.mine()));
+        assertThat(new ReleaseParser().parse("Aurora Resources Ltd. is pleased to announce Q3-2020 production results from Minera Valle Central (\"MVC\"), "
+                + "the Company's 100% owned operation. MVC produced 14.7 million pounds of copper.").figures()).extracting(ParsedFigure::mine).containsExactly("MVC");
+        // a weekday between the company and its verb, a report titled by its company
+        assertThat(ReleaseParser.issuerOf("PERTH - ASX-listed Aurora Minerals on Friday reported that the mine had produced 14 943 oz of gold.").map(ReleaseIssuer::name))
+                .contains("Aurora Minerals");
+        assertThat(ReleaseParser.issuerOf("Page | 1 Aurora Minerals Third Quarter 2018 Results ASX QUARTERLY RELEASE").map(ReleaseIssuer::name)).contains("Aurora Minerals");
+    }
+
+    @Test
     void what_a_review_of_the_session_found_stays_mended() {
         // a named mine beside a list of a thousand names: no stack overflow
         String list = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26)).collect(Collectors.joining(", "));
