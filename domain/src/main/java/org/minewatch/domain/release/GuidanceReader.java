@@ -199,6 +199,11 @@ final class GuidanceReader {
                         ? java.math.BigDecimal.valueOf(1_000_000) : java.math.BigDecimal.valueOf(1000);
                 lowFigure = printedLow.times(factor.divide(times, java.math.MathContext.DECIMAL64));
             }
+            java.math.BigDecimal thousandTimes = lowFigure.value().multiply(java.math.BigDecimal.valueOf(1000));
+            if (printedHigh.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !low.group(1).contains(",") && !low.group(1).contains(".")
+                    && thousandTimes.compareTo(q.figure().value()) < 0 && thousandTimes.multiply(java.math.BigDecimal.valueOf(2)).compareTo(q.figure().value()) >= 0) {
+                lowFigure = printedLow.times(factor.multiply(java.math.BigDecimal.valueOf(1000))); // "345-365,000oz": the low end's thousands left to the high end's
+            }
             return lowFigure.value().signum() > 0 && lowFigure.value().compareTo(q.figure().value()) < 0
                     ? Optional.of(new LowEnd(from + low.start(1), lowFigure)) : Optional.empty();
         } catch (IllegalArgumentException e) {

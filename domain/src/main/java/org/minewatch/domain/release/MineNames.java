@@ -28,7 +28,7 @@ final class MineNames {
                     + "third|fourth|company|company's|total|mining|producing|operating|flagship|existing|main|current|these|those|which|one|"
                     + "a|an|and|at|in|of|for|from|by|with|on|heap|leach|plant|mill|processing|high|low|record|quarterly|annual|said|per|"
                     + "dump|surface|satellite|cash|costs?|corporate|toll|third-party|summary|executive|highlights?|report|review|overview|production|financial|"
-                    + "results|operational|operating|quarter|outlook|guidance|table|notes?|mine|mines|mina|minas|net|gross|average|group)$");
+                    + "results|operational|operating|quarter|outlook|guidance|table|notes?|mine|mines|mina|minas|net|gross|average|group|zone|zones|lode|stope|shaft)$");
     /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
     private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|dos|tres|cuatro|cinco|seis|siete|ocho|"
             + "nueve|diez|varias|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+){0,4}"
@@ -83,6 +83,13 @@ final class MineNames {
             addNamed(text, m);
         }
         addProducedAt(text);
+        Matcher breakdown = PARENTHESIS.matcher(text);
+        while (breakdown.find()) {
+            List<String> shares = breakdownAt(text, breakdown.start());
+            if (shares.size() >= 2) {
+                shares.forEach(n -> named.putIfAbsent(key(clean(n)), clean(n)));
+            }
+        }
         addListedBeside(text);
         // "the Avino property" beside "its San Gonzalo mine": a property holds mines, and is one only when no mine is named
         if (named.isEmpty()) {
@@ -94,6 +101,28 @@ final class MineNames {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         namesAny = !named.isEmpty() || knownMines.stream().anyMatch(k -> lower.contains(k.toLowerCase(Locale.ROOT)));
+    }
+
+    /** A figure's breakdown by mine in parentheses after it: "(Carosue Dam 49,038oz; Thunderbox 40,170oz)". */
+    private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^()]{5,200})\\)");
+    private static final Pattern SHARE = Pattern.compile("\\s*(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\s*:?\\s+[\\d,. ]*\\d\\s*(?:k?oz|ounces|kt|t|tonnes|Mlbs?|lbs?)\\b.{0,30}");
+
+    /** The mines of a breakdown that opens at a place of the text, right after a figure; empty when none opens there. */
+    static List<String> breakdownAt(String text, int at) {
+        Matcher m = PARENTHESIS.matcher(text);
+        m.region(at, text.length());
+        if (!m.lookingAt()) {
+            return List.of();
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (String part : m.group(1).split("\\s*;\\s*|,\\s+(?=\\p{Lu})")) {
+            Matcher share = SHARE.matcher(part);
+            if (!share.matches() || Vocabulary.read(share.group(1)).metric().isPresent() || !PeriodLabels.mentions(share.group(1)).isEmpty()) {
+                return List.of();
+            }
+            names.add(share.group(1).strip());
+        }
+        return names;
     }
 
     /** A short name the text gives something, in parentheses after it: 'Minera Valle Central ("MVC")'. */

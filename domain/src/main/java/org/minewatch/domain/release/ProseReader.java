@@ -62,6 +62,7 @@ final class ProseReader {
     /** A year right after a figure, "in 2014", and no more of a period: the year's figure. */
     private static final Pattern IN_YEAR_AFTER = Pattern.compile("(?i)\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:produced\\s+)?"
             + "(?:in|during)\\s+((?:19|20)\\d{2})\\b(?![-/]|\\s*(?:to|dollars|terms|real|\\$))");
+    private static final Pattern INTERCEPT_BEFORE = Pattern.compile("(?i)\\d(?:\\.\\d+)?\\s*m\\s*(?:@|at)\\s*$");
     private static final Pattern NAME_DROPPED = Pattern.compile("(?i)^[^,;(]{0,40}?\\b(?:at|en)\\s*(?:[,.;]|$|(?:to|and|up|down|with)\\b)");
     private static final Pattern NAME_DROPPED_BEFORE = Pattern.compile("(?i)\\b(?:at|en)\\s*(?:,|(?:to|and|up|down|with)\\b)");
     private static final Pattern OTHER_MONTH = Pattern.compile("(?i)\\b(?:in|during|for)\\s+(?:the month of\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\b(?!\\s*,?\\s*\\d)");
@@ -104,12 +105,37 @@ final class ProseReader {
     /** A line's sentences and the clauses of its highlights. */
     static List<String> sentences(String line) {
         List<String> out = new ArrayList<>();
-        for (String s : SENTENCE_END.split(line)) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
+        Matcher end = SENTENCE_END.matcher(line);
+        int from = 0;
+        int depth = 0;
+        int counted = 0;
+        while (end.find()) {
+            depth = depth(line, counted, end.start(), depth);
+            counted = end.start();
+            // a parenthesis still open is no sentence's end: "(Carosue Dam 49,038oz; Thunderbox 40,170oz)"
+            if (depth > 0 && end.group().contains(";")) {
+                continue;
             }
+            String piece = line.substring(from, end.start());
+            if (!piece.isBlank()) {
+                out.add(piece.strip());
+            }
+            from = end.end();
+        }
+        if (!line.substring(from).isBlank()) {
+            out.add(line.substring(from).strip());
         }
         return out;
+    }
+
+    /** How many parentheses are open at a place of a text, counted on from an earlier place where so many were. */
+    private static int depth(String text, int from, int to, int open) {
+        int depth = open;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        }
+        return depth;
     }
 
     /** The figures a sentence states, placed; none if it states none that can be placed. */
@@ -140,8 +166,8 @@ final class ProseReader {
                 continue;
             }
             String before = sentence.substring(Math.max(0, q.start() - 25), q.start());
-            if (BOUND_BEFORE.matcher(before).find()) {
-                continue;
+            if (BOUND_BEFORE.matcher(before).find() || INTERCEPT_BEFORE.matcher(before).find()) {
+                continue; // "over 90%", and "69m @ 4.1g/t": a drill hole's intercept, no ore milled
             }
             String near = sentence.substring(Math.max(0, q.start() - 40), q.start());
             if (EQUIVALENT_BEFORE.matcher(near.substring(Math.max(near.lastIndexOf(','), near.lastIndexOf(';')) + 1)).find()) {
@@ -183,6 +209,9 @@ final class ProseReader {
                     && !NO_NAME.matcher(placeAfter.group(1)).matches()
                     ? mines.clean(placeAfter.group(1).replaceFirst("^the\\s+", ""))
                     : mine(sentence, paragraph, q.start(), sectionMine);
+            if (MineNames.breakdownAt(sentence, q.end()).size() >= 2) {
+                mine = null; // "89,208oz (Carosue Dam 49,038oz; Thunderbox 40,170oz)": the whole, its mines' shares after it
+            }
             if (UNPLACED.equals(mine)) {
                 continue; // a multi-mine release, a sentence naming no mine and no total: whose figure it is would be a guess
             }
@@ -468,11 +497,13 @@ final class ProseReader {
         int last = -1;
         while (m.find()) {
             boolean closedParenthesis = m.group().equals("(") && before.indexOf(')', m.start()) >= 0;
+            // "(Carosue Dam 49,038oz; Thunderbox 40,170oz)": a breakdown by mine opens it, no comparison
+            boolean breakdown = m.group().equals("(") && MineNames.breakdownAt(sentence, m.start()).size() >= 2;
             // "produced 67,352 ounces from 495,668 tonnes of ore": the ore the metal came from, no comparison
             // "production from the Duketon mine to 87,633 ounces": the mine it came from, no comparison either
             boolean source = m.group().equalsIgnoreCase("from") && (ORE_SOURCE.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
                     || FROM_MINE.matcher(sentence).region(m.end(), sentence.length()).lookingAt());
-            if (!closedParenthesis && !source) {
+            if (!closedParenthesis && !source && !breakdown) {
                 last = m.start();
             }
         }

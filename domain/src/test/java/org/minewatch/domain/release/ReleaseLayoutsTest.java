@@ -1221,6 +1221,25 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_quarterly_report_titled_by_its_month_a_total_with_its_mines_shares_an_abbreviated_range_and_a_drill_intercept() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Aurora Mineral Holdings Limited
+                Quarterly Report - March 2019
+                Record quarterly gold production of 89,208oz(Carosue Dam 49,038oz; Thunderbox 40,170oz) at AISC of A$1,035/oz.
+                Thunderbox delivered a record quarter as the C Zone open pit mine steadily progresses into higher grade ore.
+                YTD production of 266,981oz, in line with the upwardly revised FY19 ounces guidance of 345-365,000oz.
+                Drill results from Carosue Dam included; Karari 69m @ 4.1g/t and 54m @ 3.4g/t
+                """);
+        assertThat(parsed.period().code()).isEqualTo("2019-Q1");
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.measure() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("null|PRODUCTION|89208", "Carosue Dam|PRODUCTION|49038", "Thunderbox|PRODUCTION|40170");
+        assertThat(parsed.guidance()).singleElement().satisfies(g -> {
+            assertThat(g.low().value()).isEqualByComparingTo("345000");
+            assertThat(g.high().value()).isEqualByComparingTo("365000");
+        });
+    }
+
+    @Test
     void what_a_review_of_the_session_found_stays_mended() {
         // a named mine beside a list of a thousand names: no stack overflow
         String list = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26)).collect(Collectors.joining(", "));
