@@ -24,7 +24,7 @@ final class MineNames {
     /** The name a possessive stands beside: "Orovalle, " before "Orvana's unit". */
     private static final Pattern APPOSITIVE = Pattern.compile("([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+(?:\\s+[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+){0,2}),\\s*$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?i)^(the|its|our|this|each|open|underground|pit|gold|silver|copper|zinc|lead|new|both|all|two|three|four|five|other|first|second|"
+            "(?i)^(the|its|our|this|each|open|underground|pit|gold|silver|copper|zinc|lead|both|all|two|three|four|five|other|first|second|"
                     + "third|fourth|company|company's|total|mining|producing|operating|flagship|existing|main|current|these|those|which|one|"
                     + "a|an|and|at|in|of|for|from|by|with|on|heap|leach|plant|mill|processing|high|low|record|quarterly|annual|said|per|"
                     + "dump|surface|satellite|cash|costs?|corporate|toll|third-party|summary|executive|highlights?|report|review|overview|production|financial|"
@@ -32,7 +32,7 @@ final class MineNames {
     /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
     private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|dos|tres|cuatro|cinco|seis|siete|ocho|"
             + "nueve|diez|varias|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+){0,4}"
-            + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:its|our|sus|nuestras)\\s+(?:[\\p{L}-]+\\s+)?(?:mines|minas|unidades)\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b");
+            + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:its|our|sus|nuestras)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:mines|minas|unidades)\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b");
     /** Countries, states and provinces where mines are, as releases name them after a mine. */
     private static final String PLACES = "(?:mexico|m\u00e9xico|peru|per\u00fa|bolivia|chile|argentina|brazil|brasil|colombia|"
             + "guatemala|honduras|nicaragua|ecuador|canada|usa|u\\.s\\.a?\\.?|united states|nevada|alaska|idaho|colorado|montana|arizona|california|utah|"

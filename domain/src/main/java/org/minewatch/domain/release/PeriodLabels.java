@@ -78,6 +78,8 @@ final class PeriodLabels {
         form("\\b(first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|segundo|tercer|tercero|cuarto)\\s+(?:calendar\\s+)?(?:quarter|trimestre)"
                 + "(?:\\s+(?:of|del?))?(?:\\s+(?:calendar|the\\s+year))?\\s*,?\\s*(?:\\(\\W*Q[1-4]\\W*\\)\\s*)?" + YEAR + "\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(2)), ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT)))));
+        // the last quarter of 2021 / the final quarter of 2021
+        form("\\b(?:last|final)\\s+quarter\\s+of\\s+(?:the\\s+year\\s+)?" + YEAR + "\\b", m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(1)), 4)));
         // the 2017 third quarter
         form("\\b" + YEAR + "\\s+(first|second|third|fourth)\\s+quarter\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(1)), ORDINALS.get(m.group(2).toLowerCase(Locale.ROOT)))));
@@ -105,6 +107,8 @@ final class PeriodLabels {
         // YTD 2013 / 2013 YTD / year to date 2013
         FORMS.add(new Form(Pattern.compile("\\b(?:ytd|year[- ]to[- ]date|acumulado(?:\\s+al?)?)\\s*,?\\s*" + YEAR + "\\b", Pattern.CASE_INSENSITIVE),
                 m -> Optional.empty(), true));
+        // YTD 19: a header's year to date with its year in two digits
+        FORMS.add(new Form(Pattern.compile("\\bYTD\\s*'?(\\d{2})\\b"), m -> Optional.empty(), true));
         // FY 2013 / FY2013 / Full year 2013 / 2013 full year / Año 2012
         form("\\b(?:full[- ]year|calendar\\s+year|a\u00f1o)\\s+" + YEAR + "\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
         form("\\b" + YEAR + "\\s+(?:full[- ]year|annual)\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
@@ -259,11 +263,17 @@ final class PeriodLabels {
         return YEAR_TO_DATE.matcher(cell).find() && parse(cell).isEmpty() && !isOtherColumn(cell);
     }
 
+    private static final Pattern YTD_SHORT_YEAR = Pattern.compile("\\bYTD\\s*'?(\\d{2})\\b");
+
     /** The year of a "YTD 2013" cell, if it names one. */
     static Optional<Integer> yearToDateYear(String cell) {
         Matcher m = Pattern.compile("(?i)\\b(?:ytd|year[- ]to[- ]date|acumulado)\\b.*?" + YEAR + "|" + YEAR + "\\s+(?:ytd|year[- ]to[- ]date)").matcher(cell);
         if (m.find()) {
             return Optional.of(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
+        }
+        Matcher shortYear = YTD_SHORT_YEAR.matcher(cell);
+        if (shortYear.find()) {
+            return Optional.of(2000 + Integer.parseInt(shortYear.group(1))); // "YTD 19"
         }
         return Optional.empty();
     }

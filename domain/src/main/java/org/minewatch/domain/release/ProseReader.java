@@ -73,7 +73,7 @@ final class ProseReader {
             + "|supera(?:n|r)?(?:\\s+l[oa]s)?|super\u00f3(?:\\s+l[oa]s)?|m\u00e1s de|cerca de|casi|menos de|hasta)\\s*$");
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(compared (?:to|with)|versus|vs\\.?|relative to|from|against|up from|down from|than"
             + "|comparad[oa]s? con|en comparaci[o\u00f3]n con|frente a|respecto a|la cual fue|por debajo de|por encima de)\\b|\\(");
-    private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|same (?:quarter|period)|year[- ]earlier|year[- ]ago"
+    private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|(?:same|comparative) (?:quarter|period)|year[- ]earlier|year[- ]ago"
             + "|mismo (?:periodo|trimestre)|a\u00f1o anterior)\\b");
     private static final Pattern PRIOR_QUARTER = Pattern.compile("(?i)\\b(prior quarter|previous quarter|last quarter|preceding quarter|sequential\\w*)\\b");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|nine months|six months)\\b");
@@ -415,6 +415,9 @@ final class ProseReader {
         }
         if (YEAR_TO_DATE.matcher(own).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
             return ReportingPeriod.yearToDate(releasePeriod.year(), releasePeriod.number());
+        }
+        if (ANNUAL.matcher(own).find() && releasePeriod.kind() == PeriodKind.QUARTER && releasePeriod.number() == 4) {
+            return ReportingPeriod.fullYear(releasePeriod.year()); // "an annual throughput of 834,607 tonnes" in a release of the year's last quarter
         }
         if (comparison) {
             // "compared to 1.9 million ounces of silver, 1,000 ounces of gold ... in the prior year quarter": the list's period

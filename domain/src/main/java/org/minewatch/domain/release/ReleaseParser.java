@@ -166,12 +166,21 @@ public final class ReleaseParser {
     /** The one precious metal a text names, gold or silver, when it never names the other. */
     private static Metal onlyPrecious(String text) {
         List<Metal> precious = Quantities.metalsNamed(text).stream().filter(Metal::isPrecious).toList();
-        return precious.size() == 1 ? precious.get(0) : null;
+        if (precious.size() <= 1) {
+            return precious.isEmpty() ? null : precious.get(0);
+        }
+        // both named, one only in words ("a Gold and Silver Sales Agreement"): the one the text gives quantities of
+        List<Metal> counted = Quantities.find(text).stream().map(Quantities.Quantity::metal).filter(m -> m != null && m.isPrecious()).distinct().toList();
+        return counted.size() == 1 ? counted.get(0) : null;
     }
 
-    /** The one metal a text names at all, when it is a precious one: a gold miner's text that never names silver or a base metal. */
+    /**
+     * The one metal a text is of, when it is a precious one: a gold miner's text that never names silver or a base metal,
+     * or names silver only where it gives no quantity of it.
+     */
     private static Metal onlyMetal(String text) {
-        return Quantities.metalsNamed(text).size() == 1 ? onlyPrecious(text) : null;
+        // a text of precious metals only, one of which it gives quantities of, is of that metal
+        return Quantities.metalsNamed(text).stream().allMatch(Metal::isPrecious) ? onlyPrecious(text) : null;
     }
 
     private static String key(ParsedFigure f) {

@@ -72,6 +72,67 @@ final class ReleaseText {
         return out;
     }
 
+    private static final Pattern SPACED_CELL = Pattern.compile("\\S+(?: \\S+)*");
+
+    /**
+     * "YTD" over the "19" of "3Q19   2Q19 ...   19    YTD 18": a header's words stacked over the cells they belong to, in
+     * a table laid out by runs of spaces. Each word is put before the cell under it, on the header's line, its own line
+     * left blank so that every line keeps its number.
+     */
+    private static String[] wordsStackedOverCells(String[] lines) {
+        String[] out = lines.clone();
+        for (int n = 0; n + 1 < out.length; n++) {
+            String upper = out[n];
+            String lower = out[n + 1];
+            if (upper.isBlank() || upper.indexOf('\t') >= 0 || upper.indexOf('|') >= 0 || upper.chars().anyMatch(Character::isDigit)
+                    || !upper.startsWith("  ") || !lower.contains("  ") || PeriodLabels.splitHeaderLine(lower).size() < 2) {
+                continue;
+            }
+            List<MatchResult> words = SPACED_CELL.matcher(upper).results().toList();
+            List<MatchResult> cells = SPACED_CELL.matcher(lower).results().toList();
+            if (words.isEmpty() || words.size() > 4 || words.stream().anyMatch(w -> w.group().length() > 12)) {
+                continue;
+            }
+            // cells of the header line apart by runs of two spaces or more
+            List<int[]> spans = new ArrayList<>();
+            Matcher cell = Pattern.compile("\\S+(?: \\S+)*").matcher(lower);
+            while (cell.find()) {
+                spans.add(new int[] {cell.start(), cell.end()});
+            }
+            java.util.Map<Integer, String> before = new java.util.HashMap<>();
+            for (MatchResult w : words) {
+                int best = -1;
+                for (int k = 0; k < spans.size(); k++) {
+                    if (spans.get(k)[0] < w.end() && w.start() < spans.get(k)[1]) {
+                        best = k;
+                    }
+                }
+                if (best < 0 || before.containsKey(best)) {
+                    best = -1;
+                    break;
+                }
+                before.put(best, w.group());
+            }
+            if (before.size() != words.size() || cells.isEmpty()) {
+                continue;
+            }
+            StringBuilder merged = new StringBuilder();
+            int at = 0;
+            for (int k = 0; k < spans.size(); k++) {
+                merged.append(lower, at, spans.get(k)[0]);
+                if (before.containsKey(k)) {
+                    merged.append(before.get(k)).append(' ');
+                }
+                merged.append(lower, spans.get(k)[0], spans.get(k)[1]);
+                at = spans.get(k)[1];
+            }
+            merged.append(lower.substring(at));
+            out[n] = "";
+            out[n + 1] = merged.toString();
+        }
+        return out;
+    }
+
     private static String plainCharacters(String text) {
         return text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\u2009', ' ').replace('\u202f', ' ')
                 .replace('\u2212', '-').replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"');
@@ -79,7 +140,7 @@ final class ReleaseText {
 
     static List<Row> rows(String text) {
         List<Row> rows = new ArrayList<>();
-        String[] lines = unwrapSentences(joinWrappedCells(yearsOnTheirOwnLines(normalize(text).split("\n", -1))));
+        String[] lines = unwrapSentences(joinWrappedCells(yearsOnTheirOwnLines(wordsStackedOverCells(normalize(text).split("\n", -1)))));
         for (int n = 0; n < lines.length; n++) {
             rows.addAll(row(n + 1, lines[n]));
         }
@@ -193,7 +254,8 @@ final class ReleaseText {
             return List.of(positional(number, line, trimmed));
         }
         if (!PeriodLabels.splitHeaderLine(trimmed).isEmpty()) {
-            List<Row> glued = glued(number, trimmed);
+            // a header laid out by runs of spaces keeps its cells apart: nothing of it is glued
+            List<Row> glued = trimmed.contains("   ") ? List.of() : glued(number, trimmed);
             if (!glued.isEmpty()) {
                 return glued;
             }
@@ -410,8 +472,9 @@ final class ReleaseText {
     /** Whether a line holds figures besides the years of the periods it names. */
     private static boolean hasValueOutsidePeriods(String line) {
         String rest = line;
-        for (String period : PeriodLabels.splitHeaderLine(line)) {
-            rest = rest.replace(period, " ");
+        // every period named, a year to date with its year too ("YTD 19")
+        for (PeriodLabels.Mention m : PeriodLabels.mentions(line)) {
+            rest = rest.replace(line.substring(m.start(), m.end()), " ");
         }
         return Arrays.stream(rest.trim().split("\\s+")).anyMatch(w -> !w.isEmpty() && Numbers.NUMBER.matcher(w).matches());
     }

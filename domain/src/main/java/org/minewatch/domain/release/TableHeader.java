@@ -370,10 +370,10 @@ final class TableHeader {
         }
         // a header names periods and little else; a title that mentions a quarter is not a header
         String rest = row.label();
-        for (String period : named) {
-            rest = rest.replace(period, " ");
+        for (PeriodLabels.Mention m : PeriodLabels.mentions(row.label())) {
+            rest = rest.replace(row.label().substring(m.start(), m.end()), " "); // a year to date with its year ("YTD 19") too
         }
-        rest = rest.replaceAll("(?i)\\b(ytd|year to date|total|calendar|change|%|vs\\.?|and|q/q|y/y)\\b", " ").replaceAll("[()\\-|/]", " ").strip();
+        rest = rest.replaceAll("(?i)\\b(ytd|year to date|total|calendar|change|vs\\.?|and|q/q|y/y)\\b", " ").replaceAll("[()%\\-|/]", " ").strip();
         return rest.isEmpty() || rest.split("\\s+").length <= 2 && named.size() > 1;
     }
 
@@ -599,7 +599,9 @@ final class TableHeader {
         for (Token t : combined) {
             ReportingPeriod period = t.period();
             if (t.kind() == Kind.YEAR_TO_DATE) {
-                period = yearToDate(original.get(columns.size()).text(), latest);
+                // a year to date joined with a name carries its own year as a year (see join); else its word is read
+                period = t.period() != null ? (latest == null ? null : ReportingPeriod.yearToDate(t.period().year(), latest.number()))
+                        : yearToDate(original.get(columns.size()).text(), latest);
             }
             boolean consolidated = t.text().startsWith("\u0000");
             String mine = consolidated ? null : t.text().isEmpty() ? null : t.text();
@@ -679,6 +681,10 @@ final class TableHeader {
 
     private static Token join(Token period, Token name, int position) {
         String mine = name.kind() == Kind.CONSOLIDATED ? "\u0000" : name.text();
+        if (period.kind() == Kind.YEAR_TO_DATE) {
+            // the word ("YTD 18") is the name's now: its year goes with the token, as that year, for columns() to resolve
+            return new Token(period.kind(), mine, PeriodLabels.yearToDateYear(period.text()).map(ReportingPeriod::fullYear).orElse(null), position);
+        }
         return new Token(period.kind(), mine, period.period(), position);
     }
 }

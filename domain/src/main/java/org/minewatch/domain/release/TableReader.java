@@ -567,7 +567,8 @@ final class TableReader {
         int v = values.size() == n + 1 && values.get(n).strip().matches("[1-9]") ? n : values.size();
         long consolidated = columns.stream().filter(Column::consolidated).count();
         long other = columns.stream().filter(Column::skipped).count();
-        boolean truncated = v > 0 && values.get(v - 1).matches("\\d{1,3},");
+        // "209,752 22": the text's last row, cut off after its first figures, the last of them perhaps cut too
+        boolean truncated = v > 0 && values.get(v - 1).matches("\\d{1,3},") || v >= 2 && v < n && row == rows.get(rows.size() - 1);
         if (v == n) {
             return sequence(n, c -> true);
         }

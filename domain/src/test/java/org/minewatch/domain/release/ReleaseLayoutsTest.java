@@ -1240,6 +1240,38 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_spaced_table_with_a_word_stacked_over_its_cell_and_its_last_row_cut_off() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Aurora PLC
+                23 October 2019
+                THIRD QUARTER PRODUCTION REPORT
+                We continued to improve our Fresnillo District mines during the quarter.
+                TOTAL PRODUCTION
+                                                                                          YTD
+                                    3Q19       2Q19   % Change      3Q18   % Change        19    YTD 18   % Change
+                 Silver (koz)     12,624     13,636       -7.4    14,738      -14.3    38,633    43,432      -11.0
+                 Gold (oz)       209,752    22""");
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.metal() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("null|2019-Q3|AG|12624000", "null|2019-Q2|AG|13636000", "null|2018-Q3|AG|14738000", "null|2019-9M|AG|38633000",
+                        "null|2018-9M|AG|43432000", "null|2019-Q3|AU|209752");
+    }
+
+    @Test
+    void the_last_quarter_of_a_year_an_annual_figure_and_a_metal_named_only_in_words() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Aurora Gold has announced a 7 percent higher annual throughput than its prior budget.
+                The gold producer recorded an annual throughput of 834,607 tonnes milled.
+                The gold miner's quarterly production went down to 12,244 oz of gold during the last quarter of 2021 from 14,194 oz in the previous quarter.
+                Its assets include New Luika Gold Mine in Tanzania.
+                The Dore bars are sold under a Gold and Silver Sales Agreement.
+                During the last quarter of 2021, the mill head grade averaged 3.05 g/t with a recovery of 72.7%.
+                """);
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.metal() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("New Luika|2021-FY|TONNES_MILLED|null|834607", "New Luika|2021-Q4|PRODUCTION|AU|12244",
+                        "New Luika|2021-Q3|PRODUCTION|AU|14194", "New Luika|2021-Q4|GRADE|AU|3.05", "New Luika|2021-Q4|RECOVERY|AU|72.7");
+    }
+
+    @Test
     void what_a_review_of_the_session_found_stays_mended() {
         // a named mine beside a list of a thousand names: no stack overflow
         String list = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26)).collect(Collectors.joining(", "));
