@@ -30,7 +30,7 @@ final class GuidanceReader {
             + "meeting|met) (?:its |our |the )?(?:[\\w-]+ ){0,3}(?:guidance|expectations|plan|budget|target)"
             // "Exceeds the High-End of Gold Production Guidance", "at the top end of its 2021 guidance range": met, not stated
             + "|(?:exceed\\w*|beat\\w*|surpass\\w*|above|ahead of|at|met|meeting|within|in line with|reach\\w*|achiev\\w*)\\s+(?:the\\s+)?"
-            + "(?:high[- ]end|top[- ]end|upper[- ]end|upper half|mid-?point|low[- ]end|lower[- ]end)\\s+of\\s+(?:its\\s+|our\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:guidance|range))\\b");
+            + "(?:high[- ]end|top[- ]end|upper[- ]end|upper half|mid-?point|low[- ]end|lower[- ]end|(?:upper|lower|middle|mid)[- ]range)\\s+of\\s+(?:its\\s+|our\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:guidance|range))\\b");
     private static final Pattern WITHDRAWN = Pattern.compile("(?i)\\b(withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed|ing)?|no longer)\\b");
     /** What a withdrawal must speak of to withdraw guidance: the guidance itself, or production. */
     private static final Pattern WITHDRAWN_WHAT = Pattern.compile("(?i)\\b(guidance|outlook|forecast|production|producci[o\u00f3]n|operations)\\b");
@@ -108,6 +108,8 @@ final class GuidanceReader {
         int guidanceAt = firstWord.find() ? firstWord.start() : 0;
         // "the planned annual rate of 4.9 million ounces ... by Q4 2013": a rate to reach, not a year's guidance
         quantities.removeIf(q -> RATE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find());
+        // "..., tras haber alcanzado el anterior una producción récord de 214.742 onzas": what was done, after the plan
+        quantities.removeIf(q -> PAST_AFTER_PLAN.matcher(sentence.substring(Math.max(0, q.start() - 70), q.start())).find());
         quantities.removeIf(q -> q.start() < guidanceAt && (ACTUAL_BEFORE.matcher(sentence.substring(0, q.start())).find()
                 || ACTUAL_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 25))).lookingAt()));
         for (int i = 0; i < quantities.size(); i++) {
@@ -159,11 +161,12 @@ final class GuidanceReader {
 
     private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\b(rate|run-rate|annuali[sz]ed)\\s+(?:of\\s+)?(?:approximately\\s+|about\\s+)?$");
     private static final Pattern ACTUAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+\\w+\\s+)?(produced|milled|mined|sold|poured)\\b");
+    private static final Pattern PAST_AFTER_PLAN = Pattern.compile("(?i)\\b(?:tras\\s+haber|habiendo|after\\s+(?:having\\s+)?(?:produced|reached|achieved|delivered))\\b");
     private static final Pattern SUPERSEDED = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?|compared (?:to|with))\\b");
     private static final Pattern SUPERSEDED_AFTER = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?)\\b");
     private static final Pattern MULTIPLIER = Pattern.compile("(?i)^\\s*(million|mln|m\\b|millones|thousand|k\\b|mil\\b)");
     private static final Pattern RESERVES = Pattern.compile("(?i)\\b(reserves?|resources?|reservas|recursos)\\b");
-    private static final Pattern ACTUAL_BEFORE = Pattern.compile("(?i)\\b(produced|produc(?:ing|tion of)|totall?ing|totall?ed|reached|was|were|delivered)\\b");
+    private static final Pattern ACTUAL_BEFORE = Pattern.compile("(?i)\\b(produced|produc(?:ing|tion\\d? of)|totall?ing|totall?ed|reached|was|were|delivered)\\b");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
     private static final Pattern BARE_LOW = Pattern.compile("(?i)(?:between\\s+)?(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
             + "(?:[\\s-]*(?:million|mln|millones))?\\s*(?:(?:oz|ounces|onzas|t|tonnes|toneladas|lbs?|pounds|libras)\\.?\\s*)?(?:-|\u2013|\u2014|to|and|a|y)\\s*$");

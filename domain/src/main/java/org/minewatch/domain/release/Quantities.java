@@ -35,14 +35,18 @@ final class Quantities {
             + "(?:(?:\\s*|-)(million|mln|millones|thousand|mil|m(?=\\s*(?:oz|ounces|lbs?|pounds|tonnes|t\\b))|k(?=\\s*(?:oz|ounces|lbs?|t\\b|tonnes))))?"
             + "\\s*(?:(" + METAL_WORD + ")\\s+)?(?:(?:dry|wet|metric)\\s+)?(?:de\\s+(?=onzas|libras|toneladas))?(?!(?:ag|au|cu)?eq)"
             + "(tonnes per day|tons per day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(?:on)?|ounces per ton"
-            + "|%|per cent|percent|por ciento|koz|moz|ounces?|oz|onzas|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|tonnes|tonne|tons|ton|toneladas|tmf|t\\b|kg|kilograms)"
+            + "|%|per cent|percent|por ciento|koz|mmoz|moz|ounces?|oz|onzas|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|tonnes|tonne|tons|ton|toneladas|tmf|t\\b|kg|kilograms)"
             + "(?:\\s*\\(\\s*TMF\\s*\\))?"
             + "(?:\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b)?"
             // a rate per year ("225,000 oz/y", "2.7 million ounces per annum") is a plan or a capacity, never a quarter's figure
             + "(?!\\s*(?:/\\s*y(?:r|ear)?\\b|per\\s+(?:year|annum)|a\\s+year|annually|p\\.\\s?a\\.|(?:annual\\s+)?run[- ]rate))", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern BASE_PRODUCTION_BEFORE = Pattern.compile("(?i)\\b(copper|zinc|lead|nickel|cobre|plomo)\\s+(?:metal\\s+)?(?:production|produced|output)\\d?"
-            + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+quarter))?\\s*(?:of|was|were|totall?ed|reached|:)?\\s*(?:a\\s+(?:record\\s+)?)?$");
+    // "copper production of", "zinc in concentrate production, 5,240 tonnes": the metal's tonnes, not ore's
+    private static final Pattern BASE_PRODUCTION_BEFORE = Pattern.compile("(?i)\\b(copper|zinc|lead|nickel|cobre|plomo)\\s+(?:metal\\s+|in\\s+concentrates?\\s+)?(?:production|produced|output)\\d?"
+            + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+quarter))?\\s*(?:of|was|were|totall?ed|reached|:|,)?\\s*(?:a\\s+(?:record\\s+)?)?$");
+    private static final String LISTED_METAL = "(?:copper|zinc|lead|nickel|silver|gold)";
+    private static final Pattern LISTED_PRODUCTION = Pattern.compile("(?i)\\b(" + LISTED_METAL + "(?:\\s*,\\s*(?:and\\s+)?" + LISTED_METAL + "|\\s+and\\s+" + LISTED_METAL + ")+)"
+            + "\\s+(?:metal\\s+)?(?:production|output)\\s+(?:of|was|were|totall?ed|reached|:)");
     private static final Pattern EQUIVALENT = Pattern.compile("(?i)\\s*(?:\\([^)]{0,8}\\)\\s*)?(?:of\\s+|de\\s+)?(?:(?:silver|gold|copper|plata|oro|cobre)[\\s-]+)?"
             + "(?:equivalents?|equivalente|eq\\b|eq\\.|ageq|aueq|geos?\\b|cueq)");
 
@@ -56,6 +60,14 @@ final class Quantities {
 
     static List<Quantity> find(String sentence) {
         List<Quantity> found = new ArrayList<>();
+        // "Copper, lead, and silver production of 33kt, 65kt and 10MMoz, respectively": each figure the metal listed in its place
+        Matcher listed = LISTED_PRODUCTION.matcher(sentence);
+        List<Metal> inTurn = new ArrayList<>();
+        int listedEnd = -1;
+        if (listed.find() && sentence.toLowerCase(Locale.ROOT).indexOf("respectively", listed.end()) > 0) {
+            METAL_NAME.matcher(listed.group(1)).results().forEach(r -> inTurn.add(metal(r.group(1))));
+            listedEnd = listed.end();
+        }
         Matcher m = QUANTITY.matcher(sentence);
         while (m.find()) {
             String unit = m.group(4).toLowerCase(Locale.ROOT);
@@ -66,6 +78,9 @@ final class Quantities {
                 continue; // "(000 oz)", "'000 oz": a unit's multiplier, not a figure
             }
             Metal metal = metal(m.group(3) != null ? m.group(3) : m.group(5));
+            if (metal == null && listedEnd >= 0 && m.start() >= listedEnd && !inTurn.isEmpty()) {
+                metal = inTurn.remove(0);
+            }
             Matcher gramsOf = GRAMS_OF.matcher(unit);
             if (metal == null && gramsOf.matches()) {
                 metal = metal(gramsOf.group(1)); // "14.5 grams gold per tonne"
@@ -117,7 +132,7 @@ final class Quantities {
         if (unit.matches("%|per cent|percent|por ciento")) {
             return Kind.PERCENT;
         }
-        if (unit.matches("koz|moz|ounces?|oz|onzas|kg|kilograms")) {
+        if (unit.matches("koz|mmoz|moz|ounces?|oz|onzas|kg|kilograms")) {
             return metal != null && !metal.isPrecious() ? null : Kind.PRECIOUS_MASS;
         }
         if (unit.matches("mlbs?|klbs?|pounds|lbs?|libras")) {
@@ -132,7 +147,7 @@ final class Quantities {
 
     private static BigDecimal multiplier(String word, String unit) {
         String w = word == null ? "" : word.toLowerCase(Locale.ROOT);
-        if (w.matches("million|mln|millones|m") || unit.matches("moz|mlbs?|mt")) {
+        if (w.matches("million|mln|millones|m") || unit.matches("mmoz|moz|mlbs?|mt")) {
             return BigDecimal.valueOf(1_000_000);
         }
         if (w.matches("thousand|mil|k") || unit.matches("koz|klbs?|kt")) {

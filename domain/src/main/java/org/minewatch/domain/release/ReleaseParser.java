@@ -118,7 +118,12 @@ public final class ReleaseParser {
             boolean tableRow = !row.prose() && tables.inTable(row.line());
             for (String sentence : ProseReader.sentences(line)) {
                 if (guidanceReader.isGuidance(sentence)) {
-                    guidance.addAll(guidanceReader.read(sentence, row.line()));
+                    for (ParsedGuidance g : guidanceReader.read(sentence, row.line())) {
+                        // a guidance stated twice (a headline, then the chief executive's words) is one guidance
+                        if (guidance.stream().noneMatch(other -> sameGuidance(other, g))) {
+                            guidance.add(g);
+                        }
+                    }
                     if (sentence.length() <= ProseReader.RUN_ON) {
                         continue; // a page run into one line holds production too: its figures are judged one by one
                     }
@@ -181,6 +186,12 @@ public final class ReleaseParser {
     private static Metal onlyMetal(String text) {
         // a text of precious metals only, one of which it gives quantities of, is of that metal
         return Quantities.metalsNamed(text).stream().allMatch(Metal::isPrecious) ? onlyPrecious(text) : null;
+    }
+
+    private static boolean sameGuidance(ParsedGuidance a, ParsedGuidance b) {
+        return a.year() == b.year() && Objects.equals(a.mine(), b.mine()) && a.metal() == b.metal() && a.withdrawn() == b.withdrawn()
+                && Objects.equals(a.low() == null ? null : a.low().value().stripTrailingZeros(), b.low() == null ? null : b.low().value().stripTrailingZeros())
+                && Objects.equals(a.high() == null ? null : a.high().value().stripTrailingZeros(), b.high() == null ? null : b.high().value().stripTrailingZeros());
     }
 
     private static String key(ParsedFigure f) {

@@ -1272,6 +1272,28 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void metals_listed_before_their_figures_in_turn_metal_in_concentrate_and_guidance_met_stated_once() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Aurora Resources S.A. is pleased to announce operational results for 2023.
+                Zinc production totaled 333kt in 2023.
+                Copper, lead, and silver production of 33kt, 65kt and 10MMoz, respectively, achieved the upper range of the annual guidance.
+                - Sasa zinc in concentrate production, 5,240 tonnes
+                Aurora expects an annual gold production between 68,000 and 76,000 oz in 2024.
+                "Looking ahead to 2024, we've announced increased production guidance of 68,000 - 76,000 oz of gold," added the chief executive.
+                Gold production2 of 14 koz, now forecast to exceed full year guidance of 40-45 koz.
+                """);
+        assertThat(parsed.figures().stream().filter(f -> f.mine() == null).map(f -> f.period().code() + "|" + f.metal() + "|" + f.figure().value().setScale(0, java.math.RoundingMode.HALF_UP)).toList())
+                .contains("2023-FY|ZN|734139332", "2023-FY|CU|72752546", "2023-FY|PB|143300470", "2023-FY|AG|10000000");
+        assertThat(parsed.figures()).anySatisfy(f -> {
+            assertThat(f.mine()).isEqualTo("Sasa");
+            assertThat(f.metal()).isEqualTo(org.minewatch.domain.model.metal.Metal.ZN);
+        });
+        // the guidance stated twice is one; the quarter's 14 koz before "forecast" is what was done
+        assertThat(parsed.guidance().stream().map(g -> g.year() + "|" + g.low().value().toPlainString() + "-" + g.high().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("2024|68000-76000", "2023|40000-45000");
+    }
+
+    @Test
     void what_a_review_of_the_session_found_stays_mended() {
         // a named mine beside a list of a thousand names: no stack overflow
         String list = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26)).collect(Collectors.joining(", "));
