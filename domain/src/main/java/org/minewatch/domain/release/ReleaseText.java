@@ -36,7 +36,7 @@ final class ReleaseText {
 
     private static final Pattern BULLET = Pattern.compile("^[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u25e6*\u2013\u2014-]\\s*(?=\\S)");
     private static final Pattern FUNCTION_WORD = Pattern.compile(
-            "(?i)\\b(of|the|to|in|and|was|were|is|for|with|at|by|from|compared|than|during|which|de|la|el|en|y|con|del|los|las|que|se)\\b");
+            "(?i)\\b(of|the|to|in|and|was|were|is|for|with|at|by|from|compared|than|during|which|de|la|el|en|(?-i:y)|con|del|los|las|que|se)\\b");
 
     private ReleaseText() {
     }
@@ -70,6 +70,44 @@ final class ReleaseText {
             }
         }
         return out;
+    }
+
+    private static final Pattern GLUED_PERIOD_WORD = Pattern.compile("Q[1-4]|H[12]|Y/Y|Q/Q|YTD|FY|[369]M");
+    private static final Pattern GLUED_YEAR_WORD = Pattern.compile("(?:19|20)\\d{2}|%?\\s?Change|Var\\.?|%");
+
+    /**
+     * "Q3Q3Y/YQ2Q/Q" over "20172016Change2017Change": a header's words glued together over their years, glued too, as a
+     * page without spaces between cells gives them. Each word is put with its year ("Q3 2017 Q3 2016 Y/Y Change ..."),
+     * on the years' line, the words' own line left blank so that every line keeps its number.
+     */
+    private static String[] gluedWordsOverYears(String[] lines) {
+        String[] out = lines.clone();
+        for (int n = 0; n + 1 < out.length; n++) {
+            List<String> words = wholly(GLUED_PERIOD_WORD, out[n].strip());
+            List<String> years = words.size() < 2 ? List.of() : wholly(GLUED_YEAR_WORD, out[n + 1].strip());
+            if (words.size() < 2 || words.size() != years.size() || years.stream().noneMatch(y -> y.matches("(?:19|20)\\d{2}"))) {
+                continue;
+            }
+            StringBuilder header = new StringBuilder();
+            for (int k = 0; k < words.size(); k++) {
+                header.append(k == 0 ? "" : "   ").append(words.get(k)).append(' ').append(years.get(k));
+            }
+            out[n] = "";
+            out[n + 1] = header.toString();
+        }
+        return out;
+    }
+
+    /** The text cut into the pattern's matches one after the other, nothing between; empty unless the whole is so cut. */
+    private static List<String> wholly(Pattern word, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = word.matcher(text);
+        int at = 0;
+        while (at < text.length() && m.find(at) && m.start() == at) {
+            out.add(m.group());
+            at = m.end();
+        }
+        return at == text.length() && !text.isEmpty() ? out : List.of();
     }
 
     private static final Pattern SPACED_CELL = Pattern.compile("\\S+(?: \\S+)*");
@@ -140,7 +178,7 @@ final class ReleaseText {
 
     static List<Row> rows(String text) {
         List<Row> rows = new ArrayList<>();
-        String[] lines = unwrapSentences(joinWrappedCells(yearsOnTheirOwnLines(wordsStackedOverCells(normalize(text).split("\n", -1)))));
+        String[] lines = unwrapSentences(joinWrappedCells(yearsOnTheirOwnLines(wordsStackedOverCells(gluedWordsOverYears(normalize(text).split("\n", -1))))));
         for (int n = 0; n < lines.length; n++) {
             rows.addAll(row(n + 1, lines[n]));
         }

@@ -260,7 +260,10 @@ final class TableReader {
         tableMine = titleMine != null ? titleMine : blockParent;
         // a company with one mine reports that mine as "consolidated": its figures are the mine's, which the text must name
         // a text that names no mine at all speaks of the company's consolidated figures as well
-        tableConsolidated = tableMine == null && (severalMines || !mines.namesAny() || mines.namedCount() >= 2) && saysConsolidated(at);
+        tableConsolidated = tableMine == null && (severalMines || !mines.namesAny() || mines.namedCount() >= 2) && saysConsolidated(at)
+                // a table of a company of several mines that names none of them, whose rows give its totals: the company's
+                || tableMine == null && severalMines && sectionMines.isEmpty() && header.columns().stream().allMatch(c -> c.mine() == null)
+                && totalsWithoutNames(at + header.rows());
         // the header's own label cell may say what the table measures ("Gold production (oz)")
         if (first.positional() && !first.label().isBlank() && PeriodLabels.parse(first.label()).isEmpty()) {
             section(new Row(first.line(), first.label(), List.of(), false, false, false), -1);
@@ -511,6 +514,25 @@ final class TableReader {
                 emit(mine, column.period(), columnMetric.get(), all.get(cell), row.line());
             }
         }
+    }
+
+    /** Whether a table's rows from here give a total ("Total silver ounces produced") and none is labelled by a name alone. */
+    private boolean totalsWithoutNames(int from) {
+        boolean total = false;
+        for (int k = from; k < rows.size() && !rows.get(k).prose() && !TableHeader.startsAt(rows, k); k++) {
+            Row r = rows.get(k);
+            if (!r.hasValues()) {
+                if (!r.label().isBlank() && Vocabulary.read(r.label()).isEmpty() && (TableHeader.isName(r.label()) || mines.isTitle(r.label()))) {
+                    return false; // a mine's title among the rows
+                }
+                continue;
+            }
+            if (Vocabulary.read(r.label()).isEmpty() && TableHeader.isName(r.label())) {
+                return false;
+            }
+            total |= r.label().strip().matches("(?i)total\\b.*");
+        }
+        return total;
     }
 
     /** Whether the row after this one is a row of figures labelled by a name alone. */

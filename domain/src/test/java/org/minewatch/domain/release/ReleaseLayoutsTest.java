@@ -1294,6 +1294,23 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_glued_header_over_its_glued_years_and_a_table_of_totals_of_a_company_of_several_mines() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Aurora Silver Corp. announces total production in the third quarter of 2017 from its six operating silver mines.
+                Production Details Table:
+                 Q3Q3Y/YQ2Q/Q
+                20172016Change2017Change
+                Ore processed/tonnes milled730,652838,233-13%691,8336%
+                Total silver ounces produced2,415,9623,114,627-22%2,287,1886%
+                """);
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("null|2017-Q3|TONNES_MILLED|730652", "null|2016-Q3|TONNES_MILLED|838233", "null|2017-Q2|TONNES_MILLED|691833",
+                        "null|2017-Q3|PRODUCTION|2415962", "null|2016-Q3|PRODUCTION|3114627", "null|2017-Q2|PRODUCTION|2287188");
+        // "Y/Y" is no Spanish "y": a header of periods is no sentence
+        assertThat(ReleaseText.isProse("Q3 2017   Q3 2016   Y/Y Change   Q2 2017   Q/Q Change")).isFalse();
+    }
+
+    @Test
     void what_a_review_of_the_session_found_stays_mended() {
         // a named mine beside a list of a thousand names: no stack overflow
         String list = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26)).collect(Collectors.joining(", "));
