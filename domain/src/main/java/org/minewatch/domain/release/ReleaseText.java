@@ -98,6 +98,61 @@ final class ReleaseText {
         return out;
     }
 
+    private static final Pattern YEAR_CELL = Pattern.compile("((?:19|20)\\d{2})(\\s+\\p{L}[\\p{L} ]{0,20})?");
+
+    /**
+     * "Q2", "Q1", "Full year" one a line, then "2021", "2020", "2021", "2021 Guidance" one a line: a header's words over their
+     * years, one cell per line. The words with their years are put on the first word's line ("Q2 2021   Q2 2020   Q1 2021
+     * Full year 2021 Guidance"), the other lines left blank so that every line keeps its number. One year more than words:
+     * the one quarter over two years that follow each other (this year's first) spans both, read only when exactly one can.
+     */
+    private static String[] yearlessWordsOverYearLines(String[] lines) {
+        String[] out = lines.clone();
+        for (int n = 0; n < out.length; n++) {
+            List<Integer> words = new ArrayList<>();
+            int k = n;
+            for (; k < out.length && (out[k].isBlank() || TableHeader.YEARLESS.matcher(out[k].strip()).matches()); k++) {
+                if (!out[k].isBlank()) {
+                    words.add(k);
+                }
+            }
+            List<Integer> years = new ArrayList<>();
+            for (; k < out.length && (out[k].isBlank() || YEAR_CELL.matcher(out[k].strip()).matches()); k++) {
+                if (!out[k].isBlank()) {
+                    years.add(k);
+                }
+            }
+            if (words.size() < 2 || years.size() < words.size() || years.size() > words.size() + 1) {
+                continue;
+            }
+            List<String> spelled = new ArrayList<>(words.stream().map(w -> out[w].strip()).toList());
+            if (years.size() == words.size() + 1) {
+                List<Integer> spanning = new ArrayList<>();
+                for (int w = 0; w < spelled.size(); w++) {
+                    Matcher first = YEAR_CELL.matcher(out[years.get(w)].strip());
+                    Matcher second = YEAR_CELL.matcher(out[years.get(w + 1)].strip());
+                    if (spelled.get(w).matches("(?i)q[1-4]|[1-4]q|h[12]") && first.matches() && second.matches() && first.group(2) == null
+                            && second.group(2) == null && Integer.parseInt(first.group(1)) == Integer.parseInt(second.group(1)) + 1) {
+                        spanning.add(w);
+                    }
+                }
+                if (spanning.size() != 1) {
+                    continue;
+                }
+                spelled.add(spanning.get(0) + 1, spelled.get(spanning.get(0)));
+            }
+            StringBuilder header = new StringBuilder();
+            for (int c = 0; c < spelled.size(); c++) {
+                header.append(c == 0 ? "" : "   ").append(spelled.get(c)).append(' ').append(out[years.get(c)].strip());
+            }
+            words.forEach(w -> out[w] = "");
+            years.forEach(y -> out[y] = "");
+            out[words.get(0)] = header.toString();
+            n = k - 1;
+        }
+        return out;
+    }
+
     /** The text cut into the pattern's matches one after the other, nothing between; empty unless the whole is so cut. */
     private static List<String> wholly(Pattern word, String text) {
         List<String> out = new ArrayList<>();
@@ -178,7 +233,7 @@ final class ReleaseText {
 
     static List<Row> rows(String text) {
         List<Row> rows = new ArrayList<>();
-        String[] lines = unwrapSentences(joinWrappedCells(yearsOnTheirOwnLines(wordsStackedOverCells(gluedWordsOverYears(normalize(text).split("\n", -1))))));
+        String[] lines = unwrapSentences(joinWrappedCells(yearsOnTheirOwnLines(wordsStackedOverCells(gluedWordsOverYears(yearlessWordsOverYearLines(normalize(text).split("\n", -1)))))));
         for (int n = 0; n < lines.length; n++) {
             rows.addAll(row(n + 1, lines[n]));
         }
@@ -324,7 +379,7 @@ final class ReleaseText {
     /** "Q1 Q2 Q3 YTD FY 2018 2018 2018 2018 2018": a header's periods over their years, run into one line with a page. */
     private static final Pattern RUN_ON_HEADER = Pattern.compile("(?<![\\p{L}\\d])((?:" + YEARLESS_PERIOD + "\\s+){1,7}" + YEARLESS_PERIOD + ")\\s+((?:(?:19|20)\\d{2}\\s+){1,7}(?:19|20)\\d{2})\\b");
     /** A guidance's range in a table's cell ("106,000-116,500"): a cell, though no figure. */
-    private static final Pattern RANGE_CELL = Pattern.compile("\\d[\\d,.]*-\\d[\\d,.]*");
+    private static final Pattern RANGE_CELL = Pattern.compile("\\d[\\d,.]*\\s?[-\u2013]\\s?\\d[\\d,.]*");
 
     /**
      * A page run into one line, a table inside it ("... Metal Production & Costs Q1 Q2 Q3 YTD FY 2018 2018 2018 2018 2018
@@ -565,7 +620,7 @@ final class ReleaseText {
         List<String> out = new ArrayList<>();
         for (String cell : cells) {
             String[] parts = cell.split(" ");
-            if (parts.length > 1 && Arrays.stream(parts).allMatch(Numbers::isValue)) {
+            if (parts.length > 1 && Arrays.stream(parts).allMatch(Numbers::isValue) && !RANGE_CELL.matcher(cell.strip()).matches()) {
                 out.addAll(List.of(parts));
             } else {
                 out.add(cell);
@@ -592,6 +647,9 @@ final class ReleaseText {
         if (!PeriodLabels.splitHeaderLine(text).isEmpty() || PeriodLabels.spanToDay(text).isPresent()) {
             // a header's periods, or a span to a day whose years stand below it ("Six months ended June 30,"): no figures
             return new Row(line, text, List.of(), false, false, false);
+        }
+        if (RANGE_CELL.matcher(text.strip()).matches()) {
+            return new Row(line, "", List.of(text.strip()), false, false, false); // "15.0 - 15.5": a guidance's range, one cell
         }
         String[] words = text.split(" ");
         int firstValue = words.length;

@@ -215,7 +215,8 @@ final class TableHeader {
         return readCombined(combined, i, mines);
     }
 
-    private static final Pattern YEARLESS = Pattern.compile("(?i)q[1-4]|[1-4][qt]|h[12]|(first|second|third|fourth)\\s+quarter|ytd|year[- ]to[- ]date|"
+    private static final Pattern PLAN_WORD = Pattern.compile("(?i)\\s*(guidance|outlook|budget|forecast|plan|target)\\b");
+    static final Pattern YEARLESS = Pattern.compile("(?i)q[1-4]|[1-4][qt]|h[12]|(first|second|third|fourth)\\s+quarter|ytd|year[- ]to[- ]date|"
             + "(updated\\s+)?full[- ]year|total|nine months|six months|9m|6m");
 
     /** A row of quarters and year-to-date words without their years. */
@@ -464,7 +465,10 @@ final class TableHeader {
             tokens.add(mention.period() == null ? new Token(Kind.YEAR_TO_DATE, text, null, -1) : new Token(Kind.PERIOD, text, mention.period(), -1));
             int next = m + 1 < mentions.size() ? mentions.get(m + 1).start() : label.length();
             String between = label.substring(mention.end(), next);
-            if (PeriodLabels.isOtherColumn(between) && between.strip().length() < 20) {
+            if (PLAN_WORD.matcher(between).lookingAt()) {
+                // "Full year 2021 Guidance": the period's plan, a column of no figure of ours
+                tokens.set(tokens.size() - 1, new Token(Kind.OTHER, text + between, null, -1));
+            } else if (PeriodLabels.isOtherColumn(between) && between.strip().length() < 20) {
                 tokens.add(new Token(Kind.OTHER, between.strip(), null, -1));
             } else if (PeriodLabels.isYearToDateWord(between)) {
                 tokens.add(new Token(Kind.YEAR_TO_DATE, between.strip(), null, -1));

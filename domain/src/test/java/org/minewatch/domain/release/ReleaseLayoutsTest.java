@@ -1311,6 +1311,54 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void quarters_one_a_line_over_their_years_one_a_line_a_quarter_spanning_two_years_and_a_guidance_column() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Aurora Mining Plc is pleased to announce its operations update for the second quarter of 2021.
+                Proyecto Riotinto Operating Highlights
+                Q2
+
+                Q1
+
+                Full year
+
+                2021
+
+                2020
+
+                2021
+
+                2021 Guidance
+
+                Ore milled
+
+                (M tonnes)
+
+                4.0
+
+                3.6
+
+                4.0
+
+                15.0 - 15.5
+
+                Cu grade
+
+                (%)
+
+                0.42
+
+                0.44
+
+                0.41
+
+                0.42
+                """);
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.figure().value().stripTrailingZeros().toPlainString()).toList())
+                .containsExactlyInAnyOrder("Riotinto|2021-Q2|TONNES_MILLED|4000000", "Riotinto|2020-Q2|TONNES_MILLED|3600000", "Riotinto|2021-Q1|TONNES_MILLED|4000000",
+                        "Riotinto|2021-Q2|GRADE|0.42", "Riotinto|2020-Q2|GRADE|0.44", "Riotinto|2021-Q1|GRADE|0.41");
+    }
+
+    @Test
     void what_a_review_of_the_session_found_stays_mended() {
         // a named mine beside a list of a thousand names: no stack overflow
         String list = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26)).collect(Collectors.joining(", "));
