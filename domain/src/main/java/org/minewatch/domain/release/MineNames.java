@@ -138,13 +138,16 @@ final class MineNames {
     }
 
     /** "Annual output at El Lim\u00f3n Guajes (ELG)", "production at Libertad": where the metal came from, by its name. */
+    // "production from Regis Resources' Duketon Gold Project": a project that produced is a mine, whoever owns it
     private static final Pattern PRODUCED_AT = Pattern.compile("\\b(?:[Oo]utput|[Pp]roduction|[Tt]hroughput|[Mm]illing|[Oo]perations)\\s+at\\s+(?:the\\s+)?" + NAME
-            + "(?:\\s*\\(\\s*[\"']?([A-Z][A-Z0-9]{1,5})[\"']?\\s*\\))?");
+            + "(?:\\s*\\(\\s*[\"']?([A-Z][A-Z0-9]{1,5})[\"']?\\s*\\))?"
+            + "|\\b(?:[Pp]roduction|[Oo]utput)\\s+(?:at|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?['\u2019]s?\\s+)?"
+            + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}?)\\s+(?:(?:Gold|Silver|Copper)\\s+)?(?:Project|Operations?|Mine)\\b");
 
     private void addProducedAt(String text) {
         Matcher m = PRODUCED_AT.matcher(text);
         while (m.find()) {
-            String name = m.group(1).strip();
+            String name = (m.group(1) != null ? m.group(1) : m.group(3)).strip();
             String[] words = name.split("\\s+");
             if (NOT_A_NAME.matcher(words[0]).matches() || NOT_A_NAME.matcher(words[words.length - 1]).matches() || SECTION_WORD.matcher(name).find()
                     || PLACE.matcher(name).lookingAt() || PeriodLabels.parse(name).isPresent() || !Vocabulary.read(name).isEmpty()

@@ -67,6 +67,8 @@ final class ProseReader {
     private static final Pattern NAME_DROPPED_BEFORE = Pattern.compile("(?i)\\b(?:at|en)\\s*(?:,|(?:to|and|up|down|with)\\b)");
     private static final Pattern OTHER_MONTH = Pattern.compile("(?i)\\b(?:in|during|for)\\s+(?:the month of\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\b(?!\\s*,?\\s*\\d)");
     private static final Pattern SUBJECT_CUT = Pattern.compile("(?:mine|mines|operation|operations|unit|project)\\s");
+    private static final Pattern CHANGED_TO = Pattern.compile("(?i)\\b(?:eased|fell|rose|increased|decreased|declined|improved|dropped|climbed|grew|up|down|lower|higher"
+            + "|recover(?:y|ies)|grades?|throughput|production|output)\\s+to\\s+$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),\\s+(?:while|whereas|but)\\b");
     private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain)\\b");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of"
@@ -370,6 +372,11 @@ final class ProseReader {
         int brokenAt = 0;
         while (breaks.find()) {
             brokenAt = breaks.end();
+        }
+        // "eased to 2.31Mt from 2.33Mt ... head grade down to 1.26g/t from 1.29g/t": the figure a change went to is the period's own
+        Matcher changedTo = CHANGED_TO.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start()));
+        if (changedTo.find()) {
+            brokenAt = Math.max(brokenAt, Math.max(0, q.start() - 30) + changedTo.start());
         }
         int clauseStart = Math.max(Math.max(comparisonAt, closedAt), brokenAt);
         boolean comparison = comparisonAt >= 0 && comparisonAt >= closedAt && comparisonAt >= brokenAt;

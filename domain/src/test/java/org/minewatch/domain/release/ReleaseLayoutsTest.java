@@ -1359,6 +1359,17 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_project_that_produced_is_a_mine_and_the_figure_a_change_went_to_is_the_quarters() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                A mill shutdown has cut Q3 2019 production from Aurora Resources' Duketon Gold Project to 87,633oz from Q2 2019's 90,966oz.
+                Ore milled eased to 2.31Mt from 2.33Mt, due to the mill shutdown, along with head grade down to 1.26g/t from 1.29g/t and recovery to 93.6% from 94.3%.
+                """);
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.figure().value().stripTrailingZeros().toPlainString()).toList())
+                .containsExactlyInAnyOrder("Duketon|2019-Q3|PRODUCTION|87633", "Duketon|2019-Q2|PRODUCTION|90966", "Duketon|2019-Q3|TONNES_MILLED|2310000",
+                        "Duketon|2019-Q3|GRADE|1.26", "Duketon|2019-Q3|RECOVERY|93.6");
+    }
+
+    @Test
     void what_a_review_of_the_session_found_stays_mended() {
         // a named mine beside a list of a thousand names: no stack overflow
         String list = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26)).collect(Collectors.joining(", "));
