@@ -63,6 +63,7 @@ final class ProseReader {
     private static final Pattern IN_YEAR_AFTER = Pattern.compile("(?i)\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:produced\\s+)?"
             + "(?:in|during)\\s+((?:19|20)\\d{2})\\b(?![-/]|\\s*(?:to|dollars|terms|real|\\$))");
     private static final Pattern INTERCEPT_BEFORE = Pattern.compile("(?i)\\d(?:\\.\\d+)?\\s*m\\s*(?:@|at)\\s*$");
+    private static final Pattern FACILITY_AFTER = Pattern.compile("(?i)\\s*(?:\\([^)]{0,10}\\)\\s*)?(?:mill|plant|processing plant|concentrator|facility|circuit|expansion)\\b");
     private static final Pattern NAME_DROPPED = Pattern.compile("(?i)^[^,;(]{0,40}?\\b(?:at|en)\\s*(?:[,.;]|$|(?:to|and|up|down|with)\\b)");
     private static final Pattern NAME_DROPPED_BEFORE = Pattern.compile("(?i)\\b(?:at|en)\\s*(?:,|(?:to|and|up|down|with)\\b)");
     private static final Pattern OTHER_MONTH = Pattern.compile("(?i)\\b(?:in|during|for)\\s+(?:the month of\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\b(?!\\s*,?\\s*\\d)");
@@ -201,6 +202,9 @@ final class ProseReader {
             }
             if (q.metal() == null && OTHER_METAL_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
                 continue;
+            }
+            if (FACILITY_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
+                continue; // "Gran Colombia's 1,500 tonne per day mill": a mill's size, no period's throughput
             }
             String tail = ownTail(sentence, q.end());
             if (NAME_DROPPED.matcher(after(sentence, q.end(), 60)).find() || NAME_DROPPED_BEFORE.matcher(clauseBefore(sentence, q.start())).find()) {
@@ -499,7 +503,9 @@ final class ProseReader {
     private static final Pattern FROM_MINE = Pattern.compile("\\s+(?:the\\s+|its\\s+|our\\s+)?(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,4}(?:[Gg]old\\s+|[Ss]ilver\\s+|[Cc]opper\\s+)?"
             + "(?:[Mm]ines?|[Oo]perations?|[Pp]roject|[Cc]omplex|[Uu]nit)\\b"
             // "production from all operations": the whole company's mines
-            + "|\\s+(?:all\\s+(?:of\\s+)?(?:its\\s+|our\\s+|the\\s+)?|its\\s+|our\\s+)(?:[\\p{L}-]+\\s+)?(?:mines|operations|assets|sites)\\b");
+            + "|\\s+(?:all\\s+(?:of\\s+)?(?:its\\s+|our\\s+|the\\s+)?|its\\s+|our\\s+)(?:[\\p{L}-]+\\s+)?(?:mines|operations|assets|sites)\\b"
+            // "from dual-listed First Majestic's seven operating silver mines": words, no figure, then the mines
+            + "|\\s+[^\\d,;.()]{0,60}?\\b(?:mines|operations)\\b");
 
     private static int lastComparison(String sentence, int at) {
         String before = sentence.substring(0, at);

@@ -34,7 +34,7 @@ final class Quantities {
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\d.,$'\u2019\\p{L}])" + NUMBER
             + "(?:(?:\\s*|-)(million|mln|millones|thousand|mil|m(?=\\s*(?:oz|ounces|lbs?|pounds|tonnes|t\\b))|k(?=\\s*(?:oz|ounces|lbs?|t\\b|tonnes))))?"
             + "\\s*(?:(" + METAL_WORD + ")\\s+)?(?:(?:dry|wet|metric)\\s+)?(?:de\\s+(?=onzas|libras|toneladas))?(?!(?:ag|au|cu)?eq)"
-            + "(tonnes per day|tons per day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(?:on)?|ounces per ton"
+            + "(tonnes? per day|tons? per day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(?:on)?|ounces per ton"
             + "|%|per cent|percent|por ciento|koz|mmoz|moz|ounces?|oz|onzas|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|tonnes|tonne|tons|ton|toneladas|tmf|t\\b|kg|kilograms)"
             + "(?:\\s*\\(\\s*TMF\\s*\\))?"
             + "(?:\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b)?"
@@ -123,7 +123,7 @@ final class Quantities {
     }
 
     private static Kind kind(String unit, Metal metal) {
-        if (unit.matches("tonnes per day|tons per day|tonnes/day|tpd|t/d|stpd|toneladas por d.a")) {
+        if (unit.matches("tonnes? per day|tons? per day|tonnes/day|tpd|t/d|stpd|toneladas por d.a")) {
             return metal == null ? Kind.TPD : null;
         }
         if (unit.matches("g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(on)?|ounces per ton")) {
@@ -161,7 +161,7 @@ final class Quantities {
             case GRADE -> unit.startsWith("oz") || unit.equals("ounces per ton") ? Unit.GRAMS_PER_TONNE_PER_OUNCE_PER_SHORT_TON : BigDecimal.ONE;
             case PRECIOUS_MASS -> unit.startsWith("k") && !unit.equals("koz") ? Unit.OUNCES_PER_KILOGRAM : BigDecimal.ONE;
             case BASE_MASS -> unit.matches("mlbs?|klbs?|pounds|lbs?|libras") ? BigDecimal.ONE : Unit.POUNDS_PER_TONNE;
-            case ORE_TONNES, TPD -> unit.matches("tons?|tons per day|stpd") ? Unit.TONNES_PER_SHORT_TON : BigDecimal.ONE;
+            case ORE_TONNES, TPD -> unit.matches("tons?|tons? per day|stpd") ? Unit.TONNES_PER_SHORT_TON : BigDecimal.ONE;
             case PERCENT -> BigDecimal.ONE;
         };
     }

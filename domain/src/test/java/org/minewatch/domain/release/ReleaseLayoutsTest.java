@@ -1370,6 +1370,18 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void production_from_the_companys_mines_and_a_mills_size() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Aurora Silver production hits record
+                17th July 2018
+                Total production from dual-listed Aurora's seven operating silver mines reached a new company record in the second quarter, comprising 2.8-million ounces of silver and 25 449 oz of gold.
+                About 12% of total production came from small mines under contract to deliver ore to Aurora's 1,500 tonne per day mill for processing.
+                """);
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("null|2018-Q2|PRODUCTION|2800000", "null|2018-Q2|PRODUCTION|25449");
+    }
+
+    @Test
     void what_a_review_of_the_session_found_stays_mended() {
         // a named mine beside a list of a thousand names: no stack overflow
         String list = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26)).collect(Collectors.joining(", "));
