@@ -56,6 +56,20 @@ final class GuidanceReader {
         return speaksOfGuidance(sentence);
     }
 
+    /**
+     * A page run into one line, cut to the stretches around each of its words of guidance (so far either side): guidance
+     * is read in those alone, not from figures a page away from any plan.
+     */
+    static List<String> aroundGuidance(String runOn, int reach) {
+        List<String> out = new ArrayList<>();
+        // the plans met blanked letter for letter, so that places in the blanked text are places in the page
+        Matcher m = GUIDANCE.matcher(NOT_GUIDANCE.matcher(runOn).replaceAll(r -> " ".repeat(r.group().length())));
+        while (m.find()) {
+            out.add(runOn.substring(Math.max(0, m.start() - reach), Math.min(runOn.length(), m.end() + reach)));
+        }
+        return out;
+    }
+
     /** Whether words of guidance, outlook or plan stand in a text, once those that say a plan was met are set aside. */
     static boolean speaksOfGuidance(String text) {
         return GUIDANCE.matcher(withoutPlansMet(text)).find();

@@ -228,6 +228,12 @@ final class MineNames {
                     || words[words.length - 1].matches("de|del|la|los|las|el")) {
                 continue;
             }
+            // "June underground mine production", "Milled Tonnes Ounces Produced Mine" (a table's heading run into a page): a
+            // month, or the words of measures, are no mine's name
+            if (PeriodLabels.isMonthName(words[0]) || !Vocabulary.read(name).isEmpty() && Vocabulary.read(name).metric().isPresent()
+                    || java.util.Arrays.stream(words).filter(w -> !Vocabulary.read(w).isEmpty()).count() >= 2) {
+                continue;
+            }
             String cleaned = clean(name);
             if (m.group().matches("(?s).*\\s[Pp]roperty$")) {
                 properties.putIfAbsent(key(cleaned), cleaned);

@@ -215,6 +215,9 @@ final class ProseReader {
                     && !NO_NAME.matcher(placeAfter.group(1)).matches()
                     ? mines.clean(placeAfter.group(1).replaceFirst("^the\\s+", ""))
                     : mine(sentence, paragraph, q.start(), sectionMine);
+            if (mine != null && PeriodLabels.isMonthName(mine)) {
+                mine = UNPLACED; // "June gold processing recovered": a month is no mine, and whose figure it is the words do not say
+            }
             if (MineNames.breakdownAt(sentence, q.end()).size() >= 2) {
                 mine = null; // "89,208oz (Carosue Dam 49,038oz; Thunderbox 40,170oz)": the whole, its mines' shares after it
             }
@@ -547,7 +550,7 @@ final class ProseReader {
         Matcher attributive = ATTRIBUTIVE_SUBJECT.matcher(sentence);
         if (subjectName == null && attributive.lookingAt() && attributive.end(1) <= at
                 && java.util.Arrays.stream(attributive.group(1).split("\\s+")).noneMatch(w -> COMMON_FIRST.matcher(w).matches() || NO_NAME.matcher(w).matches() || !Vocabulary.read(w).isEmpty()
-                        || w.matches(".*(ed|ing|ly|ical)"))) {
+                        || w.matches(".*(ed|ing|ly|ical)") || PeriodLabels.isMonthName(w))) {
             subjectName = attributive.group(1); // "Gruyere ore tonnes processed totalled 1.9 Mt": the name the sentence's figures are of
             subjectAt = attributive.start(1);
         }

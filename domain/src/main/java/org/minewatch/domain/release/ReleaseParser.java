@@ -118,7 +118,8 @@ public final class ReleaseParser {
             boolean tableRow = !row.prose() && tables.inTable(row.line());
             for (String sentence : ProseReader.sentences(line)) {
                 if (guidanceReader.isGuidance(sentence)) {
-                    for (ParsedGuidance g : guidanceReader.read(sentence, row.line())) {
+                    List<String> stated = sentence.length() <= ProseReader.RUN_ON ? List.of(sentence) : GuidanceReader.aroundGuidance(sentence, RUN_ON_REACH * 2);
+                    for (ParsedGuidance g : stated.stream().flatMap(s -> guidanceReader.read(s, row.line()).stream()).toList()) {
                         // a guidance stated twice (a headline, then the chief executive's words) is one guidance
                         if (guidance.stream().noneMatch(other -> sameGuidance(other, g))) {
                             guidance.add(g);

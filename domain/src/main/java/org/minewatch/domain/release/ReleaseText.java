@@ -348,7 +348,8 @@ final class ReleaseText {
         }
         if (!PeriodLabels.splitHeaderLine(trimmed).isEmpty()) {
             // a header laid out by runs of spaces keeps its cells apart: nothing of it is glued
-            List<Row> glued = trimmed.contains("   ") ? List.of() : glued(number, trimmed);
+            // and a page run into one line, words by the hundred, is no glued table: it is read as prose, near each figure
+            List<Row> glued = trimmed.contains("   ") || trimmed.length() > RUN_ON_TABLE && isRunOnPage(trimmed) ? List.of() : glued(number, trimmed);
             if (!glued.isEmpty()) {
                 return glued;
             }
@@ -448,6 +449,13 @@ final class ReleaseText {
             return out;
         }
         return List.of();
+    }
+
+    /** A line of a page run together: long, most of its words words, not figures, and the small words of sentences among them. */
+    private static boolean isRunOnPage(String line) {
+        String[] tokens = line.split("\\s+");
+        long words = Arrays.stream(tokens).filter(t -> t.chars().filter(Character::isLetter).count() > 1).count();
+        return words >= 60 && words * 2 >= tokens.length && FUNCTION_WORD.matcher(line).find();
     }
 
     private static boolean isCell(String token) {

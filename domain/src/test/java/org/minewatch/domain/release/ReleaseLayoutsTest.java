@@ -1382,6 +1382,22 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_page_run_into_one_line_is_no_glued_table_a_month_is_no_mine_and_its_guidance_is_read_near_its_words() {
+        String page = "ASX ANNOUNCEMENT 30 JULY 2010 Code: AUR " + FILLER + " QUARTERLY REPORT PERIOD ENDED 30 JUNE 2010 Key Points Acquisition of the high-grade "
+                + "Paulsens Gold Mine scheduled for completion today Paulsens generating benefit from 1 June 2010 June gold processing recovered 6,623 ounces 21,611 t @ 9.8 g/t with 97% recovery "
+                + "June underground mine production of 4,761 ounces 18,976 t @ 7.8 g/t Milled Tonnes Ounces Produced Mine " + FILLER;
+        ParsedRelease parsed = new ReleaseParser().parse(page);
+        assertThat(parsed.figures()).isNotEmpty().allSatisfy(f -> assertThat(f.mine()).isEqualTo("Paulsens"));
+        assertThat(parsed.figures().stream().map(f -> f.period().code() + "|" + f.measure() + "|" + f.figure().value().toPlainString()).toList())
+                .contains("2010-06|PRODUCTION|6623", "2010-06|TONNES_MILLED|21611");
+        // "scheduled" stands a sentence away from the figures: no guidance is read from them
+        assertThat(parsed.guidance()).isEmpty();
+    }
+
+    /** Sentences of a page that say nothing of production, to make a line a page long. */
+    private static final String FILLER = "The board met with the directors of the company in the city to review the plans for the year and the people of the region and the board met with the directors of the company in the city to review the plans for the year and the people of the region and the board met with the directors of the company in the city to review the plans for the year and the people of the region and the board met with the directors of the company in the city to review the plans for the year and the people of the region";
+
+    @Test
     void what_a_review_of_the_session_found_stays_mended() {
         // a named mine beside a list of a thousand names: no stack overflow
         String list = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26)).collect(Collectors.joining(", "));
