@@ -415,7 +415,10 @@ final class MineNames {
         return mentionsIn(text).stream().map(m -> clean(m.mine())).distinct().toList();
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
     static String key(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return NOT_ALPHANUMERIC.matcher(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -26,7 +26,7 @@ final class Numbers {
         if (c.isEmpty() || FOOTNOTE.matcher(c).matches()) {
             return false;
         }
-        return NUMBER.matcher(c).matches() || PLACEHOLDER.matcher(c).matches() || c.matches("\\d{1,3},") || MONEY.matcher(c).find() && isValue(MONEY.matcher(c).replaceFirst(""));
+        return NUMBER.matcher(c).matches() || PLACEHOLDER.matcher(c).matches() || CUT_THOUSANDS.matcher(c).matches() || MONEY.matcher(c).find() && isValue(MONEY.matcher(c).replaceFirst(""));
     }
 
     static boolean isPlaceholder(String cell) {
@@ -35,9 +35,17 @@ final class Numbers {
 
     /** A cell with a percent sign set apart from its figure ("6 %", "(6 %)") written as one, "- %" as the placeholder it is. */
     private static String plain(String cell) {
-        String c = cell.strip().replaceAll("(?<=[\\d.\\-\u2013\u2014])\\s+%", "%");
-        return c.matches("[-\u2013\u2014]+%") ? "-" : c;
+        String c = cell.strip();
+        if (c.indexOf('%') < 0) {
+            return c;
+        }
+        c = SPACED_PERCENT.matcher(c).replaceAll("%");
+        return DASH_PERCENT.matcher(c).matches() ? "-" : c;
     }
+
+    private static final Pattern SPACED_PERCENT = Pattern.compile("(?<=[\\d.\\-\u2013\u2014])\\s+%");
+    private static final Pattern DASH_PERCENT = Pattern.compile("[-\u2013\u2014]+%");
+    private static final Pattern CUT_THOUSANDS = Pattern.compile("\\d{1,3},");
 
     /** A money figure ("$15.77"): a price or a cost, never production. */
     static boolean isMoney(String cell) {

@@ -192,7 +192,7 @@ final class PeriodLabels {
             return Optional.of(mentions.get(0).period());
         }
         // a bare year in a header cell is that whole year ("2018" beside "4Q 2018")
-        Matcher bare = Pattern.compile("^(?:FY\\s?)?" + YEAR + "(?:\\s*\\(\\d\\))?$", Pattern.CASE_INSENSITIVE).matcher(text);
+        Matcher bare = BARE_YEAR_CELL.matcher(text);
         if (bare.matches()) {
             return Optional.of(ReportingPeriod.fullYear(Integer.parseInt(bare.group(1))));
         }
@@ -265,6 +265,7 @@ final class PeriodLabels {
         return YEAR_TO_DATE.matcher(cell).find() && parse(cell).isEmpty() && !isOtherColumn(cell);
     }
 
+    private static final Pattern BARE_YEAR_CELL = Pattern.compile("^(?:FY\\s?)?" + YEAR + "(?:\\s*\\(\\d\\))?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YTD_SHORT_YEAR = Pattern.compile("\\bYTD\\s*'?(\\d{2})\\b");
 
     /** The year of a "YTD 2013" cell, if it names one. */

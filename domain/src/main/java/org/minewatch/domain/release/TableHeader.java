@@ -215,6 +215,7 @@ final class TableHeader {
         return readCombined(combined, i, mines);
     }
 
+    private static final Pattern NOT_A_NAME_CELL = Pattern.compile("(?i)units?|unidad|mine|mines|operations?|minas?|F(?:Y\\s?)?'?\\d{2,4}|fiscal.*");
     private static final Pattern PLAN_WORD = Pattern.compile("(?i)\\s*(guidance|outlook|budget|forecast|plan|target)\\b");
     static final Pattern YEARLESS = Pattern.compile("(?i)q[1-4]|[1-4][qt]|h[12]|(first|second|third|fourth)\\s+quarter|ytd|year[- ]to[- ]date|"
             + "(updated\\s+)?full[- ]year|total|nine months|six months|9m|6m");
@@ -426,7 +427,7 @@ final class TableHeader {
             return false;
         }
         if (PeriodLabels.parse(c).isPresent() || PeriodLabels.isYearToDateWord(c) || PeriodLabels.isOtherColumn(c) || Numbers.isValue(c)
-                || c.matches("(?i)units?|unidad|mine|mines|operations?|minas?|F(?:Y\\s?)?'?\\d{2,4}|fiscal.*") || HEADING.matcher(c).find()
+                || NOT_A_NAME_CELL.matcher(c).matches() || HEADING.matcher(c).find()
                 || PeriodLabels.isMonthName(c)) {
             return false;
         }
