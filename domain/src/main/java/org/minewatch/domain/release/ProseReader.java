@@ -29,8 +29,12 @@ final class ProseReader {
     // "resources" in lower case, or a Mineral Resource: "Silver Lake Resources" is a company's name
     private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|(?-i:resources?)|mineral\\s+resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"
-            + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpiles?|"
-            + "mined|mine production|ore mined|mine plan|waste|strip ratio|stacked|pre-?commercial|pre-?production|developments?|veins?|metre level|minado|extra[i\u00ed]d\\w*)\\b");
+            + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpiles?|mine plan|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
+    /** Ore mined, moved or stacked: no figure of ours in its own clause, though a clause beside it may say what was milled. */
+    private static final Pattern MINED = Pattern.compile("(?i)\\b(mined|mine production|ore mined|waste|strip ratio|stacked|minado|extra[i\u00ed]d\\w*)\\b");
+    private static final Pattern AVERAGE = Pattern.compile("(?i)averag");
+    /** Where a clause ends: a comma, a semicolon, "and", "while". */
+    private static final Pattern CLAUSE_EDGE = Pattern.compile("(?i),\\s|;\\s|\\s(?:and|while|whereas|but|y)\\s");
     private static final Pattern EQUIVALENT_BEFORE = Pattern.compile("(?i)\\b(equivalents?|equivalente|ageq|aueq|geos?|eq\\.?)\\b");
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid)\\w*");
     private static final Pattern PRODUCED = Pattern.compile("(?i)\\b(produc\\w*|output|poured|recovered|record|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron)\\b");
@@ -158,6 +162,12 @@ final class ProseReader {
         if (!runOn && NOT_PRODUCTION.matcher(sentence).find()) {
             return out;
         }
+        // "total ore mined at GC was 70,898 tonnes and total ore milled was 69,144 tonnes": the mined clause is set aside,
+        // the milled one read; a sentence of ore mined that says nothing of milling is no production at all
+        boolean mined = !runOn && MINED.matcher(sentence).find();
+        if (mined && !MILLED.matcher(sentence).find()) {
+            return out;
+        }
         if (SOLD_ONLY.matcher(sentence).find() && !PRODUCED.matcher(sentence).find()) {
             return out;
         }
@@ -165,8 +175,14 @@ final class ProseReader {
         java.util.Map<Integer, Metal> paired = respectively(sentence, quantities);
         for (Quantity q : quantities) {
             String around = runOn ? sentence.substring(Math.max(0, q.start() - NEAR_BEFORE), Math.min(sentence.length(), q.end() + NEAR_AFTER)) : "";
-            if (runOn && (NOT_PRODUCTION.matcher(around).find() || GuidanceReader.speaksOfGuidance(around))) {
+            if (runOn && (NOT_PRODUCTION.matcher(around).find() || MINED.matcher(around).find() || GuidanceReader.speaksOfGuidance(around))) {
                 continue;
+            }
+            if (mined) {
+                String clause = clauseAround(sentence, q);
+                if (MINED.matcher(clause).find() || !MILLED.matcher(clause).find()) {
+                    continue;
+                }
             }
             String before = sentence.substring(Math.max(0, q.start() - 25), q.start());
             if (BOUND_BEFORE.matcher(before).find() || INTERCEPT_BEFORE.matcher(before).find()) {
@@ -227,6 +243,37 @@ final class ProseReader {
             out.add(new ParsedFigure(mine, period, measure.get(), metal, q.figure(), line));
         }
         return out;
+    }
+
+    /**
+     * Whether ore mined is what the words before a figure speak of last: "ore mined was 70,898 tonnes", but not "ore mined
+     * ... and ore milled was 69,144 tonnes"; "mined and processed ore were 197,501 tonnes and 197,986 tonnes respectively"
+     * pairs words and figures, which only the first could be read by, so none is.
+     */
+    private static boolean minedBefore(String sentence, String clause) {
+        int mined = lastMatch(MINED, clause);
+        return mined >= 0 && (RESPECTIVELY.matcher(sentence).find() || lastMatch(MILLED, clause) < mined);
+    }
+
+    private static int lastMatch(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    /** The clause a quantity stands in: from the last clause's edge before it to the next one after it. */
+    private static String clauseAround(String sentence, Quantity q) {
+        int start = 0;
+        Matcher edge = CLAUSE_EDGE.matcher(sentence);
+        while (edge.find() && edge.end() <= q.start()) {
+            start = edge.end();
+        }
+        Matcher after = CLAUSE_EDGE.matcher(sentence);
+        int end = after.find(q.end()) ? after.start() : sentence.length();
+        return sentence.substring(start, end);
     }
 
     /** Whether the metal last named before a place is an equivalent's ("copper equivalent", "plata equivalente"). */
@@ -309,9 +356,9 @@ final class ProseReader {
                     ? Optional.of(Measure.PRODUCTION) : Optional.empty();
             case ORE_TONNES -> (MILLED.matcher(clause + " " + after(sentence, q.end(), 30)).find() || ORE_SOURCE.matcher(" " + sentence.substring(Math.max(0, q.start()))).lookingAt()
                     && sentence.substring(Math.max(0, q.start() - 6), q.start()).matches("(?i).*from\\s+") && PRODUCED.matcher(clause).find())
-                    && !Pattern.compile("(?i)\\bmined\\b").matcher(clause).find()
+                    && !minedBefore(sentence, clause)
                     ? Optional.of(Measure.TONNES_MILLED) : Optional.empty();
-            case TPD -> MILLED.matcher(clause).find() || Pattern.compile("(?i)averag").matcher(clause).find() ? Optional.of(Measure.TPD) : Optional.empty();
+            case TPD -> MILLED.matcher(clause).find() || AVERAGE.matcher(clause).find() ? Optional.of(Measure.TPD) : Optional.empty();
             case GRADE -> Optional.of(Measure.GRADE);
             case PERCENT -> {
                 if (CHANGE_BEFORE.matcher(beforeNear).find() && !RECOVERY.matcher(beforeNear).find()
@@ -654,7 +701,7 @@ final class ProseReader {
     /** Words that begin sentences and name nothing. */
     private static final Pattern COMMON_FIRST = Pattern.compile("(?i)the|a|an|in|at|on|for|during|our|its|this|these|that|record|quarterly|total|"
             + "consolidated|average|overall|mill|plant|ore|head|metal|production|throughput|recoveries|recovery|grades?|output|year|first|second|"
-            + "third|fourth|full|annual|both|all|each|as|with|from|by|after|while|compared|higher|lower|strong|q[1-4]|h[12]|"
+            + "third|fourth|full|annual|both|all|each|as|with|from|by|after|while|compared|higher|lower|strong|q[1-4]|h[12]|although|though|however|despite|because|since|whereas|before|"
             // Spanish sentences open with these as often
             + "el|la|los|las|en|de|del|durante|sin|con|por|para|asimismo|adem\u00e1s|adicionalmente|al|este|esta|estos|estas|su|sus|se|y|pese|no|"
             + "cabe|producci\u00f3n|promedio|ley|leyes|recuperaci\u00f3n|mientras|respecto");

@@ -1398,6 +1398,18 @@ class ReleaseLayoutsTest {
     private static final String FILLER = "The board met with the directors of the company in the city to review the plans for the year and the people of the region and the board met with the directors of the company in the city to review the plans for the year and the people of the region and the board met with the directors of the company in the city to review the plans for the year and the people of the region and the board met with the directors of the company in the city to review the plans for the year and the people of the region";
 
     @Test
+    void ore_mined_beside_ore_milled_in_one_sentence_and_a_subordinate_opening_no_mine() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Aurora Metals reports its third quarter of 2014.
+                During the third quarter of 2014 total ore mined at Ying was 70,898 tonnes and total ore milled was 69,144 tonnes.
+                Although silver ounces produced in the quarter decreased, mill throughput at Ying remained solid at an average 223 tonnes per day.
+                Ore mined was 80,000 tonnes, grading 5.1 g/t silver.
+                """);
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.measure() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("Ying|TONNES_MILLED|69144", "Ying|TPD|223");
+    }
+
+    @Test
     void what_a_review_of_the_session_found_stays_mended() {
         // a named mine beside a list of a thousand names: no stack overflow
         String list = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26)).collect(Collectors.joining(", "));
