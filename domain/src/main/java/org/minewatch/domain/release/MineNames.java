@@ -28,7 +28,10 @@ final class MineNames {
                     + "third|fourth|company|company's|total|mining|producing|operating|flagship|existing|main|current|these|those|which|one|"
                     + "a|an|and|at|in|of|for|from|by|with|on|heap|leach|plant|mill|processing|high|low|record|quarterly|annual|said|per|"
                     + "dump|surface|satellite|cash|costs?|corporate|toll|third-party|summary|executive|highlights?|report|review|overview|production|financial|"
-                    + "results|operational|operating|quarter|outlook|guidance|table|notes?|mine|mines|mina|minas|net|gross|average|group|zone|zones|lode|stope|shaft)$");
+                    + "results|operational|operating|quarter|outlook|guidance|table|notes?|mine|mines|mina|minas|net|gross|average|group|zone|zones|lode|stope|shaft|"
+                    // a country's adjective names where mines are, not one of them: "Mexican Operations"
+                    + "mexican|peruvian|chilean|argentine|argentinian|bolivian|brazilian|colombian|canadian|american|australian|african|ghanaian|"
+                    + "malian|tanzanian|chinese|kazakh|russian|spanish|turkish|swedish|finnish|irish|nevadan|mexicana|mexicanas|peruana|peruanas)$");
     /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
     private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|dos|tres|cuatro|cinco|seis|siete|ocho|"
             + "nueve|diez|varias|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+){0,4}"
@@ -43,7 +46,9 @@ final class MineNames {
             + "nayarit|coahuila|hidalgo|puno|arequipa|la libertad|ancash|pasco|jun[i\u00ed]n|lima|potos[i\u00ed])";
     static final Pattern PLACE = Pattern.compile("(?i),?\\s*(?:\\b(?:in|en)\\s+)?\\b(" + PLACES + ")\\b\\.?\\s*$");
     /** 'Cerro Los Gatos ("CLG") mine': a mine's name with the short name the text then uses. */
-    private static final Pattern NAMED_WITH_ALIAS = Pattern.compile(NAME + "\\s*\\(\\s*[\"']?([A-Z][A-Z0-9]{1,5})[\"']?\\s*\\)\\s+(?:[Mm]ine|[Oo]peration|[Uu]nit)\\b");
+    /** A short name in capitals in parentheses, quoted or not: '("CLG")', "(ELG)". The short name is the group. */
+    private static final String SHORT = "\\(\\s*[\"'\u201c]?([A-Z][A-Z0-9]{1,5})[\"'\u201d]?\\s*";
+    private static final Pattern NAMED_WITH_ALIAS = Pattern.compile(NAME + "\\s*" + SHORT + "\\)\\s+(?:[Mm]ine|[Oo]peration|[Uu]nit)\\b");
     /** "Leonora (Western Australia)", "Simberi (PNG)": a name with its place in parentheses is a mine's. */
     private static final Pattern NAMED_WITH_PLACE = Pattern.compile(NAME + "\\s+\\((?i:" + PLACES + ")\\)");
     private static final Pattern KIND = Pattern.compile("(?i)\\s+(mine complex|mines?|operations?|unit|property|complex|project|district|mill)\\b\\.?$");
@@ -103,22 +108,29 @@ final class MineNames {
         namesAny = !named.isEmpty() || knownMines.stream().anyMatch(k -> lower.contains(k.toLowerCase(Locale.ROOT)));
     }
 
-    /** A figure's breakdown by mine in parentheses after it: "(Carosue Dam 49,038oz; Thunderbox 40,170oz)". */
-    private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^()]{5,200})\\)");
+    /**
+     * A breakdown by mine in parentheses, "(Carosue Dam 49,038oz; Thunderbox 40,170oz)": after a figure it is that figure's
+     * by mine; anywhere in a text its names are mines.
+     */
+    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{5,200})\\)");
     private static final Pattern SHARE = Pattern.compile("\\s*(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\s*:?\\s+[\\d,. ]*\\d\\s*(?:k?oz|ounces|kt|t|tonnes|Mlbs?|lbs?)\\b.{0,30}");
 
     /** The mines of a breakdown that opens at a place of the text, right after a figure; empty when none opens there. */
     static List<String> breakdownAt(String text, int at) {
+        int open = at;
+        while (open < text.length() && open - at < 3 && Character.isWhitespace(text.charAt(open))) {
+            open++;
+        }
         Matcher m = PARENTHESIS.matcher(text);
-        m.region(at, text.length());
+        m.region(open, text.length());
         if (!m.lookingAt()) {
             return List.of();
         }
         List<String> names = new java.util.ArrayList<>();
         for (String part : m.group(1).split("\\s*;\\s*|,\\s+(?=\\p{Lu})")) {
             Matcher share = SHARE.matcher(part);
-            if (!share.matches() || Vocabulary.read(share.group(1)).metric().isPresent() || !PeriodLabels.mentions(share.group(1)).isEmpty()) {
-                return List.of();
+            if (!share.matches() || !couldName(share.group(1).strip())) {
+                return List.of(); // "(Underground 35,000 oz; Open Pit 25,000 oz)", "(January ...)", "(Gold 45,000 oz, Silver ...)": no mines
             }
             names.add(share.group(1).strip());
         }
@@ -126,7 +138,7 @@ final class MineNames {
     }
 
     /** A short name the text gives something, in parentheses after it: 'Minera Valle Central ("MVC")'. */
-    private static final Pattern SHORT_NAME = Pattern.compile("\\(\\s*[\"'\u201c]?([A-Z][A-Z0-9]{1,5})[\"'\u201d]?\\s*[),]");
+    private static final Pattern SHORT_NAME = Pattern.compile(SHORT + "[),]");
     private final java.util.Set<String> shortNames = new java.util.HashSet<>();
 
     /**
@@ -137,10 +149,18 @@ final class MineNames {
         return shortNames.contains(name.strip()) || isKnown(name);
     }
 
+    /** Whether words could be a mine's name: nothing of a place, a period, a month, a measure, a metal or what a mine is not. */
+    private static boolean couldName(String name) {
+        String[] words = name.split("\\s+");
+        return !NOT_A_NAME.matcher(words[0]).matches() && !NOT_A_NAME.matcher(words[words.length - 1]).matches() && !SECTION_WORD.matcher(name).find()
+                && !PLACE.matcher(name).lookingAt() && PeriodLabels.mentions(name).isEmpty() && !PeriodLabels.isMonthName(words[0])
+                && Vocabulary.read(name).isEmpty() && !words[words.length - 1].matches("de|del|la|los|las|el");
+    }
+
     /** "Annual output at El Lim\u00f3n Guajes (ELG)", "production at Libertad": where the metal came from, by its name. */
     // "production from Regis Resources' Duketon Gold Project": a project that produced is a mine, whoever owns it
     private static final Pattern PRODUCED_AT = Pattern.compile("\\b(?:[Oo]utput|[Pp]roduction|[Tt]hroughput|[Mm]illing|[Oo]perations)\\s+at\\s+(?:the\\s+)?" + NAME
-            + "(?:\\s*\\(\\s*[\"']?([A-Z][A-Z0-9]{1,5})[\"']?\\s*\\))?"
+            + "(?:\\s*" + SHORT + "\\))?"
             + "|\\b(?:[Pp]roduction|[Oo]utput)\\s+(?:at|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?['\u2019]s?\\s+)?"
             + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}?)\\s+(?:(?:Gold|Silver|Copper)\\s+)?(?:Project|Operations?|Mine)\\b");
 
@@ -148,10 +168,7 @@ final class MineNames {
         Matcher m = PRODUCED_AT.matcher(text);
         while (m.find()) {
             String name = (m.group(1) != null ? m.group(1) : m.group(3)).strip();
-            String[] words = name.split("\\s+");
-            if (NOT_A_NAME.matcher(words[0]).matches() || NOT_A_NAME.matcher(words[words.length - 1]).matches() || SECTION_WORD.matcher(name).find()
-                    || PLACE.matcher(name).lookingAt() || PeriodLabels.parse(name).isPresent() || !Vocabulary.read(name).isEmpty()
-                    || words[words.length - 1].matches("de|del|la|los|las|el")) {
+            if (!couldName(name)) {
                 continue;
             }
             String cleaned = clean(name);
@@ -314,7 +331,7 @@ final class MineNames {
                 || KIND_BEFORE.matcher(l).lookingAt();
         // "Days of Operation" is a row's label, not a mine's name
         return (withPlace || withKind) && TableHeader.isName(name) && name.split("\\s+").length <= 4
-                && !name.matches("(?i).*\\b(of|the|for|per|to|in|at|by|from|with)\\b.*");
+                && !name.matches("(?i).*\\b(of|the|for|per|to|in|at|by|from|with)\\b.*") && !NOT_A_NAME.matcher(name.split("\\s+")[0]).matches();
     }
 
     /**
@@ -344,7 +361,9 @@ final class MineNames {
      */
     static boolean couldTitleBlock(String label) {
         String l = label.strip();
-        return TableHeader.isName(l) && !SECTION_WORD.matcher(l).find() && !PLACE.matcher(l).lookingAt() && !l.matches(".*[.:;]$");
+        // "Heap leach", "Carbon in leach", "Open pit": ways of working ore, whose figures are the mine's, no units of their own
+        return TableHeader.isName(l) && !SECTION_WORD.matcher(l).find() && !PLACE.matcher(l).lookingAt() && !l.matches(".*[.:;]$")
+                && java.util.Arrays.stream(l.split("\\s+")).noneMatch(w -> NOT_A_NAME.matcher(w).matches() || w.matches("(?i)leach|cil|cip|oxides?|sulphides?|sulfides?|flotation"));
     }
 
     /** Whether a name is one the text or the database knows as a mine. */

@@ -45,6 +45,8 @@ final class PeriodLabels {
     private record Form(Pattern pattern, Function<Matcher, Optional<ReportingPeriod>> period, boolean yearToDate) {
     }
 
+    /** "YTD 19": a year to date with its year in two digits (not "YTD 95,000", a figure). */
+    private static final Pattern YTD_SHORT_YEAR = Pattern.compile("\\bYTD\\s*'?(\\d{2})\\b(?![\\d,.])");
     private static final List<Form> FORMS = new ArrayList<>();
     private static final Pattern FISCAL = Pattern.compile("(?i)\\bF(?:Y\\s?)?\\d{2,4}" + DASH + "?Q[1-4]\\b|\\bQ[1-4]\\s*(?:of\\s+)?(?:fiscal|FY|F)\\s*'?\\d{2,4}\\b"
             + "|\\bfiscal\\s+(?:year\\s+)?\\d{4}\\b|\\bfiscal\\s+(?:first|second|third|fourth)\\s+quarter|\\b(?:first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?fiscal\\b");
@@ -110,7 +112,7 @@ final class PeriodLabels {
         FORMS.add(new Form(Pattern.compile("\\b(?:ytd|year[- ]to[- ]date|acumulado(?:\\s+al?)?)\\s*,?\\s*" + YEAR + "\\b", Pattern.CASE_INSENSITIVE),
                 m -> Optional.empty(), true));
         // YTD 19: a header's year to date with its year in two digits
-        FORMS.add(new Form(Pattern.compile("\\bYTD\\s*'?(\\d{2})\\b"), m -> Optional.empty(), true));
+        FORMS.add(new Form(YTD_SHORT_YEAR, m -> Optional.empty(), true));
         // FY 2013 / FY2013 / Full year 2013 / 2013 full year / Año 2012
         form("\\b(?:full[- ]year|calendar\\s+year|a\u00f1o)\\s+" + YEAR + "\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
         form("\\b" + YEAR + "\\s+(?:full[- ]year|annual)\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
@@ -265,8 +267,23 @@ final class PeriodLabels {
         return YEAR_TO_DATE.matcher(cell).find() && parse(cell).isEmpty() && !isOtherColumn(cell);
     }
 
+    /**
+     * "ended June 30", "ending 31 March": the month a quarter ended, when it ends a calendar quarter, as group 1 (the
+     * month's name). No year follows it here; those who read it add what follows.
+     */
+    static final String ENDED_IN_QUARTER_MONTH = "end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+)?(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?(?:\\s+\\d{1,2})?";
+
+    /** The calendar quarter a month ends ("June": 2). */
+    static int quarterEndedIn(String month) {
+        return (monthNumber(month) + 2) / 3;
+    }
+
+    /** "first" to "fourth" (and Spanish "primer" to "cuarto"): 1 to 4. */
+    static int ordinal(String word) {
+        return ORDINALS.get(word.toLowerCase(Locale.ROOT));
+    }
+
     private static final Pattern BARE_YEAR_CELL = Pattern.compile("^(?:FY\\s?)?" + YEAR + "(?:\\s*\\(\\d\\))?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YTD_SHORT_YEAR = Pattern.compile("\\bYTD\\s*'?(\\d{2})\\b");
 
     /** The year of a "YTD 2013" cell, if it names one. */
     static Optional<Integer> yearToDateYear(String cell) {

@@ -32,12 +32,15 @@ final class ProseReader {
             + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpiles?|mine plan|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
     /** Ore mined, moved or stacked: no figure of ours in its own clause, though a clause beside it may say what was milled. */
     private static final Pattern MINED = Pattern.compile("(?i)\\b(mined|mine production|ore mined|waste|strip ratio|stacked|minado|extra[i\u00ed]d\\w*)\\b");
+    /** Between a figure and the next: a parenthesis opened and not closed, with a few words ("(Q2 2019: "). */
+    private static final Pattern ASIDE_OPENED = Pattern.compile("[^()]{0,25}\\([^()]{0,30}");
     private static final Pattern AVERAGE = Pattern.compile("(?i)averag");
     /** Where a clause ends: a comma, a semicolon, "and", "while". */
     private static final Pattern CLAUSE_EDGE = Pattern.compile("(?i),\\s|;\\s|\\s(?:and|while|whereas|but|y)\\s");
     private static final Pattern EQUIVALENT_BEFORE = Pattern.compile("(?i)\\b(equivalents?|equivalente|ageq|aueq|geos?|eq\\.?)\\b");
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid)\\w*");
-    private static final Pattern PRODUCED = Pattern.compile("(?i)\\b(produc\\w*|output|poured|recovered|record|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron)\\b");
+    // "by-product credits" produce nothing
+    private static final Pattern PRODUCED = Pattern.compile("(?i)(?<!by-)(?<!by )\\b(produc\\w*|output|poured|recovered|record|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron)\\b");
     private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*)\\b");
     private static final Pattern GRADE = Pattern.compile("(?i)\\b(grades?|grading|graded|ley|leyes)\\b");
     private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(recover(y|ies)|recuperaci\\w+)\\b");
@@ -58,14 +61,16 @@ final class ProseReader {
     /** A metal MineWatch does not follow, named right after the figure ("0.4 M lbs of molybdenum"): the figure is that metal's. */
     private static final Pattern OTHER_METAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?"
             + "(molybdenum|molibdeno|moly|cobalt|cobalto|nickel|n[i\u00ed]quel|platinum|palladium|tin|esta\u00f1o|tungsten|uranium|iron|hierro|magnetite|antimony|bismuth|cadmium|indium)\\b");
-    private static final Pattern ALL_OPERATIONS = Pattern.compile("(?i)\\ball\\s+(?:of\\s+)?(?:its\\s+|our\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(?:mines|operations|sites|assets)\\b");
+    /** "all operations", "all of its mines": every mine of the company. */
+    private static final String ALL_OPERATIONS_WORDS = "all\\s+(?:of\\s+)?(?:its\\s+|our\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(?:mines|operations|sites|assets)\\b";
+    private static final Pattern ALL_OPERATIONS = Pattern.compile("(?i)\\b" + ALL_OPERATIONS_WORDS);
     /** A quarter without its year right after a figure: "in the first quarter of the year", "for the quarter ended June 30". */
     private static final Pattern QUARTER_AFTER = Pattern.compile("(?i)\\b(?:in|during|for)\\s+the\\s+(?:(first|second|third|fourth)\\s+quarter"
-            + "|quarter\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)))\\b"
-            + "(?!,?\\s+(?:of\\s+)?(?:fiscal\\s+)?'?(?:19|20)?\\d{2}\\b)");
+            + "|quarter\\s+" + PeriodLabels.ENDED_IN_QUARTER_MONTH + ")\\b"
+            + "(?!,?\\s+(?:of\\s+)?(?:fiscal\\s+)?'?(?:19|20)?\\d{2}\\b)(\\s+of\\s+(?:the\\s+)?(?:last|prior|previous|preceding)\\s+year)?");
     /** A year right after a figure, "in 2014", and no more of a period: the year's figure. */
     private static final Pattern IN_YEAR_AFTER = Pattern.compile("(?i)\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:produced\\s+)?"
-            + "(?:in|during)\\s+((?:19|20)\\d{2})\\b(?![-/]|\\s*(?:to|dollars|terms|real|\\$))");
+            + "(?:in|during)\\s+((?:19|20)\\d{2})\\b(?![-/]|['\u2019]s|\\s*(?:to|dollars|terms|real|\\$|first|second|third|fourth|Q[1-4]|quarter))");
     private static final Pattern INTERCEPT_BEFORE = Pattern.compile("(?i)\\d(?:\\.\\d+)?\\s*m\\s*(?:@|at)\\s*$");
     private static final Pattern FACILITY_AFTER = Pattern.compile("(?i)\\s*(?:\\([^)]{0,10}\\)\\s*)?(?:mill|plant|processing plant|concentrator|facility|circuit|expansion)\\b");
     private static final Pattern NAME_DROPPED = Pattern.compile("(?i)^[^,;(]{0,40}?\\b(?:at|en)\\s*(?:[,.;]|$|(?:to|and|up|down|with)\\b)");
@@ -119,7 +124,7 @@ final class ProseReader {
         while (end.find()) {
             depth = depth(line, counted, end.start(), depth);
             counted = end.start();
-            // a parenthesis still open is no sentence's end: "(Carosue Dam 49,038oz; Thunderbox 40,170oz)"
+            // a semicolon inside a parenthesis still open ends no sentence: "(Carosue Dam 49,038oz; Thunderbox 40,170oz)"
             if (depth > 0 && end.group().contains(";")) {
                 continue;
             }
@@ -136,7 +141,7 @@ final class ProseReader {
     }
 
     /** How many parentheses are open at a place of a text, counted on from an earlier place where so many were. */
-    private static int depth(String text, int from, int to, int open) {
+    static int depth(String text, int from, int to, int open) {
         int depth = open;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
@@ -173,6 +178,8 @@ final class ProseReader {
         }
         List<Quantity> quantities = Quantities.find(sentence);
         java.util.Map<Integer, Metal> paired = respectively(sentence, quantities);
+        Quantity previous = null;
+        Metal previousMetal = null;
         for (Quantity q : quantities) {
             String around = runOn ? sentence.substring(Math.max(0, q.start() - NEAR_BEFORE), Math.min(sentence.length(), q.end() + NEAR_AFTER)) : "";
             if (runOn && (NOT_PRODUCTION.matcher(around).find() || MINED.matcher(around).find() || GuidanceReader.speaksOfGuidance(around))) {
@@ -200,6 +207,12 @@ final class ProseReader {
                 continue;
             }
             Metal metal = !measure.get().isPerMetal() ? null : paired.containsKey(q.start()) ? paired.get(q.start()) : metalOf(sentence, q, measure.get());
+            if (q.metal() == null && previous != null && previous.kind() == q.kind() && previousMetal != null
+                    && ASIDE_OPENED.matcher(sentence.substring(previous.end(), q.start())).matches()) {
+                metal = previousMetal; // "50,000 ounces (Q2 2019: 45,000 ounces)": the aside's figure is of the metal before it
+            }
+            previous = q;
+            previousMetal = metal;
             if (metal == null && (q.kind() == Kind.PRECIOUS_MASS && measure.get() == Measure.PRODUCTION || q.kind() == Kind.GRADE)) {
                 metal = onlyPrecious; // ounces and grams per tonne in a text of one precious metal are that metal's
             }
@@ -427,10 +440,22 @@ final class ProseReader {
         while (breaks.find()) {
             brokenAt = breaks.end();
         }
+        // "Compared with 45,000 ounces in the third quarter of last year, the mine produced 50,000 ounces": a comparison that
+        // opens the sentence ends at its comma
+        if (comparisonAt >= 0 && sentence.substring(0, comparisonAt).isBlank()) {
+            int comma = sentence.indexOf(", ", comparisonAt);
+            if (comma >= 0 && comma < q.start()) {
+                brokenAt = Math.max(brokenAt, comma + 2);
+            }
+        }
         // "eased to 2.31Mt from 2.33Mt ... head grade down to 1.26g/t from 1.29g/t": the figure a change went to is the period's own
+        // (in a clause of its own: "lower than the prior-year quarter when head grade improved to 1.9 g/t" is still the comparison's)
         Matcher changedTo = CHANGED_TO.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start()));
         if (changedTo.find()) {
-            brokenAt = Math.max(brokenAt, Math.max(0, q.start() - 30) + changedTo.start());
+            int changeAt = Math.max(0, q.start() - 30) + changedTo.start();
+            if (comparisonAt < 0 || comparisonAt < changeAt && CLAUSE_EDGE.matcher(sentence.substring(comparisonAt, changeAt)).find()) {
+                brokenAt = Math.max(brokenAt, changeAt);
+            }
         }
         int clauseStart = Math.max(Math.max(comparisonAt, closedAt), brokenAt);
         boolean comparison = comparisonAt >= 0 && comparisonAt >= closedAt && comparisonAt >= brokenAt;
@@ -448,16 +473,16 @@ final class ProseReader {
             return nearest.period();
         }
         Matcher inYear = IN_YEAR_AFTER.matcher(ownTail(sentence, q.end()));
-        if (inYear.lookingAt()) {
+        if (!comparison && inYear.lookingAt()) {
             return ReportingPeriod.fullYear(Integer.parseInt(inYear.group(1))); // "produces 211,823 oz Au in 2014": the year's
         }
         Matcher quarterAfter = QUARTER_AFTER.matcher(ownTail(sentence, q.end()));
         if (releasePeriod != null && releasePeriod.kind() == PeriodKind.QUARTER && quarterAfter.find()) {
             // "16 036 oz produced in the first quarter of the year", "17 436 oz for the quarter ended June 30": a quarter
-            // without its year, the release's year's unless it comes after the release's own quarter
-            int n = quarterAfter.group(1) != null ? List.of("first", "second", "third", "fourth").indexOf(quarterAfter.group(1).toLowerCase(Locale.ROOT)) + 1
-                    : (PeriodLabels.monthNumber(quarterAfter.group(2) != null ? quarterAfter.group(2) : quarterAfter.group(3)) + 2) / 3;
-            return ReportingPeriod.quarter(n <= releasePeriod.number() ? releasePeriod.year() : releasePeriod.year() - 1, n);
+            // without its year, the release's year's unless it comes after the release's own quarter; "of last year", the year before's
+            int n = quarterAfter.group(1) != null ? PeriodLabels.ordinal(quarterAfter.group(1)) : PeriodLabels.quarterEndedIn(quarterAfter.group(2));
+            int year = quarterAfter.group(3) != null || n > releasePeriod.number() ? releasePeriod.year() - 1 : releasePeriod.year();
+            return ReportingPeriod.quarter(year, n);
         }
         // the month of this figure: after it ("395,500 tonnes for December"), or before it but not right after another
         // figure, whose it is ("13,510 ounces for December and 35,801 ounces for the quarter")
@@ -477,7 +502,7 @@ final class ProseReader {
         if (YEAR_TO_DATE.matcher(own).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
             return ReportingPeriod.yearToDate(releasePeriod.year(), releasePeriod.number());
         }
-        if (ANNUAL.matcher(own).find() && releasePeriod.kind() == PeriodKind.QUARTER && releasePeriod.number() == 4) {
+        if (ANNUAL_MEASURE.matcher(own).find() && releasePeriod.kind() == PeriodKind.QUARTER && releasePeriod.number() == 4) {
             return ReportingPeriod.fullYear(releasePeriod.year()); // "an annual throughput of 834,607 tonnes" in a release of the year's last quarter
         }
         if (comparison) {
@@ -515,6 +540,12 @@ final class ProseReader {
 
     /** What says a figure is a whole year's: "annual", "full-year", "anual", "for the year". */
     private static final Pattern ANNUAL = Pattern.compile("(?i)\\b(annual|full[- ]year|anual|for the year|del a\u00f1o|todo el a\u00f1o)\\b");
+    /**
+     * "annual throughput of", "full year production of", "production for the year": a year's measure, not "the annual
+     * plant shutdown" before a quarter's figure.
+     */
+    private static final Pattern ANNUAL_MEASURE = Pattern.compile("(?i)\\b(?:annual|full[- ]year|anual)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:production|output|throughput|milled|processed|producci[o\u00f3]n)\\b|\\b(?:production|output|throughput)\\s+(?:[\\p{L}-]+\\s+){0,3}?for\\s+the\\s+(?:full\\s+)?year\\b");
     /** The year such a figure is of, named bare: "in 2024", "en 2023", "for 2022". */
     private static final Pattern YEAR_OF_ANNUAL = Pattern.compile("(?i)\\b(?:in|en|for|of|de|del|durante)\\s+((?:19|20)\\d{2})\\b");
 
@@ -553,7 +584,7 @@ final class ProseReader {
     private static final Pattern FROM_MINE = Pattern.compile("\\s+(?:the\\s+|its\\s+|our\\s+)?(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,4}(?:[Gg]old\\s+|[Ss]ilver\\s+|[Cc]opper\\s+)?"
             + "(?:[Mm]ines?|[Oo]perations?|[Pp]roject|[Cc]omplex|[Uu]nit)\\b"
             // "production from all operations": the whole company's mines
-            + "|\\s+(?:all\\s+(?:of\\s+)?(?:its\\s+|our\\s+|the\\s+)?|its\\s+|our\\s+)(?:[\\p{L}-]+\\s+)?(?:mines|operations|assets|sites)\\b"
+            + "|\\s+" + ALL_OPERATIONS_WORDS + "|\\s+(?:its|our)\\s+(?:[\\p{L}-]+\\s+)?(?:mines|operations|assets|sites)\\b"
             // "from dual-listed First Majestic's seven operating silver mines": words, no figure, then the mines
             + "|\\s+[^\\d,;.()]{0,60}?\\b(?:mines|operations)\\b");
 

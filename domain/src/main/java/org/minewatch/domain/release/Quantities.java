@@ -44,6 +44,8 @@ final class Quantities {
     // "copper production of", "zinc in concentrate production, 5,240 tonnes": the metal's tonnes, not ore's
     private static final Pattern BASE_PRODUCTION_BEFORE = Pattern.compile("(?i)\\b(copper|zinc|lead|nickel|cobre|plomo)\\s+(?:metal\\s+|in\\s+concentrates?\\s+)?(?:production|produced|output)\\d?"
             + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+quarter))?\\s*(?:of|was|were|totall?ed|reached|:|,)?\\s*(?:a\\s+(?:record\\s+)?)?$");
+    /** The units of a metal's mass, which a list of metals' production gives ("5% and 8%" before them are changes). */
+    private static final Pattern MASS_UNIT = Pattern.compile("kt|mt|t|tonnes?|tons?|koz|mmoz|moz|ounces?|oz|onzas|mlbs?|klbs?|lbs?|pounds|libras|tmf");
     private static final String LISTED_METAL = "(?:copper|zinc|lead|nickel|silver|gold)";
     private static final Pattern LISTED_PRODUCTION = Pattern.compile("(?i)\\b(" + LISTED_METAL + "(?:\\s*,\\s*(?:and\\s+)?" + LISTED_METAL + "|\\s+and\\s+" + LISTED_METAL + ")+)"
             + "\\s+(?:metal\\s+)?(?:production|output)\\s+(?:of|was|were|totall?ed|reached|:)");
@@ -78,7 +80,9 @@ final class Quantities {
                 continue; // "(000 oz)", "'000 oz": a unit's multiplier, not a figure
             }
             Metal metal = metal(m.group(3) != null ? m.group(3) : m.group(5));
-            if (metal == null && listedEnd >= 0 && m.start() >= listedEnd && !inTurn.isEmpty()) {
+            // (a figure in parentheses, "(Q2 2019: 45,000 ounces)", is an aside, no figure of the list)
+            if (metal == null && listedEnd >= 0 && m.start() >= listedEnd && !inTurn.isEmpty() && MASS_UNIT.matcher(unit).matches()
+                    && ProseReader.depth(sentence, listedEnd, m.start(), 0) == 0) {
                 metal = inTurn.remove(0);
             }
             Matcher gramsOf = GRAMS_OF.matcher(unit);

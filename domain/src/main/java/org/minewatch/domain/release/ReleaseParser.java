@@ -94,7 +94,7 @@ public final class ReleaseParser {
         }
         boolean severalMines = MineNames.speaksOfSeveral(plain);
         TableReader tables = new TableReader(rows, mines, singleMine, severalMines, period, f -> figures.merge(key(f), f, ReleaseParser::finer), warnings::add);
-        boolean tableSeen = tables.read();
+        boolean tableSeen = tables.cutOff(!plain.isBlank() && !plain.endsWith("\n")).read();
         List<ParsedFigure> tableFigures = List.copyOf(figures.values());
         List<ParsedGuidance> guidance = new ArrayList<>();
         GuidanceReader guidanceReader = new GuidanceReader(mines, period, onlyPrecious(plain));
@@ -110,7 +110,7 @@ public final class ReleaseParser {
                     sectionMine = mines.clean(row.label());
                 } else if (!tables.inTable(row.line())) {
                     // a section of its own period, or of the release's; a dateline on a line of its own is no section
-                    sectionPeriod = dateline(row.label()) != null ? sectionPeriod : headingPeriod(row.label()).orElse(null);
+                    sectionPeriod = isDateOnly(row.label()) ? sectionPeriod : headingPeriod(row.label()).orElse(null);
                 }
                 continue;
             }
@@ -201,8 +201,7 @@ public final class ReleaseParser {
 
     private static final Pattern YEARLESS_QUARTER = Pattern.compile(
             "(?i)\\b(?:(first|second|third|fourth|primer|segundo|tercer|cuarto)[\\s-]+(?:quarter|trimestre)|Q([1-4]))\\b(?!\\s*(?:of\\s+|[-/]\\s*)?'?\\d)");
-    private static final Pattern YEARLESS_QUARTER_ENDED = Pattern.compile("(?i)\\bquarter\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?\\s+\\d{1,2}"
-            + "|\\d{1,2}\\s+(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?))\\b(?!,?\\s+'?(?:19|20)?\\d{2}\\b)");
+    private static final Pattern YEARLESS_QUARTER_ENDED = Pattern.compile("(?i)\\bquarter\\s+" + PeriodLabels.ENDED_IN_QUARTER_MONTH + "\\b(?!,?\\s+'?(?:19|20)?\\d{2}\\b)");
     /** "its first quarter ended August 31, 2011": a quarter that ends in a month no calendar quarter ends in is a fiscal one. */
     private static final Pattern OFF_CALENDAR_QUARTER = Pattern.compile("(?i)\\bquarter\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+)?"
             + "(jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|may|july?|aug(?:ust)?|oct(?:ober)?|nov(?:ember)?)\\b");
@@ -216,7 +215,7 @@ public final class ReleaseParser {
     /** How far from a period a page run into one line is searched for words of a plan. */
     private static final int RUN_ON_REACH = 80;
     /** Words of a plan: a period they name is when something is to happen, not the period reported. */
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(scheduled|will|by the end of|completion|expected|expectations?|expects?|anticipat\\w*|planned|due|"
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(scheduled|will|by the end of|completion|expected|expectations?|expects?|anticipat\\w*|planned|due|webcast|conference call|"
             + "se espera|esperamos|prev[e\u00e9]|previst[oa]s?|programad[oa]s?|planificad[oa]s?|puesta en servicio|ser[a\u00e1]n?)\\b");
 
     /** Words before a period that make it a comparison's, not the release's own ("up 2% over Q4 2011"). */
@@ -224,13 +223,27 @@ public final class ReleaseParser {
     private static final Pattern ENDED = Pattern.compile("(?i)\\bend(?:ed|ing)\\b");
 
     /**
-     * The period a release is about, from its title and opening lines outside guidance: a quarter "ended" on a
+     * The period a release is about, from its title and opening lines outside guidance (its first twelve lines of four
+     * words or more, within the first forty rows: a page's menu of single words is read for its dates but not counted): a quarter "ended" on a
      * date (a fiscal alias beside it, "second quarter ended September 30, 2012 ('Q2 2013')", is not ours); else the
      * latest quarter named other than as a comparison; else a quarter named without its year ("third quarter ('Q3')
      * production"), placed by the dateline as the last such quarter ended before it, or by the comparisons (the same
      * quarter a year before, or the quarter before); else a month, when they speak of a month's production; else
      * none: a dateline's date alone is not the period.
      */
+    /**
+     * A line that dates the page rather than titles a section ("17th July 2023", "published: 18 November 2014"): a date,
+     * and no word of a span ("Nine months ended September 30, 2019" titles its section).
+     */
+    private static boolean isDateOnly(String line) {
+        return dateline(line) != null && !SPAN_WORD.matcher(line).find();
+    }
+
+    private static final Pattern SPAN_WORD = Pattern.compile("(?i)\\b(months?|quarters?|years?|half|semestre|trimestre|ended|ending|to date)\\b");
+
+    /** How far a release's opening lines reach, menus and one-word lines included. */
+    private static final int OPENING_ROWS = 40;
+
     static ReportingPeriod releasePeriod(List<Row> rows, GuidanceReader guidance) {
         ReportingPeriod ended = null;
         ReportingPeriod own = null;
@@ -243,7 +256,7 @@ public final class ReleaseParser {
         Integer yearOfFigures = null;
         LocalDate dateline = null;
         int read = 0;
-        for (int r = 0; r < rows.size() && read < 12; r++) {
+        for (int r = 0; r < rows.size() && read < 12 && r < OPENING_ROWS; r++) {
             Row row = rows.get(r);
             String line = row.prose() ? row.label() : String.join(" ", row.all());
             if (line.strip().split("\\s+").length >= 4) {
@@ -297,7 +310,7 @@ public final class ReleaseParser {
                 Matcher endedYearless = YEARLESS_QUARTER_ENDED.matcher(sentence);
                 if (endedYearless.find() && !isFuture(sentence)) {
                     // "for the quarter ended June 30": the release's own quarter, before any other named without its year
-                    yearless = (PeriodLabels.monthNumber(endedYearless.group(1) != null ? endedYearless.group(1) : endedYearless.group(2)) + 2) / 3;
+                    yearless = PeriodLabels.quarterEndedIn(endedYearless.group(1));
                 }
                 Matcher q = YEARLESS_QUARTER.matcher(sentence);
                 if (yearless == null && q.find()) {
@@ -461,8 +474,12 @@ public final class ReleaseParser {
                 int year = m.group(6).length() == 4 ? Integer.parseInt(m.group(6)) : 2000 + Integer.parseInt(m.group(6));
                 int first = Integer.parseInt(m.group(4));
                 int second = Integer.parseInt(m.group(5));
-                // "10/12/10" as North American newswires write it; "25/04/2014" can only be day first, "Publicado 07/04/2014" is
+                // "10/12/10" as North American newswires write it; "25/04/2014" can only be day first, "Publicado 07/04/2014" is;
+                // "Perth, 03/10/2014" could be either, and a date read the wrong way dates the release wrong: no dateline
                 boolean dayFirst = first > 12 || SPANISH_DATE_WORD.matcher(line.substring(Math.max(0, m.start() - 20), m.start())).find();
+                if (!dayFirst && second <= 12 && m.group(6).length() == 4) {
+                    return null;
+                }
                 return dayFirst ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
             }
             return LocalDate.of(Integer.parseInt(m.group(9)), PeriodLabels.monthNumber(m.group(8)), Integer.parseInt(m.group(7)));

@@ -41,7 +41,6 @@ final class ReleaseText {
     private ReleaseText() {
     }
 
-    /** The text's characters made plain: non-breaking spaces, exotic dashes and quotes, carriage returns. */
     /** "12, 664,820", "28, 092 onzas": a figure whose thousands a stray space split after a comma. */
     private static final Pattern SPLIT_THOUSANDS = Pattern.compile("\\b(\\d{1,3}), (\\d{3},\\d{3})\\b"
             + "|\\b(\\d{1,3}), (\\d{3})(?=\\s*(?:onzas|oz|ounces|toneladas|tonnes|libras|lbs?|pounds)\\b)");
@@ -109,6 +108,9 @@ final class ReleaseText {
     private static String[] yearlessWordsOverYearLines(String[] lines) {
         String[] out = lines.clone();
         for (int n = 0; n < out.length; n++) {
+            if (!TableHeader.YEARLESS.matcher(out[n].strip()).matches()) {
+                continue; // only a word can start such a header: blank lines are walked over from a word, never from each one
+            }
             List<Integer> words = new ArrayList<>();
             int k = n;
             for (; k < out.length && (out[k].isBlank() || TableHeader.YEARLESS.matcher(out[k].strip()).matches()); k++) {
@@ -116,13 +118,15 @@ final class ReleaseText {
                     words.add(k);
                 }
             }
+            int wordsEnd = k;
             List<Integer> years = new ArrayList<>();
-            for (; k < out.length && (out[k].isBlank() || YEAR_CELL.matcher(out[k].strip()).matches()); k++) {
+            for (; k < out.length && years.size() <= words.size() && (out[k].isBlank() || YEAR_CELL.matcher(out[k].strip()).matches()); k++) {
                 if (!out[k].isBlank()) {
                     years.add(k);
                 }
             }
             if (words.size() < 2 || years.size() < words.size() || years.size() > words.size() + 1) {
+                n = wordsEnd - 1; // the run of words and blank lines is walked once, whatever follows it
                 continue;
             }
             List<String> spelled = new ArrayList<>(words.stream().map(w -> out[w].strip()).toList());
@@ -137,6 +141,7 @@ final class ReleaseText {
                     }
                 }
                 if (spanning.size() != 1) {
+                    n = wordsEnd - 1;
                     continue;
                 }
                 spelled.add(spanning.get(0) + 1, spelled.get(spanning.get(0)));
@@ -182,16 +187,11 @@ final class ReleaseText {
                 continue;
             }
             List<MatchResult> words = SPACED_CELL.matcher(upper).results().toList();
-            List<MatchResult> cells = SPACED_CELL.matcher(lower).results().toList();
-            if (words.isEmpty() || words.size() > 4 || words.stream().anyMatch(w -> w.group().length() > 12)) {
-                continue;
+            if (words.isEmpty() || words.size() > 4 || words.stream().anyMatch(w -> w.group().length() > 12 || TableHeader.PLAN_WORD.matcher(w.group()).lookingAt())) {
+                continue; // "Actual   Budget" over "Q3 2019   Q3 2019": which cell a plan stands over is left as it is
             }
             // cells of the header line apart by runs of two spaces or more
-            List<int[]> spans = new ArrayList<>();
-            Matcher cell = Pattern.compile("\\S+(?: \\S+)*").matcher(lower);
-            while (cell.find()) {
-                spans.add(new int[] {cell.start(), cell.end()});
-            }
+            List<int[]> spans = SPACED_CELL.matcher(lower).results().map(c -> new int[] {c.start(), c.end()}).toList();
             java.util.Map<Integer, String> before = new java.util.HashMap<>();
             for (MatchResult w : words) {
                 int best = -1;
@@ -206,7 +206,7 @@ final class ReleaseText {
                 }
                 before.put(best, w.group());
             }
-            if (before.size() != words.size() || cells.isEmpty()) {
+            if (before.size() != words.size() || spans.isEmpty()) {
                 continue;
             }
             StringBuilder merged = new StringBuilder();
@@ -226,6 +226,7 @@ final class ReleaseText {
         return out;
     }
 
+    /** The text's characters made plain: non-breaking spaces, exotic dashes and quotes, carriage returns. */
     private static String plainCharacters(String text) {
         return text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\u2009', ' ').replace('\u202f', ' ')
                 .replace('\u2212', '-').replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"');
@@ -374,7 +375,10 @@ final class ReleaseText {
     }
 
     /** How long a line must be to be a page run into one line, whose tables are looked for inside it. */
-    private static final int RUN_ON_TABLE = 400;
+    private static final int RUN_ON_TABLE = ProseReader.RUN_ON;
+    /** How far after its header a table run into a page is looked for: a table's rows are a few hundred characters. */
+    private static final int RUN_ON_TABLE_REACH = 5000;
+    private static final Pattern WORD_TOKEN = Pattern.compile("\\S+");
     private static final String YEARLESS_PERIOD = "(?:Q[1-4]|H[12]|YTD|FY|Full year|[369]M|Qtr|Quarter)";
     private static final Pattern YEARLESS_PERIOD_WORD = Pattern.compile(YEARLESS_PERIOD);
     /** "Q1 Q2 Q3 YTD FY 2018 2018 2018 2018 2018": a header's periods over their years, run into one line with a page. */
@@ -400,7 +404,15 @@ final class ReleaseText {
             for (int k = 0; k < periods.length; k++) {
                 columns.add(periods[k] + " " + years[k]);
             }
-            String[] tokens = line.substring(header.end()).strip().split("\\s+");
+            // the words after the header, so far as a table could reach: a header's words need not start one
+            List<String> words = new ArrayList<>();
+            List<Integer> ends = new ArrayList<>();
+            Matcher word = WORD_TOKEN.matcher(line).region(header.end(), Math.min(line.length(), header.end() + RUN_ON_TABLE_REACH));
+            while (word.find()) {
+                words.add(word.group());
+                ends.add(word.end());
+            }
+            String[] tokens = words.toArray(String[]::new);
             int t = 0;
             while (t < tokens.length && PeriodLabels.isOtherColumn(tokens[t])) {
                 // "FY 2018 Guidance": the last period's column is its guidance, no figure of the period
@@ -442,7 +454,7 @@ final class ReleaseText {
             List<String> headerCells = new ArrayList<>(columns);
             out.add(new Row(number, "", headerCells, true, false, false));
             out.addAll(rows);
-            String after = String.join(" ", Arrays.asList(tokens).subList(end, tokens.length)).strip();
+            String after = line.substring(end == 0 ? header.end() : ends.get(end - 1)).strip();
             if (!after.isEmpty()) {
                 out.addAll(row(number, after));
             }

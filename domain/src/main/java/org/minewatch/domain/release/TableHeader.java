@@ -172,7 +172,9 @@ final class TableHeader {
             combined.set(i, new Row(year.line(), cells.get(0), cells.subList(1, cells.size()), year.positional(), year.separator(), year.prose()));
             return readCombined(combined, i, mines);
         }
-        return readCombined(rows, i, mines);
+        // a mine's title right under a header of periods ("Q3 2019 | Q2 2019" over "Alpha", its rows under it) is no row of
+        // the header's when the two do not make columns together: the header's periods alone then
+        return readCombined(rows, i, mines, true).or(() -> readCombined(rows, i, mines, false));
     }
 
     /**
@@ -216,7 +218,8 @@ final class TableHeader {
     }
 
     private static final Pattern NOT_A_NAME_CELL = Pattern.compile("(?i)units?|unidad|mine|mines|operations?|minas?|F(?:Y\\s?)?'?\\d{2,4}|fiscal.*");
-    private static final Pattern PLAN_WORD = Pattern.compile("(?i)\\s*(guidance|outlook|budget|forecast|plan|target)\\b");
+    /** A word of plan after a period ("2021 Guidance"), right after it: the period's plan, no figure of the period's own. */
+    static final Pattern PLAN_WORD = Pattern.compile("(?i)\\s?(guidance|outlook|budget|forecast|plan|target)\\b");
     static final Pattern YEARLESS = Pattern.compile("(?i)q[1-4]|[1-4][qt]|h[12]|(first|second|third|fourth)\\s+quarter|ytd|year[- ]to[- ]date|"
             + "(updated\\s+)?full[- ]year|total|nine months|six months|9m|6m");
 
@@ -234,6 +237,10 @@ final class TableHeader {
     }
 
     private static Optional<Parsed> readCombined(List<Row> rows, int i, MineNames mines) {
+        return readCombined(rows, i, mines, true);
+    }
+
+    private static Optional<Parsed> readCombined(List<Row> rows, int i, MineNames mines, boolean namesBelow) {
         List<Row> group = new ArrayList<>();
         group.add(rows.get(i));
         int end = i + 1;
@@ -253,7 +260,7 @@ final class TableHeader {
                 end += 2;
                 continue;
             }
-            if (next.prose() || next.hasValues() || !(isPeriodRow(next) || isNameRow(next) && (seenPeriod || isPeriodRowAhead(rows, end))
+            if (next.prose() || next.hasValues() || !(isPeriodRow(next) || isNameRow(next) && (namesBelow && seenPeriod || isPeriodRowAhead(rows, end))
                     || seenPeriod && isOtherColumnRow(next))) {
                 break;
             }

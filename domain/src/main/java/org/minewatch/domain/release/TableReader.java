@@ -53,10 +53,15 @@ final class TableReader {
     private java.util.Set<String> sectionMines = java.util.Set.of();
     /** The mine of the table apart from its sections' (its caption's, the text's one mine): the mine of rows after the last block. */
     private String blockParent;
-    /** The measures and metals read under the current section's title: one read again has left the block. */
-    private final java.util.Set<String> blockRead = new java.util.HashSet<>();
-    /** Whether the rows being read stand under one of {@link #sectionMines}. */
+    /** How many rows of figures the first of {@link #sectionMines} holds: the last holds as many, and a row after them is the whole's. */
+    private int blockRows;
+    /** The last of {@link #sectionMines} in the table. */
+    private String lastBlockTitle;
+    /** Whether the rows being read stand under one of {@link #sectionMines}, and how many of them have been read. */
     private boolean inBlock;
+    private int rowsInBlock;
+    /** The measures and metals read under the current section's title. */
+    private final java.util.Set<String> blockRead = new java.util.HashSet<>();
     /** The metric of a total over rows of mines ("Total Copper (Tonnes)"), which the mines' rows under it share; null when none. */
     private Metric breakdown;
     /** Whether the table says it is the company's (a consolidated summary): figures no column or row names a mine of are the company's. */
@@ -78,6 +83,14 @@ final class TableReader {
         this.releasePeriod = releasePeriod;
         this.figures = figures;
         this.warnings = warnings;
+    }
+
+    /** Whether the text stops mid-line, as an excerpt cut off does: its last row may be cut too. */
+    private boolean textCutOff;
+
+    TableReader cutOff(boolean cut) {
+        this.textCutOff = cut;
+        return this;
     }
 
     /** Whether any table header was found. */
@@ -125,7 +138,7 @@ final class TableReader {
                 readMineRow(row);
                 tableLines.add(row.line());
             } else if (columns != null) {
-                readRow(row);
+                readRow(row, i);
                 tableLines.add(row.line());
             }
         }
@@ -211,14 +224,18 @@ final class TableReader {
         java.util.Set<String> titles = new java.util.LinkedHashSet<>();
         // titles of a looser form ("Fresh tailings", "Cauquenes tailings"), each with the label of the row under it
         java.util.Map<String, String> blocks = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> titleAt = new java.util.HashMap<>();
+        int end = rows.size();
         for (int k = from; k < rows.size(); k++) {
             Row r = rows.get(k);
             if (r.prose() || TableHeader.startsAt(rows, k)) {
+                end = k;
                 break; // the next table's header
             }
             if (r.separator() || r.hasValues() || !r.cells().stream().allMatch(String::isBlank)) {
                 continue;
             }
+            titleAt.putIfAbsent(r.label().strip(), k);
             boolean figuresBelow = k + 1 < rows.size() && (rows.get(k + 1).hasValues() || !Vocabulary.read(rows.get(k + 1).label()).isEmpty());
             if (!figuresBelow || TableHeader.CONSOLIDATED.matcher(r.label().strip()).find()) {
                 continue;
@@ -236,7 +253,13 @@ final class TableReader {
                 titles.add(title);
             }
         });
-        return titles.size() >= 2 ? titles : java.util.Set.of();
+        if (titles.size() < 2) {
+            return java.util.Set.of();
+        }
+        List<Integer> at = titles.stream().map(titleAt::get).sorted().toList();
+        blockRows = (int) rows.subList(at.get(0), at.get(1)).stream().filter(Row::hasValues).count();
+        lastBlockTitle = rows.get(at.get(at.size() - 1)).label().strip();
+        return titles;
     }
 
     private void startTable(TableHeader.Parsed header, int at) {
@@ -396,6 +419,7 @@ final class TableReader {
         if ((mines.isTitle(label) || columns != null && sectionMines.contains(label.strip())) && Vocabulary.read(label).isEmpty()) {
             titleMine = mines.clean(label);
             inBlock = columns != null && sectionMines.contains(label.strip());
+            rowsInBlock = 0;
             blockRead.clear();
             if (columns != null && columns.stream().noneMatch(c -> c.mine() != null)) {
                 tableMine = titleMine;
@@ -416,7 +440,10 @@ final class TableReader {
         }
     }
 
-    private void readRow(Row row) {
+    private void readRow(Row row, int at) {
+        if (inBlock) {
+            rowsInBlock++;
+        }
         String label = row.label();
         if (positional && unitPosition >= 0 && row.positional() && unitPosition < row.all().size()) {
             label = label + " (" + row.all().get(unitPosition) + ")";
@@ -461,14 +488,15 @@ final class TableReader {
         boolean totalOverMines = false;
         if (rowMine == null) {
             // "Total Copper (Tonnes)" over rows of names only: the company's total, the rows under it its mines' shares
-            totalOverMines = metric.isPresent() && label.strip().matches("(?i)total\\b.*") && nextRowIsNamed(row);
+            totalOverMines = metric.isPresent() && label.strip().matches("(?i)total\\b.*") && nextRowIsNamed(at);
             breakdown = totalOverMines ? metric.get() : null;
         }
         if (metric.isEmpty()) {
             return;
         }
-        if (rowMine == null && inBlock && !blockRead.add(metric.get().measure() + " " + metric.get().metal())) {
-            // "Copper produced (M lbs)" after each block gave its own copper produced: the blocks have ended, the row is the whole's
+        if (rowMine == null && inBlock && !blockRead.add(metric.get().measure() + " " + metric.get().metal()) && rowsInLastBlockDone()) {
+            // "Copper produced (M lbs)" after the last block's rows, as many as the first block's, giving again what the block
+            // gave: the blocks have ended, the row is the whole's
             titleMine = null;
             inBlock = false;
             tableMine = blockParent;
@@ -535,10 +563,15 @@ final class TableReader {
         return total;
     }
 
-    /** Whether the row after this one is a row of figures labelled by a name alone. */
-    private boolean nextRowIsNamed(Row row) {
-        int k = rows.indexOf(row) + 1;
-        if (k <= 0 || k >= rows.size()) {
+    /** Whether the rows of the last block have all been read, as many as the first block holds. */
+    private boolean rowsInLastBlockDone() {
+        return titleMine != null && lastBlockTitle != null && mines.clean(lastBlockTitle).equals(titleMine) && rowsInBlock > blockRows;
+    }
+
+    /** Whether the row after the one at a place is a row of figures labelled by a name alone. */
+    private boolean nextRowIsNamed(int at) {
+        int k = at + 1;
+        if (k >= rows.size()) {
             return false;
         }
         Row next = rows.get(k);
@@ -590,7 +623,8 @@ final class TableReader {
         long consolidated = columns.stream().filter(Column::consolidated).count();
         long other = columns.stream().filter(Column::skipped).count();
         // "209,752 22": the text's last row, cut off after its first figures, the last of them perhaps cut too
-        boolean truncated = v > 0 && values.get(v - 1).matches("\\d{1,3},") || v >= 2 && v < n && row == rows.get(rows.size() - 1);
+        // (a text that ends in a line break ended where it meant to: its last row "91 90" under three columns is no cut row)
+        boolean truncated = v > 0 && values.get(v - 1).matches("\\d{1,3},") || v >= 2 && v < n && row == rows.get(rows.size() - 1) && textCutOff;
         if (v == n) {
             return sequence(n, c -> true);
         }

@@ -1081,7 +1081,7 @@ class ReleaseLayoutsTest {
                 Copper produced (million of pounds) |
                 2.27 |
                 6.68 |
-                Old dump tailings |
+                Cauquenes tailings |
                 |
                 |
                 Tonnes processed |
@@ -1097,8 +1097,8 @@ class ReleaseLayoutsTest {
         assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.figure().value().stripTrailingZeros().toPlainString()).toList())
                 .containsExactlyInAnyOrder("Fresh tailings|2020-07|TONNES_MILLED|3198361", "Fresh tailings|2020-Q3|TONNES_MILLED|10974235",
                         "Fresh tailings|2020-07|PRODUCTION|2270000", "Fresh tailings|2020-Q3|PRODUCTION|6680000",
-                        "Old dump tailings|2020-07|TONNES_MILLED|940953", "Old dump tailings|2020-Q3|TONNES_MILLED|4362040",
-                        "Old dump tailings|2020-07|PRODUCTION|1700000", "Old dump tailings|2020-Q3|PRODUCTION|8000000",
+                        "Cauquenes tailings|2020-07|TONNES_MILLED|940953", "Cauquenes tailings|2020-Q3|TONNES_MILLED|4362040",
+                        "Cauquenes tailings|2020-07|PRODUCTION|1700000", "Cauquenes tailings|2020-Q3|PRODUCTION|8000000",
                         // the row after both blocks that gives their copper again is the whole's, and the molybdenum is no copper
                         "null|2020-07|PRODUCTION|3970000", "null|2020-Q3|PRODUCTION|14680000");
     }
@@ -1407,6 +1407,73 @@ class ReleaseLayoutsTest {
                 """);
         assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.measure() + "|" + f.figure().value().toPlainString()).toList())
                 .containsExactlyInAnyOrder("Ying|TONNES_MILLED|69144", "Ying|TPD|223");
+    }
+
+    @Test
+    void what_a_review_of_the_third_gatherings_rules_found_stays_mended() {
+        java.util.function.Function<String, List<String>> read = text -> new ReleaseParser().parse(text).figures().stream()
+                .map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.metal() + "|" + f.figure().value().stripTrailingZeros().toPlainString()).toList();
+        // a block that gives a measure twice (tonnes, then pounds) has not ended: nothing of Alpha's is the company's
+        assertThat(read.apply("""
+                Minera Sur reports Q3 2019 production from its Alpha and Bravo mines.
+                | | Q3 2019 | Q2 2019 |
+                | Alpha | | |
+                | Ore milled (t) | 1,000,000 | 900,000 |
+                | Copper produced (tonnes) | 5,000 | 4,500 |
+                | Copper produced (000 lbs) | 11,023 | 9,921 |
+                | Bravo | | |
+                | Ore milled (t) | 800,000 | 700,000 |
+                | Copper produced (tonnes) | 3,000 | 2,800 |
+                | Copper produced (000 lbs) | 6,614 | 6,173 |
+                """)).isNotEmpty().noneMatch(f -> f.startsWith("null|"));
+        // "Actual" and "Budget" stacked over two cells of one quarter: the budget is never the quarter's figure
+        assertThat(read.apply("""
+                Minera Sur reports Q3 2019 production from its Arena mine.
+                                      Actual      Budget
+                                      Q3 2019     Q3 2019
+                Gold produced (oz)    45,000      50,000
+                """)).noneMatch(f -> f.endsWith("|50000"));
+        // a comparison opening the sentence, "of last year" after a yearless quarter, and the figure after the comma
+        assertThat(read.apply("""
+                Minera Sur reports Q3 2019 production from its Arena mine.
+                Compared with 45,000 ounces of gold in the third quarter of last year, the Arena mine produced 50,000 ounces of gold.
+                """)).containsExactlyInAnyOrder("Arena|2019-Q3|PRODUCTION|AU|50000", "Arena|2018-Q3|PRODUCTION|AU|45000");
+        // a date that reads both ways dates nothing
+        assertThat(new ReleaseParser().parse("Minera Sur Limited\nPerth, 03/10/2014\nGold production at the Arena mine was 40,000 ounces in Q3.").published()).isEmpty();
+        // a breakdown by ways of mining or by month names no mine
+        assertThat(new MineNames(List.of(), "Gold production was 60,000 ounces (Underground 35,000 oz; Open Pit 25,000 oz).").named()).isEmpty();
+        assertThat(new MineNames(List.of(), "Gold production was 48,000 ounces (January 15,000 oz; February 16,000 oz; March 17,000 oz).").named()).isEmpty();
+        // a change "to" inside a comparison stays the comparison's; "the annual plant shutdown" makes no year's figure
+        assertThat(read.apply("""
+                Minera Sur reports Q3 2019 production from its Arena mine.
+                The Arena mine produced 50,000 ounces of gold, lower than the prior-year quarter when head grade improved to 1.9 g/t.
+                """)).contains("Arena|2018-Q3|GRADE|AU|1.9").noneMatch(f -> f.startsWith("Arena|2019-Q3|GRADE"));
+        assertThat(read.apply("""
+                Minera Sur reports fourth quarter 2019 production from its Arena mine.
+                Following the annual plant shutdown, gold production at the Arena mine in the fourth quarter was 52,000 ounces.
+                """)).containsExactly("Arena|2019-Q4|PRODUCTION|AU|52000");
+        // a text that ends its last row with a line break was not cut off: the row's blank column stays blank
+        assertThat(read.apply("""
+                Minera Sur reports Q3 2019 production from its Arena mine.
+                                      Q3 2019    Q2 2019    Q3 2018
+                Gold produced (oz)    45,000     40,000     38,000
+                Gold recovery (%)     91                    90
+                """)).noneMatch(f -> f.contains("RECOVERY"));
+        // an aside in parentheses is the figure before it's metal; "by-product credits" produce nothing
+        assertThat(read.apply("""
+                Minera Sur reports Q3 2019 production from its Arena mine.
+                Gold and silver production of 50,000 ounces (Q2 2019: 45,000 ounces) and 1.2 million ounces, respectively.
+                By-product credits included 1,000 ounces of gold.
+                """)).containsExactlyInAnyOrder("Arena|2019-Q3|PRODUCTION|AU|50000", "Arena|2019-Q2|PRODUCTION|AU|45000", "Arena|2019-Q3|PRODUCTION|AG|1200000");
+        // "Mexican Operations" is where mines are; a webcast's quarter is no release's
+        assertThat(read.apply("""
+                Minera Sur reports Q3 2019 production from its Alpha and Bravo mines.
+                Mexican Operations
+                | | Q3 2019 | Q2 2019 |
+                | Ore milled (t) | 500,000 | 450,000 |
+                """)).noneMatch(f -> f.startsWith("Mexican"));
+        assertThat(new ReleaseParser().parse("Minera Sur\nThird Quarter 2019\nArena Mine\nContacts\nQ4 2019 Webcast\nArena produced 45,000 ounces of gold.").period().code())
+                .isEqualTo("2019-Q3");
     }
 
     @Test
