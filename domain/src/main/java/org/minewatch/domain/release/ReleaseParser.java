@@ -97,9 +97,12 @@ public final class ReleaseParser {
         boolean tableSeen = tables.cutOff(!plain.isBlank() && !plain.endsWith("\n")).read();
         List<ParsedFigure> tableFigures = List.copyOf(figures.values());
         List<ParsedGuidance> guidance = new ArrayList<>();
-        GuidanceReader guidanceReader = new GuidanceReader(mines, period, onlyPrecious(plain));
+        Metal precious = onlyPrecious(plain);
+        GuidanceReader guidanceReader = new GuidanceReader(mines, period, precious);
         Optional<ReleaseIssuer> issuer = IssuerReader.read(plain);
-        ProseReader prose = new ProseReader(mines, singleMine, severalMines, period, issuer, onlyPrecious(plain), onlyMetal(plain));
+        // a text of precious metals only, one of which it gives quantities of, is of that metal
+        Metal onlyMetal = Quantities.metalsNamed(plain).stream().allMatch(Metal::isPrecious) ? precious : null;
+        ProseReader prose = new ProseReader(mines, singleMine, severalMines, period, issuer, precious, onlyMetal);
         String sectionMine = null;
         ReportingPeriod sectionPeriod = null;
         for (int r = 0; r < rows.size(); r++) {
@@ -169,7 +172,7 @@ public final class ReleaseParser {
         return same && second.figure().roundingHalfWidth().compareTo(first.figure().roundingHalfWidth()) < 0 ? second : first;
     }
 
-    /** The one precious metal a text names, gold or silver, when it never names the other. */
+    /** The one precious metal a text is of: the one it names, or of both named the one it gives quantities of. */
     private static Metal onlyPrecious(String text) {
         List<Metal> precious = Quantities.metalsNamed(text).stream().filter(Metal::isPrecious).toList();
         if (precious.size() <= 1) {
@@ -178,15 +181,6 @@ public final class ReleaseParser {
         // both named, one only in words ("a Gold and Silver Sales Agreement"): the one the text gives quantities of
         List<Metal> counted = Quantities.find(text).stream().map(Quantities.Quantity::metal).filter(m -> m != null && m.isPrecious()).distinct().toList();
         return counted.size() == 1 ? counted.get(0) : null;
-    }
-
-    /**
-     * The one metal a text is of, when it is a precious one: a gold miner's text that never names silver or a base metal,
-     * or names silver only where it gives no quantity of it.
-     */
-    private static Metal onlyMetal(String text) {
-        // a text of precious metals only, one of which it gives quantities of, is of that metal
-        return Quantities.metalsNamed(text).stream().allMatch(Metal::isPrecious) ? onlyPrecious(text) : null;
     }
 
     private static boolean sameGuidance(ParsedGuidance a, ParsedGuidance b) {

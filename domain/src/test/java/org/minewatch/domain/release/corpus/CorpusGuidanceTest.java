@@ -21,8 +21,8 @@ class CorpusGuidanceTest {
 
     // Floors on the tuning part: what the reader reached there when they were last raised; they only go up. The
     // held-out part is printed, never floored.
-    static final double RECALL_FLOOR = 0.62;
-    static final double PRECISION_FLOOR = 0.84;
+    static final double RECALL_FLOOR = 0.63;
+    static final double PRECISION_FLOOR = 0.95;
 
     @Test
     void guidance_is_read_as_guidance() {

@@ -17,7 +17,7 @@ class CorpusIssuerTest {
 
     // Floor on the tuning part: what the reader reached there when it was last raised; it only goes up. The held-out
     // part is printed, never floored.
-    static final double TUNING_FLOOR = 0.92;
+    static final double TUNING_FLOOR = 0.93;
 
     @Test
     void the_issuer_is_read_from_the_release_itself() {

@@ -27,9 +27,11 @@ class CorpusScoreboardTest {
     // Recall went from 0.398 to 0.388 when figures that no text could place (a mine's or the company's?) stopped being
     // guessed: a release read wrongly is worse than one not read.
     // Each gathering's tuning part has its own recall floor: the second gathering (corpus/README.md) added 16 tuning
-    // releases of kinds the parser read worst, which it read at 0.179 when they were added and 0.472 after its tuning.
-    static final double RECALL_FLOOR = 0.820;
-    static final double SECOND_GATHERING_RECALL_FLOOR = 0.470;
+    // releases of kinds the parser read worst, which it read at 0.179 when they were added and 0.472 after its tuning;
+    // the third added 15, read at 0.135 (precision 0.351) when they came in and 0.688 after the session that tuned on them.
+    static final double RECALL_FLOOR = 0.870;
+    static final double SECOND_GATHERING_RECALL_FLOOR = 0.780;
+    static final double THIRD_GATHERING_RECALL_FLOOR = 0.680;
     static final double PRECISION_FLOOR = 0.99;
     static final double RELEASE_PRECISION_FLOOR = 0.0;
 
@@ -63,8 +65,10 @@ class CorpusScoreboardTest {
         Scoreboard.Total tuned = Scoreboard.Total.of("tuning", tuning);
         Scoreboard.Total first = Scoreboard.Total.of("tuning, 1st gathering", tuning.stream().filter(s -> s.release().gathering() == 1).toList());
         Scoreboard.Total second = Scoreboard.Total.of("tuning, 2nd gathering", tuning.stream().filter(s -> s.release().gathering() == 2).toList());
+        Scoreboard.Total third = Scoreboard.Total.of("tuning, 3rd gathering", tuning.stream().filter(s -> s.release().gathering() == 3).toList());
         assertThat(first.recall()).as("recall over the first gathering's tuning part").isGreaterThanOrEqualTo(RECALL_FLOOR);
         assertThat(second.recall()).as("recall over the second gathering's tuning part").isGreaterThanOrEqualTo(SECOND_GATHERING_RECALL_FLOOR);
+        assertThat(third.recall()).as("recall over the third gathering's tuning part").isGreaterThanOrEqualTo(THIRD_GATHERING_RECALL_FLOOR);
         assertThat(tuned.precision()).as("precision over the tuning part").isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(tuning).allSatisfy(s -> assertThat(s.precision()).as("precision on %s: wrong %s", s.release().name(), s.wrong())
                 .isGreaterThanOrEqualTo(RELEASE_PRECISION_FLOOR));
