@@ -79,13 +79,24 @@ final class Browser {
      * clicks it.
      */
     static void choose(WebDriver driver, String menuId, String label) {
-        driver.findElement(By.id(menuId)).click();
         String panel = menuId + "_panel";
-        waiting(driver).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "var p = document.getElementById(arguments[0]);"
-                        // PrimeFaces opens overlays with a CSS transition, marked done by this class
-                        + " return p !== null && window.getComputedStyle(p).display !== 'none'"
-                        + " && p.classList.contains('ui-connected-overlay-enter-done');", panel));
+        // a menu clicked while the page still settles (a dialog closing, a message appearing) may close again at once, as
+        // PrimeFaces closes overlays when the page moves: clicked again, as a person would, at most three times
+        for (int attempt = 1; ; attempt++) {
+            driver.findElement(By.id(menuId)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                        "var p = document.getElementById(arguments[0]);"
+                                // PrimeFaces opens overlays with a CSS transition, marked done by this class
+                                + " return p !== null && window.getComputedStyle(p).display !== 'none'"
+                                + " && p.classList.contains('ui-connected-overlay-enter-done');", panel));
+                break;
+            } catch (org.openqa.selenium.TimeoutException notOpen) {
+                if (attempt == 3) {
+                    throw notOpen;
+                }
+            }
+        }
         WebElement item = driver.findElement(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"));
         // scroll the panel, not the window: PrimeFaces closes an open menu when the window scrolls
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
