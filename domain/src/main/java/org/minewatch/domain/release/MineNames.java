@@ -247,7 +247,7 @@ final class MineNames {
             }
             // "June underground mine production", "Milled Tonnes Ounces Produced Mine" (a table's heading run into a page): a
             // month, or the words of measures, are no mine's name
-            if (PeriodLabels.isMonthName(words[0]) || !Vocabulary.read(name).isEmpty() && Vocabulary.read(name).metric().isPresent()
+            if (PeriodLabels.isMonthName(words[0]) || Vocabulary.read(name).metric().isPresent()
                     || java.util.Arrays.stream(words).filter(w -> !Vocabulary.read(w).isEmpty()).count() >= 2) {
                 continue;
             }
@@ -363,8 +363,10 @@ final class MineNames {
         String l = label.strip();
         // "Heap leach", "Carbon in leach", "Open pit": ways of working ore, whose figures are the mine's, no units of their own
         return TableHeader.isName(l) && !SECTION_WORD.matcher(l).find() && !PLACE.matcher(l).lookingAt() && !l.matches(".*[.:;]$")
-                && java.util.Arrays.stream(l.split("\\s+")).noneMatch(w -> NOT_A_NAME.matcher(w).matches() || w.matches("(?i)leach|cil|cip|oxides?|sulphides?|sulfides?|flotation"));
+                && java.util.Arrays.stream(l.split("\\s+")).noneMatch(w -> NOT_A_NAME.matcher(w).matches() || PROCESS_WORD.matcher(w).matches());
     }
+
+    private static final Pattern PROCESS_WORD = Pattern.compile("(?i)leach|cil|cip|oxides?|sulphides?|sulfides?|flotation");
 
     /** Whether a name is one the text or the database knows as a mine. */
     boolean isKnown(String name) {

@@ -31,7 +31,7 @@ final class PeriodLabels {
             Map.entry("primero", 1), Map.entry("segundo", 2), Map.entry("tercer", 3), Map.entry("tercero", 3), Map.entry("cuarto", 4));
     private static final Map<String, Integer> MONTH_COUNTS = Map.of("three", 3, "six", 6, "nine", 9, "twelve", 12, "3", 3, "6", 6, "9", 9, "12", 12);
 
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+    static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
             + "|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)";
     private static final List<String> SPANISH_MONTHS = List.of("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
             "octubre", "noviembre", "diciembre");

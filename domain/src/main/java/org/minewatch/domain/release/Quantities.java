@@ -44,8 +44,16 @@ final class Quantities {
     // "copper production of", "zinc in concentrate production, 5,240 tonnes": the metal's tonnes, not ore's
     private static final Pattern BASE_PRODUCTION_BEFORE = Pattern.compile("(?i)\\b(copper|zinc|lead|nickel|cobre|plomo)\\s+(?:metal\\s+|in\\s+concentrates?\\s+)?(?:production|produced|output)\\d?"
             + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+quarter))?\\s*(?:of|was|were|totall?ed|reached|:|,)?\\s*(?:a\\s+(?:record\\s+)?)?$");
-    /** The units of a metal's mass, which a list of metals' production gives ("5% and 8%" before them are changes). */
-    private static final Pattern MASS_UNIT = Pattern.compile("kt|mt|t|tonnes?|tons?|koz|mmoz|moz|ounces?|oz|onzas|mlbs?|klbs?|lbs?|pounds|libras|tmf");
+    /** Whether a kind is a mass, which a list of metals' production gives ("5% and 8%" before them are changes). */
+    private static boolean isMass(Kind kind) {
+        return kind == Kind.PRECIOUS_MASS || kind == Kind.BASE_MASS || kind == Kind.ORE_TONNES;
+    }
+
+    private static final Pattern TPD_UNIT = Pattern.compile("tonnes? per day|tons? per day|tonnes/day|tpd|t/d|stpd|toneladas por d.a");
+    private static final Pattern GRADE_UNIT = Pattern.compile("g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(on)?|ounces per ton");
+    private static final Pattern PERCENT_UNIT = Pattern.compile("%|per cent|percent|por ciento");
+    private static final Pattern PRECIOUS_UNIT = Pattern.compile("koz|mmoz|moz|ounces?|oz|onzas|kg|kilograms");
+    private static final Pattern POUNDS_UNIT = Pattern.compile("mlbs?|klbs?|pounds|lbs?|libras");
     private static final String LISTED_METAL = "(?:copper|zinc|lead|nickel|silver|gold)";
     private static final Pattern LISTED_PRODUCTION = Pattern.compile("(?i)\\b(" + LISTED_METAL + "(?:\\s*,\\s*(?:and\\s+)?" + LISTED_METAL + "|\\s+and\\s+" + LISTED_METAL + ")+)"
             + "\\s+(?:metal\\s+)?(?:production|output)\\s+(?:of|was|were|totall?ed|reached|:)");
@@ -81,7 +89,7 @@ final class Quantities {
             }
             Metal metal = metal(m.group(3) != null ? m.group(3) : m.group(5));
             // (a figure in parentheses, "(Q2 2019: 45,000 ounces)", is an aside, no figure of the list)
-            if (metal == null && listedEnd >= 0 && m.start() >= listedEnd && !inTurn.isEmpty() && MASS_UNIT.matcher(unit).matches()
+            if (metal == null && listedEnd >= 0 && m.start() >= listedEnd && !inTurn.isEmpty() && isMass(kind(unit, null))
                     && ProseReader.depth(sentence, listedEnd, m.start(), 0) == 0) {
                 metal = inTurn.remove(0);
             }
@@ -127,19 +135,19 @@ final class Quantities {
     }
 
     private static Kind kind(String unit, Metal metal) {
-        if (unit.matches("tonnes? per day|tons? per day|tonnes/day|tpd|t/d|stpd|toneladas por d.a")) {
+        if (TPD_UNIT.matcher(unit).matches()) {
             return metal == null ? Kind.TPD : null;
         }
-        if (unit.matches("g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(on)?|ounces per ton")) {
+        if (GRADE_UNIT.matcher(unit).matches()) {
             return Kind.GRADE;
         }
-        if (unit.matches("%|per cent|percent|por ciento")) {
+        if (PERCENT_UNIT.matcher(unit).matches()) {
             return Kind.PERCENT;
         }
-        if (unit.matches("koz|mmoz|moz|ounces?|oz|onzas|kg|kilograms")) {
+        if (PRECIOUS_UNIT.matcher(unit).matches()) {
             return metal != null && !metal.isPrecious() ? null : Kind.PRECIOUS_MASS;
         }
-        if (unit.matches("mlbs?|klbs?|pounds|lbs?|libras")) {
+        if (POUNDS_UNIT.matcher(unit).matches()) {
             return metal != null && metal.isPrecious() ? null : Kind.BASE_MASS;
         }
         // tonnes: of a base metal when a metal is named, else of ore (fine tonnes always name theirs)

@@ -197,8 +197,7 @@ public final class ReleaseParser {
             "(?i)\\b(?:(first|second|third|fourth|primer|segundo|tercer|cuarto)[\\s-]+(?:quarter|trimestre)|Q([1-4]))\\b(?!\\s*(?:of\\s+|[-/]\\s*)?'?\\d)");
     private static final Pattern YEARLESS_QUARTER_ENDED = Pattern.compile("(?i)\\bquarter\\s+" + PeriodLabels.ENDED_IN_QUARTER_MONTH + "\\b(?!,?\\s+'?(?:19|20)?\\d{2}\\b)");
     /** "its first quarter ended August 31, 2011": a quarter that ends in a month no calendar quarter ends in is a fiscal one. */
-    private static final Pattern OFF_CALENDAR_QUARTER = Pattern.compile("(?i)\\bquarter\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+)?"
-            + "(jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|may|july?|aug(?:ust)?|oct(?:ober)?|nov(?:ember)?)\\b");
+    private static final Pattern QUARTER_ENDED_IN = Pattern.compile("(?i)\\bquarter\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+)?" + PeriodLabels.MONTH + "\\b");
     private static final Pattern SPANISH_DATE_WORD = Pattern.compile("(?i)\\b(publicado|fecha|actualizado|lima|m[e\u00e9]xico)\\b");
     private static final Pattern DATELINE = Pattern.compile("(?i)\\b" + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b"
             + "|\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})\\b"
@@ -217,15 +216,6 @@ public final class ReleaseParser {
     private static final Pattern ENDED = Pattern.compile("(?i)\\bend(?:ed|ing)\\b");
 
     /**
-     * The period a release is about, from its title and opening lines outside guidance (its first twelve lines of four
-     * words or more, within the first forty rows: a page's menu of single words is read for its dates but not counted): a quarter "ended" on a
-     * date (a fiscal alias beside it, "second quarter ended September 30, 2012 ('Q2 2013')", is not ours); else the
-     * latest quarter named other than as a comparison; else a quarter named without its year ("third quarter ('Q3')
-     * production"), placed by the dateline as the last such quarter ended before it, or by the comparisons (the same
-     * quarter a year before, or the quarter before); else a month, when they speak of a month's production; else
-     * none: a dateline's date alone is not the period.
-     */
-    /**
      * A line that dates the page rather than titles a section ("17th July 2023", "published: 18 November 2014"): a date,
      * and no word of a span ("Nine months ended September 30, 2019" titles its section).
      */
@@ -238,6 +228,15 @@ public final class ReleaseParser {
     /** How far a release's opening lines reach, menus and one-word lines included. */
     private static final int OPENING_ROWS = 40;
 
+    /**
+     * The period a release is about, from its title and opening lines outside guidance (its first twelve lines of four
+     * words or more, within the first forty rows: a page's menu of single words is read for its dates but not counted): a quarter "ended" on a
+     * date (a fiscal alias beside it, "second quarter ended September 30, 2012 ('Q2 2013')", is not ours); else the
+     * latest quarter named other than as a comparison; else a quarter named without its year ("third quarter ('Q3')
+     * production"), placed by the dateline as the last such quarter ended before it, or by the comparisons (the same
+     * quarter a year before, or the quarter before); else a month, when they speak of a month's production; else
+     * none: a dateline's date alone is not the period.
+     */
     static ReportingPeriod releasePeriod(List<Row> rows, GuidanceReader guidance) {
         ReportingPeriod ended = null;
         ReportingPeriod own = null;
@@ -300,7 +299,7 @@ public final class ReleaseParser {
                         yearOfFigures = yearOfFigures == null ? y : Math.max(yearOfFigures, y);
                     }
                 }
-                offCalendar |= OFF_CALENDAR_QUARTER.matcher(sentence).find();
+                offCalendar |= QUARTER_ENDED_IN.matcher(sentence).results().anyMatch(m -> PeriodLabels.monthNumber(m.group(1)) % 3 != 0);
                 Matcher endedYearless = YEARLESS_QUARTER_ENDED.matcher(sentence);
                 if (endedYearless.find() && !isFuture(sentence)) {
                     // "for the quarter ended June 30": the release's own quarter, before any other named without its year

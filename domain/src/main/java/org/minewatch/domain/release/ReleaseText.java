@@ -125,27 +125,13 @@ final class ReleaseText {
                     years.add(k);
                 }
             }
-            if (words.size() < 2 || years.size() < words.size() || years.size() > words.size() + 1) {
+            Optional<List<String>> spread = words.size() < 2 ? Optional.empty()
+                    : TableHeader.wordPerYear(words.stream().map(w -> out[w].strip()).toList(), years.stream().map(y -> out[y].strip()).toList());
+            if (spread.isEmpty()) {
                 n = wordsEnd - 1; // the run of words and blank lines is walked once, whatever follows it
                 continue;
             }
-            List<String> spelled = new ArrayList<>(words.stream().map(w -> out[w].strip()).toList());
-            if (years.size() == words.size() + 1) {
-                List<Integer> spanning = new ArrayList<>();
-                for (int w = 0; w < spelled.size(); w++) {
-                    Matcher first = YEAR_CELL.matcher(out[years.get(w)].strip());
-                    Matcher second = YEAR_CELL.matcher(out[years.get(w + 1)].strip());
-                    if (spelled.get(w).matches("(?i)q[1-4]|[1-4]q|h[12]") && first.matches() && second.matches() && first.group(2) == null
-                            && second.group(2) == null && Integer.parseInt(first.group(1)) == Integer.parseInt(second.group(1)) + 1) {
-                        spanning.add(w);
-                    }
-                }
-                if (spanning.size() != 1) {
-                    n = wordsEnd - 1;
-                    continue;
-                }
-                spelled.add(spanning.get(0) + 1, spelled.get(spanning.get(0)));
-            }
+            List<String> spelled = spread.get();
             StringBuilder header = new StringBuilder();
             for (int c = 0; c < spelled.size(); c++) {
                 header.append(c == 0 ? "" : "   ").append(spelled.get(c)).append(' ').append(out[years.get(c)].strip());

@@ -141,29 +141,14 @@ final class TableHeader {
         }
         if (i > 0 && isYearlessRow(rows.get(i - 1)) && isBareYearRow(rows.get(i))) {
             // "Q3 | Q2 | Year-to-date" over "2019 | 2018 | 2019": the years are the words' above, not full years
-            List<String> words = new ArrayList<>(rows.get(i - 1).all().stream().filter(c -> !c.isBlank()).toList());
             List<String> cells = new ArrayList<>(rows.get(i).all());
             List<Integer> filled = java.util.stream.IntStream.range(0, cells.size()).filter(k -> !cells.get(k).isBlank()).boxed().toList();
-            if (words.size() + 1 == filled.size()) {
-                // one word spans two years: the quarter over this year and the year before ("Q3" over "2019 | 2018"), the
-                // current first as tables print it; read only when exactly one word can be that one
-                List<Integer> spanning = new ArrayList<>();
-                for (int w = 0; w < words.size(); w++) {
-                    String first = cells.get(filled.get(w)).strip();
-                    String second = cells.get(filled.get(w + 1)).strip();
-                    if (words.get(w).strip().matches("(?i)q[1-4]|[1-4]q|h[12]") && BARE_YEAR.matcher(first).matches() && BARE_YEAR.matcher(second).matches()
-                            && Integer.parseInt(first) == Integer.parseInt(second) + 1) {
-                        spanning.add(w);
-                    }
-                }
-                if (spanning.size() != 1) {
-                    return Optional.empty();
-                }
-                words.add(spanning.get(0) + 1, words.get(spanning.get(0)));
+            Optional<List<String>> spread = wordPerYear(rows.get(i - 1).all().stream().filter(c -> !c.isBlank()).map(String::strip).toList(),
+                    filled.stream().map(k -> cells.get(k).strip()).toList());
+            if (spread.isEmpty()) {
+                return Optional.empty();
             }
-            if (words.size() != filled.size()) {
-                return Optional.empty(); // a word spans several years, and which ones the text does not keep
-            }
+            List<String> words = spread.get();
             for (int k = 0; k < filled.size(); k++) {
                 cells.set(filled.get(k), words.get(k).strip() + " " + cells.get(filled.get(k)).strip());
             }
@@ -218,6 +203,38 @@ final class TableHeader {
     }
 
     private static final Pattern NOT_A_NAME_CELL = Pattern.compile("(?i)units?|unidad|mine|mines|operations?|minas?|F(?:Y\\s?)?'?\\d{2,4}|fiscal.*");
+    private static final Pattern SPANNING_WORD = Pattern.compile("(?i)q[1-4]|[1-4]q|h[12]");
+
+    /**
+     * Header words over their years ("Q3 | Q2 | Year-to-date" over "2019 | 2018 | 2019"), one word for each year: as
+     * they stand when there are as many; when there is one year more, the one quarter over this year and the year before
+     * ("Q3" over "2019 | 2018", the current first as tables print it) spans both, read only when exactly one word can be
+     * that one. Empty when a word spans several years and which ones the text does not keep.
+     */
+    static Optional<List<String>> wordPerYear(List<String> words, List<String> years) {
+        if (years.size() == words.size()) {
+            return Optional.of(words);
+        }
+        if (years.size() != words.size() + 1) {
+            return Optional.empty();
+        }
+        List<Integer> spanning = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            String first = years.get(w);
+            String second = years.get(w + 1);
+            if (SPANNING_WORD.matcher(words.get(w)).matches() && BARE_YEAR.matcher(first).matches() && BARE_YEAR.matcher(second).matches()
+                    && Integer.parseInt(first) == Integer.parseInt(second) + 1) {
+                spanning.add(w);
+            }
+        }
+        if (spanning.size() != 1) {
+            return Optional.empty();
+        }
+        List<String> spread = new ArrayList<>(words);
+        spread.add(spanning.get(0) + 1, words.get(spanning.get(0)));
+        return Optional.of(spread);
+    }
+
     /** A word of plan after a period ("2021 Guidance"), right after it: the period's plan, no figure of the period's own. */
     static final Pattern PLAN_WORD = Pattern.compile("(?i)\\s?(guidance|outlook|budget|forecast|plan|target)\\b");
     static final Pattern YEARLESS = Pattern.compile("(?i)q[1-4]|[1-4][qt]|h[12]|(first|second|third|fourth)\\s+quarter|ytd|year[- ]to[- ]date|"

@@ -225,11 +225,9 @@ final class TableReader {
         // titles of a looser form ("Fresh tailings", "Cauquenes tailings"), each with the label of the row under it
         java.util.Map<String, String> blocks = new java.util.LinkedHashMap<>();
         java.util.Map<String, Integer> titleAt = new java.util.HashMap<>();
-        int end = rows.size();
         for (int k = from; k < rows.size(); k++) {
             Row r = rows.get(k);
             if (r.prose() || TableHeader.startsAt(rows, k)) {
-                end = k;
                 break; // the next table's header
             }
             if (r.separator() || r.hasValues() || !r.cells().stream().allMatch(String::isBlank)) {
@@ -488,7 +486,7 @@ final class TableReader {
         boolean totalOverMines = false;
         if (rowMine == null) {
             // "Total Copper (Tonnes)" over rows of names only: the company's total, the rows under it its mines' shares
-            totalOverMines = metric.isPresent() && label.strip().matches("(?i)total\\b.*") && nextRowIsNamed(at);
+            totalOverMines = metric.isPresent() && isTotal(label) && nextRowIsNamed(at);
             breakdown = totalOverMines ? metric.get() : null;
         }
         if (metric.isEmpty()) {
@@ -527,7 +525,7 @@ final class TableReader {
             if (column.skipped()) {
                 continue;
             }
-            if (mine == null && !consolidated && (severalMines || mines.namedCount() >= 2 || totalOverMines) && row.label().strip().matches("(?i)total\\b.*")) {
+            if (mine == null && !consolidated && (severalMines || mines.namedCount() >= 2 || totalOverMines) && isTotal(row.label())) {
                 consolidated = true; // "Total Silver Produced" in a table of no mine, in a text of several: the company's
             }
             if (mine == null && !consolidated) {
@@ -558,7 +556,7 @@ final class TableReader {
             if (Vocabulary.read(r.label()).isEmpty() && TableHeader.isName(r.label())) {
                 return false;
             }
-            total |= r.label().strip().matches("(?i)total\\b.*");
+            total |= isTotal(r.label());
         }
         return total;
     }
@@ -589,6 +587,13 @@ final class TableReader {
             }
         }
         return -1;
+    }
+
+    private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("(?i)total\\b.*");
+
+    /** Whether a row's label gives a total ("Total Silver Produced", "Total Copper (Tonnes)"). */
+    private static boolean isTotal(String label) {
+        return TOTAL.matcher(label.strip()).matches();
     }
 
     private static boolean isConsolidated(String label) {
