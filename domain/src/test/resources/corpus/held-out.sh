@@ -3,13 +3,15 @@
 # First gathering (every company folder not listed in SECOND-GATHERING): the issuers of the shared five stay in
 # the tuning part; the other company folders, sorted by the SHA-256 of their name, are taken in that order until
 # the held-out releases are at least one fifth of all releases of that gathering (the shared five included).
-# Second and third gatherings (the companies listed in SECOND-GATHERING, THIRD-GATHERING, each new to the corpus):
+# Second, third and fourth gatherings (the companies listed in SECOND-GATHERING, THIRD-GATHERING, FOURTH-GATHERING,
+# each new to the corpus):
 # the same order and the same fifth, over that gathering's releases alone.
 set -euo pipefail
 cd "$(dirname "$0")"
 second=$(grep -v '^#' SECOND-GATHERING 2>/dev/null || true)
 third=$(grep -v '^#' THIRD-GATHERING 2>/dev/null || true)
-in_second() { printf '%s\n' "$second" "$third" | grep -qx "$1"; }
+fourth=$(grep -v '^#' FOURTH-GATHERING 2>/dev/null || true)
+in_second() { printf '%s\n' "$second" "$third" "$fourth" | grep -qx "$1"; }
 releases() { ls "$1"/*.json | wc -l; }
 
 # hold_out TOTAL COMPANY...: prints the companies taken, in SHA-256 order, until a fifth of TOTAL is held out
@@ -32,6 +34,8 @@ later=(); later_total=0
 for d in $second; do later+=("$d"); later_total=$(( later_total + $(releases "$d") )); done
 latest=(); latest_total=0
 for d in $third; do latest+=("$d"); latest_total=$(( latest_total + $(releases "$d") )); done
+newest=(); newest_total=0
+for d in $fourth; do newest+=("$d"); newest_total=$(( newest_total + $(releases "$d") )); done
 {
     echo "# Written by held-out.sh (the rule in README.md)."
     echo "# First gathering: $first_total releases in the corpus."
@@ -43,6 +47,10 @@ for d in $third; do latest+=("$d"); latest_total=$(( latest_total + $(releases "
     if [ ${#latest[@]} -gt 0 ]; then
         echo "# Third gathering: $latest_total releases, of companies new to the corpus."
         hold_out "$latest_total" "${latest[@]}"
+    fi
+    if [ ${#newest[@]} -gt 0 ]; then
+        echo "# Fourth gathering: $newest_total releases, of companies new to the corpus."
+        hold_out "$newest_total" "${newest[@]}"
     fi
 } > HELDOUT
 grep -v '^#' HELDOUT | while read -r c; do echo "held out: $c ($(releases "$c") releases)"; done

@@ -51,10 +51,12 @@ class CorpusScoreboardTest {
                 continue;
             }
             totals.add(Scoreboard.Total.of(held ? "held-out" : "tuning", ofPart));
-            for (int gathering = 1; gathering <= 3; gathering++) {
+            for (int gathering = 1; gathering <= 4; gathering++) {
                 int g = gathering;
-                totals.add(Scoreboard.Total.of((held ? "held-out, " : "tuning, ") + List.of("1st", "2nd", "3rd").get(g - 1) + " gathering",
-                        ofPart.stream().filter(s -> s.release().gathering() == g).toList()));
+                List<Scoreboard> ofGathering = ofPart.stream().filter(s -> s.release().gathering() == g).toList();
+                if (!ofGathering.isEmpty()) {
+                    totals.add(Scoreboard.Total.of((held ? "held-out, " : "tuning, ") + List.of("1st", "2nd", "3rd", "4th").get(g - 1) + " gathering", ofGathering));
+                }
             }
         }
         if (part.equals("all")) {
