@@ -20,7 +20,7 @@ final class MineNames {
 
     private static final String NAME = "([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019.-]+(?:[ \\t]+(?:de|del|la|los|las|el|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019.-]+)){0,3})";
     private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit)\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
-            + "|\\b(?:[Uu]nidad|[Mm]ina|Proyecto)\\s+" + NAME);
+            + "|\\b(?:[Uu]nidad(?:\\s+(?:[Mm]inera|[Oo]perativa|[Mm]inero))?|[Mm]ina|Proyecto)\\s+" + NAME);
     /** The name a possessive stands beside: "Orovalle, " before "Orvana's unit". */
     private static final Pattern APPOSITIVE = Pattern.compile("([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+(?:\\s+[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+){0,2}),\\s*$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
@@ -241,6 +241,14 @@ final class MineNames {
                 words = java.util.Arrays.copyOf(words, keep);
                 name = String.join(" ", words);
             }
+            int length = words.length;
+            while (length > 1 && words[length - 1].matches("de|del|la|los|las|el")) {
+                length--; // "Unidad Minera Los Andes la producción": the article of the words after the name is no part of it
+            }
+            if (length < words.length) {
+                words = java.util.Arrays.copyOf(words, length);
+                name = String.join(" ", words);
+            }
             if (NOT_A_NAME.matcher(words[0]).matches() || NOT_A_NAME.matcher(words[words.length - 1]).matches()
                     || words[words.length - 1].matches("de|del|la|los|las|el")) {
                 continue;
@@ -281,7 +289,7 @@ final class MineNames {
         name = KIND.matcher(name).replaceFirst("").strip();
         name = name.replaceFirst("(?<=\\p{L}{3})\\.$", ""); // the sentence's full stop, not an abbreviation's ("Mt.")
         name = withoutMetal(name);
-        name = name.replaceFirst("(?i)^(unidad|mina|proyecto|the)\\s+", "");
+        name = name.replaceFirst("(?i)^(unidad\\s+(?:minera|operativa|minero)|unidad|mina|proyecto|the)\\s+", "");
         if (name.isEmpty()) {
             return cell.strip();
         }

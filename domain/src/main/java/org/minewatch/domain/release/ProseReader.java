@@ -41,9 +41,9 @@ final class ProseReader {
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid)\\w*");
     // "by-product credits" produce nothing
     private static final Pattern PRODUCED = Pattern.compile("(?i)(?<!by-)(?<!by )\\b(produc\\w*|output|poured|recovered|record|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron)\\b");
-    private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*)\\b");
+    private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*|(?:se\\s+)?(?:trat|proces)(?:aron|\u00f3|amiento)|molienda)(?![\\p{L}])");
     private static final Pattern GRADE = Pattern.compile("(?i)\\b(grades?|grading|graded|ley|leyes)\\b");
-    private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(recover(y|ies)|recuperaci\\w+)\\b");
+    private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(recover(y|ies)|recuperaci(?:[o\u00f3]n|ones))(?![\\p{L}])");
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)(increase[sd]?|decrease[sd]?|up|down|higher|lower|rise|rose|fell|fall|drop(ped)?|improve[sd]?|declined?|grew|growth|gain(ed)?|reduction|change|by"
             + "|(?:increase|decrease|rise|drop|reduction|change|gain|improvement|decline|growth)s?\\s+of)\\s*$");
     /** "at Seabee", "en Uchucchacua": a capitalized name after "at" is a place, in a production release a mine's. */
@@ -71,6 +71,11 @@ final class ProseReader {
     /** A year right after a figure, "in 2014", and no more of a period: the year's figure. */
     private static final Pattern IN_YEAR_AFTER = Pattern.compile("(?i)\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:produced\\s+)?"
             + "(?:in|during)\\s+((?:19|20)\\d{2})\\b(?![-/]|['\u2019]s|\\s*(?:to|dollars|terms|real|\\$|first|second|third|fourth|Q[1-4]|quarter))");
+    /** What makes a figure a sum since some start: "since 2010", "since inception", "since the start of commercial production". */
+    private static final String SINCE_START = "\\b(?:since|desde)\\s+(?:(?:19|20)\\d{2}\\b|inception|its\\s+inception|start-?up|commissioning|first\\s+gold|"
+            + "(?:the\\s+)?(?:start|beginning|commencement)\\b(?!\\s+of\\s+the\\s+(?:quarter|year|month|period)))";
+    private static final Pattern CUMULATIVE_AFTER = Pattern.compile("(?i)^[^,;.()]{0,35}?" + SINCE_START);
+    private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?i)" + SINCE_START + "|\\blife[- ]of[- ]mine\\b");
     private static final Pattern INTERCEPT_BEFORE = Pattern.compile("(?i)\\d(?:\\.\\d+)?\\s*m\\s*(?:@|at)\\s*$");
     private static final Pattern FACILITY_AFTER = Pattern.compile("(?i)\\s*(?:\\([^)]{0,10}\\)\\s*)?(?:mill|plant|processing plant|concentrator|facility|circuit|expansion)\\b");
     private static final Pattern NAME_DROPPED = Pattern.compile("(?i)^[^,;(]{0,40}?\\b(?:at|en)\\s*(?:[,.;]|$|(?:to|and|up|down|with)\\b)");
@@ -234,6 +239,9 @@ final class ProseReader {
             }
             if (FACILITY_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
                 continue; // "Gran Colombia's 1,500 tonne per day mill": a mill's size, no period's throughput
+            }
+            if (CUMULATIVE_AFTER.matcher(after(sentence, q.end(), 50)).lookingAt() || CUMULATIVE_BEFORE.matcher(clauseBefore(sentence, q.start())).find()) {
+                continue; // "600,000 ounces since 2010", "cumulative production of": a sum over years, no period's figure
             }
             String tail = ownTail(sentence, q.end());
             if (NAME_DROPPED.matcher(after(sentence, q.end(), 60)).find() || NAME_DROPPED_BEFORE.matcher(clauseBefore(sentence, q.start())).find()) {
@@ -699,7 +707,9 @@ final class ProseReader {
     private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)(?:[,;]\\s*(?:while|whereas|and|but)?|\\b(?:while|whereas))\\s*$");
     /** Capitalized words that name nothing: units, months, quarters, metals' symbols. */
     private static final Pattern NO_NAME = Pattern.compile("(?:Mt|Moz|Koz|Kt|Mlbs?|Klbs?|TMF|TMS|TM|TPD|Q[1-4]|H[12]|FY\\d*|Au|Ag|Cu|Pb|Zn|AISC\\w*|AIC|US|A|I|Inc|Corp|Ltd|"
-            + "January|February|March|April|May|June|July|August|September|October|November|December|Company|Group|Gold|Silver|Copper|Lead|Zinc)");
+            + "January|February|March|April|May|June|July|August|September|October|November|December|Company|Group|Gold|Silver|Copper|Lead|Zinc|"
+            // a determiner opening the sentence ("The mine produced", "Its mill processed") names no one
+            + "The|This|That|These|Those|Its|Our|Their|Each|Both|All|Every|Total|Overall|Combined)");
 
     private boolean isIssuer(String name) {
         return issuer.isPresent() && (issuer.get().isNamed(name)

@@ -1411,8 +1411,7 @@ class ReleaseLayoutsTest {
 
     @Test
     void what_a_review_of_the_third_gatherings_rules_found_stays_mended() {
-        java.util.function.Function<String, List<String>> read = text -> new ReleaseParser().parse(text).figures().stream()
-                .map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.metal() + "|" + f.figure().value().stripTrailingZeros().toPlainString()).toList();
+        java.util.function.Function<String, List<String>> read = ReleaseLayoutsTest::figuresOf;
         // a block that gives a measure twice (tonnes, then pounds) has not ended: nothing of Alpha's is the company's
         assertThat(read.apply("""
                 Minera Sur reports Q3 2019 production from its Alpha and Bravo mines.
@@ -1499,5 +1498,41 @@ class ReleaseLayoutsTest {
                 Limon's gold production was 18,000 ounces.
                 """).figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList())
                 .containsExactlyInAnyOrder("Duketon|2019-Q3|87633", "Limon|2019-Q3|18000");
+    }
+
+    /** A release's figures as "mine|period|MEASURE|METAL|value", the value as printed without trailing zeros. */
+    private static List<String> figuresOf(String text) {
+        return new ReleaseParser().parse(text).figures().stream()
+                .map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.metal() + "|" + f.figure().value().stripTrailingZeros().toPlainString()).toList();
+    }
+
+    @Test
+    void made_up_releases_of_kinds_not_seen_read_no_wrong_figure() {
+        // an issuer's name with a particle ("d'Alene"); its first word producing "from all of its operations" is the company
+        assertThat(ReleaseParser.issuerOf("Coeur d'Alene Mines Corporation (NYSE:CDE) today reported production.").map(ReleaseIssuer::name))
+                .contains("Coeur d'Alene Mines Corporation");
+        assertThat(figuresOf("""
+                Coeur d'Alene Mines Reports Third Quarter 2009 Production
+                Coeur d'Alene Mines Corporation (NYSE:CDE) today reported production for the third quarter of 2009.
+                Coeur produced 4,500,000 ounces of silver from all of its operations in the quarter.
+                Palmarejo produced 1,500,000 ounces of silver in the third quarter.
+                """)).containsExactlyInAnyOrder("null|2009-Q3|PRODUCTION|AG|4500000", "Palmarejo|2009-Q3|PRODUCTION|AG|1500000");
+        // "The mine produced" names no mine "The"; tonnes "per calendar day" are a rate; a sum "since 2010" is no period's,
+        // "its highest since 2019" leaves its figure the quarter's
+        assertThat(figuresOf("""
+                Golden Hill Mining Corp. (TSX:GHM) announced production for the quarter ended September 30, 2014 at its El Cerro mine.
+                The mine produced 150,000 ounces of gold in 2013 and 52,000 ounces of gold in the quarter, its highest since 2019.
+                Mill throughput averaged 5,500 tonnes per calendar day, for a total of 506,000 tonnes.
+                Total production from all our operations since 2010 was 600,000 ounces.
+                """)).containsExactlyInAnyOrder("El Cerro|2013-FY|PRODUCTION|AU|150000", "El Cerro|2014-Q3|PRODUCTION|AU|52000",
+                "El Cerro|2014-Q3|TPD|null|5500", "El Cerro|2014-Q3|TONNES_MILLED|null|506000");
+        // Spanish: "Unidad Minera Los Andes" before "la producción" is Los Andes; "toneladas" are no short tons; "se trataron",
+        // "recuperación" (an accented letter is no \w)
+        assertThat(figuresOf("""
+                Compañía Minera Andina S.A.A. (BVL: ANDINA) informa sus resultados de producción del tercer trimestre de 2018.
+                En la Unidad Minera San Rafael se trataron 285,400 toneladas de mineral, con una ley de 1.85% de cobre y una recuperación de 88.4%.
+                En la Unidad Minera Los Andes la producción de plata alcanzó 1.2 millones de onzas.
+                """)).containsExactlyInAnyOrder("San Rafael|2018-Q3|TONNES_MILLED|null|285400", "San Rafael|2018-Q3|GRADE|CU|1.85",
+                "San Rafael|2018-Q3|RECOVERY|CU|88.4", "Los Andes|2018-Q3|PRODUCTION|AG|1200000");
     }
 }
