@@ -34,7 +34,7 @@ final class GuidanceReader {
     private static final Pattern WITHDRAWN = Pattern.compile("(?i)\\b(withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed|ing)?|no longer)\\b");
     /** What a withdrawal must speak of to withdraw guidance: the guidance itself, or production. */
     private static final Pattern WITHDRAWN_WHAT = Pattern.compile("(?i)\\b(guidance|outlook|forecast|production|producci[o\u00f3]n|operations)\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b|\\bFY\\s?'?(\\d{2})\\b(?!\\d)");
 
     private final MineNames mines;
     private final ReportingPeriod releasePeriod;
@@ -145,6 +145,7 @@ final class GuidanceReader {
                     ? Optional.of(new LowEnd(quantities.get(i - 1).start(), quantities.get(i - 1).figure())) : lowEndOf(sentence, q);
             int start = lowEnd.map(LowEnd::start).orElse(q.start());
             boolean superseded = withdrawn || SUPERSEDED.matcher(sentence.substring(Math.max(0, start - 60), start)).find()
+                    || REVISED_FROM.matcher(sentence.substring(Math.max(0, start - 40), start)).find()
                     || SUPERSEDED_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 30))).find();
             ReportedFigure low = lowEnd.map(LowEnd::figure).orElse(q.figure());
             out.add(new ParsedGuidance(year, mine, metal, low, q.figure(), superseded, sentence, line));
@@ -177,6 +178,8 @@ final class GuidanceReader {
     private static final Pattern ACTUAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+\\w+\\s+)?(produced|milled|mined|sold|poured)\\b");
     private static final Pattern PAST_AFTER_PLAN = Pattern.compile("(?i)\\b(?:tras\\s+haber|habiendo|after\\s+(?:having\\s+)?(?:produced|reached|achieved|delivered))\\b");
     private static final Pattern SUPERSEDED = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?|compared (?:to|with))\\b");
+    /** "revised from 190,000 ounces", "down from 2.4 million": the figure a guidance was changed from, no longer the guidance. */
+    private static final Pattern REVISED_FROM = Pattern.compile("(?i)\\b(?:revised|lowered|raised|reduced|increased|cut|changed|updated|down|up)\\s+from\\s+(?:the\\s+)?(?:approximately\\s+|about\\s+)?$");
     private static final Pattern SUPERSEDED_AFTER = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?)\\b");
     private static final Pattern MULTIPLIER = Pattern.compile("(?i)^\\s*(million|mln|m\\b|millones|thousand|k\\b|mil\\b)");
     private static final Pattern RESERVES = Pattern.compile("(?i)\\b(reserves?|resources?|reservas|recursos)\\b");
@@ -241,7 +244,8 @@ final class GuidanceReader {
         Matcher m = YEAR.matcher(sentence);
         Integer found = null;
         while (m.find()) {
-            int y = Integer.parseInt(m.group(1));
+            // "FY18 production guidance": a fiscal year named by its last two digits is the year it ends in, as "FY2018"
+            int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : 2000 + Integer.parseInt(m.group(2));
             if (releasePeriod == null || y >= releasePeriod.year()) {
                 found = found == null ? y : found;
             }

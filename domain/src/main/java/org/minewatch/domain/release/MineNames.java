@@ -34,7 +34,8 @@ final class MineNames {
                     + "malian|tanzanian|chinese|kazakh|russian|spanish|turkish|swedish|finnish|irish|nevadan|mexicana|mexicanas|peruana|peruanas)$");
     /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
     private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|dos|tres|cuatro|cinco|seis|siete|ocho|"
-            + "nueve|diez|varias|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+){0,4}"
+            // a count of mines, not a figure's last digits: "A$45.2 million" over a heading "Operations" counts nothing
+            + "nueve|diez|varias|(?<![\\d.,$])\\d{1,2}(?![\\d.,%]))[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,4}"
             + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:its|our|sus|nuestras)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:mines|minas|unidades)\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b");
     /** Countries, states and provinces where mines are, as releases name them after a mine. */
     private static final String PLACES = "(?:mexico|m\u00e9xico|peru|per\u00fa|bolivia|chile|argentina|brazil|brasil|colombia|"
@@ -249,7 +250,10 @@ final class MineNames {
                 words = java.util.Arrays.copyOf(words, length);
                 name = String.join(" ", words);
             }
-            if (NOT_A_NAME.matcher(words[0]).matches() || NOT_A_NAME.matcher(words[words.length - 1]).matches()
+            // "Gold Hill", "Silver Peak": a metal opening a name of capitalized words none of which measures anything
+            boolean metalOpensName = words.length >= 2 && words[0].matches("Gold|Silver|Copper|Zinc|Lead") && Character.isUpperCase(words[1].charAt(0))
+                    && !NOT_A_NAME.matcher(words[1]).matches() && Vocabulary.read(words[1]).isEmpty();
+            if (NOT_A_NAME.matcher(words[0]).matches() && !metalOpensName || NOT_A_NAME.matcher(words[words.length - 1]).matches()
                     || words[words.length - 1].matches("de|del|la|los|las|el")) {
                 continue;
             }

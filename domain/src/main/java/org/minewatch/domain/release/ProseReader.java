@@ -31,7 +31,7 @@ final class ProseReader {
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"
             + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpiles?|mine plan|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
     /** Ore mined, moved or stacked: no figure of ours in its own clause, though a clause beside it may say what was milled. */
-    private static final Pattern MINED = Pattern.compile("(?i)\\b(mined|mine production|ore mined|waste|strip ratio|stacked|minado|extra[i\u00ed]d\\w*)\\b");
+    private static final Pattern MINED = Pattern.compile("(?i)\\b(mined|mine production|ore mined|waste|strip ratio|stacked|placed|(?:on|to) the (?:leach )?pads?|minado|extra[i\u00ed]d\\w*)\\b");
     /** Between a figure and the next: a parenthesis opened and not closed, with a few words ("(Q2 2019: "). */
     private static final Pattern ASIDE_OPENED = Pattern.compile("[^()]{0,25}\\([^()]{0,30}");
     private static final Pattern AVERAGE = Pattern.compile("(?i)averag");

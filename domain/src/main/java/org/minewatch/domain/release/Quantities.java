@@ -34,7 +34,7 @@ final class Quantities {
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\d.,$'\u2019\\p{L}])" + NUMBER
             + "(?:(?:\\s*|-)(million|mln|millones|thousand|mil|m(?=\\s*(?:oz|ounces|lbs?|pounds|tonnes|t\\b))|k(?=\\s*(?:oz|ounces|lbs?|t\\b|tonnes))))?"
             + "\\s*(?:(" + METAL_WORD + ")\\s+)?(?:(?:dry|wet|metric)\\s+)?(?:de\\s+(?=onzas|libras|toneladas))?(?!(?:ag|au|cu)?eq)"
-            + "(tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(?:on)?|ounces per ton"
+            + "(tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(?:on)?|ounces\\s+(?:of\\s+(?:gold|silver)\\s+)?per\\s+(?:short\\s+)?ton\\b"
             + "|%|per cent|percent|por ciento|koz|mmoz|moz|ounces?|oz|onzas|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|toneladas|tonnes|tonne|tons|ton\\b|tmf|t\\b|kg|kilograms)"
             + "(?:\\s*\\(\\s*TMF\\s*\\))?"
             + "(?:\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b)?"
@@ -50,7 +50,7 @@ final class Quantities {
     }
 
     private static final Pattern TPD_UNIT = Pattern.compile("tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d.a");
-    private static final Pattern GRADE_UNIT = Pattern.compile("g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(on)?|ounces per ton");
+    private static final Pattern GRADE_UNIT = Pattern.compile("g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(on)?|ounces\\s+(?:of\\s+(?:gold|silver)\\s+)?per\\s+(?:short\\s+)?ton\\b");
     private static final Pattern PERCENT_UNIT = Pattern.compile("%|per cent|percent|por ciento");
     private static final Pattern PRECIOUS_UNIT = Pattern.compile("koz|mmoz|moz|ounces?|oz|onzas|kg|kilograms");
     private static final Pattern POUNDS_UNIT = Pattern.compile("mlbs?|klbs?|pounds|lbs?|libras");
@@ -170,7 +170,7 @@ final class Quantities {
 
     private static BigDecimal conversion(Kind kind, String unit, Metal metal) {
         return switch (kind) {
-            case GRADE -> unit.startsWith("oz") || unit.equals("ounces per ton") ? Unit.GRAMS_PER_TONNE_PER_OUNCE_PER_SHORT_TON : BigDecimal.ONE;
+            case GRADE -> unit.startsWith("oz") || unit.startsWith("ounces") ? Unit.GRAMS_PER_TONNE_PER_OUNCE_PER_SHORT_TON : BigDecimal.ONE;
             case PRECIOUS_MASS -> unit.startsWith("k") && !unit.equals("koz") ? Unit.OUNCES_PER_KILOGRAM : BigDecimal.ONE;
             case BASE_MASS -> unit.matches("mlbs?|klbs?|pounds|lbs?|libras") ? BigDecimal.ONE : Unit.POUNDS_PER_TONNE;
             case ORE_TONNES, TPD -> unit.matches("tons?|tons? per (?:calendar |operating )?day|stpd") ? Unit.TONNES_PER_SHORT_TON : BigDecimal.ONE;

@@ -507,8 +507,12 @@ final class ReleaseText {
         long figures = Arrays.stream(tokens).filter(t -> !t.isEmpty() && Numbers.isValue(t.replaceAll("[;:,.)]+$", ""))).count();
         boolean bullet = BULLET.matcher(line).find() && words >= 3;
         boolean sentence = words >= 7 && figures * 2 <= words && FUNCTION_WORD.matcher(line).find();
-        return bullet && figures * 2 <= words + 2 || sentence;
+        // "Gold production totaled 36,800 ounces.": a short sentence, ended by its full stop after a word
+        boolean shortSentence = words >= 3 && figures <= 2 && figures * 2 <= words && SENTENCE_ENDED.matcher(line).find();
+        return bullet && figures * 2 <= words + 2 || sentence || shortSentence;
     }
+
+    private static final Pattern SENTENCE_ENDED = Pattern.compile("^\\s*\\p{Lu}.*\\s\\p{Ll}{2,}\\.\\s*$");
 
     /** A row whose figures the page glued together and onto its label: "Silver production (koz)3,0863,2053,632". */
     private static final Pattern GLUED_FIGURES = Pattern.compile("(.*[\\p{L})])\\s*(-?\\d[\\d,.%-]*\\d%?)");

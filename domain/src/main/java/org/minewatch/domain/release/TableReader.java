@@ -72,6 +72,8 @@ final class TableReader {
     private Meaning metalSection;
     private List<Meaning> metricColumns;
     private ReportingPeriod metricPeriod;
+    /** Whether the table of mines as rows is a plan's: its header or caption says guidance, budget, forecast. */
+    private boolean metricPlan;
 
     /** @param severalMines whether the text says the company runs several mines: only then is a "consolidated" table the company's */
     TableReader(List<Row> rows, MineNames mines, String singleMine, boolean severalMines, ReportingPeriod releasePeriod, Consumer<ParsedFigure> figures,
@@ -134,8 +136,13 @@ final class TableReader {
                 section(row, i);
                 continue;
             }
-            if (metricColumns != null && (row.positional() || metricOneCellPerLine)) {
+            if (metricColumns != null && (metricPlan || row.positional() || metricOneCellPerLine || row.all().size() == metricColumns.size())) {
                 readMineRow(row);
+                tableLines.add(row.line());
+            } else if (metricColumns != null) {
+                // cells apart by spaces, fewer or more than the header's: which column a figure is in cannot be told
+                warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): " + row.cells().size() + " figures for " + (metricColumns.size() - 1)
+                        + " columns; not read");
                 tableLines.add(row.line());
             } else if (columns != null) {
                 readRow(row, i);
@@ -671,8 +678,8 @@ final class TableReader {
 
     /** A header of measure columns over rows of mines: no figures, two or more cells that say a measure. */
     private static boolean isMetricHeader(Row row) {
-        if (!row.positional() || row.hasValues()) {
-            return false;
+        if (row.prose() || row.hasValues()) {
+            return false; // cells apart by tabs, pipes or runs of spaces alike: rows of another count of cells are not read
         }
         long measures = row.cells().stream().filter(c -> !c.isBlank() && Vocabulary.read(c).resolvedMeasure().isPresent()).count();
         return measures >= 2 && row.cells().stream().noneMatch(c -> PeriodLabels.parse(c).isPresent());
@@ -751,6 +758,10 @@ final class TableReader {
         for (String cell : row.all()) {
             metricColumns.add(Vocabulary.read(cell));
         }
+        metricPlan = row.all().stream().anyMatch(c -> TableHeader.PLAN_WORD.matcher(c).find());
+        for (int k = at - 1; k >= Math.max(0, at - 3) && !rows.get(k).prose(); k--) {
+            metricPlan |= TableHeader.PLAN_WORD.matcher(rows.get(k).label()).find(); // "2016 Guidance" over its mines' rows
+        }
         metricPeriod = PeriodLabels.parse(row.label()).orElse(null);
         for (int k = at - 1; metricPeriod == null && k >= Math.max(0, at - 3); k--) {
             List<String> named = PeriodLabels.splitHeaderLine(rows.get(k).label());
@@ -762,6 +773,12 @@ final class TableReader {
     }
 
     private void readMineRow(Row row) {
+        if (metricPlan) {
+            if (!row.label().isBlank()) {
+                warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): a row of a table of guidance or plans, no production; not read");
+            }
+            return;
+        }
         if (metricPeriod == null) {
             warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): no period is named for this table; not read");
             return;

@@ -1535,4 +1535,53 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("San Rafael|2018-Q3|TONNES_MILLED|null|285400", "San Rafael|2018-Q3|GRADE|CU|1.85",
                 "San Rafael|2018-Q3|RECOVERY|CU|88.4", "Los Andes|2018-Q3|PRODUCTION|AG|1200000");
     }
+
+    @Test
+    void made_up_tables_and_us_units_read_no_wrong_figure() {
+        // mines as rows, measures as columns, cells apart by runs of spaces; a table of guidance below it reads no figure
+        List<String> read = figuresOf("""
+                Sierra Plata Resources Ltd. (TSX: SPR) reports Q2 2016 production from its Mexican mines.
+                Production by mine, Q2 2016
+                Mine        Tonnes milled   Silver grade (g/t)   Silver recovery (%)   Silver (oz)
+                Alamo         85,200            210                 86.5              497,700
+                El Toro       60,150            155                 84.0              251,800
+                2016 Guidance
+                Mine        Silver (Moz)      Gold (koz)
+                Alamo        2.1                4.0
+                """);
+        assertThat(read).containsExactlyInAnyOrder("Alamo|2016-Q2|TONNES_MILLED|null|85200", "Alamo|2016-Q2|GRADE|AG|210", "Alamo|2016-Q2|RECOVERY|AG|86.5",
+                "Alamo|2016-Q2|PRODUCTION|AG|497700", "El Toro|2016-Q2|TONNES_MILLED|null|60150", "El Toro|2016-Q2|GRADE|AG|155",
+                "El Toro|2016-Q2|RECOVERY|AG|84", "El Toro|2016-Q2|PRODUCTION|AG|251800");
+        // a row of another count of cells than its header's is not read: which column a figure is in cannot be told
+        assertThat(new ReleaseParser().parse("""
+                Sierra Plata Resources Ltd. (TSX: SPR) reports Q2 2016 production from its Mexican mines.
+                Mine        Tonnes milled   Silver grade (g/t)   Silver (oz)
+                Alamo         85,200            210
+                """).warnings()).anyMatch(w -> w.contains("2 figures for 3 columns"));
+        // "Gold Hill" is a mine's name; ounces of gold per ton are a grade; ore placed on the pad has no grade of ours; a short
+        // sentence is prose; the figure a guidance was revised from is no guidance now
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Nevada Range Gold Corp. (NYSE MKT: NRG) today reported third quarter 2012 production from its Gold Hill mine.
+                The mill processed 152,300 tons of ore at an average grade of 0.265 ounces of gold per ton.
+                Heap leach operations placed 1,250,000 tons on the pad at 0.018 ounces per ton.
+                Gold production totaled 36,800 ounces.
+                The Company now expects 2012 production of 175,000 to 185,000 ounces of gold, revised from 190,000 ounces.
+                """);
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.measure() + "|" + f.figure().value().setScale(2, java.math.RoundingMode.HALF_UP)).toList())
+                .containsExactlyInAnyOrder("Gold Hill|TONNES_MILLED|138164.24", "Gold Hill|GRADE|9.09", "Gold Hill|PRODUCTION|36800.00");
+        assertThat(parsed.guidance()).filteredOn(g -> !g.withdrawn()).singleElement()
+                .satisfies(g -> assertThat(g.low().value()).isEqualByComparingTo("175000"));
+        // "FY18 guidance" is of 2018, the year it ends; "A$45.2 million" over a heading "Operations" counts no mines
+        parsed = new ReleaseParser().parse("""
+                Westfield Gold Limited (ASX: WGL)
+                Quarter ended 30 September 2017
+                • Gold production of 28,450 ounces
+                • FY18 production guidance of 110,000 to 120,000 ounces reaffirmed
+                • Cash and bullion of A$45.2 million
+                Operations
+                Lakeview Operation
+                """);
+        assertThat(parsed.guidance()).singleElement().satisfies(g -> assertThat(g.year()).isEqualTo(2018));
+        assertThat(parsed.figures()).singleElement().satisfies(f -> assertThat(f.mine()).isEqualTo("Lakeview"));
+    }
 }
