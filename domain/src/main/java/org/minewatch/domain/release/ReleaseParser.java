@@ -140,7 +140,15 @@ public final class ReleaseParser {
                         .forEach(f -> figures.merge(key(f), f, ReleaseParser::finer)); // a highlight's "93%" and the section's "93.3%"
             }
         }
-        if (figures.isEmpty()) {
+        // a fiscal quarter without the statement that places it, a text that names only comparisons: said, not guessed
+        String noPeriod = "the release's own quarter, year or month could not be placed on the calendar, so figures of sentences that name no period"
+                + " of their own were not read";
+        if (period == null && !figures.isEmpty()) {
+            warnings.add(Character.toUpperCase(noPeriod.charAt(0)) + noPeriod.substring(1));
+        }
+        if (figures.isEmpty() && period == null && !tableSeen) {
+            warnings.add("No production figures found: no table with periods in its header, and " + noPeriod);
+        } else if (figures.isEmpty()) {
             warnings.add(tableSeen ? "A table was found but no row of it could be read as production figures"
                     : "No production figures found: no table with periods in its header, and no sentence stating tonnes, grades, recoveries or metal produced");
         }
@@ -194,10 +202,12 @@ public final class ReleaseParser {
     }
 
     private static final Pattern YEARLESS_QUARTER = Pattern.compile(
-            "(?i)\\b(?:(first|second|third|fourth|primer|segundo|tercer|cuarto)[\\s-]+(?:quarter|trimestre)|Q([1-4]))\\b(?!\\s*(?:of\\s+|[-/]\\s*)?'?\\d)");
+            "(?i)\\b(?:(first|second|third|fourth|primer|segundo|tercer|cuarto)[\\s-]+(?:quarter|trimestre)|Q([1-4]))\\b(?!\\s*(?:of\\s+|[-/]\\s*)?'?\\d)"
+            // "the first quarter of fiscal 2022": a fiscal quarter, which only the text's own statement places on the calendar
+            + "(?!\\s*(?:of\\s+(?:the\\s+)?)?(?:fiscal|FY|F\\d))");
     private static final Pattern YEARLESS_QUARTER_ENDED = Pattern.compile("(?i)\\bquarter\\s+" + PeriodLabels.ENDED_IN_QUARTER_MONTH + "\\b(?!,?\\s+'?(?:19|20)?\\d{2}\\b)");
     /** "its first quarter ended August 31, 2011": a quarter that ends in a month no calendar quarter ends in is a fiscal one. */
-    private static final Pattern QUARTER_ENDED_IN = Pattern.compile("(?i)\\bquarter\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+)?" + PeriodLabels.MONTH + "\\b");
+    private static final Pattern QUARTER_ENDED_IN = Pattern.compile("(?i)\\bquarter\\b(?:\\s+of\\s+fiscal\\s+(?:year\\s+)?'?\\d{2,4}\\s*,?)?\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+)?" + PeriodLabels.MONTH + "\\b");
     private static final Pattern SPANISH_DATE_WORD = Pattern.compile("(?i)\\b(publicado|fecha|actualizado|lima|m[e\u00e9]xico)\\b");
     private static final Pattern DATELINE = Pattern.compile("(?i)\\b" + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b"
             + "|\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})\\b"

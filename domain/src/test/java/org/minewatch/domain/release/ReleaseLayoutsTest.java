@@ -1583,5 +1583,13 @@ class ReleaseLayoutsTest {
                 """);
         assertThat(parsed.guidance()).singleElement().satisfies(g -> assertThat(g.year()).isEqualTo(2018));
         assertThat(parsed.figures()).singleElement().satisfies(f -> assertThat(f.mine()).isEqualTo("Lakeview"));
+        // a fiscal quarter that ended in October is no calendar quarter: nothing is read, and the warning says why
+        parsed = new ReleaseParser().parse("""
+                Tundra Gold Mines Ltd. (TSX: TGM) announces results for the first quarter of fiscal 2022, ended October 31, 2021.
+                The Polar Bear mine produced 18,450 ounces of gold in the quarter, compared with 16,900 ounces in the first quarter of fiscal 2021.
+                """);
+        assertThat(parsed.period()).isNull();
+        assertThat(parsed.figures()).isEmpty();
+        assertThat(parsed.warnings()).singleElement().asString().contains("could not be placed on the calendar");
     }
 }
