@@ -60,7 +60,8 @@ final class PeriodLabels {
         // C2011-Q3 (calendar) beside F2012-Q1 (fiscal)
         form("\\bC" + YEAR + DASH + "Q([1-4])\\b", m -> quarter(m.group(1), m.group(2)));
         // Three months ended September 30, 2011 / Six months ended June 30 2017 / Quarter ended March 31, 2012
-        form("\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+(?:period\\s+)?end(?:ed|ing)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
+        // six months to 30 June 2019 / nine months through September 2019 (the British and the newswires' "ended")
+        form("\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
                 m -> monthsEnded(MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2), m.group(3)));
         // three months and year ended December 31, 2021: the release's quarter, the last of the year it also reports
         form("\\b(?:three\\s+months|(?:fourth\\s+)?quarter)\\s+and\\s+(?:the\\s+)?(?:full\\s+|twelve\\s+months\\s+|fiscal\\s+)?year\\s+end(?:ed|ing)\\s+" + DAY_FIRST + MONTH
@@ -68,8 +69,12 @@ final class PeriodLabels {
         // fourth quarter and year-end 2014 / fourth quarter and full year 2021: the release's quarter, the year's last
         form("\\bfourth\\s+quarter\\s+and\\s+(?:full[- ])?year(?:[- ]end(?:ed)?)?\\s+(?:of\\s+)?" + YEAR + "\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(1)), 4)));
-        form("\\b(?:quarter|qtr\\.?)\\s+end(?:ed|ing)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
-        form("\\byear\\s+end(?:ed|ing)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(12, m.group(1), m.group(2)));
+        form("\\b(?:quarter|qtr\\.?)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
+        form("\\b(?:half[- ]year|half|first\\s+half)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
+                m -> monthsEnded(6, m.group(1), m.group(2)));
+        form("\\byear\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(12, m.group(1), m.group(2)));
+        // Jan-Mar 2021 / January-June 2019 / enero-septiembre 2020: a span of months, a calendar period when it is one
+        form("\\b" + MONTH + "\\.?\\s*[-\u2013/]\\s*" + MONTH + "\\.?,?\\s+(?:de(?:l)?\\s+)?" + YEAR + "\\b", m -> monthSpan(m.group(1), m.group(2), m.group(3)));
         // September 2018 quarter / Sep-18 Qtr / September quarter 2018 (the quarter that ends in that month)
         form("\\b" + MONTH + "[\\s-]*'?" + SHORT_YEAR + "\\s+(?:quarter(?:ly)?|qtr|q)\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         form("\\b" + MONTH + "\\s+(?:quarter|qtr)\\.?,?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
@@ -340,6 +345,19 @@ final class PeriodLabels {
 
     private static Optional<ReportingPeriod> yearToDate(int year, int quarters) {
         return Optional.of(ReportingPeriod.yearToDate(year, quarters));
+    }
+
+    /** "Apr-Jun 2019" is the second quarter, "Jan-Sep 2020" the first nine months; a span that is neither is no calendar period. */
+    private static Optional<ReportingPeriod> monthSpan(String from, String to, String yearDigits) {
+        int first = monthNumber(from);
+        int last = monthNumber(to);
+        if (last < first) {
+            return Optional.empty();
+        }
+        if (first == 1 || last - first == 2 && first % 3 == 1) {
+            return monthsEnded(last - first + 1 == 3 && first != 1 ? 3 : last, to, yearDigits);
+        }
+        return Optional.empty();
     }
 
     /** The calendar period of so many months ending with a month: a quarter, a year to date, a year; empty for fiscal spans. */

@@ -84,7 +84,9 @@ final class ProseReader {
     private static final Pattern SUBJECT_CUT = Pattern.compile("(?:mine|mines|operation|operations|unit|project)\\s");
     private static final Pattern CHANGED_TO = Pattern.compile("(?i)\\b(?:eased|fell|rose|increased|decreased|declined|improved|dropped|climbed|grew|up|down|lower|higher"
             + "|recover(?:y|ies)|grades?|throughput|production|output)\\s+to\\s+$");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),\\s+(?:while|whereas|but)\\b");
+    /** Where a clause of its own begins: ", while", or ", and" before a measure stated anew ("..., and gold production was 21,300 ounces"). */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),\\s+(?:while|whereas|but)\\b|,\\s+and\\s+(?=(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:production|output|grade|recovery|throughput|milled|processed)\\s+(?:was|were|of|totall?ed|reached|amounted|averaged)\\b)");
     private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain)\\b");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of"
             + "|supera(?:n|r)?(?:\\s+l[oa]s)?|super\u00f3(?:\\s+l[oa]s)?|m\u00e1s de|cerca de|casi|menos de|hasta)\\s*$");
@@ -93,7 +95,7 @@ final class ProseReader {
     private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|(?:same|comparative) (?:quarter|period)|year[- ]earlier|year[- ]ago"
             + "|mismo (?:periodo|trimestre)|a\u00f1o anterior)\\b");
     private static final Pattern PRIOR_QUARTER = Pattern.compile("(?i)\\b(prior quarter|previous quarter|last quarter|preceding quarter|sequential\\w*)\\b");
-    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|nine months|six months)\\b");
+    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year)\\b");
 
     /** The mine of a figure whose mine cannot be told. */
     private static final String UNPLACED = "";
@@ -507,11 +509,16 @@ final class ProseReader {
         if (releasePeriod == null) {
             return null;
         }
-        if (YEAR_TO_DATE.matcher(own).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
-            return ReportingPeriod.yearToDate(releasePeriod.year(), releasePeriod.number());
+        Matcher toDate = YEAR_TO_DATE.matcher(own);
+        if (toDate.find() && releasePeriod.kind() == PeriodKind.QUARTER) {
+            // "nine-month gold production" is the first nine months whatever the quarter; "year to date" runs to the release's quarter
+            String span = toDate.group(1).toLowerCase(Locale.ROOT);
+            int quarters = span.contains("nine") ? 3 : span.contains("six") || span.contains("half") ? 2 : releasePeriod.number();
+            return quarters <= releasePeriod.number() ? ReportingPeriod.yearToDate(releasePeriod.year(), quarters) : null;
         }
-        if (ANNUAL_MEASURE.matcher(own).find() && releasePeriod.kind() == PeriodKind.QUARTER && releasePeriod.number() == 4) {
-            return ReportingPeriod.fullYear(releasePeriod.year()); // "an annual throughput of 834,607 tonnes" in a release of the year's last quarter
+        if (ANNUAL_MEASURE.matcher(own).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
+            // "an annual throughput of 834,607 tonnes" in a release of the year's last quarter; in another quarter's, a year not yet over
+            return releasePeriod.number() == 4 ? ReportingPeriod.fullYear(releasePeriod.year()) : null;
         }
         if (comparison) {
             // "compared to 1.9 million ounces of silver, 1,000 ounces of gold ... in the prior year quarter": the list's period
@@ -524,7 +531,7 @@ final class ProseReader {
                 return ReportingPeriod.quarter(releasePeriod.year() - 1, releasePeriod.number());
             }
             if (PRIOR_YEAR.matcher(clause).find() && releasePeriod.kind() == PeriodKind.YEAR_TO_DATE) {
-                return ReportingPeriod.yearToDate(releasePeriod.year() - 1, releasePeriod.number());
+                return ReportingPeriod.yearToDate(releasePeriod.year() - 1, releasePeriod.number() / 3); // a year to date is numbered by its months
             }
             if (PRIOR_QUARTER.matcher(clause).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
                 return releasePeriod.previousQuarter();
@@ -709,7 +716,11 @@ final class ProseReader {
     private static final Pattern NO_NAME = Pattern.compile("(?:Mt|Moz|Koz|Kt|Mlbs?|Klbs?|TMF|TMS|TM|TPD|Q[1-4]|H[12]|FY\\d*|Au|Ag|Cu|Pb|Zn|AISC\\w*|AIC|US|A|I|Inc|Corp|Ltd|"
             + "January|February|March|April|May|June|July|August|September|October|November|December|Company|Group|Gold|Silver|Copper|Lead|Zinc|"
             // a determiner opening the sentence ("The mine produced", "Its mill processed") names no one
-            + "The|This|That|These|Those|Its|Our|Their|Each|Both|All|Every|Total|Overall|Combined)");
+            + "The|This|That|These|Those|Its|Our|Their|Each|Both|All|Every|Total|Overall|Combined|"
+            // words that say what kind of figure it is, not whose: "Attributable gold production", "Nine-month gold production"
+            + "Attributable|Payable|Equity|Pro-forma|Proforma|Preliminary|Commercial|Underground|Open|Open-pit|Open-cut|Quarterly|Annual|Record|"
+            + "Consolidated|Group|Operating|Recovered|Contained|Year-to-date|(?:One|Two|Three|Six|Nine|Twelve|Half|Full|First|Second|Third|Fourth|Last|Prior|Previous)-"
+            + "(?:months?|years?|quarters?|half))");
 
     private boolean isIssuer(String name) {
         return issuer.isPresent() && (issuer.get().isNamed(name)

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.minewatch.domain.model.period.ReportingPeriod;
 
 /**
  * Layouts beyond the five samples, each a small table as releases print it: the parser must read each the
@@ -1591,5 +1592,30 @@ class ReleaseLayoutsTest {
         assertThat(parsed.period()).isNull();
         assertThat(parsed.figures()).isEmpty();
         assertThat(parsed.warnings()).singleElement().asString().contains("could not be placed on the calendar");
+    }
+
+    @Test
+    void what_probes_of_made_up_releases_found_stays_mended() {
+        // a half year compared with the year before: no crash (a year to date is numbered by its months)
+        assertThat(figuresOf("""
+                Limpopo Gold reports H1 2019 production.
+                The Modderfontein West mine produced 88,300 ounces of gold in the first half of 2019, down from 113,200 ounces a year earlier.
+                """)).containsExactlyInAnyOrder("Modderfontein West|2019-6M|PRODUCTION|AU|88300", "Modderfontein West|2018-6M|PRODUCTION|AU|113200");
+        // "six months to 30 June", "Apr-Jun 2019", "enero-septiembre de 2020": spans, not their last month
+        assertThat(PeriodLabels.parse("six months to 30 June 2019").map(ReportingPeriod::code)).contains("2019-6M");
+        assertThat(PeriodLabels.parse("quarter to 31 March 2021").map(ReportingPeriod::code)).contains("2021-Q1");
+        assertThat(PeriodLabels.parse("year to December 2019").map(ReportingPeriod::code)).contains("2019-FY");
+        assertThat(PeriodLabels.parse("Apr-Jun 2019").map(ReportingPeriod::code)).contains("2019-Q2");
+        assertThat(PeriodLabels.parse("enero-septiembre de 2020").map(ReportingPeriod::code)).contains("2020-9M");
+        assertThat(PeriodLabels.parse("Feb-Apr 2020")).isEmpty();
+        // "Nine-month" and "Attributable" name no mine; nine months are 9M in any quarter; a full year not yet over is no figure;
+        // ", and gold production was" begins a clause the comparison before it does not reach
+        assertThat(figuresOf("""
+                Altyn Steppe plc reports production for Q3 2020 at its Akbakai mine.
+                Nine-month gold production was 152,300 oz.
+                Full-year gold production was 212,300 oz.
+                Silver production of 4.1 million ounces was 12% higher than the same quarter last year, and gold production was 21,300 ounces.
+                """)).containsExactlyInAnyOrder("Akbakai|2020-9M|PRODUCTION|AU|152300", "Akbakai|2020-Q3|PRODUCTION|AG|4100000",
+                "Akbakai|2020-Q3|PRODUCTION|AU|21300");
     }
 }
