@@ -23,14 +23,19 @@ final class GuidanceReader {
 
     private static final Pattern GUIDANCE = Pattern.compile("(?i)\\b(guidance|outlook|forecasts?|forecasted|expects?|expecting|anticipat(e|es|ed|ing)|"
             + "on track|on schedule|on target|on pace|guided|(?:is|are|was|were) expected|expected to|targets?|targeted|targeting|budget(ed)?|plans? to|planned|projected|projections?|"
-            + "estimated production|estimates?|revised|revises|withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed)?|will produce|to produce|aims? to|goal|"
-            + "proyecci[o\u00f3]n|proyecta|espera|prev[e\u00e9]|estima|meta)\\b");
+            + "estimated production|estimates?|revised|revises|withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed)?|will produce|aims? to|goal|"
+            + "proyecci[o\u00f3]n|proyecta|espera|prev[e\u00e9]|estima|meta|"
+            // "La guía de producción ... es de", "la producción esperada para el 4T19", "presupuestada", "Perspectivas"
+            + "gu[i\u00ed]a|esperad[oa]s?|presupuestad[oa]s?|presupuesto|pron[o\u00f3]stic\\w*|perspectivas?|objetivo)(?![\\p{L}])");
     private static final Pattern NOT_GUIDANCE = Pattern.compile("(?i)\\b(as expected|than expected|as anticipated|than anticipated|than planned|as planned|"
             + "expected in the mine plan|in line with (?:the )?(?:mine )?plan|(?:in line with|within|above|below|ahead of|exceed(?:ed|ing|s)?|beat(?:ing|s)?|"
             + "meeting|met) (?:its |our |the )?(?:[\\w-]+ ){0,3}(?:guidance|expectations|plan|budget|target)"
             // "Exceeds the High-End of Gold Production Guidance", "at the top end of its 2021 guidance range": met, not stated
             + "|(?:exceed\\w*|beat\\w*|surpass\\w*|above|ahead of|at|met|meeting|within|in line with|reach\\w*|achiev\\w*)\\s+(?:the\\s+)?"
-            + "(?:high[- ]end|top[- ]end|upper[- ]end|upper half|mid-?point|low[- ]end|lower[- ]end|(?:upper|lower|middle|mid)[- ]range)\\s+of\\s+(?:its\\s+|our\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:guidance|range))\\b");
+            + "(?:high[- ]end|top[- ]end|upper[- ]end|upper half|mid-?point|low[- ]end|lower[- ]end|(?:upper|lower|middle|mid)[- ]range)\\s+of\\s+(?:its\\s+|our\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:guidance|range))\\b"
+            // "en línea con la guía", "se acerca al rango superior de la guía": met, in Spanish
+            + "|(?i:(?:en\\s+l[i\u00ed]nea\\s+con|dentro\\s+de|por\\s+encima\\s+de|por\\s+debajo\\s+de|superior\\s+a|cerca\\s+de|se\\s+acerca\\s+al?|super[oa]\\w*|cumpli\\w*)"
+            + "\\s+(?:(?:el|la|los|las|lo|su|sus|nuestra|nuestro)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:gu[i\u00ed]a|previsiones|plan|presupuesto|objetivo)(?![\\p{L}]))");
     private static final Pattern WITHDRAWN = Pattern.compile("(?i)\\b(withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed|ing)?|no longer)\\b");
     /** What a withdrawal must speak of to withdraw guidance: the guidance itself, or production. */
     private static final Pattern WITHDRAWN_WHAT = Pattern.compile("(?i)\\b(guidance|outlook|forecast|production|producci[o\u00f3]n|operations)\\b");
@@ -185,7 +190,7 @@ final class GuidanceReader {
     private static final Pattern RESERVES = Pattern.compile("(?i)\\b(reserves?|resources?|reservas|recursos)\\b");
     private static final Pattern ACTUAL_BEFORE = Pattern.compile("(?i)\\b(produced|produc(?:ing|tion\\d? of)|totall?ing|totall?ed|reached|was|were|delivered)\\b");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
-    private static final Pattern BARE_LOW = Pattern.compile("(?i)(?:between\\s+)?(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+    private static final Pattern BARE_LOW = Pattern.compile("(?i)(?:(?:between|entre)\\s+)?(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
             + "(?:[\\s-]*(?:million|mln|millones))?\\s*(?:(?:oz|ounces|onzas|t|tonnes|toneladas|lbs?|pounds|libras)\\.?\\s*)?(?:-|\u2013|\u2014|to|and|a|y)\\s*$");
 
     /**
@@ -201,7 +206,7 @@ final class GuidanceReader {
             return Optional.empty();
         }
         boolean and = low.group().matches("(?is).*\\b(and|y)\\s*$");
-        if (and && !low.group().toLowerCase(java.util.Locale.ROOT).startsWith("between")) {
+        if (and && !low.group().toLowerCase(java.util.Locale.ROOT).matches("(?s)(?:between|entre).*")) {
             return Optional.empty(); // "2,000 and 3,000 oz" without "between" is two figures
         }
         try {

@@ -20,7 +20,8 @@ final class MineNames {
 
     private static final String NAME = "([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019.-]+(?:[ \\t]+(?:de|del|la|los|las|el|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019.-]+)){0,3})";
     private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit)\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
-            + "|\\b(?:[Uu]nidad(?:\\s+(?:[Mm]inera|[Oo]perativa|[Mm]inero))?|[Mm]ina|Proyecto)\\s+" + NAME);
+            // on one line: "Producción por unidad" over "La producción ..." names no mine "La"
+            + "|\\b(?:[Uu]nidad(?:[ \\t]+(?:[Mm]inera|[Oo]perativa|[Mm]inero))?|[Mm]ina|Proyecto|Operaci[o\u00f3]n)[ \\t]+" + NAME);
     /** The name a possessive stands beside: "Orovalle, " before "Orvana's unit". */
     private static final Pattern APPOSITIVE = Pattern.compile("([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+(?:\\s+[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+){0,2}),\\s*$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
@@ -62,7 +63,11 @@ final class MineNames {
     private static final Pattern SECTION_WORD = Pattern.compile("(?i)\\b(exploration|health|safety|sustainability|environment\\w*|financial|finance|corporate|outlook|"
             + "guidance|development|projects?|operations|operational|costs?|capital|conference|webcast|about|contacts?|qualified|forward|cautionary|"
             + "statements?|appendix|disclaimer|group|consolidated|total|company|mining|minerals|metals|resources|gold|silver|copper|corp|inc|ltd|limited|"
-            + "plc|executive|review|people|community|esg|markets?|sales|hedging|liquidity|balance|dividends?|strategy|growth|highlights?|summary)\\b");
+            + "plc|executive|review|people|community|esg|markets?|sales|hedging|liquidity|balance|dividends?|strategy|growth|highlights?|summary|recent|developments?|"
+            // a Spanish release's sections: "Perspectivas", "Destacados", "Producción por unidad", "Consolidado"
+            + "perspectivas?|destacad[oa]s?|exploraci[o\u00f3]n|costos?|comentarios?|seguridad|inversi[o\u00f3]n(?:es)?|consolidad[oa]s?|proyectos?|mercados?|precios?|"
+            + "cotizaci[o\u00f3]n(?:es)?|notas?|contacto|glosario|medio ambiente|acerca|resumen|producci[o\u00f3]n|resultados|gu[i\u00ed]a|pron[o\u00f3]sticos?|"
+            + "unidad|concepto|operaciones|finanzas|hechos|relevantes|aspectos)(?![\\p{L}])");
 
     private final Map<String, String> known = new LinkedHashMap<>();
     private final Map<String, String> named = new LinkedHashMap<>();
@@ -293,7 +298,7 @@ final class MineNames {
         name = KIND.matcher(name).replaceFirst("").strip();
         name = name.replaceFirst("(?<=\\p{L}{3})\\.$", ""); // the sentence's full stop, not an abbreviation's ("Mt.")
         name = withoutMetal(name);
-        name = name.replaceFirst("(?i)^(unidad\\s+(?:minera|operativa|minero)|unidad|mina|proyecto|the)\\s+", "");
+        name = name.replaceFirst("(?i)^(unidad\\s+(?:minera|operativa|minero)|unidad|mina|proyecto|operaci[o\u00f3]n|the)\\s+", "");
         if (name.isEmpty()) {
             return cell.strip();
         }

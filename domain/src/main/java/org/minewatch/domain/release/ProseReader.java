@@ -38,7 +38,7 @@ final class ProseReader {
     /** Where a clause ends: a comma, a semicolon, "and", "while". */
     private static final Pattern CLAUSE_EDGE = Pattern.compile("(?i),\\s|;\\s|\\s(?:and|while|whereas|but|y)\\s");
     private static final Pattern EQUIVALENT_BEFORE = Pattern.compile("(?i)\\b(equivalents?|equivalente|ageq|aueq|geos?|eq\\.?)\\b");
-    private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid)\\w*");
+    private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid|vendi|vend[ie]ron|ventas?)\\w*");
     // "by-product credits" produce nothing
     private static final Pattern PRODUCED = Pattern.compile("(?i)(?<!by-)(?<!by )\\b(produc\\w*|output|poured|recovered|record|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron)\\b");
     private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*|(?:se\\s+)?(?:trat|proces)(?:aron|\u00f3|amiento)|molienda)(?![\\p{L}])");
@@ -47,7 +47,7 @@ final class ProseReader {
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)(increase[sd]?|decrease[sd]?|up|down|higher|lower|rise|rose|fell|fall|drop(ped)?|improve[sd]?|declined?|grew|growth|gain(ed)?|reduction|change|by"
             + "|(?:increase|decrease|rise|drop|reduction|change|gain|improvement|decline|growth)s?\\s+of)\\s*$");
     /** "at Seabee", "en Uchucchacua": a capitalized name after "at" is a place, in a production release a mine's. */
-    private static final Pattern AT_PLACE = Pattern.compile("\\b(?:at|en)\\s+((?:the\\s+)?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+(?:\\s+(?:de|del|la|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+)){0,2})");
+    private static final Pattern AT_PLACE = Pattern.compile("\\b(?:[Aa]t|[Ee]n)\\s+((?:the\\s+)?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+(?:\\s+(?:de|del|la|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+)){0,2})");
     /** A clause of its own after a comma: ", record production at Pilar" speaks of another figure. */
     private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s*(?!(?:in|from|at|of|and)\\b)\\p{Ll}");
     /** One facility spoken of in the singular: "at the plant", "the mill", "the mine". */
@@ -57,7 +57,9 @@ final class ProseReader {
     /** Words that put a figure at the company: totals of all its mines. */
     private static final Pattern COMPANY = Pattern.compile("(?i)\\b(total|totall?ed|totaling|totalling|combined|consolidated|company|company's|group|overall|the mines|all (?:mines|operations)|each of|our (?:mines|operations)|its (?:mines|operations)|"
             + "consolidad[oa]s?|total de la compa\u00f1\u00eda)\\b");
-    private static final Pattern CONCENTRATE_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+)?(?:[-\\s]*(?:" + Quantities.METAL_WORD + ")\\b)*\\s*(concentrates?|con\\b|concentrado)");
+    // "lead con" is a concentrate; a bare "con" is Spanish "with" ("1.250.400 toneladas con una ley de")
+    private static final Pattern CONCENTRATE_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+)?(?:(?:[-\\s]*(?:" + Quantities.METAL_WORD + ")\\b)+\\s*con\\b"
+            + "|(?:[-\\s]*(?:" + Quantities.METAL_WORD + ")\\b)*\\s*(?:concentrates?|concentrados?))");
     /** A metal MineWatch does not follow, named right after the figure ("0.4 M lbs of molybdenum"): the figure is that metal's. */
     private static final Pattern OTHER_METAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?"
             + "(molybdenum|molibdeno|moly|cobalt|cobalto|nickel|n[i\u00ed]quel|platinum|palladium|tin|esta\u00f1o|tungsten|uranium|iron|hierro|magnetite|antimony|bismuth|cadmium|indium)\\b");
@@ -71,6 +73,18 @@ final class ProseReader {
     /** A year right after a figure, "in 2014", and no more of a period: the year's figure. */
     private static final Pattern IN_YEAR_AFTER = Pattern.compile("(?i)\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:produced\\s+)?"
             + "(?:in|during)\\s+((?:19|20)\\d{2})\\b(?![-/]|['\u2019]s|\\s*(?:to|dollars|terms|real|\\$|first|second|third|fourth|Q[1-4]|quarter))");
+    /**
+     * A word of a plan before a figure, with nothing between that ends its clause ("guidance range of 145,000 -", "Expected gold
+     * production for the third quarter of", "la guía de producción de oro para 2019 es de"): the figure is the plan's.
+     */
+    private static final Pattern PLAN_BEFORE = Pattern.compile("(?i)\\b(?:guidance|guided|forecast(?:ed)?|budget(?:ed)?|targets?|targeted|planned|outlook|expected|projected|"
+            + "estimated|gu[i\u00ed]a|esperad[oa]s?|presupuestad[oa]s?|presupuesto|pron[o\u00f3]stic\\w*|objetivo|proyectad[oa]s?)(?![\\p{L}])[^;:!?]*$");
+    /** Between a plan's word and a figure: a clause's end, or a verb of what was done, which make the figure an actual. */
+    private static final Pattern ACTUAL_SINCE = Pattern.compile("(?i),\\s|\\.\\s|\\b(?:produced|produjo|produjeron|poured|milled|processed|treated|recovered|"
+            + "totall?ed|reached|achieved|delivered|alcanz\\w+|registr\\w+|obtuvo|obtenid\\w+)\\b");
+    private static final Pattern PAYABLE_BEFORE = Pattern.compile("(?i)\\b(?:payable|pagables?)\\b[^,;.]{0,40}$");
+    private static final Pattern CONCENTRATE_BEFORE = Pattern.compile("(?i)\\bconcentra(?:te|do)s?\\b(?![^,;.]{0,40}\\b(?:head|feed|ore|mineral|cabeza)\\b)[^;.]{0,60}$");
+
     /** What makes a figure a sum since some start: "since 2010", "since inception", "since the start of commercial production". */
     private static final String SINCE_START = "\\b(?:since|desde)\\s+(?:(?:19|20)\\d{2}\\b|inception|its\\s+inception|start-?up|commissioning|first\\s+gold|"
             + "(?:the\\s+)?(?:start|beginning|commencement)\\b(?!\\s+of\\s+the\\s+(?:quarter|year|month|period)))";
@@ -241,6 +255,17 @@ final class ProseReader {
             }
             if (FACILITY_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
                 continue; // "Gran Colombia's 1,500 tonne per day mill": a mill's size, no period's throughput
+            }
+            String lead = sentence.substring(Math.max(0, q.start() - 90), q.start());
+            Matcher plan = PLAN_BEFORE.matcher(lead);
+            if (plan.find() && !ACTUAL_SINCE.matcher(lead.substring(plan.end())).find()) {
+                continue; // "exceeded guidance of 160,000 to 170,000 ounces", "Expected gold production for the third quarter of": a plan's figure
+            }
+            if (PAYABLE_BEFORE.matcher(lead).find()) {
+                continue; // "Payable gold production of 41,200 ounces": what is paid for, not what was produced
+            }
+            if (measure.get() == Measure.GRADE && CONCENTRATE_BEFORE.matcher(lead).find()) {
+                continue; // "22,450 tonnes of copper concentrate grading 24.5% copper": the concentrate's grade, not the ore's
             }
             if (CUMULATIVE_AFTER.matcher(after(sentence, q.end(), 50)).lookingAt() || CUMULATIVE_BEFORE.matcher(clauseBefore(sentence, q.start())).find()) {
                 continue; // "600,000 ounces since 2010", "cumulative production of": a sum over years, no period's figure
@@ -496,10 +521,17 @@ final class ProseReader {
         }
         // the month of this figure: after it ("395,500 tonnes for December"), or before it but not right after another
         // figure, whose it is ("13,510 ounces for December and 35,801 ounces for the quarter")
-        String sinceLastFigure = own.replaceFirst("(?s)^.*\\d", "").replaceFirst("(?i)^[^,;]{0,20}?\\b(?:in|during|for)\\s+(?:the month of\\s+)?"
+        // (with no figure before it in its clause, "In March the concentrator treated 1.21 Mt" is March's)
+        String sinceLastFigure = !own.matches("(?s).*\\d.*") ? own : own.replaceFirst("(?s)^.*\\d", "").replaceFirst("(?i)^[^,;]{0,20}?\\b(?:in|during|for)\\s+(?:the month of\\s+)?"
                 + "(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b", "");
         Matcher otherMonth = OTHER_MONTH.matcher(sinceLastFigure + " " + ownTail(sentence, q.end()));
-        if (releasePeriod != null && otherMonth.find()) {
+        Matcher openingMonth = OTHER_MONTH.matcher(sentence);
+        if (!otherMonth.find() && openingMonth.lookingAt()) {
+            otherMonth = openingMonth; // "In March the concentrator treated 1.21 Mt ... to produce 6,860 t": every figure of the sentence is March's
+        } else {
+            otherMonth.reset();
+        }
+        if (releasePeriod != null && otherMonth.find(0)) {
             // "395,500 dry tonnes for December" in a release of the December quarter: that month of the quarter; any other
             // month the text does not date is no figure of ours
             int month = PeriodLabels.monthNumber(otherMonth.group(1));
@@ -718,6 +750,7 @@ final class ProseReader {
             // a determiner opening the sentence ("The mine produced", "Its mill processed") names no one
             + "The|This|That|These|Those|Its|Our|Their|Each|Both|All|Every|Total|Overall|Combined|"
             // words that say what kind of figure it is, not whose: "Attributable gold production", "Nine-month gold production"
+            + "La|El|Los|Las|Lo|En|De|Del|Durante|Para|Por|Se|Su|Sus|Nuestra|Nuestro|Nuestras|Nuestros|Esta|Este|Dicha|Dicho|"
             + "Attributable|Payable|Equity|Pro-forma|Proforma|Preliminary|Commercial|Underground|Open|Open-pit|Open-cut|Quarterly|Annual|Record|"
             + "Consolidated|Group|Operating|Recovered|Contained|Year-to-date|(?:One|Two|Three|Six|Nine|Twelve|Half|Full|First|Second|Third|Fourth|Last|Prior|Previous)-"
             + "(?:months?|years?|quarters?|half))");

@@ -53,8 +53,12 @@ public final class ReleaseParser {
             plain = fiscal.get().restate(plain);
         }
         // "a 53.463 onzas del metal": a text whose only points stand between thousands writes its numbers so, decimal commas or none
-        boolean decimalComma = (DECIMAL_COMMA.matcher(plain).find() || POINT_THOUSANDS_MASS.matcher(plain).find())
-                && !DECIMAL_POINT.matcher(plain).find() && !THOUSANDS_COMMA.matcher(plain).find();
+        // "1.250.400 toneladas" and "0,785 g/t": thousands points outweigh a comma before three digits, which either way of
+        // writing numbers prints; a decimal point or thousands commas in twos ("1,250,400") say the text writes the English way
+        boolean onlySpanish = THOUSANDS_POINTS.matcher(plain).find() || ZERO_COMMA.matcher(plain).find(); // "1.250.400", "0,785"
+        boolean spanishNumbers = onlySpanish || DECIMAL_COMMA.matcher(plain).find() || POINT_THOUSANDS_MASS.matcher(plain).find();
+        boolean decimalComma = spanishNumbers && !DECIMAL_POINT.matcher(plain).find() && !ZERO_POINT.matcher(plain).find()
+                && (!THOUSANDS_COMMA.matcher(plain).find() || onlySpanish && !COMMA_GROUPS.matcher(plain).find());
         if (decimalComma) {
             // "780.000oz", "5,25Mlb", "3,0 millones": a text that writes its thousands with points and its decimals with commas
             plain = SPANISH_NUMBER.matcher(plain).replaceAll(m -> m.group().replace(".", "").replace(',', '.'));
@@ -380,10 +384,18 @@ public final class ReleaseParser {
     private static final Pattern DECIMAL_POINT = Pattern.compile("(?<![\\d.,])\\d+\\.\\d{1,2}(?![\\d,.])");
     /** A figure with a comma between its thousands: "1,312,572", "12,664". */
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d])");
-    private static final Pattern SPANISH_NUMBER = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?![\\d.,])|(?<![\\d.,])\\d+,\\d{1,2}(?![\\d,.])");
+    // in a text that writes the Spanish way every comma is a decimal one: "0,785 g/t", "1,125 millones de onzas"
+    private static final Pattern SPANISH_NUMBER = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?![\\d.,])|(?<![\\d.,])\\d+,\\d+(?![\\d,.])");
 
+    /** Thousands points in twos ("1.250.400"), which no text writing the English way prints. */
+    private static final Pattern THOUSANDS_POINTS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d])|(?<![\\d.,])\\d{1,3}\\.\\d{3}\\s*(?:onzas|toneladas|libras|TMF|TMS)\\b");
+    /** "0,785": a comma after a lone zero is a decimal comma, "0.785" a decimal point; neither is a thousands separator. */
+    private static final Pattern ZERO_COMMA = Pattern.compile("(?<![\\d.,])0,\\d+(?![\\d.,])");
+    private static final Pattern ZERO_POINT = Pattern.compile("(?<![\\d.,])0\\.\\d+(?![\\d.,])");
+    /** Thousands commas in twos ("1,250,400"), which no text writing the Spanish way prints. */
+    private static final Pattern COMMA_GROUPS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3}){2,}(?![\\d])");
     /** "53.463 onzas": a count of ounces, tonnes or pounds with a point before three digits, which no mass of metal is written with as decimals. */
-    private static final Pattern POINT_THOUSANDS_MASS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+\\s*(?:onzas|toneladas|libras|oz|ounces|tonnes|lbs?|pounds)\\b");
+    private static final Pattern POINT_THOUSANDS_MASS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+\\s*(?:onzas|toneladas|libras|oz|ounces|tonnes|lbs?|pounds|TMF|TMS)\\b");
     private static final Pattern MIXED_THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}),(\\d{3})\\.(\\d{3})(?=\\s*onzas\\b)");
 
     /** "FY 2020", "FY2020": a full year of four digits, the calendar's when the text speaks of no fiscal year. */

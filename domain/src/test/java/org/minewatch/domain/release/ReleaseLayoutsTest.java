@@ -1618,4 +1618,45 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Akbakai|2020-9M|PRODUCTION|AU|152300", "Akbakai|2020-Q3|PRODUCTION|AG|4100000",
                 "Akbakai|2020-Q3|PRODUCTION|AU|21300");
     }
+
+    @Test
+    void what_probes_of_made_up_spanish_and_guidance_releases_found_stays_mended() {
+        // thousands points in twos and a comma after a lone zero: the text writes the Spanish way, every comma a decimal one
+        assertThat(figuresOf("""
+                Minera Ejemplo S.A.A. (BVL: EJEM)
+                Reporte de producción del tercer trimestre de 2019
+                En la mina Cerro Lindo Norte se trataron 1.250.400 toneladas con una ley de oro de 0,785 g/t. La producción de oro fue de 27.310 onzas.
+                """)).containsExactlyInAnyOrder("Cerro Lindo Norte|2019-Q3|TONNES_MILLED|null|1250400", "Cerro Lindo Norte|2019-Q3|GRADE|AU|0.785",
+                "Cerro Lindo Norte|2019-Q3|PRODUCTION|AU|27310");
+        // Spanish guidance, outlook headings and sales are no production; "entre X y Y" is a range; "La" names no mine
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Minera Ejemplo S.A.A. (BVL: EJEM)
+                Reporte de producción del tercer trimestre de 2019
+                Producción por unidad
+                La producción total de plata en el tercer trimestre de 2019 fue de 1,40 millones de onzas.
+                Se vendieron 31.900 onzas de oro y se produjeron 32.180 onzas de oro.
+                Perspectivas
+                La producción de plata esperada para el 4T19 es de 2,9 millones de onzas.
+                Para 2019, la Compañía mantiene su guía de producción de oro entre 165.000 y 175.000 onzas.
+                """);
+        assertThat(parsed.period().code()).isEqualTo("2019-Q3");
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.metal() + "|" + f.figure().value().stripTrailingZeros().toPlainString()).toList())
+                .containsExactlyInAnyOrder("null|2019-Q3|AG|1400000", "null|2019-Q3|AU|32180");
+        assertThat(parsed.guidance()).anySatisfy(g -> {
+            assertThat(g.low().value()).isEqualByComparingTo("165000");
+            assertThat(g.high().value()).isEqualByComparingTo("175000");
+        });
+        // English: a figure governed by a word of a plan is the plan's; payable metal and a concentrate's grade are no production
+        // figures of ours; "to produce" after what was done is an actual; a month opening a sentence dates all its figures
+        assertThat(figuresOf("""
+                Harrier Gold Ltd (ASX: HGL) reports production for the December 2020 quarter at its Harrier mine.
+                Production exceeded guidance of 160,000 to 170,000 ounces.
+                Fourth quarter production was 45,880 ounces.
+                Payable gold production of 41,200 ounces.
+                Expected gold production for the March quarter of 40,000 ounces.
+                The mill produced 2,450 tonnes of concentrate grading 24.1 g/t gold.
+                In December the mill treated 110,000 tonnes of ore at 4.1 g/t gold to produce 13,210 ounces of gold.
+                """)).containsExactlyInAnyOrder("Harrier|2020-Q4|PRODUCTION|AU|45880", "Harrier|2020-12|TONNES_MILLED|null|110000",
+                "Harrier|2020-12|GRADE|AU|4.1", "Harrier|2020-12|PRODUCTION|AU|13210");
+    }
 }
