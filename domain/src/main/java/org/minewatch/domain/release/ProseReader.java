@@ -85,6 +85,10 @@ final class ProseReader {
     private static final Pattern PAYABLE_BEFORE = Pattern.compile("(?i)\\b(?:payable|pagables?)\\b[^,;.]{0,40}$");
     private static final Pattern CONCENTRATE_BEFORE = Pattern.compile("(?i)\\bconcentra(?:te|do)s?\\b(?![^,;.]{0,40}\\b(?:head|feed|ore|mineral|cabeza)\\b)[^;.]{0,60}$");
 
+    private static final Pattern EQUIVALENT_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+)?(?:GEOs?|GE|AuEq|AgEq|CuEq|(?:Au|Ag|Cu)\\s?eq\\.?|gold[- ]equivalent|silver[- ]equivalent|copper[- ]equivalent|equivalent)\\b");
+    /** A clause whose subject is an equivalent's production, with no metal's own production named after it. */
+    private static final Pattern EQUIVALENT_SUBJECT = Pattern.compile("(?i)\\bequivalent\\s+(?:ounces|production|output)\\b(?![^;]*\\b(?:production|produced|output)\\b)[^;]*$");
+
     /** What makes a figure a sum since some start: "since 2010", "since inception", "since the start of commercial production". */
     private static final String SINCE_START = "\\b(?:since|desde)\\s+(?:(?:19|20)\\d{2}\\b|inception|its\\s+inception|start-?up|commissioning|first\\s+gold|"
             + "(?:the\\s+)?(?:start|beginning|commencement)\\b(?!\\s+of\\s+the\\s+(?:quarter|year|month|period)))";
@@ -219,6 +223,9 @@ final class ProseReader {
             String near = sentence.substring(Math.max(0, q.start() - 40), q.start());
             if (EQUIVALENT_BEFORE.matcher(near.substring(Math.max(near.lastIndexOf(','), near.lastIndexOf(';')) + 1)).find()) {
                 continue; // "silver equivalent production of 3.1 million ounces": not a metal's own
+            }
+            if (EQUIVALENT_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt() || EQUIVALENT_SUBJECT.matcher(clauseBefore(sentence, q.start())).find()) {
+                continue; // "231 Koz of GE", "74,900 GEOs", "Gold equivalent production, including silver converted at 80:1, was 231.0 koz"
             }
             if (q.metal() == null && equivalentNamedBefore(sentence, q.start())) {
                 continue; // "La producción de cobre equivalente se redujo 9%, a 19,7 millones de libras": an equivalent's figure
@@ -541,7 +548,7 @@ final class ProseReader {
         if (releasePeriod == null) {
             return null;
         }
-        Matcher toDate = YEAR_TO_DATE.matcher(own);
+        Matcher toDate = YEAR_TO_DATE.matcher(own + " " + ownTail(sentence, q.end())); // "98,412 ounces in the nine months"
         if (toDate.find() && releasePeriod.kind() == PeriodKind.QUARTER) {
             // "nine-month gold production" is the first nine months whatever the quarter; "year to date" runs to the release's quarter
             String span = toDate.group(1).toLowerCase(Locale.ROOT);
@@ -582,8 +589,34 @@ final class ProseReader {
             // in a release of a year, "in 2019" is that year's
             return ReportingPeriod.fullYear(Integer.parseInt(year.group(1))); // "annual gold production in 2024 was", "la producción anual ... en 2024"
         }
+        if (releasePeriod.kind() == PeriodKind.QUARTER) {
+            // "Silver production in 2018 was", "In 2019 the mine produced", "for the half", "last year": a period of the clause's own
+            // that is not the release's quarter; a year that is over is that year's figure, any other is none of ours
+            // since the last quantity before it: "150,000 ounces of gold in 2013 and 52,000 ounces in the quarter" dates only the first
+            String sinceQuantity = LAST_QUANTITY.matcher(own).replaceFirst("");
+            if (sinceQuantity.length() < own.length()) {
+                sinceQuantity = PREVIOUS_FIGURES_YEAR.matcher(sinceQuantity).replaceFirst(""); // "... ounces of gold in 2013": that figure's year
+            }
+            Matcher ownYear = OWN_YEAR.matcher(sinceQuantity);
+            if (ownYear.find()) {
+                int y = Integer.parseInt(ownYear.group(1));
+                return y < releasePeriod.year() || y == releasePeriod.year() && releasePeriod.number() == 4 ? ReportingPeriod.fullYear(y) : null;
+            }
+            if (OWN_SPAN.matcher(sinceQuantity).find()) {
+                return null;
+            }
+        }
         return releasePeriod;
     }
+
+    /** A bare year a figure's clause says it is of ("in 2018", "for 2021", "en 2019"), not when something began in it ("acquired in 2017"). */
+    private static final Pattern OWN_YEAR = Pattern.compile("(?i)(?<!acquired |commissioned |started |built |discovered |began |opened |founded |since |desde )"
+            + "\\b(?:in|for|during|en|durante|de|del)\\s+(?:the\\s+(?:full\\s+)?year\\s+|el\\s+a\\u00f1o\\s+)?((?:19|20)\\d{2})\\b(?![-/]|\\s*(?:to|dollars|terms|\\$))");
+    private static final Pattern LAST_QUANTITY = Pattern.compile("(?is)^.*\\d[\\d,.]*\\s*(?:million\\s+|m\\s*|k\\s*)?(?:oz|ounces|onzas|tonnes|toneladas|tons|t|%|g/t|lbs?|pounds|libras|koz|moz|kt|mt|mlbs?)\\b");
+    private static final Pattern PREVIOUS_FIGURES_YEAR = Pattern.compile("(?i)^\\s*(?:(?:of|de)\\s+[\\p{L}]+\\s+)?(?:in|during|for|en|durante)\\s+(?:19|20)\\d{2}\\b");
+    /** A span of the clause's own that is not the release's quarter: "last year", "for the half", "since the start of the year". */
+    private static final Pattern OWN_SPAN = Pattern.compile("(?i)\\b(?:last\\s+year|(?:for|in|during)\\s+the\\s+(?:full\\s+)?(?:year|half)|this\\s+half|"
+            + "since\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year|so\\s+far\\s+this\\s+year|el\\s+a\\u00f1o\\s+pasado|del\\s+a\\u00f1o)\\b");
 
     /** What says a figure is a whole year's: "annual", "full-year", "anual", "for the year". */
     private static final Pattern ANNUAL = Pattern.compile("(?i)\\b(annual|full[- ]year|anual|for the year|del a\u00f1o|todo el a\u00f1o)\\b");

@@ -111,7 +111,8 @@ public final class ReleaseParser {
         ReportingPeriod sectionPeriod = null;
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
-            if (!row.prose() && row.cells().isEmpty() && row.label().split("\\s+").length < 6) {
+            // a heading: a few words on a line of their own, or a line that ends with a colon ("Nine-month highlights (9M 2020 vs 9M 2019):")
+            if (!row.prose() && row.cells().isEmpty() && (row.label().split("\\s+").length < 6 || row.label().strip().endsWith(":") && row.label().split("\\s+").length < 12)) {
                 boolean bulletsFollow = r + 1 < rows.size() && rows.get(r + 1).prose();
                 if (mines.isTitle(row.label()) || bulletsFollow && mines.isBareTitle(row.label())) {
                     sectionMine = mines.clean(row.label());
@@ -404,6 +405,7 @@ public final class ReleaseParser {
     private static final Pattern FISCAL_WORDS = Pattern.compile("(?i)\\bfiscal\\b|\\bQ[1-4]\\s*FY|\\bFY\\s?'?\\d{2}\\b(?!\\d)|\\b(?:march|june|september|december|mar|jun|sep|sept|dec)\\.?\\s+(?:quarter|qtr)\\b"
             + "|\\b(?:march|june|september|december)\\s+(?:19|20)\\d{2}\\s+(?:quarter|qtr)\\b");
 
+    private static final Pattern HEADING_COMPARISON = Pattern.compile("(?i)\\b(?:vs\\.?|versus|compared\\s+(?:with|to)|against|over)\\s");
     private static final Pattern YEAR_HEADING = Pattern.compile("(?i)^((?:19|20)\\d{2})\\s+(?:(?:annual|full[- ]year|operating|operational|production)\\s+)*"
             + "(?:highlights|results|summary|review|production)\\b.*|^(?:full[- ]year|annual)\\s+((?:19|20)\\d{2})\\b.*");
 
@@ -422,6 +424,9 @@ public final class ReleaseParser {
             return Optional.of(ReportingPeriod.fullYear(Integer.parseInt(year.group(1) != null ? year.group(1) : year.group(2))));
         }
         List<ReportingPeriod> named = PeriodLabels.mentions(h).stream().map(PeriodLabels.Mention::period).filter(Objects::nonNull).distinct().toList();
+        if (named.size() > 1 && HEADING_COMPARISON.matcher(h).find()) {
+            return Optional.of(named.get(0)); // "Nine-month highlights (9M 2020 vs 9M 2019):": the section's own, then what it is compared with
+        }
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 

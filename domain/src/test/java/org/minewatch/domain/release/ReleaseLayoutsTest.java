@@ -1659,4 +1659,29 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Harrier|2020-Q4|PRODUCTION|AU|45880", "Harrier|2020-12|TONNES_MILLED|null|110000",
                 "Harrier|2020-12|GRADE|AU|4.1", "Harrier|2020-12|PRODUCTION|AU|13210");
     }
+
+    @Test
+    void a_figures_own_year_span_or_equivalent_is_not_the_release_quarters() {
+        // a year that is over is its own figure's; a span not yet over, or one that is no calendar period of ours, is none
+        assertThat(figuresOf("""
+                Great Dyke Gold plc - production report for the quarter ended 30 September 2020 at the Freda-Rebecca West mine.
+                Gold production in 2019 was 146,020 oz.
+                """)).containsExactly("Freda-Rebecca West|2019-FY|PRODUCTION|AU|146020");
+        for (String line : List.of("Gold production last year was 146,022 oz.", "Gold production for the year was 46,020 oz.",
+                "Gold production for the half was 26,020 oz.", "Gold production since the start of the year was 46,023 oz.")) {
+            assertThat(figuresOf("Great Dyke Gold plc - production report for the quarter ended 30 September 2020 at the Freda-Rebecca West mine.\n" + line))
+                    .as(line).isEmpty();
+        }
+        // "third quarter and nine months ended September 30, 2020" is the release's quarter; "in the nine months" after a figure is 9M;
+        // a heading's own period, compared with another, dates its bullets; equivalents are no metal's production
+        assertThat(figuresOf("""
+                Kivu Gold Corp. reports production results for the third quarter and nine months ended September 30, 2020 from its Twangiza-Nord mine.
+                - Gold produced: 34,115 oz (Q3 2019: 31,020 oz)
+                - Gold production of 98,412 ounces in the nine months
+                - Gold equivalent production, including silver converted at 80:1, was 101.0 koz.
+                - The mine produced 2,100 oz of GE from its stockpiles.
+                """)).containsExactlyInAnyOrder("Twangiza-Nord|2020-Q3|PRODUCTION|AU|34115", "Twangiza-Nord|2019-Q3|PRODUCTION|AU|31020",
+                "Twangiza-Nord|2020-9M|PRODUCTION|AU|98412");
+        assertThat(ReleaseParser.headingPeriod("Nine-month highlights (9M 2020 vs 9M 2019):").map(ReportingPeriod::code)).contains("2020-9M");
+    }
 }
