@@ -323,6 +323,12 @@ final class PeriodLabels {
      */
     static String datingMonthQuarters(String text, java.time.LocalDate anchor) {
         return YEARLESS_MONTH_QUARTER.matcher(text).replaceAll(m -> {
+            int lineEnd = text.indexOf('\n', m.end());
+            int nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+            String next = lineEnd < 0 ? "" : text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd);
+            if (YEARS_LINE.matcher(next).matches()) {
+                return Matcher.quoteReplacement(m.group()); // "Sep Qtr | Jun Qtr" over "2020 | 2020": the header's years are below it
+            }
             String monthName = m.group(1) != null ? m.group(1) : m.group(3);
             int month = monthNumber(monthName);
             int year = anchor.getYear();
@@ -332,6 +338,8 @@ final class PeriodLabels {
             return Matcher.quoteReplacement(monthName + " " + (m.group(2) != null ? m.group(2) : "quarter") + " " + year);
         });
     }
+
+    private static final Pattern YEARS_LINE = Pattern.compile("[\\s|]*(?:(?:19|20)\\d{2}[\\s|]*){2,}");
 
     /** Whether a text names a quarter by its last month without a year. */
     static boolean namesYearlessMonthQuarter(String text) {

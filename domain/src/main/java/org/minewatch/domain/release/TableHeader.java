@@ -238,13 +238,15 @@ final class TableHeader {
     /** A word of plan after a period ("2021 Guidance"), right after it: the period's plan, no figure of the period's own. */
     static final Pattern PLAN_WORD = Pattern.compile("(?i)\\s?(guidance|outlook|budget|forecast|plan|target)\\b");
     static final Pattern YEARLESS = Pattern.compile("(?i)q[1-4]|[1-4][qt]|h[12]|(first|second|third|fourth)\\s+quarter|ytd|year[- ]to[- ]date|"
-            + "(updated\\s+)?full[- ]year|total|nine months|six months|9m|6m");
+            + "(updated\\s+)?full[- ]year|total|nine months|six months|9m|6m|"
+            // "Sep Qtr" over "2020": a quarter by the month it ends in, its year below it
+            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(?:qtr|quarter)\\.?|quarter\\s+ended|three\\s+months\\s+ended");
 
     /** A row of quarters and year-to-date words without their years. */
     private static boolean isYearlessRow(Row row) {
         List<String> cells = row.all().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
         return !row.prose() && !cells.isEmpty() && cells.stream().allMatch(c -> YEARLESS.matcher(c).matches())
-                && cells.stream().anyMatch(c -> c.matches("(?i)q[1-4]|[1-4][qt]|h[12]|.*quarter"));
+                && cells.stream().anyMatch(c -> c.matches("(?i)q[1-4]|[1-4][qt]|h[12]|.*quarter|.*qtr\\.?|quarter\\s+ended|three\\s+months\\s+ended"));
     }
 
     /** A row of years alone ("2019 | 2018 | 2019 Guidance"). */

@@ -46,6 +46,10 @@ final class TableReader {
     private boolean metricOneCellPerLine;
     /** Whether the table is a heap leach's: ore placed on pads, whose grade and recovery are not a mill's. */
     private boolean heapLeach;
+    /** The table's own multiplier, from its caption or header ("in thousands, unless otherwise noted", "('000)"): 1 if none. */
+    private java.math.BigDecimal tableFactor = java.math.BigDecimal.ONE;
+    /** Whether the last tonnes of the table were ore mined, not milled: a grade right under them is the mined ore's. */
+    private boolean afterMined;
     private static final java.util.regex.Pattern HEAP_LEACH = java.util.regex.Pattern.compile("(?i)\\b(leach pads?|to (?:the )?pads?|heap leach|stacked|placed)\\b");
     private int shift;
     private String tableMine;
@@ -159,6 +163,8 @@ final class TableReader {
 
     private void endTable() {
         heapLeach = false;
+        tableFactor = java.math.BigDecimal.ONE;
+        afterMined = false;
         columnGroups = null;
         metricOneCellPerLine = false;
         columns = null;
@@ -271,7 +277,7 @@ final class TableReader {
         endTable();
         sectionMines = sectionMines(at + header.rows());
         inBlock = false;
-        columns = header.columns();
+        columns = withoutRepeatedPeriods(header, at);
         columnGroups = columnGroups(at);
         positional = header.positional();
         unitPosition = header.unitPosition();
@@ -284,6 +290,18 @@ final class TableReader {
                     && (PeriodLabels.parse(r.label()).isPresent() || PeriodLabels.isDate(r.label()));
         }
         shift = !positional ? 0 : periodInLabel ? labelColumns(at + header.rows()) : unitColumns(at + header.rows());
+        for (int k = Math.max(0, at - 3); k < at + header.rows() && k < rows.size(); k++) {
+            Row r = rows.get(k);
+            String words = String.join(" ", r.all());
+            if (k < at && words.length() > 100) {
+                continue; // a caption is short; a sentence of the text above is no caption
+            }
+            if (TABLE_THOUSANDS.matcher(words).find()) {
+                tableFactor = java.math.BigDecimal.valueOf(1000);
+            } else if (TABLE_MILLIONS.matcher(words).find()) {
+                tableFactor = java.math.BigDecimal.valueOf(1_000_000);
+            }
+        }
         blockParent = captionMine(at).or(() -> Optional.ofNullable(captionNaming(at))).orElse(singleMine);
         tableMine = titleMine != null ? titleMine : blockParent;
         // a company with one mine reports that mine as "consolidated": its figures are the mine's, which the text must name
@@ -296,6 +314,59 @@ final class TableReader {
         if (first.positional() && !first.label().isBlank() && PeriodLabels.parse(first.label()).isEmpty()) {
             section(new Row(first.line(), first.label(), List.of(), false, false, false), -1);
         }
+    }
+
+    /**
+     * A period repeated over columns of parts ("Q3 2021 | Q3 2021 | Q3 2021" over "Heap leach | Mill | Total"): the column a
+     * label below or within the header calls the total is the period's; the parts are not, and without a total none is read.
+     */
+    private List<Column> withoutRepeatedPeriods(TableHeader.Parsed header, int at) {
+        List<Column> out = new ArrayList<>(header.columns());
+        for (int c = 0; c < out.size(); c++) {
+            Column column = out.get(c);
+            if (column.skipped()) {
+                continue;
+            }
+            List<Integer> same = new ArrayList<>();
+            for (int d = 0; d < out.size(); d++) {
+                Column other = out.get(d);
+                if (!other.skipped() && other.period().equals(column.period()) && java.util.Objects.equals(other.mine(), column.mine())
+                        && other.consolidated() == column.consolidated()) {
+                    same.add(d);
+                }
+            }
+            if (same.size() < 2) {
+                continue;
+            }
+            Integer total = null;
+            boolean parts = false;
+            for (int d : same) {
+                for (int k = at; k <= at + header.rows() && k < rows.size(); k++) {
+                    Row r = rows.get(k);
+                    int position = out.get(d).position();
+                    if (k >= at + header.rows() && r.hasValues()) {
+                        break;
+                    }
+                    if (r.positional() && position < r.all().size()) {
+                        String cell = r.all().get(position);
+                        total = isTotal(cell) ? Integer.valueOf(d) : total;
+                        parts |= PART_COLUMN.matcher(cell).find();
+                    }
+                }
+            }
+            if (!parts) {
+                continue; // a period again in another group of columns ("Gold Production" and "Silver Production" over the same quarters)
+            }
+            warnings.accept("Line " + rows.get(at).line() + ": " + same.size() + " columns of " + column.period().code()
+                    + (total == null ? ", parts with no total among them; not read" : "; the total's read, the parts' not"));
+            for (int d : same) {
+                if (total == null || d != total) {
+                    Column part = out.get(d);
+                    out.set(d, new Column(null, part.mine(), part.consolidated(), part.position()));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -497,7 +568,22 @@ final class TableReader {
             breakdown = totalOverMines ? metric.get() : null;
         }
         if (metric.isEmpty()) {
+            afterMined |= MINED_ROW.matcher(label).find();
             return;
+        }
+        Measure measure = metric.get().measure();
+        if (measure == Measure.TONNES_MILLED) {
+            afterMined = false;
+        } else if (afterMined && (measure == Measure.GRADE || measure == Measure.RECOVERY) && !MILLED_WORD.matcher(label).find() && milledFollows(at)) {
+            return; // "Ore mined (t)", "Grade (g/t Au)", then "Ore milled (t)": the mined ore's grade, not the mill's head grade
+        }
+        if (measure == Measure.PRODUCTION && rowMine == null && PART_ROW.matcher(label).find() && totalFollows(at, metric.get())) {
+            return; // "Gold produced - heap leach (oz)" above "Total gold produced (oz)": a part of the total below it
+        }
+        if (tableFactor.compareTo(java.math.BigDecimal.ONE) != 0 && (measure == Measure.TONNES_MILLED || measure == Measure.PRODUCTION)
+                && !OWN_MULTIPLIER.matcher(label).find()) {
+            // "Production summary (in thousands, unless otherwise noted)" over "Gold produced (ounces) | 34.1": 34,100 ounces
+            metric = Optional.of(new Metric(measure, metric.get().metal(), metric.get().factor().multiply(tableFactor)));
         }
         if (rowMine == null && inBlock && !blockRead.add(metric.get().measure() + " " + metric.get().metal()) && rowsInLastBlockDone()) {
             // "Copper produced (M lbs)" after the last block's rows, as many as the first block's, giving again what the block
@@ -674,6 +760,51 @@ final class TableReader {
         figures.accept(new ParsedFigure(mine, period, metric.measure(), metric.metal(), figure.get(), line));
     }
 
+    /** A row of a part of a metal's production: a heap leach's, a mill's, a circuit's, the metal in concentrate or poured. */
+    private static final java.util.regex.Pattern PART_ROW = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:heap\\s+leach|leach|mill|cil|cip|flotation|oxides?|sulph?ides?|open[- ]pit|underground|in\\s+concentrates?|poured|dor[e\u00e9])\\b");
+
+    /** Whether a later row of the same table, before prose or another header, gives ore milled. */
+    private boolean milledFollows(int at) {
+        for (int k = at + 1; k < rows.size() && k <= at + 15; k++) {
+            Row r = rows.get(k);
+            if (r.prose() || TableHeader.startsAt(rows, k) && !r.hasValues()) {
+                return false;
+            }
+            if (Vocabulary.read(r.label()).metric().filter(m -> m.measure() == Measure.TONNES_MILLED).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a later row of the same table, before prose or another header, gives the same metric as a total. */
+    private boolean totalFollows(int at, Metric metric) {
+        for (int k = at + 1; k < rows.size() && k <= at + 15; k++) {
+            Row r = rows.get(k);
+            if (r.prose() || TableHeader.startsAt(rows, k) && !r.hasValues()) {
+                return false;
+            }
+            Optional<Metric> other = Vocabulary.read(r.label()).within(metalSection).within(measureSection).metric();
+            if (isTotal(r.label()) && other.isPresent() && other.get().measure() == metric.measure() && other.get().metal() == metric.metal()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A column of a part of a mine's processing: a heap leach beside a mill, a circuit, a pit. */
+    private static final java.util.regex.Pattern PART_COLUMN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:heap\\s+leach|leach|mill|cil|cip|flotation|oxides?|sulph?ides?|open[- ]pit|underground|lixiviaci[o\u00f3]n|planta)\\b");
+    private static final java.util.regex.Pattern TABLE_THOUSANDS = java.util.regex.Pattern.compile(
+            "(?i)\\bin\\s+thousands\\b|\\(\\s*'?000'?s?\\s*\\)|\\bin\\s+'?000s?\\b|^\\s*'?000s?\\s*$|\\(\\s*in\\s+thousands");
+    private static final java.util.regex.Pattern TABLE_MILLIONS = java.util.regex.Pattern.compile("(?i)\\bin\\s+millions\\b");
+    /** A row's own multiplier or unit of thousands or millions ("'000 oz", "koz", "Mlbs", "(000 t)"), which the table's does not multiply again. */
+    private static final java.util.regex.Pattern OWN_MULTIPLIER = java.util.regex.Pattern.compile(
+            "(?i)'?000|\\bthousands?\\b|\\bmillions?\\b|\\bmln\\b|\\bk\\s?(?:oz|t|lbs?)\\b|\\bm\\s?(?:oz|t|lbs?)\\b|\\bkoz\\b|\\bmoz\\b|\\bkt\\b|\\bmt\\b|\\bmlbs?\\b|\\bklbs?\\b");
+    private static final java.util.regex.Pattern MINED_ROW = java.util.regex.Pattern.compile("(?i)\\b(?:ore\\s+)?mined\\b|\\bmine\\s+production\\b|\\bstacked\\b|\\bplaced\\b|\\bminad[oa]\\b|\\bextra[i\u00ed]d[oa]\\b");
+    private static final java.util.regex.Pattern MILLED_WORD = java.util.regex.Pattern.compile("(?i)\\b(?:head|feed|mill(?:ed)?|processed|treated|milled)\\b");
+
     // mines as rows, measures as columns
 
     /** A header of measure columns over rows of mines: no figures, two or more cells that say a measure. */
@@ -789,6 +920,20 @@ final class TableReader {
         String mine = rowMineName(row.label());
         ReportingPeriod period = metricPeriod;
         List<String> cells = row.all();
+        if (PeriodLabels.isMonthName(row.label().strip()) || PeriodLabels.parse(row.label()).isPresent() && !metricOneCellPerLine) {
+            // months as rows ("April | 97,300 | 6,120") of the text's one mine: a month of the table's quarter, never a mine
+            String monthsMine = singleMine != null ? singleMine : metricCaptionMine;
+            Optional<ReportingPeriod> labelled = PeriodLabels.parse(row.label());
+            int month = labelled.isPresent() ? -1 : PeriodLabels.monthNumber(row.label().strip());
+            boolean inQuarter = month > 0 && period.kind() == org.minewatch.domain.model.period.PeriodKind.QUARTER && (month - 1) / 3 + 1 == period.number();
+            boolean company = monthsMine == null && !mines.namesAny(); // a text that names no mine: the company's months
+            if (monthsMine == null && !company || labelled.isEmpty() && !inQuarter) {
+                warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): a period's row, whose mine or year the text does not say; not read");
+                return;
+            }
+            period = labelled.orElseGet(() -> ReportingPeriod.month(metricPeriod.year(), month));
+            mine = monthsMine;
+        }
         if (metricOneCellPerLine) {
             // periods as rows ("Q1, 2006", "Q4, 2006") of the text's only mine; a comparison row ("Q1/07:Q1/06") is not a period's
             Optional<ReportingPeriod> rowPeriod = PeriodLabels.parse(row.label());

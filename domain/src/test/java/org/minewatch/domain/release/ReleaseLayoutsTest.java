@@ -1684,4 +1684,56 @@ class ReleaseLayoutsTest {
                 "Twangiza-Nord|2020-9M|PRODUCTION|AU|98412");
         assertThat(ReleaseParser.headingPeriod("Nine-month highlights (9M 2020 vs 9M 2019):").map(ReportingPeriod::code)).contains("2020-9M");
     }
+
+    @Test
+    void what_probes_of_made_up_tables_found_stays_mended() {
+        // a caption's multiplier; "Sep Qtr" over "2020"; a grade between ore mined and ore milled is the mined ore's
+        assertThat(figuresOf("""
+                Lynx Mining Corp. (TSX: LYX) Q4 2022 Production
+                Production summary (in thousands, unless otherwise noted)
+                Timber Mine
+                | | Q4 2022 | Q4 2021 |
+                | Ore milled (tonnes) | 1,012 | 978 |
+                | Head grade (g/t Au) | 1.15 | 1.21 |
+                | Gold produced (ounces) | 34.1 | 35.2 |
+                """)).containsExactlyInAnyOrder("Timber|2022-Q4|TONNES_MILLED|null|1012000", "Timber|2021-Q4|TONNES_MILLED|null|978000",
+                "Timber|2022-Q4|GRADE|AU|1.15", "Timber|2021-Q4|GRADE|AU|1.21", "Timber|2022-Q4|PRODUCTION|AU|34100", "Timber|2021-Q4|PRODUCTION|AU|35200");
+        assertThat(figuresOf("""
+                Magpie Gold Limited (ASX: MPG)
+                Quarterly Activities Report - September 2020 Quarter
+                Currawong Gold Mine
+                \tSep Qtr\tJun Qtr
+                \t2020\t2020
+                Ore mined (t)\t500,800\t480,600
+                Grade (g/t Au)\t1.95\t1.88
+                Ore milled (t)\t455,100\t447,800
+                Grade (g/t Au)\t2.01\t1.93
+                """)).containsExactlyInAnyOrder("Currawong|2020-Q3|TONNES_MILLED|null|455100", "Currawong|2020-Q2|TONNES_MILLED|null|447800",
+                "Currawong|2020-Q3|GRADE|AU|2.01", "Currawong|2020-Q2|GRADE|AU|1.93");
+        // a period repeated over a heap leach, a mill and their total: the total's; part rows above a total row: the total's
+        assertThat(figuresOf("""
+                Arctic Fox Gold Inc. (TSX-V: AFX) Q3 2021 Production
+                Tundra Mine
+                \tQ3 2021\tQ3 2021\tQ3 2021
+                \tHeap leach\tMill\tTotal
+                Gold produced (oz)\t14,210\t18,880\t33,090
+                """)).containsExactly("Tundra|2021-Q3|PRODUCTION|AU|33090");
+        assertThat(figuresOf("""
+                Arctic Fox Gold Inc. (TSX-V: AFX) Q3 2021 Production
+                Tundra Mine
+                \tQ3 2021\tQ3 2020
+                Gold produced - heap leach (oz)\t14,210\t13,100
+                Gold produced - mill (oz)\t18,880\t17,340
+                Total gold produced (oz)\t33,090\t30,440
+                """)).containsExactlyInAnyOrder("Tundra|2021-Q3|PRODUCTION|AU|33090", "Tundra|2020-Q3|PRODUCTION|AU|30440");
+        // months as rows are months of the quarter, never mines
+        assertThat(figuresOf("""
+                Emu Creek Mining Limited (ASX: ECM)
+                Quarterly Activities Report - June 2021 Quarter
+                Month      Ore milled (t)   Gold produced (oz)
+                April      97,300           6,120
+                May        101,800          6,630
+                """)).containsExactlyInAnyOrder("null|2021-04|TONNES_MILLED|null|97300", "null|2021-04|PRODUCTION|AU|6120",
+                "null|2021-05|TONNES_MILLED|null|101800", "null|2021-05|PRODUCTION|AU|6630");
+    }
 }
