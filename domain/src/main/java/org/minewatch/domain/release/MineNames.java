@@ -22,6 +22,8 @@ final class MineNames {
     private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit)\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
             // on one line: "Producción por unidad" over "La producción ..." names no mine "La"
             + "|\\b(?:[Uu]nidad(?:[ \\t]+(?:[Mm]inera|[Oo]perativa|[Mm]inero))?|[Mm]ina|Proyecto|Operaci[o\u00f3]n)[ \\t]+" + NAME);
+    private static final Pattern AT_OPENING = Pattern.compile("(?:^|[.!?]\\s+|\\n)\\s*(?:At|En)\\s+(?:the\\s+)?" + NAME + ",\\s+(?:the\\s+|la\\s+|el\\s+)?"
+            + "(?:plant|mill|mine|operation|planta|mina|concentrator|concentradora)?\\s*(?:processed|milled|treated|produced|poured|averaged|throughput|se\\s+trataron|se\\s+procesaron|produjo)");
     /** The name a possessive stands beside: "Orovalle, " before "Orvana's unit". */
     private static final Pattern APPOSITIVE = Pattern.compile("([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+(?:\\s+[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+){0,2}),\\s*$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
@@ -94,6 +96,16 @@ final class MineNames {
             addNamed(text, m);
         }
         addProducedAt(text);
+        Matcher atOpening = AT_OPENING.matcher(text);
+        while (atOpening.find()) {
+            // "At San Cristóbal, the plant processed": a place a sentence opens with, whose figures follow, is a mine
+            String name = atOpening.group(1).strip();
+            String[] words = name.split("\\s+");
+            if (!NOT_A_NAME.matcher(words[0]).matches() && !PeriodLabels.isMonthName(words[0]) && !SECTION_WORD.matcher(name).find()
+                    && Vocabulary.read(name).isEmpty() && !PLACE.matcher(name).matches()) {
+                named.putIfAbsent(key(clean(name)), clean(name));
+            }
+        }
         Matcher breakdown = PARENTHESIS.matcher(text);
         while (breakdown.find()) {
             List<String> shares = breakdownAt(text, breakdown.start());
@@ -256,7 +268,7 @@ final class MineNames {
                 name = String.join(" ", words);
             }
             // "Gold Hill", "Silver Peak": a metal opening a name of capitalized words none of which measures anything
-            boolean metalOpensName = words.length >= 2 && words[0].matches("Gold|Silver|Copper|Zinc|Lead") && Character.isUpperCase(words[1].charAt(0))
+            boolean metalOpensName = words.length >= 2 && words[0].matches("Gold|Silver|Copper|Zinc|Lead|Mina|Minas") && Character.isUpperCase(words[1].charAt(0))
                     && !NOT_A_NAME.matcher(words[1]).matches() && Vocabulary.read(words[1]).isEmpty();
             if (NOT_A_NAME.matcher(words[0]).matches() && !metalOpensName || NOT_A_NAME.matcher(words[words.length - 1]).matches()
                     || words[words.length - 1].matches("de|del|la|los|las|el")) {

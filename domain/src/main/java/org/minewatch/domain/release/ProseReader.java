@@ -41,7 +41,7 @@ final class ProseReader {
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid|vendi|vend[ie]ron|ventas?)\\w*");
     // "by-product credits" produce nothing
     private static final Pattern PRODUCED = Pattern.compile("(?i)(?<!by-)(?<!by )\\b(produc\\w*|output|poured|recovered|record|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron)\\b");
-    private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*|(?:se\\s+)?(?:trat|proces)(?:aron|\u00f3|amiento)|molienda)(?![\\p{L}])");
+    private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*|(?:se\\s+)?(?:trat|proces)(?:aron|\u00f3|amiento)|molienda|molid[oa]s?|moli(?:eron|\u00f3))(?![\\p{L}])");
     private static final Pattern GRADE = Pattern.compile("(?i)\\b(grades?|grading|graded|ley|leyes)\\b");
     private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(recover(y|ies)|recuperaci(?:[o\u00f3]n|ones))(?![\\p{L}])");
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)(increase[sd]?|decrease[sd]?|up|down|higher|lower|rise|rose|fell|fall|drop(ped)?|improve[sd]?|declined?|grew|growth|gain(ed)?|reduction|change|by"
@@ -203,6 +203,7 @@ final class ProseReader {
         }
         List<Quantity> quantities = Quantities.find(sentence);
         java.util.Map<Integer, Metal> paired = respectively(sentence, quantities);
+        java.util.Map<Integer, String> respectiveMines = respectiveMines(sentence, quantities, paired);
         Quantity previous = null;
         Metal previousMetal = null;
         for (Quantity q : quantities) {
@@ -282,12 +283,16 @@ final class ProseReader {
                 continue; // "recovery of 90.1% at , up from": the text lost the mine's name, and we do not guess it
             }
             Matcher placeAfter = AT_PLACE.matcher(tail);
-            String mine = placeAfter.find() && PeriodLabels.mentions(placeAfter.group(1)).isEmpty() && !COMPANY.matcher(placeAfter.group(1)).find()
+            // "2.055.700 onzas: 1.210.400 onzas en Cerro Negro Alto": a place after another figure is that figure's
+            String mine = placeAfter.find() && !tail.substring(0, placeAfter.start()).matches("(?s).*\\d.*") && PeriodLabels.mentions(placeAfter.group(1)).isEmpty() && !COMPANY.matcher(placeAfter.group(1)).find()
                     && !NO_NAME.matcher(placeAfter.group(1)).matches()
                     ? mines.clean(placeAfter.group(1).replaceFirst("^the\\s+", ""))
                     : mine(sentence, paragraph, q.start(), sectionMine);
             if (mine != null && PeriodLabels.isMonthName(mine)) {
                 mine = UNPLACED; // "June gold processing recovered": a month is no mine, and whose figure it is the words do not say
+            }
+            if (respectiveMines.containsKey(q.start())) {
+                mine = respectiveMines.get(q.start()); // "San Dimas Viejo and Cusi Alto were 245 g/t and 198 g/t, respectively": each its own
             }
             if (MineNames.breakdownAt(sentence, q.end()).size() >= 2) {
                 mine = null; // "89,208oz (Carosue Dam 49,038oz; Thunderbox 40,170oz)": the whole, its mines' shares after it
@@ -360,6 +365,47 @@ final class ProseReader {
      * the word, with the last n metals named before the first of them, in order. Empty when there is no such list
      * or the counts do not agree: then each quantity's metal is found as any other's, or not at all.
      */
+    /**
+     * The mines figures listed before "respectively" are of, in turn: the names listed before the figures ("Cerro Negro Alto and
+     * Pallca Sur had silver head grades of 245 g/t and 198 g/t, respectively"). When the names cannot be told, the figures are
+     * unplaced, not given to one mine; figures listed for metals in turn are left to those.
+     */
+    private java.util.Map<Integer, String> respectiveMines(String sentence, List<Quantity> quantities, java.util.Map<Integer, Metal> paired) {
+        java.util.Map<Integer, String> out = new java.util.HashMap<>();
+        Matcher r = RESPECTIVELY.matcher(sentence);
+        if (!r.find()) {
+            return out;
+        }
+        List<Quantity> listed = new ArrayList<>();
+        for (int i = quantities.size() - 1; i >= 0; i--) {
+            Quantity q = quantities.get(i);
+            if (q.end() > r.start()) {
+                continue;
+            }
+            String between = METAL_WORDS.matcher(sentence.substring(q.end(), listed.isEmpty() ? r.start() : listed.get(0).start())).replaceAll(" ");
+            if (listed.isEmpty() ? !between.matches("[\\s,]*") : q.kind() != listed.get(0).kind() || !LIST_JOIN.matcher(between).matches()) {
+                break;
+            }
+            listed.add(0, q);
+        }
+        if (listed.size() < 2 || listed.stream().allMatch(q -> paired.containsKey(q.start()))) {
+            return out;
+        }
+        Matcher names = NAME_LIST.matcher(sentence.substring(0, listed.get(0).start()));
+        List<String> found = List.of();
+        while (names.find()) {
+            found = List.of(names.group().strip().split("\\s*,\\s*(?:(?:and|y)\\s+)?|\\s+(?:and|y)\\s+"));
+        }
+        for (int i = 0; i < listed.size(); i++) {
+            out.put(listed.get(i).start(), found.size() == listed.size() ? mines.clean(found.get(i)) : UNPLACED);
+        }
+        return out;
+    }
+
+    private static final Pattern METAL_WORDS = Pattern.compile("(?i)\\b(?:of\\s+|de\\s+)?(?:gold|silver|copper|zinc|lead|oro|plata|cobre|plomo)\\b");
+    private static final String LISTED_NAME = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:de|del|la|\\p{Lu}[\\p{L}'\u2019-]+)){0,3}";
+    private static final Pattern NAME_LIST = Pattern.compile(LISTED_NAME + "(?:\\s*,\\s*" + LISTED_NAME + ")*\\s*,?\\s+(?:and|y)\\s+" + LISTED_NAME);
+
     private static java.util.Map<Integer, Metal> respectively(String sentence, List<Quantity> quantities) {
         java.util.Map<Integer, Metal> out = new java.util.HashMap<>();
         Matcher r = RESPECTIVELY.matcher(sentence);
@@ -649,7 +695,11 @@ final class ProseReader {
     private static String ownTail(String sentence, int at) {
         // a parenthesis without figures ("(tpd)", "(oz)") is part of the words, not another figure's aside
         String tail = sentence.substring(at).replaceAll("\\([^()\\d]{0,20}\\)", "");
-        tail = tail.substring(0, Math.min(tail.length(), 40));
+        int end = Math.min(tail.length(), 40);
+        while (end < tail.length() && !Character.isWhitespace(tail.charAt(end))) {
+            end++; // never a word cut in two: "in Q3 2017" cut after "Q3 20" would be the third quarter of 2020
+        }
+        tail = tail.substring(0, end);
         Matcher stop = Pattern.compile("(?i)[(;]|,\\s|\\b(compared|versus|vs\\.?|from|than|up|down|against|relative)\\b").matcher(tail);
         return stop.find() ? tail.substring(0, stop.start()) : tail;
     }

@@ -1736,4 +1736,28 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("null|2021-04|TONNES_MILLED|null|97300", "null|2021-04|PRODUCTION|AU|6120",
                 "null|2021-05|TONNES_MILLED|null|101800", "null|2021-05|PRODUCTION|AU|6630");
     }
+
+    @Test
+    void what_probes_of_made_up_prose_of_several_mines_found_stays_mended() {
+        // "respectively" pairs figures with the names listed before them; "At San Cristóbal," names a mine, so the consolidated
+        // figure is the company's; a comparison's period is never a word cut in two ("Q3 20|17")
+        assertThat(figuresOf("""
+                Oro Verde Mining Ltd. (TSX: OVM) reports third quarter 2018 results.
+                Consolidated production was 13,560 ounces of gold and 1,221,600 ounces of silver, versus 12,990 ounces of gold and 1,305,100 ounces of silver in Q3 2017.
+                At San Cristobal, the plant processed 265,400 tonnes at an average head grade of 182 g/t silver.
+                At the Huaylillas mine, the plant processed 120,400 tonnes.
+                San Cristobal and Huaylillas had silver recoveries of 89.5% and 84.0%, respectively.
+                """)).containsExactlyInAnyOrder("null|2018-Q3|PRODUCTION|AU|13560", "null|2018-Q3|PRODUCTION|AG|1221600",
+                "null|2017-Q3|PRODUCTION|AU|12990", "null|2017-Q3|PRODUCTION|AG|1305100", "San Cristobal|2018-Q3|TONNES_MILLED|null|265400",
+                "San Cristobal|2018-Q3|GRADE|AG|182", "Huaylillas|2018-Q3|TONNES_MILLED|null|120400", "San Cristobal|2018-Q3|RECOVERY|AG|89.5",
+                "Huaylillas|2018-Q3|RECOVERY|AG|84");
+        // a place after another figure is that figure's: the total before a colon is no mine's; "se molieron" is milled
+        assertThat(figuresOf("""
+                Minera Ejemplo S.A.A. (BVL: EJEM) - Reporte de producción del tercer trimestre de 2019
+                Las operaciones son la mina Cerro Negro Alto y la mina Pallca Sur.
+                La producción de plata fue de 2.055.700 onzas: 1.210.400 onzas en Cerro Negro Alto y 845.300 onzas en Pallca Sur.
+                En Pallca Sur se molieron 712.300 toneladas.
+                """)).containsExactlyInAnyOrder("Cerro Negro Alto|2019-Q3|PRODUCTION|AG|1210400", "Pallca Sur|2019-Q3|PRODUCTION|AG|845300",
+                "Pallca Sur|2019-Q3|TONNES_MILLED|null|712300");
+    }
 }
