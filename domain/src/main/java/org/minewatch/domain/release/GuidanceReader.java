@@ -91,6 +91,9 @@ final class GuidanceReader {
         if (RESERVES.matcher(sentence).find()) {
             return out; // "reserves of approximately 2 million oz": what is in the ground, not what is to be produced
         }
+        if (QUARTER_PLAN.matcher(sentence).find() && !YEAR_PLAN.matcher(sentence).find()) {
+            return out; // "Guidance for the March 2021 quarter is 21,000 - 23,000oz": a quarter's plan, no year's guidance
+        }
         Integer year = year(sentence);
         String mine = mine(sentence);
         boolean withdrawn = WITHDRAWN.matcher(sentence).find();
@@ -183,6 +186,9 @@ final class GuidanceReader {
     private static final Pattern ACTUAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+\\w+\\s+)?(produced|milled|mined|sold|poured)\\b");
     private static final Pattern PAST_AFTER_PLAN = Pattern.compile("(?i)\\b(?:tras\\s+haber|habiendo|after\\s+(?:having\\s+)?(?:produced|reached|achieved|delivered))\\b");
     private static final Pattern SUPERSEDED = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?|compared (?:to|with))\\b");
+    private static final Pattern QUARTER_PLAN = Pattern.compile("(?i)\\b(?:quarter|qtr|trimestre|Q[1-4]|[1-4][QT]\\s?'?\\d{2})\\b");
+    private static final Pattern YEAR_PLAN = Pattern.compile("(?i)\\b(?:year|annual|annually|full[- ]year|fiscal|FY\\s?'?\\d{2,4}|anual|a\\u00f1o|calendar|for\\s+(?:19|20)\\d{2}|"
+            + "(?:19|20)\\d{2}\\s+(?:(?:gold|silver|copper|zinc|lead|production|annual)\\s+){0,2}(?:production\\s+)?(?:guidance|outlook|forecast)|guidance\\s+for\\s+(?:19|20)\\d{2}|para\\s+(?:el\\s+)?(?:19|20)\\d{2})\\b");
     /** "revised from 190,000 ounces", "down from 2.4 million": the figure a guidance was changed from, no longer the guidance. */
     private static final Pattern REVISED_FROM = Pattern.compile("(?i)\\b(?:revised|lowered|raised|reduced|increased|cut|changed|updated|down|up)\\s+from\\s+(?:the\\s+)?(?:approximately\\s+|about\\s+)?$");
     private static final Pattern SUPERSEDED_AFTER = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?)\\b");

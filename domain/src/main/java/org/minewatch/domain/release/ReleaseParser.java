@@ -185,14 +185,21 @@ public final class ReleaseParser {
         return same && second.figure().roundingHalfWidth().compareTo(first.figure().roundingHalfWidth()) < 0 ? second : first;
     }
 
+    private static final Pattern NOT_OWN_METAL = Pattern.compile("(?i)\\b(?:sold|sales|vendi\\w*|ventas?|equivalents?|geos?|aueq|ageq|payable)\\b[^.;]*$");
+
     /** The one precious metal a text is of: the one it names, or of both named the one it gives quantities of. */
     private static Metal onlyPrecious(String text) {
         List<Metal> precious = Quantities.metalsNamed(text).stream().filter(Metal::isPrecious).toList();
+        // the metals of the text's quantities, not counting a metal sold, or one within an equivalent ("sold 1.2 Moz of silver",
+        // "74,900 GEOs, including 172,500 ounces of silver")
+        List<Quantities.Quantity> ofMetals = Quantities.find(text).stream().filter(q -> q.metal() != null && q.metal().isPrecious()).toList();
+        List<Metal> counted = ofMetals.stream().filter(q -> !NOT_OWN_METAL.matcher(text.substring(Math.max(0, q.start() - 60), q.start())).find())
+                .map(Quantities.Quantity::metal).distinct().toList();
         if (precious.size() <= 1) {
-            return precious.isEmpty() ? null : precious.get(0);
+            // one named, but only as sold or within an equivalent: no metal of the text's own production
+            return precious.isEmpty() || !ofMetals.isEmpty() && counted.isEmpty() ? null : precious.get(0);
         }
         // both named, one only in words ("a Gold and Silver Sales Agreement"): the one the text gives quantities of
-        List<Metal> counted = Quantities.find(text).stream().map(Quantities.Quantity::metal).filter(m -> m != null && m.isPrecious()).distinct().toList();
         return counted.size() == 1 ? counted.get(0) : null;
     }
 

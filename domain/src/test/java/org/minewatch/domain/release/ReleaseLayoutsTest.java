@@ -1760,4 +1760,22 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Cerro Negro Alto|2019-Q3|PRODUCTION|AG|1210400", "Pallca Sur|2019-Q3|PRODUCTION|AG|845300",
                 "Pallca Sur|2019-Q3|TONNES_MILLED|null|712300");
     }
+
+    @Test
+    void a_quarters_plan_a_metal_only_sold_and_a_reports_word_are_not_taken_for_more() {
+        // a quarter's plan is no year's guidance; the year's beside it is
+        assertThat(new ReleaseParser().parse("""
+                Wombat Gold NL (ASX: WGN) - March 2021 Quarterly Activities Report
+                Guidance for the June 2021 quarter is 21,000 - 23,000oz.
+                FY21 production guidance of 85,000 to 92,000oz is maintained.
+                """).guidance()).singleElement().satisfies(g -> assertThat(g.low().value()).isEqualByComparingTo("85000"));
+        // ounces without their metal in a text whose silver is only sold or in an equivalent: no guess of silver
+        assertThat(new ReleaseParser().parse("""
+                Polar Ridge PJSC today released its operating results for the second quarter of 2020.
+                The Beaver Dam mine produced 45,210 ounces in the quarter.
+                The company also sold 1.2 Moz of silver.
+                """).figures()).noneMatch(f -> f.metal() == org.minewatch.domain.model.metal.Metal.AG);
+        // "Monthly operating update" names no issuer "Monthly"
+        assertThat(ReleaseParser.issuerOf("Monthly operating update - March 2021\nThe concentrator treated 1.21 Mt of ore.")).isEmpty();
+    }
 }
