@@ -89,6 +89,11 @@ final class ProseReader {
     /** A clause whose subject is an equivalent's production, with no metal's own production named after it. */
     private static final Pattern EQUIVALENT_SUBJECT = Pattern.compile("(?i)\\bequivalent\\s+(?:ounces|production|output)\\b(?![^;]*\\b(?:production|produced|output)\\b)[^;]*$");
 
+    /** Words that say a sentence's figures are another company's: a neighbour's, a rival's, a peer's, what analysts said. */
+    private static final Pattern OTHERS_FIGURES = Pattern.compile("(?i)\\b(?:neighbou?r(?:ing)?|rivals?|peers?|competitors?|analysts?|brokers?|vecin[oa]s?|competidor(?:es)?)\\b");
+    /** Someone named who reported, said or announced something: the issuer, or another company whose figures are not the release's. */
+    private static final Pattern REPORTER = Pattern.compile("\\b(\\p{Lu}[\\p{L}&.'-]+(?:\\s+\\p{Lu}[\\p{L}&.'-]+){0,3})\\s+(?:reported|announced|said|disclosed|inform[o\u00f3]|report[o\u00f3])\\b");
+
     /** What makes a figure a sum since some start: "since 2010", "since inception", "since the start of commercial production". */
     private static final String SINCE_START = "\\b(?:since|desde)\\s+(?:(?:19|20)\\d{2}\\b|inception|its\\s+inception|start-?up|commissioning|first\\s+gold|"
             + "(?:the\\s+)?(?:start|beginning|commencement)\\b(?!\\s+of\\s+the\\s+(?:quarter|year|month|period)))";
@@ -200,6 +205,16 @@ final class ProseReader {
         }
         if (SOLD_ONLY.matcher(sentence).find() && !PRODUCED.matcher(sentence).find()) {
             return out;
+        }
+        if (!runOn && OTHERS_FIGURES.matcher(sentence).find()) {
+            return out; // "Our neighbour Kinross reported that its Tasiast mine produced", "analysts ... noting that rival Amur Gold had produced"
+        }
+        Matcher reporter = REPORTER.matcher(sentence);
+        while (!runOn && reporter.find()) {
+            String who = reporter.group(1);
+            if (!isIssuer(who) && !COMPANY.matcher(who).find() && !NO_NAME.matcher(who).matches() && mines.namedIn(who).isEmpty()) {
+                return out; // "Zijin reported 12,400 oz produced at Taldy-Bulak": another company's word, not the release's figure
+            }
         }
         List<Quantity> quantities = Quantities.find(sentence);
         java.util.Map<Integer, Metal> paired = respectively(sentence, quantities);

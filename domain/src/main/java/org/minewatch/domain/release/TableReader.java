@@ -302,7 +302,8 @@ final class TableReader {
                 tableFactor = java.math.BigDecimal.valueOf(1_000_000);
             }
         }
-        blockParent = captionMine(at).or(() -> Optional.ofNullable(captionNaming(at))).orElse(singleMine);
+        // "Bestobe (CIL)    Q4 2020    Q4 2019": a name before the header's periods is its table's mine, whatever a caption above said
+        blockParent = headerName(first).or(() -> captionMine(at)).or(() -> Optional.ofNullable(captionNaming(at))).orElse(singleMine);
         tableMine = titleMine != null ? titleMine : blockParent;
         // a company with one mine reports that mine as "consolidated": its figures are the mine's, which the text must name
         // a text that names no mine at all speaks of the company's consolidated figures as well
@@ -758,6 +759,20 @@ final class TableReader {
             return;
         }
         figures.accept(new ParsedFigure(mine, period, metric.measure(), metric.metal(), figure.get(), line));
+    }
+
+    /** The name a header row gives before its periods ("Bestobe (CIL)    Q4 2020    Q4 2019"), if it is a mine's name. */
+    private Optional<String> headerName(Row header) {
+        if (header.positional() || header.label().isBlank()) {
+            return Optional.empty();
+        }
+        List<PeriodLabels.Mention> named = PeriodLabels.mentions(header.label());
+        if (named.isEmpty() || named.get(0).start() == 0) {
+            return Optional.empty();
+        }
+        String name = header.label().substring(0, named.get(0).start()).replaceAll("\\(.*?\\)", " ").strip();
+        return !name.isEmpty() && TableHeader.isName(name) && Vocabulary.read(name).isEmpty() && !isTotal(name) && !isConsolidated(name)
+                && name.split("\\s+").length <= 4 ? Optional.of(mines.clean(name)) : Optional.empty();
     }
 
     /** A row of a part of a metal's production: a heap leach's, a mill's, a circuit's, the metal in concentrate or poured. */

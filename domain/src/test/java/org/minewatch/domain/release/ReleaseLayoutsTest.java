@@ -1778,4 +1778,20 @@ class ReleaseLayoutsTest {
         // "Monthly operating update" names no issuer "Monthly"
         assertThat(ReleaseParser.issuerOf("Monthly operating update - March 2021\nThe concentrator treated 1.21 Mt of ore.")).isEmpty();
     }
+
+    @Test
+    void another_companys_figures_and_a_header_named_for_its_mine() {
+        // a rival's, a neighbour's or another company's reported figure is no figure of the release
+        assertThat(figuresOf("""
+                Ural Polymetals plc (LSE: UPM) reports Q3 2020 production at its Vostochny mine.
+                Analysts at Numis noted that rival Amur Gold had produced 155,000 ounces in the third quarter.
+                Zijin reported 12,400 oz produced at Taldy-Bulak in Q3 2020.
+                """)).isEmpty();
+        // a name before a header's periods is that table's mine, not the caption's above an earlier table
+        assertThat(figuresOf("""
+                Tethys Gold Mining plc reports production for the quarter ended 31 December 2020 from the Syrymbet mine and the Bestobe plant.
+                Bestobe (CIL)                Q4 2020     Q4 2019
+                Gold poured (oz)               34,980      35,412
+                """)).containsExactlyInAnyOrder("Bestobe|2020-Q4|PRODUCTION|AU|34980", "Bestobe|2019-Q4|PRODUCTION|AU|35412");
+    }
 }
