@@ -136,9 +136,11 @@ class ImportIT {
     void guidance_a_release_states_is_previewed_as_guidance_and_stored_when_chosen() throws Exception {
         // a year no other test reads and without guidance yet, drawn anew each run (stored versions stay)
         ApiClient admin = ApiClient.as(base, "admin", "minewatch");
-        int drawn = 2040 + new java.util.Random().nextInt(60);
+        // 2070 to 2099: ImportApiIT draws from 2040 to 2069 and withdraws its year's guidance, which the list of guidance in
+        // force does not show (a shared draw once failed here: "Differs from the version in force (in force: withdrawn ...)")
+        int drawn = 2070 + new java.util.Random().nextInt(30);
         while (!admin.getArray("/api/guidance?year=" + drawn).isEmpty()) {
-            drawn = 2040 + new java.util.Random().nextInt(60);
+            drawn = 2070 + new java.util.Random().nextInt(30);
         }
         String outlook = "June 1, 2032 - Fortuna Silver Mines Inc. (NYSE: FSM) (TSX: FVI) provides its outlook.\n"
                 + "The Company expects to produce between 6.0 and 6.5 million ounces of silver in " + drawn + ".\n";
