@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.Measure;
 import org.minewatch.domain.model.production.ReportedFigure;
@@ -50,7 +51,7 @@ final class TableReader {
     private java.math.BigDecimal tableFactor = java.math.BigDecimal.ONE;
     /** Whether the last tonnes of the table were ore mined, not milled: a grade right under them is the mined ore's. */
     private boolean afterMined;
-    private static final java.util.regex.Pattern HEAP_LEACH = java.util.regex.Pattern.compile("(?i)\\b(leach pads?|to (?:the )?pads?|heap leach|stacked|placed)\\b");
+    private static final Pattern HEAP_LEACH = Pattern.compile("(?i)\\b(leach pads?|to (?:the )?pads?|heap leach|stacked|placed)\\b");
     private int shift;
     private String tableMine;
     /** The rows of their own that title the mines of the table being read (see {@link #sectionMines}). */
@@ -428,7 +429,7 @@ final class TableReader {
         return Vocabulary.isUnit(cell.replaceAll("[()]", "").strip());
     }
 
-    private static final java.util.regex.Pattern CONSOLIDATED_CAPTION = java.util.regex.Pattern.compile(
+    private static final Pattern CONSOLIDATED_CAPTION = Pattern.compile(
             "(?i)\\b(consolidated|combined|company[- ]wide|group|consolidado|total de la compa\u00f1\u00eda)\\b|[-\u2013\u2014:]\\s*total\\s*:?$");
 
     /**
@@ -683,7 +684,7 @@ final class TableReader {
         return -1;
     }
 
-    private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("(?i)total\\b.*");
+    private static final Pattern TOTAL = Pattern.compile("(?i)total\\b.*");
 
     /** Whether a row's label gives a total ("Total Silver Produced", "Total Copper (Tonnes)"). */
     private static boolean isTotal(String label) {
@@ -776,32 +777,28 @@ final class TableReader {
     }
 
     /** A row of a part of a metal's production: a heap leach's, a mill's, a circuit's, the metal in concentrate or poured. */
-    private static final java.util.regex.Pattern PART_ROW = java.util.regex.Pattern.compile(
+    private static final Pattern PART_ROW = Pattern.compile(
             "(?i)\\b(?:heap\\s+leach|leach|mill|cil|cip|flotation|oxides?|sulph?ides?|open[- ]pit|underground|in\\s+concentrates?|poured|dor[e\u00e9])\\b");
 
     /** Whether a later row of the same table, before prose or another header, gives ore milled. */
     private boolean milledFollows(int at) {
-        for (int k = at + 1; k < rows.size() && k <= at + 15; k++) {
-            Row r = rows.get(k);
-            if (r.prose() || TableHeader.startsAt(rows, k) && !r.hasValues()) {
-                return false;
-            }
-            if (Vocabulary.read(r.label()).metric().filter(m -> m.measure() == Measure.TONNES_MILLED).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return laterRowOfTable(at, r -> Vocabulary.read(r.label()).metric().filter(m -> m.measure() == Measure.TONNES_MILLED).isPresent());
     }
 
     /** Whether a later row of the same table, before prose or another header, gives the same metric as a total. */
     private boolean totalFollows(int at, Metric metric) {
+        return laterRowOfTable(at, r -> isTotal(r.label()) && Vocabulary.read(r.label()).within(metalSection).within(measureSection).metric()
+                .filter(other -> other.measure() == metric.measure() && other.metal() == metric.metal()).isPresent());
+    }
+
+    /** Whether one of the next rows of the table that holds row {@code at} (up to 15, before prose or another header) is such a row. */
+    private boolean laterRowOfTable(int at, java.util.function.Predicate<Row> wanted) {
         for (int k = at + 1; k < rows.size() && k <= at + 15; k++) {
             Row r = rows.get(k);
             if (r.prose() || TableHeader.startsAt(rows, k) && !r.hasValues()) {
                 return false;
             }
-            Optional<Metric> other = Vocabulary.read(r.label()).within(metalSection).within(measureSection).metric();
-            if (isTotal(r.label()) && other.isPresent() && other.get().measure() == metric.measure() && other.get().metal() == metric.metal()) {
+            if (wanted.test(r)) {
                 return true;
             }
         }
@@ -809,16 +806,16 @@ final class TableReader {
     }
 
     /** A column of a part of a mine's processing: a heap leach beside a mill, a circuit, a pit. */
-    private static final java.util.regex.Pattern PART_COLUMN = java.util.regex.Pattern.compile(
+    private static final Pattern PART_COLUMN = Pattern.compile(
             "(?i)\\b(?:heap\\s+leach|leach|mill|cil|cip|flotation|oxides?|sulph?ides?|open[- ]pit|underground|lixiviaci[o\u00f3]n|planta)\\b");
-    private static final java.util.regex.Pattern TABLE_THOUSANDS = java.util.regex.Pattern.compile(
+    private static final Pattern TABLE_THOUSANDS = Pattern.compile(
             "(?i)\\bin\\s+thousands\\b|\\(\\s*'?000'?s?\\s*\\)|\\bin\\s+'?000s?\\b|^\\s*'?000s?\\s*$|\\(\\s*in\\s+thousands");
-    private static final java.util.regex.Pattern TABLE_MILLIONS = java.util.regex.Pattern.compile("(?i)\\bin\\s+millions\\b");
+    private static final Pattern TABLE_MILLIONS = Pattern.compile("(?i)\\bin\\s+millions\\b");
     /** A row's own multiplier or unit of thousands or millions ("'000 oz", "koz", "Mlbs", "(000 t)"), which the table's does not multiply again. */
-    private static final java.util.regex.Pattern OWN_MULTIPLIER = java.util.regex.Pattern.compile(
+    private static final Pattern OWN_MULTIPLIER = Pattern.compile(
             "(?i)'?000|\\bthousands?\\b|\\bmillions?\\b|\\bmln\\b|\\bk\\s?(?:oz|t|lbs?)\\b|\\bm\\s?(?:oz|t|lbs?)\\b|\\bkoz\\b|\\bmoz\\b|\\bkt\\b|\\bmt\\b|\\bmlbs?\\b|\\bklbs?\\b");
-    private static final java.util.regex.Pattern MINED_ROW = java.util.regex.Pattern.compile("(?i)\\b(?:ore\\s+)?mined\\b|\\bmine\\s+production\\b|\\bstacked\\b|\\bplaced\\b|\\bminad[oa]\\b|\\bextra[i\u00ed]d[oa]\\b");
-    private static final java.util.regex.Pattern MILLED_WORD = java.util.regex.Pattern.compile("(?i)\\b(?:head|feed|mill(?:ed)?|processed|treated|milled)\\b");
+    private static final Pattern MINED_ROW = Pattern.compile("(?i)\\b(?:ore\\s+)?mined\\b|\\bmine\\s+production\\b|\\bstacked\\b|\\bplaced\\b|\\bminad[oa]\\b|\\bextra[i\u00ed]d[oa]\\b");
+    private static final Pattern MILLED_WORD = Pattern.compile("(?i)\\b(?:head|feed|mill(?:ed)?|processed|treated|milled)\\b");
 
     // mines as rows, measures as columns
 
