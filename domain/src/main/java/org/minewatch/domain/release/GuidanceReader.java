@@ -24,7 +24,7 @@ final class GuidanceReader {
     private static final Pattern GUIDANCE = Pattern.compile("(?i)\\b(guidance|outlook|forecasts?|forecasted|expects?|expecting|anticipat(e|es|ed|ing)|"
             + "on track|on schedule|on target|on pace|guided|(?:is|are|was|were) expected|expected to|targets?|targeted|targeting|budget(ed)?|plans? to|planned|projected|projections?|"
             + "estimated production|estimates?|revised|revises|withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed)?|will produce|aims? to|goal|"
-            + "proyecci[o\u00f3]n|proyecta|espera|prev[e\u00e9]|estima|meta|"
+            + "proyecci[o\u00f3]n|proyecta|proyect\u00f3|proyectan|proyectaron|espera|prev[e\u00e9]|estima|estimaci[o\u00f3]n(?:es)?|meta|"
             // "La guía de producción ... es de", "la producción esperada para el 4T19", "presupuestada", "Perspectivas"
             + "gu[i\u00ed]a|esperad[oa]s?|presupuestad[oa]s?|presupuesto|pron[o\u00f3]stic\\w*|perspectivas?|objetivo)(?![\\p{L}])");
     private static final Pattern NOT_GUIDANCE = Pattern.compile("(?i)\\b(as expected|than expected|as anticipated|than anticipated|than planned|as planned|"

@@ -38,7 +38,7 @@ final class IssuerReader {
     /** "Regis Resources' Duketon Gold Project": a company's name in a possessive before what it owns. */
     private static final Pattern POSSESSIVE = Pattern.compile(NAME + "['\u2019]s?\\s+(?=\\p{Lu})");
     /** "la minera canadiense Rio Alto Mining dijo": a company by its kind, a nationality perhaps between. */
-    private static final Pattern SPANISH_COMPANY = Pattern.compile("(?:empresa|compa\u00f1\u00eda|minera)\\s+(?:\\p{Ll}+(?:ense|ana|ano|ina|ino|esa|\u00e9s)\\s+)?" + NAME);
+    private static final Pattern SPANISH_COMPANY = Pattern.compile("(?:empresa|compa\u00f1\u00eda|minera)\\s+(?:\\p{Ll}+(?:ense|ana|ano|ena|eno|ina|ino|esa|\u00e9s)\\s+)?" + NAME);
     /** "OZ Minerals Third Quarter 2018 Results": a report titled by its company. */
     private static final Pattern REPORT_TITLE = Pattern.compile(NAME + "\\s+(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\\s+Quarter\\s+(?:19|20)\\d{2}\\s+"
             + "(?:Results|Report|Production|Operating)\\b");

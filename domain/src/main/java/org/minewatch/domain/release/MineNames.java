@@ -168,7 +168,7 @@ final class MineNames {
     }
 
     /** Whether words could be a mine's name: nothing of a place, a period, a month, a measure, a metal or what a mine is not. */
-    private static boolean couldName(String name) {
+    static boolean couldName(String name) {
         String[] words = name.split("\\s+");
         return !NOT_A_NAME.matcher(words[0]).matches() && !NOT_A_NAME.matcher(words[words.length - 1]).matches() && !SECTION_WORD.matcher(name).find()
                 && !PLACE.matcher(name).lookingAt() && PeriodLabels.mentions(name).isEmpty() && !PeriodLabels.isMonthName(words[0])
@@ -228,8 +228,14 @@ final class MineNames {
 
     private static final Pattern SEVERAL_WORDS = Pattern.compile("(?i)\\b(the|and|or|of|in|at|for|with|mine|mines|operations?)\\b");
 
+    /** What follows a company's name: "SilverCrest Mines Inc.", "Richmont Mines Limited" are issuers, not mines. */
+    private static final Pattern CORPORATE_SUFFIX = Pattern.compile("\\s*,?\\s*(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC|S\\.\\s?A|SA|NL|N\\.L|Company|Co|Pty|LLC|AB|ASA)\\b");
+
     private void addNamed(String text, Matcher m) {
         while (m.find()) {
+            if (CORPORATE_SUFFIX.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue;
+            }
             String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
             name = name.replaceFirst("^(?:The|Its|Our|This|At|In|From|Both|And|Of)\\s+", "");
             // "Silvercorp's SGX mine": the owner before the mine's name

@@ -31,7 +31,9 @@ final class ProseReader {
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"
             + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpiles?|mine plan|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
     /** Ore mined, moved or stacked: no figure of ours in its own clause, though a clause beside it may say what was milled. */
-    private static final Pattern MINED = Pattern.compile("(?i)\\b(mined|mine production|ore mined|waste|strip ratio|stacked|placed|(?:on|to) the (?:leach )?pads?|minado|extra[i\u00ed]d\\w*)\\b");
+    // "The mining continues to pick up pace, averaging 911 t/d", "mining rates": the rate ore is mined at, not milled
+    private static final Pattern MINED = Pattern.compile("(?i)\\b(mined|mine production|ore mined|waste|strip ratio|stacked|placed|(?:on|to) the (?:leach )?pads?|minado|extra[i\u00ed]d\\w*|"
+            + "mining rates?|the mining(?! (?:company|companies|industry|sector|district|licen[cs]e|lease|concession|complex))|mining (?:continues|averaged|advanced))\\b");
     /** Between a figure and the next: a parenthesis opened and not closed, with a few words ("(Q2 2019: "). */
     private static final Pattern ASIDE_OPENED = Pattern.compile("[^()]{0,25}\\([^()]{0,30}");
     private static final Pattern AVERAGE = Pattern.compile("(?i)averag");
@@ -85,7 +87,8 @@ final class ProseReader {
     private static final Pattern PAYABLE_BEFORE = Pattern.compile("(?i)\\b(?:payable|pagables?)\\b[^,;.]{0,40}$");
     private static final Pattern CONCENTRATE_BEFORE = Pattern.compile("(?i)\\bconcentra(?:te|do)s?\\b(?![^,;.]{0,40}\\b(?:head|feed|ore|mineral|cabeza)\\b)[^;.]{0,60}$");
 
-    private static final Pattern EQUIVALENT_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+)?(?:GEOs?|GE|AuEq|AgEq|CuEq|(?:Au|Ag|Cu)\\s?eq\\.?|gold[- ]equivalent|silver[- ]equivalent|copper[- ]equivalent|equivalent)\\b");
+    // "1,000 oz in gold equivalent", "19,793oz. Au_Eq (excluding Karouni)": the unit's full stop or "in" before the equivalent's word
+    private static final Pattern EQUIVALENT_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:of|in)\\s+)?(?:GEOs?|GE|AuEq|AgEq|CuEq|(?:Au|Ag|Cu)[\\s_]?eq\\.?|gold[- ]equivalent|silver[- ]equivalent|copper[- ]equivalent|equivalent)\\b");
     /** A clause whose subject is an equivalent's production, with no metal's own production named after it. */
     private static final Pattern EQUIVALENT_SUBJECT = Pattern.compile("(?i)\\bequivalent\\s+(?:ounces|production|output)\\b(?![^;]*\\b(?:production|produced|output)\\b)[^;]*$");
 
@@ -113,6 +116,8 @@ final class ProseReader {
     private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain)\\b");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of"
             + "|supera(?:n|r)?(?:\\s+l[oa]s)?|super\u00f3(?:\\s+l[oa]s)?|m\u00e1s de|cerca de|casi|menos de|hasta)\\s*$");
+    /** The low end of a range just before a figure: "between 75,000 and", "entre 115,000 y". */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\b(?:between|entre)\\s+[\\d.,]+\\s*(?:[\\p{L}/%]{1,12}\\s*)?(?:and|y|e)\\s*$");
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(compared (?:to|with)|versus|vs\\.?|relative to|from|against|up from|down from|than"
             + "|comparad[oa]s? con|en comparaci[o\u00f3]n con|frente a|respecto a|la cual fue|por debajo de|por encima de)\\b|\\(");
     private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|(?:same|comparative) (?:quarter|period)|year[- ]earlier|year[- ]ago"
@@ -133,9 +138,13 @@ final class ProseReader {
     /** The one metal the whole text names, if it names one only. */
     private final Metal onlyMetal;
 
+    /** Told of each figure read whose mine the words do not say (its mine null), with the words it was read from. */
+    private final java.util.function.BiConsumer<ParsedFigure, String> unplaced;
+
     ProseReader(MineNames mines, String singleMine, boolean severalMines, ReportingPeriod releasePeriod, Optional<ReleaseIssuer> issuer, Metal onlyPrecious,
-                Metal onlyMetal) {
+                Metal onlyMetal, java.util.function.BiConsumer<ParsedFigure, String> unplaced) {
         this.mines = mines;
+        this.unplaced = unplaced;
         this.onlyPrecious = onlyPrecious;
         this.onlyMetal = onlyMetal;
         this.issuer = issuer;
@@ -236,6 +245,9 @@ final class ProseReader {
             if (BOUND_BEFORE.matcher(before).find() || INTERCEPT_BEFORE.matcher(before).find()) {
                 continue; // "over 90%", and "69m @ 4.1g/t": a drill hole's intercept, no ore milled
             }
+            if (RANGE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 40), q.start())).find()) {
+                continue; // "entre 115,000 y 134,000 toneladas", "between 75,000 and 85,000 ounces": a range is a plan's, never what was produced
+            }
             String near = sentence.substring(Math.max(0, q.start() - 40), q.start());
             if (EQUIVALENT_BEFORE.matcher(near.substring(Math.max(near.lastIndexOf(','), near.lastIndexOf(';')) + 1)).find()) {
                 continue; // "silver equivalent production of 3.1 million ounces": not a metal's own
@@ -313,11 +325,22 @@ final class ProseReader {
                 mine = null; // "89,208oz (Carosue Dam 49,038oz; Thunderbox 40,170oz)": the whole, its mines' shares after it
             }
             if (UNPLACED.equals(mine)) {
-                continue; // a multi-mine release, a sentence naming no mine and no total: whose figure it is would be a guess
+                // a multi-mine release, a sentence naming no mine and no total: whose figure it is would be a guess, so it is said, not read
+                unplaced.accept(new ParsedFigure(null, period, measure.get(), metal, q.figure(), line), wordsAround(sentence, q));
+                continue;
             }
             out.add(new ParsedFigure(mine, period, measure.get(), metal, q.figure(), line));
         }
         return out;
+    }
+
+    /** The words a figure was read from, for a message: its quantity and a few words before it, whole words only. */
+    private static String wordsAround(String sentence, Quantity q) {
+        int from = Math.max(0, q.start() - 40);
+        while (from > 0 && !Character.isWhitespace(sentence.charAt(from - 1))) {
+            from++;
+        }
+        return (from > 0 ? "\u2026" : "") + sentence.substring(Math.min(from, q.start()), q.end()).strip();
     }
 
     /**
@@ -764,7 +787,8 @@ final class ProseReader {
         int subjectAt = -1;
         int from = 0;
         while (from < at && subject.find(from) && subject.end() <= at) {
-            if (subject.start() == 0 || CLAUSE_OPENING.matcher(sentence.substring(0, subject.start())).find()) {
+            if (subject.start() == 0 || CLAUSE_OPENING.matcher(sentence.substring(0, subject.start())).find()
+                    || DESCRIBED.matcher(sentence.substring(0, subject.start())).matches()) {
                 subjectName = subject.group(1);
                 subjectAt = subject.start(1);
             }
@@ -808,7 +832,9 @@ final class ProseReader {
         while (place.find()) {
             atName = place.group(1).replaceFirst("^the\\s+", "");
         }
-        if (atName != null && PeriodLabels.mentions(atName).isEmpty() && !COMPANY.matcher(atName).find() && !NO_NAME.matcher(atName).matches()) {
+        // "en Mina justa": a kind of place, its name not capitalized, names no mine
+        if (atName != null && PeriodLabels.mentions(atName).isEmpty() && !COMPANY.matcher(atName).find() && !NO_NAME.matcher(atName).matches()
+                && MineNames.couldName(atName)) {
             return mines.clean(atName);
         }
         if (Character.isLowerCase(paragraph.codePointAt(0)) && paragraph.startsWith(sentence)) {
@@ -823,8 +849,12 @@ final class ProseReader {
             return ofTheWhole(sentence); // "a total of 47,781 tonnes", "the Company produced"
         }
         // a paragraph names its mine once and speaks of it after; a page run into one line is no paragraph
-        // (a sentence that names a mine for another clause's figure does not give this one to it)
-        List<String> inParagraph = paragraph.length() <= 800 && mines.namedIn(sentence).isEmpty() ? mines.namedIn(paragraph) : List.of();
+        // (a sentence that names a mine for another clause's figure does not give this one to it, and a mine named only
+        // after the figure's sentence is another sentence's subject: "Codelco produjo 383.000 toneladas ... no incluye ...
+        // la mina El Abra")
+        int sentenceAt = paragraph.indexOf(sentence);
+        List<String> inParagraph = paragraph.length() <= 800 && mines.namedIn(sentence).isEmpty() && sentenceAt >= 0
+                ? mines.namedIn(paragraph.substring(0, sentenceAt)) : List.of();
         if (inParagraph.size() == 1) {
             return inParagraph.get(0);
         }
@@ -836,10 +866,12 @@ final class ProseReader {
 
     /** "Hycroft produced", "The Cowal mine processed", "Mungari, in Western Australia, produced": a name that did the producing. */
     private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})(?:\\s+(?:mine|operations?|unit))?"
-            + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed)\\b");
+            + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed|produjo|produjeron|proces\u00f3|trat\u00f3|moli\u00f3)(?![\\p{L}])");
     /** "Gruyere ore tonnes processed", "Limon's gold production": a sentence that opens with the name its figures are of. */
     private static final Pattern ATTRIBUTIVE_SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})(?:['\u2019]s)?"
             + "\\s+(?:ore|gold|silver|copper|zinc|lead|mill|plant|processing|production|throughput|head grade|recover(?:y|ies)|tonnes)\\b");
+    /** Words that describe the subject before its name: "La empresa chilena Antofagasta Minerals", "Aim-listed copper miner Atalaya". */
+    private static final Pattern DESCRIBED = Pattern.compile("(?:\\p{Lu}\\p{Ll}*\\s+)?(?:[\\p{Ll}-]+\\s+){1,5}");
     /** Where a clause of its own begins, just before a subject: ", while", "; and", ", whereas". */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)(?:[,;]\\s*(?:while|whereas|and|but)?|\\b(?:while|whereas))\\s*$");
     /** Capitalized words that name nothing: units, months, quarters, metals' symbols. */
@@ -849,7 +881,7 @@ final class ProseReader {
             + "The|This|That|These|Those|Its|Our|Their|Each|Both|All|Every|Total|Overall|Combined|"
             // words that say what kind of figure it is, not whose: "Attributable gold production", "Nine-month gold production"
             + "La|El|Los|Las|Lo|En|De|Del|Durante|Para|Por|Se|Su|Sus|Nuestra|Nuestro|Nuestras|Nuestros|Esta|Este|Dicha|Dicho|"
-            + "Attributable|Payable|Equity|Pro-forma|Proforma|Preliminary|Commercial|Underground|Open|Open-pit|Open-cut|Quarterly|Annual|Record|"
+            + "Attributable|Payable|Equity|By-?product|Co-?product|Pro-forma|Proforma|Preliminary|Commercial|Underground|Open|Open-pit|Open-cut|Quarterly|Annual|Record|"
             + "Consolidated|Group|Operating|Recovered|Contained|Year-to-date|(?:One|Two|Three|Six|Nine|Twelve|Half|Full|First|Second|Third|Fourth|Last|Prior|Previous)-"
             + "(?:months?|years?|quarters?|half))");
 

@@ -106,7 +106,8 @@ public final class ReleaseParser {
         Optional<ReleaseIssuer> issuer = IssuerReader.read(plain);
         // a text of precious metals only, one of which it gives quantities of, is of that metal
         Metal onlyMetal = Quantities.metalsNamed(plain).stream().allMatch(Metal::isPrecious) ? precious : null;
-        ProseReader prose = new ProseReader(mines, singleMine, severalMines, period, issuer, precious, onlyMetal);
+        Map<ParsedFigure, String> unplaced = new LinkedHashMap<>();
+        ProseReader prose = new ProseReader(mines, singleMine, severalMines, period, issuer, precious, onlyMetal, unplaced::putIfAbsent);
         String sectionMine = null;
         ReportingPeriod sectionPeriod = null;
         for (int r = 0; r < rows.size(); r++) {
@@ -145,6 +146,15 @@ public final class ReleaseParser {
                         .forEach(f -> figures.merge(key(f), f, ReleaseParser::finer)); // a highlight's "93%" and the section's "93.3%"
             }
         }
+        // a figure whose mine the words do not say is said, not guessed; one that restates a figure read elsewhere says nothing new
+        java.util.Set<String> said = new java.util.LinkedHashSet<>();
+        unplaced.forEach((f, words) -> {
+            if (!restatesTable(f, List.copyOf(figures.values()))) {
+                said.add("Line " + f.line() + " (\"" + words + "\"): " + f.measure().code().replace('_', ' ') + (f.metal() == null ? "" : " of " + f.metal().name())
+                        + " in " + f.period().code() + ", but the text does not say which mine it is of, nor that it is the company's; not read");
+            }
+        });
+        warnings.addAll(said);
         // a fiscal quarter without the statement that places it, a text that names only comparisons: said, not guessed
         String noPeriod = "the release's own quarter, year or month could not be placed on the calendar, so figures of sentences that name no period"
                 + " of their own were not read";

@@ -1794,4 +1794,56 @@ class ReleaseLayoutsTest {
                 Gold poured (oz)               34,980      35,412
                 """)).containsExactlyInAnyOrder("Bestobe|2020-Q4|PRODUCTION|AU|34980", "Bestobe|2019-Q4|PRODUCTION|AU|35412");
     }
+
+    @Test
+    void a_company_named_mines_a_mine_named_later_a_mining_rate_and_a_range_are_not_figures_of_a_mine() {
+        // "Cordillera Mines Inc." is the issuer, not a second mine: its only mine's figures are that mine's
+        assertThat(figuresOf("""
+                Cordillera Mines Inc. is pleased to announce second quarter 2016 results from its 100% owned Tres Cruces Mine.
+                - Silver production of 412,000 ounces.
+                """)).containsExactly("Tres Cruces|2016-Q2|PRODUCTION|AG|412000");
+        // a mine named only in a sentence after the figure's is that sentence's subject, not the figure's
+        assertThat(figuresOf("""
+                Andes Copper Holdings reports production of the first quarter of 2014 from the Loma Alta mine, the Quebrada mine and partners.
+                The company produced 120,000 tonnes of copper in the first quarter. Its figures do not include its share of the Cerro Ancho mine, run by a partner.
+                """)).containsExactly("null|2014-Q1|PRODUCTION|CU|264554714.4");
+        // the rate ore is mined at is no mill's throughput; a range is a plan's, not what was produced
+        assertThat(figuresOf("""
+                Boreal Gold Corp. reports second quarter 2016 results at its Spruce Lake mine.
+                The mining continues to pick up pace, averaging 910 t/d. Gold production for 2016 is estimated to be between 60,000 and 65,000 ounces.
+                Gold production estimates for 2017 were revealed: entre 70,000 y 75,000 onzas de oro.
+                Byproduct silver production was 1,000 oz in gold equivalent.
+                """)).isEmpty();
+    }
+
+    @Test
+    void a_spanish_company_described_before_its_name_produced_between_two_months_and_projected_a_range() {
+        String text = """
+                La empresa chilena Minera Atacama Sur, el brazo minero del grupo Ortega, produjo 312.400 toneladas de cobre fino entre enero y septiembre de 2017, informó la compañía.
+                La producción creció en las minas Quebrada Honda y Cerro Azul.
+                Minera Atacama Sur proyectó para 2018 una producción de cobre entre 400.000 y 420.000 toneladas.
+                """;
+        ParsedRelease parsed = new ReleaseParser().parse(text);
+        assertThat(parsed.issuer()).hasValueSatisfying(i -> assertThat(i.name()).isEqualTo("Minera Atacama Sur"));
+        assertThat(figuresOf(text)).containsExactly("null|2017-9M|PRODUCTION|CU|688724106.488");
+        assertThat(parsed.guidance()).singleElement().satisfies(g -> {
+            assertThat(g.year()).isEqualTo(2018);
+            assertThat(g.low().value()).isEqualByComparingTo("881849048");
+        });
+        // "Proyecto Riotinto" is a mine's name, not a projection: its sentence is production
+        assertThat(figuresOf("""
+                Aim-listed copper miner Iberia Copper produced 10 446 t of copper at its Proyecto Riotinto mine, in Spain, in the second quarter of 2018.
+                """)).containsExactly("Riotinto|2018-Q2|PRODUCTION|CU|23029487.88852");
+    }
+
+    @Test
+    void a_figure_whose_mine_the_text_does_not_say_is_a_warning_not_a_figure() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Sierra Plata Mining Inc. reports first quarter 2012 production at its two Mexican mines, Guadalupe and Topia.
+                Silver recovery at the plant reached an all-time high of 90.1% in the quarter.
+                """);
+        assertThat(parsed.figures()).isEmpty();
+        assertThat(parsed.warnings()).anySatisfy(w -> assertThat(w).contains("Line 2").contains("90.1%").contains("recovery of AG in 2012-Q1")
+                .contains("does not say which mine"));
+    }
 }

@@ -16,8 +16,9 @@ import org.minewatch.domain.release.ReleaseParser;
 class CorpusIssuerTest {
 
     // Floor on the tuning part: what the reader reached there when it was last raised; it only goes up. The held-out
-    // part is printed, never floored.
+    // part is printed, never floored. The fourth gathering's tuning part (corpus/README.md) has a floor of its own.
     static final double TUNING_FLOOR = 0.93;
+    static final double FOURTH_GATHERING_FLOOR = 0.94;
 
     @Test
     void the_issuer_is_read_from_the_release_itself() {
@@ -25,12 +26,17 @@ class CorpusIssuerTest {
         List<String> misses = new ArrayList<>();
         int tuning = 0;
         int tuningRight = 0;
+        int fourth = 0;
+        int fourthRight = 0;
         int right = 0;
         for (CorpusRelease r : releases) {
             Optional<ReleaseIssuer> read = new ReleaseParser().parse(r.text()).issuer();
             boolean ok = read.isPresent() && read.get().isNamed(r.issuer());
             right += ok ? 1 : 0;
-            if (!r.heldOut()) {
+            if (!r.heldOut() && r.gathering() == 4) {
+                fourth++;
+                fourthRight += ok ? 1 : 0;
+            } else if (!r.heldOut()) {
                 tuning++;
                 tuningRight += ok ? 1 : 0;
             }
@@ -40,9 +46,11 @@ class CorpusIssuerTest {
         }
         // the held-out part is shown only when asked for (-Dcorpus.part=all), at the end of a session's tuning
         boolean showHeldOut = !System.getProperty("corpus.part", "tuning").equals("tuning");
-        System.out.printf("issuer read: tuning %d of %d%s%n", tuningRight, tuning, showHeldOut
-                ? String.format(", held-out %d of %d, all %d of %d", right - tuningRight, releases.size() - tuning, right, releases.size()) : "");
+        System.out.printf("issuer read: tuning %d of %d (first three gatherings %d of %d, fourth %d of %d)%s%n", tuningRight + fourthRight, tuning + fourth,
+                tuningRight, tuning, fourthRight, fourth, showHeldOut ? String.format(", held-out %d of %d, all %d of %d", right - tuningRight - fourthRight,
+                        releases.size() - tuning - fourth, right, releases.size()) : "");
         misses.stream().filter(m -> showHeldOut || !m.contains("(held out)")).forEach(m -> System.out.println("  " + m));
-        assertThat((double) tuningRight / tuning).as("issuers read in the tuning part").isGreaterThanOrEqualTo(TUNING_FLOOR);
+        assertThat((double) tuningRight / tuning).as("issuers read in the first three gatherings' tuning parts").isGreaterThanOrEqualTo(TUNING_FLOOR);
+        assertThat((double) fourthRight / fourth).as("issuers read in the fourth gathering's tuning part").isGreaterThanOrEqualTo(FOURTH_GATHERING_FLOOR);
     }
 }

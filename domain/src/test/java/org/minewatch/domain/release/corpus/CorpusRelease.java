@@ -52,16 +52,24 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
 
     public static final String ROOT = "/corpus";
 
-    private static final Set<String> SECOND_GATHERING = Set.copyOf(lines(resourcePath(ROOT).resolve("SECOND-GATHERING")));
-    private static final Set<String> THIRD_GATHERING = Set.copyOf(lines(resourcePath(ROOT).resolve("THIRD-GATHERING")));
-    private static final Set<String> FOURTH_GATHERING = Set.copyOf(lines(resourcePath(ROOT).resolve("FOURTH-GATHERING")));
+    /** The later gatherings (corpus/README.md), in order: the second first; each file lists its companies. */
+    private static final List<Set<String>> LATER_GATHERINGS = Stream.of("SECOND", "THIRD", "FOURTH", "FIFTH")
+            .map(n -> Set.copyOf(lines(resourcePath(ROOT).resolve(n + "-GATHERING")))).toList();
+
+    /** The number of gatherings so far: the first and the later ones. */
+    public static final int GATHERINGS = 1 + LATER_GATHERINGS.size();
 
     /**
      * Which gathering the release came from (corpus/README.md): 2 for the companies corpus/SECOND-GATHERING lists, 3 for
-     * those of corpus/THIRD-GATHERING, 4 for corpus/FOURTH-GATHERING's, else 1.
+     * those of corpus/THIRD-GATHERING, and so on; 1 for the others.
      */
     public int gathering() {
-        return SECOND_GATHERING.contains(company) ? 2 : THIRD_GATHERING.contains(company) ? 3 : FOURTH_GATHERING.contains(company) ? 4 : 1;
+        for (int i = 0; i < LATER_GATHERINGS.size(); i++) {
+            if (LATER_GATHERINGS.get(i).contains(company)) {
+                return i + 2;
+            }
+        }
+        return 1;
     }
 
     /** Every release of the corpus, the shared five first, then by company and name. */
@@ -188,7 +196,8 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
     /**
      * A mine's name as a key for matching: case, accents, a country after a comma, words in parentheses and
      * the words that say what kind of operation it is ("mine", "operation", "unit", "complex") do not tell
-     * two mines apart.
+     * two mines apart; nor does the metal a name ends with ("Eagle Gold Mine" and "Eagle", "Island Gold" and "Island"),
+     * which the parser leaves out of a name as {@code MineNames} does.
      */
     public static String mineKey(String mine) {
         if (mine == null) {
@@ -201,6 +210,7 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
             key = key.substring(0, comma);
         }
         key = key.replaceAll("\\b(the|mine|mines|mining|operations?|unit|unidad|mina|minera|complex|project|district|property|plant|mill|tailings)\\b", " ");
-        return key.replaceAll("[^a-z0-9]+", " ").strip();
+        key = key.replaceAll("[^a-z0-9]+", " ").strip();
+        return key.replaceFirst("(?<=\\S) (?:gold|silver|copper|zinc)$", "");
     }
 }

@@ -30,10 +30,15 @@ class CorpusScoreboardTest {
     // Each gathering's tuning part has its own recall floor: the second gathering (corpus/README.md) added 16 tuning
     // releases of kinds the parser read worst, which it read at 0.179 when they were added and 0.472 after its tuning;
     // the third added 15, read at 0.135 (precision 0.351) when they came in and 0.688 after the session that tuned on them.
+    // The fourth gathering's tuning part (corpus/README.md) joined when a later session emptied UNSEEN: read at 0.099
+    // (precision 0.514) then, 0.166 (0.853) after that session's tuning. Its precision has a floor of its own, so that the
+    // earlier parts keep theirs.
     static final double RECALL_FLOOR = 0.870;
     static final double SECOND_GATHERING_RECALL_FLOOR = 0.780;
     static final double THIRD_GATHERING_RECALL_FLOOR = 0.680;
+    static final double FOURTH_GATHERING_RECALL_FLOOR = 0.160;
     static final double PRECISION_FLOOR = 0.99;
+    static final double FOURTH_GATHERING_PRECISION_FLOOR = 0.85;
     static final double RELEASE_PRECISION_FLOOR = 0.0;
 
     @Test
@@ -51,11 +56,11 @@ class CorpusScoreboardTest {
                 continue;
             }
             totals.add(Scoreboard.Total.of(held ? "held-out" : "tuning", ofPart));
-            for (int gathering = 1; gathering <= 4; gathering++) {
+            for (int gathering = 1; gathering <= CorpusRelease.GATHERINGS; gathering++) {
                 int g = gathering;
                 List<Scoreboard> ofGathering = ofPart.stream().filter(s -> s.release().gathering() == g).toList();
                 if (!ofGathering.isEmpty()) {
-                    totals.add(Scoreboard.Total.of((held ? "held-out, " : "tuning, ") + List.of("1st", "2nd", "3rd", "4th").get(g - 1) + " gathering", ofGathering));
+                    totals.add(Scoreboard.Total.of((held ? "held-out, " : "tuning, ") + List.of("1st", "2nd", "3rd", "4th", "5th").get(g - 1) + " gathering", ofGathering));
                 }
             }
         }
@@ -70,14 +75,17 @@ class CorpusScoreboardTest {
             return; // printed, not floored
         }
         List<Scoreboard> tuning = scores.stream().filter(s -> !s.release().heldOut()).toList();
-        Scoreboard.Total tuned = Scoreboard.Total.of("tuning", tuning);
+        Scoreboard.Total tuned = Scoreboard.Total.of("tuning, first three gatherings", tuning.stream().filter(s -> s.release().gathering() <= 3).toList());
+        Scoreboard.Total fourth = Scoreboard.Total.of("tuning, 4th gathering", tuning.stream().filter(s -> s.release().gathering() == 4).toList());
         Scoreboard.Total first = Scoreboard.Total.of("tuning, 1st gathering", tuning.stream().filter(s -> s.release().gathering() == 1).toList());
         Scoreboard.Total second = Scoreboard.Total.of("tuning, 2nd gathering", tuning.stream().filter(s -> s.release().gathering() == 2).toList());
         Scoreboard.Total third = Scoreboard.Total.of("tuning, 3rd gathering", tuning.stream().filter(s -> s.release().gathering() == 3).toList());
         assertThat(first.recall()).as("recall over the first gathering's tuning part").isGreaterThanOrEqualTo(RECALL_FLOOR);
         assertThat(second.recall()).as("recall over the second gathering's tuning part").isGreaterThanOrEqualTo(SECOND_GATHERING_RECALL_FLOOR);
         assertThat(third.recall()).as("recall over the third gathering's tuning part").isGreaterThanOrEqualTo(THIRD_GATHERING_RECALL_FLOOR);
-        assertThat(tuned.precision()).as("precision over the tuning part").isGreaterThanOrEqualTo(PRECISION_FLOOR);
+        assertThat(fourth.recall()).as("recall over the fourth gathering's tuning part").isGreaterThanOrEqualTo(FOURTH_GATHERING_RECALL_FLOOR);
+        assertThat(tuned.precision()).as("precision over the first three gatherings' tuning parts").isGreaterThanOrEqualTo(PRECISION_FLOOR);
+        assertThat(fourth.precision()).as("precision over the fourth gathering's tuning part").isGreaterThanOrEqualTo(FOURTH_GATHERING_PRECISION_FLOOR);
         assertThat(tuning).allSatisfy(s -> assertThat(s.precision()).as("precision on %s: wrong %s", s.release().name(), s.wrong())
                 .isGreaterThanOrEqualTo(RELEASE_PRECISION_FLOOR));
     }
