@@ -33,12 +33,14 @@ final class IssuerReader {
             + "|^(?:monthly|interim|quarterly|annual|all|year-to-date|ytd|first-half|half-year|full-year|nine-month|six-month|"
             + "(?:first|second|third|fourth)-quarter|preliminary|operating|production|update|corp\\.?|inc\\.?|ltd\\.?)$");
     /** A headline's subject: "Teranga produces 211,823 oz", "Allied Nevada Defers ...", "First Majestic production hits record". */
-    private static final Pattern HEADLINE_SUBJECT = Pattern.compile(NAME + "(?:'s)?\\s+(?:produces|produced|produjo|defers|posts|beats|boosts|lifts|raises|achieves|"
+    private static final Pattern HEADLINE_SUBJECT = Pattern.compile(NAME + "(?:'s)?\\s+(?:produces|produced|produjo|defers|posts|beats|boosts|lifts|raises|achieves|cuts|"
             + "delivers|sees|says|said|expects|production|output|producci\u00f3n)\\b|(?m)^" + NAME + "\\s+:\\s");
     /** "Regis Resources' Duketon Gold Project": a company's name in a possessive before what it owns. */
     private static final Pattern POSSESSIVE = Pattern.compile(NAME + "['\u2019]s?\\s+(?=\\p{Lu})");
     /** "la minera canadiense Rio Alto Mining dijo": a company by its kind, a nationality perhaps between. */
     private static final Pattern SPANISH_COMPANY = Pattern.compile("(?:empresa|compa\u00f1\u00eda|minera)\\s+(?:\\p{Ll}+(?:ense|ana|ano|ena|eno|ina|ino|esa|\u00e9s)\\s+)?" + NAME);
+    /** "Russian gold miner Nordgold reduced", "Aim-listed copper miner Atalaya Mining produced": a company by what it is. */
+    private static final Pattern MINER = Pattern.compile("\\b(?:miner|producer|mining company)\\s+" + NAME);
     /** "OZ Minerals Third Quarter 2018 Results": a report titled by its company. */
     private static final Pattern REPORT_TITLE = Pattern.compile(NAME + "\\s+(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\\s+Quarter\\s+(?:19|20)\\d{2}\\s+"
             + "(?:Results|Report|Production|Operating)\\b");
@@ -78,6 +80,7 @@ final class IssuerReader {
         collect(BEFORE_VERB, opening, 1, candidates);
         collect(HEADLINE_SUBJECT, opening, 1, candidates);
         collect(SPANISH_COMPANY, opening, 2, candidates);
+        collect(MINER, opening, 2, candidates);
         collect(REPORT_TITLE, opening, 2, candidates);
         Matcher possessive = POSSESSIVE.matcher(opening);
         while (possessive.find()) {

@@ -351,7 +351,9 @@ final class MineNames {
     /** Whether a line on its own is the title of a mine's section: a mine stored or named, or a name with its place. */
     boolean isTitle(String label) {
         String l = label.strip();
-        if (l.isEmpty() || l.length() > 60 || l.endsWith(":") && l.length() > 40 || !Character.isUpperCase(l.codePointAt(0))) {
+        // "CASPOSO, Argentina (Troy 100% through Troy Resources Argentina Ltd)": an aside in parentheses is no part of the title's length
+        int length = l.replaceAll("\\([^()]*\\)", "").strip().length();
+        if (l.isEmpty() || length > 60 || l.endsWith(":") && length > 40 || !Character.isUpperCase(l.codePointAt(0))) {
             return false;
         }
         String name = clean(l);

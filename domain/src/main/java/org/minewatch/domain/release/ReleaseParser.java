@@ -97,15 +97,16 @@ public final class ReleaseParser {
             warnings.add("\"Tons\" read as metric tonnes: the text gives its grades in g/t and none in oz/ton");
         }
         boolean severalMines = MineNames.speaksOfSeveral(plain);
-        TableReader tables = new TableReader(rows, mines, singleMine, severalMines, period, f -> figures.merge(key(f), f, ReleaseParser::finer), warnings::add);
+        Optional<ReleaseIssuer> issuer = IssuerReader.read(plain);
+        Metal precious = onlyPrecious(plain);
+        // a text of precious metals only, one of which it gives quantities of, is of that metal
+        Metal onlyMetal = Quantities.metalsNamed(plain).stream().allMatch(Metal::isPrecious) ? precious : null;
+        TableReader tables = new TableReader(rows, mines, singleMine, severalMines, period, issuer, precious, onlyMetal,
+                f -> figures.merge(key(f), f, ReleaseParser::finer), warnings::add);
         boolean tableSeen = tables.cutOff(!plain.isBlank() && !plain.endsWith("\n")).read();
         List<ParsedFigure> tableFigures = List.copyOf(figures.values());
         List<ParsedGuidance> guidance = new ArrayList<>();
-        Metal precious = onlyPrecious(plain);
         GuidanceReader guidanceReader = new GuidanceReader(mines, period, precious);
-        Optional<ReleaseIssuer> issuer = IssuerReader.read(plain);
-        // a text of precious metals only, one of which it gives quantities of, is of that metal
-        Metal onlyMetal = Quantities.metalsNamed(plain).stream().allMatch(Metal::isPrecious) ? precious : null;
         Map<ParsedFigure, String> unplaced = new LinkedHashMap<>();
         ProseReader prose = new ProseReader(mines, singleMine, severalMines, period, issuer, precious, onlyMetal, unplaced::putIfAbsent);
         String sectionMine = null;

@@ -402,11 +402,14 @@ final class TableHeader {
             rest = rest.replace(row.label().substring(m.start(), m.end()), " "); // a year to date with its year ("YTD 19") too
         }
         rest = rest.replaceAll("(?i)\\b(ytd|year to date|total|calendar|change|vs\\.?|and|q/q|y/y)\\b", " ").replaceAll("[()%\\-|/]", " ").strip();
-        return rest.isEmpty() || rest.split("\\s+").length <= 2 && named.size() > 1;
+        // "GROUP RESULTS" glued before "December 2015 Quarter", one cell per line: a table's heading in capitals, then its first period
+        boolean headingBefore = named.size() == 1 && rest.matches("\\p{Lu}{3,}(?:\\s+(?:&|\\p{Lu}{3,})){0,3}") && row.label().strip().startsWith(rest);
+        return rest.isEmpty() || rest.split("\\s+").length <= 2 && named.size() > 1 || headingBefore;
     }
 
     /** A year-to-date word without its year, which a line of its own gives: "9m", "YTD". */
-    private static final Pattern YEAR_TO_DATE_WORD = Pattern.compile("(?i)[369]m|ytd|year[- ]to[- ]date");
+    // "YTD FY" over "2016": a fiscal year to date, its year on the line below
+    private static final Pattern YEAR_TO_DATE_WORD = Pattern.compile("(?i)[369]m|ytd(?:\\s+fy)?|fy\\s+ytd|year[- ]to[- ]date");
 
     /** "9m" gathered with its year as the row's one cell: "9m | 2018". */
     private static boolean isYearToDateWithItsYear(Row row) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.Measure;
 import org.minewatch.domain.model.production.ReportedFigure;
@@ -47,6 +48,10 @@ final class TableReader {
     private boolean metricOneCellPerLine;
     /** Whether the table is a heap leach's: ore placed on pads, whose grade and recovery are not a mill's. */
     private boolean heapLeach;
+    /** Whether the table writes its decimals with commas, whatever the text around it does. */
+    private boolean decimalComma;
+    /** What the caption line just above the header says the table measures, for its rows of mines; null if it says nothing. */
+    private Meaning captionMeasure;
     /** The table's own multiplier, from its caption or header ("in thousands, unless otherwise noted", "('000)"): 1 if none. */
     private java.math.BigDecimal tableFactor = java.math.BigDecimal.ONE;
     /** Whether the last tonnes of the table were ore mined, not milled: a grade right under them is the mined ore's. */
@@ -81,9 +86,12 @@ final class TableReader {
     private boolean metricPlan;
 
     /** @param severalMines whether the text says the company runs several mines: only then is a "consolidated" table the company's */
-    TableReader(List<Row> rows, MineNames mines, String singleMine, boolean severalMines, ReportingPeriod releasePeriod, Consumer<ParsedFigure> figures,
-                Consumer<String> warnings) {
+    TableReader(List<Row> rows, MineNames mines, String singleMine, boolean severalMines, ReportingPeriod releasePeriod, Optional<ReleaseIssuer> issuer,
+                Metal onlyPrecious, Metal onlyMetal, Consumer<ParsedFigure> figures, Consumer<String> warnings) {
         this.rows = rows;
+        this.onlyPrecious = onlyPrecious;
+        this.onlyMetal = onlyMetal;
+        this.issuer = issuer;
         this.mines = mines;
         this.singleMine = singleMine;
         this.severalMines = severalMines;
@@ -91,6 +99,12 @@ final class TableReader {
         this.figures = figures;
         this.warnings = warnings;
     }
+
+    /** The one precious metal, and the one metal, the whole text names (null if several): "Grade, g/t" in a gold miner's table is gold's. */
+    private final Metal onlyPrecious;
+    private final Metal onlyMetal;
+    /** The company the release is of: a caption that opens with its name is over the company's figures. */
+    private final Optional<ReleaseIssuer> issuer;
 
     /** Whether the text stops mid-line, as an excerpt cut off does: its last row may be cut too. */
     private boolean textCutOff;
@@ -164,6 +178,8 @@ final class TableReader {
 
     private void endTable() {
         heapLeach = false;
+        decimalComma = false;
+        captionMeasure = null;
         tableFactor = java.math.BigDecimal.ONE;
         afterMined = false;
         columnGroups = null;
@@ -301,6 +317,16 @@ final class TableReader {
                 tableFactor = java.math.BigDecimal.valueOf(1000);
             } else if (TABLE_MILLIONS.matcher(words).find()) {
                 tableFactor = java.math.BigDecimal.valueOf(1_000_000);
+            }
+        }
+        decimalComma = writesDecimalCommas(at);
+        // "Refined gold production by mines, '000 oz" just above "Q1 2012 | Q1 2011": what the rows of mines under it measure
+        captionMeasure = null;
+        if (at > 0) {
+            Row caption = rows.get(at - 1);
+            Meaning meaning = Vocabulary.read(caption.label());
+            if (!caption.hasValues() && caption.label().length() < 100 && meaning.metric().isPresent() && !meaning.excluded()) {
+                captionMeasure = meaning;
             }
         }
         // "Bestobe (CIL)    Q4 2020    Q4 2019": a name before the header's periods is its table's mine, whatever a caption above said
@@ -443,11 +469,16 @@ final class TableReader {
         }
         for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
             Row r = rows.get(k);
-            if (!r.hasValues() && r.label().length() < 80 && CONSOLIDATED_CAPTION.matcher(r.label()).find()) {
-                return true;
+            if (!r.hasValues() && r.label().length() < 80 && (CONSOLIDATED_CAPTION.matcher(r.label()).find() || opensWithIssuer(r.label()))) {
+                return true; // "Consolidated Production Results:", "Nordgold operating highlights for Q1:"
             }
         }
         return false;
+    }
+
+    private boolean opensWithIssuer(String caption) {
+        return issuer.isPresent() && !ReleaseIssuer.key(issuer.get().name()).isEmpty()
+                && ReleaseIssuer.key(caption).startsWith(ReleaseIssuer.key(issuer.get().name()) + " ");
     }
 
     /** A line just above a header that names a mine ("Caylloma mine", "San Jose Mine, Mexico"). */
@@ -538,6 +569,15 @@ final class TableReader {
         }
         Meaning own = Vocabulary.read(label);
         Optional<Metric> metric = own.within(metalSection).within(measureSection).metric();
+        Meaning read = own.within(metalSection).within(measureSection);
+        if (metric.isEmpty() && read.metal() == null && !read.excluded() && read.resolvedMeasure().isPresent()) {
+            // "Grade, g/t" and "Recovery, %" in a table of a text of one metal: that metal's
+            Measure measure = read.resolvedMeasure().get();
+            Metal only = measure == Measure.GRADE && read.unit() == Vocabulary.UnitHint.GRADE ? onlyPrecious : measure == Measure.RECOVERY ? onlyMetal : null;
+            if (only != null) {
+                metric = read.within(Meaning.ofMetal(only)).metric();
+            }
+        }
         if (HEAP_LEACH.matcher(label).find()) {
             heapLeach = true; // "Ore to leach pad": the grades and recoveries under it are the pad's, not a mill's
         }
@@ -554,6 +594,9 @@ final class TableReader {
             // a row of a mine under a header of periods: the table's measure comes from its caption or sections, or from
             // the group over each column ("Gold Production (oz)" over two periods, "Silver Production (oz)" over two more)
             metric = (metalSection == null ? Meaning.NOTHING : metalSection).within(measureSection).metric();
+            if (metric.isEmpty() && measureSection == null && metalSection == null && captionMeasure != null) {
+                metric = captionMeasure.metric();
+            }
             if (metric.isEmpty() && breakdown != null) {
                 metric = Optional.of(breakdown); // "Prominent Hill" under "Total Copper (Tonnes)": its share of the total
             }
@@ -624,7 +667,7 @@ final class TableReader {
                 consolidated = true; // "Total Silver Produced" in a table of no mine, in a text of several: the company's
             }
             if (mine == null && !consolidated) {
-                if (Numbers.figure(all.get(cell), metric.get().factor()).isPresent()) {
+                if (Numbers.figure(ownNumber(all.get(cell)), metric.get().factor()).isPresent()) {
                     warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): the mine of these figures is not named; not read");
                     return;
                 }
@@ -755,11 +798,40 @@ final class TableReader {
     }
 
     private void emit(String mine, ReportingPeriod period, Metric metric, String cell, int line) {
-        Optional<ReportedFigure> figure = Numbers.figure(cell, metric.factor());
+        Optional<ReportedFigure> figure = Numbers.figure(ownNumber(cell), metric.factor());
         if (figure.isEmpty() || period == null) {
             return;
         }
         figures.accept(new ParsedFigure(mine, period, metric.measure(), metric.metal(), figure.get(), line));
+    }
+
+    /** An unmistakable decimal comma ("155,7", "81,80%"): one or two digits after it, never the three of a thousands comma. */
+    private static final Pattern DECIMAL_COMMA_CELL = Pattern.compile("[-+]?\\d{1,3},\\d{1,2}\\s*%?");
+    private static final Pattern DECIMAL_POINT_CELL = Pattern.compile(".*\\d\\.\\d.*");
+    private static final Pattern COMMA_NUMBER = Pattern.compile("[-+]?\\d+,\\d+\\s*%?");
+
+    /**
+     * Whether the table starting at a row writes its decimals with commas, though the text around it writes numbers the English
+     * way (a newswire's English story around a Russian table: "Grade, g/t | 2,17", "Ore milled, mln tonnes | 2,602"): some cell
+     * has a comma before one or two digits, and none a decimal point.
+     */
+    private boolean writesDecimalCommas(int at) {
+        boolean comma = false;
+        for (int k = at; k < rows.size() && !rows.get(k).prose(); k++) {
+            for (String cell : values(rows.get(k))) {
+                String c = cell.strip();
+                if (DECIMAL_POINT_CELL.matcher(c).matches()) {
+                    return false;
+                }
+                comma |= DECIMAL_COMMA_CELL.matcher(c).matches();
+            }
+        }
+        return comma;
+    }
+
+    /** A cell's number as the table writes it: "2,602" is 2.602 in a table of decimal commas. */
+    private String ownNumber(String cell) {
+        return decimalComma && COMMA_NUMBER.matcher(cell.strip()).matches() ? cell.replace(',', '.') : cell;
     }
 
     /** The name a header row gives before its periods ("Bestobe (CIL)    Q4 2020    Q4 2019"), if it is a mine's name. */

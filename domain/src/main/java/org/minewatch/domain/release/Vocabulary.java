@@ -25,6 +25,11 @@ final class Vocabulary {
 
         static final Meaning NOTHING = new Meaning(null, null, UnitHint.NONE, BigDecimal.ONE, false, false, false, false, false, false, false, false, false);
 
+        /** A metal and nothing else: what the text as a whole says of a label that names none. */
+        static Meaning ofMetal(Metal metal) {
+            return new Meaning(null, metal, UnitHint.NONE, BigDecimal.ONE, false, false, false, false, false, false, false, false, false);
+        }
+
         boolean isEmpty() {
             return measure == null && metal == null && unit == UnitHint.NONE && !excluded && !ore;
         }
@@ -123,7 +128,7 @@ final class Vocabulary {
             + "produced for sale|available for sale|purchased|toll|third[- ]party)\\b");
     private static final Pattern CONCENTRATE = Pattern.compile("\\b(concentrates?|concentrado|con)\\b");
     private static final Pattern THOUSANDS = Pattern.compile("'000|\u2019000|\\b000'?s\\b|\\(000|\\b000\\b|\\bk\\s?oz\\b|\\bk\\s?lbs?\\b|\\bthousands?\\b|\\bkt\\b|\\bktonnes\\b|\\bmiles\\b");
-    private static final Pattern MILLIONS = Pattern.compile("\\bm\\s?oz\\b|\\bm\\s?lbs?\\b|\\bm\\s?tonnes\\b|\\bmillions?\\b|\\bmt\\b|\\bmillones\\b|\\bmm\\s?lbs\\b");
+    private static final Pattern MILLIONS = Pattern.compile("\\bm\\s?oz\\b|\\bm\\s?lbs?\\b|\\bm\\s?tonnes\\b|\\bmillions?\\b|\\bmt\\b|\\bmillones\\b|\\bmln\\b|\\bmm\\s?lbs\\b");
     private static final Pattern TONNES_WORD = Pattern.compile("\\b(tonnes|tonne|tons|ton|toneladas|tm|tmh|tms|dry tonnes|t|kt|mt|ktonnes|tonnage|ore)\\b");
     private static final Pattern SHORT_TONS = Pattern.compile("\\b(tons|ton|short tons)\\b");
     private static final Pattern OZ_PER_TON = Pattern.compile("\\boz\\s?/\\s?t(on)?\\b|\\bopt\\b|ounces per ton\\b|\\boz per ton\\b|\\bounces\\s?/\\s?ton\\b");

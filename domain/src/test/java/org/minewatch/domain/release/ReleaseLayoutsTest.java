@@ -1846,4 +1846,37 @@ class ReleaseLayoutsTest {
         assertThat(parsed.warnings()).anySatisfy(w -> assertThat(w).contains("Line 2").contains("90.1%").contains("recovery of AG in 2012-Q1")
                 .contains("does not say which mine"));
     }
+
+    @Test
+    void an_english_story_around_a_table_of_decimal_commas_captioned_by_the_company_and_a_table_of_mines_captioned_by_its_measure() {
+        assertThat(figuresOf("""
+                Taiga Gold cuts Q1 gold production 11%
+                MOSCOW. April 24 (Interfax) - Russian gold miner Taiga Gold reduced production 11% year-on-year in Q1 2012 to 156,000 oz, the company said.
+                Production was lower at Kedrovy, Sosnovka and Lisiy due to temporary bottlenecks.
+                Taiga Gold operating highlights for Q1:
+                Q1 2012 | Q1 2011 | % | |
+                Ore milled, mln tonnes | 2,602 | 2,969 | -12% |
+                Grade, g/t | 2,17 | 2,17 | 0% |
+                Gold production, '000 oz | 155,7 | 174,2 | -11% |
+                Refined gold production by mines, '000 oz
+                Q1 2012 | Q1 2011 | % | |
+                Kedrovy | 39,8 | 56,7 | -30% |
+                Sosnovka | 32,4 | 37,3 | -13% |
+                Lisiy | 83,5 | 80,2 | 4% |
+                """)).containsExactlyInAnyOrder("null|2012-Q1|TONNES_MILLED|null|2602000", "null|2011-Q1|TONNES_MILLED|null|2969000",
+                "null|2012-Q1|GRADE|AU|2.17", "null|2011-Q1|GRADE|AU|2.17", "null|2012-Q1|PRODUCTION|AU|155700", "null|2011-Q1|PRODUCTION|AU|174200",
+                "Kedrovy|2012-Q1|PRODUCTION|AU|39800", "Kedrovy|2011-Q1|PRODUCTION|AU|56700", "Sosnovka|2012-Q1|PRODUCTION|AU|32400",
+                "Sosnovka|2011-Q1|PRODUCTION|AU|37300", "Lisiy|2012-Q1|PRODUCTION|AU|83500", "Lisiy|2011-Q1|PRODUCTION|AU|80200");
+    }
+
+    @Test
+    void a_heading_in_capitals_glued_to_the_first_period_a_fiscal_year_to_date_column_and_a_titled_mine_with_an_aside() {
+        String cells = String.join("\n|\n", "GROUP RESULTS\nDecember 2015 Quarter", "September 2015 Quarter", "YTD FY 2016", "Gold Produced (oz.)", "10,264",
+                "8,200", "18,464");
+        String mine = String.join("\n|\n", "December 2015 Quarter", "September 2015 Quarter", "YTD FY 2016", "Processed (t)", "109,239", "112,981", "222,220");
+        assertThat(figuresOf("Andes Gold Ltd reports its December 2015 quarter at its two mines, Casposo and Karouni.\n" + cells
+                + "\nCASPOSO, Argentina (Andes 100% through Andes Gold Argentina Ltd)\nProduction Summary\n|\n" + mine + "\n"))
+                .containsExactlyInAnyOrder("null|2015-Q4|PRODUCTION|AU|10264", "null|2015-Q3|PRODUCTION|AU|8200",
+                        "Casposo|2015-Q4|TONNES_MILLED|null|109239", "Casposo|2015-Q3|TONNES_MILLED|null|112981");
+    }
 }
