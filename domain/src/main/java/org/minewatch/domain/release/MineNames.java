@@ -180,12 +180,14 @@ final class MineNames {
     private static final Pattern PRODUCED_AT = Pattern.compile("\\b(?:[Oo]utput|[Pp]roduction|[Tt]hroughput|[Mm]illing|[Oo]perations)\\s+at\\s+(?:the\\s+)?" + NAME
             + "(?:\\s*" + SHORT + "\\))?"
             + "|\\b(?:[Pp]roduction|[Oo]utput)\\s+(?:at|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?['\u2019]s?\\s+)?"
-            + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}?)\\s+(?:(?:Gold|Silver|Copper)\\s+)?(?:Project|Operations?|Mine)\\b");
+            + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}?)\\s+(?:(?:Gold|Silver|Copper)\\s+)?(?:Project|Operations?|Mine)\\b"
+            // "with the Mt Magnet project delivering a further 38 981 oz": a project that produces is a mine
+            + "|\\b(?:the|its|our)\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\s+[Pp]roject\\s+(?:produced|delivered|delivering|producing|poured|contributed|contributing)\\b");
 
     private void addProducedAt(String text) {
         Matcher m = PRODUCED_AT.matcher(text);
         while (m.find()) {
-            String name = (m.group(1) != null ? m.group(1) : m.group(3)).strip();
+            String name = (m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4)).strip();
             if (!couldName(name)) {
                 continue;
             }

@@ -313,7 +313,8 @@ final class PeriodLabels {
         return mentions(line).stream().filter(m -> m.period() != null).map(m -> line.substring(m.start(), m.end())).toList();
     }
 
-    private static final Pattern YEARLESS_MONTH_QUARTER = Pattern.compile("(?i)\\b(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?\\s+(quarter|qtr)\\b"
+    // "the June quarterly production" too
+    private static final Pattern YEARLESS_MONTH_QUARTER = Pattern.compile("(?i)\\b(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?\\s+(quarter(?:ly)?|qtr)\\b"
             + "(?!\\.?,?\\s*'?(?:19|20)?\\d{2}\\b)"
             // "(Q4 Jun: 99,359 oz)": a fiscal quarter by its last month, without its fiscal year
             + "|\\bQ[1-4]\\s+(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\b(?!\\s*'?(?:FY|F\\d|(?:19|20)?\\d{2}\\b))");
@@ -337,7 +338,7 @@ final class PeriodLabels {
             if (java.time.YearMonth.of(year, month).atEndOfMonth().isAfter(anchor)) {
                 year--;
             }
-            return Matcher.quoteReplacement(monthName + " " + (m.group(2) != null ? m.group(2) : "quarter") + " " + year);
+            return Matcher.quoteReplacement(monthName + " " + (m.group(2) != null ? m.group(2).replaceFirst("(?i)ly$", "") : "quarter") + " " + year);
         });
     }
 

@@ -837,8 +837,8 @@ final class ProseReader {
                 && MineNames.couldName(atName)) {
             return mines.clean(atName);
         }
-        if (Character.isLowerCase(paragraph.codePointAt(0)) && paragraph.startsWith(sentence)) {
-            return UNPLACED; // "ore grades continued to improve ...": the line before, with its subject, was cut away
+        if (Character.isLowerCase(paragraph.codePointAt(0)) && paragraph.startsWith(sentence) && !DATELINE.matcher(paragraph).lookingAt()) {
+            return UNPLACED; // "ore grades continued to improve ...": the line before, with its subject, was cut away ("date 2018-07-06 PERTH" was not)
         }
         List<String> after = mines.namedIn(sentence.substring(at));
         int afterAt = after.size() == 1 ? sentence.indexOf(after.get(0), at) : -1;
@@ -865,15 +865,17 @@ final class ProseReader {
     }
 
     /** "Hycroft produced", "The Cowal mine processed", "Mungari, in Western Australia, produced": a name that did the producing. */
-    private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})(?:\\s+(?:mine|operations?|unit))?"
-            + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed|produjo|produjeron|proces\u00f3|trat\u00f3|moli\u00f3)(?![\\p{L}])");
+    // ", with the Mt Magnet project delivering a further 38 981 oz": a clause's own subject, its verb in -ing
+    private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})(?:\\s+(?:mine|operations?|unit|project))?"
+            + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed|producing|delivering|contributing|"
+            + "produjo|produjeron|proces\u00f3|trat\u00f3|moli\u00f3)(?![\\p{L}])");
     /** "Gruyere ore tonnes processed", "Limon's gold production": a sentence that opens with the name its figures are of. */
     private static final Pattern ATTRIBUTIVE_SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})(?:['\u2019]s)?"
             + "\\s+(?:ore|gold|silver|copper|zinc|lead|mill|plant|processing|production|throughput|head grade|recover(?:y|ies)|tonnes)\\b");
     /** Words that describe the subject before its name: "La empresa chilena Antofagasta Minerals", "Aim-listed copper miner Atalaya". */
     private static final Pattern DESCRIBED = Pattern.compile("(?:\\p{Lu}\\p{Ll}*\\s+)?(?:[\\p{Ll}-]+\\s+){1,5}");
     /** Where a clause of its own begins, just before a subject: ", while", "; and", ", whereas". */
-    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)(?:[,;]\\s*(?:while|whereas|and|but)?|\\b(?:while|whereas))\\s*$");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)(?:[,;]\\s*(?:while|whereas|and|but|with)?|\\b(?:while|whereas))\\s*(?:the\\s+)?$");
     /** Capitalized words that name nothing: units, months, quarters, metals' symbols. */
     private static final Pattern NO_NAME = Pattern.compile("(?:Mt|Moz|Koz|Kt|Mlbs?|Klbs?|TMF|TMS|TM|TPD|Q[1-4]|H[12]|FY\\d*|Au|Ag|Cu|Pb|Zn|AISC\\w*|AIC|US|A|I|Inc|Corp|Ltd|"
             + "January|February|March|April|May|June|July|August|September|October|November|December|Company|Group|Gold|Silver|Copper|Lead|Zinc|"

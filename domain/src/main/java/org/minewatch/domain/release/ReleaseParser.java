@@ -235,7 +235,9 @@ public final class ReleaseParser {
     private static final Pattern DATELINE = Pattern.compile("(?i)\\b" + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b"
             + "|\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})\\b"
             + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:de\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-            + "septiembre|setiembre|octubre|noviembre|diciembre)[a-z]*\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})\\b");
+            + "septiembre|setiembre|octubre|noviembre|diciembre)[a-z]*\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})\\b"
+            // "date 2018-07-06": a page's date written the ISO way
+            + "|\\b((?:19|20)\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\b");
     /** "Hoy es Viernes 26 de Abril de 2024", "Today is ...": the page's own date, not the release's. */
     private static final Pattern TODAY = Pattern.compile("(?i)^\\s*(?:hoy es|today is)\\b");
     /** How far from a period a page run into one line is searched for words of a plan. */
@@ -519,6 +521,9 @@ public final class ReleaseParser {
                     return null;
                 }
                 return dayFirst ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
+            }
+            if (m.group(10) != null) {
+                return LocalDate.of(Integer.parseInt(m.group(10)), Integer.parseInt(m.group(11)), Integer.parseInt(m.group(12)));
             }
             return LocalDate.of(Integer.parseInt(m.group(9)), PeriodLabels.monthNumber(m.group(8)), Integer.parseInt(m.group(7)));
         } catch (RuntimeException e) {

@@ -169,8 +169,11 @@ final class Vocabulary {
     }
 
     /** What a label says, alone. */
+    /** "Mt Magnet", "Mount Morgans": a mount's name, whose "Mt" is no million tonnes. */
+    private static final Pattern MOUNT = Pattern.compile("\\b(?:Mt|Mount)\\.?\\s+(?!(?:Au|Ag|Cu|Pb|Zn|Ore|Of|Per|At|In)\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*");
+
     static Meaning read(String label) {
-        String n = normalize(label);
+        String n = normalize(MOUNT.matcher(label).replaceAll(" "));
         Metal metal = metal(n).orElse(null);
         // "Tonnes milled (dmt)": dry tonnes of ore are ore; of a concentrate ("Concentrate (dmt)") they are not
         String judged = ORE.matcher(n).find() ? n.replaceAll("\\b(dmt|wmt)\\b", " ") : n;

@@ -1879,4 +1879,19 @@ class ReleaseLayoutsTest {
                 .containsExactlyInAnyOrder("null|2015-Q4|PRODUCTION|AU|10264", "null|2015-Q3|PRODUCTION|AU|8200",
                         "Casposo|2015-Q4|TONNES_MILLED|null|109239", "Casposo|2015-Q3|TONNES_MILLED|null|112981");
     }
+
+    @Test
+    void an_iso_dateline_a_months_quarterly_production_and_mounts_that_are_no_million_tonnes() {
+        assertThat(figuresOf("""
+                date 2018-07-06 PERTH (miningweekly.com) \u2013 Junior gold miner Bluegum Gold has reported a maiden quarterly production of 34 155 oz from its Mt Ridley project.
+                The ASX-listed miner noted that the June quarterly production was within the stated guidance.
+                During the three months under review, mill throughput at Mt Ridley reached a rate of 6 600 t/d, with an average gold recovery of 90.9%.
+                """)).containsExactlyInAnyOrder("Mt Ridley|2018-Q2|PRODUCTION|AU|34155", "Mt Ridley|2018-Q2|TPD|null|6600", "Mt Ridley|2018-Q2|RECOVERY|AU|90.9");
+        // a clause of its own, its subject a mount's project and its verb in -ing: that project's figure, not the mine named before
+        assertThat(figuresOf("""
+                1st April 2020 By: A Writer
+                Gold miner Wattle Resources reported the production of 51 825 oz of gold in the March quarter.
+                Gold production at the Edna Creek operation reached 12 844 oz, with the Mt Arrow project delivering a further 38 981 oz.
+                """)).contains("Edna Creek|2020-Q1|PRODUCTION|AU|12844", "Mt Arrow|2020-Q1|PRODUCTION|AU|38981");
+    }
 }
