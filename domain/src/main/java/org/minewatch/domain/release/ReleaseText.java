@@ -50,7 +50,51 @@ final class ReleaseText {
             + "|(?<=\\p{Ll})(?=Q[1-4]\\s(?:19|20)\\d{2})");
 
     static String normalize(String text) {
-        return GLUED_PERIODS.matcher(SPLIT_THOUSANDS.matcher(plainCharacters(text)).replaceAll(m -> m.group(1) != null ? "$1,$2" : "$3,$4")).replaceAll(" ");
+        String plain = GLUED_PERIODS.matcher(SPLIT_THOUSANDS.matcher(plainCharacters(text)).replaceAll(m -> m.group(1) != null ? "$1,$2" : "$3,$4")).replaceAll(" ");
+        return quartersOfOneYear(plain);
+    }
+
+    /** A header of the quarters of one year, from the first, and the year last: "Q1 Q2 Q3 Q4 2023". */
+    private static final Pattern QUARTERS_THEN_YEAR = Pattern.compile("(?m)^([ \\t]*)(Q1(?:[ \\t]+Q[2-4]){1,3})[ \\t]+((?:19|20)\\d{2})[ \\t]*$");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])-?\\d[\\d,.]*%?(?![\\p{L}\\d])");
+
+    /**
+     * "Q1 Q2 Q3 Q4 2023" over rows of five figures: the four quarters of 2023 and the year's total, the year to date of as many
+     * quarters as there are (over rows of four figures, the quarters alone). Written out ("Q1 2023 ... Full Year 2023") for
+     * the header reader, which reads periods with their years.
+     */
+    private static String quartersOfOneYear(String text) {
+        return QUARTERS_THEN_YEAR.matcher(text).replaceAll(m -> {
+            String[] quarters = m.group(2).strip().split("[ \\t]+");
+            for (int q = 0; q < quarters.length; q++) {
+                if (!quarters[q].equals("Q" + (q + 1))) {
+                    return Matcher.quoteReplacement(m.group());
+                }
+            }
+            int figures = figuresInNextRow(text, m.end());
+            String year = m.group(3);
+            StringBuilder out = new StringBuilder(m.group(1));
+            for (String quarter : quarters) {
+                out.append(quarter).append(' ').append(year).append("   ");
+            }
+            if (figures == quarters.length + 1) {
+                out.append(quarters.length == 4 ? "Full Year" : quarters.length == 3 ? "9M" : "H1").append(' ').append(year);
+            } else if (figures != quarters.length) {
+                return Matcher.quoteReplacement(m.group()); // figures a row that fit neither reading: left as printed
+            }
+            return Matcher.quoteReplacement(out.toString().stripTrailing());
+        });
+    }
+
+    /** How many figures the first line with any after a place holds. */
+    private static int figuresInNextRow(String text, int from) {
+        for (String line : text.substring(from).split("\n", 6)) {
+            long count = NUMBER.matcher(line).results().count();
+            if (count > 0) {
+                return (int) count;
+            }
+        }
+        return -1;
     }
 
     private static final Pattern ENDS_WITH_YEARLESS_SPAN = Pattern.compile("(?i)(?:^|\\s)(?:(?:3|6|9|12)\\s*(?:mths|months)|[369]m|ytd)\\s*$");

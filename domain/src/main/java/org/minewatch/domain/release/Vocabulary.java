@@ -112,6 +112,8 @@ final class Vocabulary {
     record Metric(Measure measure, Metal metal, BigDecimal factor) {
     }
 
+    /** "Ore processedt", "Gold pouredoz", "Avg. grade mill feedg/t": a unit column run into the label before it. */
+    private static final Pattern GLUED_UNIT = Pattern.compile("\\b(processed|poured|milled|treated|produced|feed|mined|recovered|grade)(t|kt|mt|oz|koz|g/t|%|lbs?)$");
     private static final Pattern FOOTNOTE = Pattern.compile("\\(\\d\\)|\\[\\d\\]|\\*+|[\u00b9\u00b2\u00b3\u2070-\u2079]|(?<=[a-z)])\\d\\b");
 
     private static final Pattern SILVER = Pattern.compile("\\b(silver|ag|plata)\\b");
@@ -150,9 +152,11 @@ final class Vocabulary {
     }
 
     static String normalize(String label) {
-        return FOOTNOTE.matcher(label.replace('\u00a0', ' ')).replaceAll(" ").replaceAll("[:\u2013\u2014\u2022\u00b7]", " ").replaceAll("\\s+", " ").trim()
+        String n = FOOTNOTE.matcher(label.replace('\u00a0', ' ')).replaceAll(" ").replaceAll("[:\u2013\u2014\u2022\u00b7]", " ").replaceAll("\\s+", " ").trim()
                 .toLowerCase(Locale.ROOT);
+        return GLUED_UNIT.matcher(n).replaceAll("$1 $2");
     }
+
 
     static Optional<Metal> metal(String normalized) {
         // a label that names two metals ("silver in lead concentrate") is about the first

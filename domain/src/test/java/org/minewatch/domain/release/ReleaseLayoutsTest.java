@@ -1894,4 +1894,39 @@ class ReleaseLayoutsTest {
                 Gold production at the Edna Creek operation reached 12 844 oz, with the Mt Arrow project delivering a further 38 981 oz.
                 """)).contains("Edna Creek|2020-Q1|PRODUCTION|AU|12844", "Mt Arrow|2020-Q1|PRODUCTION|AU|38981");
     }
+
+    @Test
+    void the_quarters_of_one_year_with_the_year_last_over_rows_of_as_many_figures_and_the_years_total() {
+        assertThat(figuresOf("""
+                Yukon Gold Corp. (TSX: YGC) reports its fourth quarter 2023 production at the Raven mine.
+                    Q1 Q2 Q3 Q4 2023
+                Gold produced ounces 37,619 45,568 41,561 41,982 166,730
+                """)).containsExactlyInAnyOrder("Raven|2023-Q1|PRODUCTION|AU|37619", "Raven|2023-Q2|PRODUCTION|AU|45568", "Raven|2023-Q3|PRODUCTION|AU|41561",
+                "Raven|2023-Q4|PRODUCTION|AU|41982", "Raven|2023-FY|PRODUCTION|AU|166730");
+        // three quarters and the year's figures to date; four figures a row under four quarters are the quarters alone
+        assertThat(figuresOf("""
+                Yukon Gold Corp. (TSX: YGC) reports its third quarter 2023 production at the Raven mine.
+                Q1 Q2 Q3 2023
+                Gold produced ounces 37,619 45,568 41,561 124,748
+                """)).contains("Raven|2023-9M|PRODUCTION|AU|124748");
+        assertThat(figuresOf("""
+                Yukon Gold Corp. (TSX: YGC) reports its fourth quarter 2023 production at the Raven mine.
+                Q1 Q2 Q3 Q4 2023
+                Gold produced ounces 37,619 45,568 41,561 41,982
+                """)).containsExactlyInAnyOrder("Raven|2023-Q1|PRODUCTION|AU|37619", "Raven|2023-Q2|PRODUCTION|AU|45568", "Raven|2023-Q3|PRODUCTION|AU|41561",
+                "Raven|2023-Q4|PRODUCTION|AU|41982");
+    }
+
+    @Test
+    void a_unit_column_run_into_its_labels() {
+        assertThat(figuresOf("""
+                Savanna Gold plc (AIM: SVG) reports production for the second quarter of 2021 at its Kourou mine.
+                UnitQ2 2021Q1 2021
+                Gold pouredoz        24,494        22,781
+                Ore processedt      391,652      345,374
+                Avg. grade mill feedg/t             2.14             2.16
+                """)).containsExactlyInAnyOrder("Kourou|2021-Q2|PRODUCTION|AU|24494", "Kourou|2021-Q1|PRODUCTION|AU|22781",
+                "Kourou|2021-Q2|TONNES_MILLED|null|391652", "Kourou|2021-Q1|TONNES_MILLED|null|345374", "Kourou|2021-Q2|GRADE|AU|2.14",
+                "Kourou|2021-Q1|GRADE|AU|2.16");
+    }
 }
