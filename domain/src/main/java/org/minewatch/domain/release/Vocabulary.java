@@ -126,7 +126,7 @@ final class Vocabulary {
             + "geos?|gold equivalent|price|prices|precio|realized|cost|costs|costo|aisc|cash|revenue|placed|stacked|hauled|leach pads?|to (?:the )?pads?|moved|payable|pagable|"
             + "inventory|inventories|stockpiles?|development|waste|strip|reserves?|resources?|drill(ing)?|metres|meters|dmt|wmt|moisture|"
             + "budget|guidance|forecast|plan|target|outlook|presupuesto|capacity|design|"
-            + "concentrate grade|concentrate production|concentrates? produced|concentrate tonnes|tonnes of concentrate|ley de concentrado|"
+            + "concentrate grade|concentrate production|(?<!in )concentrates? produced|concentrate tonnes|tonnes of concentrate|ley de concentrado|"
             + "produced for sale|available for sale|purchased|toll|third[- ]party)\\b");
     private static final Pattern CONCENTRATE = Pattern.compile("\\b(concentrates?|concentrado|con)\\b");
     private static final Pattern THOUSANDS = Pattern.compile("'000|\u2019000|\\b000'?s\\b|\\(000|\\b000\\b|\\bk\\s?oz\\b|\\bk\\s?lbs?\\b|\\bthousands?\\b|\\bkt\\b|\\bktonnes\\b|\\bmiles\\b");
@@ -233,8 +233,8 @@ final class Vocabulary {
         if (RECOVERY.matcher(n).find()) {
             return false;
         }
-        // "Silver in lead concentrate (oz)", "Lead in lead con (pounds)": metal produced into a concentrate
-        return !n.matches(".*\\b(silver|gold|lead|zinc|copper|ag|au|pb|zn|cu)\\b.*\\b(in|en)\\b.*")
+        // "Silver in lead concentrate (oz)", "Lead in lead con (pounds)", "Metals contained in concentrate produced": metal produced into a concentrate
+        return !n.matches(".*\\b(metals?|silver|gold|lead|zinc|copper|ag|au|pb|zn|cu)\\b.*\\b(in|en)\\b.*")
                 && !(PRECIOUS_MASS.matcher(n).find() || BASE_MASS.matcher(n).find()) || n.contains("grade") || n.contains("ley");
     }
 

@@ -1929,4 +1929,18 @@ class ReleaseLayoutsTest {
                 "Kourou|2021-Q2|TONNES_MILLED|null|391652", "Kourou|2021-Q1|TONNES_MILLED|null|345374", "Kourou|2021-Q2|GRADE|AU|2.14",
                 "Kourou|2021-Q1|GRADE|AU|2.16");
     }
+
+    @Test
+    void metals_contained_in_concentrate_produced_are_production_and_payable_metals_sold_are_not() {
+        assertThat(figuresOf("""
+                Balkan Copper Inc. (TSX: BCU) reports third quarter 2018 production at the Vitosha mine.
+                Q3 2018 | YTD 2018 |
+                Ore milled ('000s tonnes) | 578.9 | 1,692 |
+                Metals contained in concentrate produced | |
+                Gold ('000s ounces) | 49.6 | 155.2 |
+                Payable metals in concentrate sold | |
+                Gold ('000s ounces) | 40.3 | 130.1 |
+                """)).containsExactlyInAnyOrder("Vitosha|2018-Q3|TONNES_MILLED|null|578900", "Vitosha|2018-9M|TONNES_MILLED|null|1692000",
+                "Vitosha|2018-Q3|PRODUCTION|AU|49600", "Vitosha|2018-9M|PRODUCTION|AU|155200");
+    }
 }

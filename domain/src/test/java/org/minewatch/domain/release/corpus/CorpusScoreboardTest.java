@@ -31,12 +31,12 @@ class CorpusScoreboardTest {
     // releases of kinds the parser read worst, which it read at 0.179 when they were added and 0.472 after its tuning;
     // the third added 15, read at 0.135 (precision 0.351) when they came in and 0.688 after the session that tuned on them.
     // The fourth gathering's tuning part (corpus/README.md) joined when a later session emptied UNSEEN: read at 0.099
-    // (precision 0.514) then, 0.583 (0.962) after that session's tuning. Its precision has a floor of its own, so that the
+    // (precision 0.514) then, 0.606 (0.964) after that session's tuning. Its precision has a floor of its own, so that the
     // earlier parts keep theirs.
     static final double RECALL_FLOOR = 0.870;
     static final double SECOND_GATHERING_RECALL_FLOOR = 0.780;
     static final double THIRD_GATHERING_RECALL_FLOOR = 0.680;
-    static final double FOURTH_GATHERING_RECALL_FLOOR = 0.580;
+    static final double FOURTH_GATHERING_RECALL_FLOOR = 0.600;
     static final double PRECISION_FLOOR = 0.99;
     static final double FOURTH_GATHERING_PRECISION_FLOOR = 0.95;
     static final double RELEASE_PRECISION_FLOOR = 0.0;
