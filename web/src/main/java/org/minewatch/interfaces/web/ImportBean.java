@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +64,9 @@ public class ImportBean implements Serializable {
     private transient Set<String> newMines = Set.of();
     private transient Set<Observation> unchanged = Set.of();
     private transient List<ImportRecord> history;
+    // the preview's figures as the table holds them: the table sorts its rows in place, which the preview's own list,
+    // unmodifiable, refuses (a click on a sortable header ended in "Something went wrong")
+    private transient List<Observation> rows = List.of();
 
 
     /** A file was chosen: its text replaces what is in the text area, and the format follows its name. */
@@ -100,6 +104,7 @@ public class ImportBean implements Serializable {
 
     private void show(Preview shown) {
         preview = shown;
+        rows = new ArrayList<>(shown.observations());
         conflicts = new HashMap<>();
         preview.conflicts().forEach(c -> conflicts.put(c.imported(), c));
         newMines = new HashSet<>(preview.newMines());
@@ -168,6 +173,12 @@ public class ImportBean implements Serializable {
 
     public boolean isCommittable() {
         return getPreview() != null && preview.errors().isEmpty() && (!preview.observations().isEmpty() || isGuidanceToStore());
+    }
+
+    /** The preview's figures, in the order the table was last sorted into. */
+    public List<Observation> getRows() {
+        getPreview();
+        return rows;
     }
 
     public Preview getPreview() {

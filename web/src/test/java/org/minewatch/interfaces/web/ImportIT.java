@@ -102,6 +102,18 @@ class ImportIT {
         assertThat(fates()).isNotEmpty().containsOnly("new mine");
         Browser.screenshot(browser, "import-preview");
 
+        // sorting the preview by a column keeps the preview: its rows, reordered (a sort once ended in the error page)
+        String firstPeriod = firstCell(1);
+        browser.findElement(By.cssSelector("#import\\:figures th[aria-label*='Period']")).click();
+        Browser.waitForAjax(browser);
+        browser.findElement(By.cssSelector("#import\\:figures th[aria-label*='Period']")).click();
+        Browser.waitForAjax(browser);
+        assertThat(browser.findElement(By.id("import:countFigures")).getText()).isEqualTo("40 figures read");
+        assertThat(firstCell(1)).isNotEqualTo(firstPeriod);
+        browser.findElement(By.cssSelector("#import\\:figures th[aria-label*='Mine']")).click();
+        Browser.waitForAjax(browser);
+        assertThat(fates()).hasSize(25).containsOnly("new mine");
+
         // committing without accepting the new mine is refused, and nothing is stored
         browser.findElement(By.id("import:commit")).click();
         WebElement refusal = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#import\\:messages .ui-messages-error")));
@@ -123,6 +135,11 @@ class ImportIT {
         Browser.choose(browser, "dashboard:mine", "Bellekeno");
         Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("dashboard:heading"), "Bellekeno · 2011-Q3"));
         assertThat(browser.findElement(By.id("dashboard:kpis")).getText()).contains("21,532");
+    }
+
+    /** The text of a column's cell in the preview table's first row. */
+    private String firstCell(int column) {
+        return browser.findElement(By.cssSelector("#import\\:figures tbody tr:first-child")).findElements(By.tagName("td")).get(column).getText();
     }
 
     /** The guidance table's rows as the page prints them: subject, metal, amount, fate. */
