@@ -245,10 +245,10 @@ final class ProseReader {
             if (BOUND_BEFORE.matcher(before).find() || INTERCEPT_BEFORE.matcher(before).find()) {
                 continue; // "over 90%", and "69m @ 4.1g/t": a drill hole's intercept, no ore milled
             }
-            if (RANGE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 40), q.start())).find()) {
+            String near = sentence.substring(Math.max(0, q.start() - 40), q.start());
+            if (RANGE_BEFORE.matcher(near).find()) {
                 continue; // "entre 115,000 y 134,000 toneladas", "between 75,000 and 85,000 ounces": a range is a plan's, never what was produced
             }
-            String near = sentence.substring(Math.max(0, q.start() - 40), q.start());
             if (EQUIVALENT_BEFORE.matcher(near.substring(Math.max(near.lastIndexOf(','), near.lastIndexOf(';')) + 1)).find()) {
                 continue; // "silver equivalent production of 3.1 million ounces": not a metal's own
             }

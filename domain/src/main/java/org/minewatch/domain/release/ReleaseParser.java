@@ -149,8 +149,9 @@ public final class ReleaseParser {
         }
         // a figure whose mine the words do not say is said, not guessed; one that restates a figure read elsewhere says nothing new
         java.util.Set<String> said = new java.util.LinkedHashSet<>();
+        List<ParsedFigure> read = List.copyOf(figures.values());
         unplaced.forEach((f, words) -> {
-            if (!restatesTable(f, List.copyOf(figures.values()))) {
+            if (!restatesTable(f, read)) {
                 said.add("Line " + f.line() + " (\"" + words + "\"): " + f.measure().code().replace('_', ' ') + (f.metal() == null ? "" : " of " + f.metal().name())
                         + " in " + f.period().code() + ", but the text does not say which mine it is of, nor that it is the company's; not read");
             }

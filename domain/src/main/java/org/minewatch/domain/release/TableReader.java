@@ -568,8 +568,8 @@ final class TableReader {
             }
         }
         Meaning own = Vocabulary.read(label);
-        Optional<Metric> metric = own.within(metalSection).within(measureSection).metric();
         Meaning read = own.within(metalSection).within(measureSection);
+        Optional<Metric> metric = read.metric();
         if (metric.isEmpty() && read.metal() == null && !read.excluded() && read.resolvedMeasure().isPresent()) {
             // "Grade, g/t" and "Recovery, %" in a table of a text of one metal: that metal's
             Measure measure = read.resolvedMeasure().get();
