@@ -31,13 +31,15 @@ class CorpusGuidanceTest {
     void guidance_is_read_as_guidance() {
         int[] tuning = new int[3];
         int[] fourth = new int[3];
+        // the fifth gathering's tuning part (corpus/README.md) is printed, not floored, until the session tuning on it sets its floor
+        int[] fifth = new int[3];
         int[] heldOut = new int[3];
         List<String> detail = new ArrayList<>();
         // the held-out part is shown only when asked for (-Dcorpus.part=all), at the end of a session's tuning
         boolean showHeldOut = !System.getProperty("corpus.part", "tuning").equals("tuning");
         for (CorpusRelease r : CorpusRelease.all()) {
             List<ParsedGuidance> read = new ArrayList<>(new ReleaseParser().parse(r.text()).guidance());
-            int[] part = r.heldOut() ? heldOut : r.gathering() == 4 ? fourth : tuning;
+            int[] part = r.heldOut() ? heldOut : r.gathering() == 5 ? fifth : r.gathering() == 4 ? fourth : tuning;
             part[0] += r.guidance().size();
             part[1] += read.size();
             for (CorpusRelease.ExpectedGuidance expected : r.guidance()) {
@@ -53,8 +55,8 @@ class CorpusGuidanceTest {
             read.stream().filter(g -> showHeldOut || !r.heldOut()).forEach(g -> detail.add(r.name() + ": extra " + g.year() + " " + g.metal() + " " + value(g.low()) + "-" + value(g.high())
                     + (g.withdrawn() ? " withdrawn" : "")));
         }
-        System.out.printf("guidance: tuning %d expected, %d read, %d right (fourth gathering %d expected, %d read, %d right)%s%n", tuning[0], tuning[1], tuning[2],
-                fourth[0], fourth[1], fourth[2],
+        System.out.printf("guidance: tuning %d expected, %d read, %d right (fourth gathering %d expected, %d read, %d right; fifth %d, %d, %d)%s%n",
+                tuning[0], tuning[1], tuning[2], fourth[0], fourth[1], fourth[2], fifth[0], fifth[1], fifth[2],
                 showHeldOut ? String.format("; held-out %d expected, %d read, %d right", heldOut[0], heldOut[1], heldOut[2]) : "");
         detail.forEach(d -> System.out.println("  " + d));
         assertThat((double) tuning[2] / tuning[0]).as("guidance recall over the tuning part").isGreaterThanOrEqualTo(RECALL_FLOOR);

@@ -28,12 +28,18 @@ class CorpusIssuerTest {
         int tuningRight = 0;
         int fourth = 0;
         int fourthRight = 0;
+        // the fifth gathering's tuning part (corpus/README.md) is printed, not floored, until the session tuning on it sets its floor
+        int fifth = 0;
+        int fifthRight = 0;
         int right = 0;
         for (CorpusRelease r : releases) {
             Optional<ReleaseIssuer> read = new ReleaseParser().parse(r.text()).issuer();
             boolean ok = read.isPresent() && read.get().isNamed(r.issuer());
             right += ok ? 1 : 0;
-            if (!r.heldOut() && r.gathering() == 4) {
+            if (!r.heldOut() && r.gathering() == 5) {
+                fifth++;
+                fifthRight += ok ? 1 : 0;
+            } else if (!r.heldOut() && r.gathering() == 4) {
                 fourth++;
                 fourthRight += ok ? 1 : 0;
             } else if (!r.heldOut()) {
@@ -46,9 +52,10 @@ class CorpusIssuerTest {
         }
         // the held-out part is shown only when asked for (-Dcorpus.part=all), at the end of a session's tuning
         boolean showHeldOut = !System.getProperty("corpus.part", "tuning").equals("tuning");
-        System.out.printf("issuer read: tuning %d of %d (first three gatherings %d of %d, fourth %d of %d)%s%n", tuningRight + fourthRight, tuning + fourth,
-                tuningRight, tuning, fourthRight, fourth, showHeldOut ? String.format(", held-out %d of %d, all %d of %d", right - tuningRight - fourthRight,
-                        releases.size() - tuning - fourth, right, releases.size()) : "");
+        System.out.printf("issuer read: tuning %d of %d (first three gatherings %d of %d, fourth %d of %d, fifth %d of %d)%s%n",
+                tuningRight + fourthRight + fifthRight, tuning + fourth + fifth, tuningRight, tuning, fourthRight, fourth, fifthRight, fifth,
+                showHeldOut ? String.format(", held-out %d of %d, all %d of %d", right - tuningRight - fourthRight - fifthRight,
+                        releases.size() - tuning - fourth - fifth, right, releases.size()) : "");
         misses.stream().filter(m -> showHeldOut || !m.contains("(held out)")).forEach(m -> System.out.println("  " + m));
         assertThat((double) tuningRight / tuning).as("issuers read in the first three gatherings' tuning parts").isGreaterThanOrEqualTo(TUNING_FLOOR);
         assertThat((double) fourthRight / fourth).as("issuers read in the fourth gathering's tuning part").isGreaterThanOrEqualTo(FOURTH_GATHERING_FLOOR);
