@@ -3,6 +3,7 @@ package org.minewatch.rules;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.minewatch.rules.fact.ConsolidatedFact;
 import org.minewatch.rules.fact.DesignFact;
 import org.minewatch.rules.fact.DesignRecoveryFact;
@@ -28,6 +29,8 @@ public final class Findings {
     public static final String GUIDANCE_LIKELY_MISS = "guidance-likely-miss";
     public static final String GUIDANCE_MISSED = "guidance-missed";
     public static final String GUIDANCE_BEATEN = "guidance-beaten";
+    public static final String GUIDANCE_NOT_REPORTED = "guidance-not-reported";
+
     public static final String DECLINE_YOY = "decline-yoy";
     public static final String DECLINE_QOQ = "decline-qoq";
     public static final String GRADE_BELOW_PLAN = "grade-below-plan";
@@ -36,6 +39,18 @@ public final class Findings {
     public static final String PERIOD_INCONSISTENCY = "period-inconsistency";
     public static final String IMPOSSIBLE_VALUE = "impossible-value";
     public static final String OVERDUE_REPORT = "overdue-report";
+
+    /**
+     * The quarter's figure a rule's finding is about, by its measure's code (with the finding's metal): what a
+     * dashboard marks with the finding's severity. Rules about a cumulative period, the company or guidance mark
+     * no quarter's figure.
+     */
+    private static final Map<String, String> MEASURE_OF_RULE = Map.of(RECOVERY_BELOW_DESIGN, "recovery", GRADE_BELOW_PLAN, "grade",
+            THROUGHPUT_BELOW_DESIGN, "tpd", DECLINE_YOY, "production", DECLINE_QOQ, "production", METAL_BALANCE_MISMATCH, "production");
+
+    public static Optional<String> measureOf(String rule) {
+        return Optional.ofNullable(MEASURE_OF_RULE.get(rule));
+    }
 
     private Findings() {
     }
@@ -197,6 +212,14 @@ public final class Findings {
     public static Finding guidanceAtRisk(GuidanceFact g, Thresholds thresholds) {
         return finding(GUIDANCE_AT_RISK, Severity.WARNING, g, g.getPeriod(), g.getMetal(),
                 new Sentence(GUIDANCE_AT_RISK, progress(g), g.getProjection() / g.getLow()), guidanceEvidence(g, thresholds));
+    }
+
+    public static Finding guidanceNotReported(GuidanceFact g) {
+        return finding(GUIDANCE_NOT_REPORTED, Severity.WARNING, g, g.getPeriod(), g.getMetal(),
+                new Sentence(g.getQuartersElapsed() == 0 ? GUIDANCE_NOT_REPORTED + ".none" : GUIDANCE_NOT_REPORTED, symbol(g.getMetal()), guidance(g), g.getCompanyReportedThrough(), g.getActualToDate(), g.getUnit(),
+                        g.getQuartersElapsed(), g.getRemaining()),
+                evidence("guidanceLow", g.getLow(), "guidanceHigh", g.getHigh(), "actualToDate", g.getActualToDate(),
+                        "quartersElapsed", g.getQuartersElapsed(), "companyReportedThrough", g.getCompanyReportedThrough(), "remaining", g.getRemaining()));
     }
 
     public static Finding guidanceMissed(GuidanceFact g) {

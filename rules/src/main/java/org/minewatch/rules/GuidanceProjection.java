@@ -21,6 +21,7 @@ import org.minewatch.domain.model.production.ConsolidatedProduction;
 import org.minewatch.domain.model.production.MetalResult;
 import org.minewatch.domain.model.production.ProductionReport;
 import org.minewatch.domain.model.production.ReportedFigure;
+import org.minewatch.domain.model.production.YearToDate;
 import org.minewatch.rules.fact.GuidanceFact;
 
 /**
@@ -70,23 +71,30 @@ final class GuidanceProjection {
 
     private Optional<GuidanceFact> fact(Scope scope, Guidance guidance) {
         Optional<Integer> lastQuarter = lastQuarterWithFigures(scope);
+        double low = guidance.low().doubleValue();
+        double high = guidance.high().doubleValue();
+        var subject = facts.subject(scope.mine(), scope.company(), ReportingPeriod.fullYear(scope.year()));
+        String unit = scope.metal().productionUnit().symbol();
         if (lastQuarter.isEmpty()) {
-            return Optional.empty();
+            // none of the year's figures has the guidance's metal: said when the company has published a quarter
+            // in which its mine (or one of its mines) was producing, so that the guidance does not vanish from view
+            int reported = companyReportedThrough(scope);
+            boolean producing = scope.mine() == null || scope.mine().firstProducingQuarter(scope.year()) <= reported;
+            return reported == 0 || !producing ? Optional.empty()
+                    : Optional.of(new GuidanceFact(subject, scope.metal().name(), unit, low, high, 0, 0, 0, low, low / 4, null, 0, 0,
+                            new Sentence("projection.not-reported"), reported));
         }
         int q = lastQuarter.get();
+        int companyReportedThrough = Math.max(q, companyReportedThrough(scope));
         Optional<Double> actual = scope.mine() == null ? companyActual(scope, q) : mineActual(scope.mine(), scope.year(), scope.metal(), q);
         Optional<Double> last = scope.mine() == null ? companyQuarter(scope, q) : mineQuarter(scope.mine(), scope.year(), scope.metal(), q)
                 .flatMap(r -> production(r, scope.metal()));
         if (actual.isEmpty() || last.isEmpty()) {
             return Optional.empty();
         }
-        double low = guidance.low().doubleValue();
-        double high = guidance.high().doubleValue();
-        var subject = facts.subject(scope.mine(), scope.company(), ReportingPeriod.fullYear(scope.year()));
-        String unit = scope.metal().productionUnit().symbol();
         if (q == 4) {
             return Optional.of(new GuidanceFact(subject, scope.metal().name(), unit, low, high, actual.get(), last.get(), 4,
-                    low - actual.get(), 0, null, actual.get() / low, actual.get(), new Sentence("projection.year-complete")));
+                    low - actual.get(), 0, null, actual.get() / low, actual.get(), new Sentence("projection.year-complete"), companyReportedThrough));
         }
         List<Remainder> remainders = remainders(scope, q);
         double projection = actual.get();
@@ -102,7 +110,8 @@ final class GuidanceProjection {
         GuidanceProgress progress = new GuidanceProgress(BigDecimal.valueOf(low), BigDecimal.valueOf(actual.get()), BigDecimal.valueOf(last.get()), q);
         return Optional.of(new GuidanceFact(subject, scope.metal().name(), unit, low, high, actual.get(), last.get(), q,
                 progress.remaining().doubleValue(), progress.requiredPerQuarter().doubleValue(),
-                progress.pace() == null ? null : progress.pace().doubleValue(), progress.proRataShare().doubleValue(), projection, method));
+                progress.pace() == null ? null : progress.pace().doubleValue(), progress.proRataShare().doubleValue(), projection, method,
+                companyReportedThrough));
     }
 
     private List<ProductionReport> reportsInScope(Scope scope) {
@@ -121,6 +130,17 @@ final class GuidanceProjection {
         Optional<Integer> fromCompany = consolidated(scope).stream().map(c -> c.period().lastQuarter().number()).max(Integer::compare);
         return fromCompany.isPresent() && fromMines.isPresent() ? Optional.of(Math.max(fromCompany.get(), fromMines.get()))
                 : fromCompany.isPresent() ? fromCompany : fromMines;
+    }
+
+    /** The latest quarter of the scope's year the company published any figure for, of any mine or metal; 0 for none. */
+    private int companyReportedThrough(Scope scope) {
+        int fromMines = portfolio.reports().stream()
+                .filter(r -> r.period().year() == scope.year() && r.period().kind() != PeriodKind.MONTH && r.mine().company().equals(scope.company()))
+                .mapToInt(r -> r.period().lastQuarter().number()).max().orElse(0);
+        int fromCompany = portfolio.consolidated().stream()
+                .filter(c -> c.period().year() == scope.year() && c.period().kind() != PeriodKind.MONTH && c.company().equals(scope.company()))
+                .mapToInt(c -> c.period().lastQuarter().number()).max().orElse(0);
+        return Math.max(fromMines, fromCompany);
     }
 
     private List<ConsolidatedProduction> consolidated(Scope scope) {
@@ -155,31 +175,9 @@ final class GuidanceProjection {
         return mines.isEmpty() ? Optional.empty() : Optional.of(total);
     }
 
-    /**
-     * Production from the start of the year to the end of quarter q, from whatever periods are known: the
-     * latest year to date (or full year) up to q plus each quarter after it, or else every quarter (those
-     * before {@code firstQuarter} counting nothing). Empty when a piece is missing.
-     */
+    /** {@link YearToDate}, over figures held as doubles. */
     private static Optional<Double> toDate(int year, int q, int firstQuarter, Function<ReportingPeriod, Optional<Double>> figure) {
-        for (int through = q; through >= 2; through--) {
-            Optional<Double> cumulative = figure.apply(ReportingPeriod.yearToDate(year, through));
-            if (cumulative.isPresent()) {
-                return sumOfQuarters(year, through + 1, q, figure).map(rest -> rest + cumulative.get());
-            }
-        }
-        return sumOfQuarters(year, 1, q, period -> period.number() < firstQuarter ? Optional.of(0.0) : figure.apply(period));
-    }
-
-    private static Optional<Double> sumOfQuarters(int year, int from, int to, Function<ReportingPeriod, Optional<Double>> figure) {
-        double total = 0;
-        for (int quarter = from; quarter <= to; quarter++) {
-            Optional<Double> value = figure.apply(ReportingPeriod.quarter(year, quarter));
-            if (value.isEmpty()) {
-                return Optional.empty();
-            }
-            total += value.get();
-        }
-        return Optional.of(total);
+        return YearToDate.of(year, q, firstQuarter, period -> figure.apply(period).map(BigDecimal::valueOf)).map(BigDecimal::doubleValue);
     }
 
     private Optional<Double> companyQuarter(Scope scope, int q) {
@@ -197,10 +195,7 @@ final class GuidanceProjection {
      * nothing (San Jose, declared in September 2011, produced nothing in the first half).
      */
     private Optional<Double> mineActual(Mine mine, int year, Metal metal, int q) {
-        int firstQuarter = mine.commercialProductionStart()
-                .map(start -> start.getYear() < year ? 1 : start.getYear() > year ? 5 : (start.getMonthValue() + 2) / 3)
-                .orElse(1);
-        return toDate(year, q, firstQuarter, period -> report(mine, period).flatMap(r -> production(r, metal)));
+        return toDate(year, q, mine.firstProducingQuarter(year), period -> report(mine, period).flatMap(r -> production(r, metal)));
     }
 
     private Optional<ProductionReport> mineQuarter(Mine mine, int year, Metal metal, int q) {

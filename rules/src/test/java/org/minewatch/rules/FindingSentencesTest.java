@@ -94,12 +94,19 @@ class FindingSentencesTest {
     }
 
     private static GuidanceFact guidance(double low, double high, double actual, int q, double projection, Sentence method) {
+        return guidance(low, high, actual, q, projection, method, q);
+    }
+
+    private static GuidanceFact guidance(double low, double high, double actual, int q, double projection, Sentence method, int companyReportedThrough) {
         return new GuidanceFact(companyYear(2011), "AU", "oz", low, high, actual, 1_623, q, low - actual, q == 4 ? 0 : (low - actual) / (4 - q),
-                q == 4 ? null : (low - actual) / (4 - q) / 1_623, actual / (low * q / 4), projection, method);
+                q == 4 ? null : (low - actual) / (4 - q) / 1_623, actual / (low * q / 4), projection, method, companyReportedThrough);
     }
 
     /** A year complete: said in the guidance's projection (the evidence, the guidance page), never in a finding's sentence. */
     private static final GuidanceFact COMPLETE_YEAR = guidance(7_530, 7_530, 6_000, 4, 6_000, new Sentence("projection.year-complete"));
+
+    /** No figure of the metal this year: said in the guidance's projection too, never in a finding's sentence. */
+    private static final GuidanceFact NO_FIGURES = guidance(15_000, 15_000, 0, 0, 0, new Sentence("projection.not-reported"), 1);
 
     static List<Finding> everyFinding() {
         Thresholds t = Thresholds.defaults();
@@ -132,6 +139,8 @@ class FindingSentencesTest {
                 Findings.overdueReport(new ExpectedReportFact(quarter(2011, 4), LocalDate.of(2012, 2, 14))),
                 Findings.guidanceLikelyMiss(guidance(7_530, 7_530, 2_862, 3, 4_485, new Sentence("projection.by-mine", List.of(rampUp, runRate))), t),
                 Findings.guidanceAtRisk(guidance(7_000, 8_000, 2_000, 2, 6_600, new Sentence("projection.run-rate", 1_623.0, "oz", 2)), t),
+                Findings.guidanceNotReported(guidance(7_530, 7_530, 2_862, 3, 4_485, new Sentence("projection.run-rate", 1_623.0, "oz", 1), 4)),
+                Findings.guidanceNotReported(NO_FIGURES),
                 Findings.guidanceMissed(COMPLETE_YEAR),
                 Findings.guidanceBeaten(guidance(2_400_000, 2_400_000, 2_600_000.5, 4, 2_600_000.5, new Sentence("projection.year-complete")))));
         return findings;
@@ -153,6 +162,7 @@ class FindingSentencesTest {
         Set<String> said = new TreeSet<>();
         everyFinding().forEach(f -> collectKeys(f.getSentence(), said));
         collectKeys(COMPLETE_YEAR.getProjectionSentence(), said);
+        collectKeys(NO_FIGURES.getProjectionSentence(), said);
         assertThat(said).isEqualTo(new TreeSet<>(bundle(Locale.ENGLISH).keySet()));
     }
 

@@ -6,6 +6,7 @@ import static org.minewatch.rules.RuleHarness.evaluate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,10 @@ import org.minewatch.domain.model.SeedRelease;
 import org.minewatch.domain.model.design.DesignParameters;
 import org.minewatch.domain.model.guidance.Guidance;
 import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.Measure;
+import org.minewatch.domain.model.production.ProductionReport;
+import org.minewatch.domain.model.production.ReportedFigure;
 import org.minewatch.domain.model.production.SourceReference;
 import org.minewatch.rules.fact.GuidanceFact;
 
@@ -28,8 +33,14 @@ class GuidanceRulesTest {
 
     /** A guidance of 1,000 (or a range) after q quarters, with the given projection. */
     private static GuidanceFact fact(double low, double high, double actual, int q, double projection) {
+        return fact(low, high, actual, q, projection, q);
+    }
+
+    /** The same, when the company published figures up to a later quarter than this guidance's. */
+    private static GuidanceFact fact(double low, double high, double actual, int q, double projection, int companyReportedThrough) {
         return new GuidanceFact(companyYear(2011), "AU", "oz", low, high, actual, 100, q, low - actual, q == 4 ? 0 : (low - actual) / (4 - q),
-                null, actual / (low * q / 4), projection, new Sentence("projection.run-rate", 100, "oz", 4 - q));
+                null, actual / (low * q / 4), projection, new Sentence("projection.run-rate", 100, "oz", 4 - q),
+                companyReportedThrough);
     }
 
     private static String status(GuidanceFact fact) {
@@ -62,16 +73,24 @@ class GuidanceRulesTest {
         assertThat(evaluate(wide, fact(1000, 1000, 500, 3, 600))).extracting(Finding::getRule).containsExactly(Findings.GUIDANCE_AT_RISK);
     }
 
+    @Test
+    void a_guidance_whose_metal_is_missing_from_a_published_quarter_is_reported_missing_not_judged() {
+        // figures through Q3, the company's Q4 published without this metal: a projection from Q3 would say likely miss
+        assertThat(status(fact(1000, 1000, 500, 3, 400, 4))).isEqualTo(Findings.GUIDANCE_NOT_REPORTED);
+        assertThat(status(fact(1000, 1000, 800, 3, 1100, 4))).isEqualTo(Findings.GUIDANCE_NOT_REPORTED);
+    }
+
     // through the projection, on the seed
 
     private final SeedRelease seed = new SeedRelease();
     private final SourceReference source = new SourceReference("test", RELEASED);
+    private final List<ProductionReport> reports = new ArrayList<>(seed.reports);
 
     private List<Finding> seedWith(List<Guidance> guidance, LocalDate asOf) {
         seed.sanJose.declareCommercialProduction(LocalDate.of(2011, 9, 1));
         List<DesignParameters> designs = List.of(new DesignParameters(seed.sanJose, LocalDate.of(2011, 9, 1), new BigDecimal("1000"),
                 Map.of(Metal.AG, new BigDecimal("88"), Metal.AU, new BigDecimal("90")), false, source));
-        Portfolio portfolio = new Portfolio(List.of(seed.caylloma, seed.sanJose), seed.reports, seed.consolidated, designs, guidance);
+        Portfolio portfolio = new Portfolio(List.of(seed.caylloma, seed.sanJose), reports, seed.consolidated, designs, guidance);
         return evaluate(PortfolioFacts.of(portfolio, Thresholds.defaults(), asOf)).stream().filter(f -> f.getRule().startsWith("guidance")).toList();
     }
 
@@ -87,6 +106,45 @@ class GuidanceRulesTest {
         assertThat(seedWith(List.of(original, revised, withdrawn), LocalDate.of(2011, 11, 10))).extracting(Finding::getRule)
                 .containsExactly(Findings.GUIDANCE_AT_RISK);
         assertThat(seedWith(List.of(original, revised, withdrawn), LocalDate.of(2011, 12, 1))).isEmpty();
+    }
+
+    @Test
+    void gold_missing_from_a_fourth_quarter_published_with_silver_is_not_judged_as_of_the_third() {
+        // Fortuna's Q1 2012 release gives Caylloma's Q4 2011 silver and is cut before its gold (the demo data)
+        ProductionReport q4 = new ProductionReport(seed.caylloma, ReportingPeriod.quarter(2011, 4), source);
+        q4.record(Measure.PRODUCTION, Metal.AG, ReportedFigure.printed("536,426"));
+        reports.add(q4);
+        Guidance gold = Guidance.point(seed.fortuna, null, 2011, Metal.AU, new BigDecimal("7530"), RELEASED, source);
+        Guidance silver = Guidance.point(seed.fortuna, seed.caylloma, 2011, Metal.AG, new BigDecimal("2100000"), RELEASED, source);
+
+        List<Finding> findings = seedWith(List.of(gold, silver), LocalDate.of(2012, 4, 16));
+
+        Finding goldFinding = findings.stream().filter(f -> f.getMetal().equals("AU")).findFirst().orElseThrow();
+        assertThat(goldFinding.getRule()).isEqualTo(Findings.GUIDANCE_NOT_REPORTED);
+        assertThat(goldFinding.getEvidence()).containsEntry("quartersElapsed", 3).containsEntry("companyReportedThrough", 4)
+                .containsEntry("actualToDate", 2_862.0).containsEntry("remaining", 4_668.0);
+        assertThat(goldFinding.getMessage()).isEqualTo(
+                "Au guidance 7,530 oz: no Au figure for Q4, though the company published the quarter; 2,862 oz to date through Q3, 4,668 oz still needed");
+        // Caylloma's silver year is complete: nine months and the fourth quarter, 2,008,488 oz, short of 2.1 Moz
+        Finding silverFinding = findings.stream().filter(f -> f.getMetal().equals("AG")).findFirst().orElseThrow();
+        assertThat(silverFinding.getRule()).isEqualTo(Findings.GUIDANCE_MISSED);
+        assertThat(silverFinding.getEvidence()).containsEntry("actualToDate", 2_008_488.0);
+    }
+
+    @Test
+    void a_guidance_whose_metal_has_no_figure_in_a_published_year_is_reported_missing_until_its_mine_produces() {
+        Guidance sanJose2012 = Guidance.point(seed.fortuna, seed.sanJose, 2012, Metal.AU, new BigDecimal("15000"), RELEASED, source);
+        // nothing of 2012 published yet: nothing to say
+        assertThat(seedWith(List.of(sanJose2012), LocalDate.of(2012, 4, 16))).isEmpty();
+        // Q1 2012 published with San Jose's silver and without its gold (the demo's release, cut before its gold table)
+        ProductionReport q1 = new ProductionReport(seed.sanJose, ReportingPeriod.quarter(2012, 1), source);
+        q1.record(Measure.PRODUCTION, Metal.AG, ReportedFigure.printed("468,865"));
+        reports.add(q1);
+        Finding finding = seedWith(List.of(sanJose2012), LocalDate.of(2012, 4, 16)).get(0);
+        assertThat(finding.getRule()).isEqualTo(Findings.GUIDANCE_NOT_REPORTED);
+        assertThat(finding.getMessage()).isEqualTo("Au guidance 15,000 oz: no Au figure this year, though the company published Q1; 15,000 oz still needed");
+        assertThat(finding.getSentence().in(java.util.Locale.forLanguageTag("es")))
+                .isEqualTo("Guía de Au 15.000 oz: sin cifra de Au este año, aunque la empresa publicó el T1; faltan 15.000 oz");
     }
 
     @Test

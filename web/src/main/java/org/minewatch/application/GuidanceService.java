@@ -21,15 +21,18 @@ import org.minewatch.domain.model.guidance.GuidanceRepository;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.mine.Mine;
 import org.minewatch.domain.model.period.PeriodKind;
+import org.minewatch.domain.model.production.MetalResult;
 import org.minewatch.domain.model.production.ProductionReport;
 import org.minewatch.domain.model.production.ProductionRepository;
 import org.minewatch.domain.model.production.ReportedFigure;
+import org.minewatch.domain.model.production.YearToDate;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.user.UserAccount;
 import org.minewatch.rules.AnomalyRules;
 import org.minewatch.rules.Finding;
 import org.minewatch.rules.Findings;
 import org.minewatch.rules.PortfolioFacts;
+import org.minewatch.rules.Sentence;
 import org.minewatch.rules.fact.GuidanceFact;
 
 /**
@@ -40,23 +43,31 @@ import org.minewatch.rules.fact.GuidanceFact;
 @Transactional
 public class GuidanceService {
 
-    public enum Status { ON_TRACK, AT_RISK, LIKELY_MISS, MISSED, BEATEN }
+    /** Where a guidance stands; NOT_REPORTED when its metal is missing from a quarter the company published. */
+    public enum Status { ON_TRACK, AT_RISK, LIKELY_MISS, MISSED, BEATEN, NOT_REPORTED }
 
-    /** One guidance (company or mine, one metal) and where it stands. */
-    public record Compliance(GuidanceFact figures, Status status, String message) {
+    /** One guidance (company or mine, one metal) and where it stands, with the rules' sentence when one fired. */
+    public record Compliance(GuidanceFact figures, Status status, Sentence verdict) {
+
+        /** The verdict in English, as the API gives it. */
+        public String message() {
+            return verdict == null ? null : verdict.toString();
+        }
     }
 
     /**
      * A mine's share of its company's production of a metal over the year to date, with its open alerts:
      * which mine carries the company and which one drags. The share is of the sum of the mines' own
-     * figures, so that the shares of a company's mines add up to one.
+     * figures, so that the shares of a company's mines add up to one. The year to date reaches the end of
+     * {@code throughQuarter}, the mine's latest quarter with the metal up to the "as of" quarter; toDate and
+     * share are null when a quarter before it is missing.
      */
-    public record MineContribution(Mine mine, Metal metal, BigDecimal toDate, BigDecimal share, long openCritical, long open) {
+    public record MineContribution(Mine mine, Metal metal, BigDecimal toDate, int throughQuarter, BigDecimal share, long openCritical, long open) {
     }
 
     private static final Map<String, Status> STATUS_OF_RULE = Map.of(
             Findings.GUIDANCE_AT_RISK, Status.AT_RISK, Findings.GUIDANCE_LIKELY_MISS, Status.LIKELY_MISS,
-            Findings.GUIDANCE_MISSED, Status.MISSED, Findings.GUIDANCE_BEATEN, Status.BEATEN);
+            Findings.GUIDANCE_MISSED, Status.MISSED, Findings.GUIDANCE_BEATEN, Status.BEATEN, Findings.GUIDANCE_NOT_REPORTED, Status.NOT_REPORTED);
 
     @Inject
     private PortfolioLoader portfolios;
@@ -93,31 +104,44 @@ public class GuidanceService {
     }
 
     /**
-     * The visible mines' production of each metal in the year's quarters up to the given one (all of the
-     * year's quarters when null), ranked per metal by share, largest first.
+     * The visible mines' production of each metal in the year up to the given quarter (all of the year's
+     * quarters when null), ranked per metal by share, largest first. The year to date is read as the guidance
+     * reads it ({@link YearToDate}): a nine months' figure stands for the quarters it holds; a mine whose year
+     * cannot be pieced together (a quarter missing) is listed without a year to date or share, last, rather than
+     * ranked on part of its year.
      */
     public List<MineContribution> contributions(int year, ReportingPeriod asOf) {
         List<Mine> mines = production.visibleMines();
-        Map<Mine, Map<Metal, BigDecimal>> toDate = new HashMap<>();
+        Map<Mine, Map<ReportingPeriod, ProductionReport>> byMine = new HashMap<>();
         for (ProductionReport report : reports.findReports(mines, null)) {
             ReportingPeriod p = report.period();
-            if (p.kind() == PeriodKind.QUARTER && p.year() == year && (asOf == null || p.compareTo(asOf) <= 0)) {
-                report.metals().forEach(m -> m.production().map(ReportedFigure::value).ifPresent(v ->
-                        toDate.computeIfAbsent(report.mine(), k -> new HashMap<>()).merge(m.metal(), v, BigDecimal::add)));
+            if (p.year() == year && p.kind() != PeriodKind.MONTH && (asOf == null || !p.endDate().isAfter(asOf.endDate()))) {
+                byMine.computeIfAbsent(report.mine(), k -> new HashMap<>()).put(p, report);
             }
         }
+        record ToDate(Mine mine, Metal metal, BigDecimal value, int through) {
+        }
+        List<ToDate> toDates = new ArrayList<>();
+        byMine.forEach((mine, periods) -> {
+            Map<Metal, Integer> lastQuarter = new HashMap<>();
+            periods.values().forEach(r -> r.metals().stream().filter(m -> m.production().isPresent())
+                    .forEach(m -> lastQuarter.merge(m.metal(), r.period().lastQuarter().number(), Math::max)));
+            lastQuarter.forEach((metal, through) -> toDates.add(new ToDate(mine, metal, YearToDate.of(year, through, mine.firstProducingQuarter(year),
+                    period -> Optional.ofNullable(periods.get(period)).flatMap(r -> r.metal(metal)).flatMap(MetalResult::production)
+                            .map(ReportedFigure::value)).orElse(null), through)));
+        });
         Map<String, BigDecimal> companyTotals = new HashMap<>();
-        toDate.forEach((mine, metals) -> metals.forEach((metal, v) -> companyTotals.merge(mine.company().name() + "|" + metal, v, BigDecimal::add)));
+        toDates.stream().filter(t -> t.value() != null).forEach(t -> companyTotals.merge(t.mine().company().name() + "|" + t.metal(), t.value(), BigDecimal::add));
         Map<Long, Map<String, Long>> openAlerts = alerts.unresolvedByMine();
         List<MineContribution> result = new ArrayList<>();
-        toDate.forEach((mine, metals) -> metals.forEach((metal, v) -> {
-            BigDecimal total = companyTotals.get(mine.company().name() + "|" + metal);
-            BigDecimal share = total.signum() == 0 ? BigDecimal.ZERO : v.divide(total, MathContext.DECIMAL64);
-            Map<String, Long> counts = openAlerts.getOrDefault(mine.id(), Map.of());
-            result.add(new MineContribution(mine, metal, v, share, counts.getOrDefault("CRITICAL", 0L),
+        for (ToDate t : toDates) {
+            BigDecimal total = companyTotals.get(t.mine().company().name() + "|" + t.metal());
+            BigDecimal share = t.value() == null ? null : total.signum() == 0 ? BigDecimal.ZERO : t.value().divide(total, MathContext.DECIMAL64);
+            Map<String, Long> counts = openAlerts.getOrDefault(t.mine().id(), Map.of());
+            result.add(new MineContribution(t.mine(), t.metal(), t.value(), t.through(), share, counts.getOrDefault("CRITICAL", 0L),
                     counts.values().stream().mapToLong(Long::longValue).sum()));
-        }));
-        result.sort(Comparator.comparing(MineContribution::metal).thenComparing(MineContribution::share, Comparator.reverseOrder())
+        }
+        result.sort(Comparator.comparing(MineContribution::metal).thenComparing(MineContribution::share, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(c -> c.mine().name()));
         return result;
     }
@@ -141,7 +165,7 @@ public class GuidanceService {
             if (fact instanceof GuidanceFact g && g.getYear() == year && visible(account, g)) {
                 Optional<Finding> verdict = Optional.ofNullable(verdicts.get(subject(g.getMineId(), g.getCompanyId(), g.getMetal(), g.getPeriod())));
                 result.add(new Compliance(g, verdict.map(f -> STATUS_OF_RULE.get(f.getRule())).orElse(Status.ON_TRACK),
-                        verdict.map(Finding::getMessage).orElse(null)));
+                        verdict.map(Finding::getSentence).orElse(null)));
             }
         }
         result.sort(Comparator.comparing((Compliance c) -> c.figures().getCompany())

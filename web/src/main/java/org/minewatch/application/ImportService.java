@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -47,6 +48,7 @@ import org.minewatch.domain.release.ParsedRelease;
 import org.minewatch.domain.release.ReleaseIssuer;
 import org.minewatch.domain.release.ReleaseParser;
 import org.minewatch.infrastructure.persistence.jpa.EvaluationLock;
+import org.minewatch.rules.Thresholds;
 import org.minewatch.rules.AnomalyRules;
 import org.minewatch.rules.Finding;
 import org.minewatch.rules.Portfolio;
@@ -121,13 +123,20 @@ public class ImportService {
      * the one the text names, that committing needs that choice made explicitly.
      */
     public record Preview(List<Observation> observations, List<String> errors, List<String> implausible, List<String> warnings, List<String> newMines,
-                          List<Conflict> conflicts, List<Observation> unchangedFigures, String company, List<Finding> findings, String issuer,
+                          List<Conflict> conflicts, List<Observation> unchangedFigures, String company, List<PreviewFinding> findings, String issuer,
                           boolean newCompany, String otherIssuer, List<GuidanceFound> guidance) {
 
         /** How many figures are already stored with the same value. */
         public int unchanged() {
             return unchangedFigures.size();
         }
+    }
+
+    /**
+     * What the rules would find after the commit: {@code raised} when the commit would raise it (the stored
+     * figures alone do not give it), else a finding already raised that the import's figures touch.
+     */
+    public record PreviewFinding(Finding finding, boolean raised) {
     }
 
     /** What a commit did: the import's record, or none when every figure was already stored as it is. */
@@ -151,10 +160,27 @@ public class ImportService {
     public static class ImportRefused extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final boolean conflict;
+        private final String reason;
+        private final transient Object[] arguments;
 
-        public ImportRefused(String message, boolean conflict) {
+        /**
+         * @param reason what stopped it, for pages to say in the user's language with the arguments
+         *               ({@code import.refused.<reason>}), pointing at the page's own choices rather than the API's parameters
+         * @param message the same in English, naming the API's parameters, for the API and logs
+         */
+        public ImportRefused(String reason, String message, boolean conflict, Object... arguments) {
             super(message);
             this.conflict = conflict;
+            this.reason = reason;
+            this.arguments = arguments.clone();
+        }
+
+        public String reason() {
+            return reason;
+        }
+
+        public Object[] arguments() {
+            return arguments.clone();
         }
 
         /** True when the import is sound but collides with stored data (409), false when it is not sound (400). */
@@ -212,10 +238,11 @@ public class ImportService {
 
     /**
      * What the rules would find if the import were committed: they judge the stored figures with the
-     * imported ones laid over them (nothing is stored), and the findings about what the import touches are
-     * kept.
+     * imported ones laid over them (nothing is stored). Every finding the commit would raise is kept, whatever
+     * its quarter (a new mine's overdue quarters too), and so are the findings already raised that the import
+     * touches, told apart: the preview promised less than the commit did when it kept only the second kind.
      */
-    private List<Finding> findings(Plan plan) {
+    private List<PreviewFinding> findings(Plan plan) {
         Company company = plan.company.orElseGet(() -> new Company(plan.companyName));
         Map<Observation, ReportedFigure> imported = plan.figures.figures();
         Set<String> importedKeys = new HashSet<>();
@@ -252,9 +279,18 @@ public class ImportService {
             return transientMine;
         }));
         Portfolio preview = new Portfolio(mineList, reports, merged.consolidated(company), stored.designs(), stored.guidance());
-        return rules.evaluate(PortfolioFacts.of(preview, thresholds.current(), LocalDate.now())).stream()
-                .filter(f -> touched.contains(f.getMine() + "|" + f.getPeriod())
-                        || (f.getPeriod().endsWith("-FY") && years.contains(Integer.parseInt(f.getPeriod().substring(0, 4)))))
+        Thresholds current = thresholds.current();
+        LocalDate today = LocalDate.now();
+        Portfolio before = new Portfolio(stored.mines().stream().filter(m -> m.company().equals(company)).toList(),
+                stored.reports().stream().filter(r -> r.mine().company().equals(company)).toList(),
+                stored.consolidated().stream().filter(c -> c.company().equals(company)).toList(), stored.designs(), stored.guidance());
+        Set<String> raisedBefore = new HashSet<>();
+        rules.evaluate(PortfolioFacts.of(before, current, today)).forEach(f -> raisedBefore.add(f.key()));
+        return rules.evaluate(PortfolioFacts.of(preview, current, today)).stream()
+                .map(f -> new PreviewFinding(f, !raisedBefore.contains(f.key())))
+                .filter(p -> p.raised() || touched.contains(p.finding().getMine() + "|" + p.finding().getPeriod())
+                        || (p.finding().getPeriod().endsWith("-FY") && years.contains(Integer.parseInt(p.finding().getPeriod().substring(0, 4)))))
+                .sorted(Comparator.comparing((PreviewFinding p) -> !p.raised()))
                 .toList();
     }
 
@@ -301,34 +337,40 @@ public class ImportService {
         Plan plan = plan(source);
         Preview preview = plan.preview();
         if (!preview.errors().isEmpty()) {
-            throw new ImportRefused("Nothing imported: " + String.join("; ", preview.errors()), false);
+            throw new ImportRefused("errors", "Nothing imported: " + String.join("; ", preview.errors()), false, String.join("; ", preview.errors()));
         }
         if (!preview.implausible().isEmpty() && !consent.acceptImplausible()) {
-            throw new ImportRefused("Nothing imported: figures that cannot be right as they stand (" + preview.implausible().size() + "), first "
+            throw new ImportRefused("implausible", "Nothing imported: figures that cannot be right as they stand (" + preview.implausible().size() + "), first "
                     + preview.implausible().get(0) + "; check them against the release, or import with acceptImplausible=true to store them as they are",
-                    false);
+                    false, preview.implausible().size(), preview.implausible().get(0));
         }
         List<GuidanceFound> guidanceToStore = consent.storeGuidance() ? preview.guidance().stream()
                 .filter(g -> g.fate() == GuidanceFate.NEW || g.fate() == GuidanceFate.DIFFERS).toList() : List.of();
         if (preview.observations().isEmpty() && guidanceToStore.isEmpty()) {
-            throw new ImportRefused("Nothing imported: no figure was found" + (preview.warnings().isEmpty() ? "" : " (" + preview.warnings().get(0) + ")"),
-                    false);
+            throw new ImportRefused(preview.warnings().isEmpty() ? "nothingFound" : "nothingFoundWarned",
+                    "Nothing imported: no figure was found" + (preview.warnings().isEmpty() ? "" : " (" + preview.warnings().get(0) + ")"), false,
+                    preview.warnings().isEmpty() ? "" : preview.warnings().get(0));
         }
         if (preview.otherIssuer() != null && !consent.otherIssuer()) {
-            throw new ImportRefused("Nothing imported: " + preview.otherIssuer() + "; import with otherIssuer=true to store them under "
-                    + preview.company() + " all the same", true);
+            throw new ImportRefused("otherIssuer", "Nothing imported: " + preview.otherIssuer() + "; import with otherIssuer=true to store them under "
+                    + preview.company() + " all the same", true, preview.issuer(), preview.company());
         }
         if (!preview.newMines().isEmpty() && !consent.createMines()) {
-            throw new ImportRefused("Nothing imported: unknown mines " + preview.newMines() + "; import with createMines=true to create them", true);
+            throw new ImportRefused("newMines", "Nothing imported: unknown mines " + preview.newMines() + "; import with createMines=true to create them", true,
+                    String.join(", ", preview.newMines()));
         }
         if (!preview.conflicts().isEmpty() && !consent.overwrite()) {
-            throw new ImportRefused("Nothing imported: " + preview.conflicts().size() + " figures differ from those stored, first "
-                    + describe(preview.conflicts().get(0)) + "; import with overwrite=true to replace them", true);
+            throw new ImportRefused("conflicts", "Nothing imported: " + preview.conflicts().size() + " figures differ from those stored, first "
+                    + describe(preview.conflicts().get(0)) + "; import with overwrite=true to replace them", true, preview.conflicts().size(),
+                    preview.conflicts().get(0).imported().mine() == null ? preview.company() : preview.conflicts().get(0).imported().mine(),
+                    preview.conflicts().get(0).imported().period().code(), preview.conflicts().get(0).stored().value(),
+                    preview.conflicts().get(0).imported().value());
         }
         Optional<GuidanceFound> differing = guidanceToStore.stream().filter(g -> g.fate() == GuidanceFate.DIFFERS).findFirst();
         if (differing.isPresent() && !consent.overwrite()) {
-            throw new ImportRefused("Nothing imported: the " + differing.get().subject(preview.company()) + " guidance differs from the version in force ("
-                    + differing.get().inForce() + "); import with overwrite=true to store the release's as a new version", true);
+            throw new ImportRefused("guidanceDiffers", "Nothing imported: the " + differing.get().subject(preview.company())
+                    + " guidance differs from the version in force (" + differing.get().inForce() + "); import with overwrite=true to store the release's as a new version",
+                    true, differing.get().subject(preview.company()), differing.get().inForce());
         }
         int added = preview.observations().size() - preview.unchanged() - preview.conflicts().size();
         if (added == 0 && preview.conflicts().isEmpty() && guidanceToStore.isEmpty()) {
@@ -519,7 +561,7 @@ public class ImportService {
         List<GuidanceFound> guidance = List.of();
         LocalDate announced;
 
-        List<Finding> findings = List.of();
+        List<PreviewFinding> findings = List.of();
         private Portfolio stored;
 
         /** What is stored, read once for the plan: its figures' history and, in a preview, the rules' facts. */

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.minewatch.application.AdministrationService.Refused;
 import org.minewatch.domain.model.settings.ThresholdSetting;
 import org.minewatch.domain.model.settings.ThresholdSettingRepository;
 import org.minewatch.domain.model.user.Role;
@@ -33,6 +34,7 @@ public class ThresholdService {
 
     /** No threshold means anything beyond this (the column holds up to 10^14). */
     private static final BigDecimal MAXIMUM = new BigDecimal("1000000");
+    private static final BigDecimal ONE_HUNDRED = new BigDecimal("100");
 
     @Inject
     private ThresholdSettingRepository settings;
@@ -100,6 +102,7 @@ public class ThresholdService {
             }
             checked.put(thresholdKey, value);
         });
+        refuseContradictions(checked);
         storeMissingDefaults();
         Map<String, ThresholdSetting> stored = storedByKey();
         Instant now = Instant.now();
@@ -115,6 +118,29 @@ public class ThresholdService {
         });
         alerts.evaluate();
         return settings();
+    }
+
+    /**
+     * Thresholds that contradict one another once the changes are made, refused with both values named: a
+     * recovery tolerance at or above the critical shortfall would make every flagged shortfall critical (no
+     * warning could ever be raised), and a share or fall of more than 100 % can never be reached.
+     */
+    private void refuseContradictions(Map<ThresholdKey, BigDecimal> changes) {
+        Map<ThresholdKey, BigDecimal> after = new EnumMap<>(current().values());
+        after.putAll(changes);
+        BigDecimal tolerance = after.get(ThresholdKey.RECOVERY_TOLERANCE_POINTS);
+        BigDecimal critical = after.get(ThresholdKey.RECOVERY_CRITICAL_SHORTFALL_POINTS);
+        if (tolerance.compareTo(critical) >= 0) {
+            throw new Refused("toleranceNotBelowCritical", "Threshold " + ThresholdKey.RECOVERY_TOLERANCE_POINTS.key() + " (" + tolerance.toPlainString()
+                    + ") must be below " + ThresholdKey.RECOVERY_CRITICAL_SHORTFALL_POINTS.key() + " (" + critical.toPlainString()
+                    + "): a shortfall beyond the tolerance is a warning until it reaches the critical shortfall", tolerance, critical);
+        }
+        changes.forEach((key, value) -> {
+            if ("%".equals(key.unit()) && value.compareTo(ONE_HUNDRED) > 0) {
+                throw new Refused("percentAboveHundred", "Threshold " + key.key() + " is a percentage: at most 100, not " + value.toPlainString(),
+                        key.key(), value);
+            }
+        });
     }
 
     private Map<String, ThresholdSetting> storedByKey() {

@@ -81,6 +81,22 @@ class ThresholdServiceTest {
         assertThat(evaluations).isZero();
     }
 
+    @Test
+    void thresholdsThatContradictOneAnotherAreRefusedNamingBothAndChangeNothing() {
+        // a warning tolerance at or above the critical shortfall (5): every flagged shortfall would be critical
+        assertThatThrownBy(() -> service.update(Map.of(KEY, new BigDecimal("5")), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("recovery.tolerance.points (5) must be below recovery.critical.shortfall.points (5)");
+        // both moved together, consistently: saved
+        service.update(Map.of(KEY, new BigDecimal("8"), "recovery.critical.shortfall.points", new BigDecimal("10")), Map.of());
+        assertThat(value(KEY)).isEqualByComparingTo("8");
+        // a percentage above 100
+        assertThatThrownBy(() -> service.update(Map.of("throughput.minimum.share.percent", new BigDecimal("150")), Map.of()))
+                .hasMessageContaining("throughput.minimum.share.percent is a percentage: at most 100, not 150");
+        assertThat(value("throughput.minimum.share.percent")).isEqualByComparingTo("90");
+        assertThat(evaluations).isEqualTo(1);
+    }
+
     private long version(String key) {
         return service.settings().stream().filter(s -> s.key().key().equals(key)).findFirst().orElseThrow().version();
     }

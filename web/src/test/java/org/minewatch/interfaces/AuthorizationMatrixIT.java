@@ -81,6 +81,7 @@ class AuthorizationMatrixIT {
             GET  /admin/quarter-entry.xhtml                                | →login    | 403          | 403        | 200
             GET  /resources/css/minewatch.css                              | →login    | 200          | 200        | 200
             GET  /jakarta.faces.resource/css/minewatch.css.xhtml           | 200       | 200          | 200        | 200
+            GET  /error/error.css                                          | 200       | 200          | 200        | 200
             GET  /error/forbidden.html                                     | 200       | 200          | 200        | 200
             GET  /error/not-found.html                                     | 200       | 200          | 200        | 200
             GET  /error/server-error.html                                  | 200       | 200          | 200        | 200

@@ -7,6 +7,8 @@ import org.minewatch.rules.Sentence;
  * quarter with figures. The projection's method is decided when the fact is built ({@code GuidanceProjection});
  * the rules decide what the figures mean. For a range, the rules compare with its low end for a miss and
  * its high end for a beat.
+
+ * A guidance whose figures stop before the company's latest quarter is not judged but reported missing.
  */
 public final class GuidanceFact extends SubjectFact {
 
@@ -23,10 +25,11 @@ public final class GuidanceFact extends SubjectFact {
     private final double proRataShare;
     private final double projection;
     private final Sentence projectionMethod;
+    private final int companyReportedThrough;
 
     public GuidanceFact(Subject subject, String metal, String unit, double low, double high, double actualToDate, double lastQuarter,
                         int quartersElapsed, double remaining, double requiredPerQuarter, Double pace, double proRataShare, double projection,
-                        Sentence projectionMethod) {
+                        Sentence projectionMethod, int companyReportedThrough) {
         super(subject);
         this.metal = metal;
         this.unit = unit;
@@ -41,6 +44,7 @@ public final class GuidanceFact extends SubjectFact {
         this.proRataShare = proRataShare;
         this.projection = projection;
         this.projectionMethod = projectionMethod;
+        this.companyReportedThrough = companyReportedThrough;
     }
 
     public String getMetal() {
@@ -74,6 +78,20 @@ public final class GuidanceFact extends SubjectFact {
     /** 1 to 4; 4 means the year is complete. */
     public int getQuartersElapsed() {
         return quartersElapsed;
+    }
+
+    /** The latest quarter of the year the company published any figure for, of any metal or mine: at least quartersElapsed. */
+    public int getCompanyReportedThrough() {
+        return companyReportedThrough;
+    }
+
+    /**
+     * The company published a later quarter than this guidance's figures reach: its metal (or its mine) is
+     * missing from that quarter, so neither the year to date nor a projection can be judged; the rules say so
+     * instead of judging the year as if that quarter were still ahead.
+     */
+    public boolean isNotReported() {
+        return quartersElapsed < companyReportedThrough;
     }
 
     public boolean isYearComplete() {

@@ -40,6 +40,9 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
      */
     static final Set<String> MONITORING_PATHS = Set.of("/metrics", "/openapi");
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** The sign-in page's parameter saying that an action was refused because the session had ended. */
+    public static final String SESSION_ENDED = "sessionEnded";
+    private static final String FACES_AJAX = "partial/ajax";
     private static final String SESSION_CALLER = MineWatchAuthenticationMechanism.class.getName() + ".caller";
     private static final Logger LOG = Logger.getLogger(MineWatchAuthenticationMechanism.class.getName());
 
@@ -75,9 +78,32 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            // a postback is an action on a page whose session has ended: the sign-in page says it was not saved
+            String login = request.getContextPath() + LOGIN_PAGE + ("POST".equals(request.getMethod()) ? "?" + SESSION_ENDED + "=true" : "");
+            if (FACES_AJAX.equals(request.getHeader("Faces-Request"))) {
+                return partialRedirect(response, login);
+            }
+            return context.redirect(login);
         }
         return context.doNothing();
+    }
+
+    /**
+     * An ajax postback is redirected by a partial response that Faces' script follows: a plain 302 would be
+     * followed by the XMLHttpRequest itself, which gets the sign-in page's HTML, cannot read it, and drops it, so
+     * a click after the session ended did nothing and said nothing.
+     */
+    private static AuthenticationStatus partialRedirect(HttpServletResponse response, String url) {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+        } catch (IOException e) {
+            // the client has gone: nothing to tell it
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {

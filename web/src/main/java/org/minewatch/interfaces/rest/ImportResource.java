@@ -72,9 +72,10 @@ public class ImportResource {
 
     @JsonbNillable
     @JsonbPropertyOrder({"rule", "severity", "mine", "period", "metal", "message"})
-    public record FindingView(String rule, String severity, String mine, String period, String metal, String message) {
-        static FindingView of(org.minewatch.rules.Finding f) {
-            return new FindingView(f.getRule(), f.getSeverity().name(), f.getMine(), f.getPeriod(), f.getMetal(), f.getMessage());
+    public record FindingView(String rule, String severity, String mine, String period, String metal, String message, boolean raised) {
+        static FindingView of(ImportService.PreviewFinding p) {
+            org.minewatch.rules.Finding f = p.finding();
+            return new FindingView(f.getRule(), f.getSeverity().name(), f.getMine(), f.getPeriod(), f.getMetal(), f.getMessage(), p.raised());
         }
     }
 

@@ -74,20 +74,25 @@ public class AlertDecisionBean implements Serializable {
             decided.fire(new AlertsDecided(selectedIds));
             selectedIds = List.of();
             comment = null;
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // the domain refused (its words are English, for the API): say why in the page's language; nothing changed
-            refuse(FacesMessage.SEVERITY_ERROR, Messages.text(refusal(acknowledge, e)));
+        } catch (IllegalStateException e) {
+            // decided since this page was read (in another tab, by someone else): nothing is left to decide here, so
+            // the dialog closes and the list is read again to show where the alerts stand now; nothing was stored
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    Messages.text(acknowledge ? "alerts.notOpen" : "alerts.alreadyResolved"), null));
+            decided.fire(new AlertsDecided(selectedIds));
+            selectedIds = List.of();
+            comment = null;
+        } catch (IllegalArgumentException e) {
+            // the domain refused the comment (its words are English, for the API): say why in the page's language; nothing changed
+            refuse(FacesMessage.SEVERITY_ERROR, Messages.text(refusal(acknowledge)));
         } catch (RuntimeException e) {
             // decided at the same moment by someone else (perhaps on another node): nothing of this decision was stored
             Messages.refusedIfConcurrent(e);
         }
     }
 
-    /** Why an alert refused, as a message key. */
-    private String refusal(boolean acknowledge, RuntimeException e) {
-        if (e instanceof IllegalStateException) {
-            return acknowledge ? "alerts.notOpen" : "alerts.alreadyResolved";
-        }
+    /** Why a comment was refused, as a message key. */
+    private String refusal(boolean acknowledge) {
         if (comment == null || comment.isBlank()) {
             return acknowledge ? "alerts.commentNeeded" : "alerts.reasonNeeded";
         }

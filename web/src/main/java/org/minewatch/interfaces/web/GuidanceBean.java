@@ -4,8 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +23,9 @@ import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.ConsolidatedProduction;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Guidance compliance, the executive's landing page: for a year and an "as of" quarter, each guidance with
@@ -38,6 +45,9 @@ public class GuidanceBean implements Serializable {
     @Inject
     private ProductionService productionService;
 
+    @Inject
+    private LanguageBean language;
+
     private List<Integer> years;
     private int year;
     private String asOf = "";
@@ -52,17 +62,49 @@ public class GuidanceBean implements Serializable {
         years = guidanceService.years();
         year = years.isEmpty() ? ReportingPeriod.quarterOf(LocalDate.now()).year() : years.get(0);
         trendMetal = getTrendMetals().stream().findFirst().orElse(null);
-        reload();
+        // the rows are read by the page's view action, once the address's year and as-of are applied
     }
 
     public void reload() {
-        ReportingPeriod quarter = asOf == null || asOf.isBlank() ? null : ReportingPeriod.parse(asOf);
-        if (quarter != null && quarter.year() != year) {
+        ReportingPeriod quarter = null;
+        try {
+            quarter = asOf == null || asOf.isBlank() ? null : ReportingPeriod.parse(asOf);
+        } catch (IllegalArgumentException e) {
+            // an address typed or cut by hand: the latest figures rather than an error page
+            asOf = "";
+        }
+        if (quarter != null && (quarter.year() != year || quarter.kind() != PeriodKind.QUARTER)) {
             asOf = "";
             quarter = null;
         }
+        if (quarter != null) {
+            asOf = quarter.code();
+        }
         rows = guidanceService.compliance(year, quarter);
         contributions = guidanceService.contributions(year, quarter);
+        // a choice made on the page goes into its address, without reloading it: Back from a mine's dashboard, a change
+        // of language (which reopens the address) and a copied link show the same year and as-of
+        PrimeFaces primeFaces = PrimeFaces.current();
+        if (primeFaces.isAjaxRequest()) {
+            primeFaces.executeScript("history.replaceState(history.state, '', '" + address() + "');");
+        }
+    }
+
+    /** This view's address: the year (digits) and the as-of quarter (checked above), nothing a script could be made of. */
+    private String address() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/guidance.xhtml?year=" + year
+                + (asOf == null || asOf.isBlank() ? "" : "&asOf=" + asOf);
+    }
+
+    /** The year asked for in the address; one without guidance (or not a year) leaves the latest year with guidance. */
+    public String getYearParameter() {
+        return String.valueOf(year);
+    }
+
+    public void setYearParameter(String parameter) {
+        if (parameter != null && parameter.matches("\\d{4}") && years.contains(Integer.parseInt(parameter))) {
+            year = Integer.parseInt(parameter);
+        }
     }
 
     /** The quarters of the chosen year an executive can look back from. */
@@ -88,7 +130,7 @@ public class GuidanceBean implements Serializable {
         for (Compliance row : getRows()) {
             double low = row.figures().getLow();
             actual.add(low == 0 ? null : percent(row.figures().getActualToDate() / low));
-            projection.add(low == 0 ? null : percent(row.figures().getProjection() / low));
+            projection.add(low == 0 || row.figures().isNotReported() ? null : percent(row.figures().getProjection() / low));
             guidance.add(BigDecimal.valueOf(100));
         }
         return TrendChart.bars(labels)
@@ -133,6 +175,44 @@ public class GuidanceBean implements Serializable {
             consolidated = productionService.consolidatedProduction().stream().filter(c -> c.period().kind() == PeriodKind.QUARTER).toList();
         }
         return consolidated;
+    }
+
+    // the exports: the table as a report (GuidanceReport), named by year and as-of
+
+    public StreamedContent getPdf() {
+        return download(report().pdf(), "pdf", "application/pdf");
+    }
+
+    public StreamedContent getXlsx() {
+        return download(report().xlsx(), "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    public StreamedContent getCsv() {
+        return download(report().csv(), "csv", "text/csv; charset=UTF-8");
+    }
+
+    /** guidance-2011-as-of-2011-Q3.pdf, or guidance-2011-latest.pdf for the latest figures. */
+    String fileName(String extension) {
+        return "guidance-" + year + (asOf == null || asOf.isBlank() ? "-latest" : "-as-of-" + asOf) + "." + extension;
+    }
+
+    private StreamedContent download(byte[] content, String extension, String type) {
+        return DefaultStreamedContent.builder().name(fileName(extension)).contentType(type).contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content)).build();
+    }
+
+    private GuidanceReport report() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        List<String> companies = getRows().stream().map(r -> r.figures().getCompany()).distinct().sorted().toList();
+        List<String> subtitle = new ArrayList<>();
+        if (!companies.isEmpty()) {
+            subtitle.add(String.join(", ", companies));
+        }
+        subtitle.add(Messages.text("guidance.report.period", String.valueOf(year),
+                asOf == null || asOf.isBlank() ? Messages.text("guidance.latest") : asOf));
+        subtitle.add(Messages.text("guidance.report.prepared", external.getRemoteUser(), language.dateTime(Instant.now())));
+        return new GuidanceReport(getRows(), Messages.text("guidance.title") + " " + year, subtitle, language.getLocale(),
+                row -> Messages.text("guidanceStatus." + row.status().name()));
     }
 
     public List<Compliance> getRows() {

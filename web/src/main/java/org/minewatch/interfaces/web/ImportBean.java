@@ -72,6 +72,13 @@ public class ImportBean implements Serializable {
     /** A file was chosen: its text replaces what is in the text area, and the format follows its name. */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
+        // the browser's own check lets a large file through (PrimeFaces uploads at once when a file is chosen): the
+        // limit is kept here, with its message, and web.xml's multipart limit is set well above it, so that the
+        // container does not refuse the request first with its generic error
+        if (file.getSize() > MAX_UPLOAD_BYTES) {
+            error(Messages.text("import.tooLarge"));
+            return;
+        }
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(file.getContent())).toString();
@@ -131,8 +138,8 @@ public class ImportBean implements Serializable {
             sourceName = "";
             history = importService.imports();
         } catch (ImportRefused | IllegalArgumentException e) {
-            // the service's own sentence names what stopped it; nothing was stored
-            error(e.getMessage());
+            // what stopped it, in the page's words and language; nothing was stored
+            error(Messages.describe(e));
         }
     }
 
@@ -193,6 +200,16 @@ public class ImportBean implements Serializable {
             history = importService.imports();
         }
         return history;
+    }
+
+    /** A count of the preview with its noun, singular or plural as the page's language wants ("1 new mine", "50 ya guardadas"). */
+    public String count(String what, int count) {
+        return Messages.text("import.count." + what, count);
+    }
+
+    /** Why the company asked for is not the text's issuer, in the page's language. */
+    public String getOtherIssuerText() {
+        return preview == null || preview.otherIssuer() == null ? null : Messages.text("import.otherIssuerDetail", preview.issuer(), preview.company());
     }
 
     public long getMaxUploadBytes() {

@@ -8,6 +8,8 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.minewatch.domain.model.production.Measure;
+import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.production.KeyFigure;
 
 /**
@@ -15,7 +17,7 @@ import org.minewatch.domain.model.production.KeyFigure;
  * when the dashboard loads, so that the page is plain text rather than a converter per number (the
  * dashboard is the page people open most).
  */
-public record KeyFigureTile(String measure, String metal, String label, String value, String unit, String againstDesign, boolean shortOfDesign,
+public record KeyFigureTile(String measure, String metal, String label, String value, String unit, String againstDesign, boolean reported,
                             List<Change> changes) implements Serializable {
 
     /** A change against an earlier quarter: its text and whether it is up, down or unknown (none). */
@@ -28,7 +30,6 @@ public record KeyFigureTile(String measure, String metal, String label, String v
         NumberFormat plain = NumberFormat.getNumberInstance(locale);
         plain.setMaximumFractionDigits(3);
         String design = null;
-        boolean shortOfDesign = false;
         Optional<BigDecimal> against = figure.againstDesign();
         if (against.isPresent()) {
             NumberFormat designFormat = NumberFormat.getNumberInstance(locale);
@@ -37,19 +38,33 @@ public record KeyFigureTile(String measure, String metal, String label, String v
             if (figure.changesInPoints()) {
                 design = signed(locale, "0.0").format(against.get()) + " " + Messages.text("dashboard.points") + " "
                         + Messages.text("dashboard.vsDesign") + " " + designFigure;
-                shortOfDesign = against.get().signum() < 0;
             } else {
                 NumberFormat percent = NumberFormat.getPercentInstance(locale);
                 percent.setMaximumFractionDigits(1);
                 design = percent.format(against.get()) + " " + Messages.text("dashboard.ofDesign") + " " + designFigure;
-                shortOfDesign = against.get().compareTo(BigDecimal.ONE) < 0;
             }
         }
         String previous = figure.period().previousQuarter().code();
         String yearBefore = figure.period().sameQuarterPriorYear().code();
         return new KeyFigureTile(figure.measure().code(), figure.metal() == null ? null : figure.metal().name(), label,
-                plain.format(figure.value()), unit, design, shortOfDesign,
+                plain.format(figure.value()), unit, design, true,
                 List.of(change(figure, figure.changeOnPreviousQuarter(), previous, locale), change(figure, figure.changeOnYearBefore(), yearBefore, locale)));
+    }
+
+    /** A figure the mine reported before and this quarter's report leaves out. */
+    static KeyFigureTile notReported(Measure measure, Metal metal) {
+        String none = "–";
+        return new KeyFigureTile(measure.code(), metal == null ? null : metal.name(),
+                Messages.text("measure." + measure.code()) + (metal == null ? "" : " " + metal.symbol()),
+                Messages.text("dashboard.notReported"), "", null, false, List.of(new Change(none, "none"), new Change(none, "none")));
+    }
+
+    /** Where a tile stands among the quarter's: tonnes, tpd, then per metal grade, recovery, production. */
+    int rank() {
+        if (metal == null) {
+            return measure.equals(Measure.TONNES_MILLED.code()) ? 0 : 1;
+        }
+        return 2 + Metal.valueOf(metal).ordinal() * 3 + List.of(Measure.GRADE.code(), Measure.RECOVERY.code(), Measure.PRODUCTION.code()).indexOf(measure);
     }
 
     private static Change change(KeyFigure figure, Optional<BigDecimal> change, String earlier, Locale locale) {

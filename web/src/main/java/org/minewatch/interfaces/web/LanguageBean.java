@@ -5,8 +5,11 @@ import jakarta.faces.application.Application;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The language of the pages for this visit: first the best match of the browser's languages among those
@@ -34,11 +38,26 @@ public class LanguageBean implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            // the Faces negotiation of Accept-Language against the supported locales: es-PE and es-MX get es
-            locale = faces.getApplication().getViewHandler().calculateLocale(faces);
+            locale = negotiated(FacesContext.getCurrentInstance().getExternalContext().getRequestLocales());
         }
         return locale;
+    }
+
+    /**
+     * The first of the browser's languages (Accept-Language, in its order of preference) that the portal
+     * speaks, matched by language alone (es-PE and es-MX get es); the default language when none is.
+     */
+    private static Locale negotiated(Iterator<Locale> preferred) {
+        List<Locale> supported = supported();
+        while (preferred.hasNext()) {
+            String language = preferred.next().getLanguage();
+            for (Locale candidate : supported) {
+                if (candidate.getLanguage().equals(language)) {
+                    return candidate;
+                }
+            }
+        }
+        return supported.get(0);
     }
 
     /** The language's code, en or es, for the header's menu. */
@@ -78,12 +97,35 @@ public class LanguageBean implements Serializable {
 
     /**
      * After a change of language, the same page again from the start, so that everything on it is written
-     * anew in the new language (an ajax update of parts would leave the rest in the old one).
+     * anew in the new language (an ajax update of parts would leave the rest in the old one), at the address
+     * the browser shows, with its parameters (the dashboard's mine and quarter, guidance's year and as-of): the
+     * ajax request's Referer, which the portal's same-origin referrer policy sends whole. Another origin's
+     * address, or none, gives the page without parameters.
      */
     public void reload() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + faces.getViewRoot().getViewId());
+        String page = external.getRequestContextPath() + faces.getViewRoot().getViewId();
+        external.redirect(sameOriginAddress(external.getRequestHeaderMap().get("Referer"), external).orElse(page));
+    }
+
+    private static Optional<String> sameOriginAddress(String referer, ExternalContext external) {
+        if (referer == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(referer);
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            boolean sameOrigin = request.getScheme().equalsIgnoreCase(uri.getScheme()) && request.getServerName().equalsIgnoreCase(uri.getHost())
+                    && request.getServerPort() == (uri.getPort() == -1 ? ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80) : uri.getPort());
+            String path = uri.getRawPath();
+            if (!sameOrigin || path == null || !path.startsWith(external.getRequestContextPath() + "/") || path.contains("..")) {
+                return Optional.empty();
+            }
+            return Optional.of(path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import org.minewatch.application.AdministrationService.Refused;
+import org.minewatch.application.ImportService.ImportRefused;
 import org.minewatch.application.ConcurrentChangeException;
 
 /**
@@ -53,6 +54,13 @@ final class Messages {
     }
 
     static String describe(RuntimeException e) {
+        if (e instanceof ImportRefused refused) {
+            try {
+                return text("import.refused." + refused.reason(), refused.arguments());
+            } catch (MissingResourceException missing) {
+                return e.getMessage();
+            }
+        }
         if (e instanceof Refused refused) {
             try {
                 return text("admin.refused." + refused.reason(), refused.arguments());

@@ -12,10 +12,13 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.minewatch.application.AlertService;
 import org.minewatch.application.AlertService.AlertFilter;
 import org.minewatch.application.NotFoundException;
@@ -31,6 +34,7 @@ import org.minewatch.domain.model.production.Measure;
 import org.minewatch.domain.model.production.QuarterReview;
 import org.minewatch.domain.model.production.QuarterReview.TrendPoint;
 import org.minewatch.interfaces.web.AlertDecisionBean.AlertsDecided;
+import org.minewatch.rules.Findings;
 
 /**
  * A mine's quarter, the mine manager's landing page: key figures against design and earlier quarters,
@@ -49,6 +53,9 @@ public class MineDashboardBean implements Serializable {
 
     @Inject
     private AlertService alertService;
+
+    @Inject
+    private AlertTextBean alertText;
 
     // The view lives in the session, which moves between nodes: it keeps what was asked (mine, quarter, the
     // choices made); what was read from the database is transient and read again where it is missing.
@@ -91,7 +98,10 @@ public class MineDashboardBean implements Serializable {
     private void review(QuarterReview read) {
         review = read;
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        keyFigures = review.keyFigures().stream().map(k -> KeyFigureTile.of(k, locale)).toList();
+        List<KeyFigureTile> tiles = new ArrayList<>(review.keyFigures().stream().map(k -> KeyFigureTile.of(k, locale)).toList());
+        review.figuresNotReported().forEach(missing -> tiles.add(KeyFigureTile.notReported(missing.measure(), missing.metal())));
+        tiles.sort(Comparator.comparingInt(KeyFigureTile::rank));
+        keyFigures = List.copyOf(tiles);
     }
 
     /** The review shown, read again on a node that took the view over from another. */
@@ -110,9 +120,15 @@ public class MineDashboardBean implements Serializable {
         external.redirect(target);
     }
 
+    /**
+     * The mine's unresolved alerts; with "this quarter only", those of the quarter and of its year (the mine's
+     * guidance for the year is judged on every quarter, so a miss belongs to each of them).
+     */
     public void reloadAlerts() {
-        alerts = alertService.alerts(new AlertFilter(null, mine, thisQuarterOnly ? quarter : null, null, null)).stream()
+        String year = quarter == null ? null : quarter.substring(0, 4) + "-FY";
+        alerts = alertService.alerts(new AlertFilter(null, mine, null, null, null)).stream()
                 .filter(a -> a.status() != AlertStatus.RESOLVED)
+                .filter(a -> !thisQuarterOnly || a.period().equals(quarter) || a.period().equals(year))
                 .sorted(Comparator.comparing((Alert a) -> severityRank(a.severity())).thenComparing(Alert::period, Comparator.reverseOrder()))
                 .toList();
     }
@@ -166,6 +182,30 @@ public class MineDashboardBean implements Serializable {
         return alerts;
     }
 
+    /**
+     * What a tile's edge says, the one meaning of its colour: the severity of the most severe unresolved alert on
+     * that figure in this quarter (critical, warning or info), or nothing. A figure short of design that no rule
+     * flags (98.7 % of design throughput) keeps its plain edge; its text still says how far it is from design.
+     */
+    public String flag(KeyFigureTile tile) {
+        return alertsOn(tile).stream().map(Alert::severity).min(Comparator.comparing(MineDashboardBean::severityRank))
+                .map(s -> "mw-kpi-" + s.toLowerCase(Locale.ROOT)).orElse("");
+    }
+
+    /** The sentences of the alerts on a tile's figure, for its tooltip. */
+    public String flagText(KeyFigureTile tile) {
+        return alertsOn(tile).stream().map(alertText::message).collect(Collectors.joining(" · "));
+    }
+
+    private List<Alert> alertsOn(KeyFigureTile tile) {
+        List<Alert> open = getAlerts();
+        if (open == null) {
+            return List.of();
+        }
+        return open.stream().filter(a -> a.period().equals(quarter) && Objects.equals(a.metal().orElse(null), tile.metal())
+                && Findings.measureOf(a.rule()).filter(tile.measure()::equals).isPresent()).toList();
+    }
+
     public List<Metal> getTrendMetals() {
         return review() == null ? List.of() : review.metalsReported();
     }
@@ -173,33 +213,69 @@ public class MineDashboardBean implements Serializable {
     // the charts: throughput against design, and the chosen metal's production, head grade and recovery against design
 
     public String getThroughputChart() {
+        return throughputChart().toJson();
+    }
+
+    /** Whether the chart has a figure to draw; without, the page says so instead of an empty axis. */
+    public boolean isThroughputData() {
+        return !throughputChart().isEmpty();
+    }
+
+    private TrendChart throughputChart() {
         List<TrendPoint> tpd = review().trend(Measure.TPD, null);
         return TrendChart.bars(categories(tpd))
                 .series(Messages.text("measure.tpd"), tpd, TrendPoint::value, "#3b82f6")
                 .design(Messages.text("dashboard.design"), tpd, TrendPoint::design, "#dc2626")
-                .unit(Measure.TPD.unit(null).symbol()).toJson();
+                .unit(Measure.TPD.unit(null).symbol());
     }
 
     public String getProductionChart() {
+        return productionChart().toJson();
+    }
+
+    /** Whether the chart has a figure to draw; without, the page says so instead of an empty axis. */
+    public boolean isProductionData() {
+        return !productionChart().isEmpty();
+    }
+
+    private TrendChart productionChart() {
         List<TrendPoint> points = review().trend(Measure.PRODUCTION, trendMetal);
         return TrendChart.bars(categories(points))
                 .series(Messages.text("measure.production") + " " + trendMetal.symbol(), points, TrendPoint::value, "#0d9488")
-                .unit(trendMetal.productionUnit().symbol()).toJson();
+                .unit(trendMetal.productionUnit().symbol());
     }
 
     public String getGradeChart() {
+        return gradeChart().toJson();
+    }
+
+    /** Whether the chart has a figure to draw; without, the page says so instead of an empty axis. */
+    public boolean isGradeData() {
+        return !gradeChart().isEmpty();
+    }
+
+    private TrendChart gradeChart() {
         List<TrendPoint> points = review().trend(Measure.GRADE, trendMetal);
         return TrendChart.lines(categories(points))
                 .series(Messages.text("measure.grade") + " " + trendMetal.symbol(), points, TrendPoint::value, "#a16207")
-                .unit(trendMetal.gradeUnit().symbol()).toJson();
+                .unit(trendMetal.gradeUnit().symbol());
     }
 
     public String getRecoveryChart() {
+        return recoveryChart().toJson();
+    }
+
+    /** Whether the chart has a figure to draw; without, the page says so instead of an empty axis. */
+    public boolean isRecoveryData() {
+        return !recoveryChart().isEmpty();
+    }
+
+    private TrendChart recoveryChart() {
         List<TrendPoint> points = review().trend(Measure.RECOVERY, trendMetal);
         return TrendChart.lines(categories(points))
                 .series(Messages.text("measure.recovery") + " " + trendMetal.symbol(), points, TrendPoint::value, "#7c3aed")
                 .design(Messages.text("dashboard.design"), points, TrendPoint::design, "#dc2626")
-                .unit("%").toJson();
+                .unit("%");
     }
 
     private static List<String> categories(List<TrendPoint> points) {

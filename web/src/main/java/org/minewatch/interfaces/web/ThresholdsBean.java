@@ -126,6 +126,11 @@ public class ThresholdsBean implements Serializable {
         }
     }
 
+    /** What an empty value is told: which threshold, and its default to go back to. */
+    public String valueRequired(Row row) {
+        return Messages.text("thresholds.valueRequired", row.getKey(), row.getDefaultValue());
+    }
+
     public List<Row> getRows() {
         return rows;
     }

@@ -1,5 +1,6 @@
 package org.minewatch.interfaces.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
@@ -60,6 +61,11 @@ final class TrendChart {
         return this;
     }
 
+    /** No series has a value in any category: a chart would draw an empty axis from 0 to 1. */
+    boolean isEmpty() {
+        return series.stream().filter(s -> !s.design()).allMatch(s -> s.values().stream().allMatch(v -> v == null));
+    }
+
     String toJson() {
         JsonArrayBuilder labels = JSON.createArrayBuilder();
         categories.forEach(labels::add);
@@ -79,11 +85,15 @@ final class TrendChart {
                     .add("borderColor", s.colour())
                     .add("backgroundColor", s.bars() ? s.colour() + "99" : s.colour())
                     .add("spanGaps", false);
+            // the legend draws each series' own mark: a box for bars, a line for lines (the design line's dashes, not a box
+            // outlined in dashes, which read as a red zigzag)
             if (s.design()) {
                 dataset.add("type", "line").add("borderDash", JSON.createArrayBuilder().add(6).add(4)).add("stepped", true)
-                        .add("pointRadius", 0).add("fill", false);
+                        .add("pointRadius", 0).add("fill", false).add("pointStyle", "line");
             } else if (!s.bars()) {
-                dataset.add("tension", 0).add("fill", false);
+                dataset.add("tension", 0).add("fill", false).add("pointStyle", "line");
+            } else {
+                dataset.add("pointStyle", "rect");
             }
             datasets.add(dataset);
         }
@@ -95,10 +105,13 @@ final class TrendChart {
                 .add("type", type)
                 .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", JSON.createObjectBuilder()
+                        // Chart.js writes the axes' and tooltips' numbers in this language: 1.000 and 88,0 in Spanish
+                        .add("locale", FacesContext.getCurrentInstance().getViewRoot().getLocale().toLanguageTag())
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("position", "bottom")))
+                        .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("position", "bottom")
+                                .add("labels", JSON.createObjectBuilder().add("usePointStyle", true))))
                         .add("scales", JSON.createObjectBuilder().add("y", yAxis)))
                 .build().toString();
     }

@@ -282,6 +282,42 @@ class AdministrationIT {
         assertThat(thresholdValue("recovery.tolerance.points")).isEqualTo("2");
     }
 
+    @Test
+    void the_header_keeps_one_line_at_a_laptops_width_with_every_administrators_link() {
+        signInAsAdmin();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        Browser.waiting(browser).until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.innerWidth <= 1366;"));
+        int brand = browser.findElement(By.cssSelector(".mw-brand")).getRect().y;
+        assertThat(browser.findElement(By.id("navAdmin")).getRect().y).isBetween(brand - 12, brand + 12);
+        assertThat(browser.findElement(By.id("session:logout")).getRect().y).isBetween(brand - 12, brand + 12);
+        assertThat(browser.findElement(By.cssSelector(".mw-header")).getRect().height).isLessThan(80);
+    }
+
+    @Test
+    void contradicting_thresholds_and_an_empty_value_are_refused_with_a_sentence_and_nothing_is_saved() {
+        signInAsAdmin();
+        open("admin/thresholds.xhtml", "thresholds:table");
+        String critical = thresholdValue("recovery.critical.shortfall.points");
+
+        // a warning tolerance above the critical shortfall: no shortfall could ever be a mere warning
+        setThreshold("recovery.tolerance.points", "12");
+        assertThat(submit("thresholds:save", "thresholds:messages"))
+                .contains("recovery.tolerance.points (12) must be below recovery.critical.shortfall.points (" + critical + ")");
+        // a share above 100 %
+        setThreshold("recovery.tolerance.points", "2");
+        setThreshold("throughput.minimum.share.percent", "150");
+        assertThat(submit("thresholds:save", "thresholds:messages")).contains("throughput.minimum.share.percent is a percentage: at most 100, not 150");
+        // an empty value names its threshold and its default, not a validator's key
+        setThreshold("throughput.minimum.share.percent", "");
+        assertThat(submit("thresholds:save", "thresholds:messages"))
+                .contains("Enter a value for throughput.minimum.share.percent (its default is 90)").doesNotContain("Validation Error");
+
+        browser.navigate().refresh();
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("thresholds:table")));
+        assertThat(thresholdValue("recovery.tolerance.points")).isEqualTo("2");
+        assertThat(thresholdValue("throughput.minimum.share.percent")).isEqualTo("90");
+    }
+
     private void setThreshold(String key, String value) {
         WebElement input = row("thresholds:table", 0, key).findElement(By.cssSelector("input[id$='value_input']"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);

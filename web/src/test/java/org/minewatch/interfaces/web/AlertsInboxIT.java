@@ -89,7 +89,7 @@ class AlertsInboxIT {
     void an_executive_acknowledges_several_alerts_at_once_with_one_comment() {
         browser = Browser.start("en");
         signInAndOpenAlerts("executive");
-        Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> Browser.choose(browser, "alerts:rule", "Guidance likely missed"));
+        Browser.guardAjax(browser, By.cssSelector("#alerts\\:table tbody"), () -> Browser.choose(browser, "alerts:rule", "Guidance figures not reported"));
         List<WebElement> open = rows();
         assertThat(open).hasSizeGreaterThanOrEqualTo(2).allSatisfy(r -> assertThat(Browser.cell(r, 7)).isEqualTo("Open"));
         List<String> subjects = open.stream().limit(2).map(AlertsInboxIT::subject).toList();

@@ -98,7 +98,7 @@ class ImportIT {
         assertThat(browser.findElement(By.id("import:companyFate")).getText()).isEqualTo("New company: Alexco Resource Corp.");
         assertThat(browser.findElement(By.id("import:result")).getText()).doesNotContain("Fortuna");
         assertThat(browser.findElement(By.id("import:countFigures")).getText()).isEqualTo("40 figures read");
-        assertThat(browser.findElement(By.id("import:countNewMines")).getText()).isEqualTo("1 new mines");
+        assertThat(browser.findElement(By.id("import:countNewMines")).getText()).isEqualTo("1 new mine");
         assertThat(fates()).isNotEmpty().containsOnly("new mine");
         Browser.screenshot(browser, "import-preview");
 
@@ -147,6 +147,51 @@ class ImportIT {
         return browser.findElements(By.cssSelector("#import\\:guidance tbody tr")).stream()
                 .map(r -> r.findElements(By.tagName("td")).stream().limit(4).map(WebElement::getText).collect(java.util.stream.Collectors.joining(" | ")))
                 .toList();
+    }
+
+    @Test
+    void a_file_over_the_upload_limit_is_refused_with_the_too_large_message_and_the_page_stays() throws Exception {
+        // 3 MB of release-like lines, over the 2 MB an upload may have
+        java.nio.file.Path large = java.nio.file.Files.createTempFile(Browser.DOWNLOADS.toAbsolutePath().getParent(), "large-release", ".txt");
+        String line = "Caylloma Tonnes milled 116,364 Silver grade 177 g/t recovery 80.78% production 536,426 oz\n";
+        java.nio.file.Files.writeString(large, line.repeat(3_000_000 / line.length() + 1));
+        try {
+            browser = Browser.start("en");
+            openImport();
+            browser.findElement(By.id("import:file_input")).sendKeys(large.toString());
+            WebElement message = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//*[contains(text(), 'The file is larger than 2 MB')]")));
+            assertThat(message.isDisplayed()).isTrue();
+            // the page is still there, with nothing of the file in it
+            assertThat(browser.findElement(By.id("import:text")).getAttribute("value")).isEmpty();
+            assertThat(browser.getPageSource()).doesNotContain("Something went wrong");
+        } finally {
+            java.nio.file.Files.deleteIfExists(large);
+        }
+    }
+
+    @Test
+    void the_preview_shows_every_alert_the_commit_raises_told_apart_from_those_already_raised() throws Exception {
+        // a new mine's quarter of a year ago: the commit raises its later quarters as overdue, which the preview once left out
+        java.time.LocalDate yearAgo = java.time.LocalDate.now().minusMonths(12);
+        String quarter = yearAgo.getYear() + "-Q" + ((yearAgo.getMonthValue() + 2) / 3);
+        browser = Browser.start("en");
+        openImport();
+        browser.findElement(By.id("import:company")).sendKeys("Late Filing Mining");
+        browser.findElement(By.xpath("//*[@id='import:format']//*[text()='CSV (observations)']")).click();
+        paste("mine,period,measure,metal,value,unit\nLate Mine," + quarter + ",tonnes_milled,,50000,t\n");
+        browser.findElement(By.id("import:preview")).click();
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:findings")));
+        List<String> promised = browser.findElements(By.cssSelector("#import\\:findings tbody tr")).stream()
+                .filter(r -> Browser.cell(r, 0).equals("New alert")).map(r -> Browser.cell(r, 3)).toList();
+        assertThat(promised).isNotEmpty().anyMatch(m -> m.startsWith("No figures for "));
+
+        browser.findElement(By.cssSelector("#import\\:createMines .ui-chkbox-box")).click();
+        browser.findElement(By.id("import:commit")).click();
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#import\\:messages .ui-messages-info")));
+        List<String> raised = ApiClient.as(base, "admin", "minewatch").getArray("/api/alerts?mine=" + java.net.URLEncoder.encode("Late Mine", StandardCharsets.UTF_8))
+                .getValuesAs(JsonObject.class).stream().map(a -> a.getString("message")).toList();
+        assertThat(raised).containsExactlyInAnyOrderElementsOf(promised);
     }
 
     @Test

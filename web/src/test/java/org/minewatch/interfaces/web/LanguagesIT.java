@@ -64,6 +64,12 @@ class LanguagesIT {
         return text.replace('\u00a0', ' ');
     }
 
+    /** The language Chart.js writes a chart's numbers in, as the page configured the chart. */
+    private String chartLocale(String chartId) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return Chart.getChart(document.getElementById(arguments[0]).querySelector('canvas')).options.locale;", chartId);
+    }
+
     private List<String> figureColumn(int index) {
         return browser.findElements(By.cssSelector("#figures\\:table tbody tr")).stream()
                 .map(row -> row.findElements(By.tagName("td")).get(index).getText().trim()).toList();
@@ -118,6 +124,52 @@ class LanguagesIT {
         assertThat(text(By.cssSelector(".mw-content h1"))).isEqualTo("Production figures");
         Browser.guardAjax(browser, By.cssSelector("#figures\\:table tbody"), () -> Browser.choose(browser, "figures:period", "2011-Q3"));
         assertThat(figureColumn(4)).contains("559,959", "0.35", "115,574");
+    }
+
+    @Test
+    void switching_language_on_a_dashboard_keeps_its_quarter_and_rewrites_its_tiles_and_charts() {
+        browser = Browser.start("es");
+        Browser.signIn(browser, base, "manager.caylloma", "minewatch");
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:heading")));
+        Browser.choose(browser, "dashboard:quarter", "2011-Q4");
+        Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("dashboard:heading"), "Caylloma · 2011-Q4"));
+        assertThat(browser.findElements(By.cssSelector(".mw-kpi-label"))).extracting(WebElement::getText).contains("Toneladas tratadas");
+        assertThat(chartLocale("dashboard:throughputChart")).isEqualTo("es");
+
+        switchTo("English", By.cssSelector(".mw-content h2"), "Open alerts");
+        // the same quarter, every tile and chart in English: numbers as English writes them
+        assertThat(text(By.id("dashboard:heading"))).isEqualTo("Caylloma · 2011-Q4");
+        assertThat(browser.findElements(By.cssSelector(".mw-kpi-label"))).extracting(WebElement::getText)
+                .contains("Tonnes milled").doesNotContain("Toneladas tratadas");
+        assertThat(browser.findElements(By.cssSelector(".mw-kpi")).stream().map(WebElement::getText).filter(t -> t.startsWith("Tonnes milled")).findFirst())
+                .hasValueSatisfying(t -> assertThat(t).contains("116,364"));
+        assertThat(chartLocale("dashboard:throughputChart")).isEqualTo("en");
+
+        switchTo("Español", By.cssSelector(".mw-content h2"), "Alertas abiertas");
+        assertThat(text(By.id("dashboard:heading"))).isEqualTo("Caylloma · 2011-Q4");
+        assertThat(browser.findElements(By.cssSelector(".mw-kpi")).stream().map(WebElement::getText).filter(t -> t.startsWith("Toneladas tratadas")).findFirst())
+                .hasValueSatisfying(t -> assertThat(t).contains("116.364"));
+    }
+
+    @Test
+    void the_import_page_counts_and_refuses_in_spanish_pointing_at_its_own_choices() {
+        browser = Browser.start("es");
+        Browser.signIn(browser, base, "admin", "minewatch");
+        browser.get(base + "import.xhtml");
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:text")));
+        browser.findElement(By.id("import:company")).sendKeys("Fortuna Silver Mines");
+        browser.findElement(By.xpath("//*[@id='import:format']//*[starts-with(text(), 'CSV')]")).click();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("import:text")),
+                "mine,period,measure,metal,value,unit\nMina Sin Guardar,2012-Q1,tonnes_milled,,1000,t\n");
+        browser.findElement(By.id("import:preview")).click();
+        assertThat(text(By.id("import:countNewMines"))).isEqualTo("1 mina nueva");
+        assertThat(text(By.id("import:countFigures"))).isEqualTo("1 cifra leída");
+        assertThat(text(By.id("import:countUnchanged"))).isEqualTo("0 ya guardadas");
+
+        browser.findElement(By.id("import:commit")).click();
+        String refusal = text(By.cssSelector("#import\\:messages .ui-messages-error"));
+        assertThat(refusal).startsWith("No se importó nada: Mina Sin Guardar").contains("Marque «Crear las minas nuevas»")
+                .doesNotContain("createMines=true").doesNotContain("Nothing imported");
     }
 
     @Test

@@ -80,7 +80,8 @@ class MineDashboardIT {
         assertThat(tile("tpd", "").getText()).contains("1,270").contains("100% of design 1,270 t/d");
         WebElement silverRecovery = tile("recovery", "AG");
         assertThat(silverRecovery.getText()).contains("81").contains("-5.0 pts vs design 86 %");
-        assertThat(silverRecovery.getAttribute("class")).contains("mw-kpi-short");
+        // its edge is the colour of the open alert on it: 5 points short is critical
+        assertThat(silverRecovery.getAttribute("class")).contains("mw-kpi-critical");
         assertThat(tile("production", "AG").getText()).contains("559,959").contains("vs 2011-Q2").contains("vs 2010-Q3");
         assertThat(browser.findElement(By.id("dashboard:source")).getText()).contains("production release for Q3 2011");
         assertThat(browser.findElements(By.cssSelector("canvas"))).hasSizeGreaterThanOrEqualTo(4);
@@ -121,6 +122,97 @@ class MineDashboardIT {
     }
 
     @Test
+    void an_acknowledgement_after_the_session_ended_leads_to_sign_in_saying_it_was_not_saved() {
+        browser = Browser.start("en");
+        Browser.signIn(browser, base, "manager.caylloma", "minewatch");
+        browser.get(base + "dashboard.xhtml?mine=" + mineId("Caylloma") + "&quarter=2011-Q4");
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:alerts")));
+        WebElement open = alertRows().stream().filter(r -> Browser.cell(r, 5).equals("Open")).findFirst().orElseThrow();
+        String message = Browser.cell(open, 4);
+        open.findElement(By.cssSelector("[id$=':acknowledge']")).click();
+        WebElement comment = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:decisionComment")));
+
+        // the session ends while the dialog is open
+        browser.manage().deleteAllCookies();
+        comment.sendKeys("Checked with the plant");
+        browser.findElement(By.id("dashboard:confirmAcknowledge")).click();
+
+        WebElement said = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:sessionEnded")));
+        assertThat(said.getText()).contains("Your session had ended, so your last action was not saved");
+        Browser.signIn(browser, base, "manager.caylloma", "minewatch");
+        browser.get(base + "dashboard.xhtml?mine=" + mineId("Caylloma") + "&quarter=2011-Q4");
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:alerts")));
+        assertThat(alertRows().stream().filter(r -> Browser.cell(r, 4).equals(message)).map(r -> Browser.cell(r, 5)).toList()).contains("Open");
+    }
+
+    @Test
+    void an_alert_acknowledged_elsewhere_since_the_page_was_read_shows_where_it_stands_and_the_dialog_closes() throws Exception {
+        browser = Browser.start("en");
+        Browser.signIn(browser, base, "manager.caylloma", "minewatch");
+        browser.get(base + "dashboard.xhtml?mine=" + mineId("Caylloma") + "&quarter=2011-Q4");
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:alerts")));
+        ApiClient api = ApiClient.as(base, "manager.caylloma", "minewatch");
+        List<String> shownOpen = alertRows().stream().filter(r -> Browser.cell(r, 5).equals("Open")).map(r -> Browser.cell(r, 4)).toList();
+        JsonObject alert = api.getArray("/api/alerts?mine=Caylloma&status=OPEN").getValuesAs(JsonObject.class).stream()
+                .filter(a -> shownOpen.contains(a.getString("message"))).findFirst().orElseThrow();
+        WebElement row = alertRows().stream().filter(r -> Browser.cell(r, 4).equals(alert.getString("message"))).findFirst().orElseThrow();
+        row.findElement(By.cssSelector("[id$=':acknowledge']")).click();
+        WebElement comment = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:decisionComment")));
+
+        // meanwhile, in another tab
+        assertThat(api.send("POST", "/api/alerts/" + alert.getJsonNumber("id").longValue() + "/acknowledge", "application/json",
+                "{\"comment\":\"seen in the other tab\"}").statusCode()).isEqualTo(200);
+
+        comment.sendKeys("Checked with the plant");
+        Browser.guardAjax(browser, By.cssSelector("#dashboard\\:alerts tbody"),
+                () -> browser.findElement(By.id("dashboard:confirmAcknowledge")).click());
+        WebElement growl = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dashboard\\:growl_container .ui-growl-message")));
+        assertThat(growl.getText()).contains("Already acknowledged or resolved elsewhere");
+        // the message does not cover the mine and quarter choices
+        for (String selector : List.of("dashboard:mine", "dashboard:quarter")) {
+            org.openqa.selenium.Rectangle choice = browser.findElement(By.id(selector)).getRect();
+            org.openqa.selenium.Rectangle message = growl.getRect();
+            boolean overlaps = message.x < choice.x + choice.width && choice.x < message.x + message.width
+                    && message.y < choice.y + choice.height && choice.y < message.y + message.height;
+            assertThat(overlaps).as("the message over %s", selector).isFalse();
+        }
+        Browser.waiting(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("dashboard:decisionDialog")));
+        assertThat(alertRows().stream().filter(r -> Browser.cell(r, 4).equals(alert.getString("message"))).map(r -> Browser.cell(r, 5)).toList())
+                .containsExactly("Acknowledged");
+        // only the other tab's comment was stored
+        JsonObject stored;
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(api.get("/api/alerts/" + alert.getJsonNumber("id").longValue()).body()))) {
+            stored = reader.readObject();
+        }
+        assertThat(stored.getString("comment")).isEqualTo("seen in the other tab");
+    }
+
+    @Test
+    void the_page_has_no_empty_pill_draws_the_design_line_as_a_line_and_shows_evidence_as_figures() {
+        browser = Browser.start("en");
+        Browser.signIn(browser, base, "manager.caylloma", "minewatch");
+        browser.get(base + "dashboard.xhtml?mine=" + mineId("Caylloma") + "&quarter=2011-Q3");
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:alerts")));
+        Browser.waitForAjax(browser);
+
+        // nothing of the loading indication shows between requests
+        assertThat(browser.findElements(By.cssSelector("#busy *, .mw-busy")).stream().filter(WebElement::isDisplayed).toList()).isEmpty();
+
+        // the legend marks the design series with a line (its dashes), not a box outlined in dashes
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertThat(js.executeScript("var c = Chart.getChart(document.getElementById('dashboard:recoveryChart').querySelector('canvas'));"
+                + " return [c.options.plugins.legend.labels.usePointStyle, c.data.datasets.filter(function (d) { return d.borderDash; })"
+                + ".map(function (d) { return d.pointStyle; }).join()];")).isEqualTo(List.of(true, "line"));
+
+        // the evidence is figures with their names, rounded as printed, not the rules' JSON
+        WebElement recovery = alertRows().stream().filter(r -> Browser.cell(r, 4).startsWith("Ag recovery 81% against 86% design")).findFirst()
+                .orElseThrow();
+        recovery.findElement(By.cssSelector(".ui-row-toggler")).click();
+        String evidence = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".mw-evidence-figures"))).getText();
+        assertThat(evidence).contains("Design recovery (%): 86").doesNotContain("{").doesNotContain("\"").doesNotContainPattern("\\d\\.\\d{3,}");
+    }
+
+    @Test
     void an_acknowledgement_without_a_comment_is_refused_and_changes_nothing() {
         browser = Browser.start("en");
         Browser.signIn(browser, base, "manager.caylloma", "minewatch");
@@ -136,6 +228,49 @@ class MineDashboardIT {
     }
 
     @Test
+    void a_mine_imported_with_its_ore_figures_alone_opens_and_says_it_has_no_metal_to_chart() throws Exception {
+        // a closed quarter recent enough that no earlier one is overdue for the new mine
+        String csv = "mine,period,measure,metal,value,unit\nOre Only,2026-Q3,tonnes_milled,,50000,t\n";
+        var imported = ApiClient.as(base, "admin", "minewatch")
+                .send("POST", "/api/imports?createMines=true&company=Ore+Only+Mining&source=ore+figures+alone", "text/csv", csv);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+
+        browser = Browser.start("en");
+        Browser.signIn(browser, base, "executive", "minewatch");
+        browser.get(base + "dashboard.xhtml?mine=" + mineId("Ore Only"));
+        Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("dashboard:heading"), "Ore Only · 2026-Q3"));
+        assertThat(browser.findElement(By.id("dashboard:noMetal")).getText())
+                .isEqualTo("No metal reported for this mine yet: only its ore figures are charted.");
+        assertThat(browser.findElements(By.id("dashboard:productionChart"))).isEmpty();
+        // no t/d reported: the throughput chart says so rather than drawing an empty 0 to 1.0 axis
+        assertThat(browser.findElements(By.cssSelector("#dashboard\\:throughputChart canvas"))).isEmpty();
+        assertThat(browser.findElement(By.id("dashboard:throughputChartEmpty")).getText()).isEqualTo("Nothing reported to chart.");
+        assertThat(browser.getPageSource()).doesNotContain("Something went wrong");
+    }
+
+    @Test
+    void a_quarter_says_what_it_did_not_report_colours_only_what_an_alert_flags_and_keeps_the_years_guidance_in_view() {
+        browser = Browser.start("en");
+        Browser.signIn(browser, base, "manager.sanjose", "minewatch");
+        browser.get(base + "dashboard.xhtml?mine=" + mineId("San Jose") + "&quarter=2011-Q4");
+        Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("dashboard:heading"), "San Jose · 2011-Q4"));
+
+        // San Jose's gold is missing from Q4 2011 (its release is cut before the gold table): a tile says so
+        WebElement gold = tile("production", "AU");
+        assertThat(gold.getText()).contains("Production Au").contains("not reported");
+        // 987 tpd is 98.7 % of its 1,000 tpd design, which no rule flags: said in words, no coloured edge
+        WebElement tpd = tile("tpd", "");
+        assertThat(tpd.getText()).contains("98.7% of design 1,000 t/d");
+        assertThat(tpd.getAttribute("class")).doesNotContain("mw-kpi-critical").doesNotContain("mw-kpi-warning").doesNotContain("mw-kpi-info");
+
+        // "this quarter" keeps the year's guidance alerts, which concern every quarter of 2011
+        if (!browser.findElement(By.cssSelector("#dashboard\\:thisQuarterOnly input")).isSelected()) {
+            Browser.guardAjax(browser, By.id("dashboard:alerts"), () -> browser.findElement(By.cssSelector("#dashboard\\:thisQuarterOnly .ui-toggleswitch-slider")).click());
+        }
+        assertThat(alertRows().stream().map(r -> Browser.cell(r, 2)).toList()).contains("2011-Q4", "2011-FY");
+    }
+
+    @Test
     void a_manager_cannot_open_another_mines_dashboard() {
         browser = Browser.start("en");
         Browser.signIn(browser, base, "manager.caylloma", "minewatch");
@@ -148,6 +283,9 @@ class MineDashboardIT {
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).containsIgnoringCase("not found");
         assertThat(browser.getPageSource()).doesNotContain("San Jose").doesNotContain("Exception");
+        // the error page looks like the portal: its header and a card, not bare text
+        assertThat(browser.findElement(By.tagName("header")).getText()).isEqualTo("MineWatch");
+        assertThat(((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.querySelector('main')).borderTopStyle;")).isEqualTo("solid");
         Browser.screenshot(browser, "dashboard-other-mine");
 
         // nor does the import page open for a mine manager

@@ -114,6 +114,18 @@ public class Mine {
         return Collections.unmodifiableSet(commodities.isEmpty() ? EnumSet.noneOf(Metal.class) : EnumSet.copyOf(commodities));
     }
 
+    /**
+     * The first quarter of the year whose production counts toward the year's total: 1 for a mine producing
+     * before the year, the quarter commercial production was declared in during the year, 5 for a mine not yet
+     * producing that year (San Jose, declared in September 2011, counts from 2011's third quarter).
+     */
+    public int firstProducingQuarter(int year) {
+        if (commercialProductionStart == null || commercialProductionStart.getYear() < year) {
+            return 1;
+        }
+        return commercialProductionStart.getYear() > year ? 5 : (commercialProductionStart.getMonthValue() + 2) / 3;
+    }
+
     public Optional<LocalDate> commercialProductionStart() {
         return Optional.ofNullable(commercialProductionStart);
     }

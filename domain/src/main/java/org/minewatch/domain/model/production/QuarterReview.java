@@ -95,6 +95,38 @@ public final class QuarterReview {
         return List.copyOf(metals);
     }
 
+    /** A figure (its measure, and its metal or none) the reviewed quarter leaves out. */
+    public record MissingFigure(Measure measure, Metal metal) {
+    }
+
+    /**
+     * The figures the mine reported in an earlier quarter that the reviewed quarter's report leaves out, tonnes and
+     * tpd first, then per metal in the order of {@link Metal}: a figure that vanished (San Jose's gold production in
+     * Q4 2011, its release cut inside the gold table) is to be shown as not reported rather than left out; none when
+     * the quarter was not reported at all.
+     */
+    public List<MissingFigure> figuresNotReported() {
+        Optional<ProductionReport> now = report();
+        if (now.isEmpty()) {
+            return List.of();
+        }
+        Collection<ProductionReport> earlier = quarterly.headMap(quarter, false).values();
+        List<MissingFigure> missing = new ArrayList<>();
+        for (Measure measure : List.of(Measure.TONNES_MILLED, Measure.TPD)) {
+            if (now.get().figure(measure, null).isEmpty() && earlier.stream().anyMatch(r -> r.figure(measure, null).isPresent())) {
+                missing.add(new MissingFigure(measure, null));
+            }
+        }
+        for (Metal metal : Metal.values()) {
+            for (Measure measure : List.of(Measure.GRADE, Measure.RECOVERY, Measure.PRODUCTION)) {
+                if (now.get().figure(measure, metal).isEmpty() && earlier.stream().anyMatch(r -> r.figure(measure, metal).isPresent())) {
+                    missing.add(new MissingFigure(measure, metal));
+                }
+            }
+        }
+        return missing;
+    }
+
     /** Tonnes milled, tpd, then per metal head grade, recovery and production: those the quarter reported. */
     public List<KeyFigure> keyFigures() {
         List<KeyFigure> figures = new ArrayList<>();

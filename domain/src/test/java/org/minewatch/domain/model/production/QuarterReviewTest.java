@@ -120,4 +120,24 @@ class QuarterReviewTest {
         assertThatThrownBy(() -> QuarterReview.of(seed.caylloma, SeedRelease.NINE_MONTHS_2011, caylloma(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2011-9M");
     }
+
+    @Test
+    void aFigureReportedBeforeAndLeftOutOfTheQuarterIsNotReported() {
+        List<ProductionReport> reports = new ArrayList<>(caylloma());
+        ProductionReport q4 = new ProductionReport(seed.caylloma, ReportingPeriod.quarter(2011, 4), SOURCE);
+        q4.record(Measure.TONNES_MILLED, null, ReportedFigure.printed("116,364"));
+        q4.record(Measure.PRODUCTION, Metal.AG, ReportedFigure.printed("536,426"));
+        q4.record(Measure.GRADE, Metal.AU, ReportedFigure.printed("0.39"));
+        q4.record(Measure.RECOVERY, Metal.AU, ReportedFigure.printed("45.33"));
+        reports.add(q4);
+
+        // gold's grade and recovery without its production (a release cut inside its gold table), no lead or zinc at all
+        assertThat(QuarterReview.of(seed.caylloma, ReportingPeriod.quarter(2011, 4), reports, List.of()).figuresNotReported())
+                .extracting(m -> m.measure().code() + " " + m.metal())
+                .containsExactly("tpd null", "grade AG", "recovery AG", "production AU", "grade PB", "recovery PB", "production PB",
+                        "grade ZN", "recovery ZN", "production ZN");
+        // the seed quarter reports everything the quarters before it did; a quarter not reported at all has no tiles
+        assertThat(QuarterReview.of(seed.caylloma, SeedRelease.Q3_2011, reports, List.of()).figuresNotReported()).isEmpty();
+        assertThat(QuarterReview.of(seed.caylloma, ReportingPeriod.quarter(2012, 1), reports, List.of()).figuresNotReported()).isEmpty();
+    }
 }

@@ -1,0 +1,164 @@
+package org.minewatch.interfaces.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.minewatch.interfaces.PortalDeployment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Guidance compliance as an executive reads it, in a real browser on the portal as built with the demo data:
+ * the year to date, the quarter the figures reach, what is missing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GuidanceComplianceIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalDeployment.asBuilt();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void openYear(String year, String asOf) {
+        browser = Browser.start("en");
+        Browser.signIn(browser, base, "executive", "minewatch");
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("guidance:table")));
+        Browser.guardAjax(browser, By.cssSelector("#guidance\\:table tbody"), () -> Browser.choose(browser, "guidance:year", year));
+        asOf(asOf);
+    }
+
+    private void asOf(String quarter) {
+        Browser.guardAjax(browser, By.cssSelector("#guidance\\:table tbody"), () -> Browser.choose(browser, "guidance:asOf", quarter));
+    }
+
+    private WebElement ranked(String metal, String mine) {
+        return browser.findElements(By.cssSelector("#guidance\\:ranking tbody tr")).stream()
+                .filter(r -> Browser.cell(r, 0).equals(metal) && Browser.cell(r, 1).equals(mine)).findFirst().orElseThrow();
+    }
+
+    private WebElement guidance(String subject, String metal) {
+        List<WebElement> rows = browser.findElements(By.cssSelector("#guidance\\:table tbody tr"));
+        return rows.stream().filter(r -> Browser.cell(r, 0).equals(subject) && Browser.cell(r, 1).equals(metal)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void the_exports_read_like_a_report_with_whole_figures_named_by_year_and_as_of() throws Exception {
+        openYear("2011", "2011-Q4");
+
+        Browser.Download pdfFile = Browser.submitForDownload(browser, "guidance", "guidance:exportPdf");
+        assertThat(pdfFile.fileName()).isEqualTo("guidance-2011-as-of-2011-Q4.pdf");
+        PdfReader pdf = new PdfReader(pdfFile.content());
+        assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+        // landscape
+        assertThat(pdf.getPageSizeWithRotation(1).getWidth()).isGreaterThan(pdf.getPageSizeWithRotation(1).getHeight());
+        String text = new PdfTextExtractor(pdf).getTextFromPage(1);
+        assertThat(text).contains("Guidance compliance 2011", "Fortuna Silver Mines", "Year 2011, as of 2011-Q4", "Prepared by executive on")
+                .contains("Actual to date", "Projection", "Pace");
+        // each figure whole on its line, with its row
+        assertThat(text.lines()).anyMatch(l -> l.contains("Fortuna Silver Mines") && l.contains("AG") && l.contains("2,400,000") && l.contains("2,499,043")
+                && l.contains("Beaten"));
+        assertThat(text.lines()).anyMatch(l -> l.contains("AU") && l.contains("7,530") && l.contains("2,862") && l.contains("Q3") && l.contains("Not reported"));
+
+        Browser.Download xlsx = Browser.submitForDownload(browser, "guidance", "guidance:exportXlsx");
+        assertThat(xlsx.fileName()).isEqualTo("guidance-2011-as-of-2011-Q4.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row header = StreamSupport.stream(sheet.spliterator(), false).filter(r -> text(r, 0).equals("Company or mine")).findFirst().orElseThrow();
+            List<String> headers = StreamSupport.stream(header.spliterator(), false).map(Cell::getStringCellValue).toList();
+            Row silver = StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(r -> r.getRowNum() > header.getRowNum() && text(r, 0).equals("Fortuna Silver Mines") && text(r, 1).equals("AG"))
+                    .findFirst().orElseThrow();
+            assertThat(silver.getCell(headers.indexOf("Guidance, low end")).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(silver.getCell(headers.indexOf("Guidance, low end")).getNumericCellValue()).isEqualTo(2_400_000.0);
+            assertThat(silver.getCell(headers.indexOf("Actual to date")).getNumericCellValue()).isEqualTo(2_499_043.0);
+            assertThat(silver.getCell(headers.indexOf("Unit")).getStringCellValue()).isEqualTo("oz");
+            assertThat(headers).contains("Of pro-rata target (%)", "Through");
+        }
+
+        Browser.Download csvFile = Browser.submitForDownload(browser, "guidance", "guidance:exportCsv");
+        assertThat(csvFile.fileName()).isEqualTo("guidance-2011-as-of-2011-Q4.csv");
+        List<String> csv = new String(csvFile.content(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(csv.get(0)).contains("\"Through\"");
+        assertThat(csv).anyMatch(l -> l.startsWith("\"Fortuna Silver Mines\",\"AU\",\"oz\",7530,7530,2862,\"Q3\","));
+    }
+
+    private static String text(Row row, int column) {
+        Cell cell = row.getCell(column);
+        return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
+    }
+
+    @Test
+    void back_from_a_mines_dashboard_returns_to_the_same_year_and_as_of() {
+        openYear("2011", "2011-Q3");
+        assertThat(browser.getCurrentUrl()).endsWith("/guidance.xhtml?year=2011&asOf=2011-Q3");
+        ranked("Au", "San Jose").findElement(By.tagName("a")).click();
+        Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("dashboard:heading"), "San Jose · 2011-Q3"));
+        browser.navigate().back();
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("guidance:table")));
+        assertThat(browser.findElement(By.id("guidance:year_label")).getText()).isEqualTo("2011");
+        assertThat(browser.findElement(By.id("guidance:asOf_label")).getText()).isEqualTo("2011-Q3");
+        assertThat(Browser.cell(ranked("Ag", "Caylloma"), 2)).isEqualTo("1,472,062 oz (Q3)");
+    }
+
+    @Test
+    void the_ranking_counts_the_year_to_date_from_the_nine_months_published_beside_the_quarter() {
+        // the Q3 2011 release gives Caylloma's third quarter (559,959 oz) and its nine months (1,472,062 oz);
+        // the Q1 2012 release its fourth quarter (536,426 oz)
+        openYear("2011", "2011-Q3");
+        assertThat(Browser.cell(ranked("Ag", "Caylloma"), 2)).isEqualTo("1,472,062 oz (Q3)");
+        asOf("2011-Q4");
+        assertThat(Browser.cell(ranked("Ag", "Caylloma"), 2)).isEqualTo("2,008,488 oz (Q4)");
+        // San Jose's gold is not in the Q1 2012 release (cut before its gold table): its year reaches Q3
+        assertThat(Browser.cell(ranked("Au", "San Jose"), 2)).isEqualTo("1,060 oz (Q3)");
+    }
+
+    @Test
+    void as_of_the_fourth_quarter_gold_missing_from_it_is_said_and_not_judged_as_of_the_third() {
+        openYear("2011", "2011-Q4");
+        WebElement gold = guidance("Fortuna Silver Mines", "AU");
+        assertThat(Browser.cell(gold, 7)).isEqualTo("Not reported");
+        assertThat(Browser.cell(gold, 3)).isEqualTo("2,862 (Q3)");
+        // no projection and no rate for quarters left: none is left, the fourth is missing
+        assertThat(Browser.cell(gold, 5)).isEmpty();
+        assertThat(Browser.cell(gold, 6)).isEmpty();
+        assertThat(Browser.cell(gold, 8)).isEqualTo(
+                "Au guidance 7,530 oz: no Au figure for Q4, though the company published the quarter; 2,862 oz to date through Q3, 4,668 oz still needed");
+        // silver is complete for the year: judged on the year, nine months and fourth quarter
+        WebElement silver = guidance("Fortuna Silver Mines", "AG");
+        assertThat(Browser.cell(silver, 3)).isEqualTo("2,499,043 (Q4)");
+        assertThat(Browser.cell(silver, 7)).isEqualTo("Beaten");
+    }
+}
