@@ -80,6 +80,11 @@ final class GuidanceReader {
         return GUIDANCE.matcher(withoutPlansMet(text)).find();
     }
 
+    /** Whether a word of guidance, outlook or plan stands in a text, met or not ("the top end of guidance" names a plan all the same). */
+    static boolean namesPlan(String text) {
+        return GUIDANCE.matcher(text).find();
+    }
+
     /** The text with the words that say a plan was met or beaten ("exceeded expectations", "in line with guidance") blanked. */
     static String withoutPlansMet(String text) {
         return NOT_GUIDANCE.matcher(text).replaceAll(" ");

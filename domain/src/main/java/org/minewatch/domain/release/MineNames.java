@@ -177,18 +177,26 @@ final class MineNames {
 
     /** "Annual output at El Lim\u00f3n Guajes (ELG)", "production at Libertad": where the metal came from, by its name. */
     // "production from Regis Resources' Duketon Gold Project": a project that produced is a mine, whoever owns it
-    private static final Pattern PRODUCED_AT = Pattern.compile("\\b(?:[Oo]utput|[Pp]roduction|[Tt]hroughput|[Mm]illing|[Oo]perations)\\s+at\\s+(?:the\\s+)?" + NAME
+    // "Reports Second Quarter Operating Results at Mineral Park": the results a release reports are of the mine they are at
+    private static final Pattern PRODUCED_AT = Pattern.compile("\\b(?:[Oo]utput|[Pp]roduction|[Tt]hroughput|[Mm]illing|[Oo]perations|(?:[Oo]perating|[Pp]roduction)\\s+[Rr]esults)\\s+at\\s+(?:the\\s+)?" + NAME
             + "(?:\\s*" + SHORT + "\\))?"
             + "|\\b(?:[Pp]roduction|[Oo]utput)\\s+(?:at|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?['\u2019]s?\\s+)?"
             + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}?)\\s+(?:(?:Gold|Silver|Copper)\\s+)?(?:Project|Operations?|Mine)\\b"
             // "with the Mt Magnet project delivering a further 38 981 oz": a project that produces is a mine
             + "|\\b(?:the|its|our)\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\s+[Pp]roject\\s+(?:produced|delivered|delivering|producing|poured|contributed|contributing)\\b");
 
+    private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\s+");
+
     private void addProducedAt(String text) {
         Matcher m = PRODUCED_AT.matcher(text);
         while (m.find()) {
             String name = (m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4)).strip();
             if (!couldName(name)) {
+                continue;
+            }
+            // "Production Results at Top End of Guidance": a place in a plan's range, no mine
+            Matcher of = OF_AFTER.matcher(text).region(m.end(), text.length());
+            if (of.lookingAt() && GuidanceReader.namesPlan(text.substring(of.end(), Math.min(text.length(), of.end() + 40)))) {
                 continue;
             }
             String cleaned = clean(name);

@@ -1943,4 +1943,19 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Vitosha|2018-Q3|TONNES_MILLED|null|578900", "Vitosha|2018-9M|TONNES_MILLED|null|1692000",
                 "Vitosha|2018-Q3|PRODUCTION|AU|49600", "Vitosha|2018-9M|PRODUCTION|AU|155200");
     }
+
+    @Test
+    void the_mine_a_headline_reports_operating_results_at_is_the_mine_of_the_figures() {
+        assertThat(figuresOf("""
+                Birchwood Reports Third Quarter Operating Results at Kestrel Ridge
+                TORONTO, Oct. 12, 2015 - Birchwood Metals Ltd. ("Birchwood" or the "Company") announces its results.
+                The third quarter saw production of 7,500,000 lbs of copper and 90,000 ozs of silver.
+                """)).containsExactlyInAnyOrder("Kestrel Ridge|2015-Q3|PRODUCTION|CU|7500000", "Kestrel Ridge|2015-Q3|PRODUCTION|AG|90000");
+        // results "at Top End of Guidance" are at a place in a plan's range, no mine: the release's one mine stays the only one
+        assertThat(figuresOf("""
+                Birchwood Reports Q1 2016 Production Results at Top End of Guidance
+                TORONTO, April 12, 2016 - Birchwood Metals Ltd. reports production at the Kestrel Ridge mine.
+                Gold production in the first quarter of 2016 was 40,000 ounces.
+                """)).containsExactly("Kestrel Ridge|2016-Q1|PRODUCTION|AU|40000");
+    }
 }
