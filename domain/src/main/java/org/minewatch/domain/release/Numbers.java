@@ -35,7 +35,8 @@ final class Numbers {
 
     /** A cell with a percent sign set apart from its figure ("6 %", "(6 %)") written as one, "- %" as the placeholder it is. */
     private static String plain(String cell) {
-        String c = cell.strip();
+        // "5,3001": a footnote's mark run into a figure, whose last group of thousands can only have three digits
+        String c = FOOTNOTE_RUN_IN.matcher(cell.strip()).replaceFirst("$1");
         if (c.indexOf('%') < 0) {
             return c;
         }
@@ -43,6 +44,7 @@ final class Numbers {
         return DASH_PERCENT.matcher(c).matches() ? "-" : c;
     }
 
+    private static final Pattern FOOTNOTE_RUN_IN = Pattern.compile("^(\\d{1,3}(?:,\\d{3})*,\\d{3})\\d$");
     private static final Pattern SPACED_PERCENT = Pattern.compile("(?<=[\\d.\\-\u2013\u2014])\\s+%");
     private static final Pattern DASH_PERCENT = Pattern.compile("[-\u2013\u2014]+%");
     private static final Pattern CUT_THOUSANDS = Pattern.compile("\\d{1,3},");

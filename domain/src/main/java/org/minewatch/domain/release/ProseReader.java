@@ -116,6 +116,8 @@ final class ProseReader {
     private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain)\\b");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of"
             + "|supera(?:n|r)?(?:\\s+l[oa]s)?|super\u00f3(?:\\s+l[oa]s)?|m\u00e1s de|cerca de|casi|menos de|hasta)\\s*$");
+    /** "averaging a minimum throughput level of 5,100 tonnes per day": a threshold to reach, not what was done. */
+    private static final Pattern THRESHOLD_BEFORE = Pattern.compile("(?i)\\b(?:minimum|maximum|m[i\u00ed]nimo|m[a\u00e1]ximo)\\b[^,;]{0,30}?\\b(?:of|de)\\s*$");
     /** The low end of a range just before a figure: "between 75,000 and", "entre 115,000 y". */
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\b(?:between|entre)\\s+[\\d.,]+\\s*(?:[\\p{L}/%]{1,12}\\s*)?(?:and|y|e)\\s*$");
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(compared (?:to|with)|versus|vs\\.?|relative to|from|against|up from|down from|than"
@@ -242,10 +244,10 @@ final class ProseReader {
                 }
             }
             String before = sentence.substring(Math.max(0, q.start() - 25), q.start());
-            if (BOUND_BEFORE.matcher(before).find() || INTERCEPT_BEFORE.matcher(before).find()) {
+            String near = sentence.substring(Math.max(0, q.start() - 40), q.start());
+            if (BOUND_BEFORE.matcher(before).find() || INTERCEPT_BEFORE.matcher(before).find() || THRESHOLD_BEFORE.matcher(near).find()) {
                 continue; // "over 90%", and "69m @ 4.1g/t": a drill hole's intercept, no ore milled
             }
-            String near = sentence.substring(Math.max(0, q.start() - 40), q.start());
             if (RANGE_BEFORE.matcher(near).find()) {
                 continue; // "entre 115,000 y 134,000 toneladas", "between 75,000 and 85,000 ounces": a range is a plan's, never what was produced
             }

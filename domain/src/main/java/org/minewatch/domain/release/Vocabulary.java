@@ -141,6 +141,8 @@ final class Vocabulary {
     private static final Pattern KILOGRAMS = Pattern.compile("\\b(kg|kilograms|kilos)\\b");
     private static final Pattern BASE_MASS = Pattern.compile("\\b(lb|lbs|pounds|libras|k\\s?lbs?|m\\s?lbs?|tmf|tonnes of metal|metal tonnes)\\b");
     private static final Pattern TPD = Pattern.compile("\\btpd\\b|\\bt/d\\b|\\bt/day\\b|per (?:calendar |operating )?day|/day|\\bstpd\\b|por d[i\u00ed]a|\\btmd\\b|\\btmpd\\b|daily");
+    /** Where ore is mined: a row of it alone ("Open Pit (tpd)", "Underground") gives what was mined, not milled. */
+    private static final Pattern WHERE_MINED = Pattern.compile("\\b(open[- ]?pit|underground|open[- ]cut|pit|subterr[a\u00e1]ne[oa]|tajo abierto)\\b");
     private static final Pattern ORE = Pattern.compile("\\b(milled|processed|treated|throughput|t'put|mill feed|plant feed|ore processed|processing|milling|"
             + "tratad[oa]s|procesad[oa]s|tratamiento|mineral tratado|crushed|ore milled|mill)\\b");
     private static final Pattern GRADE = Pattern.compile("\\b(grade|grades|head|ley|leyes|feed grade)\\b");
@@ -181,7 +183,9 @@ final class Vocabulary {
         Metal metal = metal(n).orElse(null);
         // "Tonnes milled (dmt)": dry tonnes of ore are ore; of a concentrate ("Concentrate (dmt)") they are not
         String judged = ORE.matcher(n).find() ? n.replaceAll("\\b(dmt|wmt)\\b", " ") : n;
-        boolean excluded = EXCLUDED.matcher(judged).find() || isConcentrateOnly(n);
+        // "Open Pit (tpd)" beside "Mill throughput (tpd)": the rate ore is mined at, not milled
+        boolean minedRate = TPD.matcher(n).find() && WHERE_MINED.matcher(n).find() && !ORE.matcher(n).find();
+        boolean excluded = EXCLUDED.matcher(judged).find() || isConcentrateOnly(n) || minedRate;
         BigDecimal multiplier = THOUSANDS.matcher(n).find() ? BigDecimal.valueOf(1000) : MILLIONS.matcher(n).find() ? BigDecimal.valueOf(1_000_000) : BigDecimal.ONE;
         boolean shortTons = SHORT_TONS.matcher(n).find() && !n.contains("tonne");
         boolean ozPerTon = OZ_PER_TON.matcher(n).find() && !OZ_PER_TONNE.matcher(n).find();

@@ -1958,4 +1958,33 @@ class ReleaseLayoutsTest {
                 Gold production in the first quarter of 2016 was 40,000 ounces.
                 """)).containsExactly("Kestrel Ridge|2016-Q1|PRODUCTION|AU|40000");
     }
+
+    @Test
+    void a_pit_s_rate_in_tonnes_a_day_is_ore_mined_and_the_mill_s_row_below_it_is_the_throughput() {
+        // "(tpd)" of the open pit is the rate ore and waste are mined at; the mill's row is the one milled
+        assertThat(figuresOf("""
+                Birchwood Metals Ltd. reports third quarter 2014 results at the Kestrel Ridge mine.
+                | Q2-14 | Q3-14 |
+                Open Pit (tpd) | 21,400 | 24,050 |
+                Mill throughput (tpd) | 4,300 | 5,866 |
+                """)).containsExactlyInAnyOrder("Kestrel Ridge|2014-Q2|TPD|null|4300", "Kestrel Ridge|2014-Q3|TPD|null|5866");
+    }
+
+    @Test
+    void a_footnote_s_mark_run_into_a_figure_s_last_thousands_is_no_digit_of_it() {
+        // "5,3001": no group of thousands has four digits; the last is footnote 1's mark
+        assertThat(figuresOf("""
+                Birchwood Metals Ltd. reports third quarter 2014 results at the Kestrel Ridge mine.
+                | Q2-14 | Q3-14 |
+                Mill throughput (tpd) | 4,300 | 5,3001 |
+                """)).containsExactlyInAnyOrder("Kestrel Ridge|2014-Q2|TPD|null|4300", "Kestrel Ridge|2014-Q3|TPD|null|5300");
+    }
+
+    @Test
+    void a_minimum_the_mill_was_to_reach_is_a_threshold_not_its_throughput() {
+        assertThat(figuresOf("""
+                Birchwood Metals Ltd. reports third quarter 2014 results at the Kestrel Ridge mine.
+                Commercial production was declared once the mill averaged a minimum throughput level of 5,100 tonnes per day over 30 days.
+                """)).isEmpty();
+    }
 }
