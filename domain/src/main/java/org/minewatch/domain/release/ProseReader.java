@@ -85,6 +85,8 @@ final class ProseReader {
     private static final Pattern ACTUAL_SINCE = Pattern.compile("(?i),\\s|\\.\\s|\\b(?:produced|produjo|produjeron|poured|milled|processed|treated|recovered|"
             + "totall?ed|reached|achieved|delivered|alcanz\\w+|registr\\w+|obtuvo|obtenid\\w+)\\b");
     private static final Pattern PAYABLE_BEFORE = Pattern.compile("(?i)\\b(?:payable|pagables?)\\b[^,;.]{0,40}$");
+    /** "14.6 million pounds of payable copper": the metal paid for, named in the quantity's own words or right after them. */
+    private static final Pattern PAYABLE_AFTER = Pattern.compile("(?i)^[\\d.,\\s]*[\\p{L}\\s/]{0,20}?\\b(?:of\\s+|de\\s+)?(?:payable|pagables?)\\b");
     private static final Pattern CONCENTRATE_BEFORE = Pattern.compile("(?i)\\bconcentra(?:te|do)s?\\b(?![^,;.]{0,40}\\b(?:head|feed|ore|mineral|cabeza)\\b)[^;.]{0,60}$");
 
     // "1,000 oz in gold equivalent", "19,793oz. Au_Eq (excluding Karouni)": the unit's full stop or "in" before the equivalent's word
@@ -298,7 +300,7 @@ final class ProseReader {
             if (plan.find() && !ACTUAL_SINCE.matcher(lead.substring(plan.end())).find()) {
                 continue; // "exceeded guidance of 160,000 to 170,000 ounces", "Expected gold production for the third quarter of": a plan's figure
             }
-            if (PAYABLE_BEFORE.matcher(lead).find()) {
+            if (PAYABLE_BEFORE.matcher(lead).find() || PAYABLE_AFTER.matcher(sentence.substring(q.start(), q.end()) + after(sentence, q.end(), 30)).find()) {
                 continue; // "Payable gold production of 41,200 ounces": what is paid for, not what was produced
             }
             if (measure.get() == Measure.GRADE && CONCENTRATE_BEFORE.matcher(lead).find()) {

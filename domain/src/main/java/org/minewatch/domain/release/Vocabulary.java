@@ -81,6 +81,9 @@ final class Vocabulary {
             if (m == Measure.RECOVERY && unit != UnitHint.NONE && unit != UnitHint.PERCENT) {
                 return Optional.empty();
             }
+            if ((m == Measure.TONNES_MILLED || m == Measure.TPD) && (unit == UnitHint.PERCENT || unit == UnitHint.GRADE)) {
+                return Optional.empty(); // "Mill Availability (%)": a share of the time the mill ran, no tonnage
+            }
             if (m == Measure.PRODUCTION && (unit == UnitHint.PERCENT || unit == UnitHint.GRADE || unit == UnitHint.TPD)) {
                 return Optional.empty();
             }

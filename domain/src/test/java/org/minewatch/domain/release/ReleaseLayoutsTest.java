@@ -1987,4 +1987,22 @@ class ReleaseLayoutsTest {
                 Commercial production was declared once the mill averaged a minimum throughput level of 5,100 tonnes per day over 30 days.
                 """)).isEmpty();
     }
+
+    @Test
+    void a_mill_s_availability_in_percent_is_no_tonnage() {
+        assertThat(figuresOf("""
+                Birchwood Metals Ltd. reports second quarter 2016 production at the Kestrel Ridge mine.
+                | Q2 2016 | Q2 2015 |
+                Average Daily Mill Throughput (tonnes) | 49,980 | 44,940 |
+                Mill Availability (%) | 90.9% | 91.2% |
+                """)).containsExactlyInAnyOrder("Kestrel Ridge|2016-Q2|TPD|null|49980", "Kestrel Ridge|2015-Q2|TPD|null|44940");
+    }
+
+    @Test
+    void pounds_of_payable_copper_are_what_is_paid_for_not_what_was_produced() {
+        assertThat(figuresOf("""
+                DENVER, July 12, 2016 - Birchwood Metals Inc. announced production results for the three months ended June 30, 2016.
+                Concentrate production at the Kestrel Ridge mine for the quarter was 32.3 thousand dry tonnes, with 14.6 million pounds of payable copper.
+                """)).isEmpty();
+    }
 }
