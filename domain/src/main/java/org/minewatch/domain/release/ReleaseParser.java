@@ -116,7 +116,9 @@ public final class ReleaseParser {
             // a heading: a few words on a line of their own, or a line that ends with a colon ("Nine-month highlights (9M 2020 vs 9M 2019):")
             if (!row.prose() && row.cells().isEmpty() && (row.label().split("\\s+").length < 6 || row.label().strip().endsWith(":") && row.label().split("\\s+").length < 12)) {
                 boolean bulletsFollow = r + 1 < rows.size() && rows.get(r + 1).prose();
-                if (mines.isTitle(row.label()) || bulletsFollow && mines.isBareTitle(row.label())) {
+                // a bare title above the sentence that first names the issuer is the page's ("Transcription" over a report's text), no section's
+                boolean beforeOpening = issuer.isPresent() && row.line() < issuer.get().line();
+                if (mines.isTitle(row.label()) || bulletsFollow && !beforeOpening && mines.isBareTitle(row.label())) {
                     sectionMine = mines.clean(row.label());
                 } else if (!tables.inTable(row.line())) {
                     // a section of its own period, or of the release's; a dateline on a line of its own is no section

@@ -2005,4 +2005,15 @@ class ReleaseLayoutsTest {
                 Concentrate production at the Kestrel Ridge mine for the quarter was 32.3 thousand dry tonnes, with 14.6 million pounds of payable copper.
                 """)).isEmpty();
     }
+
+    @Test
+    void a_word_alone_above_the_sentence_that_first_names_the_issuer_is_the_page_s_not_a_mine_s_section() {
+        assertThat(figuresOf("""
+                QUARTERLY REPORT FOR THE PERIOD ENDING 30 SEPTEMBER 2018
+
+                Transcription
+
+                Birchwood Metals Limited (ASX: BWM) reports for the quarter ended 30 September 2018. Copper production of 6,000 tonnes, a record.
+                """)).containsExactly("null|2018-Q3|PRODUCTION|CU|13227735.72");
+    }
 }
