@@ -231,7 +231,9 @@ public final class ReleaseParser {
             "(?i)\\b(?:(first|second|third|fourth|primer|segundo|tercer|cuarto)[\\s-]+(?:quarter|trimestre)|Q([1-4]))\\b(?!\\s*(?:of\\s+|[-/]\\s*)?'?\\d)"
             // "the first quarter of fiscal 2022": a fiscal quarter, which only the text's own statement places on the calendar
             + "(?!\\s*(?:of\\s+(?:the\\s+)?)?(?:fiscal|FY|F\\d))");
-    private static final Pattern YEARLESS_QUARTER_ENDED = Pattern.compile("(?i)\\bquarter\\s+" + PeriodLabels.ENDED_IN_QUARTER_MONTH + "\\b(?!,?\\s+'?(?:19|20)?\\d{2}\\b)");
+    // "over the three months to September": a quarter named by the month it ran to
+    private static final Pattern YEARLESS_QUARTER_ENDED = Pattern.compile("(?i)\\b(?:quarter|three\\s+months)\\s+(?:" + PeriodLabels.ENDED_IN_QUARTER_MONTH
+            + "|to\\s+(?:the\\s+end\\s+of\\s+)?(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?))\\b(?!,?\\s+'?(?:19|20)?\\d{2}\\b)");
     /** "its first quarter ended August 31, 2011": a quarter that ends in a month no calendar quarter ends in is a fiscal one. */
     private static final Pattern QUARTER_ENDED_IN = Pattern.compile("(?i)\\bquarter\\b(?:\\s+of\\s+fiscal\\s+(?:year\\s+)?'?\\d{2,4}\\s*,?)?\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+)?" + PeriodLabels.MONTH + "\\b");
     private static final Pattern SPANISH_DATE_WORD = Pattern.compile("(?i)\\b(publicado|fecha|actualizado|lima|m[e\u00e9]xico)\\b");
@@ -282,6 +284,7 @@ public final class ReleaseParser {
         ReportingPeriod month = null;
         ReportingPeriod toDate = null;
         Integer yearless = null;
+        boolean yearlessEnded = false; // the yearless quarter is one the text says it reports on: "for the quarter ended June 30"
         boolean offCalendar = false;
         Integer latestYear = null;
         Integer yearOfFigures = null;
@@ -341,7 +344,8 @@ public final class ReleaseParser {
                 Matcher endedYearless = YEARLESS_QUARTER_ENDED.matcher(sentence);
                 if (endedYearless.find() && !isFuture(sentence)) {
                     // "for the quarter ended June 30": the release's own quarter, before any other named without its year
-                    yearless = PeriodLabels.quarterEndedIn(endedYearless.group(1));
+                    yearless = PeriodLabels.quarterEndedIn(endedYearless.group(1) != null ? endedYearless.group(1) : endedYearless.group(2));
+                    yearlessEnded = true;
                 }
                 Matcher q = YEARLESS_QUARTER.matcher(sentence);
                 if (yearless == null && q.find()) {
@@ -365,7 +369,9 @@ public final class ReleaseParser {
             return later(own, quarter.endDate().isBefore(dateline) ? quarter : ReportingPeriod.quarter(dateline.getYear() - 1, yearless));
         }
         if (own != null) {
-            return own;
+            // "the three months to September" in an undated text that names "Q2 2014" only in passing: the quarter it reports on
+            // is the one it ran to, in the year of the quarter named, when that quarter came before it
+            return yearlessEnded && yearless != null && dateline == null && yearless > own.number() ? ReportingPeriod.quarter(own.year(), yearless) : own;
         }
         if (yearless != null) {
             ReportingPeriod inferred = null;

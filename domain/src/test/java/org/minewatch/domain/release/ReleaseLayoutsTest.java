@@ -2016,4 +2016,21 @@ class ReleaseLayoutsTest {
                 Birchwood Metals Limited (ASX: BWM) reports for the quarter ended 30 September 2018. Copper production of 6,000 tonnes, a record.
                 """)).containsExactly("null|2018-Q3|PRODUCTION|CU|13227735.72");
     }
+
+    @Test
+    void an_undated_text_reports_the_three_months_to_the_month_it_names_in_the_year_of_the_quarter_it_names_in_passing() {
+        assertThat(figuresOf("""
+                Birchwood Metals has had a strong quarter at its Kestrel Ridge mine.
+                Gold production was up 10% over the three months to September at 40,000 ounces.
+                "Drill holes completed in Q2 2014 have provided samples for the study," Birchwood said.
+                """)).containsExactly("Kestrel Ridge|2014-Q3|PRODUCTION|AU|40000");
+    }
+
+    @Test
+    void the_grade_of_ore_open_cut_mining_delivered_is_no_head_grade() {
+        assertThat(figuresOf("""
+                Birchwood Metals Ltd. reports third quarter 2014 results at the Kestrel Ridge mine.
+                Open cut mining delivered 20% fewer ore tonnes over the quarter at a higher grade of 1.4 grams per tonne gold.
+                """)).isEmpty();
+    }
 }
