@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class MineNames {
 
     private static final String NAME = "([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019.-]+(?:[ \\t]+(?:de|del|la|los|las|el|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019.-]+)){0,3})";
-    private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit)\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
+    // "the Monty copper/gold mine": the metals it yields, one or two, between its name and "mine"
+    private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit)(?:[/-](?:gold|silver|copper|zinc|lead))?\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
             // on one line: "Producción por unidad" over "La producción ..." names no mine "La"
             + "|\\b(?:[Uu]nidad(?:[ \\t]+(?:[Mm]inera|[Oo]perativa|[Mm]inero))?|[Mm]ina|Proyecto|Operaci[o\u00f3]n)[ \\t]+" + NAME);
     private static final Pattern AT_OPENING = Pattern.compile("(?:^|[.!?]\\s+|\\n)\\s*(?:At|En)\\s+(?:the\\s+)?" + NAME + ",\\s+(?:the\\s+|la\\s+|el\\s+)?"
@@ -81,8 +82,15 @@ final class MineNames {
     /** Short names the text gives its mines ("CLG" for Cerro Los Gatos), by key, with the name they stand for. */
     private final Map<String, String> aliases = new LinkedHashMap<>();
     private final boolean namesAny;
+    private final Optional<ReleaseIssuer> issuer;
 
     MineNames(Collection<String> knownMines, String text) {
+        this(knownMines, text, Optional.empty());
+    }
+
+    /** @param issuer the company the text names as its issuer: "Richmont Mines" is it, no mine "Richmont" */
+    MineNames(Collection<String> knownMines, String text, Optional<ReleaseIssuer> issuer) {
+        this.issuer = issuer;
         knownMines.forEach(m -> known.put(key(m), m));
         Matcher alias = NAMED_WITH_ALIAS.matcher(text);
         while (alias.find()) {
@@ -245,6 +253,9 @@ final class MineNames {
         while (m.find()) {
             if (CORPORATE_SUFFIX.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue;
+            }
+            if (issuer.isPresent() && ReleaseIssuer.key(m.group()).equals(ReleaseIssuer.key(issuer.get().name()))) {
+                continue; // "Richmont Mines has recorded": the issuer's whole name without its legal form, no mine
             }
             String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
             name = name.replaceFirst("^(?:The|Its|Our|This|At|In|From|Both|And|Of)\\s+", "");

@@ -33,7 +33,7 @@ final class ProseReader {
     /** Ore mined, moved or stacked: no figure of ours in its own clause, though a clause beside it may say what was milled. */
     // "The mining continues to pick up pace, averaging 911 t/d", "mining rates": the rate ore is mined at, not milled
     private static final Pattern MINED = Pattern.compile("(?i)\\b(mined|mine production|ore mined|waste|strip ratio|stacked|placed|(?:on|to) the (?:leach )?pads?|minado|extra[i\u00ed]d\\w*|"
-            + "mining rates?|(?:open[- ](?:cut|pit)|underground)\\s+mining|the mining(?! (?:company|companies|industry|sector|district|licen[cs]e|lease|concession|complex))|mining (?:continues|averaged|advanced))\\b");
+            + "mining rates?|(?:open[- ](?:cut|pit)|underground)\\s+mining|mines?\\s+delivered\\s+(?:a\\s+further\\s+)?\\d[\\d ,.]*\\s*(?:k?t|mt|tonnes|tons)|the mining(?! (?:company|companies|industry|sector|district|licen[cs]e|lease|concession|complex))|mining (?:continues|averaged|advanced))\\b");
     /** Between a figure and the next: a parenthesis opened and not closed, with a few words ("(Q2 2019: "). */
     private static final Pattern ASIDE_OPENED = Pattern.compile("[^()]{0,25}\\([^()]{0,30}");
     private static final Pattern AVERAGE = Pattern.compile("(?i)averag");
@@ -641,7 +641,9 @@ final class ProseReader {
             // "nine-month gold production" is the first nine months whatever the quarter; "year to date" runs to the release's quarter
             String span = toDate.group(1).toLowerCase(Locale.ROOT);
             int quarters = span.contains("nine") ? 3 : span.contains("six") || span.contains("half") ? 2 : releasePeriod.number();
-            return quarters <= releasePeriod.number() ? ReportingPeriod.yearToDate(releasePeriod.year(), quarters) : null;
+            // a calendar year to date of one quarter is that quarter, which a text calls the quarter: "in the year-to-date" beside
+            // "the March quarter" is a fiscal year's months to date, which the text does not say began when
+            return quarters <= releasePeriod.number() && quarters > 1 ? ReportingPeriod.yearToDate(releasePeriod.year(), quarters) : null;
         }
         if (ANNUAL_MEASURE.matcher(own).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
             // "an annual throughput of 834,607 tonnes" in a release of the year's last quarter; in another quarter's, a year not yet over
@@ -882,7 +884,9 @@ final class ProseReader {
     private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)(?:[,;]\\s*(?:while|whereas|and|but|with)?|\\b(?:while|whereas))\\s*(?:the\\s+)?$");
     /** Capitalized words that name nothing: units, months, quarters, metals' symbols. */
     private static final Pattern NO_NAME = Pattern.compile("(?:Mt|Moz|Koz|Kt|Mlbs?|Klbs?|TMF|TMS|TM|TPD|Q[1-4]|H[12]|FY\\d*|Au|Ag|Cu|Pb|Zn|AISC\\w*|AIC|US|A|I|Inc|Corp|Ltd|"
-            + "January|February|March|April|May|June|July|August|September|October|November|December|Company|Group|Gold|Silver|Copper|Lead|Zinc|"
+            + "January|February|March|April|May|June|July|August|September|October|November|December|Company|Group|"
+            // "The miner on Friday reported": a day is when, not who
+            + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Gold|Silver|Copper|Lead|Zinc|"
             // a determiner opening the sentence ("The mine produced", "Its mill processed") names no one
             + "The|This|That|These|Those|Its|Our|Their|Each|Both|All|Every|Total|Overall|Combined|"
             // words that say what kind of figure it is, not whose: "Attributable gold production", "Nine-month gold production"

@@ -41,9 +41,10 @@ final class Quantities {
             // a rate per year ("225,000 oz/y", "2.7 million ounces per annum") is a plan or a capacity, never a quarter's figure
             + "(?!\\s*(?:/\\s*y(?:r|ear)?\\b|per\\s+(?:year|annum)|a\\s+year|annually|p\\.\\s?a\\.|(?:annual\\s+)?run[- ]rate))", Pattern.CASE_INSENSITIVE);
 
-    // "copper production of", "zinc in concentrate production, 5,240 tonnes": the metal's tonnes, not ore's
+    // "copper production of", "zinc in concentrate production, 5,240 tonnes", "copper production for the March quarter reached 17 936 t":
+    // the metal's tonnes, not ore's
     private static final Pattern BASE_PRODUCTION_BEFORE = Pattern.compile("(?i)\\b(copper|zinc|lead|nickel|cobre|plomo)\\s+(?:metal\\s+|in\\s+concentrates?\\s+)?(?:production|produced|output)\\d?"
-            + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+quarter))?\\s*(?:of|was|were|totall?ed|reached|:|,)?\\s*(?:a\\s+(?:record\\s+)?)?$");
+            + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+(?:\\p{L}+\\s+)?quarter(?:\\s+(?:19|20)\\d{2})?))?\\s*(?:of|was|were|totall?ed|reached|:|,)?\\s*(?:a\\s+(?:record\\s+)?)?$");
     /** Whether a kind is a mass, which a list of metals' production gives ("5% and 8%" before them are changes). */
     private static boolean isMass(Kind kind) {
         return kind == Kind.PRECIOUS_MASS || kind == Kind.BASE_MASS || kind == Kind.ORE_TONNES;
@@ -99,7 +100,7 @@ final class Quantities {
             }
             if (metal == null && unit.matches("kt|mt|tonnes|tonne|t")) {
                 // "copper production of 82.9 kt", "Q3 copper production was 10,568 tonnes": a base metal's tonnes
-                Matcher produced = BASE_PRODUCTION_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 50), m.start()));
+                Matcher produced = BASE_PRODUCTION_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 70), m.start()));
                 if (produced.find()) {
                     metal = metal(produced.group(1));
                 }

@@ -83,7 +83,8 @@ public final class ReleaseParser {
             plain = PeriodLabels.datingMonthQuarters(plain, anchor.get());
             rows = ReleaseText.rows(plain);
         }
-        MineNames mines = new MineNames(knownMines, plain);
+        Optional<ReleaseIssuer> issuer = IssuerReader.read(plain);
+        MineNames mines = new MineNames(knownMines, plain, issuer);
         String singleMine = mines.single(plain).orElse(null);
         GuidanceReader opening = new GuidanceReader(mines, null);
         ReportingPeriod period = releasePeriod(rows, opening);
@@ -97,7 +98,6 @@ public final class ReleaseParser {
             warnings.add("\"Tons\" read as metric tonnes: the text gives its grades in g/t and none in oz/ton");
         }
         boolean severalMines = MineNames.speaksOfSeveral(plain);
-        Optional<ReleaseIssuer> issuer = IssuerReader.read(plain);
         Metal precious = onlyPrecious(plain);
         // a text of precious metals only, one of which it gives quantities of, is of that metal
         Metal onlyMetal = Quantities.metalsNamed(plain).stream().allMatch(Metal::isPrecious) ? precious : null;

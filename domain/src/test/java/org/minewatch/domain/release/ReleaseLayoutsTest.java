@@ -2033,4 +2033,56 @@ class ReleaseLayoutsTest {
                 Open cut mining delivered 20% fewer ore tonnes over the quarter at a higher grade of 1.4 grams per tonne gold.
                 """)).isEmpty();
     }
+
+    @Test
+    void a_year_to_date_beside_a_first_quarter_is_a_fiscal_year_s_which_the_text_does_not_place() {
+        assertThat(figuresOf("""
+                PERTH, April 17, 2020 - Birchwood Resources reported a solid March quarter at its Kestrel Ridge mine.
+                Gold production for the quarter was 9,352 oz. In the year-to-date, Birchwood produced 28,778 oz of gold.
+                """)).containsExactly("Kestrel Ridge|2020-Q1|PRODUCTION|AU|9352");
+    }
+
+    @Test
+    void two_mines_each_named_with_the_two_metals_they_yield_are_two_mines() {
+        // "copper/gold mine": both are mines, so the company's figure is no one mine's
+        assertThat(figuresOf("""
+                PERTH, April 17, 2020 - Birchwood Resources reported its production for the March quarter.
+                Gold production for the quarter reached 9,352 oz.
+                The Kestrel copper/gold mine delivered 302 791 t of ore, while the Osprey copper/gold mine delivered a further 133 533 t.
+                Work at the Kestrel operation continued at full capacity.
+                """)).containsExactly("null|2020-Q1|PRODUCTION|AU|9352");
+    }
+
+    @Test
+    void tonnes_of_ore_a_mine_delivered_are_ore_mined_and_its_grade_no_head_grade() {
+        assertThat(figuresOf("""
+                PERTH, April 17, 2020 - Birchwood Resources reported its production for the March quarter.
+                The Kestrel mine delivered 302 791 t of ore, grading 4.5% copper, during the quarter.
+                """)).isEmpty();
+    }
+
+    @Test
+    void the_day_a_company_reported_on_is_no_other_company_reporting() {
+        assertThat(figuresOf("""
+                PERTH, April 17, 2020 - Birchwood Resources reported its production for the March quarter at the Kestrel mine.
+                The miner on Friday reported that gold production for the quarter reached 9,352 oz.
+                """)).containsExactly("Kestrel|2020-Q1|PRODUCTION|AU|9352");
+    }
+
+    @Test
+    void the_issuer_s_whole_name_ending_in_mines_is_no_mine() {
+        // "Birchwood Mines" is the company: its consolidated output is the company's, the mines' shares theirs
+        assertThat(figuresOf("""
+                TORONTO, July 12, 2016 - Birchwood Mines has recorded a drop in gold output during the three months ended June 30, 2016.
+                Birchwood reported consolidated output of 23 320 oz of gold, with the Kestrel mine accounting for 18 617 oz, and the Osprey mine contributing 4 703 oz.
+                """)).contains("null|2016-Q2|PRODUCTION|AU|23320").doesNotContain("Birchwood|2016-Q2|PRODUCTION|AU|23320");
+    }
+
+    @Test
+    void copper_production_for_a_quarter_named_by_its_month_is_copper_s_tonnes() {
+        assertThat(figuresOf("""
+                PERTH, April 17, 2020 - Birchwood Resources reported its production at the Kestrel mine.
+                Copper production for the March quarter reached 17 936 t.
+                """)).containsExactly("Kestrel|2020-Q1|PRODUCTION|CU|39542111.31232");
+    }
 }
