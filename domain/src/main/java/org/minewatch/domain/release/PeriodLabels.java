@@ -126,6 +126,9 @@ final class PeriodLabels {
         // FY 2013 / FY2013 / Full year 2013 / 2013 full year / Año 2012
         form("\\b(?:full[- ]year|calendar\\s+year|a\u00f1o)\\s+" + YEAR + "\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
         form("\\b" + YEAR + "\\s+(?:full[- ]year|annual)\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
+        // "the period ending 31 March 2020": a span that ends on that day, of a length the words do not say, is not the month
+        form("\\bperiod\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "|" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+" + YEAR + "\\b",
+                m -> Optional.empty());
         // June 2013 / Jun-13 / junio de 2013
         form("\\b" + MONTH + "\\.?(?:\\s*,?\\s*(?:de(?:l)?\\s+)?" + YEAR + "|(?:-|\\s*'|\\s*\u2019)(\\d{2}))\\b",
                 m -> month(m.group(1), m.group(2) != null ? m.group(2) : m.group(3)));

@@ -29,7 +29,7 @@ final class ProseReader {
     // "resources" in lower case, or a Mineral Resource: "Silver Lake Resources" is a company's name
     private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|(?-i:resources?)|mineral\\s+resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"
-            + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpiles?|mine plan|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
+            + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpil\\w*|mine plan|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
     /** Ore mined, moved or stacked: no figure of ours in its own clause, though a clause beside it may say what was milled. */
     // "The mining continues to pick up pace, averaging 911 t/d", "mining rates": the rate ore is mined at, not milled
     private static final Pattern MINED = Pattern.compile("(?i)\\b(mined|mine production|ore mined|waste|strip ratio|stacked|placed|(?:on|to) the (?:leach )?pads?|minado|extra[i\u00ed]d\\w*|"
@@ -63,8 +63,10 @@ final class ProseReader {
     private static final Pattern CONCENTRATE_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+)?(?:(?:[-\\s]*(?:" + Quantities.METAL_WORD + ")\\b)+\\s*con\\b"
             + "|(?:[-\\s]*(?:" + Quantities.METAL_WORD + ")\\b)*\\s*(?:concentrates?|concentrados?))");
     /** A metal MineWatch does not follow, named right after the figure ("0.4 M lbs of molybdenum"): the figure is that metal's. */
-    private static final Pattern OTHER_METAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?"
-            + "(molybdenum|molibdeno|moly|cobalt|cobalto|nickel|n[i\u00ed]quel|platinum|palladium|tin|esta\u00f1o|tungsten|uranium|iron|hierro|magnetite|antimony|bismuth|cadmium|indium)\\b");
+    private static final String OTHER_METAL_WORD = "molybdenum|molibdeno|moly|cobalt|cobalto|nickel|n[i\u00ed]quel|platinum|palladium|tin|esta\u00f1o|tungsten|uranium|iron|hierro"
+            + "|magnetite|antimony|bismuth|cadmium|indium";
+    private static final Pattern OTHER_METAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + OTHER_METAL_WORD + ")\\b");
+    private static final Pattern OTHER_METAL = Pattern.compile("(?i)" + OTHER_METAL_WORD);
     /** "all operations", "all of its mines": every mine of the company. */
     private static final String ALL_OPERATIONS_WORDS = "all\\s+(?:of\\s+)?(?:its\\s+|our\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(?:mines|operations|sites|assets)\\b";
     private static final Pattern ALL_OPERATIONS = Pattern.compile("(?i)\\b" + ALL_OPERATIONS_WORDS);
@@ -266,6 +268,9 @@ final class ProseReader {
             if (measure.isEmpty()) {
                 continue;
             }
+            if (paired.containsKey(q.start()) && paired.get(q.start()) == null) {
+                continue; // "58% for ... molybdenum, respectively": a metal we do not follow
+            }
             Metal metal = !measure.get().isPerMetal() ? null : paired.containsKey(q.start()) ? paired.get(q.start()) : metalOf(sentence, q, measure.get());
             if (q.metal() == null && previous != null && previous.kind() == q.kind() && previousMetal != null
                     && ASIDE_OPENED.matcher(sentence.substring(previous.end(), q.start())).matches()) {
@@ -448,6 +453,10 @@ final class ProseReader {
     private static final String LISTED_NAME = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:de|del|la|\\p{Lu}[\\p{L}'\u2019-]+)){0,3}";
     private static final Pattern NAME_LIST = Pattern.compile(LISTED_NAME + "(?:\\s*,\\s*" + LISTED_NAME + ")*\\s*,?\\s+(?:and|y)\\s+" + LISTED_NAME);
 
+    /** After figures and before "respectively": the metals they are of, listed ("for copper and molybdenum, "). */
+    private static final Pattern METALS_LISTED_AFTER = Pattern.compile("(?i)\\s*(?:for|of)\\s+((?:" + Quantities.METAL_WORD + "|" + OTHER_METAL_WORD + ")"
+            + "(?:\\s*,\\s*(?:and\\s+)?(?:" + Quantities.METAL_WORD + "|" + OTHER_METAL_WORD + ")|\\s+and\\s+(?:" + Quantities.METAL_WORD + "|" + OTHER_METAL_WORD + "))+)\\s*,?\\s*");
+
     private static java.util.Map<Integer, Metal> respectively(String sentence, List<Quantity> quantities) {
         java.util.Map<Integer, Metal> out = new java.util.HashMap<>();
         Matcher r = RESPECTIVELY.matcher(sentence);
@@ -455,6 +464,7 @@ final class ProseReader {
             return out;
         }
         List<Quantity> listed = new ArrayList<>();
+        List<String> metalsAfter = null;
         for (int i = quantities.size() - 1; i >= 0; i--) {
             Quantity q = quantities.get(i);
             if (q.end() > r.start() || q.metal() != null) {
@@ -464,11 +474,25 @@ final class ProseReader {
                 break;
             }
             if (listed.isEmpty() && !sentence.substring(q.end(), r.start()).matches("[\\s,]*")) {
-                return out;
+                Matcher after = METALS_LISTED_AFTER.matcher(sentence.substring(q.end(), r.start()));
+                if (!after.matches()) {
+                    return out;
+                }
+                metalsAfter = List.of(after.group(1).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+"));
             }
             listed.add(0, q);
         }
         if (listed.size() < 2) {
+            return out;
+        }
+        if (metalsAfter != null) {
+            // "recoveries of 75% and 58% for copper and molybdenum, respectively": the metals named after the figures, in turn;
+            // a metal not followed (molybdenum) takes its figure away from the others
+            if (metalsAfter.size() == listed.size()) {
+                for (int i = 0; i < listed.size(); i++) {
+                    out.put(listed.get(i).start(), Quantities.metal(metalsAfter.get(i)));
+                }
+            }
             return out;
         }
         List<Metal> metals = new ArrayList<>();
@@ -803,7 +827,8 @@ final class ProseReader {
         Matcher attributive = ATTRIBUTIVE_SUBJECT.matcher(sentence);
         if (subjectName == null && attributive.lookingAt() && attributive.end(1) <= at
                 && java.util.Arrays.stream(attributive.group(1).split("\\s+")).noneMatch(w -> COMMON_FIRST.matcher(w).matches() || NO_NAME.matcher(w).matches() || !Vocabulary.read(w).isEmpty()
-                        || w.matches(".*(ed|ing|ly|ical)") || PeriodLabels.isMonthName(w))) {
+                        || w.matches(".*(ed|ing|ly|ical)") || PeriodLabels.isMonthName(w) || OTHER_METAL.matcher(w).matches())) {
+            // ("Molybdenum recoveries increased": a metal, whatever its recoveries, is no mine)
             subjectName = attributive.group(1); // "Gruyere ore tonnes processed totalled 1.9 Mt": the name the sentence's figures are of
             subjectAt = attributive.start(1);
         }
@@ -925,7 +950,7 @@ final class ProseReader {
     private static final Pattern CAPITALIZED = Pattern.compile("(?<=\\s|^)\\p{Lu}[\\p{L}'-]*");
     /** Words that begin sentences and name nothing. */
     private static final Pattern COMMON_FIRST = Pattern.compile("(?i)the|a|an|in|at|on|for|during|our|its|this|these|that|record|quarterly|total|"
-            + "consolidated|average|overall|mill|plant|ore|head|metal|production|throughput|recoveries|recovery|grades?|output|year|first|second|"
+            + "consolidated|average|overall|mill|plant|process|processing|ore|head|metal|production|throughput|recoveries|recovery|grades?|output|year|first|second|"
             + "third|fourth|full|annual|both|all|each|as|with|from|by|after|while|compared|higher|lower|strong|q[1-4]|h[12]|although|though|however|despite|because|since|whereas|before|"
             // Spanish sentences open with these as often
             + "el|la|los|las|en|de|del|durante|sin|con|por|para|asimismo|adem\u00e1s|adicionalmente|al|este|esta|estos|estas|su|sus|se|y|pese|no|"

@@ -2085,4 +2085,46 @@ class ReleaseLayoutsTest {
                 Copper production for the March quarter reached 17 936 t.
                 """)).containsExactly("Kestrel|2020-Q1|PRODUCTION|CU|39542111.31232");
     }
+
+    @Test
+    void ore_stockpiled_for_later_is_no_ore_milled_nor_its_grade_a_head_grade() {
+        assertThat(figuresOf("""
+                Birchwood Resources plc (AIM: BWR) announces its results for the quarter ended 30 September 2017 at the Kestrel mine.
+                Approximately 46,000 tonnes of ore at a weighted average grade of 2.14 g/t Au stockpiled for future use.
+                """)).isEmpty();
+    }
+
+    @Test
+    void process_recovery_is_the_plant_s_recovery_and_process_no_mine() {
+        assertThat(figuresOf("""
+                Birchwood Resources plc (AIM: BWR) announces its results for the quarter ended 31 March 2020 at the Kestrel mine.
+                Process recovery of gold remains high at 92.5%.
+                """)).containsExactly("Kestrel|2020-Q1|RECOVERY|AU|92.5");
+    }
+
+    @Test
+    void the_period_ending_on_a_day_is_no_month_of_that_day() {
+        // "the period ending 31 March 2020" is a span whose length the words do not say: the release's quarter, not March
+        assertThat(figuresOf("""
+                Birchwood Resources plc (AIM: BWR) announces its results for the quarter ended 31 March 2020 at the Kestrel mine.
+                53,840 tonnes ore milled during the period ending 31 March 2020 at an average head grade of 3.22 g/t Au.
+                """)).containsExactlyInAnyOrder("Kestrel|2020-Q1|TONNES_MILLED|null|53840", "Kestrel|2020-Q1|GRADE|AU|3.22");
+    }
+
+    @Test
+    void a_metal_we_do_not_follow_opening_a_sentence_is_no_mine() {
+        assertThat(figuresOf("""
+                VANCOUVER, July 13, 2010 - Birchwood Minerals Ltd. reports second quarter 2010 operating results at the Kestrel mine.
+                Molybdenum recoveries increased to 57.7% in June, while copper recoveries averaged 73.8% in the second quarter.
+                """)).containsExactly("Kestrel|2010-Q2|RECOVERY|CU|73.8");
+    }
+
+    @Test
+    void figures_and_then_the_metals_they_are_of_respectively() {
+        // "75% and 58% for copper and molybdenum, respectively": copper's 75%, and molybdenum's 58% is not followed
+        assertThat(figuresOf("""
+                VANCOUVER, Oct. 27, 2010 - Birchwood Minerals Ltd. reports third quarter 2010 operating results at the Kestrel mine.
+                The third quarter saw production of 9,032,269 lbs of copper and 135,136 ozs of silver, with recoveries of 75% and 58% for copper and molybdenum, respectively.
+                """)).containsExactlyInAnyOrder("Kestrel|2010-Q3|PRODUCTION|CU|9032269", "Kestrel|2010-Q3|PRODUCTION|AG|135136", "Kestrel|2010-Q3|RECOVERY|CU|75");
+    }
 }
