@@ -121,6 +121,7 @@ final class MineNames {
                 shares.forEach(n -> named.putIfAbsent(key(clean(n)), clean(n)));
             }
         }
+        addProducers(text);
         addListedBeside(text);
         // "the Avino property" beside "its San Gonzalo mine": a property holds mines, and is one only when no mine is named
         if (named.isEmpty()) {
@@ -239,6 +240,27 @@ final class MineNames {
                 // "Orovalle, Orvana's unit": an owner's possessive is no fellow mine
                 if (!named.containsKey(key(clean(item))) && couldTitleMine(item) && !SEVERAL_WORDS.matcher(item).find() && !item.matches(".*['\u2019]s?$")) {
                     named.putIfAbsent(key(clean(item)), clean(item));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Twangiza and Namoya produced 30,297 ounces of gold and 18,533 ounces of gold, respectively": names that open a sentence
+     * and produced a figure are mines, the issuer's name excepted ("Banro produced" is the company).
+     */
+    // (names on one line, and a quantity produced: "Silvercorp produced 6% more silver" names no mine)
+    private static final String PRODUCER = "\\p{Lu}[\\p{L}'\u2019-]+(?:[ \\t]+\\p{Lu}[\\p{L}'\u2019-]+){0,2}";
+    private static final Pattern PRODUCERS = Pattern.compile("(?:^|[.;!?][ \\t]+|\\n)[ \\t]*(" + PRODUCER + "(?:[ \\t]*,[ \\t]*" + PRODUCER + ")*(?:[ \\t]*,?[ \\t]+and[ \\t]+" + PRODUCER + ")?)"
+            + "[ \\t]+produced[ \\t]+(?:a[ \\t]+(?:combined[ \\t]+|total[ \\t]+(?:of[ \\t]+)?)?)?\\d[\\d,.]*(?![\\d,.]*[ \\t]*(?:%|per\\s*cent|percent))");
+
+    private void addProducers(String text) {
+        Matcher m = PRODUCERS.matcher(text);
+        while (m.find()) {
+            for (String item : m.group(1).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
+                String name = item.strip();
+                if (!name.isEmpty() && couldName(name) && !NOT_A_NAME.matcher(name).matches() && (issuer.isEmpty() || !issuer.get().isNamed(name))) {
+                    named.putIfAbsent(key(clean(name)), clean(name));
                 }
             }
         }

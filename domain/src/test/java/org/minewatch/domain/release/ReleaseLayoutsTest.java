@@ -2127,4 +2127,20 @@ class ReleaseLayoutsTest {
                 The third quarter saw production of 9,032,269 lbs of copper and 135,136 ozs of silver, with recoveries of 75% and 58% for copper and molybdenum, respectively.
                 """)).containsExactlyInAnyOrder("Kestrel|2010-Q3|PRODUCTION|CU|9032269", "Kestrel|2010-Q3|PRODUCTION|AG|135136", "Kestrel|2010-Q3|RECOVERY|CU|75");
     }
+
+    @Test
+    void names_that_open_a_sentence_and_produced_figures_are_mines_and_title_their_table() {
+        // "Kestrel and Osprey produced ... respectively": both mines; "Kestrel Update" then captions Kestrel's table
+        assertThat(figuresOf("""
+                TORONTO, Oct 25, 2017 - Birchwood Corp. ("Birchwood") announces operating results for the third quarter of 2017.
+                Kestrel and Osprey produced 30,297 ounces of gold and 18,533 ounces of gold, respectively, in Q3 2017.
+                Kestrel Update
+                Operating metrics | Units | Q3 2017 | Q3 2016 |
+                Total ore milled | Tonnes | 499,570 | 437,375 |
+                """)).containsExactlyInAnyOrder("Kestrel|2017-Q3|PRODUCTION|AU|30297", "Osprey|2017-Q3|PRODUCTION|AU|18533",
+                "Kestrel|2017-Q3|TONNES_MILLED|null|499570", "Kestrel|2016-Q3|TONNES_MILLED|null|437375");
+        // the issuer producing is the company, and a share of a change produced ("produced 6% more") names no one
+        assertThat(new MineNames(List.of(), "Birchwood produced 48,830 ounces.\nFINANCIALS\nKestrel produced 6% more silver.",
+                java.util.Optional.of(new ReleaseIssuer("Birchwood Corp.", List.of(), 1))).named()).isEmpty();
+    }
 }
