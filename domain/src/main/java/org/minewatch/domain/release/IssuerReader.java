@@ -34,7 +34,7 @@ final class IssuerReader {
             + "(?:first|second|third|fourth)-quarter|preliminary|operating|production|update|corp\\.?|inc\\.?|ltd\\.?)$");
     /** A headline's subject: "Teranga produces 211,823 oz", "Allied Nevada Defers ...", "First Majestic production hits record". */
     private static final Pattern HEADLINE_SUBJECT = Pattern.compile(NAME + "(?:'s)?\\s+(?:produces|produced|produjo|defers|posts|beats|boosts|lifts|raises|achieves|cuts|"
-            + "delivers|sees|says|said|expects|production|output|producci\u00f3n)\\b|(?m)^" + NAME + "\\s+:\\s");
+            + "delivers|sees|says|said|expects|production|output|producci\u00f3n)\\b|(?m)^" + NAME + "\\s*:\\s");
     /** "Regis Resources' Duketon Gold Project": a company's name in a possessive before what it owns. */
     private static final Pattern POSSESSIVE = Pattern.compile(NAME + "['\u2019]s?\\s+(?=\\p{Lu})");
     /** "la minera canadiense Rio Alto Mining dijo": a company by its kind, a nationality perhaps between. */
@@ -55,8 +55,13 @@ final class IssuerReader {
             + "quarter|highlights|operating|reports|announces|article|link|print|comments?|rating|follow|send|share|email|menu|home|published|category|"
             + "insights|related|document|documents|logo-loader|rns|number|quarterly|report|am|pm|et|est|edt|gmt|utc|vancouver|toronto|denver|lima|perth|london|january|february|march|april|may|june|july|"
             + "august|september|october|november|december|globe|newswire|marketwire|business|wire|canada|newsfile|accesswire|prnewswire|date|"
-            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|[a-z]|\\p{L}+-(?:listed|based|headquartered|focused))$");
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            // a picture's caption on a page ("Image: ..."), no company
+            + "image|photo|photograph|picture|caption|credit|video|[a-z]|\\p{L}+-(?:listed|based|headquartered|focused))$");
 
+    /** Words before a company's name that make it another than the issuer: its owner, partner, buyer or seller. */
+    private static final Pattern RELATED_BEFORE = Pattern.compile("(?i)\\b(?:shareholders?|parent(?:\\s+company)?|owners?|partners?|owned\\s+by|subsidiary\\s+of|"
+            + "acquired\\s+by|agreement\\s+with|accionista|matriz)\\b[^.;]{0,15}$");
     private static final Pattern SENTENCE_END = Pattern.compile("\\b(\\p{L}+)\\.\\s+(?=\\p{Lu})");
 
     private IssuerReader() {
@@ -73,7 +78,9 @@ final class IssuerReader {
         while (legal.find()) {
             // a name with a company's legal form ("Gatos Silver, Inc.", "KAZ Minerals PLC") is a company's, wherever it stands
             String name = clean(legal.group(1) + (legal.group(2) == null ? "" : legal.group(2)));
-            if (name != null && LEGAL_SUFFIX.matcher(" " + name).find()) {
+            // "controlling shareholder, China National Gold Group Corporation": a company the issuer stands in a relation to
+            boolean related = RELATED_BEFORE.matcher(opening.substring(Math.max(0, legal.start() - 40), legal.start())).find();
+            if (name != null && LEGAL_SUFFIX.matcher(" " + name).find() && !related) {
                 candidates.add(new Candidate(name, legal.start(1), 20 + 5 - Math.min(9, legal.start() / 400)));
             }
         }

@@ -2143,4 +2143,21 @@ class ReleaseLayoutsTest {
         assertThat(new MineNames(List.of(), "Birchwood produced 48,830 ounces.\nFINANCIALS\nKestrel produced 6% more silver.",
                 java.util.Optional.of(new ReleaseIssuer("Birchwood Corp.", List.of(), 1))).named()).isEmpty();
     }
+
+    @Test
+    void the_issuer_is_not_the_company_it_names_as_its_shareholder_and_a_headline_may_name_it_before_a_colon() {
+        assertThat(ReleaseParser.issuerOf("""
+                BIRCHWOOD International Resources has had a strong start to the year at its Kestrel mine.
+                The company will leverage the experience of its controlling shareholder, Osprey National Metals Group Corporation (ONM).
+                """).map(ReleaseIssuer::name)).contains("BIRCHWOOD International Resources");
+        assertThat(ReleaseParser.issuerOf("""
+                10 minute read
+
+                Minera Birchwood: exploraci\u00f3n din\u00e1mica y varios a\u00f1os de operaci\u00f3n garantizada
+                """).map(ReleaseIssuer::name)).contains("Minera Birchwood");
+        // a picture's caption is no headline's company
+        assertThat(ReleaseParser.issuerOf("""
+                Image: the processing plant at dusk
+                """)).isEmpty();
+    }
 }
