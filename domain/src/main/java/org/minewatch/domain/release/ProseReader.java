@@ -333,6 +333,9 @@ final class ProseReader {
             if (MineNames.breakdownAt(sentence, q.end()).size() >= 2) {
                 mine = null; // "89,208oz (Carosue Dam 49,038oz; Thunderbox 40,170oz)": the whole, its mines' shares after it
             }
+            if (mine == null && measure.get() == Measure.TPD && mines.namedCount() >= 2 && !WHOLE.matcher(sentence).find()) {
+                mine = UNPLACED; // "Milling rates averaged 878 t/d" in a text of several mines: one mill's rate, whose the words do not say
+            }
             if (UNPLACED.equals(mine)) {
                 // a multi-mine release, a sentence naming no mine and no total: whose figure it is would be a guess, so it is said, not read
                 unplaced.accept(new ParsedFigure(null, period, measure.get(), metal, q.figure(), line), wordsAround(sentence, q));

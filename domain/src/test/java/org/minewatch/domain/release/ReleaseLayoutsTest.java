@@ -2160,4 +2160,13 @@ class ReleaseLayoutsTest {
                 Image: the processing plant at dusk
                 """)).isEmpty();
     }
+
+    @Test
+    void a_milling_rate_in_a_text_of_several_mines_that_names_none_is_one_mill_s_and_not_read() {
+        assertThat(figuresOf("""
+                TORONTO, July 12, 2016 - Birchwood Metals Inc. reported consolidated output of 23,320 oz of gold for the quarter ended June 30, 2016.
+                The Kestrel mine produced 18,617 oz and the Osprey mine 4,703 oz.
+                Milling rates also rose, averaging 878 t/d in the period.
+                """)).doesNotContain("null|2016-Q2|TPD|null|878").contains("null|2016-Q2|PRODUCTION|AU|23320");
+    }
 }
