@@ -32,13 +32,16 @@ class CorpusScoreboardTest {
     // the third added 15, read at 0.135 (precision 0.351) when they came in and 0.688 after the session that tuned on them.
     // The fourth gathering's tuning part (corpus/README.md) joined when a later session emptied UNSEEN: read at 0.099
     // (precision 0.514) then, 0.606 (0.964) after that session's tuning. Its precision has a floor of its own, so that the
-    // earlier parts keep theirs.
+    // earlier parts keep theirs. The fifth gathering's tuning part joined on 2 December: read at 0.390 (precision 0.608)
+    // then, 0.654 (1.000) after that session's tuning; the second and fourth gatherings' floors rose with it.
     static final double RECALL_FLOOR = 0.870;
-    static final double SECOND_GATHERING_RECALL_FLOOR = 0.780;
+    static final double SECOND_GATHERING_RECALL_FLOOR = 0.810;
     static final double THIRD_GATHERING_RECALL_FLOOR = 0.680;
-    static final double FOURTH_GATHERING_RECALL_FLOOR = 0.600;
+    static final double FOURTH_GATHERING_RECALL_FLOOR = 0.620;
+    static final double FIFTH_GATHERING_RECALL_FLOOR = 0.650;
     static final double PRECISION_FLOOR = 0.99;
-    static final double FOURTH_GATHERING_PRECISION_FLOOR = 0.95;
+    static final double FOURTH_GATHERING_PRECISION_FLOOR = 0.98;
+    static final double FIFTH_GATHERING_PRECISION_FLOOR = 0.99;
     static final double RELEASE_PRECISION_FLOOR = 0.0;
 
     @Test
@@ -77,6 +80,7 @@ class CorpusScoreboardTest {
         List<Scoreboard> tuning = scores.stream().filter(s -> !s.release().heldOut()).toList();
         Scoreboard.Total tuned = Scoreboard.Total.of("tuning, first three gatherings", tuning.stream().filter(s -> s.release().gathering() <= 3).toList());
         Scoreboard.Total fourth = Scoreboard.Total.of("tuning, 4th gathering", tuning.stream().filter(s -> s.release().gathering() == 4).toList());
+        Scoreboard.Total fifth = Scoreboard.Total.of("tuning, 5th gathering", tuning.stream().filter(s -> s.release().gathering() == 5).toList());
         Scoreboard.Total first = Scoreboard.Total.of("tuning, 1st gathering", tuning.stream().filter(s -> s.release().gathering() == 1).toList());
         Scoreboard.Total second = Scoreboard.Total.of("tuning, 2nd gathering", tuning.stream().filter(s -> s.release().gathering() == 2).toList());
         Scoreboard.Total third = Scoreboard.Total.of("tuning, 3rd gathering", tuning.stream().filter(s -> s.release().gathering() == 3).toList());
@@ -84,7 +88,9 @@ class CorpusScoreboardTest {
         assertThat(second.recall()).as("recall over the second gathering's tuning part").isGreaterThanOrEqualTo(SECOND_GATHERING_RECALL_FLOOR);
         assertThat(third.recall()).as("recall over the third gathering's tuning part").isGreaterThanOrEqualTo(THIRD_GATHERING_RECALL_FLOOR);
         assertThat(fourth.recall()).as("recall over the fourth gathering's tuning part").isGreaterThanOrEqualTo(FOURTH_GATHERING_RECALL_FLOOR);
+        assertThat(fifth.recall()).as("recall over the fifth gathering's tuning part").isGreaterThanOrEqualTo(FIFTH_GATHERING_RECALL_FLOOR);
         assertThat(tuned.precision()).as("precision over the first three gatherings' tuning parts").isGreaterThanOrEqualTo(PRECISION_FLOOR);
+        assertThat(fifth.precision()).as("precision over the fifth gathering's tuning part").isGreaterThanOrEqualTo(FIFTH_GATHERING_PRECISION_FLOOR);
         assertThat(fourth.precision()).as("precision over the fourth gathering's tuning part").isGreaterThanOrEqualTo(FOURTH_GATHERING_PRECISION_FLOOR);
         assertThat(tuning).allSatisfy(s -> assertThat(s.precision()).as("precision on %s: wrong %s", s.release().name(), s.wrong())
                 .isGreaterThanOrEqualTo(RELEASE_PRECISION_FLOOR));
