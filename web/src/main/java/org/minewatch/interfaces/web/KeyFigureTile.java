@@ -59,6 +59,12 @@ public record KeyFigureTile(String measure, String metal, String label, String v
                 Messages.text("dashboard.notReported"), "", null, false, List.of(new Change(none, "none"), new Change(none, "none")));
     }
 
+    /** A metal the mine reported before and this quarter's report leaves out whole: one tile for the metal. */
+    static KeyFigureTile metalNotReported(Metal metal) {
+        KeyFigureTile production = notReported(Measure.PRODUCTION, metal);
+        return new KeyFigureTile(production.measure(), production.metal(), metal.symbol(), production.value(), "", null, false, production.changes());
+    }
+
     /** Where a tile stands among the quarter's: tonnes, tpd, then per metal grade, recovery, production. */
     int rank() {
         if (metal == null) {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -99,7 +100,18 @@ public class MineDashboardBean implements Serializable {
         review = read;
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         List<KeyFigureTile> tiles = new ArrayList<>(review.keyFigures().stream().map(k -> KeyFigureTile.of(k, locale)).toList());
-        review.figuresNotReported().forEach(missing -> tiles.add(KeyFigureTile.notReported(missing.measure(), missing.metal())));
+        // a metal missing whole (its grade, recovery and production) is one tile, not three
+        List<QuarterReview.MissingFigure> missing = review.figuresNotReported();
+        Map<Metal, Long> missingPerMetal = missing.stream().filter(m -> m.metal() != null)
+                .collect(Collectors.groupingBy(QuarterReview.MissingFigure::metal, Collectors.counting()));
+        for (QuarterReview.MissingFigure figure : missing) {
+            boolean wholeMetal = figure.metal() != null && missingPerMetal.get(figure.metal()) == 3;
+            if (!wholeMetal) {
+                tiles.add(KeyFigureTile.notReported(figure.measure(), figure.metal()));
+            } else if (figure.measure() == Measure.PRODUCTION) {
+                tiles.add(KeyFigureTile.metalNotReported(figure.metal()));
+            }
+        }
         tiles.sort(Comparator.comparingInt(KeyFigureTile::rank));
         keyFigures = List.copyOf(tiles);
     }

@@ -178,7 +178,7 @@ class ImportIT {
         browser = Browser.start("en");
         openImport();
         browser.findElement(By.id("import:company")).sendKeys("Late Filing Mining");
-        browser.findElement(By.xpath("//*[@id='import:format']//*[text()='CSV (observations)']")).click();
+        Browser.choose(browser, "import:format", "CSV (observations)");
         paste("mine,period,measure,metal,value,unit\nLate Mine," + quarter + ",tonnes_milled,,50000,t\n");
         browser.findElement(By.id("import:preview")).click();
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:findings")));

@@ -158,7 +158,7 @@ class LanguagesIT {
         browser.get(base + "import.xhtml");
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:text")));
         browser.findElement(By.id("import:company")).sendKeys("Fortuna Silver Mines");
-        browser.findElement(By.xpath("//*[@id='import:format']//*[starts-with(text(), 'CSV')]")).click();
+        Browser.choose(browser, "import:format", "CSV (observaciones)");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("import:text")),
                 "mine,period,measure,metal,value,unit\nMina Sin Guardar,2012-Q1,tonnes_milled,,1000,t\n");
         browser.findElement(By.id("import:preview")).click();
