@@ -22,9 +22,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Every page as the role it is for sees it, in English and in Spanish, on a laptop (1366 px) and a phone (390 px):
- * written in the chosen language, with nothing wider than the screen (a wide table scrolls inside its own box), and
- * saved as the README's tour pictures ({@code tour-<page>-<language>-<width>.png}).
+ * Every page as the role it is for sees it, in English and in Spanish, on a laptop (1366 px), a tablet (820 px) and a
+ * phone (390 px): written in the chosen language, with nothing wider than the screen (a wide table scrolls inside its
+ * own box), and saved at 1366 and 390 px as the README's tour pictures ({@code tour-<page>-<language>-<width>.png}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -60,15 +60,15 @@ class PageTourIT {
             "admin/design-versions, admin, en", "admin/design-versions, admin, es",
             "admin/guidance-versions, admin, en", "admin/guidance-versions, admin, es",
             "admin/quarter-entry, admin, en", "admin/quarter-entry, admin, es"})
-    void every_page_reads_in_its_language_and_fits_a_laptop_and_a_phone(String page, String user, String language) {
+    void every_page_reads_in_its_language_and_fits_a_laptop_a_tablet_and_a_phone(String page, String user, String language) {
         browser = Browser.start(language);
         if (user != null) {
             Browser.signIn(browser, base, user, "minewatch");
             Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
         }
         List<String> problems = new ArrayList<>();
-        for (int width : new int[] {1366, 390}) {
-            browser.manage().window().setSize(new Dimension(width, width > 1000 ? 768 : 844));
+        for (int width : new int[] {1366, 820, 390}) {
+            browser.manage().window().setSize(new Dimension(width, width > 1000 ? 768 : width > 500 ? 1180 : 844));
             browser.get(base + page + ".xhtml");
             Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".mw-content")));
             Browser.waitForAjax(browser);
@@ -84,7 +84,9 @@ class PageTourIT {
             if (!wider.isEmpty()) {
                 problems.add(width + " px: " + wider);
             }
-            Browser.screenshot(browser, "tour-" + page.replace("admin/", "admin-") + "-" + language + "-" + width);
+            if (width != 820) {
+                Browser.screenshot(browser, "tour-" + page.replace("admin/", "admin-") + "-" + language + "-" + width);
+            }
         }
         assertThat(problems).as("elements wider than the screen on %s (%s)", page, language).isEmpty();
     }
