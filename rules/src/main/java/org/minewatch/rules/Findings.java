@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.minewatch.domain.model.production.Measure;
 import org.minewatch.rules.fact.ConsolidatedFact;
 import org.minewatch.rules.fact.DesignFact;
 import org.minewatch.rules.fact.DesignRecoveryFact;
@@ -45,8 +46,9 @@ public final class Findings {
      * dashboard marks with the finding's severity. Rules about a cumulative period, the company or guidance mark
      * no quarter's figure.
      */
-    private static final Map<String, String> MEASURE_OF_RULE = Map.of(RECOVERY_BELOW_DESIGN, "recovery", GRADE_BELOW_PLAN, "grade",
-            THROUGHPUT_BELOW_DESIGN, "tpd", DECLINE_YOY, "production", DECLINE_QOQ, "production", METAL_BALANCE_MISMATCH, "production");
+    private static final Map<String, String> MEASURE_OF_RULE = Map.of(RECOVERY_BELOW_DESIGN, Measure.RECOVERY.code(),
+            GRADE_BELOW_PLAN, Measure.GRADE.code(), THROUGHPUT_BELOW_DESIGN, Measure.TPD.code(), DECLINE_YOY, Measure.PRODUCTION.code(),
+            DECLINE_QOQ, Measure.PRODUCTION.code(), METAL_BALANCE_MISMATCH, Measure.PRODUCTION.code());
 
     public static Optional<String> measureOf(String rule) {
         return Optional.ofNullable(MEASURE_OF_RULE.get(rule));

@@ -13,12 +13,14 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.minewatch.application.AlertService;
 import org.minewatch.application.AlertService.AlertFilter;
@@ -69,6 +71,7 @@ public class MineDashboardBean implements Serializable {
     private transient QuarterReview review;
     private transient List<KeyFigureTile> keyFigures;
     private transient List<Alert> alerts;
+    private transient Map<String, TrendChart> charts;
 
     /** Runs on the initial request: resolves the mine and quarter asked for, or answers 404. */
     public void load() throws IOException {
@@ -224,70 +227,81 @@ public class MineDashboardBean implements Serializable {
 
     // the charts: throughput against design, and the chosen metal's production, head grade and recovery against design
 
+    /**
+     * Whether a chart (throughput, production, grade or recovery) has a figure to draw; without, the page says so
+     * instead of an empty axis.
+     */
+    public boolean hasData(String chart) {
+        TrendChart built = switch (chart) {
+            case "throughput" -> throughputChart();
+            case "production" -> productionChart();
+            case "grade" -> gradeChart();
+            case "recovery" -> recoveryChart();
+            default -> throw new IllegalArgumentException("No chart " + chart);
+        };
+        return !built.isEmpty();
+    }
+
+    /** A chart built once for the view and metal shown: the page asks for it and for whether it has data. */
+    private TrendChart chart(String name, Supplier<TrendChart> build) {
+        if (charts == null) {
+            charts = new HashMap<>();
+        }
+        return charts.computeIfAbsent(name + "|" + trendMetal, key -> build.get());
+    }
+
     public String getThroughputChart() {
         return throughputChart().toJson();
     }
 
-    /** Whether the chart has a figure to draw; without, the page says so instead of an empty axis. */
-    public boolean isThroughputData() {
-        return !throughputChart().isEmpty();
-    }
-
     private TrendChart throughputChart() {
-        List<TrendPoint> tpd = review().trend(Measure.TPD, null);
-        return TrendChart.bars(categories(tpd))
-                .series(Messages.text("measure.tpd"), tpd, TrendPoint::value, "#3b82f6")
-                .design(Messages.text("dashboard.design"), tpd, TrendPoint::design, "#dc2626")
-                .unit(Measure.TPD.unit(null).symbol());
+        return chart("throughput", () -> {
+            List<TrendPoint> tpd = review().trend(Measure.TPD, null);
+            return TrendChart.bars(categories(tpd))
+                    .series(Messages.text("measure.tpd"), tpd, TrendPoint::value, "#3b82f6")
+                    .design(Messages.text("dashboard.design"), tpd, TrendPoint::design, "#dc2626")
+                    .unit(Measure.TPD.unit(null).symbol());
+        });
     }
 
     public String getProductionChart() {
         return productionChart().toJson();
     }
 
-    /** Whether the chart has a figure to draw; without, the page says so instead of an empty axis. */
-    public boolean isProductionData() {
-        return !productionChart().isEmpty();
-    }
-
     private TrendChart productionChart() {
-        List<TrendPoint> points = review().trend(Measure.PRODUCTION, trendMetal);
-        return TrendChart.bars(categories(points))
-                .series(Messages.text("measure.production") + " " + trendMetal.symbol(), points, TrendPoint::value, "#0d9488")
-                .unit(trendMetal.productionUnit().symbol());
+        return chart("production", () -> {
+            List<TrendPoint> points = review().trend(Measure.PRODUCTION, trendMetal);
+            return TrendChart.bars(categories(points))
+                    .series(Messages.text("measure.production") + " " + trendMetal.symbol(), points, TrendPoint::value, "#0d9488")
+                    .unit(trendMetal.productionUnit().symbol());
+        });
     }
 
     public String getGradeChart() {
         return gradeChart().toJson();
     }
 
-    /** Whether the chart has a figure to draw; without, the page says so instead of an empty axis. */
-    public boolean isGradeData() {
-        return !gradeChart().isEmpty();
-    }
-
     private TrendChart gradeChart() {
-        List<TrendPoint> points = review().trend(Measure.GRADE, trendMetal);
-        return TrendChart.lines(categories(points))
-                .series(Messages.text("measure.grade") + " " + trendMetal.symbol(), points, TrendPoint::value, "#a16207")
-                .unit(trendMetal.gradeUnit().symbol());
+        return chart("grade", () -> {
+            List<TrendPoint> points = review().trend(Measure.GRADE, trendMetal);
+            return TrendChart.lines(categories(points))
+                    .series(Messages.text("measure.grade") + " " + trendMetal.symbol(), points, TrendPoint::value, "#a16207")
+                    .unit(trendMetal.gradeUnit().symbol());
+        });
     }
 
     public String getRecoveryChart() {
         return recoveryChart().toJson();
     }
 
-    /** Whether the chart has a figure to draw; without, the page says so instead of an empty axis. */
-    public boolean isRecoveryData() {
-        return !recoveryChart().isEmpty();
-    }
-
     private TrendChart recoveryChart() {
-        List<TrendPoint> points = review().trend(Measure.RECOVERY, trendMetal);
-        return TrendChart.lines(categories(points))
-                .series(Messages.text("measure.recovery") + " " + trendMetal.symbol(), points, TrendPoint::value, "#7c3aed")
-                .design(Messages.text("dashboard.design"), points, TrendPoint::design, "#dc2626")
-                .unit("%");
+        return chart("recovery", () -> {
+            List<TrendPoint> points = review().trend(Measure.RECOVERY, trendMetal);
+            return TrendChart.lines(categories(points))
+                    .series(Messages.text("measure.recovery") + " " + trendMetal.symbol(), points, TrendPoint::value, "#7c3aed")
+                    .design(Messages.text("dashboard.design"), points, TrendPoint::design, "#dc2626")
+                    .unit("%");
+        });
     }
 
     private static List<String> categories(List<TrendPoint> points) {
