@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.minewatch.domain.model.Sentence;
 
 /**
  * What a rule found: the rule's stable id, a severity, the subject (a mine, or the company when the mine is

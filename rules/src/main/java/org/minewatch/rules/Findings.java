@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.production.Measure;
 import org.minewatch.rules.fact.ConsolidatedFact;
 import org.minewatch.rules.fact.DesignFact;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.company.Company;
 import org.minewatch.domain.model.design.DesignParameters;
 import org.minewatch.domain.model.guidance.Guidance;

@@ -1,5 +1,7 @@
 package org.minewatch.rules;
 
+import org.minewatch.domain.model.Sentence;
+import org.minewatch.domain.model.SentenceBundle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minewatch.rules.RuleHarness.companyQuarter;
 import static org.minewatch.rules.RuleHarness.companyYear;
@@ -35,10 +37,10 @@ class FindingSentencesTest {
     private static final Locale SPANISH = Locale.forLanguageTag("es");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     /** Sentences of figures and units only, the same in every language. */
-    private static final Set<String> WITHOUT_WORDS = Set.of("guidance.amount", "guidance.range", "projection.by-mine");
+    private static final Set<String> WITHOUT_WORDS = Set.of("guidance.amount", "guidance.range", "projection.by-mine", "plausible.value", "list");
 
     private static ResourceBundle bundle(Locale locale) {
-        return SentenceBundle.bundle(locale);
+        return SentenceBundle.bundle("org.minewatch.rules.findings", locale);
     }
 
     private static Set<Integer> arguments(String template) {
@@ -50,16 +52,22 @@ class FindingSentencesTest {
         return indices;
     }
 
+    /** Both bundles of sentences, the rules' and the release reader's (the domain's, on this module's class path too). */
     @Test
     void every_sentence_is_in_english_and_spanish_with_the_same_arguments() {
-        ResourceBundle english = bundle(Locale.ENGLISH);
-        ResourceBundle spanish = bundle(SPANISH);
+        assertThat(SentenceBundle.BASE_NAMES).hasSize(2);
+        SentenceBundle.BASE_NAMES.forEach(FindingSentencesTest::isInEnglishAndSpanishWithTheSameArguments);
+    }
+
+    private static void isInEnglishAndSpanishWithTheSameArguments(String baseName) {
+        ResourceBundle english = SentenceBundle.bundle(baseName, Locale.ENGLISH);
+        ResourceBundle spanish = SentenceBundle.bundle(baseName, SPANISH);
         assertThat(english.getLocale()).isEqualTo(Locale.ROOT);
         assertThat(spanish.getLocale()).isEqualTo(SPANISH);
         Set<String> englishKeys = new TreeSet<>(english.keySet());
-        assertThat(englishKeys).isNotEmpty();
+        assertThat(englishKeys).as(baseName).isNotEmpty();
         // the Spanish file's own keys, so that a key missing there cannot hide behind the English one
-        Set<String> spanishKeys = new TreeSet<>(spanishOwnKeys());
+        Set<String> spanishKeys = new TreeSet<>(spanishOwnKeys(baseName));
         assertThat(spanishKeys).isEqualTo(englishKeys);
         for (String key : englishKeys) {
             String en = english.getString(key);
@@ -75,8 +83,8 @@ class FindingSentencesTest {
         }
     }
 
-    private static Set<String> spanishOwnKeys() {
-        try (var in = FindingSentencesTest.class.getResourceAsStream("/org/minewatch/rules/findings_es.properties")) {
+    private static Set<String> spanishOwnKeys(String baseName) {
+        try (var in = FindingSentencesTest.class.getResourceAsStream("/" + baseName.replace('.', '/') + "_es.properties")) {
             java.util.Properties properties = new java.util.Properties();
             properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
             return properties.stringPropertyNames();
@@ -155,6 +163,12 @@ class FindingSentencesTest {
                 list.forEach(s -> collectKeys((Sentence) s, keys));
             }
         }
+    }
+
+    @Test
+    void no_key_is_also_a_sentence_of_the_release_reader() {
+        Set<String> reading = SentenceBundle.bundle("org.minewatch.domain.release.reading", Locale.ENGLISH).keySet();
+        assertThat(reading).isNotEmpty().doesNotContainAnyElementsOf(bundle(Locale.ENGLISH).keySet());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.minewatch.rules;
 
+import org.minewatch.domain.model.Sentence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minewatch.rules.RuleHarness.companyYear;
 import static org.minewatch.rules.RuleHarness.evaluate;

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.company.Company;
 import org.minewatch.domain.model.company.CompanyRepository;
 import org.minewatch.domain.model.imports.ImportRecord;
@@ -104,7 +105,7 @@ public class ImportService {
      * and the version in force it was compared with.
      */
     public record GuidanceFound(int year, String mine, Metal metal, java.math.BigDecimal low, java.math.BigDecimal high, boolean withdrawn,
-                                String sentence, int line, GuidanceFate fate, String reason, String inForce) {
+                                String sentence, int line, GuidanceFate fate, Sentence reason, Sentence inForce) {
         public String subject(String company) {
             return (mine == null ? company : mine) + " " + year + " " + (metal == null ? "" : metal.symbol());
         }
@@ -122,9 +123,9 @@ public class ImportService {
      * figures would go to a company not stored yet, and {@code otherIssuer} says, when the company asked for is not
      * the one the text names, that committing needs that choice made explicitly.
      */
-    public record Preview(List<Observation> observations, List<String> errors, List<String> implausible, List<String> warnings, List<String> newMines,
+    public record Preview(List<Observation> observations, List<Sentence> errors, List<Sentence> implausible, List<Sentence> warnings, List<String> newMines,
                           List<Conflict> conflicts, List<Observation> unchangedFigures, String company, List<PreviewFinding> findings, String issuer,
-                          boolean newCompany, String otherIssuer, List<GuidanceFound> guidance) {
+                          boolean newCompany, Sentence otherIssuer, List<GuidanceFound> guidance) {
 
         /** How many figures are already stored with the same value. */
         public int unchanged() {
@@ -337,7 +338,7 @@ public class ImportService {
         Plan plan = plan(source);
         Preview preview = plan.preview();
         if (!preview.errors().isEmpty()) {
-            throw new ImportRefused("errors", "Nothing imported: " + String.join("; ", preview.errors()), false, String.join("; ", preview.errors()));
+            throw new ImportRefused("errors", "Nothing imported: " + new Sentence("list", preview.errors()), false, new Sentence("list", preview.errors()));
         }
         if (!preview.implausible().isEmpty() && !consent.acceptImplausible()) {
             throw new ImportRefused("implausible", "Nothing imported: figures that cannot be right as they stand (" + preview.implausible().size() + "), first "
@@ -457,7 +458,7 @@ public class ImportService {
                 List<Metal> metals = stored.stream().map(Guidance::metal).distinct().toList();
                 if (metals.isEmpty()) {
                     found.add(new GuidanceFound(g.year(), mine, null, null, null, true, g.sentence(), g.line(), GuidanceFate.SKIPPED,
-                            "no guidance of " + g.year() + " is stored to withdraw", null));
+                            new Sentence("found-guidance.no-year-to-withdraw", String.valueOf(g.year())), null));
                 }
                 metals.forEach(m -> found.add(judge(plan, g, mine, m, stored)));
                 continue;
@@ -474,7 +475,7 @@ public class ImportService {
             boolean storable = g.fate() == GuidanceFate.NEW || g.fate() == GuidanceFate.DIFFERS;
             if (storable && !subjects.add(g.mine() + "|" + g.year() + "|" + g.metal())) {
                 found.set(i, new GuidanceFound(g.year(), g.mine(), g.metal(), g.low(), g.high(), g.withdrawn(), g.sentence(), g.line(),
-                        GuidanceFate.SKIPPED, "the release states this guidance once already", g.inForce()));
+                        GuidanceFate.SKIPPED, new Sentence("found-guidance.stated-twice"), g.inForce()));
             }
         }
         return found;
@@ -484,18 +485,18 @@ public class ImportService {
         java.math.BigDecimal low = g.low() == null ? null : g.low().value();
         java.math.BigDecimal high = g.high() == null ? null : g.high().value();
         boolean withdrawal = g.withdrawn() && low == null;
-        java.util.function.BiFunction<GuidanceFate, String, GuidanceFound> as = (fate, reason) -> new GuidanceFound(g.year(), mine, metal, low, high,
+        java.util.function.BiFunction<GuidanceFate, Sentence, GuidanceFound> as = (fate, reason) -> new GuidanceFound(g.year(), mine, metal, low, high,
                 g.withdrawn(), g.sentence(), g.line(), fate, reason, latest(stored, metal).map(ImportService::describe).orElse(null));
         if (g.withdrawn() && low != null) {
-            return as.apply(GuidanceFate.SKIPPED, "the sentence says this guidance was replaced");
+            return as.apply(GuidanceFate.SKIPPED, new Sentence("found-guidance.replaced"));
         }
         if (mine != null && !plan.knownMines.containsKey(nameKey(mine))
                 && plan.figures.figures().keySet().stream().noneMatch(o -> o.mine() != null && nameKey(o.mine()).equals(nameKey(mine)))) {
-            return as.apply(GuidanceFate.SKIPPED, mine + " is neither a stored mine nor one of the release's");
+            return as.apply(GuidanceFate.SKIPPED, new Sentence("found-guidance.mine-unknown", mine));
         }
         Optional<Guidance> inForce = latest(stored, metal);
         if (inForce.isEmpty()) {
-            return withdrawal ? as.apply(GuidanceFate.SKIPPED, "no such guidance is stored to withdraw") : as.apply(GuidanceFate.NEW, null);
+            return withdrawal ? as.apply(GuidanceFate.SKIPPED, new Sentence("found-guidance.nothing-to-withdraw")) : as.apply(GuidanceFate.NEW, null);
         }
         Guidance current = inForce.get();
         boolean same = withdrawal ? current.isWithdrawn()
@@ -504,8 +505,7 @@ public class ImportService {
             return as.apply(GuidanceFate.UNCHANGED, null);
         }
         if (!plan.announced.isAfter(current.announcedOn())) {
-            return as.apply(GuidanceFate.SKIPPED, "the version in force was announced on " + current.announcedOn() + ", not before this release ("
-                    + plan.announced + ")");
+            return as.apply(GuidanceFate.SKIPPED, new Sentence("found-guidance.not-newer", current.announcedOn().toString(), plan.announced.toString()));
         }
         return as.apply(GuidanceFate.DIFFERS, null);
     }
@@ -518,11 +518,11 @@ public class ImportService {
         return stored != null && read != null && read.lowest().compareTo(stored) <= 0 && stored.compareTo(read.highest()) <= 0;
     }
 
-    private static String describe(Guidance g) {
-        return g.isWithdrawn() ? "withdrawn on " + g.announcedOn()
-                : (g.low().compareTo(g.high()) == 0 ? g.low().stripTrailingZeros().toPlainString()
-                : g.low().stripTrailingZeros().toPlainString() + " to " + g.high().stripTrailingZeros().toPlainString())
-                + " " + g.unit().symbol() + ", announced " + g.announcedOn();
+    private static Sentence describe(Guidance g) {
+        String announced = g.announcedOn().toString();
+        return g.isWithdrawn() ? new Sentence("found-guidance.in-force.withdrawn", announced)
+                : g.low().compareTo(g.high()) == 0 ? new Sentence("found-guidance.in-force.amount", g.low(), g.unit().symbol(), announced)
+                : new Sentence("found-guidance.in-force.range", g.low(), g.high(), g.unit().symbol(), announced);
     }
 
     /** Mine and company names are matched ignoring case: "Caylloma" and "CAYLLOMA" are one mine. */
@@ -549,15 +549,15 @@ public class ImportService {
         Optional<Company> company;
         final Map<String, Mine> knownMines = new LinkedHashMap<>();
         ReleaseFigures figures;
-        final List<String> errors = new ArrayList<>();
-        List<String> implausible = List.of();
-        final List<String> warnings = new ArrayList<>();
+        final List<Sentence> errors = new ArrayList<>();
+        List<Sentence> implausible = List.of();
+        final List<Sentence> warnings = new ArrayList<>();
         final Set<String> newMines = new LinkedHashSet<>();
         final List<Conflict> conflicts = new ArrayList<>();
         final List<Observation> unchanged = new ArrayList<>();
         String companyName;
         String issuer;
-        String otherIssuer;
+        Sentence otherIssuer;
         List<GuidanceFound> guidance = List.of();
         LocalDate announced;
 
@@ -589,7 +589,7 @@ public class ImportService {
             plan.company = all.stream().filter(c -> c.name().equalsIgnoreCase(wanted)).findFirst();
             plan.companyName = plan.company.map(Company::name).orElse(wanted);
             if (issuer.isPresent() && !issuer.get().isNamed(plan.companyName)) {
-                plan.otherIssuer = "the release names " + issuer.get().name() + " as its issuer, not " + plan.companyName;
+                plan.otherIssuer = new Sentence("other-issuer", issuer.get().name(), plan.companyName);
             }
         } else if (issuer.isPresent()) {
             // the company the text names: the stored one of that name, or a new one
@@ -604,12 +604,14 @@ public class ImportService {
             plan.company = all.stream().filter(c -> mentions(source.text(), c.name())).findFirst();
             plan.companyName = plan.company.orElseThrow().name();
         } else if (all.size() == 1) {
-            throw new IllegalArgumentException("The release does not name " + all.get(0).name()
-                    + " nor any other company: name the company these figures are of with company=...");
+            throw new ImportRefused("companyNotNamed", "The release does not name " + all.get(0).name()
+                    + " nor any other company: name the company these figures are of with company=...", false, all.get(0).name());
+        } else if (all.isEmpty()) {
+            throw new ImportRefused("noCompanyStored", "No company is stored yet and the release names none: name the company these figures are of with company=...",
+                    false);
         } else {
-            throw new IllegalArgumentException(all.isEmpty()
-                    ? "No company is stored yet and the release names none: name the company these figures are of with company=..."
-                    : "The release names no company and several are stored: name the one these figures are of with company=...");
+            throw new ImportRefused("noCompanyNamed", "The release names no company and several are stored: name the one these figures are of with company=...",
+                    false);
         }
         plan.company.ifPresent(c -> mines.findAll().stream().filter(m -> m.company().equals(c))
                 .forEach(m -> plan.knownMines.put(nameKey(m.name()), m)));
@@ -631,8 +633,7 @@ public class ImportService {
             impossible(f).ifPresent(plan.errors::add);
         }
         if (companyLevelOther > 0) {
-            plan.warnings.add(companyLevelOther + " company-level figures other than metal produced (tonnes, grades, recoveries of all mines together) "
-                    + "are not stored: the company's figures are its metal produced; its mines' own figures carry the rest");
+            plan.warnings.add(new Sentence("company-level-not-stored", companyLevelOther));
         }
         plan.guidance = guidanceFound(plan, parsed);
         plan.implausible = plausibility.check(plan.figures.figures(), history(plan)).stream().map(Plausibility.Implausible::reason).toList();
@@ -645,8 +646,7 @@ public class ImportService {
                         && java.util.Objects.equals(p.mine(), o.mine()) && p.period().equals(o.period()) && p.metal() == o.metal()
                         && p.value().signum() > 0);
                 if (produced && seenGradeProblems.add(key)) {
-                    plan.errors.add(o.mine() + " " + o.period() + " " + o.metal() + " head grade " + o.value().toPlainString()
-                            + " with production: a grade must be positive");
+                    plan.errors.add(new Sentence("grade-not-positive", o.mine(), o.period().code(), o.metal().name(), o.value()));
                 }
             }
             if (o.mine() != null && !plan.knownMines.containsKey(nameKey(o.mine()))) {
@@ -721,15 +721,14 @@ public class ImportService {
     }
 
     /** DOMAIN.md's impossible values, named: recovery outside (0, 100], negative tonnes or production. */
-    private static Optional<String> impossible(ParsedFigure f) {
-        String where = (f.mine() == null ? "consolidated" : f.mine()) + " " + f.period() + " " + f.measure().code()
-                + (f.metal() == null ? "" : " " + f.metal()) + " (line " + f.line() + ")";
+    private static Optional<Sentence> impossible(ParsedFigure f) {
+        Object whose = f.mine() == null ? new Sentence("consolidated") : f.mine();
         double value = f.figure().value().doubleValue();
         if (f.measure() == Measure.RECOVERY && (value <= 0 || value > 100)) {
-            return Optional.of(where + ": recovery " + f.figure().value().toPlainString() + "% is outside (0, 100]");
+            return Optional.of(new Sentence("impossible-recovery", whose, f.period().code(), f.measure().named(f.metal()), f.line(), f.figure().value()));
         }
         if (value < 0) {
-            return Optional.of(where + ": " + f.figure().value().toPlainString() + " cannot be negative");
+            return Optional.of(new Sentence("impossible-negative", whose, f.period().code(), f.measure().named(f.metal()), f.line(), f.figure().value()));
         }
         return Optional.empty();
     }

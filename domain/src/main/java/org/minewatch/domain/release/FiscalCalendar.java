@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.period.ReportingPeriod;
 
 /**
@@ -162,9 +163,8 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
     }
 
     /** What a reader is told: how the fiscal labels were read. */
-    String explanation() {
-        return "Fiscal quarters read as calendar quarters (fiscal Q1 is calendar Q" + (Math.floorMod(quarters, 4) + 1) + (quarters < 0 ? " of the year before" : "")
-                + "), as the text states: \"" + statement + "\"";
+    Sentence explanation() {
+        return new Sentence(quarters < 0 ? "fiscal-quarters.year-before" : "fiscal-quarters", Math.floorMod(quarters, 4) + 1, statement);
     }
 
     private static ReportingPeriod endedQuarter(Matcher ended) {

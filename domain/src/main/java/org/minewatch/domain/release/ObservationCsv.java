@@ -2,6 +2,7 @@ package org.minewatch.domain.release;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.metal.Unit;
 import org.minewatch.domain.model.period.ReportingPeriod;
@@ -51,7 +52,7 @@ public final class ObservationCsv {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
-        return new ParsedRelease(figures, figures.isEmpty() ? List.of("The CSV holds a header and no figure") : List.of());
+        return new ParsedRelease(figures, figures.isEmpty() ? List.of(new Sentence("csv.header-only")) : List.of());
     }
 
     private static ParsedFigure figure(List<String> fields, int line) {

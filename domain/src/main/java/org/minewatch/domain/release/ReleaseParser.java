@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
@@ -89,13 +90,13 @@ public final class ReleaseParser {
         GuidanceReader opening = new GuidanceReader(mines, null);
         ReportingPeriod period = releasePeriod(rows, opening);
         Map<String, ParsedFigure> figures = new LinkedHashMap<>();
-        List<String> warnings = new ArrayList<>();
+        List<Sentence> warnings = new ArrayList<>();
         fiscal.ifPresent(f -> warnings.add(f.explanation()));
         if (decimalComma) {
-            warnings.add("Numbers read with a decimal comma and thousands points (\"780.000 oz\" is 780,000 oz): the text writes no figure the other way");
+            warnings.add(new Sentence("decimal-comma"));
         }
         if (metricTons) {
-            warnings.add("\"Tons\" read as metric tonnes: the text gives its grades in g/t and none in oz/ton");
+            warnings.add(new Sentence("metric-tons"));
         }
         boolean severalMines = MineNames.speaksOfSeveral(plain);
         Metal precious = onlyPrecious(plain);
@@ -150,26 +151,22 @@ public final class ReleaseParser {
             }
         }
         // a figure whose mine the words do not say is said, not guessed; one that restates a figure read elsewhere says nothing new
-        java.util.Set<String> said = new java.util.LinkedHashSet<>();
+        java.util.Set<Sentence> said = new java.util.LinkedHashSet<>();
         List<ParsedFigure> read = List.copyOf(figures.values());
         unplaced.forEach((f, words) -> {
             if (!restatesTable(f, read)) {
-                said.add("Line " + f.line() + " (\"" + words + "\"): " + f.measure().code().replace('_', ' ') + (f.metal() == null ? "" : " of " + f.metal().name())
-                        + " in " + f.period().code() + ", but the text does not say which mine it is of, nor that it is the company's; not read");
+                said.add(new Sentence("figure-without-mine", f.line(), words, f.measure().named(f.metal()), f.period().code()));
             }
         });
         warnings.addAll(said);
         // a fiscal quarter without the statement that places it, a text that names only comparisons: said, not guessed
-        String noPeriod = "the release's own quarter, year or month could not be placed on the calendar, so figures of sentences that name no period"
-                + " of their own were not read";
         if (period == null && !figures.isEmpty()) {
-            warnings.add(Character.toUpperCase(noPeriod.charAt(0)) + noPeriod.substring(1));
+            warnings.add(new Sentence("no-period"));
         }
         if (figures.isEmpty() && period == null && !tableSeen) {
-            warnings.add("No production figures found: no table with periods in its header, and " + noPeriod);
+            warnings.add(new Sentence("nothing-found.no-period"));
         } else if (figures.isEmpty()) {
-            warnings.add(tableSeen ? "A table was found but no row of it could be read as production figures"
-                    : "No production figures found: no table with periods in its header, and no sentence stating tonnes, grades, recoveries or metal produced");
+            warnings.add(new Sentence(tableSeen ? "nothing-found.table" : "nothing-found"));
         }
         return new ParsedRelease(List.copyOf(figures.values()), warnings, issuer, guidance, period, published);
     }

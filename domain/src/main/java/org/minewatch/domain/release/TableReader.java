@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.Measure;
@@ -30,7 +31,7 @@ final class TableReader {
     private final String singleMine;
     private final ReportingPeriod releasePeriod;
     private final Consumer<ParsedFigure> figures;
-    private final Consumer<String> warnings;
+    private final Consumer<Sentence> warnings;
 
     // the table being read
     private List<Column> columns;
@@ -87,7 +88,7 @@ final class TableReader {
 
     /** @param severalMines whether the text says the company runs several mines: only then is a "consolidated" table the company's */
     TableReader(List<Row> rows, MineNames mines, String singleMine, boolean severalMines, ReportingPeriod releasePeriod, Optional<ReleaseIssuer> issuer,
-                Metal onlyPrecious, Metal onlyMetal, Consumer<ParsedFigure> figures, Consumer<String> warnings) {
+                Metal onlyPrecious, Metal onlyMetal, Consumer<ParsedFigure> figures, Consumer<Sentence> warnings) {
         this.rows = rows;
         this.onlyPrecious = onlyPrecious;
         this.onlyMetal = onlyMetal;
@@ -160,8 +161,7 @@ final class TableReader {
                 tableLines.add(row.line());
             } else if (metricColumns != null) {
                 // cells apart by spaces, fewer or more than the header's: which column a figure is in cannot be told
-                warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): " + row.cells().size() + " figures for " + (metricColumns.size() - 1)
-                        + " columns; not read");
+                warnings.accept(new Sentence("table.figures-for-columns", row.line(), row.label().strip(), row.cells().size(), metricColumns.size() - 1));
                 tableLines.add(row.line());
             } else if (columns != null) {
                 readRow(row, i);
@@ -385,8 +385,7 @@ final class TableReader {
             if (!parts) {
                 continue; // a period again in another group of columns ("Gold Production" and "Silver Production" over the same quarters)
             }
-            warnings.accept("Line " + rows.get(at).line() + ": " + same.size() + " columns of " + column.period().code()
-                    + (total == null ? ", parts with no total among them; not read" : "; the total's read, the parts' not"));
+            warnings.accept(new Sentence(total == null ? "table.parts-without-total" : "table.parts-and-total", rows.get(at).line(), same.size(), column.period().code()));
             for (int d : same) {
                 if (total == null || d != total) {
                     Column part = out.get(d);
@@ -640,8 +639,7 @@ final class TableReader {
         }
         List<Integer> cells = cellsOf(row, metric.get());
         if (cells == null) {
-            warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): " + values(row).size() + " figures for " + columns.size()
-                    + " columns; not read");
+            warnings.accept(new Sentence("table.figures-for-columns", row.line(), row.label().strip(), values(row).size(), columns.size()));
             return;
         }
         List<String> all = row.positional() && positional ? row.all() : values(row);
@@ -668,7 +666,7 @@ final class TableReader {
             }
             if (mine == null && !consolidated) {
                 if (Numbers.figure(ownNumber(all.get(cell)), metric.get().factor()).isPresent()) {
-                    warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): the mine of these figures is not named; not read");
+                    warnings.accept(new Sentence("table.mine-not-named", row.line(), row.label().strip()));
                     return;
                 }
                 continue;
@@ -990,12 +988,12 @@ final class TableReader {
     private void readMineRow(Row row) {
         if (metricPlan) {
             if (!row.label().isBlank()) {
-                warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): a row of a table of guidance or plans, no production; not read");
+                warnings.accept(new Sentence("table.plan-row", row.line(), row.label().strip()));
             }
             return;
         }
         if (metricPeriod == null) {
-            warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): no period is named for this table; not read");
+            warnings.accept(new Sentence("table.no-period", row.line(), row.label().strip()));
             return;
         }
         if (row.label().isBlank()) {
@@ -1012,7 +1010,7 @@ final class TableReader {
             boolean inQuarter = month > 0 && period.kind() == org.minewatch.domain.model.period.PeriodKind.QUARTER && (month - 1) / 3 + 1 == period.number();
             boolean company = monthsMine == null && !mines.namesAny(); // a text that names no mine: the company's months
             if (monthsMine == null && !company || labelled.isEmpty() && !inQuarter) {
-                warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): a period's row, whose mine or year the text does not say; not read");
+                warnings.accept(new Sentence("table.period-row-unplaced", row.line(), row.label().strip()));
                 return;
             }
             period = labelled.orElseGet(() -> ReportingPeriod.month(metricPeriod.year(), month));
@@ -1034,13 +1032,11 @@ final class TableReader {
             cells.addAll(mineValues(row));
             if (cells.size() > metricColumns.size()) {
                 // a row without a label ran on after this one's figures: the first are this row's, the rest are not read
-                warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): " + (cells.size() - metricColumns.size())
-                        + " figures after the row's own belong to a row without a label; not read");
+                warnings.accept(new Sentence("table.run-on-figures", row.line(), row.label().strip(), cells.size() - metricColumns.size()));
                 cells = cells.subList(0, metricColumns.size());
             }
             if (cells.size() != metricColumns.size()) {
-                warnings.accept("Line " + row.line() + " (" + row.label().strip() + "): " + (cells.size() - 1) + " figures for " + (metricColumns.size() - 1)
-                        + " columns; not read");
+                warnings.accept(new Sentence("table.figures-for-columns", row.line(), row.label().strip(), cells.size() - 1, metricColumns.size() - 1));
                 return;
             }
         }

@@ -167,7 +167,7 @@ class ReleaseLayoutsTest {
         ReleaseParser parser = new ReleaseParser(List.of("Lomas Verdes"));
         ParsedRelease parsed = parser.parse(text);
         assertThat(parsed.period().code()).isEqualTo("2024-Q1");
-        assertThat(parsed.warnings()).anyMatch(w -> w.startsWith("Fiscal quarters read as calendar quarters"));
+        assertThat(parsed.warnings()).anyMatch(w -> w.toString().startsWith("Fiscal quarters read as calendar quarters"));
         assertThat(parsed.figures().stream().map(f -> f.period().code() + "|" + f.measure().code() + "|" + f.metal() + "|"
                 + f.figure().value().stripTrailingZeros().toPlainString()).toList()).containsExactlyInAnyOrder(
                 "2024-Q1|tonnes_milled|null|120000", "2023-Q4|tonnes_milled|null|110000", "2023-Q1|tonnes_milled|null|100000",
@@ -591,7 +591,7 @@ class ReleaseLayoutsTest {
     void tons_are_tonnes_in_a_text_of_metric_grades_and_short_tons_beside_ounces_per_ton() {
         String metric = "At the Caylloma mine an average of 1,287 tons per day was processed in the third quarter of 2011, at a head grade of 14.7 g/t gold.";
         assertThat(read(metric)).containsExactlyInAnyOrder("Caylloma|2011-Q3|tpd|null|1287", "Caylloma|2011-Q3|grade|AU|14.7");
-        assertThat(parser.parse(metric).warnings()).anyMatch(w -> w.startsWith("\"Tons\" read as metric tonnes"));
+        assertThat(parser.parse(metric).warnings()).anyMatch(w -> w.toString().startsWith("\"Tons\" read as metric tonnes"));
         String us = "At the Caylloma mine an average of 1,000 tons per day was processed in the third quarter of 2011, at a head grade of 0.40 oz/ton gold.";
         // 1,000 short tons = 907.18474 tonnes; 0.40 oz/ton = 13.714 g/t
         assertThat(read(us)).containsExactlyInAnyOrder("Caylloma|2011-Q3|tpd|null|907.18474", "Caylloma|2011-Q3|grade|AU|13.71428572");
@@ -952,7 +952,7 @@ class ReleaseLayoutsTest {
                 """;
         ParsedRelease parsed = newcomer.parse(text);
         assertThat(parsed.period().code()).isEqualTo("2019-Q3");
-        assertThat(parsed.warnings()).anyMatch(w -> w.contains("Sept 2019 qtr (Q1 20"));
+        assertThat(parsed.warnings()).anyMatch(w -> w.toString().contains("Sept 2019 qtr (Q1 20"));
         assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList())
                 .containsExactlyInAnyOrder("Duketon|2019-Q3|87633", "Duketon|2019-Q2|90966");
     }
@@ -980,7 +980,7 @@ class ReleaseLayoutsTest {
                 """;
         ParsedRelease parsed = newcomer.parse(text);
         assertThat(parsed.period().code()).isEqualTo("2016-Q2");
-        assertThat(parsed.warnings()).anyMatch(w -> w.contains("decimal comma"));
+        assertThat(parsed.warnings()).anyMatch(w -> w.toString().contains("decimal comma"));
         assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.metal() + "|" + f.figure().value().stripTrailingZeros().toPlainString()).toList())
                 .containsExactlyInAnyOrder("null|2016-Q2|AG|780000", "null|2016-Q2|AU|2197", "null|2016-Q2|CU|5250000");
     }
@@ -990,7 +990,7 @@ class ReleaseLayoutsTest {
         ParsedRelease parsed = new ReleaseParser().parse("""
                 Minera Andina reports Q2 2016 production: silver production of 780,000 ounces at a head grade of 2.5 g/t gold and 5,25 words.
                 """);
-        assertThat(parsed.warnings()).noneMatch(w -> w.contains("decimal comma"));
+        assertThat(parsed.warnings()).noneMatch(w -> w.toString().contains("decimal comma"));
     }
 
     @Test
@@ -1558,7 +1558,7 @@ class ReleaseLayoutsTest {
                 Sierra Plata Resources Ltd. (TSX: SPR) reports Q2 2016 production from its Mexican mines.
                 Mine        Tonnes milled   Silver grade (g/t)   Silver (oz)
                 Alamo         85,200            210
-                """).warnings()).anyMatch(w -> w.contains("2 figures for 3 columns"));
+                """).warnings()).anyMatch(w -> w.toString().contains("2 figures for 3 columns"));
         // "Gold Hill" is a mine's name; ounces of gold per ton are a grade; ore placed on the pad has no grade of ours; a short
         // sentence is prose; the figure a guidance was revised from is no guidance now
         ParsedRelease parsed = new ReleaseParser().parse("""
@@ -1843,7 +1843,7 @@ class ReleaseLayoutsTest {
                 Silver recovery at the plant reached an all-time high of 90.1% in the quarter.
                 """);
         assertThat(parsed.figures()).isEmpty();
-        assertThat(parsed.warnings()).anySatisfy(w -> assertThat(w).contains("Line 2").contains("90.1%").contains("recovery of AG in 2012-Q1")
+        assertThat(parsed.warnings()).anySatisfy(w -> assertThat(w.toString()).contains("Line 2").contains("90.1%").contains("recovery of AG in 2012-Q1")
                 .contains("does not say which mine"));
     }
 

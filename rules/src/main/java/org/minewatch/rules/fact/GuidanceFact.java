@@ -1,6 +1,6 @@
 package org.minewatch.rules.fact;
 
-import org.minewatch.rules.Sentence;
+import org.minewatch.domain.model.Sentence;
 
 /**
  * A guidance in force (for the company, or a mine) and where production stands against it after the last

@@ -27,6 +27,7 @@ import org.minewatch.application.ImportService;
 import org.minewatch.application.ImportService.Outcome;
 import org.minewatch.application.ImportService.Preview;
 import org.minewatch.application.ImportService.Source;
+import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.imports.ImportRecord;
 import org.minewatch.interfaces.rest.ObservationResource.ObservationView;
 
@@ -51,12 +52,21 @@ public class ImportResource {
                               List<GuidanceView> guidance, List<FindingView> findings, List<String> errors, List<String> implausible, List<String> warnings,
                               List<String> newMines, List<ConflictView> conflicts, int unchanged) {
         static PreviewView of(Preview p) {
-            return new PreviewView(p.company(), p.issuer(), p.newCompany(), p.otherIssuer(), p.observations().stream().map(ObservationView::of).toList(),
-                    p.guidance().stream().map(GuidanceView::of).toList(),
-                    p.findings().stream().map(FindingView::of).toList(), p.errors(), p.implausible(), p.warnings(),
+            // the API speaks English: the sentences as their English text
+            return new PreviewView(p.company(), p.issuer(), p.newCompany(), p.otherIssuer() == null ? null : p.otherIssuer().toString(),
+                    p.observations().stream().map(ObservationView::of).toList(), p.guidance().stream().map(GuidanceView::of).toList(),
+                    p.findings().stream().map(FindingView::of).toList(), english(p.errors()), english(p.implausible()), english(p.warnings()),
                     p.newMines(), p.conflicts().stream().map(c -> new ConflictView(ObservationView.of(c.imported()), c.stored().value())).toList(),
                     p.unchanged());
         }
+    }
+
+    private static List<String> english(List<Sentence> sentences) {
+        return sentences.stream().map(Sentence::toString).toList();
+    }
+
+    private static String english(Sentence sentence) {
+        return sentence == null ? null : sentence.toString();
     }
 
     /** A guidance statement of the release and what a commit with storeGuidance=true would do with it. */
@@ -66,7 +76,7 @@ public class ImportResource {
                                String fate, String reason, String inForce, String sentence, int line) {
         static GuidanceView of(ImportService.GuidanceFound g) {
             return new GuidanceView(g.year(), g.mine(), g.metal() == null ? null : g.metal().name(), g.low(), g.high(),
-                    g.metal() == null ? null : g.metal().productionUnit().symbol(), g.withdrawn(), g.fate().name(), g.reason(), g.inForce(), g.sentence(), g.line());
+                    g.metal() == null ? null : g.metal().productionUnit().symbol(), g.withdrawn(), g.fate().name(), english(g.reason()), english(g.inForce()), g.sentence(), g.line());
         }
     }
 

@@ -16,11 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.alert.Alert;
 import org.minewatch.domain.model.alert.AlertStatus;
 import org.minewatch.domain.model.alert.AlertTransition;
 import org.minewatch.rules.Finding;
-import org.minewatch.rules.Sentence;
 
 /**
  * An alert in the page's language, wherever alerts are shown: what it found, written from its sentence's
@@ -39,8 +39,7 @@ public class AlertTextBean {
             return alert.message();
         }
         try {
-            return Sentence.of(alert.messageKey().get(), alert.messageArguments().orElse("[]"))
-                    .in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            return Messages.said(Sentence.of(alert.messageKey().get(), alert.messageArguments().orElse("[]")));
         } catch (MissingResourceException | IllegalArgumentException | JsonException e) {
             return alert.message();
         }
@@ -88,7 +87,7 @@ public class AlertTextBean {
 
     /** What a finding (not yet an alert: in an import's preview) found, in the page's language. */
     public String message(Finding finding) {
-        return finding.getSentence().in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return Messages.said(finding.getSentence());
     }
 
     /**

@@ -97,9 +97,9 @@ public class ImportBean implements Serializable {
             Source source = source();
             show(importService.preview(source));
             previewed = source;
-        } catch (IllegalArgumentException e) {
-            // the company is not named and cannot be told from the text: the service says what to do
-            error(e.getMessage());
+        } catch (ImportRefused | IllegalArgumentException e) {
+            // the company is not named and cannot be told from the text, or the text cannot be read: said in the page's words
+            error(Messages.describe(e));
             return;
         }
         overwrite = false;

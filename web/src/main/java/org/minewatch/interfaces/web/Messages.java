@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
+import org.minewatch.domain.model.Sentence;
 import org.minewatch.application.AdministrationService.Refused;
 import org.minewatch.application.ImportService.ImportRefused;
 import org.minewatch.application.ConcurrentChangeException;
@@ -24,6 +25,11 @@ final class Messages {
         String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
         // a text without arguments is not a pattern: its apostrophes are apostrophes
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+    }
+
+    /** A sentence of the domain or the rules (a parser's warning, a finding) in the page's language. */
+    static String said(Sentence sentence) {
+        return sentence.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     static void info(String key, Object... arguments) {
@@ -56,7 +62,13 @@ final class Messages {
     static String describe(RuntimeException e) {
         if (e instanceof ImportRefused refused) {
             try {
-                return text("import.refused." + refused.reason(), refused.arguments());
+                Object[] arguments = refused.arguments();
+                for (int i = 0; i < arguments.length; i++) {
+                    if (arguments[i] instanceof Sentence sentence) {
+                        arguments[i] = said(sentence); // a parser's warning or a figure's problem, in the page's words too
+                    }
+                }
+                return text("import.refused." + refused.reason(), arguments);
             } catch (MissingResourceException missing) {
                 return e.getMessage();
             }

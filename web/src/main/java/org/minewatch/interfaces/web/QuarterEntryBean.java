@@ -20,6 +20,7 @@ import org.minewatch.application.ImportService;
 import org.minewatch.application.ImportService.Outcome;
 import org.minewatch.application.ImportService.Preview;
 import org.minewatch.application.ImportService.Source;
+import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.mine.Mine;
 
@@ -34,7 +35,7 @@ import org.minewatch.domain.model.mine.Mine;
 public class QuarterEntryBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern LINE = Pattern.compile("(?i)\\bline (\\d+)");
+    private static final Pattern LINE = Pattern.compile("(?i)\\b(?:line|línea) (\\d+)");
 
     /** One metal's figures in the form, as typed. */
     public static class MetalRow implements Serializable {
@@ -124,8 +125,8 @@ public class QuarterEntryBean implements Serializable {
             Preview result = importService.preview(quarter.source());
             preview = result;
             previewed = quarter.source();
-            for (String error : result.errors()) {
-                Messages.refused(fieldNames(error, quarter));
+            for (Sentence error : result.errors()) {
+                Messages.refused(fieldNames(Messages.said(error), quarter));
             }
         } catch (IllegalArgumentException e) {
             Messages.refused(fieldNames(Messages.describe(e), quarter));

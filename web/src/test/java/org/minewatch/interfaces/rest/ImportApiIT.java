@@ -200,7 +200,7 @@ class ImportApiIT {
                 + "The Company now expects to produce 6.0 million ounces of silver in " + year + ".\n";
         JsonObject revision = guidance(ApiClient.parseObject(postText("/api/imports/preview", revised).body())).get(0);
         assertThat(statement(revision)).isEqualTo(year + " AG 6000000-6000000 DIFFERS");
-        assertThat(revision.getString("inForce")).isEqualTo("5000000 to 5500000 oz, announced 2031-01-10");
+        assertThat(revision.getString("inForce")).isEqualTo("5,000,000 to 5,500,000 oz, announced 2031-01-10");
         HttpResponse<String> refused = postText("/api/imports?storeGuidance=true", revised);
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(ApiClient.parseObject(refused.body()).getString("error")).contains("Fortuna Silver Mines " + year + " Ag guidance differs", "overwrite=true");
@@ -259,7 +259,7 @@ class ImportApiIT {
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(ApiClient.parseObject(preview.body()).getJsonArray("implausible").getValuesAs(jakarta.json.JsonString.class))
                 .extracting(jakarta.json.JsonString::getString)
-                .anySatisfy(r -> assertThat(r).contains("Caylloma 2013-Q1 production AG 7,530,000,000 oz", "times the most real mines report"))
+                .anySatisfy(r -> assertThat(r).contains("Caylloma 2013-Q1 production of AG 7,530,000,000 oz", "times the most real mines report"))
                 .anySatisfy(r -> assertThat(r).contains("times the largest quarter Caylloma has reported"));
 
         String before = state();

@@ -176,6 +176,11 @@ final class Browser {
         return new Download(name.find() ? name.group(1) : "", java.util.Base64.getDecoder().decode(answer.get(2)));
     }
 
+    /** Puts a whole text in a text area at once, as a paste does (typing 10 kB key by key takes long). */
+    static void paste(WebDriver driver, By area, String text) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(area), text);
+    }
+
     static WebDriverWait waiting(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.minewatch.interfaces.PortalDeployment;
 import org.minewatch.interfaces.rest.ApiClient;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -64,10 +63,8 @@ class ImportIT {
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:text")));
     }
 
-    /** Puts a whole release in the text area at once, as a paste does (typing 10 kB key by key takes long). */
     private void paste(String text) {
-        WebElement area = browser.findElement(By.id("import:text"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", area, text);
+        Browser.paste(browser, By.id("import:text"), text);
     }
 
     /** What is stored now, as the page prints it: another test of the suite may have restated it. */

@@ -151,17 +151,21 @@ class LanguagesIT {
                 .hasValueSatisfying(t -> assertThat(t).contains("116.364"));
     }
 
-    @Test
-    void the_import_page_counts_and_refuses_in_spanish_pointing_at_its_own_choices() {
-        browser = Browser.start("es");
-        Browser.signIn(browser, base, "admin", "minewatch");
+    /** Opens the import page afresh and previews figures in the observation CSV as Fortuna's. */
+    private void previewFortunaCsv(String csv) {
         browser.get(base + "import.xhtml");
         Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:text")));
         browser.findElement(By.id("import:company")).sendKeys("Fortuna Silver Mines");
         Browser.choose(browser, "import:format", "CSV (observaciones)");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("import:text")),
-                "mine,period,measure,metal,value,unit\nMina Sin Guardar,2012-Q1,tonnes_milled,,1000,t\n");
+        Browser.paste(browser, By.id("import:text"), csv);
         browser.findElement(By.id("import:preview")).click();
+    }
+
+    @Test
+    void the_import_page_counts_and_refuses_in_spanish_pointing_at_its_own_choices() {
+        browser = Browser.start("es");
+        Browser.signIn(browser, base, "admin", "minewatch");
+        previewFortunaCsv("mine,period,measure,metal,value,unit\nMina Sin Guardar,2012-Q1,tonnes_milled,,1000,t\n");
         assertThat(text(By.id("import:countNewMines"))).isEqualTo("1 mina nueva");
         assertThat(text(By.id("import:countFigures"))).isEqualTo("1 cifra leída");
         assertThat(text(By.id("import:countUnchanged"))).isEqualTo("0 ya guardadas");
@@ -170,6 +174,43 @@ class LanguagesIT {
         String refusal = text(By.cssSelector("#import\\:messages .ui-messages-error"));
         assertThat(refusal).startsWith("No se importó nada: Mina Sin Guardar").contains("Marque «Crear las minas nuevas»")
                 .doesNotContain("createMines=true").doesNotContain("Nothing imported");
+    }
+
+    /**
+     * What reading a release found is said in the page's language too: the parser's warning about a figure whose mine
+     * the text does not name, a figure that cannot be right with its arithmetic written the Spanish way, and the
+     * commit's refusal quoting it.
+     */
+    @Test
+    void the_import_preview_says_what_the_parser_and_the_plausibility_checks_found_in_spanish() {
+        browser = Browser.start("es");
+        Browser.signIn(browser, base, "admin", "minewatch");
+        browser.get(base + "import.xhtml");
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:text")));
+        Browser.paste(browser, By.id("import:text"),
+                "The mill treated 1,000 tonnes in the first quarter of 2012.\n");
+        browser.findElement(By.id("import:preview")).click();
+        assertThat(text(By.cssSelector("#import\\:messages .ui-messages-error"))).isEqualTo(
+                "El texto no nombra a Fortuna Silver Mines ni a ninguna otra empresa: escriba en «Empresa» la empresa de estas cifras.");
+
+        Browser.paste(browser, By.id("import:text"),
+                "Fortuna Silver Mines Inc. reports first quarter 2012 production at its Caylloma and San Jose mines.\n"
+                        + "Silver recovery at the plant reached an all-time high of 90.1% in the quarter.\n");
+        browser.findElement(By.id("import:preview")).click();
+        assertThat(text(By.cssSelector(".mw-import-warning"))).startsWith("Línea 2 («").contains("recuperación de AG en 2012-Q1", "no dice de qué mina es")
+                .doesNotContain("Line 2").doesNotContain("not read");
+
+        previewFortunaCsv("mine,period,measure,metal,value,unit\nCaylloma,2013-Q1,production,AG,7530000000,oz\n");
+        text(By.cssSelector(".mw-import-implausible")); // the preview's answer has come
+        assertThat(browser.findElements(By.cssSelector(".mw-import-implausible")).stream().map(WebElement::getText).toList())
+                .anySatisfy(t -> assertThat(t).contains("La cifra de producción de AG de Caylloma en 2013-Q1 (7.530.000.000 oz)",
+                        "veces lo máximo que informan las minas reales", "10.000.000 oz por trimestre"))
+                .anySatisfy(t -> assertThat(t).contains("veces el mayor trimestre que Caylloma ha informado"))
+                .allSatisfy(t -> assertThat(t).doesNotContain("times").doesNotContain("7,530,000,000"));
+
+        browser.findElement(By.id("import:commit")).click();
+        assertThat(text(By.cssSelector("#import\\:messages .ui-messages-error"))).startsWith("No se importó nada:")
+                .contains("La cifra de producción de AG de Caylloma en 2013-Q1").doesNotContain("Nothing imported").doesNotContain("production of AG");
     }
 
     @Test

@@ -6,15 +6,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.production.Measure;
 import org.minewatch.domain.model.production.Observation;
@@ -33,7 +31,7 @@ public final class Plausibility {
     public enum Kind { MAGNITUDE, BALANCE, DAYS, HISTORY }
 
     /** A figure that cannot be right as it stands, what it contradicts, and why, with the arithmetic. */
-    public record Implausible(Observation observation, Kind kind, String reason) {
+    public record Implausible(Observation observation, Kind kind, Sentence reason) {
     }
 
     /** The largest figure a mine has reported in a quarter for a measure and metal, if it has any stored. */
@@ -94,27 +92,27 @@ public final class Plausibility {
             return Optional.empty();
         }
         BigDecimal high = number(key);
-        String basis;
+        Sentence basis;
         if (o.measure() == Measure.TONNES_MILLED) {
             high = high.multiply(BigDecimal.valueOf(o.period().calendarDays()));
-            basis = plain(number(key)) + " t/d over " + o.period().calendarDays() + " days";
+            basis = new Sentence("plausible.tpd-over-days", number(key), o.period().calendarDays());
         } else if (o.measure() == Measure.PRODUCTION) {
             high = high.multiply(BigDecimal.valueOf(quarters(o)));
-            basis = plain(number(key)) + " " + o.unit().symbol() + " a quarter" + (quarters(o) == 1 ? "" : " over " + quarters(o) + " quarters");
+            basis = quarters(o) == 1 ? new Sentence("plausible.a-quarter", number(key), o.unit().symbol())
+                    : new Sentence("plausible.a-quarter-over", number(key), o.unit().symbol(), quarters(o));
         } else {
-            basis = plain(high) + " " + o.unit().symbol();
+            basis = new Sentence("plausible.value", high, o.unit().symbol());
         }
         boolean company = o.mine() == null && o.measure() != Measure.GRADE && o.measure() != Measure.TPD;
         if (company) {
             high = high.multiply(number("consolidated.mines"));
-            basis += " for each of up to " + plain(number("consolidated.mines")) + " mines";
+            basis = new Sentence("plausible.each-mine", basis, number("consolidated.mines"));
         }
         BigDecimal limit = high.multiply(number("beyond"));
         if (o.value().compareTo(limit) <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new Implausible(o, Kind.MAGNITUDE, describe(o) + " is " + plain(o.value().divide(high, 2, RoundingMode.HALF_UP)) + " times the most real mines report ("
-                + basis + "): more likely a misread multiplier or a guidance figure than a mine's production"));
+        return Optional.of(new Implausible(o, Kind.MAGNITUDE, new Sentence("implausible.magnitude", describe(o), o.value().divide(high, 2, RoundingMode.HALF_UP), basis)));
     }
 
     private Optional<Implausible> pastHistory(Observation o, History history) {
@@ -131,8 +129,7 @@ public final class Plausibility {
         if (times.compareTo(number("history.factor")) <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new Implausible(o, Kind.HISTORY, describe(o) + " is " + plain(times) + " times the largest quarter " + o.mine() + " has reported ("
-                + plain(largest.get()) + " " + o.unit().symbol() + ")"));
+        return Optional.of(new Implausible(o, Kind.HISTORY, new Sentence("implausible.history", describe(o), times, o.mine(), largest.get(), o.unit().symbol())));
     }
 
     /** Tonnes x grade x recovery against the metal produced, within the printed rounding (DOMAIN.md). */
@@ -152,11 +149,9 @@ public final class Plausibility {
         if (interval.admits(production)) {
             return Optional.empty();
         }
-        return Optional.of(new Implausible(o, Kind.BALANCE, describe(o) + " does not close the metal balance: " + plain(tonnes.get().getKey().value()) + " t x "
-                + plain(grade.get().getKey().value()) + " " + o.metal().gradeUnit().symbol() + " x " + plain(recovery.get().getKey().value()) + " % = "
-                + plain(interval.computed().setScale(0, RoundingMode.HALF_UP)) + " " + o.unit().symbol() + ", at most ["
-                + plain(interval.lowest().setScale(0, RoundingMode.FLOOR)) + ", " + plain(interval.highest().setScale(0, RoundingMode.CEILING))
-                + "] with the printed rounding"));
+        return Optional.of(new Implausible(o, Kind.BALANCE, new Sentence("implausible.balance", describe(o), tonnes.get().getKey().value(),
+                grade.get().getKey().value(), o.metal().gradeUnit().symbol(), recovery.get().getKey().value(), interval.computed().setScale(0, RoundingMode.HALF_UP),
+                o.unit().symbol(), interval.lowest().setScale(0, RoundingMode.FLOOR), interval.highest().setScale(0, RoundingMode.CEILING))));
     }
 
     /** Tonnes / tpd are the operating days: no more than the period has. */
@@ -171,9 +166,8 @@ public final class Plausibility {
         if (implied.compareTo(calendar.multiply(BigDecimal.ONE.add(number("days.over")))) <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new Implausible(tpd, Kind.DAYS, describe(tpd) + " does not fit the period's tonnes: " + plain(tonnes.get().getKey().value()) + " t / "
-                + plain(tpd.value()) + " t/d = " + plain(implied.setScale(0, RoundingMode.HALF_UP)) + " operating days, in a period of "
-                + calendar + " days"));
+        return Optional.of(new Implausible(tpd, Kind.DAYS, new Sentence("implausible.days", describe(tpd), tonnes.get().getKey().value(), tpd.value(),
+                implied.setScale(0, RoundingMode.HALF_UP), tpd.period().calendarDays())));
     }
 
     /** The quarters a figure's period spans, at least one: a year to date or a year is judged by its average quarter, a month as a quarter. */
@@ -186,17 +180,14 @@ public final class Plausibility {
                 && e.getKey().measure() == measure && e.getKey().metal() == metal).findFirst();
     }
 
-    private static String describe(Observation o) {
-        return (o.mine() == null ? "The company's" : o.mine()) + " " + o.period().code() + " " + o.measure().code() + (o.metal() == null ? "" : " " + o.metal())
-                + " " + plain(o.value()) + " " + o.unit().symbol();
+    /** A figure as a reader names it: whose, when, what and how much. */
+    private static Sentence describe(Observation o) {
+        return o.mine() == null ? new Sentence("figure.of-company", o.period().code(), o.measure().named(o.metal()), o.value(), o.unit().symbol())
+                : new Sentence("figure.of-mine", o.mine(), o.period().code(), o.measure().named(o.metal()), o.value(), o.unit().symbol());
     }
 
     private BigDecimal number(String key) {
         return new BigDecimal(Objects.requireNonNull(ranges.getProperty(key), key).strip());
     }
 
-    private static String plain(BigDecimal value) {
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(value);
-    }
 }

@@ -1,5 +1,6 @@
 package org.minewatch.domain.model.production;
 
+import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.metal.Unit;
 
@@ -36,6 +37,12 @@ public enum Measure {
             case RECOVERY -> Unit.PERCENT;
             case PRODUCTION -> metal.productionUnit();
         };
+    }
+
+    /** The measure named in a sentence, in any language ("recovery of AG"; {@code measure.<code>} in the reading bundle). */
+    public Sentence named(Metal metal) {
+        Sentence measure = new Sentence("measure." + code);
+        return metal == null ? measure : new Sentence("measure.of-metal", measure, metal.name());
     }
 
     public static Measure fromCode(String code) {

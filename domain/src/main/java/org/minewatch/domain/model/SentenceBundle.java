@@ -1,4 +1,4 @@
-package org.minewatch.rules;
+package org.minewatch.domain.model;
 
 import java.text.DecimalFormat;
 import java.text.FieldPosition;
@@ -11,22 +11,27 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
- * Renders a {@link Sentence} from the findings bundle with {@link MessageFormat}: the one place the words of
- * an alert live, in every language (English in {@code findings.properties}, Spanish in
- * {@code findings_es.properties}).
+ * Renders a {@link Sentence} with {@link MessageFormat} from the bundle that holds its key: the one place the
+ * words of what MineWatch writes live, in every language. There are two bundles, each beside the code whose
+ * sentences it holds: what reading and checking a release says ({@code org/minewatch/domain/release/reading.properties},
+ * in this module) and what the rules found ({@code org/minewatch/rules/findings.properties}, in the rules module,
+ * absent where only the domain is on the class path); English in the base file, Spanish in {@code _es}. Their keys
+ * do not overlap (the rules' tests check it).
  *
  * <p>Templates mark how each argument reads: {@code {0,number}} a figure, {@code {0,number,percent}} a
  * share (0.693 reads 69.3%, or 69,3 % in Spanish), {@code {0,number,integer}} a count, {@code {0,date,long}}
  * a date, {@code {0}} a text or a nested sentence. A figure shows only the decimals it needs, two, or three
  * under ten (7,530 · 0.35 · 2.88), where MessageFormat's default would round every figure to three.
  */
-final class SentenceBundle {
+public final class SentenceBundle {
 
-    static final String BASE_NAME = "org.minewatch.rules.findings";
+    /** The bundles of sentences, by base name: the release reader's, then the rules'. */
+    public static final List<String> BASE_NAMES = List.of("org.minewatch.domain.release.reading", "org.minewatch.rules.findings");
 
     // without this, a missing translation falls back to the server's default locale, not to English
     private static final ResourceBundle.Control NO_DEFAULT_LOCALE = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -34,13 +39,29 @@ final class SentenceBundle {
     private SentenceBundle() {
     }
 
-    static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BASE_NAME, locale, SentenceBundle.class.getClassLoader(), NO_DEFAULT_LOCALE);
+    /** One bundle of sentences in a locale (English where the locale has no translation). */
+    public static ResourceBundle bundle(String baseName, Locale locale) {
+        return ResourceBundle.getBundle(baseName, locale, SentenceBundle.class.getClassLoader(), NO_DEFAULT_LOCALE);
+    }
+
+    /** The template of a key, from the first bundle that has it. */
+    private static String template(String key, Locale locale) {
+        for (String baseName : BASE_NAMES) {
+            try {
+                ResourceBundle bundle = bundle(baseName, locale);
+                if (bundle.containsKey(key)) {
+                    return bundle.getString(key);
+                }
+            } catch (MissingResourceException absent) {
+                // a bundle of a module not on the class path
+            }
+        }
+        throw new MissingResourceException("No sentence " + key + " in " + BASE_NAMES, SentenceBundle.class.getName(), key);
     }
 
     static String render(Sentence sentence, Locale locale) {
         // MessageFormat is not thread-safe and cheap enough to build per sentence; the bundle is cached
-        MessageFormat format = new MessageFormat(bundle(locale).getString(sentence.key()), locale);
+        MessageFormat format = new MessageFormat(template(sentence.key(), locale), locale);
         NumberFormat general = NumberFormat.getInstance(locale);
         NumberFormat percent = NumberFormat.getPercentInstance(locale);
         Format[] formats = format.getFormats();

@@ -1,4 +1,4 @@
-package org.minewatch.rules;
+package org.minewatch.domain.model;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
