@@ -57,31 +57,6 @@ public class AdministrationService {
     public static final String PRINTED_FIGURE = "-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?";
     private static final Pattern PRINTED = Pattern.compile(PRINTED_FIGURE);
 
-    /**
-     * A change refused because of what was asked: a {@code reason} that pages turn into a sentence in the
-     * user's language (with the arguments), and the same in English as the message, for the API and logs.
-     * An {@link IllegalArgumentException}, so that the REST API answers it with a 400.
-     */
-    public static class Refused extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-        private final String reason;
-        private final transient Object[] arguments;
-
-        public Refused(String reason, String message, Object... arguments) {
-            super(message);
-            this.reason = reason;
-            this.arguments = arguments.clone();
-        }
-
-        public String reason() {
-            return reason;
-        }
-
-        public Object[] arguments() {
-            return arguments.clone();
-        }
-    }
-
     /** One metal's line of a quarter entered by hand: figures as printed, blank when not reported. */
     public record MetalEntry(String grade, String recovery, String production) {
     }

@@ -158,35 +158,17 @@ public class ImportService {
     }
 
     /** The import cannot be committed as asked; the message says why and what would let it through. */
-    public static class ImportRefused extends RuntimeException {
+    public static class ImportRefused extends Refused {
         private static final long serialVersionUID = 1L;
-        private final boolean conflict;
-        private final String reason;
-        private final transient Object[] arguments;
 
         /**
          * @param reason what stopped it, for pages to say in the user's language with the arguments
          *               ({@code import.refused.<reason>}), pointing at the page's own choices rather than the API's parameters
          * @param message the same in English, naming the API's parameters, for the API and logs
+         * @param conflict true when the import is sound but collides with stored data (409), false when it is not sound (400)
          */
         public ImportRefused(String reason, String message, boolean conflict, Object... arguments) {
-            super(message);
-            this.conflict = conflict;
-            this.reason = reason;
-            this.arguments = arguments.clone();
-        }
-
-        public String reason() {
-            return reason;
-        }
-
-        public Object[] arguments() {
-            return arguments.clone();
-        }
-
-        /** True when the import is sound but collides with stored data (409), false when it is not sound (400). */
-        public boolean isConflict() {
-            return conflict;
+            super("import.refused." + reason, conflict, message, arguments);
         }
     }
 

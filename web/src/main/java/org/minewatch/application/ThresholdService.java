@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.minewatch.application.AdministrationService.Refused;
 import org.minewatch.domain.model.settings.ThresholdSetting;
 import org.minewatch.domain.model.settings.ThresholdSettingRepository;
 import org.minewatch.domain.model.user.Role;

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.minewatch.application.AdministrationService.MetalEntry;
 import org.minewatch.application.AdministrationService.QuarterEntry;
 import org.minewatch.application.AdministrationService.QuarterSource;
-import org.minewatch.application.AdministrationService.Refused;
 import org.minewatch.domain.model.company.Company;
 import org.minewatch.domain.model.company.CompanyRepository;
 import org.minewatch.domain.model.design.DesignParameters;

@@ -2,6 +2,7 @@ package org.minewatch.domain.release;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.minewatch.domain.model.InvalidValueException;
 import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.metal.Unit;
@@ -23,7 +24,7 @@ public final class ObservationCsv {
     private ObservationCsv() {
     }
 
-    /** @throws IllegalArgumentException naming the first lines that do not fit (at most ten) */
+    /** @throws InvalidValueException naming the first lines that do not fit (at most ten) */
     public static ParsedRelease parse(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
         int first = 0;
@@ -31,33 +32,35 @@ public final class ObservationCsv {
             first++;
         }
         if (first == lines.length) {
-            throw new IllegalArgumentException("The CSV is empty: expected the header " + String.join(",", HEADER));
+            throw new InvalidValueException(new Sentence("csv.empty", String.join(",", HEADER)));
         }
         List<String> header = fields(lines[first]).stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).toList();
         if (!header.equals(HEADER)) {
-            throw new IllegalArgumentException("Line " + (first + 1) + ": the CSV header must be " + String.join(",", HEADER) + ", not " + lines[first].strip());
+            throw new InvalidValueException(new Sentence("csv.header", first + 1, String.join(",", HEADER), lines[first].strip()));
         }
         List<ParsedFigure> figures = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Sentence> problems = new ArrayList<>();
         for (int n = first + 1; n < lines.length && problems.size() < 10; n++) {
             if (lines[n].isBlank()) {
                 continue;
             }
             try {
                 figures.add(figure(fields(lines[n]), n + 1));
+            } catch (InvalidValueException e) {
+                problems.add(new Sentence("csv.line", n + 1, e.sentence()));
             } catch (IllegalArgumentException e) {
-                problems.add("Line " + (n + 1) + ": " + e.getMessage());
+                problems.add(new Sentence("csv.line", n + 1, e.getMessage())); // no sentence of its own: its English words
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new InvalidValueException(new Sentence("list", problems));
         }
         return new ParsedRelease(figures, figures.isEmpty() ? List.of(new Sentence("csv.header-only")) : List.of());
     }
 
     private static ParsedFigure figure(List<String> fields, int line) {
         if (fields.size() != HEADER.size()) {
-            throw new IllegalArgumentException(fields.size() + " fields, expected " + HEADER.size());
+            throw new InvalidValueException(new Sentence("csv.fields", fields.size(), HEADER.size()));
         }
         String mine = fields.get(0).strip();
         ReportingPeriod period = ReportingPeriod.parse(fields.get(1).strip());
@@ -67,7 +70,7 @@ public final class ObservationCsv {
         Unit unit = Unit.fromSymbol(fields.get(5).strip());
         Observation.of(mine.isEmpty() ? null : mine, period, measure, metal, figure); // checks measure, metal and unit agree
         if (unit != measure.unit(metal)) {
-            throw new IllegalArgumentException(measure.code() + " is in " + measure.unit(metal).symbol() + ", not " + unit.symbol());
+            throw new InvalidValueException(new Sentence("value.wrong-unit", measure.code(), measure.unit(metal).symbol(), unit.symbol()));
         }
         return new ParsedFigure(mine.isEmpty() ? null : mine, period, measure, metal, figure, line);
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.minewatch.domain.model.InvalidValueException;
 import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.release.corpus.CorpusRelease;
 
@@ -50,6 +51,16 @@ class ReadingSentencesTest {
 
         assertThat(unplaced.in(Locale.ENGLISH)).startsWith("Line 2 (\"").contains("90.1%", "recovery of AG in 2012-Q1", "which mine");
         assertThat(unplaced.in(SPANISH)).startsWith("Línea 2 («").contains("90.1%", "recuperación de AG en 2012-Q1", "de qué mina");
+    }
+
+    @Test
+    void a_csv_line_that_cannot_be_read_says_why_in_the_readers_language_and_in_english_to_the_api() {
+        InvalidValueException refused = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidValueException.class, () -> ObservationCsv.parse(
+                "mine,period,measure,metal,value,unit\nCaylloma,2013-Q5,production,AG,100,oz\nCaylloma,2013-Q1,tpd,AG,1.5.0,t/d\n"));
+
+        assertThat(refused.getMessage()).isEqualTo("Line 2: Malformed period '2013-Q5': a quarter is 1 to 4, not 5; Line 3: Not a printed figure: '1.5.0'");
+        assertThat(refused.sentence().in(SPANISH))
+                .isEqualTo("Línea 2: Periodo mal escrito «2013-Q5»: un trimestre va de 1 a 4, no 5; Línea 3: No es una cifra impresa: «1.5.0»");
     }
 
     @Test

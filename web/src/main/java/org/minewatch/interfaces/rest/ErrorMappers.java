@@ -84,9 +84,9 @@ public final class ErrorMappers {
     }
 
     @Provider
-    public static class ImportRefusedMapper implements ExceptionMapper<ImportService.ImportRefused> {
+    public static class RefusedMapper implements ExceptionMapper<org.minewatch.application.Refused> {
         @Override
-        public Response toResponse(ImportService.ImportRefused e) {
+        public Response toResponse(org.minewatch.application.Refused e) {
             return ApiError.response(e.isConflict() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST, e.getMessage());
         }
     }

@@ -97,7 +97,7 @@ public class ImportBean implements Serializable {
             Source source = source();
             show(importService.preview(source));
             previewed = source;
-        } catch (ImportRefused | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             // the company is not named and cannot be told from the text, or the text cannot be read: said in the page's words
             error(Messages.describe(e));
             return;
@@ -137,7 +137,7 @@ public class ImportBean implements Serializable {
             text = "";
             sourceName = "";
             history = importService.imports();
-        } catch (ImportRefused | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             // what stopped it, in the page's words and language; nothing was stored
             error(Messages.describe(e));
         }

@@ -4,14 +4,14 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
-import org.minewatch.domain.model.Sentence;
-import org.minewatch.application.AdministrationService.Refused;
-import org.minewatch.application.ImportService.ImportRefused;
 import org.minewatch.application.ConcurrentChangeException;
+import org.minewatch.application.Refused;
+import org.minewatch.domain.model.InvalidValueException;
+import org.minewatch.domain.model.Sentence;
 
 /**
  * The page texts (the {@code msg} bundle) in the page's language, for texts made in Java: a text by its key,
- * a confirmation, or why a change was refused. A refusal the application names ({@link Refused}) is said with {@code admin.refused.<reason>};
+ * a confirmation, or why a change was refused. A refusal the application names ({@link Refused}) is said with its key ({@code admin.refused.<reason>}, {@code import.refused.<reason>});
  * anything else with the service's own (English) sentence, which names the problem.
  */
 final class Messages {
@@ -60,22 +60,18 @@ final class Messages {
     }
 
     static String describe(RuntimeException e) {
-        if (e instanceof ImportRefused refused) {
-            try {
-                Object[] arguments = refused.arguments();
-                for (int i = 0; i < arguments.length; i++) {
-                    if (arguments[i] instanceof Sentence sentence) {
-                        arguments[i] = said(sentence); // a parser's warning or a figure's problem, in the page's words too
-                    }
-                }
-                return text("import.refused." + refused.reason(), arguments);
-            } catch (MissingResourceException missing) {
-                return e.getMessage();
-            }
+        if (e instanceof InvalidValueException invalid) {
+            return said(invalid.sentence()); // a period, metal, unit, figure or CSV line that cannot be read as written
         }
         if (e instanceof Refused refused) {
+            Object[] arguments = refused.arguments();
+            for (int i = 0; i < arguments.length; i++) {
+                if (arguments[i] instanceof Sentence sentence) {
+                    arguments[i] = said(sentence); // a parser's warning or a figure's problem, in the page's words too
+                }
+            }
             try {
-                return text("admin.refused." + refused.reason(), refused.arguments());
+                return text(refused.key(), arguments);
             } catch (MissingResourceException missing) {
                 return e.getMessage();
             }

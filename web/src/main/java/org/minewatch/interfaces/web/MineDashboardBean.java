@@ -26,6 +26,7 @@ import org.minewatch.application.AlertService;
 import org.minewatch.application.AlertService.AlertFilter;
 import org.minewatch.application.NotFoundException;
 import org.minewatch.application.ProductionService;
+import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.alert.Alert;
 import org.minewatch.domain.model.alert.AlertStatus;
 import org.minewatch.domain.model.metal.Metal;
@@ -83,7 +84,7 @@ public class MineDashboardBean implements Serializable {
         try {
             Optional<ReportingPeriod> asked = quarter == null || quarter.isBlank() ? Optional.empty() : Optional.of(ReportingPeriod.parse(quarter));
             if (asked.isPresent() && asked.get().kind() != PeriodKind.QUARTER) {
-                throw new MalformedPeriodException("A dashboard shows a quarter, such as 2011-Q3, not " + quarter);
+                throw new MalformedPeriodException(new Sentence("period.not-a-quarter", quarter));
             }
             review(production.review(mine == null || mine.isBlank() ? String.valueOf(mines.get(0).id()) : mine, asked));
         } catch (NotFoundException | MalformedPeriodException e) {

@@ -158,7 +158,7 @@ public class QuarterEntryBean implements Serializable {
             preview = null;
             previewed = null;
             clear();
-        } catch (ImportService.ImportRefused | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             Messages.refused(fieldNames(Messages.describe(e), quarter));
         }
     }

@@ -200,6 +200,11 @@ class LanguagesIT {
         assertThat(text(By.cssSelector(".mw-import-warning"))).startsWith("Línea 2 («").contains("recuperación de AG en 2012-Q1", "no dice de qué mina es")
                 .doesNotContain("Line 2").doesNotContain("not read");
 
+        // a CSV the reader cannot take: the line and what is wrong with it, in Spanish
+        previewFortunaCsv("mine,period,measure,metal,value,unit\nCaylloma,2013-Q5,production,AG,100,oz\nCaylloma,2013-Q1,production,XX,100,oz\n");
+        assertThat(text(By.cssSelector("#import\\:messages .ui-messages-error"))).isEqualTo("Línea 2: Periodo mal escrito «2013-Q5»: un trimestre va de 1 a 4, "
+                + "no 5; Línea 3: Metal desconocido «XX»: se espera AG, AU, PB, ZN o CU");
+
         previewFortunaCsv("mine,period,measure,metal,value,unit\nCaylloma,2013-Q1,production,AG,7530000000,oz\n");
         text(By.cssSelector(".mw-import-implausible")); // the preview's answer has come
         assertThat(browser.findElements(By.cssSelector(".mw-import-implausible")).stream().map(WebElement::getText).toList())

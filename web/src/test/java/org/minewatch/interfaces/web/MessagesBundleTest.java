@@ -36,7 +36,8 @@ class MessagesBundleTest {
     /** msg['key'] as a whole key, or msg['prefix.'.concat(...)] as the start of one. */
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'(]|\\.concat)");
     /** In a bean, every string that looks like a key ("alerts.notOpen"): beans pick keys by condition, not only in getString("..."). */
-    private static final Pattern BEAN_KEY = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z][A-Za-z-]*)+)\"");
+    // a sentence's key (new Sentence("period.not-a-quarter", ...)) is in the domain's or the rules' bundle, not in msg
+    private static final Pattern BEAN_KEY = Pattern.compile("(?<!new Sentence\\()\"([a-z][A-Za-z]*(?:\\.[A-Za-z][A-Za-z-]*)+)\"");
 
     private static Properties bundle(String file) throws IOException {
         Properties properties = new Properties();

@@ -1,5 +1,8 @@
 package org.minewatch.domain.model.metal;
 
+import org.minewatch.domain.model.InvalidValueException;
+import org.minewatch.domain.model.Sentence;
+
 /**
  * A metal reported in a production release. Precious metals are graded in g/t and produced in troy ounces,
  * base metals graded in % and produced in pounds: the unit of each figure follows from the metal.
@@ -50,6 +53,6 @@ public enum Metal {
                 }
             }
         }
-        throw new IllegalArgumentException("Unknown metal '" + text + "': expected one of AG, AU, PB, ZN, CU");
+        throw new InvalidValueException(new Sentence("value.unknown-metal", String.valueOf(text)));
     }
 }

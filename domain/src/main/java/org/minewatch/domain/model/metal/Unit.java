@@ -1,6 +1,8 @@
 package org.minewatch.domain.model.metal;
 
 import java.math.BigDecimal;
+import org.minewatch.domain.model.InvalidValueException;
+import org.minewatch.domain.model.Sentence;
 
 /**
  * The normalized units in which MineWatch stores every figure, with the conversion factors of DOMAIN.md.
@@ -46,6 +48,6 @@ public enum Unit {
                 return unit;
             }
         }
-        throw new IllegalArgumentException("Unknown unit '" + symbol + "': expected t, t/d, g/t, %, oz or lb");
+        throw new InvalidValueException(new Sentence("value.unknown-unit", String.valueOf(symbol)));
     }
 }

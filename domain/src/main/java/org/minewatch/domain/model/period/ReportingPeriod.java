@@ -1,5 +1,6 @@
 package org.minewatch.domain.model.period;
 
+import org.minewatch.domain.model.Sentence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -40,7 +41,7 @@ public class ReportingPeriod implements Comparable<ReportingPeriod> {
 
     private ReportingPeriod(PeriodKind kind, int year, int number) {
         if (year < 1900 || year > 2999) {
-            throw new MalformedPeriodException("year " + year + " is out of range (1900-2999)");
+            throw new MalformedPeriodException(new Sentence("period.year-out-of-range", String.valueOf(year)));
         }
         boolean valid = switch (kind) {
             case QUARTER -> number >= 1 && number <= 4;
@@ -49,12 +50,7 @@ public class ReportingPeriod implements Comparable<ReportingPeriod> {
             case MONTH -> number >= 1 && number <= 12;
         };
         if (!valid) {
-            throw new MalformedPeriodException(switch (kind) {
-                case QUARTER -> "a quarter is 1 to 4, not " + number;
-                case YEAR_TO_DATE -> "a year to date runs 3, 6 or 9 months, not " + number;
-                case FULL_YEAR -> "a full year has 12 months, not " + number;
-                case MONTH -> "a month is 01 to 12, not " + number;
-            });
+            throw new MalformedPeriodException(new Sentence("period.number." + kind.name().toLowerCase(java.util.Locale.ROOT), number));
         }
         this.kind = kind;
         this.year = year;
@@ -93,12 +89,11 @@ public class ReportingPeriod implements Comparable<ReportingPeriod> {
      */
     public static ReportingPeriod parse(String code) {
         if (code == null || code.isBlank()) {
-            throw new MalformedPeriodException("A period is required, such as 2011-Q3, 2011-9M, 2011-FY or 2013-06");
+            throw new MalformedPeriodException(new Sentence("period.required"));
         }
         Matcher m = CODE.matcher(code.trim());
         if (!m.matches()) {
-            throw new MalformedPeriodException("Malformed period '" + code
-                    + "': expected a quarter (2011-Q3), year to date (2011-9M), full year (2011-FY) or month (2013-06)");
+            throw new MalformedPeriodException(new Sentence("period.malformed", code));
         }
         int year = Integer.parseInt(m.group(1));
         try {
@@ -114,7 +109,7 @@ public class ReportingPeriod implements Comparable<ReportingPeriod> {
             }
             return month(year, Integer.parseInt(m.group(5)));
         } catch (MalformedPeriodException e) {
-            throw new MalformedPeriodException("Malformed period '" + code + "': " + e.getMessage());
+            throw new MalformedPeriodException(new Sentence("period.malformed-because", code, e.sentence()));
         }
     }
 

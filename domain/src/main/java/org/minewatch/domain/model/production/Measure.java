@@ -1,5 +1,6 @@
 package org.minewatch.domain.model.production;
 
+import org.minewatch.domain.model.InvalidValueException;
 import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.metal.Unit;
@@ -51,6 +52,6 @@ public enum Measure {
                 return measure;
             }
         }
-        throw new IllegalArgumentException("Unknown measure '" + code + "': expected tonnes_milled, tpd, grade, recovery or production");
+        throw new InvalidValueException(new Sentence("value.unknown-measure", String.valueOf(code)));
     }
 }

@@ -1,5 +1,7 @@
 package org.minewatch.domain.model.production;
 
+import org.minewatch.domain.model.InvalidValueException;
+import org.minewatch.domain.model.Sentence;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.minewatch.domain.model.metal.Metal;
@@ -17,11 +19,11 @@ public record Observation(String mine, ReportingPeriod period, Measure measure, 
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(value, "value");
         if (measure.isPerMetal() != (metal != null)) {
-            throw new IllegalArgumentException(measure.code() + (measure.isPerMetal() ? " needs a metal" : " takes no metal"));
+            throw new InvalidValueException(new Sentence(measure.isPerMetal() ? "value.needs-metal" : "value.takes-no-metal", measure.code()));
         }
         if (unit != measure.unit(metal)) {
-            throw new IllegalArgumentException(measure.code() + (metal == null ? "" : " of " + metal)
-                    + " is in " + measure.unit(metal).symbol() + ", not " + (unit == null ? "no unit" : unit.symbol()));
+            throw new InvalidValueException(new Sentence("value.wrong-unit", metal == null ? measure.code() : measure.code() + " of " + metal,
+                    measure.unit(metal).symbol(), unit == null ? "-" : unit.symbol()));
         }
     }
 

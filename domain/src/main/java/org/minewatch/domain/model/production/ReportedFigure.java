@@ -1,5 +1,7 @@
 package org.minewatch.domain.model.production;
 
+import org.minewatch.domain.model.InvalidValueException;
+import org.minewatch.domain.model.Sentence;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.minewatch.domain.model.Decimals;
@@ -41,7 +43,7 @@ public final class ReportedFigure {
             BigDecimal value = new BigDecimal(plain);
             return new ReportedFigure(value, BigDecimal.ONE.movePointLeft(Math.max(value.scale(), 0)));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Not a printed figure: '" + text + "'", e);
+            throw new InvalidValueException(new Sentence("value.not-a-figure", text), e);
         }
     }
 
