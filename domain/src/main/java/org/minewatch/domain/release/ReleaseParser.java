@@ -14,8 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.metallurgy.ProductionInterval;
 import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.Measure;
 import org.minewatch.domain.release.ReleaseText.Row;
 
 /**
@@ -71,11 +73,42 @@ public final class ReleaseParser {
             // "Q4 2020 | FY 2020" in a text of calendar quarters that speaks of no fiscal year: the calendar year
             plain = CALENDAR_FY.matcher(plain).replaceAll("Full year $1");
         }
-        boolean metricTons = METRIC_GRADES.matcher(plain).find() && !US_GRADES.matcher(plain).find() && TONS.matcher(plain).find();
-        if (metricTons) {
-            // "1,287 tons per day" beside "14.7 g/t": a metric text's tons are tonnes, not US short tons
-            plain = TONS.matcher(plain).replaceAll(m -> m.group(1).equalsIgnoreCase("tons") ? "tonnes" : "tonne");
+        boolean ambiguousTons = METRIC_GRADES.matcher(plain).find() && !US_GRADES.matcher(plain).find() && TONS.matcher(plain).find();
+        if (!ambiguousTons) {
+            return read(plain, fiscal, decimalComma, null);
         }
+        // "1,287 tons per day" beside "14.7 g/t": a metric text's tons are most often tonnes, not US short tons; but some
+        // mills weigh their ore in short tons and grade it in g/t. Where the text gives tonnes, grade, recovery and metal
+        // produced together, the metal balance tells the two apart: short tons only when more balances close so
+        ParsedRelease metric = read(TONS.matcher(plain).replaceAll(m -> m.group(1).equalsIgnoreCase("tons") ? "tonnes" : "tonne"), fiscal, decimalComma,
+                new Sentence("metric-tons"));
+        ParsedRelease shortTons = read(plain, fiscal, decimalComma, new Sentence("short-tons"));
+        return closedBalances(shortTons) > closedBalances(metric) ? shortTons : metric;
+    }
+
+    /** How many of a reading's mine-period-metals close their metal balance (tonnes x grade x recovery = metal produced, within rounding). */
+    private static int closedBalances(ParsedRelease release) {
+        Map<String, ParsedFigure> byKey = new LinkedHashMap<>();
+        release.figures().forEach(f -> byKey.put(f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.metal(), f));
+        int closed = 0;
+        for (ParsedFigure production : release.figures()) {
+            if (production.measure() != Measure.PRODUCTION) {
+                continue;
+            }
+            String place = production.mine() + "|" + production.period().code() + "|";
+            ParsedFigure tonnes = byKey.get(place + Measure.TONNES_MILLED + "|null");
+            ParsedFigure grade = byKey.get(place + Measure.GRADE + "|" + production.metal());
+            ParsedFigure recovery = byKey.get(place + Measure.RECOVERY + "|" + production.metal());
+            if (tonnes != null && grade != null && recovery != null && ProductionInterval.of(production.metal(), tonnes.figure().value(), grade.figure(),
+                    recovery.figure()).admits(production.figure())) {
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    /** The figures, guidance, issuer and period of a text whose numbers, fiscal quarters and tons have been read as the text writes them. */
+    private ParsedRelease read(String plain, Optional<FiscalCalendar> fiscal, boolean decimalComma, Sentence tons) {
         List<Row> rows = ReleaseText.rows(plain);
         Optional<LocalDate> published = published(rows); // dating the month-quarters below leaves every dateline as it is
         List<Row> firstRows = rows;
@@ -95,8 +128,8 @@ public final class ReleaseParser {
         if (decimalComma) {
             warnings.add(new Sentence("decimal-comma"));
         }
-        if (metricTons) {
-            warnings.add(new Sentence("metric-tons"));
+        if (tons != null) {
+            warnings.add(tons);
         }
         boolean severalMines = MineNames.speaksOfSeveral(plain);
         Metal precious = onlyPrecious(plain);

@@ -598,6 +598,19 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void tons_beside_metric_grades_are_short_tons_when_only_so_the_metal_balance_closes() {
+        // 100,000 short tons = 90,718.474 t; x 5.00 g/t x 90% / 31.1034768 = 13,125 oz; as tonnes it would be 14,468 oz
+        String shortTons = "The Rice Lake mill processed 100,000 tons in the fourth quarter of 2013 at a head grade of 5.00 g/t gold and a recovery of 90%, "
+                + "producing 13,125 ounces of gold.";
+        assertThat(read(shortTons)).contains("Rice Lake|2013-Q4|tonnes_milled|null|90718.474", "Rice Lake|2013-Q4|production|AU|13125");
+        assertThat(parser.parse(shortTons).warnings()).anyMatch(w -> w.key().equals("short-tons"));
+
+        String tonnes = shortTons.replace("13,125", "14,468");
+        assertThat(read(tonnes)).contains("Rice Lake|2013-Q4|tonnes_milled|null|100000", "Rice Lake|2013-Q4|production|AU|14468");
+        assertThat(parser.parse(tonnes).warnings()).anyMatch(w -> w.key().equals("metric-tons"));
+    }
+
+    @Test
     void a_month_of_the_release_quarter_and_the_quarter_itself_in_one_sentence() {
         ReleaseParser newcomer = new ReleaseParser();
         String text = """

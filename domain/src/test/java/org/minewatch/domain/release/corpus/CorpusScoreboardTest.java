@@ -34,15 +34,17 @@ class CorpusScoreboardTest {
     // (precision 0.514) then, 0.606 (0.964) after that session's tuning. Its precision has a floor of its own, so that the
     // earlier parts keep theirs. The fifth gathering's tuning part joined on 2 December: read at 0.390 (precision 0.608)
     // then, 0.654 (1.000) after that session's tuning; the second and fourth gatherings' floors rose with it.
+    // Per release, the floor is the lowest precision a tuning release has now (St Barbara Q3 2019, a two-column PDF read
+    // as one run of text, 0.60), far under the target's 0.95: it keeps any release from reading worse than that.
     static final double RECALL_FLOOR = 0.870;
     static final double SECOND_GATHERING_RECALL_FLOOR = 0.810;
     static final double THIRD_GATHERING_RECALL_FLOOR = 0.680;
-    static final double FOURTH_GATHERING_RECALL_FLOOR = 0.620;
+    static final double FOURTH_GATHERING_RECALL_FLOOR = 0.630;
     static final double FIFTH_GATHERING_RECALL_FLOOR = 0.650;
     static final double PRECISION_FLOOR = 0.99;
-    static final double FOURTH_GATHERING_PRECISION_FLOOR = 0.98;
+    static final double FOURTH_GATHERING_PRECISION_FLOOR = 0.99;
     static final double FIFTH_GATHERING_PRECISION_FLOOR = 0.99;
-    static final double RELEASE_PRECISION_FLOOR = 0.0;
+    static final double RELEASE_PRECISION_FLOOR = 0.60;
 
     @Test
     void the_parser_reads_the_corpus_at_least_as_well_as_recorded() throws IOException {
