@@ -155,7 +155,7 @@ final class GuidanceReport {
                         cell.setCellValue(n.doubleValue());
                         cell.setCellStyle(column.kind() == Kind.WHOLE ? whole : decimal);
                     } else if (value != null) {
-                        cell.setCellValue(neutralized(value.toString()));
+                        cell.setCellValue(SpreadsheetExports.neutralized(value.toString()));
                     }
                 }
             }
@@ -179,7 +179,7 @@ final class GuidanceReport {
             for (Column column : columns) {
                 Object value = column.value().apply(row);
                 // figures as plain numbers, readable by any program whatever the page's language
-                cells.add(value == null ? "" : value instanceof Number n ? plain(n) : quoted(neutralized(value.toString())));
+                cells.add(value == null ? "" : value instanceof Number n ? plain(n) : quoted(SpreadsheetExports.neutralized(value.toString())));
             }
             csv.append(String.join(",", cells)).append("\r\n");
         }
@@ -207,10 +207,5 @@ final class GuidanceReport {
 
     private static String quoted(String text) {
         return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-
-    /** A text a spreadsheet would take for a formula (=, +, -, @ first) is kept a text: a mine's name comes from an import. */
-    private static String neutralized(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

