@@ -75,11 +75,9 @@ public final class ErrorMappers {
             if (!(cause instanceof JsonbException)) {
                 return new Unexpected().toResponse(e);
             }
-            Throwable root = cause;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            return ApiError.response(Response.Status.BAD_REQUEST, "Malformed JSON body: " + root.getMessage());
+            // the JSON binding's own words name its parser's events ("Received event: START_OBJECT"): the caller's terms instead
+            return ApiError.response(Response.Status.BAD_REQUEST,
+                    "Malformed JSON body: expected a JSON object whose fields are as this operation's OpenAPI description (/openapi) gives them");
         }
     }
 

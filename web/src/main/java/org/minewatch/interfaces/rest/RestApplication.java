@@ -2,6 +2,7 @@ package org.minewatch.interfaces.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -29,4 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 public class RestApplication extends Application {
 
     static final String BASIC = "basic";
+
+    /** No WADL: {@code /api/application.wadl} would tell any signed-in caller the server's Jersey version; {@code /openapi} describes the API. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

@@ -126,6 +126,11 @@ class AlertsApiIT {
         assertThat(as("manager.caylloma").send("POST", "/api/alerts/" + id + "/acknowledge", "{\"comment\":\"not mine\"}").statusCode()).isEqualTo(404);
         assertThat(manager.send("POST", "/api/alerts/" + id + "/acknowledge", "{\"comment\":\" \"}").statusCode()).isEqualTo(400);
         assertThat(manager.send("POST", "/api/alerts/" + id + "/acknowledge", "{\"comment\":").statusCode()).isEqualTo(400);
+        // a body of the wrong shape: a 400 in the caller's terms, nothing of the JSON parser's internals
+        HttpResponse<String> wrongShape = manager.send("POST", "/api/alerts/" + id + "/acknowledge", "{\"comment\":{\"text\":\"x\"}}");
+        assertThat(wrongShape.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.parseObject(wrongShape.body()).getString("error")).startsWith("Malformed JSON body")
+                .doesNotContain("event").doesNotContain("START_OBJECT").doesNotContain("Exception");
 
         JsonObject acknowledged = manager.sendForObject("POST", "/api/alerts/" + id + "/acknowledge",
                 "{\"comment\":\"Carbon-in-leach circuit still being tuned after start-up\"}");

@@ -179,6 +179,12 @@ class ProductionApiIT {
         HttpResponse<String> unknownPath = executive.get("/api/nothing-here");
         assertThat(unknownPath.statusCode()).isEqualTo(404);
         assertThat(ApiClient.parseObject(unknownPath.body()).getInt("status")).isEqualTo(404);
+        // no WADL, which would name the server's Jersey version to any signed-in caller; /openapi describes the API
+        for (String wadl : List.of("/api/application.wadl", "/api/application.wadl?detail=true")) {
+            HttpResponse<String> answer = ApiClient.as(base, "admin", PASSWORD).get(wadl, "*/*");
+            assertThat(answer.statusCode()).as(wadl).isEqualTo(404);
+            assertThat(answer.body()).as(wadl).doesNotContain("Jersey").doesNotContain("jersey");
+        }
     }
 
     @Test
