@@ -320,7 +320,8 @@ public class ImportService {
         Plan plan = plan(source);
         Preview preview = plan.preview();
         if (!preview.errors().isEmpty()) {
-            throw new ImportRefused("errors", "Nothing imported: " + new Sentence("list", preview.errors()), false, new Sentence("list", preview.errors()));
+            Sentence errors = new Sentence("list", preview.errors());
+            throw new ImportRefused("errors", "Nothing imported: " + errors, false, errors);
         }
         if (!preview.implausible().isEmpty() && !consent.acceptImplausible()) {
             throw new ImportRefused("implausible", "Nothing imported: figures that cannot be right as they stand (" + preview.implausible().size() + "), first "

@@ -17,10 +17,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A sentence kept as what it says rather than in one language: the key of its template in the findings
- * bundle ({@code org/minewatch/rules/findings.properties} and its translations) and its arguments, so that
- * an alert stored once reads in English to one user and in Spanish to the next, with the figures written as
- * each reader's locale writes numbers. An argument is a number, a text that no language translates (a metal
+ * A sentence kept as what it says rather than in one language: the key of its template in a bundle of
+ * sentences ({@link SentenceBundle}: the release reader's or the rules' findings, and their translations) and its
+ * arguments, so that an alert stored once, or a parser's warning, reads in English to one user and in Spanish to the
+ * next, with the figures written as each reader's locale writes numbers. An argument is a number, a text that no language translates (a metal
  * symbol, a unit, a period code, a mine's name), a date, a nested sentence, or a list of sentences (shown
  * one after the other, separated by semicolons).
  */

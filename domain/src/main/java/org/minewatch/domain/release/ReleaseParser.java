@@ -14,10 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.metal.Metal;
-import org.minewatch.domain.model.metallurgy.ProductionInterval;
+import org.minewatch.domain.model.metallurgy.Plausibility;
 import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
-import org.minewatch.domain.model.production.Measure;
+import org.minewatch.domain.model.production.Observation;
+import org.minewatch.domain.model.production.ReportedFigure;
 import org.minewatch.domain.release.ReleaseText.Row;
 
 /**
@@ -86,25 +87,11 @@ public final class ReleaseParser {
         return closedBalances(shortTons) > closedBalances(metric) ? shortTons : metric;
     }
 
-    /** How many of a reading's mine-period-metals close their metal balance (tonnes x grade x recovery = metal produced, within rounding). */
+    /** How many of a reading's production figures close their metal balance. */
     private static int closedBalances(ParsedRelease release) {
-        Map<String, ParsedFigure> byKey = new LinkedHashMap<>();
-        release.figures().forEach(f -> byKey.put(f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.metal(), f));
-        int closed = 0;
-        for (ParsedFigure production : release.figures()) {
-            if (production.measure() != Measure.PRODUCTION) {
-                continue;
-            }
-            String place = production.mine() + "|" + production.period().code() + "|";
-            ParsedFigure tonnes = byKey.get(place + Measure.TONNES_MILLED + "|null");
-            ParsedFigure grade = byKey.get(place + Measure.GRADE + "|" + production.metal());
-            ParsedFigure recovery = byKey.get(place + Measure.RECOVERY + "|" + production.metal());
-            if (tonnes != null && grade != null && recovery != null && ProductionInterval.of(production.metal(), tonnes.figure().value(), grade.figure(),
-                    recovery.figure()).admits(production.figure())) {
-                closed++;
-            }
-        }
-        return closed;
+        Map<Observation, ReportedFigure> figures = new LinkedHashMap<>();
+        release.figures().forEach(f -> figures.put(Observation.of(f.mine(), f.period(), f.measure(), f.metal(), f.figure()), f.figure()));
+        return Plausibility.closedBalances(figures);
     }
 
     /** The figures, guidance, issuer and period of a text whose numbers, fiscal quarters and tons have been read as the text writes them. */

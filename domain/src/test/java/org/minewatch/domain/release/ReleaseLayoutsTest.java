@@ -608,6 +608,10 @@ class ReleaseLayoutsTest {
         String tonnes = shortTons.replace("13,125", "14,468");
         assertThat(read(tonnes)).contains("Rice Lake|2013-Q4|tonnes_milled|null|100000", "Rice Lake|2013-Q4|production|AU|14468");
         assertThat(parser.parse(tonnes).warnings()).anyMatch(w -> w.key().equals("metric-tons"));
+
+        // an impossible recovery has no balance to weigh the two readings by: read as tonnes, the recovery left to the checks
+        String impossible = shortTons.replace("90%", "190%");
+        assertThat(read(impossible)).contains("Rice Lake|2013-Q4|tonnes_milled|null|100000", "Rice Lake|2013-Q4|recovery|AU|190");
     }
 
     @Test

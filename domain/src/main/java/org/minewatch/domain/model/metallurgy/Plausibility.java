@@ -134,24 +134,49 @@ public final class Plausibility {
 
     /** Tonnes x grade x recovery against the metal produced, within the printed rounding (DOMAIN.md). */
     private Optional<Implausible> balance(Observation o, ReportedFigure production, Map<Observation, ReportedFigure> figures) {
-        Optional<Map.Entry<Observation, ReportedFigure>> tonnes = find(figures, o, Measure.TONNES_MILLED, null);
-        Optional<Map.Entry<Observation, ReportedFigure>> grade = find(figures, o, Measure.GRADE, o.metal());
-        Optional<Map.Entry<Observation, ReportedFigure>> recovery = find(figures, o, Measure.RECOVERY, o.metal());
+        Optional<Balance> balance = balanceOf(o, figures);
+        if (balance.isEmpty() || balance.get().interval().admits(production)) {
+            return Optional.empty();
+        }
+        Balance b = balance.get();
+        ProductionInterval interval = b.interval();
+        return Optional.of(new Implausible(o, Kind.BALANCE, new Sentence("implausible.balance", describe(o), b.tonnes().value(),
+                b.grade().value(), o.metal().gradeUnit().symbol(), b.recovery().value(), interval.computed().setScale(0, RoundingMode.HALF_UP),
+                o.unit().symbol(), interval.lowest().setScale(0, RoundingMode.FLOOR), interval.highest().setScale(0, RoundingMode.CEILING))));
+    }
+
+    /**
+     * How many production figures among these close their metal balance (DOMAIN.md): those whose mine and period give
+     * tonnes, grade and recovery too, and lie within what those allow with the printed rounding.
+     */
+    public static int closedBalances(Map<Observation, ReportedFigure> figures) {
+        int closed = 0;
+        for (Map.Entry<Observation, ReportedFigure> e : figures.entrySet()) {
+            if (e.getKey().measure() == Measure.PRODUCTION && balanceOf(e.getKey(), figures).filter(b -> b.interval().admits(e.getValue())).isPresent()) {
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    /** The tonnes, grade and recovery of a production figure's mine and period, and the production they allow. */
+    private record Balance(Observation tonnes, Observation grade, Observation recovery, ProductionInterval interval) {
+    }
+
+    /** The balance of a production figure, when its mine and period give tonnes, grade and recovery, and these are possible. */
+    private static Optional<Balance> balanceOf(Observation production, Map<Observation, ReportedFigure> figures) {
+        Optional<Map.Entry<Observation, ReportedFigure>> tonnes = find(figures, production, Measure.TONNES_MILLED, null);
+        Optional<Map.Entry<Observation, ReportedFigure>> grade = find(figures, production, Measure.GRADE, production.metal());
+        Optional<Map.Entry<Observation, ReportedFigure>> recovery = find(figures, production, Measure.RECOVERY, production.metal());
         if (tonnes.isEmpty() || grade.isEmpty() || recovery.isEmpty()) {
             return Optional.empty();
         }
-        ProductionInterval interval;
         try {
-            interval = ProductionInterval.of(o.metal(), tonnes.get().getKey().value(), grade.get().getValue(), recovery.get().getValue());
+            return Optional.of(new Balance(tonnes.get().getKey(), grade.get().getKey(), recovery.get().getKey(),
+                    ProductionInterval.of(production.metal(), tonnes.get().getKey().value(), grade.get().getValue(), recovery.get().getValue())));
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // an impossible grade or recovery, reported as such on its own
         }
-        if (interval.admits(production)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Implausible(o, Kind.BALANCE, new Sentence("implausible.balance", describe(o), tonnes.get().getKey().value(),
-                grade.get().getKey().value(), o.metal().gradeUnit().symbol(), recovery.get().getKey().value(), interval.computed().setScale(0, RoundingMode.HALF_UP),
-                o.unit().symbol(), interval.lowest().setScale(0, RoundingMode.FLOOR), interval.highest().setScale(0, RoundingMode.CEILING))));
     }
 
     /** Tonnes / tpd are the operating days: no more than the period has. */

@@ -1,6 +1,5 @@
 package org.minewatch.domain.model.period;
 
-import org.minewatch.domain.model.Sentence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minewatch.domain.model.Sentence;
 
 /**
  * The span of calendar time a figure covers: a quarter, the calendar year to date, the full year or a month.

@@ -1,9 +1,9 @@
 package org.minewatch.domain.model.production;
 
-import org.minewatch.domain.model.InvalidValueException;
-import org.minewatch.domain.model.Sentence;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.minewatch.domain.model.InvalidValueException;
+import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.metal.Unit;
 import org.minewatch.domain.model.period.ReportingPeriod;
@@ -22,7 +22,8 @@ public record Observation(String mine, ReportingPeriod period, Measure measure, 
             throw new InvalidValueException(new Sentence(measure.isPerMetal() ? "value.needs-metal" : "value.takes-no-metal", measure.code()));
         }
         if (unit != measure.unit(metal)) {
-            throw new InvalidValueException(new Sentence("value.wrong-unit", metal == null ? measure.code() : measure.code() + " of " + metal,
+            // the measure by its code, as an observation writes it, in the reader's words ("grade of AG", "grade de AG")
+            throw new InvalidValueException(new Sentence("value.wrong-unit", metal == null ? measure.code() : new Sentence("measure.of-metal", measure.code(), metal.name()),
                     measure.unit(metal).symbol(), unit == null ? "-" : unit.symbol()));
         }
     }

@@ -1,10 +1,10 @@
 package org.minewatch.domain.model.production;
 
-import org.minewatch.domain.model.InvalidValueException;
-import org.minewatch.domain.model.Sentence;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.minewatch.domain.model.Decimals;
+import org.minewatch.domain.model.InvalidValueException;
+import org.minewatch.domain.model.Sentence;
 
 /**
  * A figure as a release printed it: its value in normalized units and its resolution, the size of one unit
