@@ -53,13 +53,28 @@ final class Browser {
         return new ChromeDriver(service, options);
     }
 
-    /** Opens the portal, which sends an anonymous visitor to sign in, and signs in. */
+    /**
+     * Opens the portal, which sends an anonymous visitor to sign in, and signs in; returns once the sign-in's answer
+     * has replaced the page (the landing page, or the sign-in page again when refused), so that a test's next
+     * {@code get} cannot cut the sign-in short.
+     */
     static void signIn(WebDriver driver, java.net.URL base, String user, String password) {
         driver.get(base.toString());
         waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
         driver.findElement(By.id("login:username")).sendKeys(user);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
+        WebElement submit = driver.findElement(By.id("login:submit"));
+        submit.click();
+        // gone from the page: Chromium says so as a stale element or, while the next page replaces it, as a node
+        // "that does not belong to the document"
+        waiting(driver).until(d -> {
+            try {
+                submit.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /**
