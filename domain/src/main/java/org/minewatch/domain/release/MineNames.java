@@ -122,6 +122,7 @@ final class MineNames {
             }
         }
         addProducers(text);
+        addEponymous(text);
         addListedBeside(text);
         // "the Avino property" beside "its San Gonzalo mine": a property holds mines, and is one only when no mine is named
         if (named.isEmpty()) {
@@ -192,14 +193,21 @@ final class MineNames {
             + "|\\b(?:[Pp]roduction|[Oo]utput)\\s+(?:at|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?['\u2019]s?\\s+)?"
             + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}?)\\s+(?:(?:Gold|Silver|Copper)\\s+)?(?:Project|Operations?|Mine)\\b"
             // "with the Mt Magnet project delivering a further 38 981 oz": a project that produces is a mine
-            + "|\\b(?:the|its|our)\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\s+[Pp]roject\\s+(?:produced|delivered|delivering|producing|poured|contributed|contributing)\\b");
+            + "|\\b(?:the|its|our)\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\s+[Pp]roject\\s+(?:produced|delivered|delivering|producing|poured|contributed|contributing)\\b"
+            // "production from La Negra", "the mill at La Negra", "AISC at Karlawinda": where a mill stands and what it costs
+            // there name the mine, its kind unsaid (not "production from Stage 2", nor an owner's "from Regis Resources' ...")
+            + "|\\b(?:[Mm]ill|[Pp]lant|[Cc]oncentrator|AISC|[Pp]roduction|[Oo]utput)\\s+(?:at|from)\\s+(?:the\\s+)?"
+            + "(\\p{Lu}[\\p{L}\u2019-]+(?:\\s+(?:de|del|la|las|los|el|\\p{Lu}[\\p{L}-]+)){0,2})(?![\\p{L}'\u2019-]|\\s*\\d|\\s+\\p{Lu})");
 
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\s+");
 
     private void addProducedAt(String text) {
         Matcher m = PRODUCED_AT.matcher(text);
         while (m.find()) {
-            String name = (m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4)).strip();
+            String name = (m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5)).strip();
+            if (m.group(5) != null && issuer.isPresent() && (issuer.get().isNamed(name) || ReleaseIssuer.key(issuer.get().name()).startsWith(ReleaseIssuer.key(name)))) {
+                continue; // "production from Red River": the issuer's, not a mine's
+            }
             if (!couldName(name)) {
                 continue;
             }
@@ -262,6 +270,21 @@ final class MineNames {
                 if (!name.isEmpty() && couldName(name) && !NOT_A_NAME.matcher(name).matches() && (issuer.isEmpty() || !issuer.get().isNamed(name))) {
                     named.putIfAbsent(key(clean(name)), clean(name));
                 }
+            }
+        }
+    }
+
+    /** "from its eponymous mine in British Columbia": the mine bears the company's name. */
+    private static final Pattern EPONYMOUS = Pattern.compile("(?i)\\b(?:its|their|the company's)\\s+eponymous\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:mine|operation|project)\\b");
+    /** The words of a company's name that say what it is, not what its mine is called: "Copper Mountain Mining Corp." */
+    private static final Pattern COMPANY_WORDS = Pattern.compile("(?i)(?:[\\s,]+(?:mining|mines|resources|gold|silver|metals|minerals|corp\\.?|corporation|inc\\.?|ltd\\.?|limited|plc|company|co\\.?))+$");
+
+    private void addEponymous(String text) {
+        if (issuer.isPresent() && EPONYMOUS.matcher(text).find()) {
+            String name = COMPANY_WORDS.matcher(issuer.get().name().strip()).replaceFirst("");
+            // ("Copper Mountain": a metal in a company's name is part of its mine's, as in "Gold Hill")
+            if (name.matches("\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,3}") && !PLACE.matcher(name).lookingAt()) {
+                named.putIfAbsent(key(name), name);
             }
         }
     }

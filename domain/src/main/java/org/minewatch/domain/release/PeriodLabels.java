@@ -361,7 +361,8 @@ final class PeriodLabels {
     }
 
     private static Optional<ReportingPeriod> yearToDate(int year, int quarters) {
-        return Optional.of(ReportingPeriod.yearToDate(year, quarters));
+        // "the first three months of 2019", "3M 2019": a year's first three months are its first quarter, as a careful reader files them
+        return Optional.of(quarters == 1 ? ReportingPeriod.quarter(year, 1) : ReportingPeriod.yearToDate(year, quarters));
     }
 
     /** "Apr-Jun 2019" is the second quarter, "Jan-Sep 2020" the first nine months; a span that is neither is no calendar period. */

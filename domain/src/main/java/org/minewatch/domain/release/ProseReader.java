@@ -123,7 +123,9 @@ final class ProseReader {
     /** "averaging a minimum throughput level of 5,100 tonnes per day": a threshold to reach, not what was done. */
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile("(?i)\\b(?:minimum|maximum|m[i\u00ed]nimo|m[a\u00e1]ximo)\\b[^,;]{0,30}?\\b(?:of|de)\\s*$");
     /** The low end of a range just before a figure: "between 75,000 and", "entre 115,000 y". */
-    private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\b(?:between|entre)\\s+[\\d.,]+\\s*(?:[\\p{L}/%]{1,12}\\s*)?(?:and|y|e)\\s*$");
+    // "630,000 - 650,000 tonnes": a range's upper end (its lower a figure with thousands or decimals, not a year before a dash)
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\b(?:between|entre)\\s+[\\d.,]+\\s*(?:[\\p{L}/%]{1,12}\\s*)?(?:and|y|e)\\s*$"
+            + "|(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+)\\s*[-\u2013\u2014]\\s*$");
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(compared (?:to|with)|versus|vs\\.?|relative to|from|against|up from|down from|than"
             + "|comparad[oa]s? con|en comparaci[o\u00f3]n con|frente a|respecto a|la cual fue|por debajo de|por encima de)\\b|\\(");
     private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|(?:same|comparative) (?:quarter|period)|year[- ]earlier|year[- ]ago"
@@ -848,6 +850,10 @@ final class ProseReader {
         }
         if (subjectName != null) {
             if (isIssuer(subjectName)) {
+                String source = sourceAfter(sentence, at);
+                if (source != null) {
+                    return source; // "Red River processed 99,000t of ore from Thalanga": the company's work at one of its mines
+                }
                 return singleMine != null ? singleMine : null; // "Allied Nevada produced": the company, or its only mine
             }
             if (!COMPANY.matcher(subjectName).find() && Vocabulary.read(subjectName).isEmpty() && PeriodLabels.mentions(subjectName).isEmpty()
@@ -896,6 +902,19 @@ final class ProseReader {
             return sectionMine;
         }
         return ofTheWhole(sentence);
+    }
+
+    /** "of ore from Thalanga", "at the Kestrel mine": a mine the figure came from, named right after it in its own clause. */
+    private static final Pattern SOURCE_AFTER = Pattern.compile("^\\s*(?:[\\p{L}/]+\\s+){0,3}?(?:of\\s+ore\\s+)?(?:from|at)\\s+(?:the\\s+|its\\s+)?$");
+
+    private String sourceAfter(String sentence, int at) {
+        String tail = sentence.substring(at);
+        for (MineNames.Mention m : mines.mentionsIn(tail)) {
+            if (SOURCE_AFTER.matcher(tail.substring(0, m.at()).replaceFirst("^[\\d.,]+\\s*", "")).matches()) {
+                return mines.clean(m.mine());
+            }
+        }
+        return null;
     }
 
     /** "Hycroft produced", "The Cowal mine processed", "Mungari, in Western Australia, produced": a name that did the producing. */

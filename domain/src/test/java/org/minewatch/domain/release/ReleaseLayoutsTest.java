@@ -2186,4 +2186,54 @@ class ReleaseLayoutsTest {
                 Milling rates also rose, averaging 878 t/d in the period.
                 """)).doesNotContain("null|2016-Q2|TPD|null|878").contains("null|2016-Q2|PRODUCTION|AU|23320");
     }
+
+    @Test
+    void a_year_s_first_three_months_are_its_first_quarter() {
+        assertThat(figuresOf("""
+                Birchwood Resources Inc. May 2 reported that its Kestrel Mine produced 79,180 ounces of gold during the first three months of 2019.
+                """)).containsExactly("Kestrel|2019-Q1|PRODUCTION|AU|79180");
+    }
+
+    @Test
+    void where_the_mill_stands_and_what_production_comes_from_name_the_mine() {
+        // no "mine" after the name anywhere: the mill at it, the production from it, the costs at it say it is one
+        assertThat(figuresOf("""
+                Birchwood Corp. reports its results for the quarter ended June 30, 2013.
+                Birchwood increased its silver production from La Paloma by 38 per cent, and the mill at La Paloma exceeded its capacity.
+                - Ore milled for a total of 235,388 tonnes during second quarter 2013 compared with 176,591 tonnes in second quarter 2012;
+                """)).contains("La Paloma|2012-Q2|TONNES_MILLED|null|176591").noneMatch(f -> f.startsWith("null|"));
+        assertThat(figuresOf("""
+                ACTIVITIES REPORT, JUNE 2022 QUARTER
+                Record quarterly gold production of 32,018 ounces for the June 2022 quarter.
+                AISC at Kestrel continue to be amongst the lowest in the industry.
+                """)).containsExactly("Kestrel|2022-Q2|PRODUCTION|AU|32018");
+        // the issuer's own name after "production from" is no mine
+        assertThat(new MineNames(List.of(), "Gold production from Birchwood rose.", java.util.Optional.of(new ReleaseIssuer("Birchwood Resources", List.of(), 1))).named())
+                .isEmpty();
+    }
+
+    @Test
+    void an_eponymous_mine_bears_the_company_s_name() {
+        assertThat(figuresOf("""
+                Birchwood Ridge Mining on Thursday reported second-quarter production results from its eponymous mine in British Columbia.
+                The mill processed a total of 2.5-million tonnes of ore at an average grade of 0.33% copper during the quarter ended June 30, 2013.
+                """)).contains("Birchwood Ridge|2013-Q2|TONNES_MILLED|null|2500000", "Birchwood Ridge|2013-Q2|GRADE|CU|0.33");
+    }
+
+    @Test
+    void the_issuer_processing_ore_from_one_of_its_mines_is_that_mine_s_figure() {
+        assertThat(figuresOf("""
+                Birchwood Resources (ASX: BWR) reported sales from its Kestrel mine in Queensland for the September 2019 quarter.
+                Ore is sourced from the West 45 and Far West underground mines.
+                During the September period, Birchwood processed 99,000t of ore from Kestrel.
+                """)).containsExactly("Kestrel|2019-Q3|TONNES_MILLED|null|99000");
+    }
+
+    @Test
+    void the_upper_end_of_a_range_with_a_dash_is_a_plan_s() {
+        assertThat(figuresOf("""
+                Birchwood Gold Mining Limited announces its update for the half-year ending June 30, 2015.
+                Steady operations at the Kestrel mine, with ore processing volumes set to rise to an annual rate of 630,000 - 650,000 tonnes by year-end.
+                """)).isEmpty();
+    }
 }
