@@ -22,7 +22,8 @@ final class MineNames {
     // "the Monty copper/gold mine": the metals it yields, one or two, between its name and "mine"
     private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit)(?:[/-](?:gold|silver|copper|zinc|lead))?\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
             // on one line: "Producción por unidad" over "La producción ..." names no mine "La"
-            + "|\\b(?:[Uu]nidad(?:[ \\t]+(?:[Mm]inera|[Oo]perativa|[Mm]inero))?|[Mm]ina|Proyecto|Operaci[o\u00f3]n)[ \\t]+" + NAME);
+            // "la mina polimetálica Yauricocha": one word of what kind of mine between
+            + "|\\b(?:[Uu]nidad(?:[ \\t]+(?:[Mm]inera|[Oo]perativa|[Mm]inero))?|[Mm]ina(?:[ \\t]+(?:polimet[a\u00e1]lica|aur[i\u00ed]fera|argent[i\u00ed]fera|cupr[i\u00ed]fera|subterr[a\u00e1]nea))?|Proyecto|Operaci[o\u00f3]n)[ \\t]+" + NAME);
     private static final Pattern AT_OPENING = Pattern.compile("(?:^|[.!?]\\s+|\\n)\\s*(?:At|En)\\s+(?:the\\s+)?" + NAME + ",\\s+(?:the\\s+|la\\s+|el\\s+)?"
             + "(?:plant|mill|mine|operation|planta|mina|concentrator|concentradora)?\\s*(?:processed|milled|treated|produced|poured|averaged|throughput|se\\s+trataron|se\\s+procesaron|produjo)");
     /** The name a possessive stands beside: "Orovalle, " before "Orvana's unit". */
@@ -196,7 +197,7 @@ final class MineNames {
             + "|\\b(?:the|its|our)\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\s+[Pp]roject\\s+(?:produced|delivered|delivering|producing|poured|contributed|contributing)\\b"
             // "production from La Negra", "the mill at La Negra", "AISC at Karlawinda": where a mill stands and what it costs
             // there name the mine, its kind unsaid (not "production from Stage 2", nor an owner's "from Regis Resources' ...")
-            + "|\\b(?:[Mm]ill|[Pp]lant|[Cc]oncentrator|AISC|[Pp]roduction|[Oo]utput)\\s+(?:at|from)\\s+(?:the\\s+)?"
+            + "|\\b(?:[Mm]ill|[Pp]lant|[Ff]acility|[Cc]oncentrator|AISC|[Pp]roduction|[Oo]utput)\\s+(?:at|from)\\s+(?:the\\s+)?(?:\\d{1,3}%[- ]owned\\s+)?"
             + "(\\p{Lu}[\\p{L}\u2019-]+(?:\\s+(?:de|del|la|las|los|el|\\p{Lu}[\\p{L}-]+)){0,2})(?![\\p{L}'\u2019-]|\\s*\\d|\\s+\\p{Lu})");
 
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\s+");
@@ -205,6 +206,9 @@ final class MineNames {
         Matcher m = PRODUCED_AT.matcher(text);
         while (m.find()) {
             String name = (m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5)).strip();
+            if (m.group(5) != null) {
+                name = name.replaceFirst("\\s+(?:Gold|Silver|Copper|Zinc)(?:\\s+(?:Project|Mine|Operations?))?$", ""); // "Dalgaranga Gold Project"
+            }
             if (m.group(5) != null && issuer.isPresent() && (issuer.get().isNamed(name) || ReleaseIssuer.key(issuer.get().name()).startsWith(ReleaseIssuer.key(name)))) {
                 continue; // "production from Red River": the issuer's, not a mine's
             }
@@ -294,10 +298,15 @@ final class MineNames {
     /** What follows a company's name: "SilverCrest Mines Inc.", "Richmont Mines Limited" are issuers, not mines. */
     private static final Pattern CORPORATE_SUFFIX = Pattern.compile("\\s*,?\\s*(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC|S\\.\\s?A|SA|NL|N\\.L|Company|Co|Pty|LLC|AB|ASA)\\b");
 
+    private static final Pattern JOB_TITLE = Pattern.compile("\\s+(?:General\\s+)?Manager\\b");
+
     private void addNamed(String text, Matcher m) {
         while (m.find()) {
             if (CORPORATE_SUFFIX.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue;
+            }
+            if (JOB_TITLE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // "former Mt Carlton gold mine General Manager Richard Hay": a person's past post, no mine of the release
             }
             if (issuer.isPresent() && ReleaseIssuer.key(m.group()).equals(ReleaseIssuer.key(issuer.get().name()))) {
                 continue; // "Richmont Mines has recorded": the issuer's whole name without its legal form, no mine
@@ -379,6 +388,8 @@ final class MineNames {
         if (comma > 0) {
             name = name.substring(0, comma).strip();
         }
+        // "Mnogovershinnoye (MNV) - Khabarovsk Region": a dash between spaces parts the name from where it is
+        name = name.replaceFirst("\\s+[-\u2013\u2014]\\s+.*$", "");
         name = KIND.matcher(name).replaceFirst("").strip();
         name = name.replaceFirst("(?<=\\p{L}{3})\\.$", ""); // the sentence's full stop, not an abbreviation's ("Mt.")
         name = withoutMetal(name);

@@ -42,7 +42,7 @@ final class ProseReader {
     private static final Pattern EQUIVALENT_BEFORE = Pattern.compile("(?i)\\b(equivalents?|equivalente|ageq|aueq|geos?|eq\\.?)\\b");
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid|vendi|vend[ie]ron|ventas?)\\w*");
     // "by-product credits" produce nothing
-    private static final Pattern PRODUCED = Pattern.compile("(?i)(?<!by-)(?<!by )\\b(produc\\w*|output|poured|recovered|record|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron)\\b");
+    private static final Pattern PRODUCED = Pattern.compile("(?i)(?<!by-)(?<!by )\\b(produc\\w*|output|poured|recovered|record|yield(?:ed|ing)|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron)\\b");
     private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*|(?:se\\s+)?(?:trat|proces)(?:aron|\u00f3|amiento)|molienda|molid[oa]s?|moli(?:eron|\u00f3))(?![\\p{L}])");
     private static final Pattern GRADE = Pattern.compile("(?i)\\b(grades?|grading|graded|ley|leyes)\\b");
     private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(recover(y|ies)|recuperaci(?:[o\u00f3]n|ones))(?![\\p{L}])");
@@ -127,11 +127,13 @@ final class ProseReader {
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\b(?:between|entre)\\s+[\\d.,]+\\s*(?:[\\p{L}/%]{1,12}\\s*)?(?:and|y|e)\\s*$"
             + "|(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+)\\s*[-\u2013\u2014]\\s*$");
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(compared (?:to|with)|versus|vs\\.?|relative to|from|against|up from|down from|than"
-            + "|comparad[oa]s? con|en comparaci[o\u00f3]n con|frente a|respecto a|la cual fue|por debajo de|por encima de)\\b|\\(");
+            + "|comparad[oa]s? con|en comparaci[o\u00f3]n con|frente a|respecto a|la cual fue|por debajo de|por encima de"
+            // "la producción pasó de 447,145 onzas a 552,677": what it was before it changed
+            + "|pas(?:[o\u00f3]|ando|aron)\\s+de)\\b|\\(");
     private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|(?:same|comparative) (?:quarter|period)|year[- ]earlier|year[- ]ago"
             + "|mismo (?:periodo|trimestre)|a\u00f1o anterior)\\b");
     private static final Pattern PRIOR_QUARTER = Pattern.compile("(?i)\\b(prior quarter|previous quarter|last quarter|preceding quarter|sequential\\w*)\\b");
-    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year)\\b");
+    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year|so far this year|en lo que va del a\u00f1o)\\b");
 
     /** The mine of a figure whose mine cannot be told. */
     private static final String UNPLACED = "";

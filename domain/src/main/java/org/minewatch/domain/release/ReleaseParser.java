@@ -135,7 +135,11 @@ public final class ReleaseParser {
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             // a heading: a few words on a line of their own, or a line that ends with a colon ("Nine-month highlights (9M 2020 vs 9M 2019):")
-            if (!row.prose() && row.cells().isEmpty() && (row.label().split("\\s+").length < 6 || row.label().strip().endsWith(":") && row.label().split("\\s+").length < 12)) {
+            // ("Mnogovershinnoye (MNV) - Khabarovsk Region, Russia": an aside in parentheses is no part of a heading's length,
+            // but "- Gold produced: 34,115 oz (Q3 2019: 31,020 oz)" is a bullet's figure, whatever its length)
+            String bare = row.label().replaceAll("\\([^()]*\\)", " ").strip();
+            int headingWords = (bare.matches("(?s).*\\d.*") ? row.label().strip() : bare).split("\\s+").length;
+            if (!row.prose() && row.cells().isEmpty() && (headingWords < 6 || row.label().strip().endsWith(":") && row.label().split("\\s+").length < 12)) {
                 boolean bulletsFollow = r + 1 < rows.size() && rows.get(r + 1).prose();
                 // a bare title above the sentence that first names the issuer is the page's ("Transcription" over a report's text), no section's
                 boolean beforeOpening = issuer.isPresent() && row.line() < issuer.get().line();
@@ -303,6 +307,7 @@ public final class ReleaseParser {
         Integer yearless = null;
         boolean yearlessEnded = false; // the yearless quarter is one the text says it reports on: "for the quarter ended June 30"
         boolean offCalendar = false;
+        boolean fiscalYear = false;
         Integer latestYear = null;
         Integer yearOfFigures = null;
         LocalDate dateline = null;
@@ -357,6 +362,7 @@ public final class ReleaseParser {
                         yearOfFigures = yearOfFigures == null ? y : Math.max(yearOfFigures, y);
                     }
                 }
+                fiscalYear |= FISCAL_WORDS.matcher(sentence).find() || FINANCIAL_YEAR.matcher(sentence).find();
                 offCalendar |= QUARTER_ENDED_IN.matcher(sentence).results().anyMatch(m -> PeriodLabels.monthNumber(m.group(1)) % 3 != 0);
                 Matcher endedYearless = YEARLESS_QUARTER_ENDED.matcher(sentence);
                 if (endedYearless.find() && !isFuture(sentence)) {
@@ -382,8 +388,14 @@ public final class ReleaseParser {
                 // "the fourth quarter" beside "fourth quarter and year-end 2014" under a date of 2024: a page's date, not the release's
                 return own;
             }
+            ReportingPeriod calendar = quarter.endDate().isBefore(dateline) ? quarter : ReportingPeriod.quarter(dateline.getYear() - 1, yearless);
+            if (own == null && fiscalYear && calendar.endDate().plusDays(STALE_DAYS).isBefore(dateline)) {
+                // "the third quarter" of "this financial year" in a release of 15 April 2010: not the calendar's third quarter,
+                // half a year old by then, but the fiscal one just ended, the calendar quarter before the dateline
+                return latestQuarterBefore(dateline);
+            }
             // the dateline's quarter is never earlier than the release's own: a later one named without its year wins
-            return later(own, quarter.endDate().isBefore(dateline) ? quarter : ReportingPeriod.quarter(dateline.getYear() - 1, yearless));
+            return later(own, calendar);
         }
         if (own != null) {
             // "the three months to September" in an undated text that names "Q2 2014" only in passing: the quarter it reports on
@@ -415,6 +427,19 @@ public final class ReleaseParser {
             return ReportingPeriod.fullYear(yearOfFigures);
         }
         return month != null ? month : toDate;
+    }
+
+    /** "this financial year": a text whose quarters are numbered in a fiscal year. */
+    private static final Pattern FINANCIAL_YEAR = Pattern.compile("(?i)\\bfinancial\\s+year\\b");
+    /** How long after its quarter's end a quarterly release comes out at the latest: a quarter older than that is not the one it reports. */
+    private static final int STALE_DAYS = 120;
+
+    private static ReportingPeriod latestQuarterBefore(LocalDate date) {
+        ReportingPeriod q = ReportingPeriod.quarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
+        while (!q.endDate().isBefore(date)) {
+            q = q.previousQuarter();
+        }
+        return q;
     }
 
     /** Whether a sentence speaks of what is to come: a plan, an expectation; "production exceeded expectations" is past. */

@@ -2236,4 +2236,45 @@ class ReleaseLayoutsTest {
                 Steady operations at the Kestrel mine, with ore processing volumes set to rise to an annual rate of 630,000 - 650,000 tonnes by year-end.
                 """)).isEmpty();
     }
+
+    @Test
+    void a_yearless_quarter_of_a_financial_year_is_the_one_just_ended_before_the_dateline() {
+        // "the third quarter" of a release of 15 April 2010 is not the calendar's, half a year old by then
+        assertThat(figuresOf("""
+                Birchwood Resources Ltd (ASX:BWR) ramp up at Kestrel Mine on track
+                15/04/2010 11:32:00
+                Zinc miner Birchwood Resources Ltd (ASX:BWR) says its flagship Kestrel Mine continued to perform well in the third quarter.
+                The miner reported production of 13,677 tonnes of zinc, up 7.7% compared to the December quarter of 2009.
+                Birchwood says metal production is to increase by 25% in the fourth quarter of this financial year.
+                """)).containsExactly("Kestrel|2010-Q1|PRODUCTION|ZN|30152623.57374");
+    }
+
+    @Test
+    void a_plant_at_a_project_makes_it_the_mine_and_a_manager_s_former_mine_is_none() {
+        assertThat(figuresOf("""
+                DECEMBER 2018 QUARTERLY REPORT
+                The Company continued to ramp up production from the new processing facility at the 100% owned Kestrel Gold Project.
+                Ore Processed increased to 669,000t in the quarter.
+                Appointment of former Osprey gold mine General Manager John Smith as Executive General Manager.
+                """)).containsExactly("Kestrel|2018-Q4|TONNES_MILLED|null|669000");
+    }
+
+    @Test
+    void a_heading_of_a_mine_its_short_name_and_its_region_titles_its_section() {
+        assertThat(figuresOf("""
+                Birchwood Gold Mining Limited announces its operational update for the half-year ending June 30, 2015.
+                Steady operations at the Osprey mine and the Heron mine.
+                Kestrel (KST) - Khabarovsk Region, Russia
+                Processing plant throughput for the first six months of 2015 was 705,493 tonnes of ore, yielding 42,451 oz of gold. Recovery rates averaged 89%.
+                """)).contains("Kestrel|2015-6M|TONNES_MILLED|null|705493", "Kestrel|2015-6M|RECOVERY|AU|89");
+    }
+
+    @Test
+    void what_a_spanish_figure_passed_from_is_the_comparison_s_and_a_kind_of_mine_stands_between_mina_and_its_name() {
+        assertThat(figuresOf("""
+                SUBE PRODUCCI\u00d3N DE PLATA EN KESTREL
+                31 de octubre de 2014
+                La producci\u00f3n de plata en la mina polimet\u00e1lica Kestrel aument\u00f3 durante el tercer trimestre del a\u00f1o, inform\u00f3 Sociedad Minera Birchwood. En plata, la producci\u00f3n pas\u00f3 de 447,145 onzas a 552,677 de un a\u00f1o a otro.
+                """)).noneMatch(f -> f.contains("2014-Q3") && f.contains("447145")).allMatch(f -> f.startsWith("Kestrel|"));
+    }
 }
