@@ -28,7 +28,7 @@ final class IssuerReader {
     private static final Pattern LEGAL_NAME = Pattern.compile(NAME + "(,\\s*(?:Inc|Ltd|LLC)\\.?)?");
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("\\s(Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Limited|PLC|Plc|plc|S\\.A\\.A\\.?|S\\.A\\.?|N\\.V\\.)$");
     private static final Pattern NOT_A_COMPANY = Pattern.compile("(?i)^(?:company|corporation|group|the company|gold|silver|copper|zinc|lead|mining|minerals|metals|"
-            + "resources|precious metals|base metals|metal)$|^(?:mr|ms|mrs|dr|sr|sra)\\.?\\s|\\s(?:mine|project|operation)$"
+            + "resources|precious metals|base metals|metal)$|^(?:mr|ms|mrs|dr|sr|sra)\\.?\\s|\\s(?:mine|project|operations?)$"
             // a report's or a period's word opening a line ("Monthly operating update", "Interim report", "Third-quarter output")
             + "|^(?:monthly|interim|quarterly|annual|all|year-to-date|ytd|first-half|half-year|full-year|nine-month|six-month|"
             + "(?:first|second|third|fourth)-quarter|preliminary|operating|production|update|corp\\.?|inc\\.?|ltd\\.?)$");
@@ -62,6 +62,7 @@ final class IssuerReader {
     /** Words before a company's name that make it another than the issuer: its owner, partner, buyer or seller. */
     private static final Pattern RELATED_BEFORE = Pattern.compile("(?i)\\b(?:shareholders?|parent(?:\\s+company)?|owners?|partners?|owned\\s+by|subsidiary\\s+of|"
             + "acquired\\s+by|agreement\\s+with|accionista|matriz)\\b[^.;]{0,15}$");
+    private static final Pattern HEADLINE_VERB = Pattern.compile("(?:\\s+(?:Announces|Reports|Releases|Provides|Posts|Delivers|Achieves|Declares|Confirms|Updates|Produces))+$");
     private static final Pattern SENTENCE_END = Pattern.compile("\\b(\\p{L}+)\\.\\s+(?=\\p{Lu})");
 
     private IssuerReader() {
@@ -77,7 +78,9 @@ final class IssuerReader {
         Matcher legal = LEGAL_NAME.matcher(opening);
         while (legal.find()) {
             // a name with a company's legal form ("Gatos Silver, Inc.", "KAZ Minerals PLC") is a company's, wherever it stands
-            String name = clean(legal.group(1) + (legal.group(2) == null ? "" : legal.group(2)));
+            // "Pretium Resources Inc. May 2 reported": the name ends at its legal form, whatever capitalized word follows it
+            String name = clean((legal.group(1) + (legal.group(2) == null ? "" : legal.group(2)))
+                    .replaceFirst("^(.*?\\s(?:Inc|Corp|Ltd|Limited|Corporation|PLC|Plc|plc)\\.?)\\s+\\p{Lu}.*$", "$1"));
             // "controlling shareholder, China National Gold Group Corporation": a company the issuer stands in a relation to
             boolean related = RELATED_BEFORE.matcher(opening.substring(Math.max(0, legal.start() - 40), legal.start())).find();
             if (name != null && LEGAL_SUFFIX.matcher(" " + name).find() && !related) {
@@ -96,6 +99,9 @@ final class IssuerReader {
                 candidates.add(new Candidate(name, possessive.start(1), 10 - Math.min(9, possessive.start() / 400)));
             }
         }
+        // "Coolgardie Operations produced", "Chatree mine": a name the text gives a mine or an operation is not the company's
+        candidates.removeIf(c -> !LEGAL_SUFFIX.matcher(" " + c.name()).find()
+                && Pattern.compile("\\b" + Pattern.quote(c.name()) + "\\s+(?:(?:gold|copper|silver)\\s+)?(?:[Mm]ine|[Oo]perations?|[Pp]roject)\\b").matcher(text).find());
         return candidates.stream()
                 .max((a, b) -> a.score() != b.score() ? Integer.compare(a.score(), b.score()) : Integer.compare(b.at(), a.at()))
                 .map(c -> new ReleaseIssuer(c.name(), tickers, lineOf(text, c.at())));
@@ -146,6 +152,12 @@ final class IssuerReader {
             return null;
         }
         name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)).replaceAll("[,]+$", "").strip();
+        // "Turquoise Hill Announces Second Quarter 2015 Production": a headline's verb is no part of the name before it
+        name = HEADLINE_VERB.matcher(name).replaceFirst("").strip();
+        // "British Columbia produced": a place; "2.5Mtpa": a rate
+        if (name.isEmpty() || MineNames.PLACE.matcher(name).matches() || name.matches("(?i)[mk]?tpa|tpd|mtpa|ktpa")) {
+            return null;
+        }
         if (NOT_A_COMPANY.matcher(name).find() || name.matches("[A-Z]{1,5}")) {
             return null;
         }

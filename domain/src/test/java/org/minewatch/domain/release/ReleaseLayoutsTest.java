@@ -2277,4 +2277,26 @@ class ReleaseLayoutsTest {
                 La producci\u00f3n de plata en la mina polimet\u00e1lica Kestrel aument\u00f3 durante el tercer trimestre del a\u00f1o, inform\u00f3 Sociedad Minera Birchwood. En plata, la producci\u00f3n pas\u00f3 de 447,145 onzas a 552,677 de un a\u00f1o a otro.
                 """)).noneMatch(f -> f.contains("2014-Q3") && f.contains("447145")).allMatch(f -> f.startsWith("Kestrel|"));
     }
+
+    @Test
+    void the_issuer_is_neither_a_headline_s_verb_nor_a_place_a_rate_or_a_mine() {
+        // a legal name runs no further than its legal form
+        assertThat(ReleaseParser.issuerOf("""
+                North of 60 Mining News \u2013 May 3, 2019
+                Birchwood Resources Inc. May 2 reported that its Kestrel Mine in northwestern British Columbia produced 79,180 ounces of gold.
+                """).map(ReleaseIssuer::name)).contains("Birchwood Resources Inc.");
+        assertThat(ReleaseParser.issuerOf("""
+                Birchwood Hill Announces Second Quarter 2015 Production
+                VANCOUVER, BC--(Marketwired - July 15, 2015) - Birchwood Hill Resources today announced the second quarter 2015 production for Kestrel.
+                """).map(ReleaseIssuer::name)).hasValueSatisfying(n -> assertThat(new ReleaseIssuer(n, List.of(), 1).isNamed("Birchwood Hill Resources")).isTrue());
+        // a mine that delivered, a rate that was ramped up to: no company named
+        assertThat(ReleaseParser.issuerOf("""
+                December Quarterly Activities Report
+                Kestrel delivered revenue of A$33.3M from gold sales of 19,922oz.
+                Kestrel Operations produced 21,432oz at a cash cost of $1,076/oz.
+                """)).isEmpty();
+        assertThat(ReleaseParser.issuerOf("""
+                DECEMBER 2018 QUARTERLY REPORT. Mill throughput continues at above nameplate rates of ~3Mtpa achieved from the start of November.
+                """)).isEmpty();
+    }
 }
