@@ -268,7 +268,40 @@ final class ReleaseText {
         for (int n = 0; n < lines.length; n++) {
             rows.addAll(row(n + 1, lines[n]));
         }
-        return gather(rows);
+        return periodsOneCellPerLine(gather(rows));
+    }
+
+    /**
+     * "Q2 2021" / "Q2 2020" / "Q1 2021", one cell per line, over rows of a mine and its figures ("Lamaque | 35,643 | 33,095 |
+     * 28,835"): a header's periods, one a line, made one header row whose cells are the periods in their order, on the first
+     * period's line. Only where at least two lines are periods (a plan's column beside them, "Full Year 2021 Guidance", may
+     * close the run) and the row right after holds no more figures than the run has lines.
+     */
+    private static List<Row> periodsOneCellPerLine(List<Row> rows) {
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int k = i;
+            int periods = 0;
+            while (k < rows.size() && !rows.get(k).prose() && !rows.get(k).positional() && rows.get(k).cells().isEmpty() && isPeriodCell(rows.get(k).label())) {
+                periods += PeriodLabels.parse(rows.get(k).label()).isPresent() || PeriodLabels.yearToDateYear(rows.get(k).label()).isPresent() ? 1 : 0;
+                k++;
+            }
+            boolean header = periods >= 2 && k < rows.size() && !rows.get(k).prose() && !rows.get(k).label().isBlank()
+                    && rows.get(k).cells().size() >= 2 && rows.get(k).cells().size() <= k - i && rows.get(k).cells().stream().allMatch(Numbers::isValue);
+            if (!header) {
+                out.add(rows.get(i));
+                continue;
+            }
+            out.add(new Row(rows.get(i).line(), "", rows.subList(i, k).stream().map(r -> r.label().strip()).toList(), true, false, false));
+            i = k - 1;
+        }
+        return out;
+    }
+
+    private static boolean isPeriodCell(String cell) {
+        String c = cell.strip();
+        return c.length() <= 40 && (PeriodLabels.parse(c).isPresent() || PeriodLabels.yearToDateYear(c).isPresent()
+                || TableHeader.PLAN_WORD.matcher(c).find() && PeriodLabels.mentions(c).size() <= 1);
     }
 
     /**

@@ -125,16 +125,24 @@ final class TableHeader {
 
     /** Reads the header that starts at row i; empty if its periods and names do not make columns. */
     static Optional<Parsed> read(List<Row> rows, int i, MineNames mines) {
+        return read(rows, i, mines, null);
+    }
+
+    /**
+     * @param ownQuarter the release's own quarter, if known: the quarter a header's years to date run to when it names no
+     *                   quarter of its own ("YTD 2021 | YTD 2020" in a release of the second quarter: the first six months)
+     */
+    static Optional<Parsed> read(List<Row> rows, int i, MineNames mines, ReportingPeriod ownQuarter) {
         Optional<Parsed> spanned = spanOverYears(rows, i);
         if (spanned.isPresent()) {
             return spanned;
         }
         Optional<List<Row>> spanAbove = spanAboveItsYears(rows, i);
         if (spanAbove.isPresent()) {
-            return readCombined(spanAbove.get(), i + 1, mines).map(p -> new Parsed(p.columns(), p.rows() + 1, p.positional(), p.unitPosition()));
+            return readCombined(spanAbove.get(), i + 1, mines, true, ownQuarter).map(p -> new Parsed(p.columns(), p.rows() + 1, p.positional(), p.unitPosition()));
         }
         if (i > 0 && isBareYearRow(rows.get(i))) {
-            Optional<Parsed> grouped = spansOverYearGroups(rows, i, mines);
+            Optional<Parsed> grouped = spansOverYearGroups(rows, i, mines, ownQuarter);
             if (grouped.isPresent()) {
                 return grouped;
             }
@@ -155,11 +163,11 @@ final class TableHeader {
             Row year = rows.get(i);
             List<Row> combined = new ArrayList<>(rows);
             combined.set(i, new Row(year.line(), cells.get(0), cells.subList(1, cells.size()), year.positional(), year.separator(), year.prose()));
-            return readCombined(combined, i, mines);
+            return readCombined(combined, i, mines, true, ownQuarter);
         }
         // a mine's title right under a header of periods ("Q3 2019 | Q2 2019" over "Alpha", its rows under it) is no row of
         // the header's when the two do not make columns together: the header's periods alone then
-        return readCombined(rows, i, mines, true).or(() -> readCombined(rows, i, mines, false));
+        return readCombined(rows, i, mines, true, ownQuarter).or(() -> readCombined(rows, i, mines, false, ownQuarter));
     }
 
     /**
@@ -167,7 +175,7 @@ final class TableHeader {
      * as the others, side by side, this year's first or last alike in every group: each year is its span's. Empty unless
      * every span with every year of its group names a period.
      */
-    private static Optional<Parsed> spansOverYearGroups(List<Row> rows, int i, MineNames mines) {
+    private static Optional<Parsed> spansOverYearGroups(List<Row> rows, int i, MineNames mines, ReportingPeriod ownQuarter) {
         Row above = rows.get(i - 1);
         if (above.prose() || above.hasValues()) {
             return Optional.empty();
@@ -199,7 +207,7 @@ final class TableHeader {
         Row year = rows.get(i);
         List<Row> combined = new ArrayList<>(rows);
         combined.set(i, new Row(year.line(), cells.get(0), cells.subList(1, cells.size()), year.positional(), year.separator(), year.prose()));
-        return readCombined(combined, i, mines);
+        return readCombined(combined, i, mines, true, ownQuarter);
     }
 
     private static final Pattern NOT_A_NAME_CELL = Pattern.compile("(?i)units?|unidad|mine|mines|operations?|minas?|F(?:Y\\s?)?'?\\d{2,4}|fiscal.*");
@@ -255,11 +263,8 @@ final class TableHeader {
         return !row.prose() && !cells.isEmpty() && cells.stream().allMatch(c -> c.matches("(?:19|20)\\d{2}\\b.*"));
     }
 
-    private static Optional<Parsed> readCombined(List<Row> rows, int i, MineNames mines) {
-        return readCombined(rows, i, mines, true);
-    }
 
-    private static Optional<Parsed> readCombined(List<Row> rows, int i, MineNames mines, boolean namesBelow) {
+    private static Optional<Parsed> readCombined(List<Row> rows, int i, MineNames mines, boolean namesBelow, ReportingPeriod ownQuarter) {
         List<Row> group = new ArrayList<>();
         group.add(rows.get(i));
         int end = i + 1;
@@ -293,12 +298,12 @@ final class TableHeader {
             tokenRows = wrappedNames(tokenRows);
         }
         int unitPosition = positional ? unitPosition(group) : -1;
-        List<Column> columns = positional ? aligned(tokenRows) : null;
+        List<Column> columns = positional ? aligned(tokenRows, ownQuarter) : null;
         int used = group.size();
         if (columns == null) {
             // names that do not fit the periods (a section title after a one-cell-per-line header) are not the header's
             while (columns == null && used > 0) {
-                columns = sequence(tokenRows.subList(0, used).stream().flatMap(List::stream).toList(), positional);
+                columns = sequence(tokenRows.subList(0, used).stream().flatMap(List::stream).toList(), positional, ownQuarter);
                 if (columns == null) {
                     used--;
                 }
@@ -379,8 +384,9 @@ final class TableHeader {
     static boolean isPeriodRow(Row row) {
         List<String> cells = row.all();
         if (row.positional() || cells.size() > 1 && !row.label().isBlank() && PeriodLabels.parse(row.label()).isPresent()) {
-            long periods = cells.stream().filter(c -> PeriodLabels.parse(c).isPresent() || PeriodLabels.spanMonths(c).isPresent() || PeriodLabels.isDate(c))
-                    .count();
+            // ("YTD 2021 | YTD 2020": a year to date with its year is a period, whichever quarter it runs to)
+            long periods = cells.stream().filter(c -> PeriodLabels.parse(c).isPresent() || PeriodLabels.spanMonths(c).isPresent() || PeriodLabels.isDate(c)
+                    || PeriodLabels.isYearToDateWord(c) && PeriodLabels.yearToDateYear(c).isPresent()).count();
             return periods >= 1 && cells.stream().noneMatch(c -> !c.isBlank() && Numbers.isValue(c) && PeriodLabels.parse(c).isEmpty());
         }
         if (row.cells().stream().anyMatch(c -> !c.isBlank())) {
@@ -553,7 +559,7 @@ final class TableHeader {
      * Columns from header rows whose cells keep their places: each cell spans the columns under it up to the
      * next cell of its row. Null when the rows do not line up (a spanning row with its blank cells dropped).
      */
-    private static List<Column> aligned(List<List<Token>> rows) {
+    private static List<Column> aligned(List<List<Token>> rows, ReportingPeriod ownQuarter) {
         List<Token> leaf = rows.stream().max((a, b) -> Integer.compare(a.size(), b.size())).orElseThrow();
         int leafIndex = rows.indexOf(leaf);
         for (List<Token> row : rows) {
@@ -569,6 +575,7 @@ final class TableHeader {
         for (Token l : leaf) {
             ReportingPeriod period = l.period();
             Kind kind = l.kind();
+            String yearToDateWord = kind == Kind.YEAR_TO_DATE ? l.text() : null;
             String mine = kind == Kind.NAME ? l.text() : null;
             boolean consolidated = kind == Kind.CONSOLIDATED;
             for (int r = 0; r < rows.size(); r++) {
@@ -581,7 +588,10 @@ final class TableHeader {
                 }
                 switch (over.kind()) {
                     case PERIOD -> period = period == null && kind != Kind.OTHER ? over.period() : period;
-                    case YEAR_TO_DATE -> kind = period == null && kind != Kind.OTHER ? Kind.YEAR_TO_DATE : kind;
+                    case YEAR_TO_DATE -> {
+                        kind = period == null && kind != Kind.OTHER ? Kind.YEAR_TO_DATE : kind;
+                        yearToDateWord = yearToDateWord == null ? over.text() : yearToDateWord;
+                    }
                     case NAME -> mine = mine == null && !consolidated ? over.text() : mine;
                     case CONSOLIDATED -> consolidated = mine == null || consolidated;
                     case OTHER -> kind = Kind.OTHER;
@@ -591,13 +601,17 @@ final class TableHeader {
                 mine = null;
             }
             Kind k = kind == Kind.NAME || kind == Kind.CONSOLIDATED ? (period != null ? Kind.PERIOD : Kind.OTHER) : kind;
+            if (k == Kind.YEAR_TO_DATE && period == null && yearToDateWord != null) {
+                // "YTD 2020": its year goes with the token, as that year, for columns() to resolve (as join does)
+                period = PeriodLabels.yearToDateYear(yearToDateWord).map(ReportingPeriod::fullYear).orElse(null);
+            }
             combined.add(new Token(k == Kind.OTHER ? Kind.OTHER : k, (consolidated ? "\u0000" : "") + (mine == null ? "" : mine), k == Kind.OTHER ? null : period,
                     l.position()));
         }
         if (combined.stream().noneMatch(t -> t.period() != null)) {
             return null;
         }
-        return columns(combined);
+        return columns(combined, ownQuarter);
     }
 
     private static boolean positionsContiguous(List<Token> row) {
@@ -621,14 +635,14 @@ final class TableHeader {
     }
 
     /** Columns from combined tokens (text: the mine, prefixed with NUL when consolidated), year-to-date words resolved. */
-    private static List<Column> columns(List<Token> combined) {
-        return columns(combined, combined);
+    private static List<Column> columns(List<Token> combined, ReportingPeriod ownQuarter) {
+        return columns(combined, combined, ownQuarter);
     }
 
     /** Columns from combined tokens; year-to-date words read from the original cells ("YTD 2013" names its year). */
-    private static List<Column> columns(List<Token> combined, List<Token> original) {
+    private static List<Column> columns(List<Token> combined, List<Token> original, ReportingPeriod ownQuarter) {
         ReportingPeriod latest = combined.stream().map(Token::period).filter(p -> p != null && p.kind() == PeriodKind.QUARTER)
-                .max(ReportingPeriod::compareTo).orElse(null);
+                .max(ReportingPeriod::compareTo).orElse(ownQuarter != null && ownQuarter.kind() == PeriodKind.QUARTER ? ownQuarter : null);
         List<Column> columns = new ArrayList<>();
         for (Token t : combined) {
             ReportingPeriod period = t.period();
@@ -658,14 +672,14 @@ final class TableHeader {
      * over as many names: {@code P1 P2 N1 N2 N3 N1 N2 N3}), names then periods (each name over as many periods:
      * {@code N1 N2 P1 P2 P1 P2}), each period followed by its names, or periods alone. Null when they do not fit.
      */
-    private static List<Column> sequence(List<Token> tokens, boolean positional) {
+    private static List<Column> sequence(List<Token> tokens, boolean positional, ReportingPeriod ownQuarter) {
         List<Token> periods = tokens.stream().filter(t -> t.kind() != Kind.NAME && t.kind() != Kind.CONSOLIDATED).toList();
         List<Token> names = tokens.stream().filter(t -> t.kind() == Kind.NAME || t.kind() == Kind.CONSOLIDATED).toList();
         if (periods.stream().noneMatch(t -> t.kind() == Kind.PERIOD)) {
             return null;
         }
         if (names.isEmpty()) {
-            return columns(periods.stream().map(t -> new Token(t.kind(), "", t.period(), t.position())).toList(), periods);
+            return columns(periods.stream().map(t -> new Token(t.kind(), "", t.period(), t.position())).toList(), periods, ownQuarter);
         }
         List<List<Token>> runs = runs(tokens);
         boolean namesFirst = runs.get(0).get(0).kind() == Kind.NAME || runs.get(0).get(0).kind() == Kind.CONSOLIDATED;
@@ -696,7 +710,7 @@ final class TableHeader {
         } else {
             return null;
         }
-        return columns(combined);
+        return columns(combined, ownQuarter);
     }
 
     private static List<List<Token>> runs(List<Token> tokens) {

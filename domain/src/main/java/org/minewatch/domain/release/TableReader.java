@@ -125,7 +125,7 @@ final class TableReader {
                 continue;
             }
             if (TableHeader.startsAt(rows, i)) {
-                Optional<TableHeader.Parsed> header = TableHeader.read(rows, i, mines);
+                Optional<TableHeader.Parsed> header = TableHeader.read(rows, i, mines, releasePeriod);
                 if (header.isPresent()) {
                     startTable(header.get(), i);
                     i += header.get().rows() - 1;
@@ -323,8 +323,14 @@ final class TableReader {
         // "Refined gold production by mines, '000 oz" just above "Q1 2012 | Q1 2011": what the rows of mines under it measure
         captionMeasure = null;
         if (at > 0) {
-            Row caption = rows.get(at - 1);
+            // (a "Mine" heading of the names' column, on a line of its own, between the caption and the periods)
+            int captionAt = at - 1 > 0 && rows.get(at - 1).cells().isEmpty() && rows.get(at - 1).label().strip().matches("(?i)mines?|operations?|assets?") ? at - 2 : at - 1;
+            Row caption = rows.get(captionAt);
             Meaning meaning = Vocabulary.read(caption.label());
+            if (meaning.metric().isEmpty() && meaning.metal() == null && meaning.resolvedMeasure().orElse(null) == Measure.PRODUCTION
+                    && meaning.unit() == Vocabulary.UnitHint.PRECIOUS_MASS && onlyPrecious != null) {
+                meaning = meaning.within(Meaning.ofMetal(onlyPrecious)); // "Production (oz)" in a text of gold alone: gold's
+            }
             if (!caption.hasValues() && caption.label().length() < 100 && meaning.metric().isPresent() && !meaning.excluded()) {
                 captionMeasure = meaning;
             }

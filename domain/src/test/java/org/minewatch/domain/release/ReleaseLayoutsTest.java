@@ -2299,4 +2299,39 @@ class ReleaseLayoutsTest {
                 DECEMBER 2018 QUARTERLY REPORT. Mill throughput continues at above nameplate rates of ~3Mtpa achieved from the start of November.
                 """)).isEmpty();
     }
+
+    @Test
+    void mines_as_rows_under_periods_one_cell_per_line_with_the_measure_in_the_caption() {
+        // a gold release's "Production (oz)" caption, a "Mine" heading, the periods one a line, then each mine's figures
+        assertThat(figuresOf("""
+                Birchwood Gold Corporation is pleased to announce second quarter 2021 preliminary gold production of 79,659 ounces.
+                |Production (oz)
+                |Mine
+                |Q2 2021
+                |Q2 2020
+                |Q1 2021
+                |Kestrel
+                |44,016
+                |59,890
+                |46,172
+                |Osprey
+                |35,643
+                |33,095
+                |28,835
+                """)).containsExactlyInAnyOrder("null|2021-Q2|PRODUCTION|AU|79659",
+                "Kestrel|2021-Q2|PRODUCTION|AU|44016", "Kestrel|2020-Q2|PRODUCTION|AU|59890", "Kestrel|2021-Q1|PRODUCTION|AU|46172",
+                "Osprey|2021-Q2|PRODUCTION|AU|35643", "Osprey|2020-Q2|PRODUCTION|AU|33095", "Osprey|2021-Q1|PRODUCTION|AU|28835");
+    }
+
+    @Test
+    void years_to_date_with_their_years_and_no_quarter_beside_them_run_to_the_release_s_quarter() {
+        assertThat(figuresOf("""
+                Birchwood Gold Corporation is pleased to announce second quarter 2021 preliminary gold production.
+                Production (oz)
+                Mine\tYTD 2021\tYTD 2020\tFull Year 2021 Guidance
+                Kestrel\t90,188\t110,066\t140,000 - 150,000
+                Osprey\t64,478\t60,448\t140,000 - 150,000
+                """)).containsExactlyInAnyOrder("Kestrel|2021-6M|PRODUCTION|AU|90188", "Kestrel|2020-6M|PRODUCTION|AU|110066",
+                "Osprey|2021-6M|PRODUCTION|AU|64478", "Osprey|2020-6M|PRODUCTION|AU|60448");
+    }
 }
