@@ -757,7 +757,12 @@ final class ReleaseText {
         Row open = null;
         List<String> cells = null;
         boolean afterSeparator = false;
-        for (Row row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            if (row.prose() && r + 1 < rows.size() && isLabelOfFiguresBelow(row.label(), rows.get(r + 1))) {
+                // "- Containing: Zinc metal (tonnes)" over "5,914" / "4,425": a bullet that labels the figures under it, no sentence
+                row = new Row(row.line(), row.label(), List.of(), false, false, false);
+            }
             if (row.separator()) {
                 if (cells != null && afterSeparator) {
                     cells.add("");
@@ -805,6 +810,14 @@ final class ReleaseText {
             out.add(new Row(open.line(), open.label(), trimTrailingBlanks(cells), false, false, false));
         }
         return out;
+    }
+
+    /** A few words, no figure, no sentence's end, right over a line of figures alone. */
+    private static boolean isLabelOfFiguresBelow(String label, Row below) {
+        String l = label.strip();
+        boolean figuresBelow = !below.prose() && below.label().isBlank() && !below.cells().isEmpty() && below.cells().stream().allMatch(Numbers::isValue)
+                || !below.prose() && below.cells().isEmpty() && Numbers.isValue(below.label());
+        return figuresBelow && l.split("\\s+").length <= 8 && !l.matches("(?s).*\\d.*") && !l.matches("(?s).*[.!?;]$");
     }
 
     private static boolean opensParenthesis(Row row) {

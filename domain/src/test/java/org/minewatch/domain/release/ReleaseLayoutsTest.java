@@ -2334,4 +2334,20 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Kestrel|2021-6M|PRODUCTION|AU|90188", "Kestrel|2020-6M|PRODUCTION|AU|110066",
                 "Osprey|2021-6M|PRODUCTION|AU|64478", "Osprey|2020-6M|PRODUCTION|AU|60448");
     }
+
+    @Test
+    void a_bullet_over_figures_one_a_line_labels_them() {
+        assertThat(figuresOf("""
+                Birchwood Goldfields Ltd reports production at its Kestrel mine for the fourth quarter of 2008.
+                Production
+                Q4 2008
+                Q4 2007
+                Zinc concentrate
+                12,106
+                9,082
+                - Containing: Zinc metal (tonnes)
+                5,914
+                4,425
+                """)).containsExactlyInAnyOrder("Kestrel|2008-Q4|PRODUCTION|ZN|13038138.17468", "Kestrel|2007-Q4|PRODUCTION|ZN|9755455.0935");
+    }
 }
