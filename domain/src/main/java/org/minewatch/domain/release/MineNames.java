@@ -298,7 +298,7 @@ final class MineNames {
     /** What follows a company's name: "SilverCrest Mines Inc.", "Richmont Mines Limited" are issuers, not mines. */
     private static final Pattern CORPORATE_SUFFIX = Pattern.compile("\\s*,?\\s*(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC|S\\.\\s?A|SA|NL|N\\.L|Company|Co|Pty|LLC|AB|ASA)\\b");
 
-    private static final Pattern JOB_TITLE = Pattern.compile("\\s+(?:General\\s+)?Manager\\b");
+    private static final Pattern JOB_TITLE = Pattern.compile("\\s+(?:General\\s+)?Manager\\b|\\s+Officer\\b");
 
     private void addNamed(String text, Matcher m) {
         while (m.find()) {
@@ -306,7 +306,7 @@ final class MineNames {
                 continue;
             }
             if (JOB_TITLE.matcher(text).region(m.end(), text.length()).lookingAt()) {
-                continue; // "former Mt Carlton gold mine General Manager Richard Hay": a person's past post, no mine of the release
+                continue; // "former Mt Carlton gold mine General Manager Richard Hay", "Chief Operations Officer": a person's post, no mine
             }
             if (issuer.isPresent() && ReleaseIssuer.key(m.group()).equals(ReleaseIssuer.key(issuer.get().name()))) {
                 continue; // "Richmont Mines has recorded": the issuer's whole name without its legal form, no mine

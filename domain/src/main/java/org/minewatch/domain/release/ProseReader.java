@@ -30,6 +30,8 @@ final class ProseReader {
     private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|(?-i:resources?)|mineral\\s+resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"
             + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpil\\w*|mine plan|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
+    /** The words of {@link #NOT_PRODUCTION} that speak of money: a clause of them, not the sentence, is set aside. */
+    private static final Pattern FINANCIAL = Pattern.compile("(?i)per share|hedg\\w*");
     /** Ore mined, moved or stacked: no figure of ours in its own clause, though a clause beside it may say what was milled. */
     // "The mining continues to pick up pace, averaging 911 t/d", "mining rates": the rate ore is mined at, not milled
     private static final Pattern MINED = Pattern.compile("(?i)\\b(mined|mine production|ore mined|waste|strip ratio|stacked|placed|(?:on|to) the (?:leach )?pads?|minado|extra[i\u00ed]d\\w*|"
@@ -113,7 +115,8 @@ final class ProseReader {
     private static final Pattern OTHER_MONTH = Pattern.compile("(?i)\\b(?:in|during|for)\\s+(?:the month of\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\b(?!\\s*,?\\s*\\d)");
     private static final Pattern SUBJECT_CUT = Pattern.compile("(?:mine|mines|operation|operations|unit|project)\\s");
     private static final Pattern CHANGED_TO = Pattern.compile("(?i)\\b(?:eased|fell|rose|increased|decreased|declined|improved|dropped|climbed|grew|up|down|lower|higher"
-            + "|recover(?:y|ies)|grades?|throughput|production|output)\\s+to\\s+$");
+            // "rose 26% to 10,610 oz": the change's size between the verb and its figure
+            + "|recover(?:y|ies)|grades?|throughput|production|output)(?:\\s+(?:by\\s+)?\\d[\\d.,]*\\s*(?:%|per\\s?cent))?\\s+to\\s+$");
     /** Where a clause of its own begins: ", while", or ", and" before a measure stated anew ("..., and gold production was 21,300 ounces"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),\\s+(?:while|whereas|but)\\b|,\\s+and\\s+(?=(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:production|output|grade|recovery|throughput|milled|processed)\\s+(?:was|were|of|totall?ed|reached|amounted|averaged)\\b)");
@@ -133,7 +136,7 @@ final class ProseReader {
     private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|(?:same|comparative) (?:quarter|period)|year[- ]earlier|year[- ]ago"
             + "|mismo (?:periodo|trimestre)|a\u00f1o anterior)\\b");
     private static final Pattern PRIOR_QUARTER = Pattern.compile("(?i)\\b(prior quarter|previous quarter|last quarter|preceding quarter|sequential\\w*)\\b");
-    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year|so far this year|en lo que va del a\u00f1o)\\b");
+    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year|so far this year|en lo que va del a\u00f1o|primer semestre|primeros (?:seis|nueve) meses)\\b");
 
     /** The mine of a figure whose mine cannot be told. */
     private static final String UNPLACED = "";
@@ -213,7 +216,10 @@ final class ProseReader {
         List<ParsedFigure> out = new ArrayList<>();
         // a sentence of reserves, drilling or costs is no production; a page run into one "sentence" is judged near each figure
         boolean runOn = sentence.length() > RUN_ON;
-        if (!runOn && NOT_PRODUCTION.matcher(sentence).find()) {
+        // a company's results beside its production ("suffered a net loss of $1 million, or 1c per share, ..., production rose
+        // 26% to 10,610 oz"): only the clauses of money are set aside
+        boolean moneyOnly = !runOn && NOT_PRODUCTION.matcher(sentence).results().allMatch(r -> FINANCIAL.matcher(r.group()).matches());
+        if (!runOn && !moneyOnly && NOT_PRODUCTION.matcher(sentence).find()) {
             return out;
         }
         // "total ore mined at GC was 70,898 tonnes and total ore milled was 69,144 tonnes": the mined clause is set aside,
@@ -244,6 +250,9 @@ final class ProseReader {
             String around = runOn ? sentence.substring(Math.max(0, q.start() - NEAR_BEFORE), Math.min(sentence.length(), q.end() + NEAR_AFTER)) : "";
             if (runOn && (NOT_PRODUCTION.matcher(around).find() || MINED.matcher(around).find() || GuidanceReader.speaksOfGuidance(around))) {
                 continue;
+            }
+            if (!runOn && NOT_PRODUCTION.matcher(clauseAround(sentence, q)).find()) {
+                continue; // "or 1c per share" in a sentence of results and production: the money's clause
             }
             if (mined) {
                 String clause = clauseAround(sentence, q);
@@ -671,7 +680,8 @@ final class ProseReader {
         if (toDate.find() && releasePeriod.kind() == PeriodKind.QUARTER) {
             // "nine-month gold production" is the first nine months whatever the quarter; "year to date" runs to the release's quarter
             String span = toDate.group(1).toLowerCase(Locale.ROOT);
-            int quarters = span.contains("nine") ? 3 : span.contains("six") || span.contains("half") ? 2 : releasePeriod.number();
+            int quarters = span.contains("nine") || span.contains("nueve") ? 3
+                    : span.contains("six") || span.contains("half") || span.contains("seis") || span.contains("semestre") ? 2 : releasePeriod.number();
             // a calendar year to date of one quarter is that quarter, which a text calls the quarter: "in the year-to-date" beside
             // "the March quarter" is a fiscal year's months to date, which the text does not say began when
             return quarters <= releasePeriod.number() && quarters > 1 ? ReportingPeriod.yearToDate(releasePeriod.year(), quarters) : null;
@@ -702,7 +712,8 @@ final class ProseReader {
             }
             return null; // compared with a period the sentence does not name: no guess
         }
-        if (YEAR_TO_DATE.matcher(sentence.substring(0, q.start())).find()) {
+        // (in a release of a half year or nine months, "el primer semestre" before the figure is the release's own span)
+        if (releasePeriod.kind() != PeriodKind.YEAR_TO_DATE && YEAR_TO_DATE.matcher(sentence.substring(0, q.start())).find()) {
             return null;
         }
         Matcher year = YEAR_OF_ANNUAL.matcher(clause);

@@ -2350,4 +2350,33 @@ class ReleaseLayoutsTest {
                 4,425
                 """)).containsExactlyInAnyOrder("Kestrel|2008-Q4|PRODUCTION|ZN|13038138.17468", "Kestrel|2007-Q4|PRODUCTION|ZN|9755455.0935");
     }
+
+    @Test
+    void sub_bullets_printed_as_the_letter_o_are_items_of_their_own_and_an_officer_s_title_names_no_mine() {
+        assertThat(figuresOf("""
+                Birchwood Resources Ltd.: Quarterly Report March 2018
+                The Board of Birchwood Resources Ltd. provides the following update on its activities for the quarter ended 31 March 2018:
+                Kestrel Gold Operation
+                - Quarterly gold production of 20,631oz - an increase of 38% compared to the Dec'17 quarter (14,922oz)
+                o Record gold production achieved in each successive month of the quarter
+                o 477kt milled for the quarter (Dec'17 Qtr: 443kt) with consistent improvements to throughput achieved
+                o Mill feed grade improved to 1.5g/t (Dec'17 Qtr: 1.1g/t)
+                Corporate
+                o John Smith appointed Chief Operations Officer
+                """)).contains("Kestrel|2018-Q1|PRODUCTION|AU|20631", "Kestrel|2018-Q1|TONNES_MILLED|null|477000",
+                "Kestrel|2017-Q4|TONNES_MILLED|null|443000", "Kestrel|2018-Q1|GRADE|AU|1.5", "Kestrel|2017-Q4|GRADE|AU|1.1");
+    }
+
+    @Test
+    void a_spanish_first_half_without_its_year_is_the_release_s_and_a_change_s_size_stands_before_its_figure() {
+        assertThat(figuresOf("""
+                La mina Kestrel produjo 33,206 onzas de oro en el segundo trimestre de 2024, seg\u00fan Birchwood Mining Ltd.
+                En el primer semestre, la producci\u00f3n total fue de 66,429 onzas.
+                """)).containsExactlyInAnyOrder("Kestrel|2024-Q2|PRODUCTION|AU|33206", "Kestrel|2024-6M|PRODUCTION|AU|66429");
+        // a clause of money ("1c per share") beside the production's: the production read, the money not
+        assertThat(figuresOf("""
+                Birchwood Resources reports first quarter 2009 results at the Kestrel mine.
+                While Birchwood Resources suffered a net loss of $1 million in the first quarter, or 1c per share, compared with net earnings of $400,000 in the year-earlier period, production rose 26% to 10,610 oz. gold, up from the 8,420 oz. produced in the first quarter of 2008.
+                """)).containsExactlyInAnyOrder("Kestrel|2009-Q1|PRODUCTION|AU|10610", "Kestrel|2008-Q1|PRODUCTION|AU|8420");
+    }
 }
