@@ -2379,4 +2379,17 @@ class ReleaseLayoutsTest {
                 While Birchwood Resources suffered a net loss of $1 million in the first quarter, or 1c per share, compared with net earnings of $400,000 in the year-earlier period, production rose 26% to 10,610 oz. gold, up from the 8,420 oz. produced in the first quarter of 2008.
                 """)).containsExactlyInAnyOrder("Kestrel|2009-Q1|PRODUCTION|AU|10610", "Kestrel|2008-Q1|PRODUCTION|AU|8420");
     }
+
+    @Test
+    void a_name_may_open_with_any_capital_and_a_bullet_may_be_two_dashes() {
+        assertThat(figuresOf("""
+                Birchwood Gold announces fourth quarter mine production
+                ENGLEWOOD, CO, Jan. 24, 2012 /CNW/ - Birchwood Gold Corp is pleased to announce fourth quarter 2011 mine production from Australia and Turkey.
+                -- Fourth quarter gold production totalled 113,861 ounces, a 1%
+                increase over the previous quarter.
+                -- The \u00c7\u00f6pler Gold Mine continued its ramp-up with gold production increasing 9% to 57,800 ounces for the quarter.
+                -- The Osprey Operations produced 21,798 ounces of gold for the quarter, with more tonnes from the Frog's Leg Mine.
+                """)).containsExactlyInAnyOrder("null|2011-Q4|PRODUCTION|AU|113861", "\u00c7\u00f6pler|2011-Q4|PRODUCTION|AU|57800",
+                "Osprey|2011-Q4|PRODUCTION|AU|21798");
+    }
 }
