@@ -46,7 +46,9 @@ final class IssuerReader {
             + "(?:Results|Report|Production|Operating)\\b");
     private static final Pattern BEFORE_VERB = Pattern.compile(NAME + "\\s+(?:\\([^)]{0,60}\\)\\s*)?"
             + "(?:(?:on|this|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)\\s+)?(?:is pleased to|announces|announced|reports|reported|today|has|"
-            + "provides|released|delivered|produced|achieved|recorded|posted|anuncia|informa|reporta|anunci\u00f3|inform\u00f3|report\u00f3|cerr\u00f3|registr\u00f3|alcanz\u00f3|obtuvo|produjo)(?![\\p{L}])");
+            + "provides|released|delivered|produced|achieved|recorded|posted|anuncia|informa|reporta|anunci\u00f3|inform\u00f3|report\u00f3|cerr\u00f3|registr\u00f3|alcanz\u00f3|obtuvo|produjo|revel\u00f3|"
+            // Portuguese: "A Serabi registrou a produção", "a Ero informou"
+            + "registrou|informou|anunciou|divulgou|produziu)(?![\\p{L}])");
     private static final Pattern SUFFIX = Pattern.compile("(?i)\\b(inc\\.?|incorporated|corp\\.?|corporation|ltd\\.?|limited|plc|s\\.a\\.a\\.?|s\\.a\\.?|"
             + "s\\.a\\.b\\.? de c\\.v\\.?|co\\.|company|compa\u00f1\u00eda minera|mining|mines|minerals|resources|metals|gold|silver|n\\.v\\.|ag|se)$");
     private static final Pattern LEADING = Pattern.compile("^(?:(?:[A-Z]{2,}[,.]?\\s+)+-+\\s*|(?:Vancouver|Toronto|Denver|Lima|Perth|London|Coeur d'Alene|"
@@ -57,11 +59,14 @@ final class IssuerReader {
             + "august|september|october|november|december|globe|newswire|marketwire|business|wire|canada|newsfile|accesswire|prnewswire|date|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
             // a picture's caption on a page ("Image: ..."), no company
+            // a page's credit line ("Fonte: Redação MM", "Source: Reuters") names who wrote it, not the issuer
+            + "fonte|fuente|source|sources|autor|author|"
             + "image|photo|photograph|picture|caption|credit|video|[a-z]|\\p{L}+-(?:listed|based|headquartered|focused))$");
 
     /** Words before a company's name that make it another than the issuer: its owner, partner, buyer or seller. */
     private static final Pattern RELATED_BEFORE = Pattern.compile("(?i)\\b(?:shareholders?|parent(?:\\s+company)?|owners?|partners?|owned\\s+by|subsidiary\\s+of|"
             + "acquired\\s+by|agreement\\s+with|accionista|matriz)\\b[^.;]{0,15}$");
+    private static final Pattern THING_BEFORE = Pattern.compile("\\b(?:the|of|at|from)\\s+$");
     private static final Pattern HEADLINE_VERB = Pattern.compile("(?:\\s+(?:Announces|Reports|Releases|Provides|Posts|Delivers|Achieves|Declares|Confirms|Updates|Produces))+$");
     private static final Pattern SENTENCE_END = Pattern.compile("\\b(\\p{L}+)\\.\\s+(?=\\p{Lu})");
 
@@ -117,6 +122,9 @@ final class IssuerReader {
             String name = clean(m.group(group));
             if (name == null) {
                 continue;
+            }
+            if (weight == 1 && (THING_BEFORE.matcher(text.substring(Math.max(0, m.start(group) - 8), m.start(group))).find() || m.group(group).startsWith("The "))) {
+                continue; // "King of the Hills production", "the Mount delivered": a thing the text names, no company's subject
             }
             int score = weight * 10 + (SUFFIX.matcher(name).find() ? 5 : 0) - Math.min(9, m.start() / 400);
             out.add(new Candidate(name, m.start(group), score));

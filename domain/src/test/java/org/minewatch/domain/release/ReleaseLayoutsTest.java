@@ -2392,4 +2392,23 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("null|2011-Q4|PRODUCTION|AU|113861", "\u00c7\u00f6pler|2011-Q4|PRODUCTION|AU|57800",
                 "Osprey|2011-Q4|PRODUCTION|AU|21798");
     }
+
+    @Test
+    void the_issuer_in_portuguese_and_spanish_news_and_not_a_credit_line_or_a_thing_the_text_names() {
+        assertThat(ReleaseParser.issuerOf("""
+                Produ\u00e7\u00e3o de ouro da Birchwood supera expectativa do primeiro trimestre
+                A Birchwood registrou a produ\u00e7\u00e3o de 8.087 on\u00e7as de ouro nas minas Kestrel e Osprey, no Par\u00e1, no primeiro trimestre do ano.
+                """).map(ReleaseIssuer::name)).contains("Birchwood");
+        assertThat(ReleaseParser.issuerOf("""
+                En l\u00ednea con el plan de minado de cada unidad, Birchwood revel\u00f3 que la producci\u00f3n de esta\u00f1o creci\u00f3 en 12%.
+                """).map(ReleaseIssuer::name)).contains("Birchwood");
+        assertThat(ReleaseParser.issuerOf("""
+                A produ\u00e7\u00e3o total de cobre foi de 30.426 toneladas em 2018.
+                Fonte: Reda\u00e7\u00e3o MM
+                """)).isEmpty();
+        assertThat(ReleaseParser.issuerOf("""
+                December Quarterly Activities Report
+                The Mount delivered its best Quarter since entering production, and King of the Hills production was 9,112 ounces.
+                """)).isEmpty();
+    }
 }
