@@ -797,6 +797,7 @@ final class ProseReader {
      */
     private static final Pattern ORE_SOURCE = Pattern.compile("(?i)\\s+(?:the\\s+)?(?:processing\\s+(?:of\\s+)?)?[\\d,.]+\\s*(?:million\\s+|m\\s*)?(?:dry\\s+)?(?:metric\\s+)?(?:tonnes|tons|t|mt)\\s+(?:of\\s+)?(?:ore|material)\\b");
 
+    private static final Pattern ORE_BEFORE = Pattern.compile("(?i)\\bore\\s+$");
     private static final Pattern FROM_MINE = Pattern.compile("\\s+(?:the\\s+|its\\s+|our\\s+)?(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,4}(?:[Gg]old\\s+|[Ss]ilver\\s+|[Cc]opper\\s+)?"
             + "(?:[Mm]ines?|[Oo]perations?|[Pp]roject|[Cc]omplex|[Uu]nit)\\b"
             // "production from all operations": the whole company's mines
@@ -814,8 +815,9 @@ final class ProseReader {
             boolean breakdown = m.group().equals("(") && MineNames.breakdownAt(sentence, m.start()).size() >= 2;
             // "produced 67,352 ounces from 495,668 tonnes of ore": the ore the metal came from, no comparison
             // "production from the Duketon mine to 87,633 ounces": the mine it came from, no comparison either
+            // "99,000t of ore from Thalanga": where the ore came from, whatever follows
             boolean source = m.group().equalsIgnoreCase("from") && (ORE_SOURCE.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
-                    || FROM_MINE.matcher(sentence).region(m.end(), sentence.length()).lookingAt());
+                    || FROM_MINE.matcher(sentence).region(m.end(), sentence.length()).lookingAt() || ORE_BEFORE.matcher(before.substring(0, m.start())).find());
             if (!closedParenthesis && !source && !breakdown) {
                 last = m.start();
             }

@@ -2225,8 +2225,8 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf("""
                 Birchwood Resources (ASX: BWR) reported sales from its Kestrel mine in Queensland for the September 2019 quarter.
                 Ore is sourced from the West 45 and Far West underground mines.
-                During the September period, Birchwood processed 99,000t of ore from Kestrel.
-                """)).containsExactly("Kestrel|2019-Q3|TONNES_MILLED|null|99000");
+                During the September period, Birchwood processed 99,000t of ore from Kestrel, with an average grade of 0.5% copper and 38g/t silver.
+                """)).containsExactlyInAnyOrder("Kestrel|2019-Q3|TONNES_MILLED|null|99000", "Kestrel|2019-Q3|GRADE|CU|0.5", "Kestrel|2019-Q3|GRADE|AG|38");
     }
 
     @Test
