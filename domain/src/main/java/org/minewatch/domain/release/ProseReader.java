@@ -671,7 +671,9 @@ final class ProseReader {
             // month the text does not date is no figure of ours
             int month = PeriodLabels.monthNumber(otherMonth.group(1));
             boolean inQuarter = releasePeriod.kind() == PeriodKind.QUARTER && (month - 1) / 3 + 1 == releasePeriod.number();
-            return inQuarter ? ReportingPeriod.month(releasePeriod.year(), month) : null;
+            // "El mes de Agosto se trató ..." in the report of August 2008: the release's own month
+            boolean ownMonth = releasePeriod.kind() == PeriodKind.MONTH && month == releasePeriod.number();
+            return inQuarter || ownMonth ? ReportingPeriod.month(releasePeriod.year(), month) : null;
         }
         if (releasePeriod == null) {
             return null;
@@ -947,6 +949,9 @@ final class ProseReader {
     /** Capitalized words that name nothing: units, months, quarters, metals' symbols. */
     private static final Pattern NO_NAME = Pattern.compile("(?:Mt|Moz|Koz|Kt|Mlbs?|Klbs?|TMF|TMS|TM|TPD|Q[1-4]|H[12]|FY\\d*|Au|Ag|Cu|Pb|Zn|AISC\\w*|AIC|US|A|I|Inc|Corp|Ltd|"
             + "January|February|March|April|May|June|July|August|September|October|November|December|Company|Group|"
+            // a month in Spanish or Portuguese is when, not who: "El mes de Agosto se trató"
+            + "Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Se(?:p)?tiembre|Octubre|Noviembre|Diciembre|"
+            + "Janeiro|Fevereiro|Mar\u00e7o|Maio|Junho|Julho|Setembro|Outubro|Novembro|Dezembro|"
             // "The miner on Friday reported": a day is when, not who
             + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Gold|Silver|Copper|Lead|Zinc|"
             // a determiner opening the sentence ("The mine produced", "Its mill processed") names no one

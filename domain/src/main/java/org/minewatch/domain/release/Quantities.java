@@ -28,14 +28,15 @@ final class Quantities {
     static final String METAL_WORD = "silver|gold|lead|zinc|copper|plata|oro|plomo|cobre|Ag|Au|Pb|Zn|Cu";
     /** A metal's name or symbol as a word of its own. */
     static final Pattern METAL_NAME = Pattern.compile("\\b(" + METAL_WORD + ")\\b", Pattern.CASE_INSENSITIVE);
-    // thousands apart by commas, or by single spaces as many newswires print them ("10 446 t", "2 970 oz")
+    // thousands apart by commas, or by single spaces as many newswires print them ("10 446 t", "2 970 oz"); ore's dry or wet
+    // metric tonnes as Spanish reports write them ("22,373 TMS de mineral")
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?![\\d,.])|\\d+(?:\\.\\d+)?)";
     // a number glued after letters is a label's ("FY19", "Q3"), no quantity
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\d.,$'\u2019\\p{L}])" + NUMBER
             + "(?:(?:\\s*|-)(million|mln|millones|thousand|mil|m(?=\\s*(?:oz|ounces|lbs?|pounds|tonnes|t\\b))|k(?=\\s*(?:oz|ounces|lbs?|t\\b|tonnes))))?"
             + "\\s*(?:(" + METAL_WORD + ")\\s+)?(?:(?:dry|wet|metric)\\s+)?(?:de\\s+(?=onzas|libras|toneladas))?(?!(?:ag|au|cu)?eq)"
             + "(tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(?:on)?|ounces\\s+(?:of\\s+(?:gold|silver)\\s+)?per\\s+(?:short\\s+)?ton\\b"
-            + "|%|per cent|percent|por ciento|koz|mmoz|moz|ounces?|oz|onzas|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|toneladas|tonnes|tonne|tons|ton\\b|tmf|t\\b|kg|kilograms)"
+            + "|%|per cent|percent|por ciento|koz|mmoz|moz|ounces?|oz|onzas|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|toneladas|tonnes|tonne|tons|ton\\b|tmf|tms\\b|tmh\\b|t\\b|kg|kilograms)"
             + "(?:\\s*\\(\\s*TMF\\s*\\))?"
             + "(?:\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b)?"
             // a rate per year ("225,000 oz/y", "2.7 million ounces per annum") is a plan or a capacity, never a quarter's figure

@@ -66,6 +66,11 @@ public final class ReleaseParser {
         if (decimalComma) {
             // "780.000oz", "5,25Mlb", "3,0 millones": a text that writes its thousands with points and its decimals with commas
             plain = SPANISH_NUMBER.matcher(plain).replaceAll(m -> m.group().replace(".", "").replace(',', '.'));
+        } else {
+            // "22373,78 TMS", "519,81 g/t", "88,98%" beside "6.97 g/t": a comma before one or two digits and a unit is a decimal
+            // comma whichever way the rest of the text writes its numbers (no thousands comma stands so); a table's cells are
+            // left to its own reading ("81,80% | 83,8": the table tells how it writes its decimals)
+            plain = PROSE_LINE.matcher(plain).replaceAll(line -> Matcher.quoteReplacement(LONE_DECIMAL_COMMA.matcher(line.group()).replaceAll("$1.$2")));
         }
         // "1,312.572 onzas": a Spanish page that wrote its millions with a comma and its thousands with a point
         plain = MIXED_THOUSANDS.matcher(plain).replaceAll("$1,$2,$3");
@@ -348,7 +353,7 @@ public final class ReleaseParser {
                             own = later(own, p);
                         }
                     }
-                    if (p.kind() == PeriodKind.MONTH && month == null && sentence.toLowerCase(Locale.ROOT).contains("month")) {
+                    if (p.kind() == PeriodKind.MONTH && month == null && MONTHLY.matcher(sentence).find()) {
                         month = p;
                     }
                     if (p.kind() == PeriodKind.YEAR_TO_DATE && toDate == null && !COMPARED.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()) {
@@ -429,6 +434,11 @@ public final class ReleaseParser {
         return month != null ? month : toDate;
     }
 
+    private static final Pattern PROSE_LINE = Pattern.compile("(?m)^[^|\t\n]+$");
+    private static final Pattern LONE_DECIMAL_COMMA = Pattern.compile("(?<![\\d.,\\p{L}])(\\d+),(\\d{1,2})(?![\\d,.])(?=\\s*(?:%|g/t|gpt|oz\\b|onzas|kg\\b|tms\\b|tmh\\b|tmf\\b|toneladas|tonnes|t\\b|lbs?\\b|libras|koz\\b))",
+            Pattern.CASE_INSENSITIVE);
+    /** "Monthly report", "month of August", "Informe mensual", "el mes de agosto": a release of a month. */
+    private static final Pattern MONTHLY = Pattern.compile("(?i)month|\\bmes\\b|mensual");
     /** "this financial year": a text whose quarters are numbered in a fiscal year. */
     private static final Pattern FINANCIAL_YEAR = Pattern.compile("(?i)\\bfinancial\\s+year\\b");
     /** How long after its quarter's end a quarterly release comes out at the latest: a quarter older than that is not the one it reports. */

@@ -2411,4 +2411,14 @@ class ReleaseLayoutsTest {
                 The Mount delivered its best Quarter since entering production, and King of the Hills production was 9,112 ounces.
                 """)).isEmpty();
     }
+
+    @Test
+    void a_spanish_monthly_plant_report_with_dry_tonnes_and_lone_decimal_commas() {
+        // "INFORME MENSUAL - AGOSTO 2008", then "El mes de Agosto": the report's own month; "22373,78 TMS" beside "6.97 g/t"
+        assertThat(figuresOf("""
+                PLANTA DE PROCESOS - MINERA BIRCHWOOD
+                INFORME MENSUAL - AGOSTO 2008
+                El mes de Agosto se trat\u00f3 22373,78 TMS de mineral, con una ley promedio de 6.97 g/t de oro y 519,81 g/t de plata.
+                """)).containsExactlyInAnyOrder("null|2008-08|TONNES_MILLED|null|22373.78", "null|2008-08|GRADE|AU|6.97", "null|2008-08|GRADE|AG|519.81");
+    }
 }
