@@ -26,7 +26,9 @@ final class GuidanceReader {
             + "estimated production|estimates?|revised|revises|withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed)?|will produce|aims? to|goal|"
             + "proyecci[o\u00f3]n|proyecta|proyect\u00f3|proyectan|proyectaron|espera|prev[e\u00e9]|estima|estimaci[o\u00f3]n(?:es)?|meta|"
             // "La guía de producción ... es de", "la producción esperada para el 4T19", "presupuestada", "Perspectivas"
-            + "gu[i\u00ed]a|esperad[oa]s?|presupuestad[oa]s?|presupuesto|pron[o\u00f3]stic\\w*|perspectivas?|objetivo)(?![\\p{L}])");
+            + "gu[i\u00ed]a|esperad[oa]s?|presupuestad[oa]s?|presupuesto|pron[o\u00f3]stic\\w*|perspectivas?|objetivo|"
+            // "en camino a producir 100 mil onzas", "a caminho de produzir": on track, in Spanish and Portuguese
+            + "en camino a|a caminho de)(?![\\p{L}])");
     private static final Pattern NOT_GUIDANCE = Pattern.compile("(?i)\\b(as expected|than expected|as anticipated|than anticipated|than planned|as planned|"
             + "expected in the mine plan|in line with (?:the )?(?:mine )?plan|(?:in line with|within|above|below|ahead of|exceed(?:ed|ing|s)?|beat(?:ing|s)?|"
             + "meeting|met) (?:its |our |the )?(?:[\\w-]+ ){0,3}(?:guidance|expectations|plan|budget|target)"

@@ -24,7 +24,7 @@ final class MineNames {
     private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit)(?:[/-](?:gold|silver|copper|zinc|lead))?\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
             // on one line: "Producción por unidad" over "La producción ..." names no mine "La"
             // "la mina polimetálica Yauricocha": one word of what kind of mine between
-            + "|\\b(?:[Uu]nidad(?:[ \\t]+(?:[Mm]inera|[Oo]perativa|[Mm]inero))?|[Mm]ina(?:[ \\t]+(?:polimet[a\u00e1]lica|aur[i\u00ed]fera|argent[i\u00ed]fera|cupr[i\u00ed]fera|subterr[a\u00e1]nea))?|Proyecto|Operaci[o\u00f3]n)[ \\t]+" + NAME);
+            + "|\\b(?:[Uu]nidad(?:[ \\t]+(?:[Mm]inera|[Oo]perativa|[Mm]inero))?|[Mm]inas?(?:[ \\t]+(?:polimet[a\u00e1]lica|aur[i\u00ed]fera|argent[i\u00ed]fera|cupr[i\u00ed]fera|subterr[a\u00e1]nea))?|Proyecto|Operaci[o\u00f3]n)[ \\t]+" + NAME);
     private static final Pattern AT_OPENING = Pattern.compile("(?:^|[.!?]\\s+|\\n)\\s*(?:At|En)\\s+(?:the\\s+)?" + NAME + ",\\s+(?:the\\s+|la\\s+|el\\s+)?"
             + "(?:plant|mill|mine|operation|planta|mina|concentrator|concentradora)?\\s*(?:processed|milled|treated|produced|poured|averaged|throughput|se\\s+trataron|se\\s+procesaron|produjo)");
     /** The name a possessive stands beside: "Orovalle, " before "Orvana's unit". */
@@ -231,8 +231,8 @@ final class MineNames {
 
     private static final String LISTED_NAME = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}";
     /** "Inmaculada, Pallancata and San Jose", "at Peak and Hera": names listed together. */
-    private static final Pattern LISTED = Pattern.compile("(?<![\\p{L}-])" + LISTED_NAME + "(?:(?:\\s*,\\s*" + LISTED_NAME + ")++(?:\\s*,?\\s+(?:and|&|y)\\s+" + LISTED_NAME + ")?"
-            + "|\\s+(?:and|&|y)\\s+" + LISTED_NAME + ")");
+    private static final Pattern LISTED = Pattern.compile("(?<![\\p{L}-])" + LISTED_NAME + "(?:(?:\\s*,\\s*" + LISTED_NAME + ")++(?:\\s*,?\\s+(?:and|&|y|e)\\s+" + LISTED_NAME + ")?"
+            + "|\\s+(?:and|&|y|e)\\s+" + LISTED_NAME + ")");
 
     /**
      * Names listed with a named mine are its fellow mines ("production from Inmaculada, Pallancata and 51% from San Jose"
@@ -245,7 +245,7 @@ final class MineNames {
         }
         Matcher list = LISTED.matcher(text);
         while (list.find()) {
-            List<String> items = java.util.Arrays.stream(list.group().split("\\s*,\\s*|\\s+(?:and|&|y)\\s+")).map(String::strip).filter(i -> !i.isEmpty()).toList();
+            List<String> items = java.util.Arrays.stream(list.group().split("\\s*,\\s*|\\s+(?:and|&|y|e)\\s+")).map(String::strip).filter(i -> !i.isEmpty()).toList();
             if (items.size() < 2 || items.stream().noneMatch(i -> named.containsKey(key(clean(i))))) {
                 continue;
             }

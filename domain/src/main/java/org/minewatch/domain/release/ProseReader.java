@@ -29,7 +29,7 @@ final class ProseReader {
     // "resources" in lower case, or a Mineral Resource: "Silver Lake Resources" is a company's name
     private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|(?-i:resources?)|mineral\\s+resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"
-            + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpil\\w*|mine plan|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
+            + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpil\\w*|estoques?|existencias|mine plan|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
     /** The words of {@link #NOT_PRODUCTION} that speak of money: a clause of them, not the sentence, is set aside. */
     private static final Pattern FINANCIAL = Pattern.compile("(?i)per share|hedg\\w*");
     /** Ore mined, moved or stacked: no figure of ours in its own clause, though a clause beside it may say what was milled. */
@@ -44,10 +44,14 @@ final class ProseReader {
     private static final Pattern EQUIVALENT_BEFORE = Pattern.compile("(?i)\\b(equivalents?|equivalente|ageq|aueq|geos?|eq\\.?)\\b");
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid|vendi|vend[ie]ron|ventas?)\\w*");
     // "by-product credits" produce nothing
-    private static final Pattern PRODUCED = Pattern.compile("(?i)(?<!by-)(?<!by )\\b(produc\\w*|output|poured|recovered|record|yield(?:ed|ing)|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron)\\b");
-    private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*|(?:se\\s+)?(?:trat|proces)(?:aron|\u00f3|amiento)|molienda|molid[oa]s?|moli(?:eron|\u00f3))(?![\\p{L}])");
-    private static final Pattern GRADE = Pattern.compile("(?i)\\b(grades?|grading|graded|ley|leyes)\\b");
-    private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(recover(y|ies)|recuperaci(?:[o\u00f3]n|ones))(?![\\p{L}])");
+    private static final Pattern PRODUCED = Pattern.compile("(?i)(?<!by-)(?<!by )\\b(produc\\w*|output|poured|recovered|record|yield(?:ed|ing)|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron|"
+            // Portuguese: "a produção de cobre foi de 12.104 toneladas", "8.087 onças de ouro produzidas"
+            + "produ\u00e7\u00e3o|produzid[oa]s?|produziu|produziram)(?![\\p{L}])");
+    private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*|(?:se\\s+)?(?:trat|proces)(?:aron|\u00f3|amiento)|molienda|molid[oa]s?|moli(?:eron|\u00f3)|"
+            // Portuguese: "a partir do processamento de 41.462 toneladas de minério"
+            + "processamento|processad[oa]s?|processou|beneficiamento|beneficiad[oa]s?)(?![\\p{L}])");
+    private static final Pattern GRADE = Pattern.compile("(?i)\\b(grades?|grading|graded|ley|leyes|teor|teores)\\b");
+    private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(recover(y|ies)|recuperaci(?:[o\u00f3]n|ones)|recupera\u00e7(?:\u00e3o|\u00f5es))(?![\\p{L}])");
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)(increase[sd]?|decrease[sd]?|up|down|higher|lower|rise|rose|fell|fall|drop(ped)?|improve[sd]?|declined?|grew|growth|gain(ed)?|reduction|change|by"
             + "|(?:increase|decrease|rise|drop|reduction|change|gain|improvement|decline|growth)s?\\s+of)\\s*$");
     /** "at Seabee", "en Uchucchacua": a capitalized name after "at" is a place, in a production release a mine's. */
@@ -132,9 +136,11 @@ final class ProseReader {
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(compared (?:to|with)|versus|vs\\.?|relative to|from|against|up from|down from|than"
             + "|comparad[oa]s? con|en comparaci[o\u00f3]n con|frente a|respecto a|la cual fue|por debajo de|por encima de"
             // "la producción pasó de 447,145 onzas a 552,677": what it was before it changed
-            + "|pas(?:[o\u00f3]|ando|aron)\\s+de)\\b|\\(");
+            + "|pas(?:[o\u00f3]|ando|aron)\\s+de"
+            // Portuguese: "na comparação com as 9.020 onças", "em comparação com"
+            + "|(?:na|em)\\s+compara\u00e7\u00e3o\\s+com|comparad[oa]s?\\s+com)\\b|\\(");
     private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|(?:same|comparative) (?:quarter|period)|year[- ]earlier|year[- ]ago"
-            + "|mismo (?:periodo|trimestre)|a\u00f1o anterior)\\b");
+            + "|mismo (?:periodo|trimestre)|a\u00f1o anterior|mesmo (?:per\u00edodo|periodo|trimestre)|ano anterior)\\b");
     private static final Pattern PRIOR_QUARTER = Pattern.compile("(?i)\\b(prior quarter|previous quarter|last quarter|preceding quarter|sequential\\w*)\\b");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year|so far this year|en lo que va del a\u00f1o|primer semestre|primeros (?:seis|nueve) meses)\\b");
 
@@ -465,7 +471,7 @@ final class ProseReader {
         return out;
     }
 
-    private static final Pattern METAL_WORDS = Pattern.compile("(?i)\\b(?:of\\s+|de\\s+)?(?:gold|silver|copper|zinc|lead|oro|plata|cobre|plomo)\\b");
+    private static final Pattern METAL_WORDS = Pattern.compile("(?i)\\b(?:of\\s+|de\\s+)?(?:gold|silver|copper|zinc|lead|oro|plata|cobre|plomo|ouro|prata)\\b");
     private static final String LISTED_NAME = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:de|del|la|\\p{Lu}[\\p{L}'\u2019-]+)){0,3}";
     private static final Pattern NAME_LIST = Pattern.compile(LISTED_NAME + "(?:\\s*,\\s*" + LISTED_NAME + ")*\\s*,?\\s+(?:and|y)\\s+" + LISTED_NAME);
 
@@ -761,7 +767,7 @@ final class ProseReader {
     private static final Pattern ANNUAL_MEASURE = Pattern.compile("(?i)\\b(?:annual|full[- ]year|anual)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:production|output|throughput|milled|processed|producci[o\u00f3]n)\\b|\\b(?:production|output|throughput)\\s+(?:[\\p{L}-]+\\s+){0,3}?for\\s+the\\s+(?:full\\s+)?year\\b");
     /** The year such a figure is of, named bare: "in 2024", "en 2023", "for 2022". */
-    private static final Pattern YEAR_OF_ANNUAL = Pattern.compile("(?i)\\b(?:in|en|for|of|de|del|durante)\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern YEAR_OF_ANNUAL = Pattern.compile("(?i)\\b(?:in|en|em|for|of|de|del|durante)\\s+((?:19|20)\\d{2})\\b");
 
     private static final Pattern LIST_END = Pattern.compile("(?i)[;(]|\\.\\s|,\\s+(?:while|whereas|but)\\b|\\b(compared|versus|vs\\.?|from|than|against|relative|respectively)\\b");
 
@@ -934,6 +940,14 @@ final class ProseReader {
         return null;
     }
 
+    /** Whether a sentence names every mine of the text, two or more, listed together ("at Peak and Hera", "Palito e São Chico"). */
+    private boolean ofAllTogether(String sentence) {
+        List<String> named = mines.namedIn(sentence);
+        return named.size() >= 2 && named.size() == mines.namedCount() && TOGETHER.matcher(sentence).find();
+    }
+
+    private static final Pattern TOGETHER = Pattern.compile("\\p{Lu}[\\p{L}'-]*\\s*(?:,\\s*\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?\\s*)*,?\\s+(?:and|&|y|e)\\s+\\p{Lu}");
+
     /** "Hycroft produced", "The Cowal mine processed", "Mungari, in Western Australia, produced": a name that did the producing. */
     // ", with the Mt Magnet project delivering a further 38 981 oz": a clause's own subject, its verb in -ing
     private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})(?:\\s+(?:mine|operations?|unit|project))?"
@@ -1010,8 +1024,8 @@ final class ProseReader {
         if (ONE_FACILITY.matcher(sentence).find() && !WHOLE.matcher(sentence).find()) {
             return UNPLACED; // "recovery at the plant reached 90.1%" in a text of several mines: one mine's plant, which it does not name
         }
-        if (severalMines) {
-            return null;
+        if (severalMines || ofAllTogether(sentence)) {
+            return null; // "8.087 onças de ouro nas minas Palito e São Chico": every mine the text names, together
         }
         // a text that names no mine speaks of the company, unless the sentence names someone (a mine the text never calls one);
         // "group production", "consolidated" say so whatever else it names

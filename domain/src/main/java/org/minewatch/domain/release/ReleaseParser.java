@@ -71,6 +71,9 @@ public final class ReleaseParser {
             // comma whichever way the rest of the text writes its numbers (no thousands comma stands so); a table's cells are
             // left to its own reading ("81,80% | 83,8": the table tells how it writes its decimals)
             plain = PROSE_LINE.matcher(plain).replaceAll(line -> Matcher.quoteReplacement(LONE_DECIMAL_COMMA.matcher(line.group()).replaceAll("$1.$2")));
+            // "50.000-53.000 onças", "53.463 onzas": no mass of metal is written with three decimals, the points part thousands
+            // (and a range's first figure is written as its second)
+            plain = POINT_THOUSANDS_RANGE.matcher(plain).replaceAll(m -> m.group().replace(".", ""));
         }
         // "1,312.572 onzas": a Spanish page that wrote its millions with a comma and its thousands with a point
         plain = MIXED_THOUSANDS.matcher(plain).replaceAll("$1,$2,$3");
@@ -254,7 +257,7 @@ public final class ReleaseParser {
     }
 
     private static final Pattern YEARLESS_QUARTER = Pattern.compile(
-            "(?i)\\b(?:(first|second|third|fourth|primer|segundo|tercer|cuarto)[\\s-]+(?:quarter|trimestre)|Q([1-4]))\\b(?!\\s*(?:of\\s+|[-/]\\s*)?'?\\d)"
+            "(?i)\\b(?:(first|second|third|fourth|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto)[\\s-]+(?:quarter|trimestre)|Q([1-4]))\\b(?!\\s*(?:of\\s+|[-/]\\s*)?'?\\d)"
             // "the first quarter of fiscal 2022": a fiscal quarter, which only the text's own statement places on the calendar
             + "(?!\\s*(?:of\\s+(?:the\\s+)?)?(?:fiscal|FY|F\\d))");
     // "over the three months to September": a quarter named by the month it ran to
@@ -315,6 +318,7 @@ public final class ReleaseParser {
         boolean fiscalYear = false;
         Integer latestYear = null;
         Integer yearOfFigures = null;
+        Integer sameOf = null;
         LocalDate dateline = null;
         int read = 0;
         for (int r = 0; r < rows.size() && read < 12 && r < OPENING_ROWS; r++) {
@@ -368,6 +372,10 @@ public final class ReleaseParser {
                     }
                 }
                 fiscalYear |= FISCAL_WORDS.matcher(sentence).find() || FINANCIAL_YEAR.matcher(sentence).find();
+                Matcher same = SAME_PERIOD_OF.matcher(sentence);
+                if (same.find() && !isFuture(sentence)) {
+                    sameOf = Integer.parseInt(same.group(1));
+                }
                 offCalendar |= QUARTER_ENDED_IN.matcher(sentence).results().anyMatch(m -> PeriodLabels.monthNumber(m.group(1)) % 3 != 0);
                 Matcher endedYearless = YEARLESS_QUARTER_ENDED.matcher(sentence);
                 if (endedYearless.find() && !isFuture(sentence)) {
@@ -423,6 +431,10 @@ public final class ReleaseParser {
         if (!compared.isEmpty()) {
             return null; // only comparisons' periods: the release's own is not named
         }
+        if (yearless != null && sameOf != null && dateline == null) {
+            // "no primeiro trimestre do ano ... na comparação com as 9.020 onças produzidas no mesmo período de 2020": the year after
+            return ReportingPeriod.quarter(sameOf + 1, yearless);
+        }
         if (yearless != null && latestYear != null && dateline == null) {
             // "el segundo trimestre del año" in a text of no dateline whose latest year is 2024: that quarter of it
             return ReportingPeriod.quarter(latestYear, yearless);
@@ -434,11 +446,15 @@ public final class ReleaseParser {
         return month != null ? month : toDate;
     }
 
+    private static final Pattern POINT_THOUSANDS_RANGE = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?:\\s*(?:[-\u2013]|a|e|y|to|and)\\s*\\d{1,3}(?:\\.\\d{3})+)?(?=\\s*(?:onzas|on\u00e7as|toneladas|libras)\\b)");
     private static final Pattern PROSE_LINE = Pattern.compile("(?m)^[^|\t\n]+$");
     private static final Pattern LONE_DECIMAL_COMMA = Pattern.compile("(?<![\\d.,\\p{L}])(\\d+),(\\d{1,2})(?![\\d,.])(?=\\s*(?:%|g/t|gpt|oz\\b|onzas|kg\\b|tms\\b|tmh\\b|tmf\\b|toneladas|tonnes|t\\b|lbs?\\b|libras|koz\\b))",
             Pattern.CASE_INSENSITIVE);
     /** "Monthly report", "month of August", "Informe mensual", "el mes de agosto": a release of a month. */
     private static final Pattern MONTHLY = Pattern.compile("(?i)month|\\bmes\\b|mensual");
+    /** "the same period of 2020", "el mismo periodo del 2020", "o mesmo período de 2020": a comparison with that year's same months. */
+    private static final Pattern SAME_PERIOD_OF = Pattern.compile("(?i)\\b(?:same\\s+(?:period|quarter)|mismo\\s+(?:periodo|per\u00edodo|trimestre)|mesmo\\s+(?:periodo|per\u00edodo|trimestre))"
+            + "\\s+(?:of|del?|do)\\s+(?:(?:a\u00f1o|ano|year)\\s+)?((?:19|20)\\d{2})\\b");
     /** "this financial year": a text whose quarters are numbered in a fiscal year. */
     private static final Pattern FINANCIAL_YEAR = Pattern.compile("(?i)\\bfinancial\\s+year\\b");
     /** How long after its quarter's end a quarterly release comes out at the latest: a quarter older than that is not the one it reports. */
@@ -477,7 +493,7 @@ public final class ReleaseParser {
     /** Thousands commas in twos ("1,250,400"), which no text writing the Spanish way prints. */
     private static final Pattern COMMA_GROUPS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3}){2,}(?![\\d])");
     /** "53.463 onzas": a count of ounces, tonnes or pounds with a point before three digits, which no mass of metal is written with as decimals. */
-    private static final Pattern POINT_THOUSANDS_MASS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+\\s*(?:onzas|toneladas|libras|oz|ounces|tonnes|lbs?|pounds|TMF|TMS)\\b");
+    private static final Pattern POINT_THOUSANDS_MASS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+\\s*(?:onzas|on\u00e7as|toneladas|libras|oz|ounces|tonnes|lbs?|pounds|TMF|TMS)\\b");
     private static final Pattern MIXED_THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}),(\\d{3})\\.(\\d{3})(?=\\s*onzas\\b)");
 
     /** "FY 2020", "FY2020": a full year of four digits, the calendar's when the text speaks of no fiscal year. */
@@ -552,7 +568,8 @@ public final class ReleaseParser {
     private static final Pattern TONS = Pattern.compile("(?i)\\b(tons|ton)\\b");
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(to|until|till|through|by|before|expir\\w*)\\s*$");
 
-    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "primer", "segundo", "tercer", "cuarto");
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "primer", "segundo", "tercer", "cuarto",
+            "primeiro", "segundo", "terceiro", "quarto");
 
     /** The date a release was issued, from its dateline ("Oct. 17, 2017", "10/12/10" as month/day/year). */
     private static LocalDate dateline(String line) {

@@ -119,10 +119,10 @@ final class Vocabulary {
     private static final Pattern GLUED_UNIT = Pattern.compile("\\b(processed|poured|milled|treated|produced|feed|mined|recovered|grade)(t|kt|mt|oz|koz|g/t|%|lbs?)$");
     private static final Pattern FOOTNOTE = Pattern.compile("\\(\\d\\)|\\[\\d\\]|\\*+|[\u00b9\u00b2\u00b3\u2070-\u2079]|(?<=[a-z)])\\d\\b");
 
-    private static final Pattern SILVER = Pattern.compile("\\b(silver|ag|plata)\\b");
-    private static final Pattern GOLD = Pattern.compile("\\b(gold|au|oro)\\b");
-    private static final Pattern LEAD = Pattern.compile("\\b(lead|pb|plomo)\\b");
-    private static final Pattern ZINC = Pattern.compile("\\b(zinc|zn)\\b");
+    private static final Pattern SILVER = Pattern.compile("\\b(silver|ag|plata|prata)\\b");
+    private static final Pattern GOLD = Pattern.compile("\\b(gold|au|oro|ouro)\\b");
+    private static final Pattern LEAD = Pattern.compile("\\b(lead|pb|plomo|chumbo)\\b");
+    private static final Pattern ZINC = Pattern.compile("\\b(zinc|zn|zinco)\\b");
     private static final Pattern COPPER = Pattern.compile("\\b(copper|cu|cobre)\\b");
 
     private static final Pattern EXCLUDED = Pattern.compile("\\b(mined|mining|minad[oa]s|extra[i\u00ed]d[oa]s|sold|sales|ventas?|vendid[oa]s|equivalents?|eq|ageq|aueq|"

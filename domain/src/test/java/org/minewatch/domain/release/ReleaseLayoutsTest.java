@@ -2421,4 +2421,17 @@ class ReleaseLayoutsTest {
                 El mes de Agosto se trat\u00f3 22373,78 TMS de mineral, con una ley promedio de 6.97 g/t de oro y 519,81 g/t de plata.
                 """)).containsExactlyInAnyOrder("null|2008-08|TONNES_MILLED|null|22373.78", "null|2008-08|GRADE|AU|6.97", "null|2008-08|GRADE|AG|519.81");
     }
+
+    @Test
+    void a_portuguese_news_story_of_a_quarter_compared_with_the_same_period_a_year_before() {
+        // no year beside "primeiro trimestre": the comparison's "mesmo período de 2020" says it is 2021's; two mines named together
+        // are the company's; a stockpile's grade is no production's
+        assertThat(figuresOf("""
+                Produ\u00e7\u00e3o de ouro da Birchwood supera expectativa do primeiro trimestre
+                A Birchwood registrou a produ\u00e7\u00e3o de 8.087 on\u00e7as de ouro nas minas Kestrel e S\u00e3o Osprey, no Par\u00e1, no primeiro trimestre do ano. O volume \u00e9 10,34% menor na compara\u00e7\u00e3o com as 9.020 on\u00e7as produzidas no mesmo per\u00edodo de 2020.
+                De acordo com a empresa, as 8.087 on\u00e7as foram produzidas a partir do processamento de 41.462 toneladas de min\u00e9rio com um teor m\u00e9dio geral de 6,27 g/t Au.
+                "Em 31 de mar\u00e7o de 2020, havia estoques de min\u00e9rio bruto de aproximadamente 5.000 toneladas de min\u00e9rio com um teor m\u00e9dio de 2,5 g/t Au."
+                A empresa espera que Osprey esteja orientada para a produ\u00e7\u00e3o de 50.000-53.000 on\u00e7as de ouro em 2022.
+                """)).containsExactlyInAnyOrder("null|2021-Q1|PRODUCTION|AU|8087", "null|2021-Q1|TONNES_MILLED|null|41462", "null|2021-Q1|GRADE|AU|6.27");
+    }
 }

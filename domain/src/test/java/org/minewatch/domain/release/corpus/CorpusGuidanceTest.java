@@ -27,12 +27,14 @@ class CorpusGuidanceTest {
     static final double FOURTH_GATHERING_RECALL_FLOOR = 0.58;
     static final double FOURTH_GATHERING_PRECISION_FLOOR = 0.95;
     // the fifth gathering's tuning part: 7 right of 15 expected, 14 read, when it joined and after that session (its
-    // guidance was not tuned on): floors that keep it from getting worse, far under the others'
-    static final double FIFTH_GATHERING_RECALL_FLOOR = 0.46;
+    // guidance was not tuned on), 9 right of 17 read once Portuguese ranges and Spanish plans were read: floors that keep
+    // it from getting worse, far under the others'
+    static final double FIFTH_GATHERING_RECALL_FLOOR = 0.60;
     static final double FIFTH_GATHERING_PRECISION_FLOOR = 0.50;
-    // the sixth gathering's tuning part: 10 right of 24 expected, 14 read, when it joined and after that session (its guidance was not tuned on)
-    static final double SIXTH_GATHERING_RECALL_FLOOR = 0.41;
-    static final double SIXTH_GATHERING_PRECISION_FLOOR = 0.71;
+    // the sixth gathering's tuning part: 10 right of 24 expected, 14 read, when it joined; 12 right of 15 read after that
+    // session, whose Portuguese numbers and words carried over to the guidance reader
+    static final double SIXTH_GATHERING_RECALL_FLOOR = 0.50;
+    static final double SIXTH_GATHERING_PRECISION_FLOOR = 0.80;
 
     @Test
     void guidance_is_read_as_guidance() {
