@@ -86,8 +86,9 @@ final class PeriodLabels {
         form("\\b" + MONTH + "\\s+(?:quarter|qtr)\\.?,?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         // Quarterly Activities Report - March 2019: a quarter's report titled by the month it ended
         // Quarterly Report Period Ended 30 June 2010
+        // (and "Quarterly Activities Report to 31 December 2020")
         form("\\bquarterly\\s+(?:activities\\s+|production\\s+|operations\\s+)?report\\s*[-\u2013:]?\\s*(?:for\\s+the\\s+)?(?:(?:period|quarter)\\s+)?"
-                + "(?:end(?:ed|ing)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTH + "\\.?\\s+(?:\\d{1,2},?\\s+)?" + YEAR + "\\b",
+                + "(?:(?:end(?:ed|ing)|to)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTH + "\\.?\\s+(?:\\d{1,2},?\\s+)?" + YEAR + "\\b",
                 m -> monthsEnded(3, m.group(1), m.group(2)));
         // first quarter of 2012 / Third Quarter 2011 / primer trimestre de 2012 / Q3 of 2011
         form("\\b(first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|primeiro|segundo|tercer|tercero|terceiro|cuarto)\\s+(?:calendar\\s+)?(?:quarter|trimestre)"

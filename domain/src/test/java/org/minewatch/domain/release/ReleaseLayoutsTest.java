@@ -2434,4 +2434,14 @@ class ReleaseLayoutsTest {
                 A empresa espera que Osprey esteja orientada para a produ\u00e7\u00e3o de 50.000-53.000 on\u00e7as de ouro em 2022.
                 """)).containsExactlyInAnyOrder("null|2021-Q1|PRODUCTION|AU|8087", "null|2021-Q1|TONNES_MILLED|null|41462", "null|2021-Q1|GRADE|AU|6.27");
     }
+
+    @Test
+    void a_quarterly_report_to_a_day_is_of_the_quarter_ending_then_and_a_forecast_beaten_states_no_plan() {
+        assertThat(figuresOf("""
+                Quarterly Activities Report to 31 December 2020
+                Kestrel Gold Operations (KGO)
+                  \u2022 Gold production for the quarter was 15,919 ounces, with site operating cash costs at A$720/oz.
+                """)).containsExactly("Kestrel|2020-Q4|PRODUCTION|AU|15919");
+        assertThat(GuidanceReader.speaksOfGuidance("Gold production above forecast for the quarter at 15,919 ounces.")).isFalse();
+    }
 }
