@@ -35,19 +35,20 @@ class CorpusScoreboardTest {
     // earlier parts keep theirs. The fifth gathering's tuning part joined on 2 December: read at 0.390 (precision 0.608)
     // then, 0.654 (1.000) after that session's tuning; the second and fourth gatherings' floors rose with it. The sixth
     // gathering's tuning part (25 releases, scored once on arrival with the rest of its gathering) joined on 2 December
-    // (fourth session): read at 0.241 (precision 0.655) then, 0.361 (0.966) after that session's tuning.
+    // (fourth session): read at 0.241 (precision 0.655) then, 0.684 (0.982) after that session's tuning, which raised the
+    // fourth and fifth gatherings' recall floors with it.
     // Per release, the floor is the lowest precision a tuning release has now (St Barbara Q3 2019, a two-column PDF read
     // as one run of text, 0.60), far under the target's 0.95: it keeps any release from reading worse than that.
     static final double RECALL_FLOOR = 0.870;
     static final double SECOND_GATHERING_RECALL_FLOOR = 0.810;
     static final double THIRD_GATHERING_RECALL_FLOOR = 0.680;
-    static final double FOURTH_GATHERING_RECALL_FLOOR = 0.630;
-    static final double FIFTH_GATHERING_RECALL_FLOOR = 0.650;
+    static final double FOURTH_GATHERING_RECALL_FLOOR = 0.640;
+    static final double FIFTH_GATHERING_RECALL_FLOOR = 0.700;
     static final double PRECISION_FLOOR = 0.99;
     static final double FOURTH_GATHERING_PRECISION_FLOOR = 0.99;
     static final double FIFTH_GATHERING_PRECISION_FLOOR = 0.99;
-    static final double SIXTH_GATHERING_RECALL_FLOOR = 0.36;
-    static final double SIXTH_GATHERING_PRECISION_FLOOR = 0.96;
+    static final double SIXTH_GATHERING_RECALL_FLOOR = 0.68;
+    static final double SIXTH_GATHERING_PRECISION_FLOOR = 0.98;
     static final double RELEASE_PRECISION_FLOOR = 0.60;
 
     @Test
