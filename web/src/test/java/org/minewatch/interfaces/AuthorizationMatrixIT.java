@@ -235,6 +235,9 @@ class AuthorizationMatrixIT {
                 if (probe.isApi() && response.statusCode() >= 400 && !isApiError(response)) {
                     wrong.add(probe + " as " + caller + ": " + response.statusCode() + " without the API's JSON error: " + response.body());
                 }
+                if (!HostileClientIT.securityHeadersMissing(response).isEmpty()) {
+                    wrong.add(probe + " as " + caller + ": " + answer + " without " + HostileClientIT.securityHeadersMissing(response));
+                }
                 if (!answer.equals(row.expected().get(caller))) {
                     wrong.add(probe + " as " + caller + ": " + answer + ", intended " + row.expected().get(caller));
                 }
@@ -454,9 +457,20 @@ class AuthorizationMatrixIT {
             assertThat(outcome(signedIn)).as("sign-in of " + username).isEqualTo("→/");
         }
 
-        /** A form posted as a browser posts it: urlencoded, with the session's cookies. */
-        HttpResponse<String> post(String path, String form) throws Exception {
-            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        /** A form posted as a browser posts it: urlencoded, with the session's cookies, and more headers as name, value, ... */
+        HttpResponse<String> post(String path, String form, String... headers) throws Exception {
+            HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded");
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return send(request.POST(HttpRequest.BodyPublishers.ofString(form)));
+        }
+
+        /** The view state of the page's first form, for a postback. */
+        static String viewState(HttpResponse<String> page) {
+            Matcher viewState = VIEW_STATE.matcher(page.body());
+            assertThat(viewState.find()).as("view state of the page's form").isTrue();
+            return viewState.group(1);
         }
 
         private HttpRequest.Builder request(String path) {

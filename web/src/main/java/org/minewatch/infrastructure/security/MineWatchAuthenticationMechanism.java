@@ -63,6 +63,8 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        // before any redirect or refusal below: the headers filter runs only for requests let through
+        SecurityHeadersFilter.applyTo(response);
         Credential formCredential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && formCredential != null) {
             return formLogin(request, context, formCredential);

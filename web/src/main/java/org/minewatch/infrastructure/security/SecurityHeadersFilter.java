@@ -1,5 +1,6 @@
 package org.minewatch.infrastructure.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,8 +14,14 @@ import java.io.IOException;
  * (clickjacking), no guessing of content types, no address leaking to other sites, scripts and styles from
  * MineWatch only. PrimeFaces writes its widgets' set-up as inline scripts and evaluates ajax updates, hence
  * 'unsafe-inline' and 'unsafe-eval' for scripts; everything else stays on the portal's own origin.
+ *
+ * <p>On every answer the application gives, refusals and redirects included: a filter alone runs only once
+ * authentication has let the request through, so the authentication mechanism, which every request meets
+ * first, applies the same headers ({@link #applyTo}) before it redirects or refuses; and the filter runs again
+ * on the dispatch to an error page, because the container clears the headers before it shows one.
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
+@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -25,10 +32,15 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        applyTo(response);
+        chain.doFilter(request, response);
+    }
+
+    /** The headers themselves, in one place for the filter and the authentication mechanism. */
+    static void applyTo(HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
-        chain.doFilter(request, response);
     }
 }
