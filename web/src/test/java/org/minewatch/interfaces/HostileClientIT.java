@@ -2,7 +2,14 @@ package org.minewatch.interfaces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,5 +93,34 @@ class HostileClientIT {
             }
         });
         assertThat(wrong).as("answers without the security headers").isEmpty();
+    }
+
+    /** A body over its limit is refused with 413 naming the limit, before anything parses it (issue 15, items 4 and 7). */
+    @Test
+    void an_oversized_body_gets_413_naming_its_limit_before_it_is_parsed() throws Exception {
+        ApiClient executive = ApiClient.as(base, "executive", PASSWORD);
+        String alert = String.valueOf(executive.getArray("/api/alerts").getJsonObject(0).getJsonNumber("id").longValue());
+        String hugeComment = "{\"comment\": \"" + "x".repeat(1024 * 1024) + "\"}";
+
+        HttpResponse<String> json = executive.send("POST", "/api/alerts/" + alert + "/resolve", "application/json", hugeComment);
+        assertThat(json.statusCode()).as(json.body()).isEqualTo(413);
+        assertThat(json.body()).contains("\"status\":413").contains("64 KB");
+
+        HttpRequest chunked = HttpRequest.newBuilder(base.toURI().resolve("api/alerts/" + alert + "/resolve"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("executive:minewatch".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(hugeComment.getBytes(StandardCharsets.UTF_8)))).build();
+        HttpResponse<String> chunkedJson = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertThat(chunkedJson.statusCode()).as("sent in chunks, without a length: " + chunkedJson.body()).isEqualTo(413);
+        assertThat(chunkedJson.body()).contains("64 KB");
+
+        // a 20 MB form post to the sign-in page (was a 500 with a stack trace in the log)
+        PortalVisitor visitor = new PortalVisitor(base.toURI());
+        String viewState = PortalVisitor.viewState(visitor.get("/login.xhtml"));
+        HttpResponse<String> form = visitor.post("/login.xhtml", "login=login&login%3Ausername=x&login%3Apassword=y&login%3Asubmit=&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState, StandardCharsets.UTF_8) + "&padding=" + "a".repeat(20 * 1024 * 1024));
+        assertThat(form.statusCode()).as(form.body()).isEqualTo(413);
+        assertThat(form.body()).contains("2 MB").doesNotContain("Exception");
+        assertThat(securityHeadersMissing(form)).isEmpty();
     }
 }

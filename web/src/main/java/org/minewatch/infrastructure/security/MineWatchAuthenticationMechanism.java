@@ -214,6 +214,12 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, int status, String message) {
+        writeError(response, status, message);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The API's error body, {@code {"status", "error"}}, for refusals made before JAX-RS sees the request. */
+    static void writeError(HttpServletResponse response, int status, String message) {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
@@ -222,14 +228,13 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
         } catch (IOException e) {
             // the status alone still tells the client
         }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /**
      * The servlet path, not the raw URI: "/api;x/imports" or "/%61pi/imports" reach the API too, and must not
      * slip past HTTP Basic into the page session. {@code /metrics} and {@code /openapi} are answered the same way.
      */
-    private static boolean isApi(HttpServletRequest request) {
+    static boolean isApi(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return path.equals("/api") || path.startsWith(API_PATH)
                 || MONITORING_PATHS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
