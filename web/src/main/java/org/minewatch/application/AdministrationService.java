@@ -52,7 +52,7 @@ public class AdministrationService {
     public static final int MAXIMUM_PASSWORD_LENGTH = 200;
     /** No plant is designed for more than this (the column holds far more; a typo should not). */
     static final BigDecimal MAXIMUM_THROUGHPUT_TPD = new BigDecimal("1000000");
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1," + UserAccount.MAX_USERNAME_LENGTH + "}");
     /** A figure as a release prints it: thousands separated by commas (or not), a point before decimals. */
     public static final String PRINTED_FIGURE = "-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?";
     private static final Pattern PRINTED = Pattern.compile(PRINTED_FIGURE);

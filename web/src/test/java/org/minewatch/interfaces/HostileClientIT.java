@@ -123,4 +123,25 @@ class HostileClientIT {
         assertThat(form.body()).contains("2 MB").doesNotContain("Exception");
         assertThat(securityHeadersMissing(form)).isEmpty();
     }
+
+    /**
+     * A sign-in name longer than any account's is refused where it enters (issue 15, item 1): the page and the
+     * API say the limit, and the name is not remembered by the throttle (six tries are never "too many").
+     */
+    @Test
+    void a_user_name_longer_than_any_account_can_have_is_refused_where_it_enters() throws Exception {
+        String hugeName = "n".repeat(1_000_000);
+        PortalVisitor visitor = new PortalVisitor(base.toURI());
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            String viewState = PortalVisitor.viewState(visitor.get("/login.xhtml"));
+            HttpResponse<String> answer = visitor.post("/login.xhtml", "login=login&login%3Ausername=" + hugeName + "&login%3Apassword=wrong"
+                    + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8));
+            assertThat(answer.statusCode()).as("attempt " + attempt).isEqualTo(200);
+            assertThat(answer.body()).as("attempt " + attempt).contains("A user name has at most 100 characters.")
+                    .doesNotContain("Too many failed sign-ins").doesNotContain(hugeName.substring(0, 1000));
+        }
+        HttpResponse<String> api = ApiClient.as(base, "n".repeat(101), "wrong").get("/api/mines");
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.body()).contains("at most 100 characters");
+    }
 }

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.minewatch.domain.model.user.UserAccount;
 import org.minewatch.infrastructure.monitoring.LogEvent;
 import org.minewatch.infrastructure.persistence.DatabaseUnavailable;
 
@@ -58,6 +59,8 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
 
     /** Set on the request when a form sign-in was refused for too many failures, for the sign-in page to say so. */
     public static final String THROTTLED = MineWatchAuthenticationMechanism.class.getName() + ".throttled";
+    /** Set on the request when a form sign-in was refused because its user name is longer than any account's. */
+    public static final String NAME_TOO_LONG = MineWatchAuthenticationMechanism.class.getName() + ".nameTooLong";
     /** Set on the request when the password could not be checked because the database is away. */
     public static final String DATABASE_UNAVAILABLE = MineWatchAuthenticationMechanism.class.getName() + ".databaseUnavailable";
 
@@ -110,6 +113,11 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         String username = credential instanceof UsernamePasswordCredential c ? c.getCaller() : null;
+        if (tooLong(username)) {
+            logRefusal("sign-in.failed", username, "form", request, null);
+            request.setAttribute(NAME_TOO_LONG, UserAccount.MAX_USERNAME_LENGTH);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         Optional<Duration> wait = throttle.waitBeforeTrying(username);
         if (wait.isPresent()) {
             logRefusal("sign-in.throttled", username, "form", request, wait.get());
@@ -146,6 +154,10 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
         UsernamePasswordCredential credential = decode(header.substring(6).trim());
         if (credential == null) {
             return unauthorized(response, context, "Malformed HTTP Basic credentials");
+        }
+        if (tooLong(credential.getCaller())) {
+            logRefusal("sign-in.failed", credential.getCaller(), "basic", request, null);
+            return unauthorized(response, context, "A user name has at most " + UserAccount.MAX_USERNAME_LENGTH + " characters");
         }
         Optional<Duration> wait = throttle.waitBeforeTrying(credential.getCaller());
         if (wait.isPresent()) {
@@ -191,6 +203,15 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
             }
             return Optional.empty();
         }
+    }
+
+    /**
+     * A name no account can have: refused where it enters, before the throttle remembers it or the database is
+     * asked, so that names of any length sent by anyone cost neither memory nor a query (the log line quotes it
+     * cut short, as LogEvent cuts every value).
+     */
+    private static boolean tooLong(String username) {
+        return username != null && username.length() > UserAccount.MAX_USERNAME_LENGTH;
     }
 
     /** Whole minutes, rounded up: "try again in 1 minute" rather than in 0. */

@@ -42,8 +42,12 @@ public class LoginBean {
             default -> {
                 Object throttled = external.getRequestMap().get(MineWatchAuthenticationMechanism.THROTTLED);
                 String message;
+                Object nameTooLong = external.getRequestMap().get(MineWatchAuthenticationMechanism.NAME_TOO_LONG);
                 if (external.getRequestMap().get(MineWatchAuthenticationMechanism.DATABASE_UNAVAILABLE) != null) {
                     message = Messages.text("login.databaseUnavailable");
+                } else if (nameTooLong != null) {
+                    message = Messages.text("login.usernameTooLong", nameTooLong);
+                    username = null; // not sent back in the page: it may be megabytes
                 } else {
                     message = throttled == null ? Messages.text("login.failed") : Messages.text("login.throttled", throttled);
                 }

@@ -24,4 +24,12 @@ class LogEventTest {
         assertThat(line).doesNotContain("\n").doesNotContain("\r")
                 .isEqualTo("event=sign-in.failed user=\"x\\n[2026-01-01] event=sign-in.succeeded user=admin\\r\"");
     }
+
+    @Test
+    void a_value_is_cut_short_and_holds_no_control_or_invisible_characters() {
+        String line = LogEvent.of("sign-in.failed").with("user", "a".repeat(1_000_000)).with("via", "form").toString();
+        assertThat(line).hasSizeLessThan(300).contains("user=\"" + "a".repeat(LogEvent.MAX_VALUE_LENGTH) + "...(1000000 characters)\"")
+                .endsWith(" via=form");
+        assertThat(LogEvent.of("e").with("user", "x\u0000y\u001bz\u2028w\u202eq").toString()).isEqualTo("event=e user=\"x?y?z?w?q\"");
+    }
 }

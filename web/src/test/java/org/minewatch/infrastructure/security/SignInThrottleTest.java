@@ -66,15 +66,39 @@ class SignInThrottleTest {
 
     @Test
     void guesses_at_many_names_do_not_pile_up_once_their_window_has_passed() {
-        for (int i = 0; i <= SignInThrottle.PRUNE_ABOVE; i++) {
+        for (int i = 0; i < SignInThrottle.MAX_NAMES; i++) {
             throttle.failed("guess-" + i);
         }
-        assertThat(throttle.namesRemembered()).isEqualTo(SignInThrottle.PRUNE_ABOVE + 1);
+        assertThat(throttle.namesRemembered()).isEqualTo(SignInThrottle.MAX_NAMES);
 
         clock.advance(SignInThrottle.WINDOW.plusSeconds(1));
         throttle.failed("admin");
 
         assertThat(throttle.namesRemembered()).isEqualTo(1);
         assertThat(throttle.waitBeforeTrying("guess-1")).isEmpty();
+    }
+
+    @Test
+    void however_many_recent_names_are_sent_at_most_the_bound_is_remembered_and_the_longest_quiet_goes_first() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("admin");
+        }
+        clock.advance(Duration.ofSeconds(1));
+        for (int i = 0; i < SignInThrottle.MAX_NAMES - 1; i++) {
+            throttle.failed("guess-" + i);
+        }
+        assertThat(throttle.waitBeforeTrying("admin")).isPresent();
+
+        clock.advance(Duration.ofSeconds(1));
+        for (int i = 0; i < 3 * SignInThrottle.MAX_NAMES; i++) {
+            throttle.failed("flood-" + i);
+            assertThat(throttle.namesRemembered()).isLessThanOrEqualTo(SignInThrottle.MAX_NAMES);
+        }
+        // the flood pushed out the names whose last failure was oldest, "admin" first, the latest flood stays
+        assertThat(throttle.waitBeforeTrying("admin")).isEmpty();
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("flood-" + (3 * SignInThrottle.MAX_NAMES - 1));
+        }
+        assertThat(throttle.waitBeforeTrying("flood-" + (3 * SignInThrottle.MAX_NAMES - 1))).isPresent();
     }
 }

@@ -68,12 +68,15 @@ public class UserAccount {
     @Column(name = "changed_at")
     private Instant changedAt;
 
+    /** The longest user name an account may have: a sign-in with a longer name is refused before it is looked up. */
+    public static final int MAX_USERNAME_LENGTH = 100;
+
     protected UserAccount() {
         // for JPA
     }
 
     public UserAccount(String username, String passwordHash, Set<Role> roles) {
-        if (username == null || !username.matches("[A-Za-z0-9._@-]{1,100}")) {
+        if (username == null || !username.matches("[A-Za-z0-9._@-]{1," + MAX_USERNAME_LENGTH + "}")) {
             throw new IllegalArgumentException("A username is 1 to 100 letters, digits and . _ @ -, not '" + username + "'");
         }
         if (roles.isEmpty()) {
