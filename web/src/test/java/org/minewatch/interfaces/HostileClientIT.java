@@ -144,4 +144,62 @@ class HostileClientIT {
         assertThat(api.statusCode()).isEqualTo(401);
         assertThat(api.body()).contains("at most 100 characters");
     }
+
+    /**
+     * Whether a name has an account cannot be told by the time of a refusal (issue 15, item 3): the median time
+     * of a wrong password for a known name, verified lately or not, is within a generous factor of the median
+     * for an unknown name. A behaviour check, not a benchmark. The throttle refuses a name after 5 failures
+     * (fast), so each known name is tried at most 5 times: admin and manager.sanjose, which no other test of
+     * this class signs in (their passwords are not remembered), and executive, signed in just before (it is).
+     */
+    @Test
+    void a_refused_sign_in_takes_as_long_for_an_unknown_name_as_for_a_known_one() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            refusalMillis("warm-up-" + i); // the first calls of a fresh server are slower
+        }
+        List<Long> unknown = new ArrayList<>();
+        List<Long> known = new ArrayList<>();
+        List<Long> knownRemembered = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            unknown.add(refusalMillis("nobody-" + i + "-" + System.nanoTime()));
+        }
+        for (String user : List.of("admin", "manager.sanjose")) {
+            for (int i = 0; i < 5; i++) {
+                known.add(refusalMillis(user));
+            }
+        }
+        assertThat(ApiClient.as(base, "executive", PASSWORD).get("/api/mines").statusCode()).isEqualTo(200);
+        for (int i = 0; i < 4; i++) {
+            knownRemembered.add(refusalMillis("executive"));
+        }
+        assertThat(ApiClient.as(base, "executive", PASSWORD).get("/api/mines").statusCode()).isEqualTo(200); // clears its failures
+
+        double unknownMedian = median(unknown);
+        double knownMedian = median(known);
+        double rememberedMedian = median(knownRemembered);
+        System.out.printf("refusal medians: unknown name %.1f ms, known name %.1f ms, known name verified lately %.1f ms%n",
+                unknownMedian, knownMedian, rememberedMedian);
+        assertThat(unknownMedian).as("unknown name against known name").isBetween(knownMedian / 3, knownMedian * 3);
+        assertThat(rememberedMedian).as("known name verified lately against known name").isBetween(knownMedian / 3, knownMedian * 3);
+    }
+
+    /** One client, kept-alive connections: what is timed is the server's answer, not a connection's set-up. */
+    private final HttpClient timing = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private long refusalMillis(String user) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve("api/mines")).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":wrong-password").getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        long start = System.nanoTime();
+        HttpResponse<String> answer = timing.send(request, HttpResponse.BodyHandlers.ofString());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(answer.statusCode()).as(user).isEqualTo(401);
+        return millis;
+    }
+
+    private static double median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    }
 }

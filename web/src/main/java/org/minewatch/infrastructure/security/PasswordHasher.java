@@ -24,6 +24,12 @@ public class PasswordHasher {
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * A hash of no one's password, made like every stored one: checking a password against it costs what
+     * checking against an account's costs, for a name that has no account (see {@link #verifyForNoAccount}).
+     */
+    private final String noAccount = hash(Long.toHexString(RANDOM.nextLong()) + Long.toHexString(RANDOM.nextLong()));
+
     public String hash(String password) {
         if (password == null || password.isEmpty()) {
             throw new IllegalArgumentException("A password must not be empty");
@@ -50,6 +56,15 @@ public class PasswordHasher {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * Spends on the password what {@link #verify} would, for a name without an account: a sign-in with an unknown name
+     * then takes as long as a wrong password for a known one, so the time of a refusal does not tell which
+     * names have accounts.
+     */
+    public void verifyForNoAccount(String password) {
+        verify(password == null ? "" : password, noAccount);
     }
 
     private static byte[] derive(char[] password, byte[] salt, int iterations, int bits) {

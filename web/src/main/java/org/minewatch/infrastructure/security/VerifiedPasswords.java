@@ -55,8 +55,10 @@ public class VerifiedPasswords {
         byte[] digest = digest(password);
         Instant now = clock.instant();
         Entry entry = entries.get(username);
-        if (entry != null && entry.storedHash().equals(storedHash) && now.isBefore(entry.expires())) {
-            return MessageDigest.isEqual(entry.digest(), digest);
+        // only the right password is answered from memory: a wrong one pays the full check, as for a user whose
+        // password was not verified lately or a name without an account, so its time tells nothing
+        if (entry != null && entry.storedHash().equals(storedHash) && now.isBefore(entry.expires()) && MessageDigest.isEqual(entry.digest(), digest)) {
+            return true;
         }
         if (!hasher.verify(password, storedHash)) {
             return false;
