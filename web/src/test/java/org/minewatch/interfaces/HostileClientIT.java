@@ -82,7 +82,7 @@ class HostileClientIT {
         answers.put("page 403", manager.get("/import.xhtml"));
         answers.put("page 404", manager.get("/no-such-page.html"));
         answers.put("API 404", executive.get("/api/no-such-resource"));
-        answers.put("a postback the server cannot restore (was a 500)", anonymous.post("/login.xhtml",
+        answers.put("a postback with a view state the server cannot use", anonymous.post("/login.xhtml",
                 "login=login&login%3Ausername=x&login%3Apassword=y&login%3Asubmit=&jakarta.faces.ViewState=stateless"));
 
         List<String> wrong = new ArrayList<>();
@@ -201,5 +201,30 @@ class HostileClientIT {
         List<Long> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    }
+
+    /**
+     * What a client gets wrong in a postback is answered as such, never with a 500 (issue 15, item 7): a view
+     * state the server cannot use opens the page again, like an expired one; a postback to a page that does not
+     * exist is 404, as a plain request is. No stack trace and no class name in the answer.
+     */
+    @Test
+    void a_postback_the_server_cannot_use_is_not_a_server_error() throws Exception {
+        PortalVisitor anonymous = new PortalVisitor(base.toURI());
+        anonymous.get("/login.xhtml");
+        HttpResponse<String> stateless = anonymous.post("/login.xhtml",
+                "login=login&login%3Ausername=x&login%3Apassword=y&login%3Asubmit=&jakarta.faces.ViewState=stateless");
+        assertThat(AuthorizationMatrixIT.outcome(stateless)).as("jakarta.faces.ViewState=stateless").isEqualTo("→login");
+
+        PortalVisitor executive = new PortalVisitor(base.toURI());
+        executive.signIn("executive", PASSWORD);
+        String viewState = PortalVisitor.viewState(executive.get("/alerts.xhtml"));
+        for (HttpResponse<String> answer : List.of(
+                executive.post("/ADMIN/users.xhtml", "jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8)),
+                executive.post("/ADMIN/users.xhtml", "jakarta.faces.ViewState=stateless"),
+                executive.get("/ADMIN/users.xhtml"))) {
+            assertThat(answer.statusCode()).as(answer.request().method() + " /ADMIN/users.xhtml").isEqualTo(404);
+            assertThat(answer.body()).doesNotContain("Exception").doesNotContain("com.sun").doesNotContain("org.minewatch");
+        }
     }
 }
