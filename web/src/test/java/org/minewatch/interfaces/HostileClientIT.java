@@ -227,4 +227,25 @@ class HostileClientIT {
             assertThat(answer.body()).doesNotContain("Exception").doesNotContain("com.sun").doesNotContain("org.minewatch");
         }
     }
+
+    /**
+     * An ajax postback that asks for another mine (a tampered view parameter) names nothing of the
+     * implementation (issue 15, item 6): it was answered with the service's exception class in the partial
+     * response's error-name; it is sent to the not-found page, as the same request without a postback is.
+     */
+    @Test
+    void an_ajax_postback_for_another_mine_names_nothing_of_the_implementation() throws Exception {
+        String sanJose = String.valueOf(ApiClient.as(base, "executive", PASSWORD).getArray("/api/mines").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(m -> m.getString("name").equals("San Jose")).findFirst().orElseThrow().getJsonNumber("id").longValue());
+        PortalVisitor manager = new PortalVisitor(base.toURI());
+        manager.signIn("manager.caylloma", PASSWORD);
+        String viewState = PortalVisitor.viewState(manager.get("/dashboard.xhtml"));
+        HttpResponse<String> answer = manager.post("/dashboard.xhtml", "jakarta.faces.partial.ajax=true&jakarta.faces.source=dashboard%3AthisQuarterOnly"
+                + "&jakarta.faces.partial.execute=dashboard%3AthisQuarterOnly&jakarta.faces.partial.render=dashboard%3Aalerts&jakarta.faces.behavior.event=change"
+                + "&jakarta.faces.partial.event=change&dashboard=dashboard&dashboard%3AthisQuarterOnly_input=on&mine=" + sanJose
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8), "Faces-Request", "partial/ajax");
+        assertThat(answer.body()).as("the partial response").doesNotContain("error-name").doesNotContain("Exception").doesNotContain("org.minewatch")
+                .contains("<redirect url=\"/error/not-found.html\"");
+        assertThat(answer.body()).doesNotContain("Caylloma").doesNotContain("San Jose");
+    }
 }
