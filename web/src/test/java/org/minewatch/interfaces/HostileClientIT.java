@@ -248,4 +248,61 @@ class HostileClientIT {
                 .contains("<redirect url=\"/error/not-found.html\"");
         assertThat(answer.body()).doesNotContain("Caylloma").doesNotContain("San Jose");
     }
+
+    /**
+     * A postback or an API write sent by another site's page is refused (issue 15, item 8), its origin compared
+     * exactly with this portal's: scheme, host and port. The Origin header, or the Referer without it.
+     */
+    @Test
+    void writes_from_another_origin_are_refused_on_the_pages_and_the_api_compared_exactly() throws Exception {
+        String own = "http://" + base.getHost() + ":" + base.getPort();
+        String tls = "https://" + base.getHost() + ":" + base.getPort();
+        Map<String, String[]> others = new LinkedHashMap<>();
+        others.put("another site", new String[] {"Origin", "http://evil.example"});
+        others.put("https on the plain-HTTP listener", new String[] {"Origin", tls});
+        others.put("another port", new String[] {"Origin", "http://" + base.getHost() + ":" + (base.getPort() + 1)});
+        others.put("another site's Referer, no Origin", new String[] {"Referer", "http://evil.example/page.html"});
+
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, String[]> other : others.entrySet()) {
+            // the sign-in form with the right password, and an ajax postback of a signed-in manager's dashboard
+            PortalVisitor visitor = new PortalVisitor(base.toURI());
+            String viewState = PortalVisitor.viewState(visitor.get("/login.xhtml"));
+            HttpResponse<String> signIn = visitor.post("/login.xhtml", "login=login&login%3Ausername=executive&login%3Apassword=" + PASSWORD
+                    + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8), other.getValue());
+            if (signIn.statusCode() != 403) {
+                wrong.add("sign-in from " + other.getKey() + ": " + AuthorizationMatrixIT.outcome(signIn));
+            }
+            PortalVisitor manager = new PortalVisitor(base.toURI());
+            manager.signIn("manager.caylloma", PASSWORD);
+            String dashboard = PortalVisitor.viewState(manager.get("/dashboard.xhtml"));
+            HttpResponse<String> ajax = manager.post("/dashboard.xhtml", "jakarta.faces.partial.ajax=true&jakarta.faces.source=dashboard%3AthisQuarterOnly"
+                    + "&jakarta.faces.partial.execute=dashboard%3AthisQuarterOnly&jakarta.faces.partial.render=dashboard%3Aalerts"
+                    + "&jakarta.faces.behavior.event=change&dashboard=dashboard&dashboard%3AthisQuarterOnly_input=on&jakarta.faces.ViewState="
+                    + URLEncoder.encode(dashboard, StandardCharsets.UTF_8), headers("Faces-Request", "partial/ajax", other.getValue()));
+            if (ajax.statusCode() != 403) {
+                wrong.add("dashboard postback from " + other.getKey() + ": " + ajax.statusCode());
+            }
+            HttpResponse<String> api = ApiClient.as(base, "executive", PASSWORD).send("POST", "/api/alerts/1/acknowledge", "application/json",
+                    "{\"comment\": \"\"}", other.getValue());
+            if (api.statusCode() != 403 || !api.body().contains("another site")) {
+                wrong.add("API write from " + other.getKey() + ": " + api.statusCode() + " " + api.body());
+            }
+        }
+        assertThat(wrong).as("writes from another origin that were not refused").isEmpty();
+
+        // this portal's own origin, exactly, passes
+        PortalVisitor visitor = new PortalVisitor(base.toURI());
+        String viewState = PortalVisitor.viewState(visitor.get("/login.xhtml"));
+        assertThat(AuthorizationMatrixIT.outcome(visitor.post("/login.xhtml", "login=login&login%3Ausername=executive&login%3Apassword=" + PASSWORD
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8), "Origin", own))).isEqualTo("→/");
+        assertThat(ApiClient.as(base, "executive", PASSWORD).send("POST", "/api/alerts/1/acknowledge", "application/json", "{\"comment\": \"\"}",
+                "Origin", own, "Referer", own + "/alerts.xhtml").statusCode()).isNotEqualTo(403);
+    }
+
+    private static String[] headers(String name, String value, String[] more) {
+        String[] all = java.util.Arrays.copyOf(new String[] {name, value}, 2 + more.length);
+        System.arraycopy(more, 0, all, 2, more.length);
+        return all;
+    }
 }

@@ -68,14 +68,15 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         // before any redirect or refusal below: the headers filter runs only for requests let through
         SecurityHeadersFilter.applyTo(response);
+        if (crossSiteWrite(request)) {
+            return isApi(request) ? refuse(response, HttpServletResponse.SC_FORBIDDEN, "A change from another site's page is refused")
+                    : forbiddenPage(response);
+        }
         Credential formCredential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && formCredential != null) {
             return formLogin(request, context, formCredential);
         }
         if (isApi(request)) {
-            if (crossSiteWrite(request)) {
-                return refuse(response, HttpServletResponse.SC_FORBIDDEN, "A change from another site's page is refused");
-            }
             return basic(request, response, context);
         }
         HttpSession session = request.getSession(false);
@@ -262,15 +263,57 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
     }
 
     /**
-     * A state-changing call sent by a page of another site (its Origin is not this host): a browser may add
-     * credentials it remembers, so such calls are refused rather than trusted.
+     * A state-changing request sent by a page of another site: a browser adds the session cookie or the Basic
+     * credentials it remembers, so such requests are refused rather than trusted, on the API and the pages
+     * alike (a page's postback also needs its view state, but that is no reason to let another site try). The
+     * sending page's origin is the Origin header, or where it is missing the Referer's scheme, host and port;
+     * with neither (a program, not a browser's page) there is no other site to refuse. The origin must be
+     * this portal's exactly: its scheme (https when reached over TLS or behind a proxy that ends it, see
+     * {@link SecureSessionCookie#SETTING}, otherwise http), host and port.
      */
-    private static boolean crossSiteWrite(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        if (origin == null || request.getMethod().equals("GET") || request.getMethod().equals("HEAD")) {
+    static boolean crossSiteWrite(HttpServletRequest request) {
+        if (request.getMethod().equals("GET") || request.getMethod().equals("HEAD") || request.getMethod().equals("OPTIONS")) {
             return false;
         }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            String referer = request.getHeader("Referer");
+            if (referer == null) {
+                return false;
+            }
+            origin = originOf(referer);
+        }
         String host = request.getHeader("Host");
-        return host == null || !(origin.equals("http://" + host) || origin.equals("https://" + host));
+        return host == null || origin == null || !origin.equalsIgnoreCase(ownScheme(request) + "://" + host);
+    }
+
+    private static final boolean BEHIND_TLS_PROXY = org.minewatch.infrastructure.EnvironmentSettings.value(SecureSessionCookie.SETTING)
+            .map(Boolean::parseBoolean).orElse(false);
+
+    private static String ownScheme(HttpServletRequest request) {
+        return request.isSecure() || BEHIND_TLS_PROXY ? "https" : "http";
+    }
+
+    /** {@code scheme://host[:port]} of an address, or null when it has none (a relative or malformed one). */
+    private static String originOf(String address) {
+        try {
+            java.net.URI uri = new java.net.URI(address);
+            if (uri.getScheme() == null || uri.getRawAuthority() == null) {
+                return null;
+            }
+            return uri.getScheme() + "://" + uri.getRawAuthority().substring(uri.getRawAuthority().lastIndexOf('@') + 1);
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** A page's refusal: the forbidden page, through the container's error page. */
+    private static AuthenticationStatus forbiddenPage(HttpServletResponse response) {
+        try {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } catch (IOException e) {
+            // the client has gone: nothing to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 }

@@ -30,7 +30,7 @@ public class ApiDocumentFilter implements OASFilter {
             addIfMissing(responses, "401", "No credentials, or wrong ones (with WWW-Authenticate: Basic)");
             addIfMissing(responses, "429", "Too many failed sign-ins for this user name: try again after Retry-After seconds");
             if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
-                addIfMissing(responses, "403", "Sent from another site's page (its Origin is not this host)");
+                addIfMissing(responses, "403", "Sent from another site's page (its Origin, or its Referer, is not this portal's scheme, host and port)");
                 addIfMissing(responses, "413", "A body over its limit (a JSON body: 64 KB), refused before it is read");
             }
             responses.getAPIResponses().forEach((code, response) -> {
