@@ -73,6 +73,15 @@ final class IssuerReader {
     private IssuerReader() {
     }
 
+    /** A company's name without the words that say what it is: "Copper Mountain Mining Corp." is Copper Mountain. */
+    static String withoutCompanyWords(String name) {
+        String rest = name.strip();
+        for (Matcher m = SUFFIX.matcher(rest); m.find(); m = SUFFIX.matcher(rest)) {
+            rest = rest.substring(0, m.start()).replaceAll("[\\s,]+$", "");
+        }
+        return rest;
+    }
+
     static Optional<ReleaseIssuer> read(String text) {
         String opening = (text.length() > 3000 ? text.substring(0, 3000) : text).replace('\u201c', '"').replace('\u201d', '"');
         List<String> tickers = tickers(opening);

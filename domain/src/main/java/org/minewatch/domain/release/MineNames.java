@@ -210,7 +210,7 @@ final class MineNames {
             if (m.group(5) != null) {
                 name = name.replaceFirst("\\s+(?:Gold|Silver|Copper|Zinc)(?:\\s+(?:Project|Mine|Operations?))?$", ""); // "Dalgaranga Gold Project"
             }
-            if (m.group(5) != null && issuer.isPresent() && (issuer.get().isNamed(name) || ReleaseIssuer.key(issuer.get().name()).startsWith(ReleaseIssuer.key(name)))) {
+            if (m.group(5) != null && issuer.isPresent() && issuer.get().isCalled(name)) {
                 continue; // "production from Red River": the issuer's, not a mine's
             }
             if (!couldName(name)) {
@@ -281,12 +281,10 @@ final class MineNames {
 
     /** "from its eponymous mine in British Columbia": the mine bears the company's name. */
     private static final Pattern EPONYMOUS = Pattern.compile("(?i)\\b(?:its|their|the company's)\\s+eponymous\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:mine|operation|project)\\b");
-    /** The words of a company's name that say what it is, not what its mine is called: "Copper Mountain Mining Corp." */
-    private static final Pattern COMPANY_WORDS = Pattern.compile("(?i)(?:[\\s,]+(?:mining|mines|resources|gold|silver|metals|minerals|corp\\.?|corporation|inc\\.?|ltd\\.?|limited|plc|company|co\\.?))+$");
 
     private void addEponymous(String text) {
         if (issuer.isPresent() && EPONYMOUS.matcher(text).find()) {
-            String name = COMPANY_WORDS.matcher(issuer.get().name().strip()).replaceFirst("");
+            String name = IssuerReader.withoutCompanyWords(issuer.get().name());
             // ("Copper Mountain": a metal in a company's name is part of its mine's, as in "Gold Hill")
             if (name.matches("\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,3}") && !PLACE.matcher(name).lookingAt()) {
                 named.putIfAbsent(key(name), name);

@@ -29,7 +29,7 @@ final class PeriodLabels {
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3),
             Map.entry("fourth", 4), Map.entry("1st", 1), Map.entry("2nd", 2), Map.entry("3rd", 3), Map.entry("4th", 4), Map.entry("primer", 1),
             Map.entry("primero", 1), Map.entry("segundo", 2), Map.entry("tercer", 3), Map.entry("tercero", 3), Map.entry("cuarto", 4),
-            Map.entry("primeiro", 1), Map.entry("terceiro", 3));
+            Map.entry("primeiro", 1), Map.entry("terceiro", 3), Map.entry("quarto", 4));
     private static final Map<String, Integer> MONTH_COUNTS = Map.of("three", 3, "six", 6, "nine", 9, "twelve", 12, "3", 3, "6", 6, "9", 9, "12", 12);
 
     static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
@@ -293,7 +293,7 @@ final class PeriodLabels {
         return (monthNumber(month) + 2) / 3;
     }
 
-    /** "first" to "fourth" (and Spanish "primer" to "cuarto"): 1 to 4. */
+    /** "first" to "fourth" (and Spanish "primer" to "cuarto", Portuguese "primeiro" to "quarto"): 1 to 4. */
     static int ordinal(String word) {
         return ORDINALS.get(word.toLowerCase(Locale.ROOT));
     }

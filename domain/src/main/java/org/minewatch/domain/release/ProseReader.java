@@ -463,7 +463,7 @@ final class ProseReader {
         Matcher names = NAME_LIST.matcher(sentence.substring(0, listed.get(0).start()));
         List<String> found = List.of();
         while (names.find()) {
-            found = List.of(names.group().strip().split("\\s*,\\s*(?:(?:and|y)\\s+)?|\\s+(?:and|y)\\s+"));
+            found = List.of(names.group().strip().split("\\s*,\\s*(?:(?:and|&|y|e)\\s+)?|\\s+(?:and|&|y|e)\\s+"));
         }
         for (int i = 0; i < listed.size(); i++) {
             out.put(listed.get(i).start(), found.size() == listed.size() ? mines.clean(found.get(i)) : UNPLACED);
@@ -473,7 +473,8 @@ final class ProseReader {
 
     private static final Pattern METAL_WORDS = Pattern.compile("(?i)\\b(?:of\\s+|de\\s+)?(?:gold|silver|copper|zinc|lead|oro|plata|cobre|plomo|ouro|prata)\\b");
     private static final String LISTED_NAME = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:de|del|la|\\p{Lu}[\\p{L}'\u2019-]+)){0,3}";
-    private static final Pattern NAME_LIST = Pattern.compile(LISTED_NAME + "(?:\\s*,\\s*" + LISTED_NAME + ")*\\s*,?\\s+(?:and|y)\\s+" + LISTED_NAME);
+    /** "Cerro Negro Alto and Pallca Sur", "Palito e São Chico": names listed together (in Portuguese too). */
+    private static final Pattern NAME_LIST = Pattern.compile(LISTED_NAME + "(?:\\s*,\\s*" + LISTED_NAME + ")*\\s*,?\\s+(?:and|&|y|e)\\s+" + LISTED_NAME);
 
     /** After figures and before "respectively": the metals they are of, listed ("for copper and molybdenum, "). */
     private static final Pattern METALS_LISTED_AFTER = Pattern.compile("(?i)\\s*(?:for|of)\\s+((?:" + Quantities.METAL_WORD + "|" + OTHER_METAL_WORD + ")"
@@ -943,10 +944,8 @@ final class ProseReader {
     /** Whether a sentence names every mine of the text, two or more, listed together ("at Peak and Hera", "Palito e São Chico"). */
     private boolean ofAllTogether(String sentence) {
         List<String> named = mines.namedIn(sentence);
-        return named.size() >= 2 && named.size() == mines.namedCount() && TOGETHER.matcher(sentence).find();
+        return named.size() >= 2 && named.size() == mines.namedCount() && NAME_LIST.matcher(sentence).find();
     }
-
-    private static final Pattern TOGETHER = Pattern.compile("\\p{Lu}[\\p{L}'-]*\\s*(?:,\\s*\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?\\s*)*,?\\s+(?:and|&|y|e)\\s+\\p{Lu}");
 
     /** "Hycroft produced", "The Cowal mine processed", "Mungari, in Western Australia, produced": a name that did the producing. */
     // ", with the Mt Magnet project delivering a further 38 981 oz": a clause's own subject, its verb in -ing
@@ -977,8 +976,7 @@ final class ProseReader {
             + "(?:months?|years?|quarters?|half))");
 
     private boolean isIssuer(String name) {
-        return issuer.isPresent() && (issuer.get().isNamed(name)
-                || ReleaseIssuer.key(issuer.get().name()).startsWith(ReleaseIssuer.key(name).split(" ")[0] + " ") && !ReleaseIssuer.key(name).isEmpty());
+        return issuer.isPresent() && issuer.get().isCalled(name);
     }
 
     /** Whether a sentence names someone other than the issuer: a word capitalized within it that is no unit, month or metal. */

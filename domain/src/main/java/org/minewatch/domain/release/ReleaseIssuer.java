@@ -22,6 +22,15 @@ public record ReleaseIssuer(String name, List<String> tickers, int line) {
         return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.startsWith(b + " ") || b.startsWith(a + " "));
     }
 
+    /**
+     * Whether a text calls the issuer so: by its name ({@link #isNamed}) or by its first word ("Red River" and "Red" for Red
+     * River Resources), as a release does in its sentences.
+     */
+    boolean isCalled(String name) {
+        String k = key(name);
+        return isNamed(name) || !k.isEmpty() && key(this.name).startsWith(k.split(" ")[0] + " ");
+    }
+
     static String key(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace("&", " and ");
         plain = plain.replaceAll("[^a-z0-9 ]+", " ").replaceAll("\\s+", " ").strip();

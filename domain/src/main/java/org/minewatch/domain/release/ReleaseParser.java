@@ -385,7 +385,7 @@ public final class ReleaseParser {
                 }
                 Matcher q = YEARLESS_QUARTER.matcher(sentence);
                 if (yearless == null && q.find()) {
-                    yearless = q.group(2) != null ? Integer.parseInt(q.group(2)) : ORDINALS.indexOf(q.group(1).toLowerCase(Locale.ROOT)) % 4 + 1;
+                    yearless = q.group(2) != null ? Integer.parseInt(q.group(2)) : PeriodLabels.ordinal(q.group(1));
                 }
             }
         }
@@ -461,7 +461,7 @@ public final class ReleaseParser {
     private static final int STALE_DAYS = 120;
 
     private static ReportingPeriod latestQuarterBefore(LocalDate date) {
-        ReportingPeriod q = ReportingPeriod.quarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
+        ReportingPeriod q = ReportingPeriod.quarterOf(date);
         while (!q.endDate().isBefore(date)) {
             q = q.previousQuarter();
         }
@@ -567,9 +567,6 @@ public final class ReleaseParser {
     private static final Pattern US_GRADES = Pattern.compile("(?i)\\boz\\s?/\\s?t(?:on)?\\b|\\bopt\\b|ounces?\\s?(?:per|/)\\s?ton\\b|oz per ton|short tons?|\\bst/d\\b|\\bstpd\\b");
     private static final Pattern TONS = Pattern.compile("(?i)\\b(tons|ton)\\b");
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(to|until|till|through|by|before|expir\\w*)\\s*$");
-
-    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "primer", "segundo", "tercer", "cuarto",
-            "primeiro", "segundo", "terceiro", "quarto");
 
     /** The date a release was issued, from its dateline ("Oct. 17, 2017", "10/12/10" as month/day/year). */
     private static LocalDate dateline(String line) {

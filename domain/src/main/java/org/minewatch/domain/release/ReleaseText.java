@@ -772,8 +772,8 @@ final class ReleaseText {
                 afterSeparator = true;
                 continue;
             }
-            boolean valuesOnly = !row.prose() && row.label().isBlank() && !row.cells().isEmpty() && row.cells().stream().allMatch(Numbers::isValue);
-            boolean singleValue = !row.prose() && row.cells().isEmpty() && !row.label().isBlank() && Numbers.isValue(row.label());
+            boolean valuesOnly = valuesOnly(row);
+            boolean singleValue = singleValue(row);
             if (cells != null && !cells.isEmpty() && !cells.get(cells.size() - 1).isBlank() && row.cells().isEmpty() && row.label().strip().equals("%")) {
                 // "22" over "%": a percentage whose sign the page put on a line of its own
                 cells.set(cells.size() - 1, cells.get(cells.size() - 1) + "%");
@@ -817,9 +817,17 @@ final class ReleaseText {
     /** A few words, no figure, no sentence's end, right over a line of figures alone. */
     private static boolean isLabelOfFiguresBelow(String label, Row below) {
         String l = label.strip();
-        boolean figuresBelow = !below.prose() && below.label().isBlank() && !below.cells().isEmpty() && below.cells().stream().allMatch(Numbers::isValue)
-                || !below.prose() && below.cells().isEmpty() && Numbers.isValue(below.label());
-        return figuresBelow && l.split("\\s+").length <= 8 && !l.matches("(?s).*\\d.*") && !l.matches("(?s).*[.!?;]$");
+        return (valuesOnly(below) || singleValue(below)) && l.split("\\s+").length <= 8 && !l.matches("(?s).*\\d.*") && !l.matches("(?s).*[.!?;]$");
+    }
+
+    /** A line of figures and nothing else, which {@link #gather} puts on the label above it. */
+    private static boolean valuesOnly(Row row) {
+        return !row.prose() && row.label().isBlank() && !row.cells().isEmpty() && row.cells().stream().allMatch(Numbers::isValue);
+    }
+
+    /** One figure on a line of its own, one cell per line. */
+    private static boolean singleValue(Row row) {
+        return !row.prose() && row.cells().isEmpty() && !row.label().isBlank() && Numbers.isValue(row.label());
     }
 
     private static boolean opensParenthesis(Row row) {
