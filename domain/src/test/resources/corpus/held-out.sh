@@ -4,7 +4,7 @@
 # the tuning part; the other company folders, sorted by the SHA-256 of their name, are taken in that order until
 # the held-out releases are at least one fifth of all releases of that gathering (the shared five included).
 # Later gatherings (the companies listed in SECOND-GATHERING, THIRD-GATHERING, FOURTH-GATHERING, FIFTH-GATHERING,
-# SIXTH-GATHERING, each new
+# SIXTH-GATHERING, SEVENTH-GATHERING, each new
 # to the corpus): the same order and the same fifth, over that gathering's releases alone.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -13,7 +13,8 @@ third=$(grep -v '^#' THIRD-GATHERING 2>/dev/null || true)
 fourth=$(grep -v '^#' FOURTH-GATHERING 2>/dev/null || true)
 fifth=$(grep -v '^#' FIFTH-GATHERING 2>/dev/null || true)
 sixth=$(grep -v '^#' SIXTH-GATHERING 2>/dev/null || true)
-in_second() { printf '%s\n' "$second" "$third" "$fourth" "$fifth" "$sixth" | grep -qx "$1"; }
+seventh=$(grep -v '^#' SEVENTH-GATHERING 2>/dev/null || true)
+in_second() { printf '%s\n' "$second" "$third" "$fourth" "$fifth" "$sixth" "$seventh" | grep -qx "$1"; }
 releases() { ls "$1"/*.json | wc -l; }
 
 # hold_out TOTAL COMPANY...: prints the companies taken, in SHA-256 order, until a fifth of TOTAL is held out
@@ -42,6 +43,8 @@ fifths=(); fifths_total=0
 for d in $fifth; do fifths+=("$d"); fifths_total=$(( fifths_total + $(releases "$d") )); done
 sixths=(); sixths_total=0
 for d in $sixth; do sixths+=("$d"); sixths_total=$(( sixths_total + $(releases "$d") )); done
+sevenths=(); sevenths_total=0
+for d in $seventh; do sevenths+=("$d"); sevenths_total=$(( sevenths_total + $(releases "$d") )); done
 {
     echo "# Written by held-out.sh (the rule in README.md)."
     echo "# First gathering: $first_total releases in the corpus."
@@ -65,6 +68,10 @@ for d in $sixth; do sixths+=("$d"); sixths_total=$(( sixths_total + $(releases "
     if [ ${#sixths[@]} -gt 0 ]; then
         echo "# Sixth gathering: $sixths_total releases, of companies new to the corpus."
         hold_out "$sixths_total" "${sixths[@]}"
+    fi
+    if [ ${#sevenths[@]} -gt 0 ]; then
+        echo "# Seventh gathering: $sevenths_total releases, of companies new to the corpus."
+        hold_out "$sevenths_total" "${sevenths[@]}"
     fi
 } > HELDOUT
 grep -v '^#' HELDOUT | while read -r c; do echo "held out: $c ($(releases "$c") releases)"; done
