@@ -179,6 +179,21 @@ final class MineNames {
         return shortNames.contains(name.strip()) || isKnown(name);
     }
 
+    /** Words of what stands at any mine, or what it yields, which alone name none: "Metallurgical Plant", "Processing Facility". */
+    private static final Pattern FACILITY_WORD = Pattern.compile("(?i)(metallurgical|process(?:ing)?|plant|mill|milling|concentrator|facility|facilities|"
+            + "circuit|by-?products?|tailings|crusher|flotation|leach|heap|pad|operations?|site|mines?|minas?|planta|unit|unidad|the|and|of)");
+    /** An owner's possessive ("Northgate's"): whose the figure is, not the mine it is of. */
+    private static final Pattern POSSESSIVE = Pattern.compile(".*['\u2019]s?$");
+
+    /**
+     * Whether a name that a figure was given could be a mine's, whichever rule gave it: not an owner's possessive, not
+     * only words of a facility.
+     */
+    static boolean couldBeMine(String name) {
+        String[] words = name.strip().split("\\s+");
+        return !POSSESSIVE.matcher(words[words.length - 1]).matches() && !java.util.Arrays.stream(words).allMatch(w -> FACILITY_WORD.matcher(w).matches());
+    }
+
     /** Whether words could be a mine's name: nothing of a place, a period, a month, a measure, a metal or what a mine is not. */
     static boolean couldName(String name) {
         String[] words = name.split("\\s+");

@@ -191,6 +191,11 @@ public final class ReleaseParser {
             }
         });
         warnings.addAll(said);
+        figures.values().removeIf(f -> {
+            Optional<Sentence> not = notProduction(f, period, published);
+            not.ifPresent(warnings::add);
+            return not.isPresent();
+        });
         // a fiscal quarter without the statement that places it, a text that names only comparisons: said, not guessed
         if (period == null && !figures.isEmpty()) {
             warnings.add(new Sentence("no-period"));
@@ -201,6 +206,25 @@ public final class ReleaseParser {
             warnings.add(new Sentence(tableSeen ? "nothing-found.table" : "nothing-found"));
         }
         return new ParsedRelease(List.copyOf(figures.values()), warnings, issuer, guidance, period, published);
+    }
+
+    /**
+     * Why a figure read cannot be a mine's production as the text reports it, if it cannot, whatever rule read it: a release
+     * reports what has passed, so a period that ends after the release's own (and after its dateline) is a plan's ("by the
+     * fourth quarter of 2017" in a 2015 release); and a mine's name is a name, not an owner's possessive ("Northgate's")
+     * nor the words of what stands at every mine ("Metallurgical Plant").
+     */
+    private static Optional<Sentence> notProduction(ParsedFigure f, ReportingPeriod period, Optional<LocalDate> published) {
+        if (period != null) {
+            LocalDate reported = published.filter(p -> p.isAfter(period.endDate())).orElse(period.endDate());
+            if (f.period().endDate().isAfter(reported)) {
+                return Optional.of(new Sentence("figure-after-release", f.line(), f.measure().named(f.metal()), f.period().code(), period.code()));
+            }
+        }
+        if (f.mine() != null && !MineNames.couldBeMine(f.mine())) {
+            return Optional.of(new Sentence("figure-of-no-mine", f.line(), f.measure().named(f.metal()), f.period().code(), f.mine()));
+        }
+        return Optional.empty();
     }
 
     /**

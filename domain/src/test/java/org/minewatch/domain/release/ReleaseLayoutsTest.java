@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.period.ReportingPeriod;
 
 /**
@@ -2443,5 +2444,36 @@ class ReleaseLayoutsTest {
                   \u2022 Gold production for the quarter was 15,919 ounces, with site operating cash costs at A$720/oz.
                 """)).containsExactly("Kestrel|2020-Q4|PRODUCTION|AU|15919");
         assertThat(GuidanceReader.speaksOfGuidance("Gold production above forecast for the quarter at 15,919 ounces.")).isFalse();
+    }
+    @Test
+    void a_figure_of_a_period_after_the_release_is_a_plan_and_said_whatever_rule_read_it() {
+        // a 2015 release cannot report 2017's recovery: "will lift ... in the fourth quarter of 2017" is a plan's
+        ParsedRelease read = new ReleaseParser().parse("""
+                Birchwood Mining Corp. Reports Second Quarter 2015 Production
+                July 20, 2015 - Birchwood Mining Corp. reported production for the second quarter of 2015.
+                The Kestrel mine produced 12,500 ounces of gold in the second quarter of 2015.
+                The new flotation circuit at Kestrel will lift copper recovery to 88.5% in the fourth quarter of 2017.
+                """);
+        assertThat(read.figures()).extracting(f -> f.mine() + "|" + f.period().code() + "|" + f.measure())
+                .containsExactly("Kestrel|2015-Q2|PRODUCTION");
+        assertThat(read.warnings()).extracting(Sentence::key).contains("figure-after-release");
+    }
+
+    @Test
+    void the_words_of_a_facility_or_an_owner_s_possessive_name_no_mine() {
+        ParsedRelease read = new ReleaseParser().parse("""
+                Birchwood Mining Corp. Reports Second Quarter 2015 Production
+                July 20, 2015 - Birchwood Mining Corp. reported production for the second quarter of 2015.
+                The Kestrel mine produced 12,500 ounces of gold in the second quarter of 2015.
+                The Metallurgical Plant processed 150,000 tonnes of ore at a head grade of 2.7 g/t gold in the second quarter of 2015.
+                """);
+        assertThat(read.figures()).extracting(ParsedFigure::mine).doesNotContain("Metallurgical Plant");
+        assertThat(read.warnings()).extracting(Sentence::key).contains("figure-of-no-mine");
+        assertThat(MineNames.couldBeMine("Northgate's")).isFalse();
+        assertThat(MineNames.couldBeMine("Processing Facility")).isFalse();
+        assertThat(MineNames.couldBeMine("Mina")).isFalse();
+        assertThat(MineNames.couldBeMine("Mill Creek")).isTrue();
+        assertThat(MineNames.couldBeMine("Island")).isTrue();
+        assertThat(MineNames.couldBeMine("Golden Grove")).isTrue();
     }
 }
