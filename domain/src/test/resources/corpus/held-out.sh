@@ -4,7 +4,7 @@
 # the tuning part; the other company folders, sorted by the SHA-256 of their name, are taken in that order until
 # the held-out releases are at least one fifth of all releases of that gathering (the shared five included).
 # Later gatherings (the companies listed in SECOND-GATHERING, THIRD-GATHERING, FOURTH-GATHERING, FIFTH-GATHERING,
-# SIXTH-GATHERING, SEVENTH-GATHERING, each new
+# SIXTH-GATHERING, SEVENTH-GATHERING, EIGHTH-GATHERING, each new
 # to the corpus): the same order and the same fifth, over that gathering's releases alone.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -14,7 +14,8 @@ fourth=$(grep -v '^#' FOURTH-GATHERING 2>/dev/null || true)
 fifth=$(grep -v '^#' FIFTH-GATHERING 2>/dev/null || true)
 sixth=$(grep -v '^#' SIXTH-GATHERING 2>/dev/null || true)
 seventh=$(grep -v '^#' SEVENTH-GATHERING 2>/dev/null || true)
-in_second() { printf '%s\n' "$second" "$third" "$fourth" "$fifth" "$sixth" "$seventh" | grep -qx "$1"; }
+eighth=$(grep -v '^#' EIGHTH-GATHERING 2>/dev/null || true)
+in_second() { printf '%s\n' "$second" "$third" "$fourth" "$fifth" "$sixth" "$seventh" "$eighth" | grep -qx "$1"; }
 releases() { ls "$1"/*.json | wc -l; }
 
 # hold_out TOTAL COMPANY...: prints the companies taken, in SHA-256 order, until a fifth of TOTAL is held out
@@ -45,6 +46,8 @@ sixths=(); sixths_total=0
 for d in $sixth; do sixths+=("$d"); sixths_total=$(( sixths_total + $(releases "$d") )); done
 sevenths=(); sevenths_total=0
 for d in $seventh; do sevenths+=("$d"); sevenths_total=$(( sevenths_total + $(releases "$d") )); done
+eighths=(); eighths_total=0
+for d in $eighth; do eighths+=("$d"); eighths_total=$(( eighths_total + $(releases "$d") )); done
 {
     echo "# Written by held-out.sh (the rule in README.md)."
     echo "# First gathering: $first_total releases in the corpus."
@@ -72,6 +75,10 @@ for d in $seventh; do sevenths+=("$d"); sevenths_total=$(( sevenths_total + $(re
     if [ ${#sevenths[@]} -gt 0 ]; then
         echo "# Seventh gathering: $sevenths_total releases, of companies new to the corpus."
         hold_out "$sevenths_total" "${sevenths[@]}"
+    fi
+    if [ ${#eighths[@]} -gt 0 ]; then
+        echo "# Eighth gathering: $eighths_total releases, of companies new to the corpus."
+        hold_out "$eighths_total" "${eighths[@]}"
     fi
 } > HELDOUT
 grep -v '^#' HELDOUT | while read -r c; do echo "held out: $c ($(releases "$c") releases)"; done

@@ -70,7 +70,7 @@ class CorpusScoreboardTest {
                 int g = gathering;
                 List<Scoreboard> ofGathering = ofPart.stream().filter(s -> s.release().gathering() == g).toList();
                 if (!ofGathering.isEmpty()) {
-                    totals.add(Scoreboard.Total.of((held ? "held-out, " : "tuning, ") + List.of("1st", "2nd", "3rd", "4th", "5th", "6th", "7th").get(g - 1) + " gathering", ofGathering));
+                    totals.add(Scoreboard.Total.of((held ? "held-out, " : "tuning, ") + List.of("1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th").get(g - 1) + " gathering", ofGathering));
                 }
             }
         }
