@@ -271,7 +271,8 @@ class ClusterFailoverIT {
 
     // ------------------------------------------------------------------------------------------ the pages
 
-    private static void signIn(HttpClient browser, PortalNode node, String user, String password) throws Exception {
+    /** Signs in through the form as a browser does; the client keeps the session's cookies. */
+    static void signIn(HttpClient browser, PortalNode node, String user, String password) throws Exception {
         HttpResponse<String> form = page(browser, node, "/login.xhtml");
         assertThat(form.statusCode()).isEqualTo(200);
         Map<String, String> fields = new LinkedHashMap<>();
@@ -286,7 +287,7 @@ class ClusterFailoverIT {
         assertThat(signedIn.statusCode()).as("the sign-in form answers with a redirect to the home page").isEqualTo(302);
     }
 
-    private static HttpResponse<String> page(HttpClient browser, PortalNode node, String path) throws Exception {
+    static HttpResponse<String> page(HttpClient browser, PortalNode node, String path) throws Exception {
         return browser.send(HttpRequest.newBuilder(node.uri(path)).timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -20,14 +20,15 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
- * One Payara Micro process running the portal as built (web/target/ROOT.war on web/target/payara-micro.jar),
- * for the tests that must do to a node what Arquillian cannot: start several on one database, cluster them,
+ * One Payara Micro process running the portal as built, for the tests that must do to a node what Arquillian cannot: start several on one database, cluster them,
  * kill one with SIGKILL in the middle of its work, start it again. Each node has its own folder under
  * target/nodes (its log, and its embedded database when it has no configured one); Payara's runtime folder is
  * a new temporary one at every start, as with the bundle. It talks over 127.0.0.1 only.
  *
- * <p>By default a node does not cluster ({@code --nocluster}, as the bundle); {@link Builder#clusteredWith}
- * joins it to a data grid found by a TCP/IP member list on 127.0.0.1, never multicast (STACK.md trap 7).
+ * <p>By default a node is the single-node bundle itself (web/target/minewatch.jar: no data grid, sessions in
+ * memory); {@link Builder#clusteredWith} runs web/target/ROOT.war on web/target/payara-micro.jar instead, as the
+ * README's cluster does, joined to a data grid found by a TCP/IP member list on 127.0.0.1, never multicast
+ * (STACK.md trap 7).
  */
 public final class PortalNode implements AutoCloseable {
 
@@ -172,7 +173,8 @@ public final class PortalNode implements AutoCloseable {
         private final String name;
         private final Path folder;
         private final Map<String, String> environment = new LinkedHashMap<>();
-        private final List<String> clusterOptions = new ArrayList<>(List.of("--nocluster"));
+        /** The data grid's options; none for the single-node bundle. */
+        private final List<String> clusterOptions = new ArrayList<>();
         private int httpPort;
         private String heap = "512m";
 
@@ -229,9 +231,13 @@ public final class PortalNode implements AutoCloseable {
 
         private List<String> command() {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(java, "-XX:+UseParallelGC", "-Xms" + heap, "-Xmx" + heap, "-jar",
-                    required("payara.microJar"), "--deploy", required("minewatch.war"), "--port", Integer.toString(httpPort),
-                    "--name", name, "--disablephonehome"));
+            List<String> command = new ArrayList<>(List.of(java, "-XX:+UseParallelGC", "-Xms" + heap, "-Xmx" + heap, "-jar"));
+            if (clusterOptions.isEmpty()) {
+                command.add(required("minewatch.bundle")); // its WAR and boot options are inside it
+            } else {
+                command.addAll(List.of(required("payara.microJar"), "--deploy", required("minewatch.war"), "--disablephonehome"));
+            }
+            command.addAll(List.of("--port", Integer.toString(httpPort), "--name", name));
             command.addAll(clusterOptions);
             return command;
         }
