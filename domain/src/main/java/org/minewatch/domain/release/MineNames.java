@@ -42,7 +42,7 @@ final class MineNames {
     private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|dos|tres|cuatro|cinco|seis|siete|ocho|"
             // a count of mines, not a figure's last digits: "A$45.2 million" over a heading "Operations" counts nothing
             + "nueve|diez|varias|(?<![\\d.,$])\\d{1,2}(?![\\d.,%]))[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,4}"
-            + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:its|our|sus|nuestras)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:mines|minas|unidades)\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b");
+            + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:its|our|whose|sus|nuestras)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:mines|minas|unidades)\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b");
     /** Countries, states and provinces where mines are, as releases name them after a mine. */
     private static final String PLACES = "(?:mexico|m\u00e9xico|peru|per\u00fa|bolivia|chile|argentina|brazil|brasil|colombia|"
             + "guatemala|honduras|nicaragua|ecuador|canada|usa|u\\.s\\.a?\\.?|united states|nevada|alaska|idaho|colorado|montana|arizona|california|utah|"
@@ -523,7 +523,17 @@ final class MineNames {
                 spokenOf.putIfAbsent(k, v);
             }
         });
-        return spokenOf.size() == 1 ? Optional.of(clean(spokenOf.values().iterator().next())) : Optional.empty();
+        // "the Ming Mine" and "the Ming Copper-Gold Mine": one mine, once named with its metals
+        java.util.Set<String> mines = new java.util.LinkedHashSet<>();
+        spokenOf.values().forEach(name -> mines.add(key(METALS_AFTER.matcher(name).replaceFirst(""))));
+        return mines.size() == 1 ? Optional.of(clean(shortest(spokenOf.values()))) : Optional.empty();
+    }
+
+    /** The metals a mine's full name may end with: "Ming Copper-Gold", "Dalgaranga Gold". */
+    private static final Pattern METALS_AFTER = Pattern.compile("(?:\\s+(?:Gold|Silver|Copper|Zinc|Lead|Polymetallic)(?:[-/](?:Gold|Silver|Copper|Zinc|Lead))*)+$");
+
+    private static String shortest(Collection<String> names) {
+        return names.stream().min(java.util.Comparator.comparingInt(String::length)).orElseThrow();
     }
 
     /** The mines the text names and the stored mines, as they are spelled. */

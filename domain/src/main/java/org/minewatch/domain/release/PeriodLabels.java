@@ -62,21 +62,21 @@ final class PeriodLabels {
         form("\\bC" + YEAR + DASH + "Q([1-4])\\b", m -> quarter(m.group(1), m.group(2)));
         // Three months ended September 30, 2011 / Six months ended June 30 2017 / Quarter ended March 31, 2012
         // six months to 30 June 2019 / nine months through September 2019 (the British and the newswires' "ended")
-        form("\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
+        form("\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
                 m -> monthsEnded(MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2), m.group(3)));
         // three months and year ended December 31, 2021: the release's quarter, the last of the year it also reports
         form("\\b(?:three\\s+months|(?:fourth\\s+)?quarter)\\s+and\\s+(?:the\\s+)?(?:full\\s+|twelve\\s+months\\s+|fiscal\\s+)?year\\s+end(?:ed|ing)\\s+" + DAY_FIRST + MONTH
                 + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         // third quarter and nine months ended September 30, 2020 / second quarter and first half ended 30 June 2020: the quarter
         form("\\b(?:first|second|third|fourth)\\s+quarter\\s+and\\s+(?:the\\s+)?(?:first\\s+half|half[- ]year|(?:three|six|nine|twelve)\\s+months|(?:full\\s+)?year)\\s+"
-                + "(?:end(?:ed|ing)|to)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2}(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
+                + "(?:end(?:ed|ing)|to)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2}(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         // fourth quarter and year-end 2014 / fourth quarter and full year 2021: the release's quarter, the year's last
         form("\\bfourth\\s+quarter\\s+and\\s+(?:full[- ])?year(?:[- ]end(?:ed)?)?\\s+(?:of\\s+)?" + YEAR + "\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(1)), 4)));
-        form("\\b(?:quarter|qtr\\.?)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
-        form("\\b(?:half[- ]year|half|first\\s+half)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
+        form("\\b(?:quarter|qtr\\.?)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
+        form("\\b(?:half[- ]year|half|first\\s+half)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
                 m -> monthsEnded(6, m.group(1), m.group(2)));
-        form("\\byear\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(12, m.group(1), m.group(2)));
+        form("\\byear\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(12, m.group(1), m.group(2)));
         // Jan-Mar 2021 / January-June 2019 / enero-septiembre 2020: a span of months, a calendar period when it is one
         form("\\b" + MONTH + "\\.?\\s*[-\u2013/]\\s*" + MONTH + "\\.?,?\\s+(?:de(?:l)?\\s+)?" + YEAR + "\\b", m -> monthSpan(m.group(1), m.group(2), m.group(3)));
         // "between January and September 2017", "entre enero y septiembre de 2017": the same span in words
@@ -119,7 +119,8 @@ final class PeriodLabels {
         form("\\bfirst\\s+(three|six|nine)\\s+months\\s+(?:of\\s+)?(?:the\\s+year\\s+)?" + YEAR + "\\b",
                 m -> yearToDate(Integer.parseInt(m.group(2)), MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)) / 3));
         // H1 2017 / 1H 2017 / first half of 2017 / primer semestre 2017
-        form("\\b(?:H1|1H|first\\s+half(?:\\s+of)?|primer\\s+semestre(?:\\s+del?)?)" + "[\\s-]*'?" + SHORT_YEAR + "\\b", m -> yearToDate(year(m.group(1)), 2));
+        // 1S15: "primer semestre" as Spanish releases shorten it
+        form("\\b(?:H1|1H|1S|first\\s+half(?:\\s+of)?|primer\\s+semestre(?:\\s+del?)?)" + "[\\s-]*'?" + SHORT_YEAR + "\\b", m -> yearToDate(year(m.group(1)), 2));
         // YTD 2013 / 2013 YTD / year to date 2013
         FORMS.add(new Form(Pattern.compile("\\b(?:ytd|year[- ]to[- ]date|acumulado(?:\\s+al?)?)\\s*,?\\s*" + YEAR + "\\b", Pattern.CASE_INSENSITIVE),
                 m -> Optional.empty(), true));

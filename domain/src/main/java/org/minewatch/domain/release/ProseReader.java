@@ -29,7 +29,7 @@ final class ProseReader {
     // "resources" in lower case, or a Mineral Resource: "Silver Lake Resources" is a company's name
     private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|(?-i:resources?)|mineral\\s+resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"
-            + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpil\\w*|estoques?|existencias|mine plan|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
+            + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpil\\w*|estoques?|existencias|mine plan|annuali[sz]ed|ramp(?:s|ed|ing)?[- ]up\\s+to|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
     /** The words of {@link #NOT_PRODUCTION} that speak of money: a clause of them, not the sentence, is set aside. */
     private static final Pattern FINANCIAL = Pattern.compile("(?i)per share|hedg\\w*");
     /** Ore mined, moved or stacked: no figure of ours in its own clause, though a clause beside it may say what was milled. */
@@ -59,7 +59,9 @@ final class ProseReader {
     /** A clause of its own after a comma: ", record production at Pilar" speaks of another figure. */
     private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s*(?!(?:in|from|at|of|and)\\b)\\p{Ll}");
     /** One facility spoken of in the singular: "at the plant", "the mill", "the mine". */
-    private static final Pattern ONE_FACILITY = Pattern.compile("\\b(?:at|in|from|of)\\s+the\\s+(?:plant|mill|mine|concentrator|operation)\\b");
+    // "Mill throughput for the month of December was 6.6 million tonnes": a mill's, so a mine's
+    private static final Pattern ONE_FACILITY = Pattern.compile("\\b(?:at|in|from|of)\\s+the\\s+(?:plant|mill|mine|concentrator|operation)\\b"
+            + "|^\\s*(?:[Mm]ill|[Pp]lant|[Cc]oncentrator)\\s+(?:throughput|feed)\\b");
     /** Words that say a figure is all the company's mines' together, whatever the text says of how many it runs. */
     private static final Pattern WHOLE = Pattern.compile("(?i)\\b(consolidated|group|company-wide|combined|consolidad[oa]s?)\\b");
     /** Words that put a figure at the company: totals of all its mines. */
@@ -124,7 +126,8 @@ final class ProseReader {
     /** Where a clause of its own begins: ", while", or ", and" before a measure stated anew ("..., and gold production was 21,300 ounces"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),\\s+(?:while|whereas|but)\\b|,\\s+and\\s+(?=(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:production|output|grade|recovery|throughput|milled|processed)\\s+(?:was|were|of|totall?ed|reached|amounted|averaged)\\b)");
-    private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain)\\b");
+    // "un 6.7% más de cobre", "8% menos": a change in Spanish or Portuguese
+    private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain|m[a\\u00e1]s|menos|mayor|menor|a\\s+mais|a\\s+menos)(?![\\p{L}])");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of"
             + "|supera(?:n|r)?(?:\\s+l[oa]s)?|super\u00f3(?:\\s+l[oa]s)?|m\u00e1s de|cerca de|casi|menos de|hasta)\\s*$");
     /** "averaging a minimum throughput level of 5,100 tonnes per day": a threshold to reach, not what was done. */
@@ -607,6 +610,18 @@ final class ProseReader {
         return before;
     }
 
+    /** "Q2's 210 534 ounces": a yearless quarter owning the figure right after it. */
+    private static final Pattern QUARTER_OWNS = Pattern.compile("\\bQ([1-4])['\u2019]s\\s*$");
+    /** "the first four months", "the first 10 months": a span of months that no quarter, half or nine months is. */
+    private static final Pattern ODD_MONTHS = Pattern.compile("(?i)\\bfirst\\s+(?:two|four|five|seven|eight|ten|eleven|[2457]|8|1[01])\\s+months\\b");
+    /** "which closed in April 2021", "acquired on 1 March 2020": when something happened, not the span a figure covers. */
+    private static final Pattern EVENT_BEFORE = Pattern.compile("(?i)\\b(?:closed|completed|acquired|sold|signed|announced|began|begun|started|commenced|occurred|effective)"
+            + "\\s+(?:in|on|as\\s+of)?\\s*$");
+
+    private static boolean dateOfAnEvent(String clause, PeriodLabels.Mention m) {
+        return m.start() <= clause.length() && EVENT_BEFORE.matcher(clause.substring(Math.max(0, m.start() - 30), m.start())).find();
+    }
+
     /** The quantity's period: named in its clause, or the prior quarter or year when the clause says so, else the given one (the section's or the release's). */
     private static ReportingPeriod period(String sentence, Quantity q, ReportingPeriod releasePeriod) {
         int comparisonAt = lastComparison(sentence, q.start());
@@ -638,7 +653,17 @@ final class ProseReader {
         boolean comparison = comparisonAt >= 0 && comparisonAt >= closedAt && comparisonAt >= brokenAt;
         String clause = sentence.substring(clauseStart, q.end()) + ownTail(sentence, q.end());
         String own = sentence.substring(clauseStart, q.start());
-        List<PeriodLabels.Mention> named = PeriodLabels.mentions(clause).stream().filter(m -> m.period() != null).toList();
+        if (ODD_MONTHS.matcher(clause).find()) {
+            return null; // "in the first four months of 2021": a span no calendar period is
+        }
+        Matcher quarterOwns = QUARTER_OWNS.matcher(sentence.substring(Math.max(0, q.start() - 8), q.start()));
+        if (releasePeriod != null && releasePeriod.kind() == PeriodKind.QUARTER && quarterOwns.find()) {
+            // "against Q2's 210 534 ounces": the quarter whose the figure is, of the release's year unless after its quarter
+            int n = Integer.parseInt(quarterOwns.group(1));
+            return ReportingPeriod.quarter(n > releasePeriod.number() ? releasePeriod.year() - 1 : releasePeriod.year(), n);
+        }
+        String ownClause = clause;
+        List<PeriodLabels.Mention> named = PeriodLabels.mentions(clause).stream().filter(m -> m.period() != null && !dateOfAnEvent(ownClause, m)).toList();
         if (!named.isEmpty()) {
             // the period nearest the quantity in its clause
             PeriodLabels.Mention nearest = named.get(0);
@@ -685,12 +710,18 @@ final class ProseReader {
         if (releasePeriod == null) {
             return null;
         }
-        Matcher toDate = YEAR_TO_DATE.matcher(own + " " + ownTail(sentence, q.end())); // "98,412 ounces in the nine months"
+        String spoken = own + " " + ownTail(sentence, q.end());
+        Matcher toDate = YEAR_TO_DATE.matcher(spoken); // "98,412 ounces in the nine months"
         if (toDate.find() && releasePeriod.kind() == PeriodKind.QUARTER) {
             // "nine-month gold production" is the first nine months whatever the quarter; "year to date" runs to the release's quarter
             String span = toDate.group(1).toLowerCase(Locale.ROOT);
             int quarters = span.contains("nine") || span.contains("nueve") ? 3
                     : span.contains("six") || span.contains("half") || span.contains("seis") || span.contains("semestre") ? 2 : releasePeriod.number();
+            // "the six months ended December", "the half-year to 31 December": a financial year's half, which no calendar period is
+            Matcher ended = SPAN_ENDED.matcher(spoken).region(toDate.end(), spoken.length());
+            if (ended.lookingAt() && PeriodLabels.isMonthName(ended.group(1)) && PeriodLabels.monthNumber(ended.group(1)) != quarters * 3) {
+                return null;
+            }
             // a calendar year to date of one quarter is that quarter, which a text calls the quarter: "in the year-to-date" beside
             // "the March quarter" is a fiscal year's months to date, which the text does not say began when
             return quarters <= releasePeriod.number() && quarters > 1 ? ReportingPeriod.yearToDate(releasePeriod.year(), quarters) : null;
@@ -702,7 +733,8 @@ final class ProseReader {
         if (comparison) {
             // "compared to 1.9 million ounces of silver, 1,000 ounces of gold ... in the prior year quarter": the list's period
             clause = clause + listTail(sentence, q.end());
-            List<PeriodLabels.Mention> listed = PeriodLabels.mentions(clause).stream().filter(m -> m.period() != null).toList();
+            String listClause = clause;
+            List<PeriodLabels.Mention> listed = PeriodLabels.mentions(clause).stream().filter(m -> m.period() != null && !dateOfAnEvent(listClause, m)).toList();
             if (!listed.isEmpty()) {
                 return listed.get(0).period();
             }
@@ -755,6 +787,9 @@ final class ProseReader {
             + "\\b(?:in|for|during|en|durante|de|del)\\s+(?:the\\s+(?:full\\s+)?year\\s+|el\\s+a\\u00f1o\\s+)?((?:19|20)\\d{2})\\b(?![-/]|\\s*(?:to|dollars|terms|\\$))");
     private static final Pattern LAST_QUANTITY = Pattern.compile("(?is)^.*\\d[\\d,.]*\\s*(?:million\\s+|m\\s*|k\\s*)?(?:oz|ounces|onzas|tonnes|toneladas|tons|t|%|g/t|lbs?|pounds|libras|koz|moz|kt|mt|mlbs?)\\b");
     private static final Pattern PREVIOUS_FIGURES_YEAR = Pattern.compile("(?i)^\\s*(?:(?:of|de)\\s+[\\p{L}]+\\s+)?(?:in|during|for|en|durante)\\s+(?:19|20)\\d{2}\\b");
+    /** What a span of months ends with: "ended December", "to 31 December". */
+    private static final Pattern SPAN_ENDED = Pattern.compile("(?i)\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(\\p{L}+)");
+
     /** A span of the clause's own that is not the release's quarter: "last year", "for the half", "since the start of the year". */
     private static final Pattern OWN_SPAN = Pattern.compile("(?i)\\b(?:last\\s+year|(?:for|in|during)\\s+the\\s+(?:full\\s+)?(?:year|half)|this\\s+half|"
             + "since\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year|so\\s+far\\s+this\\s+year|el\\s+a\\u00f1o\\s+pasado|del\\s+a\\u00f1o)\\b");
@@ -789,7 +824,9 @@ final class ProseReader {
      */
     private static String ownTail(String sentence, int at) {
         // a parenthesis without figures ("(tpd)", "(oz)") is part of the words, not another figure's aside
-        String tail = sentence.substring(at).replaceAll("\\([^()\\d]{0,20}\\)", "");
+        // nor is the same quantity in another unit ("745 347 ounces (23 183 kilograms) during the six months")
+        String tail = sentence.substring(at).replaceAll("\\([^()\\d]{0,20}\\)", "")
+                .replaceAll("(?i)^\\s*\\(\\s*\\d[\\d\\s.,]*\\s*(?:kg|kilograms?|kilos|oz|ounces|t|tonnes|lbs?|pounds)\\s*\\)", "");
         int end = Math.min(tail.length(), 40);
         while (end < tail.length() && !Character.isWhitespace(tail.charAt(end))) {
             end++; // never a word cut in two: "in Q3 2017" cut after "Q3 20" would be the third quarter of 2020

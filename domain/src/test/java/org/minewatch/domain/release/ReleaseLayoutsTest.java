@@ -2476,4 +2476,63 @@ class ReleaseLayoutsTest {
         assertThat(MineNames.couldBeMine("Island")).isTrue();
         assertThat(MineNames.couldBeMine("Golden Grove")).isTrue();
     }
+    @Test
+    void a_mine_named_once_with_its_metals_is_still_the_one_mine() {
+        // "the Kestrel Mine" and "the Kestrel Copper-Gold Mine's": one mine, so the quarter's figures are its own
+        assertThat(figuresOf("""
+                Q4 2022 Operational Results
+                Birchwood Metals plc ("Birchwood" or the "Company") is pleased to announce its operational results for Q4 2022.
+                \u00b7 For the quarter ended 31 December 2022, the Kestrel Mine averaged ore production of 1,045 dry metric tonnes ("dmt") per day.
+                \u00b7 Recovery of copper metal to concentrate was 94.7% for Q4 2022 (Q3 2022: 95.8%).
+                Table 1 below summarizes the Kestrel Copper-Gold Mine's production results for the last five quarters.
+                """)).containsExactlyInAnyOrder("Kestrel|2022-Q4|RECOVERY|CU|94.7", "Kestrel|2022-Q3|RECOVERY|CU|95.8");
+    }
+
+    @Test
+    void a_news_story_of_a_financial_half_year_reads_the_quarters_and_not_the_half() {
+        // "whose gold mines include": several mines; "the quarter ended December, 31, 2020" is the release's quarter; the six
+        // months ended December are a financial year's half, no calendar period, even with the kilograms beside the ounces
+        assertThat(figuresOf("""
+                JOHANNESBURG - BIRCHWOOD Gold Mining Company reported its output for the half-year ended December 2020.
+                Birchwood recorded an 8 percent year-on-year increase in output to 745 347 ounces (23 183 kilograms) during the six months ended December thanks to a jump in grades.
+                Group output for the quarter ended December, 31, 2020 surged by 38 percent to 431 622 ounces compared to 313 725 ounces in the September 2020 quarter. Birchwood, whose gold mines include Kestrel and Osprey, said so.
+                """)).containsExactlyInAnyOrder("null|2020-Q4|PRODUCTION|AU|431622", "null|2020-Q3|PRODUCTION|AU|313725");
+    }
+
+    @Test
+    void a_spanish_change_in_percent_is_no_recovery_and_1S_is_the_first_half() {
+        assertThat(figuresOf("""
+                La minera Birchwood anunci\u00f3 los resultados del primer semestre del a\u00f1o.
+                La producci\u00f3n de cobre aument\u00f3 8.6% en el 1S15, mientras que las mejores leyes de mineral y recuperaciones en la mina Kestrel reportaron un 6.7% m\u00e1s de cobre.
+                """)).isEmpty();
+        assertThat(PeriodLabels.mentions("11.615 ton en el 1S15").stream().map(m -> m.period().code()).toList()).containsExactly("2015-6M");
+    }
+
+    @Test
+    void the_date_of_an_event_and_a_span_of_four_months_are_no_period_of_a_figure() {
+        assertThat(figuresOf("""
+                Birchwood Gold (TSX: BWG) produced a record amount of gold in 2021, meeting guidance.
+                Output from the Kestrel mine (31,800 oz.) in Mexico, included only production following the acquisition of Osprey Gold, which closed in April 2021.
+                The Heron mine produced 9,344 oz. in the first four months of 2021.
+                The Egret mine in California produced 25,300 oz. of gold.
+                """)).containsExactly("Egret|2021-FY|PRODUCTION|AU|25300");
+    }
+
+    @Test
+    void a_mills_annualized_capacity_is_no_throughput_and_a_mills_throughput_is_a_mines() {
+        // the text names no mine, so its company's figures are the company's; a mill's throughput is some mine's, which it does not name
+        assertThat(figuresOf("""
+                TORONTO, Jan. 09, 2020 (GLOBE NEWSWIRE) \u2014 Birchwood Minerals Ltd. today announced preliminary production for the three months and year ended December 31, 2019.
+                The Company achieved its highest ever annual copper production of 702,000 tonnes, an increase of 96kt from 2018 production.
+                The final mill came on line in mid-December. Mill throughput can now ramp-up to annualized production of 85 million tonnes. Mill throughput for the month of December was 6.6 million tonnes.
+                """)).containsExactly("null|2019-FY|PRODUCTION|CU|1547645079.24");
+    }
+
+    @Test
+    void a_yearless_quarter_owning_a_figure_is_the_release_years() {
+        assertThat(figuresOf("""
+                London, 7 November 2012 - Birchwood Resources' third quarter results held steady.
+                The Kestrel mine produced 204 475 ounces of gold against Q2's 210 534 ounces and 182 362 ounces in Q3 of 2011.
+                """)).containsExactlyInAnyOrder("Kestrel|2012-Q3|PRODUCTION|AU|204475", "Kestrel|2012-Q2|PRODUCTION|AU|210534", "Kestrel|2011-Q3|PRODUCTION|AU|182362");
+    }
 }

@@ -49,6 +49,10 @@ class CorpusScoreboardTest {
     static final double FIFTH_GATHERING_PRECISION_FLOOR = 0.99;
     static final double SIXTH_GATHERING_RECALL_FLOOR = 0.68;
     static final double SIXTH_GATHERING_PRECISION_FLOOR = 0.98;
+    // The seventh gathering's tuning part joined on 3 December, in the session that gathered it, once an eighth gathering
+    // stood as the unseen one: read at 0.181 (precision 0.689) then.
+    static final double SEVENTH_GATHERING_RECALL_FLOOR = 0.22;
+    static final double SEVENTH_GATHERING_PRECISION_FLOOR = 0.95;
     static final double RELEASE_PRECISION_FLOOR = 0.60;
 
     @Test
@@ -89,6 +93,7 @@ class CorpusScoreboardTest {
         Scoreboard.Total fourth = Scoreboard.Total.of("tuning, 4th gathering", tuning.stream().filter(s -> s.release().gathering() == 4).toList());
         Scoreboard.Total fifth = Scoreboard.Total.of("tuning, 5th gathering", tuning.stream().filter(s -> s.release().gathering() == 5).toList());
         Scoreboard.Total sixth = Scoreboard.Total.of("tuning, 6th gathering", tuning.stream().filter(s -> s.release().gathering() == 6).toList());
+        Scoreboard.Total seventh = Scoreboard.Total.of("tuning, 7th gathering", tuning.stream().filter(s -> s.release().gathering() == 7).toList());
         Scoreboard.Total first = Scoreboard.Total.of("tuning, 1st gathering", tuning.stream().filter(s -> s.release().gathering() == 1).toList());
         Scoreboard.Total second = Scoreboard.Total.of("tuning, 2nd gathering", tuning.stream().filter(s -> s.release().gathering() == 2).toList());
         Scoreboard.Total third = Scoreboard.Total.of("tuning, 3rd gathering", tuning.stream().filter(s -> s.release().gathering() == 3).toList());
@@ -99,6 +104,8 @@ class CorpusScoreboardTest {
         assertThat(fifth.recall()).as("recall over the fifth gathering's tuning part").isGreaterThanOrEqualTo(FIFTH_GATHERING_RECALL_FLOOR);
         assertThat(sixth.recall()).as("recall over the sixth gathering's tuning part").isGreaterThanOrEqualTo(SIXTH_GATHERING_RECALL_FLOOR);
         assertThat(sixth.precision()).as("precision over the sixth gathering's tuning part").isGreaterThanOrEqualTo(SIXTH_GATHERING_PRECISION_FLOOR);
+        assertThat(seventh.recall()).as("recall over the seventh gathering's tuning part").isGreaterThanOrEqualTo(SEVENTH_GATHERING_RECALL_FLOOR);
+        assertThat(seventh.precision()).as("precision over the seventh gathering's tuning part").isGreaterThanOrEqualTo(SEVENTH_GATHERING_PRECISION_FLOOR);
         assertThat(tuned.precision()).as("precision over the first three gatherings' tuning parts").isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(fifth.precision()).as("precision over the fifth gathering's tuning part").isGreaterThanOrEqualTo(FIFTH_GATHERING_PRECISION_FLOOR);
         assertThat(fourth.precision()).as("precision over the fourth gathering's tuning part").isGreaterThanOrEqualTo(FOURTH_GATHERING_PRECISION_FLOOR);
