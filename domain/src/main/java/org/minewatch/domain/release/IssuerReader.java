@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class IssuerReader {
 
-    private static final String WORD = "[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}&'\u2019.-]*";
+    // a capital, then letters; a digit inside a word ("B2Gold") but not ending it
+    private static final String WORD = "[A-Z\\u00c1\\u00c9\\u00cd\\u00d3\\u00da\\u00d1](?:[\\p{L}&'\\u2019.-]|\\d+(?=\\p{L}))*";
     // a name stands on one line: the page's header above the opening is no part of it ("Australian Mining" over "Newcrest Mining has")
     private static final String NAME = "(" + WORD + "(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*(?=(?:Inc|Corp|Ltd|Limited|PLC|Plc|S\\.A)\\b))(?:&|and|de|del|la|y|plc\\b|d['\u2019]" + WORD + "|" + WORD + "))*)";
     private static final String EXCHANGES = "NYSE American|NYSE MKT|NYSE-MKT|NYSE Amex|NYSE|TSX-V|TSXV|TSX Venture|TSX|AMEX|NASDAQ|Nasdaq|ASX|LSE|AIM|BVL|OTCQX|OTCQB|OTC|"
@@ -46,6 +47,8 @@ final class IssuerReader {
             + "(?:Results|Report|Production|Operating)\\b");
     private static final Pattern BEFORE_VERB = Pattern.compile(NAME + "\\s+(?:\\([^)]{0,60}\\)\\s*)?"
             + "(?:(?:on|this|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)\\s+)?(?:is pleased to|announces|announced|reports|reported|today|has|"
+            // a headline's verb: "Northgate Minerals Reports Record Gold Production"
+            + "Announces|Reports|"
             + "provides|released|delivered|produced|achieved|recorded|posted|anuncia|informa|reporta|anunci\u00f3|inform\u00f3|report\u00f3|cerr\u00f3|registr\u00f3|alcanz\u00f3|obtuvo|produjo|revel\u00f3|"
             // Portuguese: "A Serabi registrou a produção", "a Ero informou"
             + "registrou|informou|anunciou|divulgou|produziu)(?![\\p{L}])");
@@ -87,7 +90,11 @@ final class IssuerReader {
         List<String> tickers = tickers(opening);
         List<Candidate> candidates = new ArrayList<>();
         collect(BEFORE_TICKER, opening, 3, candidates);
-        collect(BEFORE_ALIAS, opening, 3, candidates);
+        // 'the Vammala Production Centre ("Vammala")': a short name given to a thing without a company's word in it ranks
+        // below a company's legal name
+        List<Candidate> aliased = new ArrayList<>();
+        collect(BEFORE_ALIAS, opening, 3, aliased);
+        aliased.forEach(c -> candidates.add(SUFFIX.matcher(c.name()).find() ? c : new Candidate(c.name(), c.at(), c.score() - 12)));
         collect(BEFORE_COMPANY, opening, 2, candidates);
         Matcher legal = LEGAL_NAME.matcher(opening);
         while (legal.find()) {
@@ -113,6 +120,8 @@ final class IssuerReader {
                 candidates.add(new Candidate(name, possessive.start(1), 10 - Math.min(9, possessive.start() / 400)));
             }
         }
+        // 'a Lost Time Injury ("LTI") free quarter': a term the text shortens to its initials, no company's name
+        candidates.removeIf(c -> !SUFFIX.matcher(c.name()).find() && isAcronymOf(c.name(), opening.substring(Math.min(opening.length(), c.at() + c.name().length()))));
         // "Coolgardie Operations produced", "Chatree mine": a name the text gives a mine or an operation is not the company's
         candidates.removeIf(c -> !LEGAL_SUFFIX.matcher(" " + c.name()).find()
                 && Pattern.compile("\\b" + Pattern.quote(c.name()) + "\\s+(?:(?:gold|copper|silver)\\s+)?(?:[Mm]ine|[Oo]perations?|[Pp]roject)\\b").matcher(text).find());
@@ -122,6 +131,20 @@ final class IssuerReader {
     }
 
     private record Candidate(String name, int at, int score) {
+    }
+
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\(\\s*\"([A-Z]{2,6})\"\\s*\\)");
+
+    private static boolean isAcronymOf(String name, String after) {
+        Matcher acronym = ACRONYM_AFTER.matcher(after);
+        if (!acronym.lookingAt()) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("\\s+")) {
+            initials.append(word.charAt(0));
+        }
+        return initials.toString().equals(acronym.group(1));
     }
 
     private static void collect(Pattern pattern, String text, int weight, List<Candidate> out) {

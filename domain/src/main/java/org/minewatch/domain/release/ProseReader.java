@@ -851,6 +851,11 @@ final class ProseReader {
             // "from dual-listed First Majestic's seven operating silver mines": words, no figure, then the mines
             + "|\\s+[^\\d,;.()]{0,60}?\\b(?:mines|operations)\\b");
 
+    /** A name of one to four words and the parenthesis opened right after it, before a quantity: "Riacho dos Machados (". */
+    private static final Pattern NAME_BESIDE = Pattern.compile("(?<![\\p{L}'\u2019-])(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:de|do|dos|da|das|del|la|\\p{Lu}[\\p{L}'\u2019-]+)){0,3})\\s*\\(\\s*$");
+    /** A mine's name, or "the X mine", right before a parenthesis. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\b\\p{Lu}[\\p{L}'\u2019-]+|\\b[Mm]ine)\\s*$");
+
     private static int lastComparison(String sentence, int at) {
         String before = sentence.substring(0, at);
         Matcher m = COMPARISON.matcher(before);
@@ -864,7 +869,9 @@ final class ProseReader {
             // "99,000t of ore from Thalanga": where the ore came from, whatever follows
             boolean source = m.group().equalsIgnoreCase("from") && (ORE_SOURCE.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
                     || FROM_MINE.matcher(sentence).region(m.end(), sentence.length()).lookingAt() || ORE_BEFORE.matcher(before.substring(0, m.start())).find());
-            if (!closedParenthesis && !source && !breakdown) {
+            // "Mesquite (137,500 oz.)", "the Los Filos mine (144,100 oz.)": the named mine's own figure in the parenthesis, no comparison
+            boolean namedFigure = m.group().equals("(") && before.substring(m.end()).isBlank() && NAME_BEFORE.matcher(before.substring(0, m.start())).find();
+            if (!closedParenthesis && !source && !breakdown && !namedFigure) {
                 last = m.start();
             }
         }
@@ -875,6 +882,11 @@ final class ProseReader {
     private String mine(String sentence, String paragraph, int at, String sectionMine) {
         if (SUBJECT_CUT.matcher(sentence).lookingAt()) {
             return UNPLACED; // "mine produced a quarterly record of 869,000 ounces": the line with the mine's name was wrapped away
+        }
+        // "smaller producers: Fazenda (60,400 oz.) and Riacho dos Machados (58,800 oz.)": the name the figure stands beside
+        Matcher beside = NAME_BESIDE.matcher(sentence.substring(0, at));
+        if (beside.find() && MineNames.couldName(beside.group(1)) && !isIssuer(beside.group(1)) && !COMPANY.matcher(beside.group(1)).find()) {
+            return mines.clean(beside.group(1));
         }
         // the subject of the quantity's own clause: the sentence's, or one after ", while" ("..., while Mungari, in Western
         // Australia, produced 30 169 oz"); the last such before the quantity
@@ -1018,8 +1030,8 @@ final class ProseReader {
 
     /** Whether a sentence names someone other than the issuer: a word capitalized within it that is no unit, month or metal. */
     private boolean namesOther(String sentence) {
-        // the dateline's city and the issuer's own full name name no one else
-        sentence = DATELINE.matcher(sentence).replaceFirst("");
+        // the dateline's city, the issuer's listings ("(TSX: EQX; NYSE: EQX)") and its own full name name no one else
+        sentence = TICKERS.matcher(DATELINE.matcher(sentence).replaceFirst("")).replaceAll(" ");
         if (issuer.isPresent()) {
             sentence = sentence.replace(issuer.get().name(), "");
         }
@@ -1036,6 +1048,8 @@ final class ProseReader {
         return false;
     }
 
+    /** A parenthesis of stock-exchange listings: "(TSX: EQX; NYSE: EQX)", "(AIM: RMM)". */
+    private static final Pattern TICKERS = Pattern.compile("\\([^()]*\\b(?:TSXV?|TSX-V|NYSE|ASX|AIM|LSE|NASDAQ|OTCQX|OTC|JSE|BVL|BMV|FSE|OTCQB)\\b\\s*:[^()]*\\)");
     /** "Lima, 17 de febrero de 2025 – ", "VANCOUVER, Oct. 17, 2017 (GLOBE NEWSWIRE) -- ": where and when, before the sentence. */
     private static final Pattern DATELINE = Pattern.compile("^.{0,100}?\\b(?:19|20)\\d{2}\\b\\s*(?:\\([^)]{0,40}\\)\\s*)?[-\u2013\u2014:]+\\s*");
     private static final Pattern CAPITALIZED = Pattern.compile("(?<=\\s|^)\\p{Lu}[\\p{L}'-]*");
