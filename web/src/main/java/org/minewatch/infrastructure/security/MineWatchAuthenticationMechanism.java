@@ -20,9 +20,9 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.minewatch.domain.model.user.UserAccount;
 import org.minewatch.infrastructure.monitoring.LogEvent;
+import org.minewatch.infrastructure.monitoring.RefusedSignInLog;
 import org.minewatch.infrastructure.persistence.DatabaseUnavailable;
 
 /**
@@ -45,7 +45,6 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
     public static final String SESSION_ENDED = "sessionEnded";
     private static final String FACES_AJAX = "partial/ajax";
     private static final String SESSION_CALLER = MineWatchAuthenticationMechanism.class.getName() + ".caller";
-    private static final Logger LOG = Logger.getLogger(MineWatchAuthenticationMechanism.class.getName());
 
     /** The caller kept in the session after a form login; serializable so sessions can move between nodes. */
     record SignedIn(String name, Set<String> groups) implements Serializable {
@@ -56,6 +55,9 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
 
     @Inject
     private SignInThrottle throttle;
+
+    @Inject
+    private RefusedSignInLog refusals;
 
     /** Set on the request when a form sign-in was refused for too many failures, for the sign-in page to say so. */
     public static final String THROTTLED = MineWatchAuthenticationMechanism.class.getName() + ".throttled";
@@ -183,12 +185,12 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
     }
 
     /** The name tried, where from and how: never the password nor the Authorization header. */
-    private static void logRefusal(String event, String username, String via, HttpServletRequest request, Duration wait) {
+    private void logRefusal(String event, String username, String via, HttpServletRequest request, Duration wait) {
         LogEvent line = LogEvent.of(event).with("user", username).with("via", via).with("from", request.getRemoteAddr());
         if (wait != null) {
             line.with("retryAfterSeconds", Math.max(1, wait.toSeconds()));
         }
-        LOG.warning(line.toString());
+        refusals.refused(line);
     }
 
     /**

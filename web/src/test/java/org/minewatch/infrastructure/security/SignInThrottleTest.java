@@ -2,38 +2,11 @@ package org.minewatch.infrastructure.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.minewatch.infrastructure.StepClock;
 
 class SignInThrottleTest {
-
-    /** A clock the test moves by hand. */
-    private static final class StepClock extends Clock {
-        private Instant now = Instant.parse("2011-10-24T12:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private final StepClock clock = new StepClock();
     private final SignInThrottle throttle = new SignInThrottle(clock);

@@ -2,12 +2,10 @@ package org.minewatch.infrastructure.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.minewatch.infrastructure.StepClock;
 
 class VerifiedPasswordsTest {
 
@@ -22,27 +20,8 @@ class VerifiedPasswordsTest {
         }
     }
 
-    private static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-27T00:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private final CountingHasher hasher = new CountingHasher();
-    private final MovableClock clock = new MovableClock();
+    private final StepClock clock = new StepClock();
     private final VerifiedPasswords passwords = new VerifiedPasswords(hasher, clock);
     private final String stored = hasher.hash("minewatch");
 
@@ -64,7 +43,7 @@ class VerifiedPasswordsTest {
         assertThat(passwords.verify("executive", "minewatch", changed)).isFalse();
         assertThat(passwords.verify("executive", "new-password", changed)).isTrue();
         int before = hasher.verifications.get();
-        clock.now = clock.now.plus(VerifiedPasswords.VALIDITY).plus(Duration.ofSeconds(1));
+        clock.advance(VerifiedPasswords.VALIDITY.plus(Duration.ofSeconds(1)));
         assertThat(passwords.verify("executive", "new-password", changed)).isTrue();
         assertThat(hasher.verifications.get()).isEqualTo(before + 1);
     }
