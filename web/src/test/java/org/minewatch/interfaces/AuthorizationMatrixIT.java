@@ -443,8 +443,13 @@ class AuthorizationMatrixIT {
             this.base = base;
         }
 
-        HttpResponse<String> get(String path) throws Exception {
-            return send(request(path).GET());
+        /** A page as a browser asks for it, with the session's cookies, and more headers as name, value, ... */
+        HttpResponse<String> get(String path, String... headers) throws Exception {
+            HttpRequest.Builder request = request(path);
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return send(request.GET());
         }
 
         void signIn(String username, String password) throws Exception {

@@ -125,6 +125,31 @@ class HostileClientIT {
     }
 
     /**
+     * A page's 413 is written in the language the pages speak to the visitor (issue 15): before any page, the
+     * browser's (Spanish for es-PE, English for en); once a page has been shown, the session's, whatever the
+     * browser says afterwards. The form is just over the 2 MB a page's form may send.
+     */
+    @Test
+    void an_oversized_form_is_refused_in_the_language_of_the_pages() throws Exception {
+        String oversized = "login=login&login%3Ausername=x&padding=" + "a".repeat(2 * 1024 * 1024);
+
+        HttpResponse<String> spanish = new PortalVisitor(base.toURI()).post("/login.xhtml", oversized, "Accept-Language", "es-PE,es;q=0.9,en;q=0.5");
+        assertThat(spanish.statusCode()).as(spanish.body()).isEqualTo(413);
+        assertThat(spanish.body()).isEqualTo("La solicitud es demasiado grande: un formulario puede enviar como máximo 2 MB (2.097.152 bytes).");
+        assertThat(spanish.headers().firstValue("Content-Language")).contains("es");
+
+        HttpResponse<String> english = new PortalVisitor(base.toURI()).post("/login.xhtml", oversized, "Accept-Language", "en-US,en;q=0.9");
+        assertThat(english.statusCode()).as(english.body()).isEqualTo(413);
+        assertThat(english.body()).isEqualTo("The request is too large: a form may send at most 2 MB (2,097,152 bytes).");
+
+        PortalVisitor visitor = new PortalVisitor(base.toURI());
+        assertThat(visitor.get("/login.xhtml", "Accept-Language", "es").body()).contains("Iniciar sesión");
+        HttpResponse<String> sameSession = visitor.post("/login.xhtml", oversized, "Accept-Language", "en");
+        assertThat(sameSession.body()).as("a session that speaks Spanish").startsWith("La solicitud es demasiado grande");
+        assertThat(securityHeadersMissing(sameSession)).isEmpty();
+    }
+
+    /**
      * A sign-in name longer than any account's is refused where it enters (issue 15, item 1): the page and the
      * API say the limit, and the name is not remembered by the throttle (six tries are never "too many").
      */

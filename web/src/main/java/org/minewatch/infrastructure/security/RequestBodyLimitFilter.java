@@ -18,6 +18,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.minewatch.interfaces.web.LanguageBean;
+import org.minewatch.interfaces.web.PageTexts;
 
 /**
  * Every request body is bounded before anything parses it: a JSON body (the API's writes: a comment, the
@@ -25,7 +27,8 @@ import java.util.Locale;
  * bound for parsing a form, so that a larger one is refused here with a message rather than failing inside
  * Faces with a 500), a file upload at {@value #MULTIPART_BYTES} (the Faces servlet's multipart-config in
  * web.xml), any other body (the import's text or CSV) at {@value #OTHER_BYTES}. A larger body gets 413 with a
- * message that names the limit: JSON {@code {"status", "error"}} on the API, plain text on the pages.
+ * message that names the limit: JSON {@code {"status", "error"}} in English on the API, plain text on the pages in
+ * the language the pages speak to the visitor.
  *
  * <p>A declared Content-Length over the limit is refused without reading a byte. A body sent in chunks (no
  * length) is read here up to the limit and handed on from memory, so nothing after this filter ever sees more
@@ -100,14 +103,17 @@ public class RequestBodyLimitFilter extends HttpFilter {
         if (!discard) {
             response.setHeader("Connection", "close");
         }
-        String message = limit.message();
         if (MineWatchAuthenticationMechanism.isApi(request)) {
-            MineWatchAuthenticationMechanism.writeError(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, message);
+            // the API speaks English, on every answer
+            MineWatchAuthenticationMechanism.writeError(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, limit.message(Locale.ENGLISH));
         } else {
+            // a page's visitor reads it in the pages' language
+            Locale language = LanguageBean.of(request);
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("text/plain");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(message);
+            response.setHeader("Content-Language", language.toLanguageTag());
+            response.getWriter().write(limit.message(language));
         }
         response.flushBuffer();
         if (discard) {
@@ -122,23 +128,24 @@ public class RequestBodyLimitFilter extends HttpFilter {
         }
     }
 
-    /** Which limit a body falls under, by its declared type. */
+    /** Which limit a body falls under, by its declared type; its message is the pages' text {@code request.tooLarge.<name>}. */
     enum Limit {
-        JSON(JSON_BYTES, "A JSON body may have at most 64 KB (65,536 bytes)"),
-        FORM(FORM_BYTES, "A form may send at most 2 MB (2,097,152 bytes)"),
-        MULTIPART(MULTIPART_BYTES, "An upload may send at most 10.5 MB (10,500,000 bytes)"),
-        OTHER(OTHER_BYTES, "A body may have at most 5 MB (5,242,880 bytes)");
+        JSON(JSON_BYTES, "json"),
+        FORM(FORM_BYTES, "form"),
+        MULTIPART(MULTIPART_BYTES, "upload"),
+        OTHER(OTHER_BYTES, "other");
 
         final int bytes;
-        private final String limit;
+        private final String name;
 
-        Limit(int bytes, String limit) {
+        Limit(int bytes, String name) {
             this.bytes = bytes;
-            this.limit = limit;
+            this.name = name;
         }
 
-        String message() {
-            return "The request is too large: " + limit + ".";
+        /** "The request is too large: a form may send at most 2 MB (2,097,152 bytes)." in the language given. */
+        String message(Locale language) {
+            return PageTexts.text(language, "request.tooLarge." + name, bytes);
         }
 
         static Limit of(String contentType) {

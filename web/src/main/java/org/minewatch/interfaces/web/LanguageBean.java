@@ -1,7 +1,10 @@
 package org.minewatch.interfaces.web;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.FactoryFinder;
 import jakarta.faces.application.Application;
+import jakarta.faces.application.ApplicationFactory;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -38,17 +41,37 @@ public class LanguageBean implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            locale = negotiated(FacesContext.getCurrentInstance().getExternalContext().getRequestLocales());
+            locale = negotiated(FacesContext.getCurrentInstance().getExternalContext().getRequestLocales(), supported());
         }
         return locale;
+    }
+
+    /** The language this visit has been given or has chosen, if a page has been shown to it yet. */
+    public Optional<Locale> chosen() {
+        return Optional.ofNullable(locale);
+    }
+
+    /**
+     * The language of an answer written before Faces sees the request (a request refused as a whole, such as an
+     * oversized form): the one the session's pages speak, or, before any page, the browser's, as a page would
+     * negotiate it. Asks nothing of a request without a session, so that a refusal does not create one.
+     */
+    public static Locale of(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            Optional<Locale> chosen = CDI.current().select(LanguageBean.class).get().chosen();
+            if (chosen.isPresent()) {
+                return chosen.get();
+            }
+        }
+        return negotiated(request.getLocales().asIterator(),
+                supported(((ApplicationFactory) FactoryFinder.getFactory(FactoryFinder.APPLICATION_FACTORY)).getApplication()));
     }
 
     /**
      * The first of the browser's languages (Accept-Language, in its order of preference) that the portal
      * speaks, matched by language alone (es-PE and es-MX get es); the default language when none is.
      */
-    private static Locale negotiated(Iterator<Locale> preferred) {
-        List<Locale> supported = supported();
+    private static Locale negotiated(Iterator<Locale> preferred, List<Locale> supported) {
         while (preferred.hasNext()) {
             String language = preferred.next().getLanguage();
             for (Locale candidate : supported) {
@@ -83,7 +106,11 @@ public class LanguageBean implements Serializable {
     }
 
     private static List<Locale> supported() {
-        Application application = FacesContext.getCurrentInstance().getApplication();
+        return supported(FacesContext.getCurrentInstance().getApplication());
+    }
+
+    /** faces-config's languages, its default first. */
+    private static List<Locale> supported(Application application) {
         List<Locale> languages = new ArrayList<>();
         languages.add(application.getDefaultLocale());
         for (Iterator<Locale> it = application.getSupportedLocales(); it.hasNext(); ) {

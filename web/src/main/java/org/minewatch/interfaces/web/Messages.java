@@ -2,7 +2,6 @@ package org.minewatch.interfaces.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import org.minewatch.application.ConcurrentChangeException;
 import org.minewatch.application.Refused;
@@ -21,10 +20,7 @@ final class Messages {
 
     /** A text; with arguments, a pattern formatted in the page's locale (numbers as the reader writes them). */
     static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-        // a text without arguments is not a pattern: its apostrophes are apostrophes
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+        return PageTexts.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
     }
 
     /** A sentence of the domain or the rules (a parser's warning, a finding) in the page's language. */
