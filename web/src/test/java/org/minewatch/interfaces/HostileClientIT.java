@@ -275,6 +275,41 @@ class HostileClientIT {
     }
 
     /**
+     * A plain postback (a form submitted without ajax) that asks for what the caller may not see is answered as
+     * the same request without a postback is (issue 15, items 6 and 7): another mine's id on the dashboard's form
+     * gets the not-found page (404), a page of administrators the forbidden page (403); never a 500, nothing of
+     * the implementation, nothing of the other mine.
+     */
+    @Test
+    void a_plain_postback_for_another_mine_or_a_forbidden_page_gets_404_or_403() throws Exception {
+        String sanJose = String.valueOf(ApiClient.as(base, "executive", PASSWORD).getArray("/api/mines").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(m -> m.getString("name").equals("San Jose")).findFirst().orElseThrow().getJsonNumber("id").longValue());
+        PortalVisitor manager = new PortalVisitor(base.toURI());
+        manager.signIn("manager.caylloma", PASSWORD);
+        String viewState = URLEncoder.encode(PortalVisitor.viewState(manager.get("/dashboard.xhtml")), StandardCharsets.UTF_8);
+
+        Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
+        answers.put("dashboard form, San Jose's id", manager.post("/dashboard.xhtml",
+                "dashboard=dashboard&dashboard%3AthisQuarterOnly_input=on&mine=" + sanJose + "&jakarta.faces.ViewState=" + viewState));
+        answers.put("dashboard form, San Jose's id in the address", manager.post("/dashboard.xhtml?mine=" + sanJose,
+                "dashboard=dashboard&dashboard%3AthisQuarterOnly_input=on&jakarta.faces.ViewState=" + viewState));
+        answers.put("import form", manager.post("/import.xhtml", "import=import&jakarta.faces.ViewState=" + viewState));
+        answers.put("users form", manager.post("/admin/users.xhtml", "users=users&jakarta.faces.ViewState=" + viewState));
+        Map<String, Integer> expected = Map.of("dashboard form, San Jose's id", 404, "dashboard form, San Jose's id in the address", 404,
+                "import form", 403, "users form", 403);
+
+        List<String> wrong = new ArrayList<>();
+        answers.forEach((what, answer) -> {
+            String body = answer.body();
+            if (answer.statusCode() != expected.get(what) || body.contains("Exception") || body.contains("org.minewatch") || body.contains("jakarta.")
+                    || body.contains("San Jose") || !securityHeadersMissing(answer).isEmpty()) {
+                wrong.add(what + ": " + answer.statusCode() + " " + securityHeadersMissing(answer) + " " + body.substring(0, Math.min(300, body.length())));
+            }
+        });
+        assertThat(wrong).as("plain postbacks not answered 404 or 403 as the same page without a postback").isEmpty();
+    }
+
+    /**
      * A postback or an API write sent by another site's page is refused (issue 15, item 8), its origin compared
      * exactly with this portal's: scheme, host and port. The Origin header, or the Referer without it.
      */

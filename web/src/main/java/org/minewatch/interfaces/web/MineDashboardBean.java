@@ -313,7 +313,15 @@ public class MineDashboardBean implements Serializable {
         return mine;
     }
 
+    /**
+     * The mine asked for: by the page's address before the view is loaded, then by the mine menu (whose choices are
+     * the caller's mines). A postback whose address names a mine the caller may not see, which only a tampered
+     * request does, is refused as that address would be, not found, rather than shown the mine it had.
+     */
     public void setMine(String mine) {
+        if (reviewed && mine != null && !mine.equals(this.mine)) {
+            production.visibleMine(mine); // NotFoundException, the page's not-found answer, for another's mine
+        }
         this.mine = mine;
     }
 
