@@ -95,6 +95,24 @@ class HostileClientIT {
         assertThat(wrong).as("answers without the security headers").isEmpty();
     }
 
+    /**
+     * What Payara refuses before the application sees it cannot carry the application's headers (README, "Known
+     * issues"): a URI it cannot decode and a GET with a body. What stands instead: the answer is an empty 400,
+     * nothing a browser could render, sniff or frame, and nothing of the request is echoed.
+     */
+    @Test
+    void the_servers_own_refusals_before_the_application_are_empty_400s() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
+        answers.put("GET /a%00b", http.send(HttpRequest.newBuilder(base.toURI().resolve("a%00b")).GET().build(), HttpResponse.BodyHandlers.ofString()));
+        answers.put("GET with a body", http.send(HttpRequest.newBuilder(base.toURI().resolve("login.xhtml")).header("Content-Type", "text/plain")
+                .method("GET", HttpRequest.BodyPublishers.ofString("<script>alert(1)</script>")).build(), HttpResponse.BodyHandlers.ofString()));
+        answers.forEach((what, answer) -> {
+            assertThat(answer.statusCode()).as(what).isEqualTo(400);
+            assertThat(answer.body()).as(what).isEmpty();
+        });
+    }
+
     /** A body over its limit is refused with 413 naming the limit, before anything parses it (issue 15, items 4 and 7). */
     @Test
     void an_oversized_body_gets_413_naming_its_limit_before_it_is_parsed() throws Exception {
