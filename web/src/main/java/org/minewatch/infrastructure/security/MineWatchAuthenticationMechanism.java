@@ -243,7 +243,7 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
     }
 
     /** The API's error body, {@code {"status", "error"}}, for refusals made before JAX-RS sees the request. */
-    static void writeError(HttpServletResponse response, int status, String message) {
+    public static void writeError(HttpServletResponse response, int status, String message) {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
@@ -258,7 +258,7 @@ public class MineWatchAuthenticationMechanism implements HttpAuthenticationMecha
      * The servlet path, not the raw URI: "/api;x/imports" or "/%61pi/imports" reach the API too, and must not
      * slip past HTTP Basic into the page session. {@code /metrics} and {@code /openapi} are answered the same way.
      */
-    static boolean isApi(HttpServletRequest request) {
+    public static boolean isApi(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return path.equals("/api") || path.startsWith(API_PATH)
                 || MONITORING_PATHS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));

@@ -20,7 +20,7 @@ import org.minewatch.application.ImportService.Format;
 final class ImportInput {
 
     /** The same as every body that is neither JSON nor a form: RequestBodyLimitFilter refuses a larger one before it gets here. */
-    static final int MAX_BYTES = org.minewatch.infrastructure.security.RequestBodyLimitFilter.OTHER_BYTES;
+    static final int MAX_BYTES = org.minewatch.interfaces.RequestBodyLimitFilter.OTHER_BYTES;
     static final int MAX_LINES = 200_000;
     private static final Pattern MARKUP = Pattern.compile("(?is)^\\s*(<!doctype|<html|<\\?xml|<table|<div|<body|<p[ >]|<span)|<(table|tr|td|div|html|body)[\\s>]");
 

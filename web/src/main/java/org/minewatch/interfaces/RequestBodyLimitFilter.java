@@ -1,4 +1,4 @@
-package org.minewatch.infrastructure.security;
+package org.minewatch.interfaces;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -18,6 +18,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.minewatch.infrastructure.security.MineWatchAuthenticationMechanism;
 import org.minewatch.interfaces.web.LanguageBean;
 import org.minewatch.interfaces.web.PageTexts;
 
