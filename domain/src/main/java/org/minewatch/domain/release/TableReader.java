@@ -436,6 +436,9 @@ final class TableReader {
     private List<String> firstRowOfFigures(int from) {
         for (int k = from; k < Math.min(rows.size(), from + 3); k++) {
             Row row = rows.get(k);
+            if (row.all().stream().allMatch(String::isBlank)) {
+                continue; // a row of empty cells ("|") under the header holds nothing back
+            }
             if (row.prose() || !row.positional()) {
                 break;
             }
@@ -455,6 +458,8 @@ final class TableReader {
         }
         return -1;
     }
+
+    private static final Pattern SHARE_ROW = Pattern.compile("(?i)\\b(?:equity\\s+interest|attributable|share\\s+of|minority\\s+interest|non-controlling)\\b");
 
     private static boolean isUnitCell(String cell) {
         return Vocabulary.isUnit(cell.replaceAll("[()]", "").strip());
@@ -595,7 +600,18 @@ final class TableReader {
         }
         pendingMine = null;
         List<Optional<Metric>> groupMetrics = null;
-        if (metric.isEmpty() && own.isEmpty() && !label.isBlank() && (mines.isKnown(label) || TableHeader.isName(label) || isConsolidated(label))) {
+        // "Fekola | oz | 129,933": a mine's row with a unit cell beside its name is still a mine's row
+        String name = row.label();
+        if (SHARE_ROW.matcher(name).find()) {
+            return; // "Equity interest in Calibre", "Attributable": a share of production, no mine's nor the company's own
+        }
+        String beforeWhole = name.replaceAll("\\(\\d\\)", "").replaceFirst("(?i)\\s+(?:consolidated|total|group)\\s*$", "").strip();
+        if (!beforeWhole.equals(name.strip()) && issuer.isPresent() && issuer.get().isCalled(beforeWhole)) {
+            return; // "B2Gold Consolidated (1)" above the table's "Total": one of the company's totals, which the Total row says
+        }
+        if (metric.isEmpty() && (own.isEmpty() || !name.equals(label) && Vocabulary.read(name).isEmpty()) && !name.isBlank()
+                && (mines.isKnown(name) || TableHeader.isName(name) || isConsolidated(name))) {
+            label = name;
             // a row of a mine under a header of periods: the table's measure comes from its caption or sections, or from
             // the group over each column ("Gold Production (oz)" over two periods, "Silver Production (oz)" over two more)
             metric = (metalSection == null ? Meaning.NOTHING : metalSection).within(measureSection).metric();

@@ -2561,4 +2561,22 @@ class ReleaseLayoutsTest {
                 A cash cost of US$791/oz was achieved at the Kestrel Production Centre ("Kestrel") during the quarter.
                 """).map(ReleaseIssuer::name)).contains("Birchwood Mining Limited");
     }
+    @Test
+    void mines_as_rows_with_a_unit_cell_beside_each_name_and_the_companys_own_rows() {
+        // a unit column the header has no heading for, a row of empty cells under the header; the company's name with
+        // "Consolidated" and an equity share in another company are neither mines nor the table's total, which "Total" is
+        assertThat(figuresOf("""
+                Birchwood Corp. (TSX: BWD) is pleased to announce its gold production for the third quarter of 2022.
+                Gold Production | ||||
+                Mine | Q3 2022 | YTD 2022 | FY 2022 Revised Guidance |
+                |
+                Kestrel | oz | 129,933 | 354,647 | 570,000 \u2013 600,000 |
+                Osprey | oz | 49,902 | 164,041 | 215,000 \u2013 225,000 |
+                Birchwood Consolidated (1) | oz | 179,835 | 518,688 | 785,000 \u2013 825,000 |
+                Equity interest in Heron (2) | oz | 12,113 | 39,770 | 40,000 \u2013 50,000 |
+                Total | oz | 191,948 | 558,458 | 825,000 \u2013 875,000 |
+                """)).containsExactlyInAnyOrder("Kestrel|2022-Q3|PRODUCTION|AU|129933", "Kestrel|2022-9M|PRODUCTION|AU|354647",
+                "Osprey|2022-Q3|PRODUCTION|AU|49902", "Osprey|2022-9M|PRODUCTION|AU|164041",
+                "null|2022-Q3|PRODUCTION|AU|191948", "null|2022-9M|PRODUCTION|AU|558458");
+    }
 }
