@@ -26,7 +26,9 @@ final class MineNames {
             // "la mina polimetálica Yauricocha": one word of what kind of mine between
             + "|\\b(?:[Uu]nidad(?:[ \\t]+(?:[Mm]inera|[Oo]perativa|[Mm]inero))?|[Mm]inas?(?:[ \\t]+(?:polimet[a\u00e1]lica|aur[i\u00ed]fera|argent[i\u00ed]fera|cupr[i\u00ed]fera|subterr[a\u00e1]nea))?|Proyecto|Operaci[o\u00f3]n)[ \\t]+" + NAME);
     private static final Pattern AT_OPENING = Pattern.compile("(?:^|[.!?]\\s+|\\n)\\s*(?:At|En)\\s+(?:the\\s+)?" + NAME + ",\\s+(?:the\\s+|la\\s+|el\\s+)?"
-            + "(?:plant|mill|mine|operation|planta|mina|concentrator|concentradora)?\\s*(?:processed|milled|treated|produced|poured|averaged|throughput|se\\s+trataron|se\\s+procesaron|produjo)");
+            + "(?:plant|mill|mine|operation|planta|mina|concentrator|concentradora)?\\s*(?:processed|milled|treated|produced|poured|averaged|throughput|se\\s+trataron|se\\s+procesaron|produjo"
+            // "At Macraes, the Company began mining the high grade eastern section": where the company mines is a mine
+            + "|(?:[Cc]ompany|[Gg]roup)\\s+(?:began|commenced|continued|completed|started)\\s+(?:mining|milling|processing|production))");
     /** The name a possessive stands beside: "Orovalle, " before "Orvana's unit". */
     private static final Pattern APPOSITIVE = Pattern.compile("([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+(?:\\s+[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+){0,2}),\\s*$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
@@ -218,7 +220,15 @@ final class MineNames {
 
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\s+");
 
+    /** "2,287 ounces produced from Orivesi ore": the ore of a mine, by its name. */
+    private static final Pattern FROM_ITS_ORE = Pattern.compile("\\b(?:produced|recovered|poured)\\s+from\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\s+ore\\b");
+
     private void addProducedAt(String text) {
+        for (Matcher ore = FROM_ITS_ORE.matcher(text); ore.find(); ) {
+            if (couldName(ore.group(1)) && (issuer.isEmpty() || !issuer.get().isCalled(ore.group(1)))) {
+                named.putIfAbsent(key(clean(ore.group(1))), clean(ore.group(1)));
+            }
+        }
         Matcher m = PRODUCED_AT.matcher(text);
         while (m.find()) {
             String name = (m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5)).strip();

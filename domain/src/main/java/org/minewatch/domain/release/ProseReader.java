@@ -851,6 +851,8 @@ final class ProseReader {
             // "from dual-listed First Majestic's seven operating silver mines": words, no figure, then the mines
             + "|\\s+[^\\d,;.()]{0,60}?\\b(?:mines|operations)\\b");
 
+    /** Between a figure and the mine it came from: its unit and "produced from", no other figure, no new clause. */
+    private static final Pattern FROM_RIGHT_AFTER = Pattern.compile("(?i)[\\d.,]*\\s*[^\\d,;]{0,30}\\b(?:produced|mined|milled|processed|sourced|recovered)\\s+from\\s+(?:the\\s+)?");
     /** A name of one to four words and the parenthesis opened right after it, before a quantity: "Riacho dos Machados (". */
     private static final Pattern NAME_BESIDE = Pattern.compile("(?<![\\p{L}'\u2019-])(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:de|do|dos|da|das|del|la|\\p{Lu}[\\p{L}'\u2019-]+)){0,3})\\s*\\(\\s*$");
     /** A mine's name, or "the X mine", right before a parenthesis. */
@@ -954,6 +956,14 @@ final class ProseReader {
             return UNPLACED; // "ore grades continued to improve ...": the line before, with its subject, was cut away ("date 2018-07-06 PERTH" was not)
         }
         List<String> after = mines.namedIn(sentence.substring(at));
+        // "2,287 ounces produced from Orivesi ore and 5,605 ounces produced from Jokisivu ore": each figure from the mine right after it
+        for (String mine : after) {
+            int mineAt = sentence.indexOf(mine, at);
+            String between = mineAt > at ? sentence.substring(at, mineAt) : "";
+            if (FROM_RIGHT_AFTER.matcher(between).matches()) {
+                return mine;
+            }
+        }
         int afterAt = after.size() == 1 ? sentence.indexOf(after.get(0), at) : -1;
         if (afterAt >= at && mines.namedIn(sentence).size() == 1 && !NEW_CLAUSE.matcher(sentence.substring(at, afterAt)).find()) {
             return after.get(0); // "production totalling 490,986 oz silver ... from its Guanacevi Mines project"

@@ -2579,4 +2579,19 @@ class ReleaseLayoutsTest {
                 "Osprey|2022-Q3|PRODUCTION|AU|49902", "Osprey|2022-9M|PRODUCTION|AU|164041",
                 "null|2022-Q3|PRODUCTION|AU|191948", "null|2022-9M|PRODUCTION|AU|558458");
     }
+    @Test
+    void where_the_company_mines_and_whose_ore_a_figure_came_from_name_mines() {
+        // "At Heron, the Company began mining": a second mine, so the company's overall figures are not Kestrel's
+        assertThat(figuresOf("""
+                MELBOURNE, Oct. 30, 2013 /CNW/ - Birchwood Corporation (ASX: BWD) today released its third quarter 2013 results for the quarter ended 30 September 2013.
+                Production at Kestrel continued to ramp-up with 18,011 ounces of gold in the third quarter.
+                Overall, the Company produced 74,697 ounces of gold in the third quarter. At Heron, the Company began mining the high grade eastern section.
+                """)).containsExactlyInAnyOrder("Kestrel|2013-Q3|PRODUCTION|AU|18011", "null|2013-Q3|PRODUCTION|AU|74697");
+        // "2,287 ounces produced from Osprey ore": the mine whose ore it was
+        assertThat(figuresOf("""
+                Birchwood Mining Limited Quarterly Activities Report
+                For the Quarter ended 30 September 2016
+                Gold production of 7,892 ounces included 2,287 ounces produced from Osprey ore and 5,605 ounces produced from Egret ore during the quarter.
+                """)).contains("Osprey|2016-Q3|PRODUCTION|AU|2287").doesNotContain("null|2016-Q3|PRODUCTION|AU|2287");
+    }
 }

@@ -50,9 +50,9 @@ class CorpusScoreboardTest {
     static final double SIXTH_GATHERING_RECALL_FLOOR = 0.68;
     static final double SIXTH_GATHERING_PRECISION_FLOOR = 0.98;
     // The seventh gathering's tuning part joined on 3 December, in the session that gathered it, once an eighth gathering
-    // stood as the unseen one: read at 0.181 (precision 0.689) then, 0.298 (0.962) after that session's tuning.
-    static final double SEVENTH_GATHERING_RECALL_FLOOR = 0.29;
-    static final double SEVENTH_GATHERING_PRECISION_FLOOR = 0.95;
+    // stood as the unseen one: read at 0.181 (precision 0.689) then, 0.316 (0.982) after that session's tuning.
+    static final double SEVENTH_GATHERING_RECALL_FLOOR = 0.31;
+    static final double SEVENTH_GATHERING_PRECISION_FLOOR = 0.98;
     static final double RELEASE_PRECISION_FLOOR = 0.60;
 
     @Test
