@@ -851,6 +851,9 @@ final class ProseReader {
             // "from dual-listed First Majestic's seven operating silver mines": words, no figure, then the mines
             + "|\\s+[^\\d,;.()]{0,60}?\\b(?:mines|operations)\\b");
 
+    /** The company's mines together as the subject of a total: "from the company's three operating mines, ..., totalled". */
+    private static final Pattern ALL_MINES_TOTAL = Pattern.compile("(?i)\\b(?:the\\s+company['\u2019]s|its|our)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+"
+            + "(?:operating\\s+|producing\\s+)?(?:mines|operations)\\b.*\\b(?:totall?ed|totaling|totalling|combined|amounted\\s+to)\\s*$");
     /** Between a figure and the mine it came from: its unit and "produced from", no other figure, no new clause. */
     private static final Pattern FROM_RIGHT_AFTER = Pattern.compile("(?i)[\\d.,]*\\s*[^\\d,;]{0,30}\\b(?:produced|mined|milled|processed|sourced|recovered)\\s+from\\s+(?:the\\s+)?");
     /** A name of one to four words and the parenthesis opened right after it, before a quantity: "Riacho dos Machados (". */
@@ -884,6 +887,11 @@ final class ProseReader {
     private String mine(String sentence, String paragraph, int at, String sectionMine) {
         if (SUBJECT_CUT.matcher(sentence).lookingAt()) {
             return UNPLACED; // "mine produced a quarterly record of 869,000 ounces": the line with the mine's name was wrapped away
+        }
+        // "Gold output from the company's three operating mines, including the Young-Davidson mine, ... totalled 99 228 oz": the
+        // mines named are the ones the total is of
+        if (ALL_MINES_TOTAL.matcher(sentence.substring(0, at)).find()) {
+            return ofTheWhole(sentence);
         }
         // "smaller producers: Fazenda (60,400 oz.) and Riacho dos Machados (58,800 oz.)": the name the figure stands beside
         Matcher beside = NAME_BESIDE.matcher(sentence.substring(0, at));

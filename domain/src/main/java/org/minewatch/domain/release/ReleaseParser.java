@@ -263,8 +263,15 @@ public final class ReleaseParser {
         List<Metal> counted = ofMetals.stream().filter(q -> !NOT_OWN_METAL.matcher(text.substring(Math.max(0, q.start() - 60), q.start())).find())
                 .map(Quantities.Quantity::metal).distinct().toList();
         if (precious.size() <= 1) {
-            // one named, but only as sold or within an equivalent: no metal of the text's own production
-            return precious.isEmpty() || !ofMetals.isEmpty() && counted.isEmpty() ? null : precious.get(0);
+            // one named, but only as sold or within an equivalent: no metal of the text's own production, unless the text also
+            // names it for its own ("Gold output ... totalled 99 228 oz" beside "Alamos sold 94 791 oz of gold") and gives
+            // ounces of its own without a metal's name ("Mulatos produced 38 500 oz")
+            boolean ownOunces = Quantities.find(text).stream().anyMatch(q -> q.kind() == Quantities.Kind.PRECIOUS_MASS && q.metal() == null
+                    && !NOT_OWN_METAL.matcher(text.substring(Math.max(0, q.start() - 60), q.start())).find())
+                    && Quantities.METAL_NAME.matcher(text).results().anyMatch(m -> !NOT_OWN_METAL.matcher(text.substring(Math.max(0, m.start() - 60), m.start())
+                            .replaceAll("(\\d)\\.(\\d)", "$1$2")).find()
+                            && !NOT_OWN_METAL.matcher(text.substring(m.start(), Math.min(text.length(), m.end() + 30)).replaceAll("[.;].*", "") + " ").find());
+            return precious.isEmpty() || !ofMetals.isEmpty() && counted.isEmpty() && !ownOunces ? null : precious.get(0);
         }
         // both named, one only in words ("a Gold and Silver Sales Agreement"): the one the text gives quantities of
         return counted.size() == 1 ? counted.get(0) : null;

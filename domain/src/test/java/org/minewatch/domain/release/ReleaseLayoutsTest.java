@@ -2594,4 +2594,14 @@ class ReleaseLayoutsTest {
                 Gold production of 7,892 ounces included 2,287 ounces produced from Osprey ore and 5,605 ounces produced from Egret ore during the quarter.
                 """)).contains("Osprey|2016-Q3|PRODUCTION|AU|2287").doesNotContain("null|2016-Q3|PRODUCTION|AU|2287");
     }
+    @Test
+    void gold_sold_does_not_hide_the_ounces_produced_and_a_total_of_the_companys_mines_is_the_companys() {
+        // the only ounces named as gold are sold ones; the mines' ounces name no metal, and are the text's own gold
+        assertThat(figuresOf("""
+                VANCOUVER (miningweekly.com) \u2013 Birchwood Gold has reported earnings in the third quarter ended September 30, 2016.
+                Birchwood sold 94 791 oz of gold for proceeds of $125.6-million.
+                Gold output from the company\u2019s two operating mines, including the Kestrel mine and the Osprey mine in Sonora state, Mexico, totalled 82 129 oz in the third quarter.
+                Kestrel produced 43 629 oz and Osprey produced 38 500 oz.
+                """)).containsExactlyInAnyOrder("null|2016-Q3|PRODUCTION|AU|82129", "Kestrel|2016-Q3|PRODUCTION|AU|43629", "Osprey|2016-Q3|PRODUCTION|AU|38500");
+    }
 }

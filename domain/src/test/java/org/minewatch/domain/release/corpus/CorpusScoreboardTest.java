@@ -50,8 +50,8 @@ class CorpusScoreboardTest {
     static final double SIXTH_GATHERING_RECALL_FLOOR = 0.68;
     static final double SIXTH_GATHERING_PRECISION_FLOOR = 0.98;
     // The seventh gathering's tuning part joined on 3 December, in the session that gathered it, once an eighth gathering
-    // stood as the unseen one: read at 0.181 (precision 0.689) then, 0.316 (0.982) after that session's tuning.
-    static final double SEVENTH_GATHERING_RECALL_FLOOR = 0.31;
+    // stood as the unseen one: read at 0.181 (precision 0.689) then, 0.339 (0.983) after that session's tuning.
+    static final double SEVENTH_GATHERING_RECALL_FLOOR = 0.33;
     static final double SEVENTH_GATHERING_PRECISION_FLOOR = 0.98;
     static final double RELEASE_PRECISION_FLOOR = 0.60;
 
