@@ -19,4 +19,22 @@ public final class EnvironmentSettings {
         String value = property != null ? property : System.getenv(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
+
+    /**
+     * A setting that counts something (seconds, log lines): a whole number, 0 or more; empty when it is unset. Any other
+     * value stops the start with a message naming the setting and what it counts, rather than running on a guess.
+     */
+    public static Optional<Long> wholeNumber(String name, String ofWhat) {
+        return value(name).map(v -> {
+            try {
+                long n = Long.parseLong(v);
+                if (n >= 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalStateException(name + " must be a whole number of " + ofWhat + " (0 or more), not '" + v + "'");
+        });
+    }
 }

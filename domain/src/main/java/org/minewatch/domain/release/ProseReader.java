@@ -858,8 +858,8 @@ final class ProseReader {
     private static final Pattern FROM_RIGHT_AFTER = Pattern.compile("(?i)[\\d.,]*\\s*[^\\d,;]{0,30}\\b(?:produced|mined|milled|processed|sourced|recovered)\\s+from\\s+(?:the\\s+)?");
     /** A name of one to four words and the parenthesis opened right after it, before a quantity: "Riacho dos Machados (". */
     private static final Pattern NAME_BESIDE = Pattern.compile("(?<![\\p{L}'\u2019-])(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:de|do|dos|da|das|del|la|\\p{Lu}[\\p{L}'\u2019-]+)){0,3})\\s*\\(\\s*$");
-    /** A mine's name, or "the X mine", right before a parenthesis. */
-    private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\b\\p{Lu}[\\p{L}'\u2019-]+|\\b[Mm]ine)\\s*$");
+    /** "the Los Filos mine (": a mine, unnamed right there, before a parenthesis. */
+    private static final Pattern MINE_BEFORE = Pattern.compile("\\b[Mm]ine\\s*\\(\\s*$");
 
     private static int lastComparison(String sentence, int at) {
         String before = sentence.substring(0, at);
@@ -875,7 +875,9 @@ final class ProseReader {
             boolean source = m.group().equalsIgnoreCase("from") && (ORE_SOURCE.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
                     || FROM_MINE.matcher(sentence).region(m.end(), sentence.length()).lookingAt() || ORE_BEFORE.matcher(before.substring(0, m.start())).find());
             // "Mesquite (137,500 oz.)", "the Los Filos mine (144,100 oz.)": the named mine's own figure in the parenthesis, no comparison
-            boolean namedFigure = m.group().equals("(") && before.substring(m.end()).isBlank() && NAME_BEFORE.matcher(before.substring(0, m.start())).find();
+            String upToIt = before.substring(0, m.end());
+            boolean namedFigure = m.group().equals("(") && before.substring(m.end()).isBlank()
+                    && (NAME_BESIDE.matcher(upToIt).find() || MINE_BEFORE.matcher(upToIt).find());
             if (!closedParenthesis && !source && !breakdown && !namedFigure) {
                 last = m.start();
             }

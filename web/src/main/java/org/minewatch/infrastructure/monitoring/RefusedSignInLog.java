@@ -50,7 +50,7 @@ public class RefusedSignInLog {
     private int notWritten;
 
     public RefusedSignInLog() {
-        this.perMinute = EnvironmentSettings.value(SETTING).map(RefusedSignInLog::perMinute).orElse(DEFAULT_PER_MINUTE);
+        this.perMinute = EnvironmentSettings.wholeNumber(SETTING, "log lines a minute").map(n -> (int) Math.min(n, Integer.MAX_VALUE)).orElse(DEFAULT_PER_MINUTE);
         this.clock = Clock.systemUTC();
         this.log = LOG::warning;
         this.later = (task, delay) -> scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
@@ -103,17 +103,5 @@ public class RefusedSignInLog {
         minuteStarted = null;
         written = 0;
         notWritten = 0;
-    }
-
-    private static int perMinute(String value) {
-        try {
-            int lines = Integer.parseInt(value);
-            if (lines >= 0) {
-                return lines;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalStateException(SETTING + " must be a whole number of log lines a minute (0 or more), not '" + value + "'");
     }
 }

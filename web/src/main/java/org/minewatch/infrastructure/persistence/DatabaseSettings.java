@@ -31,7 +31,7 @@ public record DatabaseSettings(String url, String user, String password, boolean
 
     public static DatabaseSettings fromEnvironment() {
         Path dataDirectory = Path.of(EnvironmentSettings.value(DATA_DIR).orElse("data")).toAbsolutePath().normalize();
-        Duration startWait = Duration.ofSeconds(EnvironmentSettings.value(START_WAIT).map(DatabaseSettings::seconds).orElse(120L));
+        Duration startWait = Duration.ofSeconds(EnvironmentSettings.wholeNumber(START_WAIT, "seconds").orElse(120L));
         Optional<String> url = EnvironmentSettings.value(URL);
         if (url.isPresent()) {
             boolean demoData = EnvironmentSettings.value(DEMO_DATA).map(Boolean::parseBoolean).orElse(false);
@@ -42,18 +42,6 @@ public record DatabaseSettings(String url, String user, String password, boolean
         // LOCK_TIMEOUT: an evaluation waits for another to finish (a row lock) rather than failing after 1 s
         String embedded = "jdbc:h2:file:" + dataDirectory.resolve("minewatch") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000";
         return new DatabaseSettings(embedded, "sa", "", true, dataDirectory, true, startWait);
-    }
-
-    private static long seconds(String value) {
-        try {
-            long seconds = Long.parseLong(value);
-            if (seconds >= 0) {
-                return seconds;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalStateException(START_WAIT + " must be a whole number of seconds, not '" + value + "'");
     }
 
     /** The URL without credentials that may sit in its query, for messages and logs. */
