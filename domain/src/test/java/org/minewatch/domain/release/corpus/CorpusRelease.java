@@ -53,11 +53,16 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
     public static final String ROOT = "/corpus";
 
     /** The later gatherings (corpus/README.md), in order: the second first; each file lists its companies. */
-    private static final List<Set<String>> LATER_GATHERINGS = Stream.of("SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH")
+    private static final List<Set<String>> LATER_GATHERINGS = Stream.of("SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH")
             .map(n -> Set.copyOf(lines(resourcePath(ROOT).resolve(n + "-GATHERING")))).toList();
 
     /** The number of gatherings so far: the first and the later ones. */
     public static final int GATHERINGS = 1 + LATER_GATHERINGS.size();
+
+    /** A gathering's number as the corpus tests print it: "1st", "2nd", "3rd", "4th" and so on. */
+    public static String ordinal(int gathering) {
+        return gathering + (gathering == 1 ? "st" : gathering == 2 ? "nd" : gathering == 3 ? "rd" : "th");
+    }
 
     /**
      * Which gathering the release came from (corpus/README.md): 2 for the companies corpus/SECOND-GATHERING lists, 3 for
