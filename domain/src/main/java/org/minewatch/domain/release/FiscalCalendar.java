@@ -50,8 +50,11 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
     private static final Pattern ENDED = Pattern.compile("(?i)\\bend(?:ed|ing)\\s+(?:on\\s+)?(?:" + MONTH + "\\.?\\s+\\d{1,2},?\\s+((?:19|20)\\d{2})"
             + "|\\d{1,2}\\s+" + MONTH + "\\.?,?\\s+((?:19|20)\\d{2}))\\b");
     /** "fiscal year ends June 30", "fiscal year ending 30 June". */
-    private static final Pattern YEAR_END = Pattern.compile("(?i)\\bfiscal\\s+year\\s+(?:end(?:s|ed|ing)?|closes)\\s+(?:on\\s+)?(?:" + MONTH + "\\.?\\s+\\d{1,2}"
+    private static final Pattern YEAR_END = Pattern.compile("(?i)\\b(?:fiscal|financial)\\s+year\\s+(?:(?:starts|begins)\\s+in\\s+" + MONTH + "\\s+and\\s+)?"
+            + "(?:end(?:s|ed|ing)?|closes)\\s+(?:on\\s+|in\\s+)?(?:" + MONTH + "(?:\\.?\\s+\\d{1,2})?"
             + "|\\d{1,2}\\s+" + MONTH + ")\\b");
+    /** "the half-year ended December 2020": a half-year that ends in December is the first of a year that ends in June. */
+    private static final Pattern HALF_YEAR_TO_DECEMBER = Pattern.compile("(?i)\\bhalf[- ]year\\s+(?:ended|ending|to)\\s+(?:(?:31\\s+)?dec(?:ember)?\\b|dec(?:ember)?\\.?\\s+31\\b)");
     /** An ordinal quarter and the date it ended, with an alias after it: "second quarter ended September 30, 2012 ('Q2 2013')". */
     private static final Pattern ALIAS = Pattern.compile("^\\W{0,4}Q([1-4])\\s*'?((?:19|20)?\\d{2})\\b");
 
@@ -111,11 +114,15 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
         }
         Matcher yearEnd = YEAR_END.matcher(text);
         if (yearEnd.find()) {
-            int month = PeriodLabels.monthNumber(yearEnd.group(1) != null ? yearEnd.group(1) : yearEnd.group(2));
+            int month = PeriodLabels.monthNumber(yearEnd.group(2) != null ? yearEnd.group(2) : yearEnd.group(3));
             if (month % 3 == 0 && month != 12) {
                 // the fiscal year is named by the calendar year it ends in: its fourth quarter ends in that month
                 return Optional.of(new FiscalCalendar(month / 3 - 4, false, yearEnd.group()));
             }
+        }
+        Matcher halfYear = HALF_YEAR_TO_DECEMBER.matcher(text);
+        if (halfYear.find()) {
+            return Optional.of(new FiscalCalendar(-2, false, halfYear.group()));
         }
         return Optional.empty();
     }
@@ -160,6 +167,12 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
             int calendar = index(year(m.group(2)), Integer.parseInt(m.group(1))) + quarters;
             return "Q" + (Math.floorMod(calendar, 4) + 1) + " " + Math.floorDiv(calendar, 4);
         });
+    }
+
+    /** The fiscal year a calendar period falls in (its last quarter's), named as the company names it: by the calendar year it ends in. */
+    int fiscalYearOf(ReportingPeriod period) {
+        ReportingPeriod last = period.lastQuarter();
+        return Math.floorDiv(index(last.year(), last.number()) - quarters, 4);
     }
 
     /** What a reader is told: how the fiscal labels were read. */

@@ -49,14 +49,25 @@ final class GuidanceReader {
     /** The one precious metal the text names, whose ounces a guidance naming no metal is of; null if it names both or none. */
     private final Metal onlyPrecious;
 
+    private final Integer fiscalYear;
+
     GuidanceReader(MineNames mines, ReportingPeriod releasePeriod) {
         this(mines, releasePeriod, null);
     }
 
     GuidanceReader(MineNames mines, ReportingPeriod releasePeriod, Metal onlyPrecious) {
+        this(mines, releasePeriod, onlyPrecious, null);
+    }
+
+    /**
+     * @param fiscalYear the fiscal year the release's period falls in, when the text places its fiscal year on the
+     *                   calendar (null otherwise): "the current financial year", "annual targets" name that year
+     */
+    GuidanceReader(MineNames mines, ReportingPeriod releasePeriod, Metal onlyPrecious, Integer fiscalYear) {
         this.mines = mines;
         this.releasePeriod = releasePeriod;
         this.onlyPrecious = onlyPrecious;
+        this.fiscalYear = fiscalYear;
     }
 
     boolean isGuidance(String sentence) {
@@ -139,6 +150,9 @@ final class GuidanceReader {
         quantities.removeIf(q -> RATE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find());
         // "..., tras haber alcanzado el anterior una producción récord de 214.742 onzas": what was done, after the plan
         quantities.removeIf(q -> PAST_AFTER_PLAN.matcher(sentence.substring(Math.max(0, q.start() - 70), q.start())).find());
+        // "record gold production 77,369oz Au ... On Track for FY25 Guidance 400,000 to 420,000 ozpa": a figure far before
+        // the first word of plan is what was done, told before the plan is named
+        quantities.removeIf(q -> q.end() < guidanceAt - FAR_BEFORE_PLAN);
         quantities.removeIf(q -> q.start() < guidanceAt && (ACTUAL_BEFORE.matcher(sentence.substring(0, q.start())).find()
                 || ACTUAL_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 25))).lookingAt()));
         for (int i = 0; i < quantities.size(); i++) {
@@ -189,6 +203,14 @@ final class GuidanceReader {
     private record LowEnd(int start, ReportedFigure figure) {
     }
 
+    /** Words for the company's own year, fiscal or calendar as it keeps it. */
+    private static final Pattern COMPANY_YEAR = Pattern.compile("(?i)\\b(?:annual|yearly|full[- ]year|(?:financial|fiscal)\\s+year|the\\s+year)\\b");
+    /** "in the next financial year", "next year": the year after the current one. */
+    private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\bnext\\s+(?:(?:financial|fiscal)\\s+)?year\\b");
+    /** A quarter's name right before a year: "Q3 2024", "third quarter of 2024", "September 2024" is no quarter's by itself. */
+    private static final Pattern QUARTER_OF_YEAR = Pattern.compile("(?i)(?:\\bQ[1-4]|\\bquarter(?:\\s+of)?|\\btrimestre(?:\\s+(?:de|del))?)\\s*'?$");
+    /** How far before the first word of plan a figure may stand and still be the plan's ("250,000 ounces ... is expected"). */
+    private static final int FAR_BEFORE_PLAN = 80;
     private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\b(rate|run-rate|annuali[sz]ed)\\s+(?:of\\s+)?(?:approximately\\s+|about\\s+)?$");
     private static final Pattern ACTUAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+\\w+\\s+)?(produced|milled|mined|sold|poured)\\b");
     private static final Pattern PAST_AFTER_PLAN = Pattern.compile("(?i)\\b(?:tras\\s+haber|habiendo|after\\s+(?:having\\s+)?(?:produced|reached|achieved|delivered))\\b");
@@ -261,17 +283,30 @@ final class GuidanceReader {
     private Integer year(String sentence) {
         Matcher m = YEAR.matcher(sentence);
         Integer found = null;
+        Integer quarters = null;
         while (m.find()) {
             // "FY18 production guidance": a fiscal year named by its last two digits is the year it ends in, as "FY2018"
             int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : 2000 + Integer.parseInt(m.group(2));
             if (releasePeriod == null || y >= releasePeriod.year()) {
-                found = found == null ? y : found;
+                // "Q3 2024 record gold ... for fiscal year 2025 Guidance": a quarter's year dates what was done, the
+                // plan's year is another one the sentence names, if it names one
+                if (QUARTER_OF_YEAR.matcher(sentence.substring(Math.max(0, m.start() - 25), m.start())).find()) {
+                    quarters = quarters == null ? y : quarters;
+                } else {
+                    found = found == null ? y : found;
+                }
             }
         }
-        if (found != null) {
-            return found;
+        if (found != null || quarters != null) {
+            return found != null ? found : quarters;
         }
-        return releasePeriod == null ? null : releasePeriod.year();
+        if (releasePeriod == null) {
+            return null;
+        }
+        // a company whose year ends in June speaks of its own year: "annual output targets" in a December half-year are
+        // those of the year to the next June
+        int current = fiscalYear != null && COMPANY_YEAR.matcher(sentence).find() ? fiscalYear : releasePeriod.year();
+        return NEXT_YEAR.matcher(sentence).find() ? current + 1 : current;
     }
 
     private String mine(String sentence) {

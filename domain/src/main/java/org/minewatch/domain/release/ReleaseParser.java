@@ -135,7 +135,7 @@ public final class ReleaseParser {
         boolean tableSeen = tables.cutOff(!plain.isBlank() && !plain.endsWith("\n")).read();
         List<ParsedFigure> tableFigures = List.copyOf(figures.values());
         List<ParsedGuidance> guidance = new ArrayList<>();
-        GuidanceReader guidanceReader = new GuidanceReader(mines, period, precious);
+        GuidanceReader guidanceReader = new GuidanceReader(mines, period, precious, period == null ? null : fiscal.map(f -> f.fiscalYearOf(period)).orElse(null));
         Map<ParsedFigure, String> unplaced = new LinkedHashMap<>();
         ProseReader prose = new ProseReader(mines, singleMine, severalMines, period, issuer, precious, onlyMetal, unplaced::putIfAbsent);
         String sectionMine = null;

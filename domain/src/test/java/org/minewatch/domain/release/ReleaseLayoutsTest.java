@@ -2604,4 +2604,36 @@ class ReleaseLayoutsTest {
                 Kestrel produced 43 629 oz and Osprey produced 38 500 oz.
                 """)).containsExactlyInAnyOrder("null|2016-Q3|PRODUCTION|AU|82129", "Kestrel|2016-Q3|PRODUCTION|AU|43629", "Osprey|2016-Q3|PRODUCTION|AU|38500");
     }
+
+    @Test
+    void a_company_whose_year_ends_in_june_plans_for_its_own_year_and_a_quarters_year_dates_what_was_done() {
+        // "the half-year ended December 2020": the company's year ends in June, its "annual targets" are those of 2021
+        ParsedRelease halfYear = new ReleaseParser().parse("""
+                JOHANNESBURG - Birchwood Gold Mining Company reported higher output during the half-year ended December 2020.
+                Group output for the quarter ended December 31, 2020 rose by 38 percent to 431 622 ounces.
+                Birchwood said that the improved output would make it possible to meet its annual output targets of between 1.26 million ounces and 1.3 million ounces.
+                """);
+        assertThat(halfYear.guidance()).singleElement().satisfies(g -> {
+            assertThat(g.year()).isEqualTo(2021);
+            assertThat(g.low().value()).isEqualByComparingTo("1260000");
+        });
+        // "Q1 FY25 record gold production 77,369oz ... On Track for FY25 Guidance 400,000 to 420,000 ozpa": the plan is
+        // the fiscal year's, and the quarter's ounces, far before the word of plan, are what was done
+        ParsedRelease fiscal = new ReleaseParser().parse("""
+                PERTH, Western Australia, Oct. 31, 2024 /CNW/ - Birchwood Resources Limited (ASX: BWR) is pleased to report results for the period ending 30 September 2024 (Q1 FY25).
+                Q1 FY25 record gold production post Heron merger 77,369oz Au @ AISC of $2,422/oz during a transitional quarter including only 2 months of Heron production On Track for FY25 Guidance 400,000 to 420,000 ozpa @ AISC of $2,000 - $2,300
+                """);
+        assertThat(fiscal.guidance()).singleElement().satisfies(g -> {
+            assertThat(g.year()).isEqualTo(2025);
+            assertThat(g.low().value()).isEqualByComparingTo("400000");
+            assertThat(g.high().value()).isEqualByComparingTo("420000");
+        });
+        // "the next financial year" of a company whose financial year ends in June: the year after this one's
+        ParsedRelease next = new ReleaseParser().parse("""
+                In its quarterly activities report for the period ended March 31, 2012, Birchwood Mining said that gold output from the Kestrel mine reached 18,258 ounces.
+                Birchwood's financial year starts in July and ends in June.
+                Birchwood expects to raise gold output at Kestrel to 120,000 ounces in the next financial year.
+                """);
+        assertThat(next.guidance()).singleElement().satisfies(g -> assertThat(g.year()).isEqualTo(2013));
+    }
 }
