@@ -218,7 +218,9 @@ final class GuidanceReader {
     private static final Pattern SUPERSEDED_AFTER = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?)\\b");
     private static final Pattern MULTIPLIER = Pattern.compile("(?i)^\\s*(million|mln|m\\b|millones|thousand|k\\b|mil\\b)");
     private static final Pattern RESERVES = Pattern.compile("(?i)\\b(reserves?|resources?|reservas|recursos)\\b");
-    private static final Pattern ACTUAL_BEFORE = Pattern.compile("(?i)\\b(produced|produc(?:ing|tion\\d? of)|totall?ing|totall?ed|reached|was|were|delivered)\\b");
+    private static final Pattern ACTUAL_BEFORE = Pattern.compile("(?i)\\b(produced|produc(?:ing|tion\\d? of)|totall?ing|totall?ed|reached|was|were|delivered"
+            // "Q3 production fell 4% Y/Y to 153K oz. but ... the guidance range": a change told is of what was done
+            + "|fell|rose|dropped|declined|grew|jumped|slipped)\\b");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
     private static final Pattern BARE_LOW = Pattern.compile("(?i)(?:(?:between|entre)\\s+)?(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
             + "(?:[\\s-]*(?:million|mln|millones))?\\s*(?:(?:oz|ounces|onzas|t|tonnes|toneladas|lbs?|pounds|libras)\\.?\\s*)?(?:-|\u2013|\u2014|to|and|a|y)\\s*$");

@@ -312,7 +312,7 @@ public final class ReleaseParser {
             + "se espera|esperamos|prev[e\u00e9]|previst[oa]s?|programad[oa]s?|planificad[oa]s?|puesta en servicio|ser[a\u00e1]n?)\\b");
 
     /** Words before a period that make it a comparison's, not the release's own ("up 2% over Q4 2011"). */
-    private static final Pattern COMPARED = Pattern.compile("(?i)(over|from|than|to|with|versus|vs\\.?|against)\\s+(?:the\\s+)?$|\\(\\s*$");
+    private static final Pattern COMPARED = Pattern.compile("(?i)(over|from|than|to|with|versus|vs\\.?|against|below|above)\\s+(?:the\\s+)?$|\\(\\s*$");
     private static final Pattern ENDED = Pattern.compile("(?i)\\bend(?:ed|ing)\\b");
 
     /**
@@ -415,8 +415,11 @@ public final class ReleaseParser {
                     yearlessEnded = true;
                 }
                 Matcher q = YEARLESS_QUARTER.matcher(sentence);
-                if (yearless == null && q.find()) {
-                    yearless = q.group(2) != null ? Integer.parseInt(q.group(2)) : PeriodLabels.ordinal(q.group(1));
+                while (yearless == null && q.find()) {
+                    // "output ... 13% below Q2 levels": a quarter compared with is not the one the text is about
+                    if (!COMPARED.matcher(sentence.substring(Math.max(0, q.start() - 20), q.start())).find()) {
+                        yearless = q.group(2) != null ? Integer.parseInt(q.group(2)) : PeriodLabels.ordinal(q.group(1));
+                    }
                 }
             }
         }

@@ -176,7 +176,12 @@ final class TableHeader {
      * every span with every year of its group names a period.
      */
     private static Optional<Parsed> spansOverYearGroups(List<Row> rows, int i, MineNames mines, ReportingPeriod ownQuarter) {
-        Row above = rows.get(i - 1);
+        // a row of bare rules between the spans and their years ("|||||||") divides nothing
+        int a = i - 1;
+        while (a > 0 && rows.get(a).all().stream().allMatch(String::isBlank)) {
+            a--;
+        }
+        Row above = rows.get(a);
         if (above.prose() || above.hasValues()) {
             return Optional.empty();
         }
@@ -192,8 +197,17 @@ final class TableHeader {
         for (int k = 0; k < filled.size(); k++) {
             String span = spans.get(k / each);
             String year = years.get(k);
-            if (!BARE_YEAR.matcher(year).matches() || PeriodLabels.parse(span + " " + year).isEmpty()) {
+            if (!BARE_YEAR.matcher(year).matches()) {
                 return Optional.empty();
+            }
+            if (PeriodLabels.parse(span + " " + year).isEmpty()) {
+                if (PeriodLabels.spanToDay(span).isEmpty()) {
+                    return Optional.empty();
+                }
+                // "Six months ended December 31 | 2022": a span to a day that is no period of ours leaves its columns
+                // unread, not full years
+                cells.set(filled.get(k), span + " " + year);
+                continue;
             }
             if (k % each > 0) {
                 int step = Integer.compare(Integer.parseInt(year), Integer.parseInt(years.get(k - 1)));

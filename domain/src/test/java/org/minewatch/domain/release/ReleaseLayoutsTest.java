@@ -2635,4 +2635,37 @@ class ReleaseLayoutsTest {
                 """);
         assertThat(next.guidance()).singleElement().satisfies(g -> assertThat(g.year()).isEqualTo(2013));
     }
+
+    @Test
+    void spans_over_their_years_under_a_row_of_rules_and_a_span_that_is_no_period_of_ours() {
+        // "Three months ended December 31 | Six months ended December 31" over a row of bare rules, then the years: the
+        // quarters are read, the fiscal half-years left unread, and no year is a full year
+        assertThat(figuresOf("""
+                Birchwood Mining Limited (TSX-V: BWM) announced its production results for the second quarter of fiscal 2023 and the six months ended December 31, 2022.
+                Our Kestrel Gold Mine has filtered first gold concentrates.
+                Three months ended December31, | Six months ended December 31, |
+                |||||||
+                2022 | 2021 | 2022 | 2021 | |||||
+                Production | ||||||||
+                Ore processed (tonnes) | 72,391 | 129,000 | 204,838 | 285,611 | ||||
+                Gold bullion production (oz) | 1,498 | 1,683 | 3,563 | 2,726 | ||||
+                """)).containsExactlyInAnyOrder("Kestrel|2022-Q4|TONNES_MILLED|null|72391", "Kestrel|2021-Q4|TONNES_MILLED|null|129000",
+                "Kestrel|2022-Q4|PRODUCTION|AU|1498", "Kestrel|2021-Q4|PRODUCTION|AU|1683");
+    }
+
+    @Test
+    void a_quarter_compared_with_is_not_the_texts_own() {
+        // "13% below Q2 levels" is a comparison, not the quarter the text is about; a quantity told as a change before the
+        // plan's words is what was done, no guidance
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                 date 2021-10-18 Birchwood production update
+                  \u2022 Production at the Heron mine remains slowed, with output of 7K oz. is 13% below Q2 levels.
+                  \u2022 The miner says gold production at its Kestrel mine rose 11% Y/Y to 106K oz. in the third quarter.
+                  \u2022 Birchwood production fell 4% Y/Y to 153K oz. but full-year output is trending towards the upper end of the guidance range.
+                """);
+        assertThat(parsed.period().code()).isEqualTo("2021-Q3");
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactlyInAnyOrder("Kestrel|2021-Q3|106000", "Heron|2021-Q3|7000");
+        assertThat(parsed.guidance()).isEmpty();
+    }
 }
