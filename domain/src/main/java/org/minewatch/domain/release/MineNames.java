@@ -347,8 +347,12 @@ final class MineNames {
                 }
                 name = appositive.group(1);
             }
-            if (m.group().matches("(?s).*\\s[Mm]ine$")) {
-                name = withoutMetal(name); // "Pilar Gold Mine" is Pilar ("Fortuna Silver Mines" a company)
+            if (m.group().matches("(?s).*\\s(?:[Mm]ine|[Oo]perations?)$")) {
+                if (issuer.isPresent() && ReleaseIssuer.key(name).equals(ReleaseIssuer.key(issuer.get().name()))) {
+                    continue; // "Superior Gold operations": the issuer's, no mine "Superior"
+                }
+                // "Pilar Gold Mine", "the Plutonic Gold operations" are Pilar and Plutonic ("Fortuna Silver Mines" a company)
+                name = withoutMetal(name);
             }
             String kind = m.group().substring(m.group().lastIndexOf(' ') + 1);
             if (kind.matches("MINES?|OPERATIONS?|COMPLEX|UNIT|PROPERTY") && !name.equals(name.toUpperCase(Locale.ROOT))) {

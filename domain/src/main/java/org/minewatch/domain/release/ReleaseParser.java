@@ -82,6 +82,8 @@ public final class ReleaseParser {
             // "Q4 2020 | FY 2020" in a text of calendar quarters that speaks of no fiscal year: the calendar year
             plain = CALENDAR_FY.matcher(plain).replaceAll("Full year $1");
         }
+        // "145,000 metric tons", "1.13 million metric tons of ore": tons the text itself says are metric are tonnes
+        plain = METRIC_TONS.matcher(plain).replaceAll(m -> m.group(1).equalsIgnoreCase("tons") ? "tonnes" : "tonne");
         boolean ambiguousTons = METRIC_GRADES.matcher(plain).find() && !US_GRADES.matcher(plain).find() && TONS.matcher(plain).find();
         if (!ambiguousTons) {
             return read(plain, fiscal, decimalComma, null);
@@ -600,6 +602,7 @@ public final class ReleaseParser {
     private static final Pattern METRIC_GRADES = Pattern.compile("(?i)\\bg/t\\b|\\bgpt\\b|grams per tonne|\\btonnes?\\b");
     private static final Pattern US_GRADES = Pattern.compile("(?i)\\boz\\s?/\\s?t(?:on)?\\b|\\bopt\\b|ounces?\\s?(?:per|/)\\s?ton\\b|oz per ton|short tons?|\\bst/d\\b|\\bstpd\\b");
     private static final Pattern TONS = Pattern.compile("(?i)\\b(tons|ton)\\b");
+    private static final Pattern METRIC_TONS = Pattern.compile("(?i)\\bmetric\\s+(tons|ton)\\b");
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(to|until|till|through|by|before|expir\\w*)\\s*$");
 
     /** The date a release was issued, from its dateline ("Oct. 17, 2017", "10/12/10" as month/day/year). */

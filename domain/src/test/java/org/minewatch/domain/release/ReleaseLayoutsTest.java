@@ -2668,4 +2668,18 @@ class ReleaseLayoutsTest {
                 .containsExactlyInAnyOrder("Kestrel|2021-Q3|106000", "Heron|2021-Q3|7000");
         assertThat(parsed.guidance()).isEmpty();
     }
+
+    @Test
+    void an_operation_named_with_its_metal_is_the_one_mine_and_metric_tons_are_tonnes() {
+        // "the Company's 100%-owned Kestrel Gold operations": the one operation, Kestrel, whose figures these are
+        assertThat(figuresOf("""
+                Birchwood Gold Inc. (TSX-V:BWG) announced detailed production results for the third quarter of 2021 for the Company\u2019s 100%-owned Kestrel Gold operations, located in Western Australia.
+                  \u2022 Production of 19,379 ounces, a marginal increase over the prior quarter
+                """)).containsExactly("Kestrel|2021-Q3|PRODUCTION|AU|19379");
+        // "1.13 million metric tons of ore": tonnes, whatever a grade in percent leaves open about "tons"
+        assertThat(figuresOf("""
+                Birchwood Resources Ltd. April 25 reported first quarter 2024 results.
+                The Kestrel mill processed 1.13 million metric tons of ore averaging 15.2% zinc during the first quarter of 2024, compared to 992,000 metric tons of ore during the same period last year.
+                """)).contains("Kestrel|2024-Q1|TONNES_MILLED|null|1130000", "Kestrel|2023-Q1|TONNES_MILLED|null|992000");
+    }
 }
