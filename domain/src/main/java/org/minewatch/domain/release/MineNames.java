@@ -450,7 +450,9 @@ final class MineNames {
 
     /** "Pilar Gold", "Cerro Silver": the metal says what the mine yields, the name is before it. */
     private static String withoutMetal(String name) {
-        return name.replaceFirst("(?<=\\S)\\s+(?:Gold|Silver|Copper|Zinc)$", "");
+        // "Phu Kham Copper-Gold": the metals it yields, one or several, are no part of the name
+        String without = METALS_AFTER.matcher(name).replaceFirst("");
+        return without.isBlank() ? name : without;
     }
 
     /** Whether a line on its own is the title of a mine's section: a mine stored or named, or a name with its place. */

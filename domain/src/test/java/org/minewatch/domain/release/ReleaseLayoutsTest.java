@@ -2682,4 +2682,14 @@ class ReleaseLayoutsTest {
                 The Kestrel mill processed 1.13 million metric tons of ore averaging 15.2% zinc during the first quarter of 2024, compared to 992,000 metric tons of ore during the same period last year.
                 """)).contains("Kestrel|2024-Q1|TONNES_MILLED|null|1130000", "Kestrel|2023-Q1|TONNES_MILLED|null|992000");
     }
+
+    @Test
+    void a_mine_named_with_the_metals_it_yields_is_the_mine() {
+        assertThat(figuresOf("""
+                Kestrel Copper-Gold Operation
+                The Kestrel Copper-Gold Operation is Birchwood's flagship operation.
+                December quarter 2016 production
+                The Kestrel Copper-Gold Operation produced 22,571t of copper in concentrate in the December quarter 2016.
+                """)).containsExactly("Kestrel|2016-Q4|PRODUCTION|CU|49760537.15602");
+    }
 }
