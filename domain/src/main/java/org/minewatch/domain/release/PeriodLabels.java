@@ -331,6 +331,16 @@ final class PeriodLabels {
      * "the March quarter" in a July release is that year's and "the December quarter" the year before's.
      */
     static String datingMonthQuarters(String text, java.time.LocalDate anchor) {
+        return datingMonthQuarters(text, anchor, false);
+    }
+
+    /**
+     * As {@link #datingMonthQuarters(String, java.time.LocalDate)}, or, when the anchor is only the latest date the text
+     * names (no dateline: the text was written after it, by how much it does not say), the quarter that ends nearest it
+     * on either side: "the March quarter" of a text that names January 2015 is that of 2015, "the December quarter" the
+     * one just before.
+     */
+    static String datingMonthQuarters(String text, java.time.LocalDate anchor, boolean nearest) {
         return YEARLESS_MONTH_QUARTER.matcher(text).replaceAll(m -> {
             int lineEnd = text.indexOf('\n', m.end());
             int nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
@@ -343,6 +353,10 @@ final class PeriodLabels {
             int year = anchor.getYear();
             if (java.time.YearMonth.of(year, month).atEndOfMonth().isAfter(anchor)) {
                 year--;
+            }
+            if (nearest && java.time.temporal.ChronoUnit.DAYS.between(java.time.YearMonth.of(year, month).atEndOfMonth(), anchor)
+                    > java.time.temporal.ChronoUnit.DAYS.between(anchor, java.time.YearMonth.of(year + 1, month).atEndOfMonth())) {
+                year++;
             }
             return Matcher.quoteReplacement(monthName + " " + (m.group(2) != null ? m.group(2).replaceFirst("(?i)ly$", "") : "quarter") + " " + year);
         });

@@ -111,7 +111,7 @@ public final class ReleaseParser {
         List<Row> firstRows = rows;
         Optional<LocalDate> anchor = published.or(() -> latestDated(firstRows));
         if (anchor.isPresent() && PeriodLabels.namesYearlessMonthQuarter(plain)) {
-            plain = PeriodLabels.datingMonthQuarters(plain, anchor.get());
+            plain = PeriodLabels.datingMonthQuarters(plain, anchor.get(), published.isEmpty());
             rows = ReleaseText.rows(plain);
         }
         Optional<ReleaseIssuer> issuer = IssuerReader.read(plain);

@@ -2692,4 +2692,13 @@ class ReleaseLayoutsTest {
                 The Kestrel Copper-Gold Operation produced 22,571t of copper in concentrate in the December quarter 2016.
                 """)).containsExactly("Kestrel|2016-Q4|PRODUCTION|CU|49760537.15602");
     }
+
+    @Test
+    void a_month_quarter_of_a_text_without_a_dateline_is_the_one_nearest_the_latest_date_it_names() {
+        // no dateline; the text names January 2015, after "the December quarter": "the March quarter" is that of 2015
+        assertThat(figuresOf("""
+                Assay results for the holes drilled in the December quarter at the Heron prospect were received in January 2015.
+                Birchwood achieved gold production of 9346 ounces at the Kestrel mine during the March quarter.
+                """)).containsExactly("Kestrel|2015-Q1|PRODUCTION|AU|9346");
+    }
 }
