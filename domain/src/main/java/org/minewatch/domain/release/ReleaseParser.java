@@ -214,8 +214,11 @@ public final class ReleaseParser {
      * Why a figure read cannot be a mine's production as the text reports it, if it cannot, whatever rule read it: a release
      * reports what has passed, so a period that ends after the release's own (and after its dateline) is a plan's ("by the
      * fourth quarter of 2017" in a 2015 release); and a mine's name is a name, not an owner's possessive ("Northgate's")
-     * nor the words of what stands at every mine ("Metallurgical Plant").
+     * nor the words of what stands at every mine ("Metallurgical Plant"); and no mine produces many times what real mines do.
      */
+    /** The orders of magnitude of real figures (DOMAIN.md), as the import check has them. */
+    private static final Plausibility PLAUSIBLE = Plausibility.standard();
+
     private static Optional<Sentence> notProduction(ParsedFigure f, ReportingPeriod period, Optional<LocalDate> published) {
         if (period != null) {
             LocalDate reported = published.filter(p -> p.isAfter(period.endDate())).orElse(period.endDate());
@@ -226,7 +229,9 @@ public final class ReleaseParser {
         if (f.mine() != null && !MineNames.couldBeMine(f.mine())) {
             return Optional.of(new Sentence("figure-of-no-mine", f.line(), f.measure().named(f.metal()), f.period().code(), f.mine()));
         }
-        return Optional.empty();
+        // "60 978 mil onças" of gold at one mine in a year: a multiplier misread, or a plan's figure, not the mine's production
+        return PLAUSIBLE.magnitude(Observation.of(f.mine(), f.period(), f.measure(), f.metal(), f.figure()))
+                .map(i -> new Sentence("figure-implausible", f.line(), i.reason()));
     }
 
     /**

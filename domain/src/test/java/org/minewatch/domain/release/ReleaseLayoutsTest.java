@@ -2701,4 +2701,16 @@ class ReleaseLayoutsTest {
                 Birchwood achieved gold production of 9346 ounces at the Kestrel mine during the March quarter.
                 """)).containsExactly("Kestrel|2015-Q1|PRODUCTION|AU|9346");
     }
+
+    @Test
+    void a_figure_many_times_what_real_mines_produce_is_said_not_read() {
+        // 60,978 thousand ounces of gold at one mine in a year: a multiplier misread, not a mine's production
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Birchwood Gold Corp. (TSX: BWG) reports its 2017 production.
+                The Kestrel mine produced 60,978 thousand ounces of gold in 2017, and milled 1,200,000 tonnes of ore in 2017.
+                """);
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactly("Kestrel|2017-FY|TONNES_MILLED|1200000");
+        assertThat(parsed.warnings()).anySatisfy(w -> assertThat(w.key()).isEqualTo("figure-implausible"));
+    }
 }

@@ -80,8 +80,11 @@ public final class Plausibility {
         return out;
     }
 
-    /** Past the upper end of real figures, scaled to the period and to a company's several mines. */
-    private Optional<Implausible> magnitude(Observation o) {
+    /**
+     * Past the upper end of real figures, scaled to the period and to a company's several mines: what no careful reader
+     * takes as a figure (a release's reader leaves it out with this reason, the import check stops it).
+     */
+    public Optional<Implausible> magnitude(Observation o) {
         String key = switch (o.measure()) {
             case TPD, TONNES_MILLED -> "tpd.high";
             case GRADE -> "grade." + o.metal().name() + ".high";
