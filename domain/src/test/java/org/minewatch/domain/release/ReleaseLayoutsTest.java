@@ -2713,4 +2713,16 @@ class ReleaseLayoutsTest {
                 .containsExactly("Kestrel|2017-FY|TONNES_MILLED|1200000");
         assertThat(parsed.warnings()).anySatisfy(w -> assertThat(w.key()).isEqualTo("figure-implausible"));
     }
+
+    @Test
+    void a_full_stop_that_lost_its_space_still_ends_the_sentence() {
+        // "...of 2024.Birchwood expects": what was produced and what is planned are two sentences
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Birchwood Gold Corp. reports first quarter 2024 production.
+                The Kestrel mine produced 12,000 ounces of gold in the first quarter of 2024.Birchwood expects to produce 50,000 ounces of gold in 2024.
+                """);
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList())
+                .containsExactly("Kestrel|2024-Q1|12000");
+        assertThat(parsed.guidance()).singleElement().satisfies(g -> assertThat(g.high().value()).isEqualByComparingTo("50000"));
+    }
 }
