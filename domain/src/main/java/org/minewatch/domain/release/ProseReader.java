@@ -235,8 +235,10 @@ final class ProseReader {
         }
         // "total ore mined at GC was 70,898 tonnes and total ore milled was 69,144 tonnes": the mined clause is set aside,
         // the milled one read; a sentence of ore mined that says nothing of milling is no production at all
+        // ("Production at Cerro Bayo was 5,280 oz Au and 743,569 oz Ag, higher ..., due to higher tonnes mined": metal produced
+        // in a clause of its own is read, the mining the sentence explains it by is not)
         boolean mined = !runOn && MINED.matcher(sentence).find();
-        if (mined && !MILLED.matcher(sentence).find()) {
+        if (mined && !MILLED.matcher(sentence).find() && Quantities.find(sentence).stream().noneMatch(q -> metalApartFromMining(sentence, q))) {
             return out;
         }
         if (SOLD_ONLY.matcher(sentence).find() && !PRODUCED.matcher(sentence).find()) {
@@ -265,7 +267,7 @@ final class ProseReader {
             if (!runOn && NOT_PRODUCTION.matcher(clauseAround(sentence, q)).find()) {
                 continue; // "or 1c per share" in a sentence of results and production: the money's clause
             }
-            if (mined) {
+            if (mined && !metalApartFromMining(sentence, q)) {
                 String clause = clauseAround(sentence, q);
                 if (MINED.matcher(clause).find() || !MILLED.matcher(clause).find()) {
                     continue;
@@ -377,6 +379,11 @@ final class ProseReader {
             from++;
         }
         return (from > 0 ? "\u2026" : "") + sentence.substring(Math.min(from, q.start()), q.end()).strip();
+    }
+
+    /** Whether a quantity is metal in a clause that speaks of no mining: what was produced, whatever else the sentence mined. */
+    private static boolean metalApartFromMining(String sentence, Quantity q) {
+        return (q.kind() == Kind.PRECIOUS_MASS || q.kind() == Kind.BASE_MASS) && !MINED.matcher(clauseAround(sentence, q)).find();
     }
 
     /**

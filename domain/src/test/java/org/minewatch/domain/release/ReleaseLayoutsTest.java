@@ -2725,4 +2725,22 @@ class ReleaseLayoutsTest {
                 .containsExactly("Kestrel|2024-Q1|12000");
         assertThat(parsed.guidance()).singleElement().satisfies(g -> assertThat(g.high().value()).isEqualByComparingTo("50000"));
     }
+
+    @Test
+    void metal_produced_beside_the_mining_that_explains_it_and_an_owners_operations_counted() {
+        // "Both of Birchwood's operations": several mines, so "the Company produced a total" is the company's; the metal of
+        // Heron's clause is read though the sentence explains it by "higher tonnes mined"
+        assertThat(figuresOf("""
+                Birchwood Resources Corporation announced today its production results for the first quarter, 2014.
+                Both of Birchwood's operations performed as planned in the first quarter.
+                - The Company produced a total of 13,195 ounces ("oz") gold ("Au"), 858 tonnes ("t") antimony ("Sb"), and 743,569 oz silver ("Ag"), representing a total of 31,449 oz of gold equivalent ("Au Eq.") production.
+                - Production at Kestrel (Australia) totalled 7,915 oz Au.
+                - Production at Heron (Chile) was 5,280 oz Au and 743,569 oz Ag, higher than the prior year quarter, due to higher tonnes mined.
+                """)).containsExactlyInAnyOrder("null|2014-Q1|PRODUCTION|AU|13195", "null|2014-Q1|PRODUCTION|AG|743569", "Kestrel|2014-Q1|PRODUCTION|AU|7915",
+                "Heron|2014-Q1|PRODUCTION|AU|5280", "Heron|2014-Q1|PRODUCTION|AG|743569");
+        // "63,440 oz. silver": the unit's abbreviation point stands between the ounces and their metal
+        assertThat(figuresOf("""
+                In the first quarter of 2008, Birchwood mined 1.69 million tonnes of material and milled 152,370 tonnes of ore at its Kestrel mine to produce 11.3 million lbs. copper and 63,440 oz. silver.
+                """)).contains("Kestrel|2008-Q1|PRODUCTION|AG|63440").doesNotContain("Kestrel|2008-Q1|PRODUCTION|AU|63440");
+    }
 }
