@@ -96,20 +96,24 @@ class HostileClientIT {
     }
 
     /**
-     * What Payara refuses before the application sees it cannot carry the application's headers (README, "Known
-     * issues"): a URI it cannot decode and a GET with a body. What stands instead: the answer is an empty 400,
-     * nothing a browser could render, sniff or frame, and nothing of the request is echoed.
+     * What Payara refuses before the application sees it carries the same security headers as every other answer
+     * (issue 15): a URI it cannot decode (refused by the web container before it picks an application) and a GET
+     * with a body (refused by the HTTP codec before the web container). The answer stays an empty 400 that echoes
+     * nothing of the request, and carries one X-Frame-Options, the portal's, not Payara's SAMEORIGIN beside it.
      */
     @Test
-    void the_servers_own_refusals_before_the_application_are_empty_400s() throws Exception {
+    void the_servers_own_refusals_before_the_application_are_empty_400s_with_the_security_headers() throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
         answers.put("GET /a%00b", http.send(HttpRequest.newBuilder(base.toURI().resolve("a%00b")).GET().build(), HttpResponse.BodyHandlers.ofString()));
         answers.put("GET with a body", http.send(HttpRequest.newBuilder(base.toURI().resolve("login.xhtml")).header("Content-Type", "text/plain")
                 .method("GET", HttpRequest.BodyPublishers.ofString("<script>alert(1)</script>")).build(), HttpResponse.BodyHandlers.ofString()));
         answers.forEach((what, answer) -> {
+            System.out.println(what + ": " + answer.statusCode() + " " + answer.headers().map());
             assertThat(answer.statusCode()).as(what).isEqualTo(400);
             assertThat(answer.body()).as(what).isEmpty();
+            assertThat(securityHeadersMissing(answer)).as(what + ": security headers missing").isEmpty();
+            assertThat(answer.headers().allValues("X-Frame-Options")).as(what).containsExactly("DENY");
         });
     }
 
