@@ -32,7 +32,7 @@ import org.minewatch.interfaces.rest.ApiClient;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class HostileClientIT {
+public class HostileClientIT {
 
     private static final String PASSWORD = "minewatch";
 
@@ -44,8 +44,8 @@ class HostileClientIT {
     @ArquillianResource
     private URL base;
 
-    /** The security headers the answer lacks (none: an empty list), whatever its status. */
-    static List<String> securityHeadersMissing(HttpResponse<?> response) {
+    /** The security headers the answer lacks (none: an empty list), whatever its status; SingleNodeIT asks it too. */
+    public static List<String> securityHeadersMissing(HttpResponse<?> response) {
         List<String> missing = new ArrayList<>();
         if (!response.headers().firstValue("Content-Security-Policy").filter(csp -> csp.contains("default-src 'self'")
                 && csp.contains("frame-ancestors 'none'")).isPresent()) {

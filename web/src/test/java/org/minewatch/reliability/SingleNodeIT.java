@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +19,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.minewatch.interfaces.HostileClientIT;
 
 /**
  * The single-node bundle (web/target/minewatch.jar, as the README runs it) carries nothing of a cluster: it listens
  * on its HTTP port alone (no data-grid member, which would listen on every interface for members that never come),
  * and keeps web sessions in memory (no replicated store written at every request, which Payara's versioned session
- * cookie would show). A signed-in session still works from page to page.
+ * cookie would show). A signed-in session still works from page to page. What Payara itself refuses before the
+ * portal sees it carries the portal's security headers here too (HostileClientIT checks it on payara-micro.jar and
+ * the WAR).
  */
 class SingleNodeIT {
 
@@ -61,6 +65,19 @@ class SingleNodeIT {
         assertThat(inbox.body()).contains(">executive<").doesNotContain("id=\"login\"");
         assertThat(cookies.getCookieStore().getCookies()).extracting(HttpCookie::getName)
                 .as("a session cookie, and not the version cookie of Payara's replicated sessions").contains("JSESSIONID").doesNotContain("JSESSIONIDVERSION");
+    }
+
+    @Test
+    void payaras_own_400s_carry_the_security_headers_in_the_bundle_too() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        List<HttpResponse<String>> answers = List.of(
+                http.send(HttpRequest.newBuilder(node.uri("/a%00b")).GET().build(), HttpResponse.BodyHandlers.ofString()),
+                http.send(HttpRequest.newBuilder(node.uri("/login.xhtml")).header("Content-Type", "text/plain")
+                        .method("GET", HttpRequest.BodyPublishers.ofString("x=1")).build(), HttpResponse.BodyHandlers.ofString()));
+        for (HttpResponse<String> answer : answers) {
+            assertThat(answer.statusCode()).as(answer.request().toString()).isEqualTo(400);
+            assertThat(HostileClientIT.securityHeadersMissing(answer)).as(answer.request() + ": security headers missing").isEmpty();
+        }
     }
 
     /**

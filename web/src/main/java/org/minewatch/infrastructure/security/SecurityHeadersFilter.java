@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The headers that tell a browser how little it may do with MineWatch's answers: no framing by another site
@@ -18,7 +21,8 @@ import java.io.IOException;
  * <p>On every answer the application gives, refusals and redirects included: a filter alone runs only once
  * authentication has let the request through, so the authentication mechanism, which every request meets
  * first, applies the same headers ({@link #applyTo}) before it redirects or refuses; and the filter runs again
- * on the dispatch to an error page, because the container clears the headers before it shows one.
+ * on the dispatch to an error page, because the container clears the headers before it shows one. What Payara
+ * answers before any application code runs gets the same headers from {@link ServerAnswerHeaders}.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
@@ -36,11 +40,22 @@ public class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** The headers themselves, in one place for the filter and the authentication mechanism. */
+    /**
+     * The headers themselves, name to value: the one list that the filter, the authentication mechanism and
+     * Payara's own answers ({@link ServerAnswerHeaders}) apply.
+     */
+    static final Map<String, String> HEADERS;
+
+    static {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "same-origin");
+        HEADERS = Collections.unmodifiableMap(headers);
+    }
+
     static void applyTo(HttpServletResponse response) {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
+        HEADERS.forEach(response::setHeader);
     }
 }
