@@ -3,6 +3,11 @@ package org.minewatch.interfaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -115,6 +120,47 @@ public class HostileClientIT {
             assertThat(securityHeadersMissing(answer)).as(what + ": security headers missing").isEmpty();
             assertThat(answer.headers().allValues("X-Frame-Options")).as(what).containsExactly("DENY");
         });
+    }
+
+    /**
+     * Requests no well-behaved client library can send, written byte for byte over a socket to 127.0.0.1: what
+     * Payara's HTTP codec refuses while it reads them gets the security headers too (issue 15).
+     */
+    @Test
+    void malformed_requests_the_codec_refuses_carry_the_security_headers_too() throws Exception {
+        Map<String, String> requests = new LinkedHashMap<>();
+        requests.put("a header line without a colon", "GET /login.xhtml HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n");
+        requests.put("two different lengths", "POST /login.xhtml HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd");
+        requests.put("an HTTP version it does not speak", "GET /login.xhtml HTTP/9.9\r\nHost: x\r\n\r\n");
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        requests.forEach((what, request) -> {
+            List<String> head = rawAnswerHead(request);
+            System.out.println(what + ": " + head);
+            statuses.put(what, Integer.parseInt(head.get(0).split(" ")[1]));
+            List<String> names = head.stream().skip(1).map(line -> line.substring(0, line.indexOf(':')).toLowerCase()).toList();
+            assertThat(names).as(what).contains("content-security-policy", "x-content-type-options", "referrer-policy", "x-frame-options");
+            assertThat(head).as(what).contains("X-Frame-Options: DENY");
+        });
+        assertThat(statuses).containsExactly(Map.entry("a header line without a colon", 400), Map.entry("two different lengths", 400),
+                Map.entry("an HTTP version it does not speak", 505));
+    }
+
+    /** The status line and header lines of the answer to a request written as is, on a connection of its own. */
+    private List<String> rawAnswerHead(String request) {
+        try (Socket socket = new Socket("127.0.0.1", base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            InputStream in = socket.getInputStream();
+            int b;
+            while (!answer.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n") && (b = in.read()) != -1) {
+                answer.write(b);
+            }
+            String text = answer.toString(StandardCharsets.ISO_8859_1);
+            return List.of(text.substring(0, text.indexOf("\r\n\r\n")).split("\r\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A body over its limit is refused with 413 naming the limit, before anything parses it (issue 15, items 4 and 7). */
