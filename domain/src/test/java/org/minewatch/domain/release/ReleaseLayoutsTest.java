@@ -2743,4 +2743,11 @@ class ReleaseLayoutsTest {
                 In the first quarter of 2008, Birchwood mined 1.69 million tonnes of material and milled 152,370 tonnes of ore at its Kestrel mine to produce 11.3 million lbs. copper and 63,440 oz. silver.
                 """)).contains("Kestrel|2008-Q1|PRODUCTION|AG|63440").doesNotContain("Kestrel|2008-Q1|PRODUCTION|AU|63440");
     }
+
+    @Test
+    void a_heap_leach_mine_that_generated_its_gold() {
+        assertThat(figuresOf("""
+                In the first three months of 2021, Birchwood Gold's Kestrel heap leach mine in Nevada generated 10,915 oz. of gold, a 19% increase over the prior quarter.
+                """)).containsExactly("Kestrel|2021-Q1|PRODUCTION|AU|10915");
+    }
 }
