@@ -519,13 +519,24 @@ public class ImportService {
                 + ": stored " + c.stored().value().toPlainString() + ", imported " + o.value().toPlainString();
     }
 
+    /** The text's SHA-256, of its UTF-8 bytes a block at a time: a 5 MB text is not copied whole to be hashed. */
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (int start = 0; start < text.length();) {
+                int end = Math.min(text.length(), start + 8192);
+                if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                    end--; // a character of two chars is encoded whole, in the next block
+                }
+                digest.update(text.substring(start, end).getBytes(StandardCharsets.UTF_8));
+                start = end;
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 
     /** What the source holds, read and compared with what is stored. */
     private final class Plan {
@@ -564,6 +575,9 @@ public class ImportService {
     private Plan plan(Source source) {
         Plan plan = new Plan();
         List<Company> all = companies.findAll();
+        // a CSV is read once, before its company is known (a file that cannot be read says so first, whatever the
+        // companies stored); its figures also tell the company when nothing else does
+        ParsedRelease csv = source.format() == Format.CSV ? ObservationCsv.parse(source.text()) : null;
         // the issuer is read first, from the text alone: which company the figures are of must not depend on a guess
         Optional<ReleaseIssuer> issuer = source.format() == Format.CSV ? Optional.empty() : ReleaseParser.issuerOf(source.text());
         plan.issuer = issuer.map(ReleaseIssuer::name).orElse(null);
@@ -578,9 +592,9 @@ public class ImportService {
             // the company the text names: the stored one of that name, or a new one
             plan.company = all.stream().filter(c -> issuer.get().isNamed(c.name())).findFirst();
             plan.companyName = plan.company.map(Company::name).orElse(issuer.get().name());
-        } else if (source.format() == Format.CSV && companyOfMines(source.text(), all).isPresent()) {
+        } else if (csv != null && companyOfMines(csv, all).isPresent()) {
             // figures in a file name no issuer: the company whose stored mines they name, or the only company stored
-            plan.company = companyOfMines(source.text(), all);
+            plan.company = companyOfMines(csv, all);
             plan.companyName = plan.company.orElseThrow().name();
         } else if (all.stream().filter(c -> mentions(source.text(), c.name())).count() == 1) {
             // no issuer found, but the text speaks of exactly one stored company: it is that company's
@@ -598,8 +612,7 @@ public class ImportService {
         }
         plan.company.ifPresent(c -> mines.findAll().stream().filter(m -> m.company().equals(c))
                 .forEach(m -> plan.knownMines.put(nameKey(m.name()), m)));
-        ParsedRelease parsed = source.format() == Format.CSV
-                ? ObservationCsv.parse(source.text())
+        ParsedRelease parsed = csv != null ? csv
                 : new ReleaseParser(plan.knownMines.values().stream().map(Mine::name).toList()).parse(source.text());
         plan.warnings.addAll(parsed.warnings());
         plan.figures = new ReleaseFigures(new SourceReference(source.name(), null));
@@ -621,14 +634,16 @@ public class ImportService {
         plan.guidance = guidanceFound(plan, parsed);
         plan.implausible = plausibility.check(plan.figures.figures(), history(plan)).stream().map(Plausibility.Implausible::reason).toList();
         Set<String> seenGradeProblems = new HashSet<>();
+        // the mines, periods and metals that produced something, gathered once: a scan of all the figures for each grade was
+        // quadratic in a large file
+        Set<List<Object>> produced = new HashSet<>();
+        plan.figures.figures().keySet().stream().filter(p -> p.measure() == Measure.PRODUCTION && p.value().signum() > 0)
+                .forEach(p -> produced.add(java.util.Arrays.asList(p.mine(), p.period(), p.metal())));
         for (Map.Entry<Observation, ReportedFigure> entry : plan.figures.figures().entrySet()) {
             Observation o = entry.getKey();
             if (o.measure() == Measure.GRADE && o.value().signum() <= 0) {
                 String key = o.mine() + o.period() + o.metal();
-                boolean produced = plan.figures.figures().keySet().stream().anyMatch(p -> p.measure() == Measure.PRODUCTION
-                        && java.util.Objects.equals(p.mine(), o.mine()) && p.period().equals(o.period()) && p.metal() == o.metal()
-                        && p.value().signum() > 0);
-                if (produced && seenGradeProblems.add(key)) {
+                if (produced.contains(java.util.Arrays.asList(o.mine(), o.period(), o.metal())) && seenGradeProblems.add(key)) {
                     plan.errors.add(new Sentence("grade-not-positive", o.mine(), o.period().code(), o.metal().name(), o.value()));
                 }
             }
@@ -668,10 +683,9 @@ public class ImportService {
      * The company of a CSV's figures when the file does not say: the one whose stored mines are all the mines it names,
      * or the only company stored when it names no stored mine.
      */
-    private Optional<Company> companyOfMines(String csv, List<Company> all) {
+    private Optional<Company> companyOfMines(ParsedRelease csv, List<Company> all) {
         Set<String> named = new HashSet<>();
-        // a file that cannot be read says so here, whatever the companies stored
-        ObservationCsv.parse(csv).figures().forEach(f -> {
+        csv.figures().forEach(f -> {
             if (f.mine() != null) {
                 named.add(nameKey(f.mine()));
             }
@@ -684,11 +698,15 @@ public class ImportService {
         return owners.isEmpty() && all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
     }
 
-    /** Whether a text names a company: its name, or its first word ("Fortuna" for Fortuna Silver Mines). */
+    /**
+     * Whether a text names a company: its name, or its first word ("Fortuna" for Fortuna Silver Mines), in any case.
+     * Searched in the text as it is: a lower-case copy of a 5 MB text per company, and a whole-text match beginning
+     * with {@code .*}, cost more than the search.
+     */
     private static boolean mentions(String text, String company) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        String name = company.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains(name) || lower.matches("(?s).*\\b" + java.util.regex.Pattern.quote(name.split(" ")[0]) + "\\b.*");
+        int flags = java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE;
+        return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(company), flags).matcher(text).find()
+                || java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(company.split(" ")[0]) + "\\b", flags).matcher(text).find();
     }
 
     private Optional<ReportedFigure> storedFigure(Plan plan, Observation o) {

@@ -231,7 +231,8 @@ public final class PortalNode implements AutoCloseable {
 
         private List<String> command() {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(java, "-XX:+UseParallelGC", "-Xms" + heap, "-Xmx" + heap, "-jar"));
+            // as the README runs a node: a node whose heap runs out exits at once, to be replaced, rather than lingering
+            List<String> command = new ArrayList<>(List.of(java, "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError", "-Xms" + heap, "-Xmx" + heap, "-jar"));
             if (clusterOptions.isEmpty()) {
                 command.add(required("minewatch.bundle")); // its WAR and boot options are inside it
             } else {

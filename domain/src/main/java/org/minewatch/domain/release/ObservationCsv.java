@@ -1,6 +1,7 @@
 package org.minewatch.domain.release;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.minewatch.domain.model.InvalidValueException;
 import org.minewatch.domain.model.Sentence;
@@ -26,30 +27,39 @@ public final class ObservationCsv {
 
     /** @throws InvalidValueException naming the first lines that do not fit (at most ten) */
     public static ParsedRelease parse(String text) {
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
-        int first = 0;
-        while (first < lines.length && lines[first].isBlank()) {
-            first++;
+        // line by line, as String.lines() ends them (\n, \r\n or \r): an array of every line held a second copy of
+        // the whole text, and the line endings made uniform first a third
+        Iterator<String> lines = text.lines().iterator();
+        int n = 0;
+        String headerLine = null;
+        while (headerLine == null && lines.hasNext()) {
+            String line = lines.next();
+            n++;
+            if (!line.isBlank()) {
+                headerLine = line;
+            }
         }
-        if (first == lines.length) {
+        if (headerLine == null) {
             throw new InvalidValueException(new Sentence("csv.empty", String.join(",", HEADER)));
         }
-        List<String> header = fields(lines[first]).stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> header = fields(headerLine).stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).toList();
         if (!header.equals(HEADER)) {
-            throw new InvalidValueException(new Sentence("csv.header", first + 1, String.join(",", HEADER), lines[first].strip()));
+            throw new InvalidValueException(new Sentence("csv.header", n, String.join(",", HEADER), headerLine.strip()));
         }
         List<ParsedFigure> figures = new ArrayList<>();
         List<Sentence> problems = new ArrayList<>();
-        for (int n = first + 1; n < lines.length && problems.size() < 10; n++) {
-            if (lines[n].isBlank()) {
+        while (lines.hasNext() && problems.size() < 10) {
+            String line = lines.next();
+            n++;
+            if (line.isBlank()) {
                 continue;
             }
             try {
-                figures.add(figure(fields(lines[n]), n + 1));
+                figures.add(figure(fields(line), n));
             } catch (InvalidValueException e) {
-                problems.add(new Sentence("csv.line", n + 1, e.sentence()));
+                problems.add(new Sentence("csv.line", n, e.sentence()));
             } catch (IllegalArgumentException e) {
-                problems.add(new Sentence("csv.line", n + 1, e.getMessage())); // no sentence of its own: its English words
+                problems.add(new Sentence("csv.line", n, e.getMessage())); // no sentence of its own: its English words
             }
         }
         if (!problems.isEmpty()) {

@@ -14,9 +14,11 @@ import jakarta.json.bind.JsonbException;
 import org.minewatch.application.AccessDeniedException;
 import org.minewatch.application.ConcurrentChangeException;
 import org.minewatch.application.ImportService;
+import org.minewatch.application.ImportWorkLimit;
 import org.minewatch.application.CurrentCaller.NotSignedInException;
 import org.minewatch.application.NotFoundException;
 import org.minewatch.infrastructure.monitoring.LogEvent;
+import org.minewatch.infrastructure.monitoring.OutOfMemoryExit;
 import org.minewatch.infrastructure.persistence.DatabaseUnavailable;
 
 /**
@@ -89,6 +91,18 @@ public final class ErrorMappers {
         }
     }
 
+    /** More previews and imports at once than the node takes: the caller tries again shortly. */
+    @Provider
+    public static class Busy implements ExceptionMapper<ImportWorkLimit.Busy> {
+        @Override
+        public Response toResponse(ImportWorkLimit.Busy e) {
+            LOG.warning(LogEvent.of("api.unavailable").with("status", 503).with("reason", "imports at their limit").with("concurrency", e.concurrency())
+                    .toString());
+            return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()))
+                    .header("Retry-After", Integer.toString(ImportWorkLimit.Busy.RETRY_AFTER_SECONDS)).build();
+        }
+    }
+
     @Provider
     public static class NotSignedIn implements ExceptionMapper<NotSignedInException> {
         @Override
@@ -134,6 +148,7 @@ public final class ErrorMappers {
     public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
+            OutOfMemoryExit.ifCausedBy(e); // a full heap is no request's fault: the node stops, to be replaced
             Optional<ConcurrentChangeException> concurrent = ConcurrentChangeException.in(e);
             if (concurrent.isPresent()) {
                 return ApiError.response(Response.Status.CONFLICT, concurrent.get().getMessage());

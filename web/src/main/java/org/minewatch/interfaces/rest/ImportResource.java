@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,6 +28,7 @@ import org.minewatch.application.ImportService;
 import org.minewatch.application.ImportService.Outcome;
 import org.minewatch.application.ImportService.Preview;
 import org.minewatch.application.ImportService.Source;
+import org.minewatch.application.ImportWorkLimit;
 import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.imports.ImportRecord;
 import org.minewatch.interfaces.rest.ObservationResource.ObservationView;
@@ -44,6 +46,9 @@ public class ImportResource {
 
     @Inject
     private ImportService importService;
+
+    @Inject
+    private ImportWorkLimit workLimit;
 
     @JsonbNillable
     @JsonbPropertyOrder({"company", "issuer", "newCompany", "otherIssuer", "observations", "guidance", "findings", "errors", "implausible", "warnings", "newMines",
@@ -123,10 +128,11 @@ public class ImportResource {
     @APIResponse(responseCode = "403", description = "Not an administrator, or sent from another site's page")
     @APIResponse(responseCode = "413", description = "A body over 5 MB or 200,000 lines")
     @APIResponse(responseCode = "415", description = "Neither text/plain nor text/csv, or markup")
+    @APIResponse(responseCode = "503", description = "The node works on as many previews and imports as it takes: try again after Retry-After seconds")
     public PreviewView preview(InputStream body, @Context HttpHeaders headers,
                                @Parameter(description = "The company, when the text does not name it") @QueryParam("company") String company,
                                @Parameter(description = "A name for the source; the first line of the text by default") @QueryParam("source") String sourceName) {
-        return PreviewView.of(importService.preview(source(body, headers, company, sourceName)));
+        return limited(body, () -> PreviewView.of(importService.preview(source(body, headers, company, sourceName))));
     }
 
     @POST
@@ -142,6 +148,7 @@ public class ImportResource {
             + "without overwrite, createMines or otherIssuer")
     @APIResponse(responseCode = "413", description = "A body over 5 MB or 200,000 lines")
     @APIResponse(responseCode = "415", description = "Neither text/plain nor text/csv, or markup")
+    @APIResponse(responseCode = "503", description = "The node works on as many previews and imports as it takes: try again after Retry-After seconds")
     public Response commit(InputStream body, @Context HttpHeaders headers,
                            @Parameter(description = "The company, when the text does not name it") @QueryParam("company") String company,
                            @Parameter(description = "A name for the source; the first line of the text by default") @QueryParam("source") String sourceName,
@@ -153,8 +160,8 @@ public class ImportResource {
                            @DefaultValue("false") boolean otherIssuer,
                            @Parameter(description = "Store the guidance the preview found (NEW; DIFFERS too with overwrite) as new guidance versions")
                            @QueryParam("storeGuidance") @DefaultValue("false") boolean storeGuidance) {
-        Outcome outcome = importService.commit(source(body, headers, company, sourceName),
-                new ImportService.Consent(overwrite, createMines, acceptImplausible, otherIssuer, storeGuidance));
+        Outcome outcome = limited(body, () -> importService.commit(source(body, headers, company, sourceName),
+                new ImportService.Consent(overwrite, createMines, acceptImplausible, otherIssuer, storeGuidance)));
         if (outcome.record() == null) {
             Preview p = outcome.preview();
             return Response.ok(new ImportView(null, false, null, null, p.company(), sourceName, p.observations().size(), 0, 0, p.unchanged(), "", 0,
@@ -181,9 +188,23 @@ public class ImportResource {
         return ImportView.of(importService.find(id), true);
     }
 
+    /**
+     * The work under the node's limit of previews and imports; the body is read only once it may run, so that the
+     * requests waiting their turn hold none of it. A request refused there has its body read and thrown away before
+     * the 503: a client that sends all of its body before it reads the answer would otherwise see a broken connection.
+     */
+    private <T> T limited(InputStream body, Supplier<T> work) {
+        try {
+            return workLimit.run(work);
+        } catch (ImportWorkLimit.Busy e) {
+            ImportInput.discard(body);
+            throw e;
+        }
+    }
+
     private static Source source(InputStream body, HttpHeaders headers, String company, String sourceName) {
         ImportService.Format format = ImportInput.format(headers.getMediaType());
-        String text = ImportInput.read(body);
+        String text = ImportInput.read(body, headers.getLength());
         String name = sourceName == null || sourceName.isBlank() ? firstLine(text) : sourceName.strip();
         if (name.length() > 200) {
             name = name.substring(0, 200);
@@ -191,9 +212,9 @@ public class ImportResource {
         return new Source(text, format, name, company);
     }
 
-    /** A release's first line is its title: the import's name when none is given. */
+    /** A release's first line is its title: the import's name when none is given. Line by line: a strip of the whole text would copy it. */
     private static String firstLine(String text) {
-        String first = text.strip().lines().findFirst().orElse("release").strip();
+        String first = text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("release");
         return first.length() > 200 ? first.substring(0, 200) : first;
     }
 }

@@ -23,6 +23,7 @@ import org.minewatch.application.ImportService.ImportRefused;
 import org.minewatch.application.ImportService.Outcome;
 import org.minewatch.application.ImportService.Preview;
 import org.minewatch.application.ImportService.Source;
+import org.minewatch.application.ImportWorkLimit;
 import org.minewatch.domain.model.imports.ImportRecord;
 import org.minewatch.domain.model.production.Observation;
 import org.primefaces.event.FileUploadEvent;
@@ -45,6 +46,9 @@ public class ImportBean implements Serializable {
 
     @Inject
     private ImportService importService;
+
+    @Inject
+    private ImportWorkLimit workLimit;
 
     private String company = "";
     private String sourceName = "";
@@ -95,8 +99,11 @@ public class ImportBean implements Serializable {
         discard();
         try {
             Source source = source();
-            show(importService.preview(source));
+            show(workLimit.run(() -> importService.preview(source)));
             previewed = source;
+        } catch (ImportWorkLimit.Busy e) {
+            Messages.busy();
+            return;
         } catch (IllegalArgumentException e) {
             // the company is not named and cannot be told from the text, or the text cannot be read: said in the page's words
             error(Messages.describe(e));
@@ -121,7 +128,8 @@ public class ImportBean implements Serializable {
     public void commit() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            Outcome outcome = importService.commit(source(), new ImportService.Consent(overwrite, createMines, acceptImplausible, otherIssuer, storeGuidance));
+            ImportService.Consent consent = new ImportService.Consent(overwrite, createMines, acceptImplausible, otherIssuer, storeGuidance);
+            Outcome outcome = workLimit.run(() -> importService.commit(source(), consent));
             if (outcome.record() == null) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("import.nothingNew"), null));
             } else {
@@ -137,6 +145,8 @@ public class ImportBean implements Serializable {
             text = "";
             sourceName = "";
             history = importService.imports();
+        } catch (ImportWorkLimit.Busy e) {
+            Messages.busy(); // nothing was stored: the preview stays, to be committed again
         } catch (IllegalArgumentException e) {
             // what stopped it, in the page's words and language; nothing was stored
             error(Messages.describe(e));
@@ -190,7 +200,13 @@ public class ImportBean implements Serializable {
 
     public Preview getPreview() {
         if (preview == null && previewed != null) {
-            show(importService.preview(previewed));
+            // read again on a node that took the session over: under the same limit as any preview
+            try {
+                show(workLimit.run(() -> importService.preview(previewed)));
+            } catch (ImportWorkLimit.Busy e) {
+                previewed = null;
+                Messages.busy();
+            }
         }
         return preview;
     }

@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.MissingResourceException;
 import org.minewatch.application.ConcurrentChangeException;
+import org.minewatch.application.ImportWorkLimit;
 import org.minewatch.application.Refused;
 import org.minewatch.domain.model.InvalidValueException;
 import org.minewatch.domain.model.Sentence;
@@ -53,6 +54,20 @@ final class Messages {
             throw e;
         }
         refused(text("concurrentChange"));
+    }
+
+    /**
+     * The node works on as many previews and imports as it takes ({@link ImportWorkLimit}): said in the page's language,
+     * with the API's Retry-After. A plain request is answered 503 as the API is; an ajax one keeps its 200, or the page
+     * would not show the message (PrimeFaces takes any other status for a failure of its own).
+     */
+    static void busy() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().setResponseHeader("Retry-After", Integer.toString(ImportWorkLimit.Busy.RETRY_AFTER_SECONDS));
+        if (!faces.getPartialViewContext().isAjaxRequest()) {
+            faces.getExternalContext().setResponseStatus(503);
+        }
+        refused(text("import.busy", ImportWorkLimit.Busy.RETRY_AFTER_SECONDS));
     }
 
     static String describe(RuntimeException e) {

@@ -20,6 +20,7 @@ import org.minewatch.application.ImportService;
 import org.minewatch.application.ImportService.Outcome;
 import org.minewatch.application.ImportService.Preview;
 import org.minewatch.application.ImportService.Source;
+import org.minewatch.application.ImportWorkLimit;
 import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.mine.Mine;
@@ -84,6 +85,9 @@ public class QuarterEntryBean implements Serializable {
     @Inject
     private ImportService importService;
 
+    @Inject
+    private ImportWorkLimit workLimit;
+
     // read from the database, so not carried in the session when it moves to another node: read again there
     private transient List<Mine> mines;
     private String mineId;
@@ -122,12 +126,15 @@ public class QuarterEntryBean implements Serializable {
         QuarterSource quarter = null;
         try {
             quarter = source();
-            Preview result = importService.preview(quarter.source());
+            QuarterSource asked = quarter;
+            Preview result = workLimit.run(() -> importService.preview(asked.source()));
             preview = result;
             previewed = quarter.source();
             for (Sentence error : result.errors()) {
                 Messages.refused(fieldNames(Messages.said(error), quarter));
             }
+        } catch (ImportWorkLimit.Busy e) {
+            Messages.busy();
         } catch (IllegalArgumentException e) {
             Messages.refused(fieldNames(Messages.describe(e), quarter));
         }
@@ -148,7 +155,8 @@ public class QuarterEntryBean implements Serializable {
                 Messages.refused(Messages.text("quarter.conflicts", preview.conflicts().size()));
                 return;
             }
-            Outcome outcome = importService.commit(quarter.source(), overwrite, false);
+            QuarterSource asked = quarter;
+            Outcome outcome = workLimit.run(() -> importService.commit(asked.source(), overwrite, false));
             if (outcome.record() == null) {
                 Messages.info("quarter.unchanged");
             } else {
@@ -158,6 +166,8 @@ public class QuarterEntryBean implements Serializable {
             preview = null;
             previewed = null;
             clear();
+        } catch (ImportWorkLimit.Busy e) {
+            Messages.busy(); // nothing was stored: the preview stays, to be committed again
         } catch (IllegalArgumentException e) {
             Messages.refused(fieldNames(Messages.describe(e), quarter));
         }
@@ -201,7 +211,13 @@ public class QuarterEntryBean implements Serializable {
 
     public Preview getPreview() {
         if (preview == null && previewed != null) {
-            preview = importService.preview(previewed);
+            // read again on a node that took the session over: under the same limit as any preview
+            try {
+                preview = workLimit.run(() -> importService.preview(previewed));
+            } catch (ImportWorkLimit.Busy e) {
+                previewed = null;
+                Messages.busy();
+            }
         }
         return preview;
     }
