@@ -17,7 +17,7 @@ import org.minewatch.infrastructure.monitoring.OutOfMemoryExit;
  * of a large file is CPU and memory from start to end (a 199,999-line CSV: seconds of one core and a few hundred
  * MB of heap, twice over for the rules' judgement before and after), so twenty at once gain nothing on a few cores
  * and fill the heap: with no bound, the node stopped answering anything, its readiness included. Here at most
- * {@value #DEFAULT_CONCURRENCY} ({@code MINEWATCH_IMPORT_CONCURRENCY}) run; the next ones wait their turn for up to
+ * {@link #defaultConcurrency()} ({@code MINEWATCH_IMPORT_CONCURRENCY}) run; the next ones wait their turn for up to
  * {@value #DEFAULT_WAIT_SECONDS} seconds ({@code MINEWATCH_IMPORT_WAIT_SECONDS}) and are then refused with {@link Busy} (503 and
  * Retry-After), as is at once whatever comes while {@link #MAX_WAITING} wait already: a waiting request holds one
  * of the server's HTTP threads, which readiness and every page need too.
@@ -30,8 +30,11 @@ public class ImportWorkLimit {
 
     public static final String CONCURRENCY = "MINEWATCH_IMPORT_CONCURRENCY";
     public static final String WAIT = "MINEWATCH_IMPORT_WAIT_SECONDS";
-    /** One at a time per core of the 2-core machines the project runs on, each with room in a 1 GB heap. */
-    static final int DEFAULT_CONCURRENCY = 2;
+    /**
+     * The heap one preview of the largest file may hold, measured: a 199,999-line CSV's preview held about 350 MB in the
+     * rules' session alone (400,000 facts and their handles, jmap), on top of the 150 MB or so the portal holds by itself.
+     */
+    static final long HEAP_PER_MAXIMAL_PREVIEW = 500L * 1024 * 1024;
     /** Long enough for a queue of ordinary previews (tens of ms each) and about one maximal one, short of a client's patience. */
     static final int DEFAULT_WAIT_SECONDS = 10;
     /** At most this many requests wait: a small share of Payara Micro's 200 HTTP threads, and more than a team of stewards sends at once. */
@@ -55,11 +58,20 @@ public class ImportWorkLimit {
 
     @PostConstruct
     void configure() {
-        long n = EnvironmentSettings.wholeNumber(CONCURRENCY, "previews and imports at once").orElse((long) DEFAULT_CONCURRENCY);
+        long n = EnvironmentSettings.wholeNumber(CONCURRENCY, "previews and imports at once").orElse((long) defaultConcurrency());
         if (n < 1) {
             throw new IllegalStateException(CONCURRENCY + " must be 1 or more: with 0 no import could ever run");
         }
         configure((int) Math.min(n, 1000), EnvironmentSettings.wholeNumber(WAIT, "seconds").orElse((long) DEFAULT_WAIT_SECONDS));
+    }
+
+    /**
+     * As many as the node has cores and heap for: one per core, and no more than its heap holds of the largest previews
+     * (at least one). On the project's 2-core machines with the README's 1 GB heap that is 1; with 2 GB or more, 2.
+     */
+    static int defaultConcurrency() {
+        long byHeap = Runtime.getRuntime().maxMemory() / HEAP_PER_MAXIMAL_PREVIEW;
+        return (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), byHeap));
     }
 
     void configure(int concurrency, long waitSeconds) {
