@@ -32,7 +32,7 @@ public class ImportWorkLimit {
     public static final String WAIT = "MINEWATCH_IMPORT_WAIT_SECONDS";
     /**
      * The heap one preview of the largest file may hold, measured: a 199,999-line CSV's preview held about 350 MB in the
-     * rules' session alone (400,000 facts and their handles, jmap), on top of the 150 MB or so the portal holds by itself.
+     * rules' session alone (400,000 facts and their handles, jmap), on top of the 100 MB or so the portal holds by itself.
      */
     static final long HEAP_PER_MAXIMAL_PREVIEW = 500L * 1024 * 1024;
     /** Long enough for a queue of ordinary previews (tens of ms each) and about one maximal one, short of a client's patience. */
