@@ -211,7 +211,7 @@ public final class Plausibility {
     /**
      * The figures by mine, period, measure and metal, made once per check: a figure's tonnes, grade and recovery (or its
      * tonnes for its tpd) are looked up here rather than by a scan of all the figures, which made a check of a large
-     * file quadratic (199,998 tpd figures: hours of CPU).
+     * file quadratic (199,998 tpd figures: 4 x 10^10 comparisons, a preview still at work after 180 s).
      */
     private static final class Index {
         private final Map<List<Object>, Map.Entry<Observation, ReportedFigure>> byKey = new HashMap<>();
