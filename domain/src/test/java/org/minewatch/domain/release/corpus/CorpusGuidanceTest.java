@@ -39,10 +39,11 @@ class CorpusGuidanceTest {
             // the sixth gathering's tuning part: 10 right of 24 expected, 14 read, when it joined; 12 right of 15 read after
             // that session, whose Portuguese numbers and words carried over to the guidance reader
             6, new Floors(0.50, 0.80),
-            // the seventh gathering's tuning part (2026-12-03): 4 right of 19 expected, 11 read, when it joined
-            7, new Floors(0.21, 0.36),
-            // the eighth gathering's tuning part (2026-12-03): 5 right of 15 expected, 9 read, when it joined
-            8, new Floors(0.33, 0.55));
+            // the seventh gathering's tuning part (2026-12-03): 4 right of 19 expected, 11 read, when it joined; 7 right of 12 read
+            // once a company's June year and a quarter's year were told from the plan's
+            7, new Floors(0.36, 0.58),
+            // the eighth gathering's tuning part (2026-12-03): 5 right of 15 expected, 9 read, when it joined; 8 read after its tuning
+            8, new Floors(0.33, 0.62));
 
     /** A gathering's tuning part's floors. */
     record Floors(double recall, double precision) {
