@@ -154,7 +154,7 @@ class OperationsIT {
             assertThat(described.getString("description")).as(operation).endsWith("Roles: " + String.join(", ", roles) + ".");
             Set<String> codes = described.getJsonObject("responses").keySet();
             assertThat(codes).as(operation).contains("401", "429").anyMatch(code -> code.startsWith("2"));
-            assertThat(codes).as(operation).allMatch(code -> code.matches("200|201|400|401|403|404|409|412|413|415|429"));
+            assertThat(codes).as(operation).allMatch(code -> code.matches("200|201|400|401|403|404|409|412|413|415|429|503"));
         }));
         assertThat(documented).isEqualTo(resourceOperations());
     }
