@@ -66,6 +66,11 @@ final class IssuerReader {
             + "fonte|fuente|source|sources|autor|author|"
             + "image|photo|photograph|picture|caption|credit|video|[a-z]|\\p{L}+-(?:listed|based|headquartered|focused))$");
 
+    /** A person's title before a name: "CEO Wade Dawe", "President John Smith", "Mr Smith". */
+    private static final Pattern PERSON_TITLE = Pattern.compile("(?i)CEO|CFO|COO|chairman|chairwoman|chair|president|chief|director|manager|mr|mrs|ms|dr|executive"
+            // "She says": a person, whoever
+            + "|she|he|they|we|it|i|you");
+
     /** Words before a company's name that make it another than the issuer: its owner, partner, buyer or seller. */
     private static final Pattern RELATED_BEFORE = Pattern.compile("(?i)\\b(?:shareholders?|parent(?:\\s+company)?|owners?|partners?|owned\\s+by|subsidiary\\s+of|"
             + "acquired\\s+by|agreement\\s+with|accionista|matriz)\\b[^.;]{0,15}$");
@@ -188,8 +193,8 @@ final class IssuerReader {
         while (first < words.length && NOT_ISSUER_WORD.matcher(words[first].replaceAll("[,.:]+$", "")).matches()) {
             first++;
         }
-        if (first >= words.length) {
-            return null;
+        if (first >= words.length || PERSON_TITLE.matcher(words[first].replaceAll("[,.:]+$", "")).matches()) {
+            return null; // "CEO Sean Roosen said", "She says": a person, not the company
         }
         name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)).replaceAll("[,]+$", "").strip();
         // "Turquoise Hill Announces Second Quarter 2015 Production": a headline's verb is no part of the name before it

@@ -2750,4 +2750,17 @@ class ReleaseLayoutsTest {
                 In the first three months of 2021, Birchwood Gold's Kestrel heap leach mine in Nevada generated 10,915 oz. of gold, a 19% increase over the prior quarter.
                 """)).containsExactly("Kestrel|2021-Q1|PRODUCTION|AU|10915");
     }
+
+    @Test
+    void a_person_said_to_speak_is_not_the_issuer() {
+        // "She says", "CEO Jane Roe said": the words of a person, not the company the release is of
+        assertThat(ReleaseParser.issuerOf("""
+                Although the turnaround at the mine has taken longer than expected, the president is confident.
+                She says she will "certainly credit the mine manager with a lot of the turnaround."
+                For the first quarter the mine produced 16,922 oz. gold.
+                """).map(ReleaseIssuer::name)).isEmpty();
+        assertThat(ReleaseParser.issuerOf("""
+                The company's president and CEO Jane Roe said on a recent conference call that it experienced a few issues in the quarter.
+                """).map(ReleaseIssuer::name)).isEmpty();
+    }
 }

@@ -31,8 +31,8 @@ class CorpusIssuerTest {
             6, 0.68,
             // the seventh gathering's tuning part: 18 of 24 when it joined (2026-12-03, the session that gathered it), 21 after its tuning
             7, 0.87,
-            // the eighth gathering's tuning part: 20 of 24 when it joined (2026-12-03, once the ninth had arrived)
-            8, 0.83);
+            // the eighth gathering's tuning part: 20 of 24 when it joined (2026-12-03, once the ninth had arrived), 21 after
+            8, 0.87);
 
     @Test
     void the_issuer_is_read_from_the_release_itself() {
