@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,9 +63,10 @@ class BoundedWorkIT {
         long pid = node.pid();
 
         List<Sample> readiness = new ArrayList<>();
-        AtomicBoolean burstOver = new AtomicBoolean();
-        Thread sampler = new Thread(() -> sampleReadiness(readiness, burstOver), "readiness-sampler");
-        sampler.start();
+        // the probe's own rhythm, as a load balancer's, on a client of its own: a run that overruns delays the next one
+        HttpClient probe = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(READY_WITHIN).build();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> sampleReadiness(probe, readiness), 0, 250, TimeUnit.MILLISECONDS);
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         ExecutorService senders = Executors.newFixedThreadPool(PREVIEWS);
@@ -79,8 +80,8 @@ class BoundedWorkIT {
         go.countDown();
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(PREVIEW_TIMEOUT.toSeconds() + 30, TimeUnit.SECONDS);
         long burstMillis = (System.nanoTime() - start) / 1_000_000;
-        burstOver.set(true);
-        sampler.join();
+        sampler.shutdown();
+        assertThat(sampler.awaitTermination(READY_WITHIN.toSeconds() + 5, TimeUnit.SECONDS)).as("the readiness sampler stopped").isTrue();
         senders.shutdownNow();
 
         long answered = answers.stream().filter(a -> a.status == 200).count();
@@ -148,29 +149,21 @@ class BoundedWorkIT {
         }
     }
 
-    /** Asks /health/ready every 250 ms, on a client of its own, until the burst is over. */
-    private static void sampleReadiness(List<Sample> samples, AtomicBoolean over) {
-        HttpClient probe = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(READY_WITHIN).build();
-        while (!over.get()) {
-            long asked = System.nanoTime();
-            int status;
-            String failure = null;
-            try {
-                HttpRequest request = HttpRequest.newBuilder(node.uri("/health/ready")).timeout(READY_WITHIN).GET().build();
-                status = probe.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (Exception e) {
-                status = -1;
-                failure = e.toString();
-            }
-            long millis = (System.nanoTime() - asked) / 1_000_000;
-            synchronized (samples) {
-                samples.add(new Sample(status, millis, failure));
-            }
-            try {
-                Thread.sleep(Math.max(0, 250 - millis)); // the probe's own rhythm, as a load balancer's: not a wait for a condition
-            } catch (InterruptedException e) {
-                return;
-            }
+    /** Asks /health/ready once and keeps what it answered and how long it took. */
+    private static void sampleReadiness(HttpClient probe, List<Sample> samples) {
+        long asked = System.nanoTime();
+        int status;
+        String failure = null;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(node.uri("/health/ready")).timeout(READY_WITHIN).GET().build();
+            status = probe.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            status = -1;
+            failure = e.toString();
+        }
+        long millis = (System.nanoTime() - asked) / 1_000_000;
+        synchronized (samples) {
+            samples.add(new Sample(status, millis, failure));
         }
     }
 
