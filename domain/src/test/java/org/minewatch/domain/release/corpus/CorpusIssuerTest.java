@@ -32,7 +32,9 @@ class CorpusIssuerTest {
             // the seventh gathering's tuning part: 18 of 24 when it joined (2026-12-03, the session that gathered it), 21 after its tuning
             7, 0.87,
             // the eighth gathering's tuning part: 20 of 24 when it joined (2026-12-03, once the ninth had arrived), 21 after
-            8, 0.87);
+            8, 0.87,
+            // the ninth gathering's tuning part: 20 of 24 when it joined (2026-12-03, once the tenth had arrived)
+            9, 0.83);
 
     @Test
     void the_issuer_is_read_from_the_release_itself() {
