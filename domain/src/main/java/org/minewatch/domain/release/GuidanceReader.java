@@ -39,8 +39,11 @@ final class GuidanceReader {
             + "|(?i:(?:en\\s+l[i\u00ed]nea\\s+con|dentro\\s+de|por\\s+encima\\s+de|por\\s+debajo\\s+de|superior\\s+a|cerca\\s+de|se\\s+acerca\\s+al?|super[oa]\\w*|cumpli\\w*)"
             + "\\s+(?:(?:el|la|los|las|lo|su|sus|nuestra|nuestro)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:gu[i\u00ed]a|previsiones|plan|presupuesto|objetivo)(?![\\p{L}]))");
     private static final Pattern WITHDRAWN = Pattern.compile("(?i)\\b(withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed|ing)?|no longer)\\b");
-    /** What a withdrawal must speak of to withdraw guidance: the guidance itself, or production. */
-    private static final Pattern WITHDRAWN_WHAT = Pattern.compile("(?i)\\b(guidance|outlook|forecast|production|producci[o\u00f3]n|operations)\\b");
+    /**
+     * What a withdrawal must speak of to withdraw guidance: a plan ("withdrew its production guidance"); production
+     * suspended for eight days after an earthquake withdraws no plan.
+     */
+    private static final Pattern WITHDRAWN_WHAT = Pattern.compile("(?i)\\b(guidance|outlook|forecasts?|targets?|estimates?|projections?|gu[i\u00ed]a|proyecci[o\u00f3]n(?:es)?|previsi[o\u00f3]n(?:es)?|metas?)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b|\\bFY\\s?'?(\\d{2})\\b(?!\\d)");
 
     private final MineNames mines;
@@ -50,6 +53,9 @@ final class GuidanceReader {
     private final Metal onlyPrecious;
 
     private final Integer fiscalYear;
+
+    /** The year of the text's dateline, if it has one: the year "this year" means. */
+    private final Integer writtenIn;
 
     GuidanceReader(MineNames mines, ReportingPeriod releasePeriod) {
         this(mines, releasePeriod, null);
@@ -64,10 +70,16 @@ final class GuidanceReader {
      *                   calendar (null otherwise): "the current financial year", "annual targets" name that year
      */
     GuidanceReader(MineNames mines, ReportingPeriod releasePeriod, Metal onlyPrecious, Integer fiscalYear) {
+        this(mines, releasePeriod, onlyPrecious, fiscalYear, null);
+    }
+
+    /** @param writtenIn the year of the text's dateline (null when it has none): "this year", "este año" are that year */
+    GuidanceReader(MineNames mines, ReportingPeriod releasePeriod, Metal onlyPrecious, Integer fiscalYear, Integer writtenIn) {
         this.mines = mines;
         this.releasePeriod = releasePeriod;
         this.onlyPrecious = onlyPrecious;
         this.fiscalYear = fiscalYear;
+        this.writtenIn = writtenIn;
     }
 
     boolean isGuidance(String sentence) {
@@ -112,9 +124,12 @@ final class GuidanceReader {
         if (QUARTER_PLAN.matcher(sentence).find() && !YEAR_PLAN.matcher(sentence).find()) {
             return out; // "Guidance for the March 2021 quarter is 21,000 - 23,000oz": a quarter's plan, no year's guidance
         }
+        if (HALF_PLAN.matcher(sentence).find() && !YEAR_PLAN.matcher(HALF_PLAN.matcher(sentence).replaceAll(" ")).find()) {
+            return out; // "guidance reconfirmed at 40-45koz ... for this half": six months' plan, no year's guidance
+        }
         Integer year = year(sentence);
         String mine = mine(sentence);
-        boolean withdrawn = WITHDRAWN.matcher(sentence).find();
+        boolean withdrawn = WITHDRAWN.matcher(sentence).find() && WITHDRAWN_WHAT.matcher(sentence).find();
         List<Quantity> quantities = new ArrayList<>();
         for (Quantity q : Quantities.find(sentence)) {
             if (q.kind() == Kind.PRECIOUS_MASS || q.kind() == Kind.BASE_MASS) {
@@ -122,13 +137,18 @@ final class GuidanceReader {
             } else if (q.kind() == Kind.ORE_TONNES && q.metal() == null) {
                 // "copper produced expected to be in the range of 44,000 to 45,000 tonnes": tonnes of the base metal named just before
                 Metal before = Quantities.metalBefore(sentence, q.start(), 60).orElse(null);
+                Quantity last = quantities.isEmpty() ? null : quantities.get(quantities.size() - 1);
+                if (before == null && last != null && last.kind() == Kind.BASE_MASS && last.end() <= q.start()
+                        && RUNS_TO.matcher(sentence.substring(last.end(), q.start())).matches()) {
+                    before = last.metal(); // "copper guidance from 15,000 - 18,000 tonnes to 18,000 - 20,000 tonnes": the same metal's tonnes
+                }
                 if (before != null && !before.isPrecious()) {
                     quantities.add(new Quantity(q.figure().times(Unit.POUNDS_PER_TONNE), Kind.BASE_MASS, before, q.start(), q.end()));
                 }
             }
         }
         if (withdrawn && quantities.isEmpty()) {
-            if (year == null || !WITHDRAWN_WHAT.matcher(sentence).find()) {
+            if (year == null) {
                 return out; // "interest is suspended for two years" withdraws no production guidance
             }
             Set<Metal> metals = Quantities.metalsNamed(sentence);
@@ -152,6 +172,7 @@ final class GuidanceReader {
         quantities.removeIf(q -> PAST_AFTER_PLAN.matcher(sentence.substring(Math.max(0, q.start() - 70), q.start())).find());
         quantities.removeIf(q -> q.start() < guidanceAt && (ACTUAL_BEFORE.matcher(sentence.substring(0, q.start())).find()
                 || ACTUAL_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 25))).lookingAt()));
+        int supersededEnd = -1; // where the last figure of a plan replaced ends: the figures listed after it are of that plan
         for (int i = 0; i < quantities.size(); i++) {
             Quantity q = quantities.get(i);
             // the low end of a range is read with its high end, below
@@ -170,9 +191,14 @@ final class GuidanceReader {
             Optional<LowEnd> lowEnd = i > 0 && joined(sentence, quantities.get(i - 1), q)
                     ? Optional.of(new LowEnd(quantities.get(i - 1).start(), quantities.get(i - 1).figure())) : lowEndOf(sentence, q);
             int start = lowEnd.map(LowEnd::start).orElse(q.start());
-            boolean superseded = withdrawn || SUPERSEDED.matcher(sentence.substring(Math.max(0, start - 60), start)).find()
-                    || REVISED_FROM.matcher(sentence.substring(Math.max(0, start - 40), start)).find()
-                    || SUPERSEDED_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 30))).find();
+            boolean replaced = SUPERSEDED.matcher(sentence.substring(Math.max(0, start - 60), start)).find()
+                    || REVISED_FROM.matcher(sentence.substring(Math.max(0, start - 110), start)).find()
+                    || SUPERSEDED_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 30))).find()
+                    // "a production target of between 70 000 t and 72 000 t of contained copper and between 38 000 oz and 40 000 oz of
+                    // contained gold", set "previously": the gold is of the plan replaced as the copper is
+                    || supersededEnd >= 0 && supersededEnd <= start && LISTED.matcher(sentence.substring(supersededEnd, start)).matches();
+            supersededEnd = replaced ? q.end() : -1;
+            boolean superseded = withdrawn || replaced;
             ReportedFigure low = lowEnd.map(LowEnd::figure).orElse(q.figure());
             out.add(new ParsedGuidance(year, mine, metal, low, q.figure(), superseded, sentence, line));
         }
@@ -182,6 +208,12 @@ final class GuidanceReader {
     /** A year or a footnote's number read as ounces in a flattened table ("2018 Guidance Total Gold (Ounces)"): no guidance of a metal. */
     private static final Pattern YEAR_OR_FOOTNOTE = Pattern.compile("(?i)(?:(?:19|20)\\d{2}|\\d)\\s*(?:oz|ounces)\\b");
 
+    /** What stands between the end of one range and the high end of the next it runs to: " to 18,000 - ". */
+    private static final Pattern RUNS_TO = Pattern.compile("(?i)\\s*(?:to|a|-|\u2013)\\s*(?:\\d[\\d,. ]*\\s*(?:-|\u2013|to|and)\\s*)?");
+    /** What stands between one figure of a list and the next one's low end: " of contained copper and between ". */
+    private static final Pattern LISTED = Pattern.compile("(?i)[\\s,]*(?:of\\s+)?(?:(?:contained|payable|refined)\\s+)?(?:\\p{L}+\\s*)?(?:,|and|y|e|as well as)\\s*(?:(?:between|entre|of)\\s+)?");
+    /** The low end of a range whose dash the page lost: "2,500 3,500 ounces", two grouped numbers one space apart. */
+    private static final Pattern LOST_DASH_LOW = Pattern.compile("(\\d{1,3}(?:,\\d{3})+) $");
     private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:-|\u2013|\u2014|to|a|y|and)\\s*");
 
     /**
@@ -202,6 +234,7 @@ final class GuidanceReader {
 
     /** Words for the company's own year, fiscal or calendar as it keeps it. */
     private static final Pattern COMPANY_YEAR = Pattern.compile("(?i)\\b(?:annual|yearly|full[- ]year|(?:financial|fiscal)\\s+year|the\\s+year)\\b");
+    private static final Pattern THIS_YEAR = Pattern.compile("(?i)(?<![\\p{L}])(?:this|the\\s+current)\\s+(?:calendar\\s+)?year|(?:este|neste|el\\s+presente)\\s+a(?:\u00f1|n)o(?![\\p{L}])");
     /** "in the next financial year", "next year": the year after the current one. */
     private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\bnext\\s+(?:(?:financial|fiscal)\\s+)?year\\b");
     /** A quarter's name right before a year: "Q3 2024", "third quarter of 2024", "September 2024" is no quarter's by itself. */
@@ -210,11 +243,20 @@ final class GuidanceReader {
     private static final Pattern ACTUAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+\\w+\\s+)?(produced|milled|mined|sold|poured)\\b");
     private static final Pattern PAST_AFTER_PLAN = Pattern.compile("(?i)\\b(?:tras\\s+haber|habiendo|after\\s+(?:having\\s+)?(?:produced|reached|achieved|delivered))\\b");
     private static final Pattern SUPERSEDED = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?|compared (?:to|with))\\b");
+    /**
+     * A plan said to be of six months: "for this half", "guidance for H2"; "throughput in H2" dates no plan, and a company
+     * whose year ends in June may call its year's plan "the June 2022 Half Year production guidance".
+     */
+    private static final Pattern HALF_PLAN = Pattern.compile("(?i)\\b(?:for\\s+(?:this|the|the\\s+first|the\\s+second|the\\s+current|the\\s+coming|H[12])\\s+half(?:[- ]year)?"
+            + "|(?:guidance|target|forecast|outlook)\\s+for\\s+(?:H[12]|the\\s+(?:first|second)\\s+half)"
+            + "|para\\s+(?:el|este|o|este)\\s+(?:primer|segundo|primeiro)?\\s*semestre)\\b");
     private static final Pattern QUARTER_PLAN = Pattern.compile("(?i)\\b(?:quarter|qtr|trimestre|Q[1-4]|[1-4][QT]\\s?'?\\d{2})\\b");
     private static final Pattern YEAR_PLAN = Pattern.compile("(?i)\\b(?:year|annual|annually|full[- ]year|fiscal|FY\\s?'?\\d{2,4}|anual|a\\u00f1o|calendar|for\\s+(?:19|20)\\d{2}|"
             + "(?:19|20)\\d{2}\\s+(?:(?:gold|silver|copper|zinc|lead|production|annual)\\s+){0,2}(?:production\\s+)?(?:guidance|outlook|forecast)|guidance\\s+for\\s+(?:19|20)\\d{2}|para\\s+(?:el\\s+)?(?:19|20)\\d{2})\\b");
     /** "revised from 190,000 ounces", "down from 2.4 million": the figure a guidance was changed from, no longer the guidance. */
-    private static final Pattern REVISED_FROM = Pattern.compile("(?i)\\b(?:revised|lowered|raised|reduced|increased|cut|changed|updated|down|up)\\s+from\\s+(?:the\\s+)?(?:approximately\\s+|about\\s+)?$");
+    private static final Pattern REVISED_FROM = Pattern.compile("(?i)\\b(?:revised|lowered|raised|reduced|increased|cut|changed|updated|down|up)\\s+from\\s+(?:the\\s+)?(?:approximately\\s+|about\\s+)?$"
+            // "has revised its full year 2013 copper production guidance from 15,000 - 18,000 tonnes to ...": the plan changed from
+            + "|\\b(?:revised|lowered|raised|reduced|increased|cut|changed|updated|upgraded|downgraded|narrowed)\\b[^.;:]{0,60}?\\b(?:guidance|outlook|forecast|target)\\s+from\\s+(?:approximately\\s+|about\\s+)?$");
     private static final Pattern SUPERSEDED_AFTER = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?)\\b");
     private static final Pattern MULTIPLIER = Pattern.compile("(?i)^\\s*(million|mln|m\\b|millones|thousand|k\\b|mil\\b)");
     private static final Pattern RESERVES = Pattern.compile("(?i)\\b(reserves?|resources?|reservas|recursos)\\b");
@@ -234,8 +276,14 @@ final class GuidanceReader {
         int from = Math.max(0, q.start() - 40);
         Matcher low = BARE_LOW.matcher(sentence.substring(from, q.start()));
         Matcher high = LEADING_NUMBER.matcher(sentence.substring(q.start()));
-        if (!low.find() || !high.find()) {
+        if (!high.find()) {
             return Optional.empty();
+        }
+        if (!low.find()) {
+            low = LOST_DASH_LOW.matcher(sentence.substring(from, q.start()));
+            if (!low.find() || !high.group(1).contains(",")) {
+                return Optional.empty();
+            }
         }
         boolean and = low.group().matches("(?is).*\\b(and|y)\\s*$");
         if (and && !low.group().toLowerCase(java.util.Locale.ROOT).matches("(?s)(?:between|entre).*")) {
@@ -299,6 +347,9 @@ final class GuidanceReader {
         }
         if (releasePeriod == null) {
             return null;
+        }
+        if (writtenIn != null && fiscalYear == null && THIS_YEAR.matcher(sentence).find() && writtenIn >= releasePeriod.year()) {
+            return writtenIn; // a year's report dated in March of the next: "este ano" is the year it is written in
         }
         // a company whose year ends in June speaks of its own year: "annual output targets" in a December half-year are
         // those of the year to the next June

@@ -137,7 +137,8 @@ public final class ReleaseParser {
         boolean tableSeen = tables.cutOff(!plain.isBlank() && !plain.endsWith("\n")).read();
         List<ParsedFigure> tableFigures = List.copyOf(figures.values());
         List<ParsedGuidance> guidance = new ArrayList<>();
-        GuidanceReader guidanceReader = new GuidanceReader(mines, period, precious, period == null ? null : fiscal.map(f -> f.fiscalYearOf(period)).orElse(null));
+        GuidanceReader guidanceReader = new GuidanceReader(mines, period, precious, period == null ? null : fiscal.map(f -> f.fiscalYearOf(period)).orElse(null),
+                published.map(LocalDate::getYear).orElse(null));
         Map<ParsedFigure, String> unplaced = new LinkedHashMap<>();
         ProseReader prose = new ProseReader(mines, singleMine, severalMines, period, issuer, precious, onlyMetal, unplaced::putIfAbsent);
         String sectionMine = null;
@@ -167,8 +168,10 @@ public final class ReleaseParser {
                 if (guidanceReader.isGuidance(sentence)) {
                     List<String> stated = sentence.length() <= ProseReader.RUN_ON ? List.of(sentence) : GuidanceReader.aroundGuidance(sentence, RUN_ON_REACH * 2);
                     for (ParsedGuidance g : stated.stream().flatMap(s -> guidanceReader.read(s, row.line()).stream()).toList()) {
-                        // a guidance stated twice (a headline, then the chief executive's words) is one guidance
-                        if (guidance.stream().noneMatch(other -> sameGuidance(other, g))) {
+                        // a guidance stated twice (a headline, then the chief executive's words) is one guidance; told once of
+                        // the company and once of a mine, it is the mine's (a one-mine company's plan is its mine's)
+                        guidance.removeIf(other -> other.mine() == null && g.mine() != null && samePlan(other, g));
+                        if (guidance.stream().noneMatch(other -> samePlan(other, g) && (Objects.equals(other.mine(), g.mine()) || g.mine() == null))) {
                             guidance.add(g);
                         }
                     }
@@ -184,6 +187,9 @@ public final class ReleaseParser {
                         .forEach(f -> figures.merge(key(f), f, ReleaseParser::finer)); // a highlight's "93%" and the section's "93.3%"
             }
         }
+        // "withdrew its production guidance" beside the figures of the plan it withdrew says nothing those do not
+        guidance.removeIf(g -> g.metal() == null && g.low() == null && g.withdrawn()
+                && guidance.stream().anyMatch(other -> other.withdrawn() && other.low() != null && other.year() == g.year()));
         // a figure whose mine the words do not say is said, not guessed; one that restates a figure read elsewhere says nothing new
         java.util.Set<Sentence> said = new java.util.LinkedHashSet<>();
         List<ParsedFigure> read = List.copyOf(figures.values());
@@ -284,8 +290,9 @@ public final class ReleaseParser {
         return counted.size() == 1 ? counted.get(0) : null;
     }
 
-    private static boolean sameGuidance(ParsedGuidance a, ParsedGuidance b) {
-        return a.year() == b.year() && Objects.equals(a.mine(), b.mine()) && a.metal() == b.metal() && a.withdrawn() == b.withdrawn()
+    /** Whether two guidance read say the same year, metal, figures and withdrawal, of whichever mine or company. */
+    private static boolean samePlan(ParsedGuidance a, ParsedGuidance b) {
+        return a.year() == b.year() && a.metal() == b.metal() && a.withdrawn() == b.withdrawn()
                 && Objects.equals(a.low() == null ? null : a.low().value().stripTrailingZeros(), b.low() == null ? null : b.low().value().stripTrailingZeros())
                 && Objects.equals(a.high() == null ? null : a.high().value().stripTrailingZeros(), b.high() == null ? null : b.high().value().stripTrailingZeros());
     }

@@ -2763,4 +2763,70 @@ class ReleaseLayoutsTest {
                 The company's president and CEO Jane Roe said on a recent conference call that it experienced a few issues in the quarter.
                 """).map(ReleaseIssuer::name)).isEmpty();
     }
+
+    @Test
+    void one_guidance_told_of_the_company_and_of_its_mine_is_the_mines_once() {
+        // a one-mine company says its year's plan twice, once as the company's and once as the mine's: one guidance
+        assertThat(guidanceOf("""
+                Birchwood Gold Corp. reports first quarter 2015 production of 9,100 ounces of gold at its Kestrel mine.
+                The Company's 2015 production forecast remains unchanged at 40,000 to 45,000 ounces of gold.
+                "We confirm our guidance of 40,000 to 45,000 ounces gold production at Kestrel in 2015."
+                """)).containsExactly("2015|Kestrel|AU|40000-45000|false");
+    }
+
+    @Test
+    void a_half_years_plan_is_no_years_guidance() {
+        // "for this half", "for the second half": a plan of six months, which no annual guidance is
+        assertThat(guidanceOf("""
+                Birchwood Resources Limited quarterly report for the March 2018 quarter: 11,200 ounces of gold poured at Kestrel.
+                Production guidance reconfirmed at 40-45koz @ A$1,100-1,200/oz AISC for this half.
+                """)).isEmpty();
+    }
+
+    @Test
+    void this_year_is_the_year_of_the_texts_date() {
+        // a full year's report dated in March of the next year: "este ano" is the year it is written in
+        assertThat(guidanceOf("""
+                Produção da Birchwood cai 6% em 2017
+
+                15/03/2018
+
+                A produção das três minas da Birchwood caiu 6% em 2017. No quarto trimestre, as receitas caíram de US$ 59.5 milhões para 51.4 milhões.
+                Na Mina Kestrel, a produção anual em 2017 foi de 60 978 onças de ouro.
+                A Birchwood espera que a produção de Kestrel seja de 65.000 a 75.000 onças de ouro este ano.
+                """)).containsExactly("2018|Kestrel|AU|65000-75000|false");
+    }
+
+    @Test
+    void a_guidance_revised_from_one_range_to_another_withdraws_the_first() {
+        // the range after "from" is the plan replaced, the one after "to" the plan in force, both of the metal named once
+        assertThat(guidanceOf("""
+                Birchwood Gold Limited reports third quarter 2013 production: 61,000 ounces of gold and 5,100 tonnes of copper.
+                As a result, Birchwood has revised its full year 2013 copper production guidance from 15,000 - 18,000 tonnes to 18,000 - 20,000 tonnes.
+                """)).containsExactlyInAnyOrder("2013|null|CU|33069339.3-39683207.16|true", "2013|null|CU|39683207.16-44092452.4|false");
+        // a range whose dash the page lost ("2,500 3,500 ounces") is a range still
+        assertThat(guidanceOf("""
+                Birchwood Resources quarterly report, September 2018 quarter: 1,650 tonnes of copper produced at Kestrel.
+                LOOKING FORWARD 2018 Guidance gold production guidance has been increased from 2,500 3,500 ounces to 5,500 6,000 ounces.
+                """)).containsExactlyInAnyOrder("2018|null|AU|2500-3500|true", "2018|null|AU|5500-6000|false");
+    }
+
+    @Test
+    void figures_listed_after_a_plan_set_before_are_of_that_plan_and_suspended_production_withdraws_no_guidance() {
+        // "had previously established a target of A and B; however, ... withdrew its guidance": both were withdrawn, once
+        assertThat(guidanceOf("""
+                Birchwood Resources reported quarterly production of 17,900 tonnes of copper and 9,800 oz of gold at Kestrel for the March 2020 quarter.
+                Birchwood had previously established a production target of between 70 000 t and 72 000 t of contained copper and between 38 000 oz and 40 000 oz of contained gold for the 2020 financial year; however, the miner on Friday withdrew its production guidance.
+                """)).containsExactlyInAnyOrder("2020|null|CU|154323583.4-158732828.64|true", "2020|null|AU|38000-40000|true");
+        // a mine stopped for days after an earthquake: production suspended, no plan withdrawn
+        assertThat(guidanceOf("""
+                Birchwood Silver Corp. reports third quarter 2017 production of 2.1 million ounces of silver.
+                Lastly, as a safety precaution following two earthquakes near the Kestrel mine in September, we temporarily suspended production for a total of eight days.
+                """)).isEmpty();
+    }
+
+    private static List<String> guidanceOf(String text) {
+        return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
+                + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
+    }
 }
