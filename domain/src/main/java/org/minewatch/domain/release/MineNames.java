@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class MineNames {
 
     // (any capital opens a name: "Çöpler", "Kışladağ")
-    private static final String NAME = "(\\p{Lu}[\\p{L}'\u2019.-]+(?:[ \\t]+(?:de|del|la|los|las|el|San|Santa|\\p{Lu}[\\p{L}'\u2019.-]+)){0,3})";
+    // "the G-9 mine": a name may end in a number after its hyphen
+    private static final String NAME = "(\\p{Lu}(?:[\\p{L}'\u2019.-]+(?:-\\d{1,3})?|-\\d{1,3})(?:[ \\t]+(?:de|del|la|los|las|el|San|Santa|\\p{Lu}[\\p{L}'\u2019.-]+)){0,3})";
     // "the Monty copper/gold mine": the metals it yields, one or two, between its name and "mine" ("the Pan heap leach mine": how it works)
     private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit|heap[- ]leach)(?:[/-](?:gold|silver|copper|zinc|lead))?\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
             // on one line: "Producción por unidad" over "La producción ..." names no mine "La"
@@ -75,7 +76,9 @@ final class MineNames {
             // a Spanish release's sections: "Perspectivas", "Destacados", "Producción por unidad", "Consolidado"
             + "perspectivas?|destacad[oa]s?|exploraci[o\u00f3]n|costos?|comentarios?|seguridad|inversi[o\u00f3]n(?:es)?|consolidad[oa]s?|proyectos?|mercados?|precios?|"
             + "cotizaci[o\u00f3]n(?:es)?|notas?|contacto|glosario|medio ambiente|acerca|resumen|producci[o\u00f3]n|resultados|gu[i\u00ed]a|pron[o\u00f3]sticos?|"
-            + "unidad|concepto|operaciones|finanzas|hechos|relevantes|aspectos)(?![\\p{L}])");
+            + "unidad|concepto|operaciones|finanzas|hechos|relevantes|aspectos|"
+            // a person's office under a signature or over a quote ("President and CEO"): no mine's section
+            + "president|vice-president|ceo|cfo|coo|chairman|chairwoman|chair|directors?|officer|secretary|presidente|gerente|vicepresidente)(?![\\p{L}])");
 
     private final Map<String, String> known = new LinkedHashMap<>();
     private final Map<String, String> named = new LinkedHashMap<>();

@@ -2825,6 +2825,27 @@ class ReleaseLayoutsTest {
                 """)).isEmpty();
     }
 
+    @Test
+    void a_persons_office_over_the_highlights_is_no_mines_section_and_a_mine_may_end_in_a_number() {
+        // "President and CEO" left on a line of its own above the bullets, where a signature's name was cut: no mine
+        assertThat(figuresOf("""
+                Birchwood Announces Fourth Quarter 2009 Operating Results
+                The mill expansion project at Kestrel, designed to increase throughput to 2,000 tpd, remains on track.
+                President and CEO
+                Operational highlights for the three months ended
+                - Processed 142,752 tonnes of ore with a grade of 9.3% zinc and 1.4% copper.
+                - Averaged 1,550 tpd ore processing, up from an average of 1,275 tpd in Q3.
+                """)).noneMatch(f -> f.startsWith("President"));
+        // "from the K-7 mine": a name that ends in a number after its hyphen names the one mine of the bullets
+        assertThat(figuresOf("""
+                Birchwood Announces Fourth Quarter 2009 Operating Results
+                President and CEO
+                Operational highlights for the three months ended
+                - Production of 21,584 tonnes of zinc concentrate containing an estimated 23.4 million pounds of zinc and 4,224 ounces of gold from the K-7 mine.
+                - Processed 142,752 tonnes of ore with a grade of 9.3% zinc.
+                """)).contains("K-7|2009-Q4|TONNES_MILLED|null|142752", "K-7|2009-Q4|GRADE|ZN|9.3");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
