@@ -838,8 +838,12 @@ final class TableReader {
     private boolean writesDecimalCommas(int at) {
         boolean comma = false;
         for (int k = at; k < rows.size() && !rows.get(k).prose(); k++) {
-            for (String cell : values(rows.get(k))) {
-                String c = cell.strip();
+            List<String> cells = values(rows.get(k));
+            for (int j = 0; j < cells.size(); j++) {
+                if (textCutOff && k == rows.size() - 1 && j == cells.size() - 1) {
+                    continue; // "145,0" where the excerpt stops is a number cut short, no decimal comma
+                }
+                String c = cells.get(j).strip();
                 if (DECIMAL_POINT_CELL.matcher(c).matches()) {
                     return false;
                 }

@@ -2846,6 +2846,16 @@ class ReleaseLayoutsTest {
                 """)).contains("K-7|2009-Q4|TONNES_MILLED|null|142752", "K-7|2009-Q4|GRADE|ZN|9.3");
     }
 
+    @Test
+    void a_number_cut_short_where_the_excerpt_stops_is_no_decimal_comma() {
+        // "145,0" is what is left of "145,011" where the page was cut: the table still groups its thousands with commas
+        assertThat(figuresOf("""
+                Birchwood Gold Limited is pleased to report results from its activities during its quarter ended 31 December 2017.
+                A summary of key operational parameters of the Kestrel Mine is set out in the following table:
+                Kestrel Mine | Dec Quarter 2017 | Sept Quarter 2017 | Dec Quarter 2016 |
+                Processed (t) | 101,908 | 99,240 | 145,0""".stripIndent())).contains("Kestrel|2017-Q4|TONNES_MILLED|null|101908", "Kestrel|2017-Q3|TONNES_MILLED|null|99240");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
