@@ -78,7 +78,8 @@ final class PeriodLabels {
                 m -> monthsEnded(6, m.group(1), m.group(2)));
         form("\\byear\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(12, m.group(1), m.group(2)));
         // Jan-Mar 2021 / January-June 2019 / enero-septiembre 2020: a span of months, a calendar period when it is one
-        form("\\b" + MONTH + "\\.?\\s*[-\u2013/]\\s*" + MONTH + "\\.?,?\\s+(?:de(?:l)?\\s+)?" + YEAR + "\\b", m -> monthSpan(m.group(1), m.group(2), m.group(3)));
+        // (and "from January through March 2023", "January to June 2019" in words)
+        form("\\b" + MONTH + "\\.?\\s*(?:[-\u2013/]|\\s(?:through|thru|to|until)\\s)\\s*" + MONTH + "\\.?,?\\s+(?:de(?:l)?\\s+)?" + YEAR + "\\b", m -> monthSpan(m.group(1), m.group(2), m.group(3)));
         // "between January and September 2017", "entre enero y septiembre de 2017": the same span in words
         form("(?i)\\b(?:between|entre)\\s+" + MONTH + "\\s+(?:and|y)\\s+" + MONTH + ",?\\s+(?:de(?:l)?\\s+)?" + YEAR + "\\b", m -> monthSpan(m.group(1), m.group(2), m.group(3)));
         // September 2018 quarter / Sep-18 Qtr / September quarter 2018 (the quarter that ends in that month)

@@ -2856,6 +2856,18 @@ class ReleaseLayoutsTest {
                 Processed (t) | 101,908 | 99,240 | 145,0""".stripIndent())).contains("Kestrel|2017-Q4|TONNES_MILLED|null|101908", "Kestrel|2017-Q3|TONNES_MILLED|null|99240");
     }
 
+    @Test
+    void months_spanned_in_words_are_their_quarter() {
+        // "from January through March 2023": the first quarter, not March; "in the same period of 2022": that quarter a year before
+        assertThat(figuresOf("""
+                BISHKEK, July 24, 2023. The net profit of the Birchwood Gold Company amounted to $36.9 million from January through March 2023.
+                The payments to the budget amounted to $48.1 million in the first quarter of 2023.
+                At the same time, 2,504 kilograms of gold were produced at the Kestrel mine from January through March 2023, surpassing the 2,068 kilograms produced in the same period of 2022.
+                In the first quarter of 2023, the average gold content in the ore supplied to the plant was 2.34 grams per ton.
+                """)).contains("Kestrel|2023-Q1|PRODUCTION|AU|80505.46940784446192", "Kestrel|2022-Q1|PRODUCTION|AU|66487.74390392266264")
+                .noneMatch(f -> f.contains("2023-03"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
