@@ -149,7 +149,9 @@ final class ProseReader {
             + "|mismo (?:periodo|trimestre)|a\u00f1o anterior|mesmo (?:per\u00edodo|periodo|trimestre)|ano anterior)\\b");
     private static final Pattern SAME_PERIOD_OF_YEAR = Pattern.compile("(?i)^[^,;.\\d]{0,40}?\\b(?:in|during|for|over)\\s+the\\s+same\\s+(?:period|quarter|months?)\\s+(?:of|in)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern PRIOR_QUARTER = Pattern.compile("(?i)\\b(prior quarter|previous quarter|last quarter|preceding quarter|sequential\\w*)\\b");
-    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year|so far this year|en lo que va del a\u00f1o|primer semestre|primeros (?:seis|nueve) meses)\\b");
+    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year|so far this year|en lo que va del a\u00f1o|primer semestre|primeros (?:seis|nueve) meses"
+            // "As at the end of September, it produced a total of 2,474 tonnes": the year's months to that end
+            + "|as (?:at|of) the end of (?:march|june|september|december)\\b[^.;\\d]{0,40}?\\ba total of)\\b");
 
     /** The mine of a figure whose mine cannot be told. */
     private static final String UNPLACED = "";
@@ -864,6 +866,8 @@ final class ProseReader {
     private static final Pattern ORE_BEFORE = Pattern.compile("(?i)\\bore\\s+$");
     private static final Pattern FROM_MINE = Pattern.compile("\\s+(?:the\\s+|its\\s+|our\\s+)?(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,4}(?:[Gg]old\\s+|[Ss]ilver\\s+|[Cc]opper\\s+)?"
             + "(?:[Mm]ines?|[Oo]perations?|[Pp]roject|[Cc]omplex|[Uu]nit)\\b"
+            // "Production from the mine for the quarter totaled 852 tonnes": the one mine the text is of
+            + "|\\s+the\\s+(?:mine|operation)\\b(?!\\s+(?:plan|life))"
             // "production from all operations": the whole company's mines
             + "|\\s+" + ALL_OPERATIONS_WORDS + "|\\s+(?:its|our)\\s+(?:[\\p{L}-]+\\s+)?(?:mines|operations|assets|sites)\\b"
             // "from dual-listed First Majestic's seven operating silver mines": words, no figure, then the mines

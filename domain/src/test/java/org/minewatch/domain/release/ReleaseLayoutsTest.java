@@ -2868,6 +2868,18 @@ class ReleaseLayoutsTest {
                 .noneMatch(f -> f.contains("2023-03"));
     }
 
+    @Test
+    void production_from_the_mine_and_a_total_at_the_end_of_the_quarters_month() {
+        // "Production from the mine": the one mine's, no comparison "from" something; "as at the end of September ... a total
+        // of": the year's nine months
+        assertThat(figuresOf("""
+                Birchwood Resources (TSE:BWR) said, Nov 14, 2014, that its third quarter results statement showed lower copper production at its Kestrel mine.
+                Production from the mine for the quarter totaled 852 tonnes of copper in concentrate, and 44,954 ounces of silver.
+                As at the end of September, it produced a total of 2,474 tonnes of copper in concentrate.
+                """)).containsExactlyInAnyOrder("Kestrel|2014-Q3|PRODUCTION|CU|1878338.47224", "Kestrel|2014-Q3|PRODUCTION|AG|44954",
+                "Kestrel|2014-9M|PRODUCTION|CU|5454236.36188");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
