@@ -23,6 +23,8 @@ final class MineNames {
     private static final String NAME = "(\\p{Lu}(?:[\\p{L}'\u2019.-]+(?:-\\d{1,3})?|-\\d{1,3})(?:[ \\t]+(?:de|del|la|los|las|el|San|Santa|\\p{Lu}[\\p{L}'\u2019.-]+)){0,3})";
     // "the Monty copper/gold mine": the metals it yields, one or two, between its name and "mine" ("the Pan heap leach mine": how it works)
     private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit|heap[- ]leach)(?:[/-](?:gold|silver|copper|zinc|lead))?\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
+            // "the previously announced Small Mine Plan", "the Life of Mine Plan": a plan's name, no mine's
+            + "(?![ \\t]+(?:[Pp]lans?|PLANS?)(?![\\p{L}]))"
             // on one line: "Producción por unidad" over "La producción ..." names no mine "La"
             // "la mina polimetálica Yauricocha": one word of what kind of mine between
             + "|\\b(?:[Uu]nidad(?:[ \\t]+(?:[Mm]inera|[Oo]perativa|[Mm]inero))?|[Mm]inas?(?:[ \\t]+(?:polimet[a\u00e1]lica|aur[i\u00ed]fera|argent[i\u00ed]fera|cupr[i\u00ed]fera|subterr[a\u00e1]nea))?|Proyecto|Operaci[o\u00f3]n)[ \\t]+" + NAME);

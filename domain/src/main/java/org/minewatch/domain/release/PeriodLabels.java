@@ -117,7 +117,8 @@ final class PeriodLabels {
         form("\\b(3|6|9|12)\\s*(?:mths|months)\\s+'?" + YEAR + "\\b", m -> m.group(1).equals("12") ? Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(2))))
                 : yearToDate(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)) / 3));
         // first six months of 2024 / first nine months of 2013
-        form("\\bfirst\\s+(three|six|nine)\\s+months\\s+(?:of\\s+)?(?:the\\s+year\\s+)?" + YEAR + "\\b",
+        // (and "the first 9 months of 2013" in digits)
+        form("\\bfirst\\s+(three|six|nine|3|6|9)\\s+months\\s+(?:of\\s+)?(?:the\\s+year\\s+)?" + YEAR + "\\b",
                 m -> yearToDate(Integer.parseInt(m.group(2)), MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)) / 3));
         // H1 2017 / 1H 2017 / first half of 2017 / primer semestre 2017
         // 1S15: "primer semestre" as Spanish releases shorten it

@@ -2880,6 +2880,16 @@ class ReleaseLayoutsTest {
                 "Kestrel|2014-9M|PRODUCTION|CU|5454236.36188");
     }
 
+    @Test
+    void a_mine_plans_name_is_no_mine_and_the_first_months_in_digits_are_the_years_to_date() {
+        // "the previously announced Small Mine Plan" names a plan, so the text is of its one mine; "the first 9 months of 2013"
+        assertThat(figuresOf("""
+                TORONTO, Oct. 22, 2013 - Birchwood Silver Inc. today announced production figures for its Kestrel Mine Complex in Idaho.
+                - Silver production of 1.67 million ounces for the first 9 months of 2013, an increase of 3% year-to-date.
+                - The previously announced Small Mine Plan2 was implemented, reducing production.
+                """)).containsExactly("Kestrel|2013-9M|PRODUCTION|AG|1670000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
