@@ -51,7 +51,9 @@ final class IssuerReader {
             + "Announces|Reports|"
             + "provides|released|delivered|produced|achieved|recorded|posted|anuncia|informa|reporta|anunci\u00f3|inform\u00f3|report\u00f3|cerr\u00f3|registr\u00f3|alcanz\u00f3|obtuvo|produjo|revel\u00f3|"
             // Portuguese: "A Serabi registrou a produção", "a Ero informou"
-            + "registrou|informou|anunciou|divulgou|produziu)(?![\\p{L}])");
+            + "registrou|informou|anunciou|divulgou|produziu)(?![\\p{L}])"
+            // "..., Trend reports.": a news agency that tells the story, at the end of its sentence, issues nothing
+            + "(?!\\s*\\.)");
     private static final Pattern SUFFIX = Pattern.compile("(?i)\\b(inc\\.?|incorporated|corp\\.?|corporation|ltd\\.?|limited|plc|s\\.a\\.a\\.?|s\\.a\\.?|"
             + "s\\.a\\.b\\.? de c\\.v\\.?|co\\.|company|compa\u00f1\u00eda minera|mining|mines|minerals|resources|metals|gold|silver|n\\.v\\.|ag|se)$");
     private static final Pattern LEADING = Pattern.compile("^(?:(?:[A-Z]{2,}[,.]?\\s+)+-+\\s*|(?:Vancouver|Toronto|Denver|Lima|Perth|London|Coeur d'Alene|"

@@ -2752,6 +2752,14 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_news_agency_that_tells_the_story_is_not_the_issuer() {
+        // "..., Trend reports.": the agency's attribution at the end of its sentence
+        assertThat(ReleaseParser.issuerOf("""
+                date 2023-07-24 BISHKEK, July 24. The net profit of the gold company amounted to $36.9 million from January through March 2023, Trend reports.
+                """).map(ReleaseIssuer::name)).isEmpty();
+    }
+
+    @Test
     void a_person_said_to_speak_is_not_the_issuer() {
         // "She says", "CEO Jane Roe said": the words of a person, not the company the release is of
         assertThat(ReleaseParser.issuerOf("""
