@@ -147,7 +147,9 @@ final class ProseReader {
             + "|(?:na|em)\\s+compara\u00e7\u00e3o\\s+com|comparad[oa]s?\\s+com)\\b|\\(");
     private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|(?:same|comparative) (?:quarter|period)|year[- ]earlier|year[- ]ago"
             + "|mismo (?:periodo|trimestre)|a\u00f1o anterior|mesmo (?:per\u00edodo|periodo|trimestre)|ano anterior)\\b");
-    private static final Pattern SAME_PERIOD_OF_YEAR = Pattern.compile("(?i)^[^,;.\\d]{0,40}?\\b(?:in|during|for|over)\\s+the\\s+same\\s+(?:period|quarter|months?)\\s+(?:of|in)\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern SAME_PERIOD_OF_YEAR = Pattern.compile("(?i)^[^,;.\\d]{0,40}?\\b(?:in|during|for|over)\\s+the\\s+(?:same|corresponding)\\s+(?:period|quarter|months?)\\s+(?:of|in)\\s+((?:19|20)\\d{2})\\b");
+    /** "an increase of 15.3% on the corresponding period of 2018 when 9,793 ounces were produced": that year's figure, told after it. */
+    private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:of|in)\\s+((?:19|20)\\d{2}),?\\s+(?:when|with)\\s+$");
     private static final Pattern PRIOR_QUARTER = Pattern.compile("(?i)\\b(prior quarter|previous quarter|last quarter|preceding quarter|sequential\\w*)\\b");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year|so far this year|en lo que va del a\u00f1o|primer semestre|primeros (?:seis|nueve) meses"
             // "As at the end of September, it produced a total of 2,474 tonnes": the year's months to that end
@@ -638,7 +640,8 @@ final class ProseReader {
     /** The quantity's period: named in its clause, or the prior quarter or year when the clause says so, else the given one (the section's or the release's). */
     private static ReportingPeriod period(String sentence, Quantity q, ReportingPeriod releasePeriod) {
         Matcher sameOf = SAME_PERIOD_OF_YEAR.matcher(ownTail(sentence, q.end()));
-        if (sameOf.lookingAt()) {
+        Matcher sameBefore = SAME_PERIOD_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 80), q.start()));
+        if (sameOf.lookingAt() || (sameOf = sameBefore).find()) {
             // "surpassing the 2,068 kilograms produced in the same period of 2022": the sentence's period, in that year
             ReportingPeriod own = PeriodLabels.mentions(sentence).stream().map(PeriodLabels.Mention::period).filter(java.util.Objects::nonNull)
                     .findFirst().orElse(releasePeriod);

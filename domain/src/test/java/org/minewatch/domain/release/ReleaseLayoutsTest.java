@@ -2865,7 +2865,7 @@ class ReleaseLayoutsTest {
     }
 
     @Test
-    void months_spanned_in_words_are_their_quarter() {
+    void months_spanned_in_words_are_their_quarter_and_the_same_period_of_a_year_is_that_years() {
         // "from January through March 2023": the first quarter, not March; "in the same period of 2022": that quarter a year before
         assertThat(figuresOf("""
                 BISHKEK, July 24, 2023. The net profit of the Birchwood Gold Company amounted to $36.9 million from January through March 2023.
@@ -2874,6 +2874,10 @@ class ReleaseLayoutsTest {
                 In the first quarter of 2023, the average gold content in the ore supplied to the plant was 2.34 grams per ton.
                 """)).contains("Kestrel|2023-Q1|PRODUCTION|AU|80505.46940784446192", "Kestrel|2022-Q1|PRODUCTION|AU|66487.74390392266264")
                 .noneMatch(f -> f.contains("2023-03"));
+        // "on the corresponding period of 2018 when 9,793 ounces ... were produced": that year's quarter, told before its figure
+        assertThat(figuresOf("""
+                Birchwood Resources Inc produced 11,291 ounces of gold from the Kestrel mine in Mali during the first quarter of 2019. This was an increase of 15.3% on the corresponding period of 2018 when 9,793 ounces or 305 kilograms were produced.
+                """)).containsExactlyInAnyOrder("Kestrel|2019-Q1|PRODUCTION|AU|11291", "Kestrel|2018-Q1|PRODUCTION|AU|9793");
     }
 
     @Test
