@@ -287,7 +287,9 @@ final class ProseReader {
             if (RANGE_BEFORE.matcher(near).find()) {
                 continue; // "entre 115,000 y 134,000 toneladas", "between 75,000 and 85,000 ounces": a range is a plan's, never what was produced
             }
-            if (EQUIVALENT_BEFORE.matcher(near.substring(Math.max(near.lastIndexOf(','), near.lastIndexOf(';')) + 1)).find()) {
+            // (inside a parenthesis still open, only its own words: "22,304 gold equivalent ounces (or 16,148 gold ounces")
+            int openedAt = near.lastIndexOf('(') > near.lastIndexOf(')') ? near.lastIndexOf('(') : -1;
+            if (EQUIVALENT_BEFORE.matcher(near.substring(Math.max(Math.max(near.lastIndexOf(','), near.lastIndexOf(';')), openedAt) + 1)).find()) {
                 continue; // "silver equivalent production of 3.1 million ounces": not a metal's own
             }
             if (EQUIVALENT_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt() || EQUIVALENT_SUBJECT.matcher(clauseBefore(sentence, q.start())).find()) {
@@ -866,6 +868,7 @@ final class ProseReader {
      */
     private static final Pattern ORE_SOURCE = Pattern.compile("(?i)\\s+(?:the\\s+)?(?:processing\\s+(?:of\\s+)?)?[\\d,.]+\\s*(?:million\\s+|m\\s*)?(?:dry\\s+)?(?:metric\\s+)?(?:tonnes|tons|t|mt)\\s+(?:of\\s+)?(?:ore|material)\\b");
 
+    private static final Pattern EQUIVALENT_FIGURE_BEFORE = Pattern.compile("(?i)\\d\\s*(?:(?:gold|silver|Au|Ag)\\s*)?(?:equivalent|eq\\.?)\\s*(?:ounces|oz)\\s*$|\\d\\s*(?:AuEq|AgEq|GEOs?|AuEq\\s*oz|AgEq\\s*oz)\\s*$");
     private static final Pattern ORE_BEFORE = Pattern.compile("(?i)\\bore\\s+$");
     private static final Pattern FROM_MINE = Pattern.compile("\\s+(?:the\\s+|its\\s+|our\\s+)?(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,4}(?:[Gg]old\\s+|[Ss]ilver\\s+|[Cc]opper\\s+)?"
             + "(?:[Mm]ines?|[Oo]perations?|[Pp]roject|[Cc]omplex|[Uu]nit)\\b"
@@ -903,7 +906,9 @@ final class ProseReader {
             String upToIt = before.substring(0, m.end());
             boolean namedFigure = m.group().equals("(") && before.substring(m.end()).isBlank()
                     && (NAME_BESIDE.matcher(upToIt).find() || MINE_BEFORE.matcher(upToIt).find());
-            if (!closedParenthesis && !source && !breakdown && !namedFigure) {
+            // "22,304 gold equivalent ounces (or 16,148 gold ounces and 485,238 silver ounces)": the metals the equivalent adds up
+            boolean metalsOfEquivalent = m.group().equals("(") && EQUIVALENT_FIGURE_BEFORE.matcher(before.substring(0, m.start())).find();
+            if (!closedParenthesis && !source && !breakdown && !namedFigure && !metalsOfEquivalent) {
                 last = m.start();
             }
         }

@@ -2902,6 +2902,15 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("Kestrel|2013-9M|PRODUCTION|AG|1670000");
     }
 
+    @Test
+    void the_metals_an_equivalent_figure_adds_up_in_its_parenthesis_are_produced() {
+        // "504,444 Ag eq oz (270,044oz of silver, 1,914oz of gold and 104 tons of copper)": the metals, no comparison
+        assertThat(figuresOf("""
+                Birchwood Resources reported 2Q20 production results for its Kestrel tailings project in Chihuahua.
+                Birchwood's 2Q20 production results at Kestrel amount to 504,444 Ag eq oz (270,044oz of silver, 1,914oz of gold and 104 tons of copper).
+                """)).containsExactlyInAnyOrder("Kestrel|2020-Q2|PRODUCTION|AG|270044", "Kestrel|2020-Q2|PRODUCTION|AU|1914", "Kestrel|2020-Q2|PRODUCTION|CU|229280.75248");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
