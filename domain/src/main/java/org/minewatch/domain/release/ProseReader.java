@@ -86,6 +86,8 @@ final class ProseReader {
             + "|quarter\\s+" + PeriodLabels.ENDED_IN_QUARTER_MONTH + ")\\b"
             + "(?!,?\\s+(?:of\\s+)?(?:fiscal\\s+)?'?(?:19|20)?\\d{2}\\b)(\\s+of\\s+(?:the\\s+)?(?:last|prior|previous|preceding)\\s+year)?");
     /** A year right after a figure, "in 2014", and no more of a period: the year's figure. */
+    /** "production of gold in 2014: 2.87 million ounces": a year named, then a colon, right before its figure. */
+    private static final Pattern IN_YEAR_COLON = Pattern.compile("(?i)\\b(?:in|en|em|durante)\\s+((?:19|20)\\d{2})\\s*:\\s*$");
     private static final Pattern IN_YEAR_AFTER = Pattern.compile("(?i)\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:produced\\s+)?"
             + "(?:in|during)\\s+((?:19|20)\\d{2})\\b(?![-/]|['\u2019]s|\\s*(?:to|dollars|terms|real|\\$|first|second|third|fourth|Q[1-4]|quarter))");
     /**
@@ -702,6 +704,10 @@ final class ProseReader {
         Matcher inYear = IN_YEAR_AFTER.matcher(ownTail(sentence, q.end()));
         if (!comparison && inYear.lookingAt()) {
             return ReportingPeriod.fullYear(Integer.parseInt(inYear.group(1))); // "produces 211,823 oz Au in 2014": the year's
+        }
+        Matcher yearBefore = IN_YEAR_COLON.matcher(own);
+        if (!comparison && yearBefore.find()) {
+            return ReportingPeriod.fullYear(Integer.parseInt(yearBefore.group(1))); // "una producción récord de oro en 2014: 2,87 millones de onzas"
         }
         Matcher quarterAfter = QUARTER_AFTER.matcher(ownTail(sentence, q.end()));
         if (releasePeriod != null && releasePeriod.kind() == PeriodKind.QUARTER && quarterAfter.find()) {

@@ -2911,6 +2911,15 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Kestrel|2020-Q2|PRODUCTION|AG|270044", "Kestrel|2020-Q2|PRODUCTION|AU|1914", "Kestrel|2020-Q2|PRODUCTION|CU|229280.75248");
     }
 
+    @Test
+    void a_year_named_with_a_colon_before_its_figure_is_the_figures_year() {
+        // "una producción récord de oro en 2014: 2,87 millones de onzas": the year's, whatever the text's own period
+        assertThat(figuresOf("""
+                Birchwood redujo el valor de su mina en Kestrel. Así lo informó ayer la minera canadiense en un comunicado para inversores.
+                A nivel global, la empresa anunció una producción récord de oro en 2014: 2,87 millones de onzas.
+                """)).containsExactly("null|2014-FY|PRODUCTION|AU|2870000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
