@@ -2920,6 +2920,15 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("null|2014-FY|PRODUCTION|AU|2870000");
     }
 
+    @Test
+    void a_plan_beaten_by_a_possessives_words_is_no_guidance() {
+        // "10% ahead of the company's budget": a plan beaten, so the sentence's figure is production
+        assertThat(figuresOf("""
+                Gold miner Birchwood (LON:BWD) told investors that the Kestrel mine in Peru continues to perform beyond expectations.
+                In the second quarter of 2010, the mine produced 8,098oz of gold, 10% ahead of the company’s budget.
+                """)).containsExactly("Kestrel|2010-Q2|PRODUCTION|AU|8098");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
