@@ -132,6 +132,7 @@ final class MineNames {
             }
         }
         addProducers(text);
+        addOwnProduction(text);
         addEponymous(text);
         addListedBeside(text);
         // "the Avino property" beside "its San Gonzalo mine": a property holds mines, and is one only when no mine is named
@@ -306,6 +307,21 @@ final class MineNames {
                 if (!name.isEmpty() && couldName(name) && !NOT_A_NAME.matcher(name).matches() && (issuer.isEmpty() || !issuer.get().isNamed(name))) {
                     named.putIfAbsent(key(clean(name)), clean(name));
                 }
+            }
+        }
+    }
+
+    /** "In Ghana, Iduapriem's production was 48,000oz": a name whose production is told, the issuer's excepted. */
+    private static final Pattern OWN_PRODUCTION = Pattern.compile("(?<![\\p{L}'\u2019-])(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})['\u2019]s\\s+"
+            + "(?:gold\\s+|silver\\s+|copper\\s+)?(?:production|output)\\s+(?:was|were|of|totall?ed|reached|amounted)\\b");
+
+    private void addOwnProduction(String text) {
+        Matcher m = OWN_PRODUCTION.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (couldName(name) && !NOT_A_NAME.matcher(name.split("\\s+")[0]).matches() && !PLACE.matcher(name).lookingAt()
+                    && (issuer.isEmpty() || !issuer.get().isNamed(name) && !issuer.get().isCalled(name))) {
+                named.putIfAbsent(key(clean(name)), clean(name));
             }
         }
     }

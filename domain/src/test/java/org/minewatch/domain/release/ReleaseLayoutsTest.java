@@ -2929,6 +2929,16 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("Kestrel|2010-Q2|PRODUCTION|AU|8098");
     }
 
+    @Test
+    void a_name_whose_production_is_told_with_a_possessive_is_a_mine() {
+        // "Kestrel's production was 48,000oz": a mine beside others; "Birchwood Gold's Africa region" is the issuer's
+        assertThat(figuresOf("""
+                Birchwood Gold's Africa region produced 348,000oz for the quarter ended 30 September 2021.
+                In Ghana, Kestrel’s production was 48,000oz for the quarter ended 30 September 2021, compared to 69,000oz in the same period last year.
+                At the Heron mine in Tanzania, production was 126,000oz for the quarter ended 30 September 2021.
+                """)).contains("Kestrel|2021-Q3|PRODUCTION|AU|48000", "Heron|2021-Q3|PRODUCTION|AU|126000").noneMatch(f -> f.startsWith("Birchwood"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
