@@ -169,4 +169,56 @@ class GuidanceRulesTest {
         assertThat(finding.getRule()).isEqualTo(Findings.GUIDANCE_AT_RISK);
         assertThat((String) finding.getEvidence().get("projectionMethod")).isEqualTo("Caylloma at run rate: 559,959 oz a quarter x 1 = 559,959 oz");
     }
+
+    @Test
+    void a_portfolio_cut_to_one_year_gives_that_years_verdicts_as_the_full_evaluation_does() {
+        // figures of two years (the seed's 2011, a fourth quarter, a 2012 quarter), guidance of both, a revision
+        ProductionReport q4 = new ProductionReport(seed.caylloma, ReportingPeriod.quarter(2011, 4), source);
+        q4.record(Measure.PRODUCTION, Metal.AG, ReportedFigure.printed("536,426"));
+        ProductionReport q1 = new ProductionReport(seed.sanJose, ReportingPeriod.quarter(2012, 1), source);
+        q1.record(Measure.PRODUCTION, Metal.AG, ReportedFigure.printed("468,865"));
+        reports.add(q4);
+        reports.add(q1);
+        seed.sanJose.declareCommercialProduction(LocalDate.of(2011, 9, 1));
+        List<DesignParameters> designs = List.of(new DesignParameters(seed.sanJose, LocalDate.of(2011, 9, 1), new BigDecimal("1000"),
+                Map.of(Metal.AG, new BigDecimal("88"), Metal.AU, new BigDecimal("90")), false, source));
+        List<Guidance> guidance = List.of(
+                Guidance.point(seed.fortuna, null, 2011, Metal.AG, new BigDecimal("2400000"), RELEASED, source),
+                Guidance.point(seed.fortuna, null, 2011, Metal.AU, new BigDecimal("7530"), RELEASED, source),
+                Guidance.point(seed.fortuna, null, 2011, Metal.AU, new BigDecimal("5500"), LocalDate.of(2011, 11, 10), source),
+                Guidance.point(seed.fortuna, seed.caylloma, 2011, Metal.AG, new BigDecimal("2100000"), RELEASED, source),
+                Guidance.point(seed.fortuna, seed.caylloma, 2011, Metal.AG, new BigDecimal("1900000"), LocalDate.of(2012, 1, 15), source),
+                Guidance.range(seed.fortuna, seed.sanJose, 2011, Metal.AG, new BigDecimal("500000"), new BigDecimal("600000"), RELEASED, source),
+                Guidance.point(seed.fortuna, null, 2012, Metal.AG, new BigDecimal("3000000"), RELEASED, source),
+                Guidance.point(seed.fortuna, seed.sanJose, 2012, Metal.AU, new BigDecimal("15000"), RELEASED, source));
+        List<String> compared = new ArrayList<>();
+        for (LocalDate today : List.of(RELEASED, LocalDate.of(2011, 11, 10), LocalDate.of(2012, 4, 16))) {
+            for (int year : List.of(2011, 2012)) {
+                for (int asOf = 1; asOf <= 5; asOf++) {
+                    LocalDate cutOff = asOf == 5 ? LocalDate.MAX : ReportingPeriod.quarter(year, asOf).endDate();
+                    int y = year;
+                    Portfolio all = new Portfolio(List.of(seed.caylloma, seed.sanJose),
+                            reports.stream().filter(r -> !r.period().endDate().isAfter(cutOff)).toList(),
+                            seed.consolidated.stream().filter(c -> !c.period().endDate().isAfter(cutOff)).toList(), designs, guidance);
+                    Portfolio ofYear = new Portfolio(all.mines(), all.reports().stream().filter(r -> r.period().year() == y).toList(),
+                            all.consolidated().stream().filter(c -> c.period().year() == y).toList(), designs,
+                            guidance.stream().filter(g -> g.year() == y).toList());
+                    List<String> full = verdicts(evaluate(PortfolioFacts.of(all, Thresholds.defaults(), today)), year);
+                    List<String> cut = verdicts(evaluate(PortfolioFacts.guidance(ofYear, Thresholds.defaults(), today)), year);
+                    assertThat(cut).as("%d as of Q%d on %s", year, asOf, today).isEqualTo(full);
+                    compared.addAll(full);
+                }
+            }
+        }
+        // every verdict is among those compared, so that the comparison is not of empty lists
+        assertThat(compared).anyMatch(v -> v.startsWith("guidance-likely-miss")).anyMatch(v -> v.startsWith("guidance-at-risk"))
+                .anyMatch(v -> v.startsWith("guidance-missed")).anyMatch(v -> v.startsWith("guidance-beaten"))
+                .anyMatch(v -> v.startsWith("guidance-not-reported"));
+    }
+
+    /** A year's guidance findings, each with its sentence and evidence: names, not ids (the seed has no database ids). */
+    private static List<String> verdicts(List<Finding> findings, int year) {
+        return findings.stream().filter(f -> f.getRule().startsWith("guidance") && f.getPeriod().equals(year + "-FY"))
+                .map(f -> f + " " + f.getSentence().key() + f.getSentence().argumentsJson() + " " + new java.util.TreeMap<>(f.getEvidence())).sorted().toList();
+    }
 }
