@@ -29,6 +29,7 @@ import org.minewatch.domain.model.production.ProductionRepository;
 import org.minewatch.domain.model.production.ReportedFigure;
 import org.minewatch.domain.model.production.YearToDate;
 import org.minewatch.domain.model.user.UserAccount;
+import org.minewatch.infrastructure.persistence.jpa.EvaluationLock;
 import org.minewatch.rules.AnomalyRules;
 import org.minewatch.rules.Finding;
 import org.minewatch.rules.Findings;
@@ -37,7 +38,8 @@ import org.minewatch.rules.fact.GuidanceFact;
 
 /**
  * Guidance compliance for a year as of a quarter: the figures known up to that quarter's end against the
- * guidance in force today, with the rules' verdict (ON_TRACK when no guidance rule fires).
+ * guidance in force today, with the rules' verdict (ON_TRACK when no guidance rule fires). What it derives from the
+ * stored data is kept until the data changes, so that a page read by many does not judge the same year each time.
  */
 @ApplicationScoped
 @Transactional
@@ -96,6 +98,21 @@ public class GuidanceService {
     @Inject
     private AlertService alerts;
 
+    @Inject
+    private EvaluationLock lock;
+
+    /** What was asked: a year, a quarter (null for the latest figures) and, for guidance in force, the day. */
+    private record Asked(int year, ReportingPeriod asOf, LocalDate today) {
+    }
+
+    /** A mine's year to date of a metal, through its latest quarter with it; null when a quarter before is missing. */
+    private record ToDate(long mineId, String company, Metal metal, BigDecimal value, int through) {
+    }
+
+    // a few years and quarters are looked at; the bound only keeps addresses typed by hand from piling up
+    private final VersionedCache<Asked, List<Compliance>> verdicts = new VersionedCache<>(64);
+    private final VersionedCache<Asked, List<ToDate>> yearsToDate = new VersionedCache<>(64);
+
     /** The years that have guidance, newest first: the years an executive can review. */
     public List<Integer> years() {
         TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
@@ -108,37 +125,24 @@ public class GuidanceService {
      * quarters when null), ranked per metal by share, largest first. The year to date is read as the guidance
      * reads it ({@link YearToDate}): a nine months' figure stands for the quarters it holds; a mine whose year
      * cannot be pieced together (a quarter missing) is listed without a year to date or share, last, rather than
-     * ranked on part of its year.
+     * ranked on part of its year. The years to date of every mine are kept per data version ({@link VersionedCache});
+     * what the caller may see, the shares among those mines and the open alerts (which a decision changes) are
+     * worked out for each request.
      */
     public List<MineContribution> contributions(int year, ReportingPeriod asOf) {
-        List<Mine> mines = production.visibleMines();
-        Map<Mine, Map<ReportingPeriod, ProductionReport>> byMine = new HashMap<>();
-        for (ProductionReport report : reports.findReports(mines, null)) {
-            ReportingPeriod p = report.period();
-            if (p.year() == year && p.kind() != PeriodKind.MONTH && (asOf == null || !p.endDate().isAfter(asOf.endDate()))) {
-                byMine.computeIfAbsent(report.mine(), k -> new HashMap<>()).put(p, report);
-            }
-        }
-        record ToDate(Mine mine, Metal metal, BigDecimal value, int through) {
-        }
-        List<ToDate> toDates = new ArrayList<>();
-        byMine.forEach((mine, periods) -> {
-            Map<Metal, Integer> lastQuarter = new HashMap<>();
-            periods.values().forEach(r -> r.metals().stream().filter(m -> m.production().isPresent())
-                    .forEach(m -> lastQuarter.merge(m.metal(), r.period().lastQuarter().number(), Math::max)));
-            lastQuarter.forEach((metal, through) -> toDates.add(new ToDate(mine, metal, YearToDate.of(year, through, mine.firstProducingQuarter(year),
-                    period -> Optional.ofNullable(periods.get(period)).flatMap(r -> r.metal(metal)).flatMap(MetalResult::production)
-                            .map(ReportedFigure::value)).orElse(null), through)));
-        });
+        Map<Long, Mine> visible = new HashMap<>();
+        production.visibleMines().forEach(m -> visible.put(m.id(), m));
+        List<ToDate> toDates = yearsToDate.get(new Asked(year, asOf, null), lock.dataVersion(), () -> yearsToDate(year, asOf)).stream()
+                .filter(t -> visible.containsKey(t.mineId())).toList();
         Map<String, BigDecimal> companyTotals = new HashMap<>();
-        toDates.stream().filter(t -> t.value() != null).forEach(t -> companyTotals.merge(t.mine().company().name() + "|" + t.metal(), t.value(), BigDecimal::add));
+        toDates.stream().filter(t -> t.value() != null).forEach(t -> companyTotals.merge(t.company() + "|" + t.metal(), t.value(), BigDecimal::add));
         Map<Long, Map<String, Long>> openAlerts = alerts.unresolvedByMine();
         List<MineContribution> result = new ArrayList<>();
         for (ToDate t : toDates) {
-            BigDecimal total = companyTotals.get(t.mine().company().name() + "|" + t.metal());
+            BigDecimal total = companyTotals.get(t.company() + "|" + t.metal());
             BigDecimal share = t.value() == null ? null : total.signum() == 0 ? BigDecimal.ZERO : t.value().divide(total, MathContext.DECIMAL64);
-            Map<String, Long> counts = openAlerts.getOrDefault(t.mine().id(), Map.of());
-            result.add(new MineContribution(t.mine(), t.metal(), t.value(), t.through(), share, counts.getOrDefault("CRITICAL", 0L),
+            Map<String, Long> counts = openAlerts.getOrDefault(t.mineId(), Map.of());
+            result.add(new MineContribution(visible.get(t.mineId()), t.metal(), t.value(), t.through(), share, counts.getOrDefault("CRITICAL", 0L),
                     counts.values().stream().mapToLong(Long::longValue).sum()));
         }
         result.sort(Comparator.comparing(MineContribution::metal).thenComparing(MineContribution::share, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -146,7 +150,37 @@ public class GuidanceService {
         return result;
     }
 
+    /** Each mine's year to date of each metal it produced, through its latest quarter up to the "as of" quarter. */
+    private List<ToDate> yearsToDate(int year, ReportingPeriod asOf) {
+        Map<Mine, Map<ReportingPeriod, ProductionReport>> byMine = new HashMap<>();
+        for (ProductionReport report : reports.findReportsOfYear(year)) {
+            ReportingPeriod p = report.period();
+            if (p.kind() != PeriodKind.MONTH && (asOf == null || !p.endDate().isAfter(asOf.endDate()))) {
+                byMine.computeIfAbsent(report.mine(), k -> new HashMap<>()).put(p, report);
+            }
+        }
+        List<ToDate> toDates = new ArrayList<>();
+        byMine.forEach((mine, periods) -> {
+            Map<Metal, Integer> lastQuarter = new HashMap<>();
+            periods.values().forEach(r -> r.metals().stream().filter(m -> m.production().isPresent())
+                    .forEach(m -> lastQuarter.merge(m.metal(), r.period().lastQuarter().number(), Math::max)));
+            lastQuarter.forEach((metal, through) -> toDates.add(new ToDate(mine.id(), mine.company().name(), metal,
+                    YearToDate.of(year, through, mine.firstProducingQuarter(year), period -> Optional.ofNullable(periods.get(period))
+                            .flatMap(r -> r.metal(metal)).flatMap(MetalResult::production).map(ReportedFigure::value)).orElse(null), through)));
+        });
+        return List.copyOf(toDates);
+    }
+
     /**
+     * Each guidance of the year the caller may see, with the rules' verdict as of the quarter.
+     *
+     * <p>The verdicts are those of a full evaluation of the figures up to the quarter's end (the same facts, the same
+     * rules), without its work: a guidance is judged on its own year's figures only, and only the guidance rules read
+     * it, so the year's guidance facts alone are built and fired. They are kept per year, quarter and day until the
+     * data changes ({@link VersionedCache}: any node's import, edit or threshold change raises the data's version). The
+     * alerts an evaluation stores hold the same verdicts for the latest figures, but not the figures a page shows
+     * beside them, nor any earlier quarter's, and they are judged on the day of the evaluation, not today's guidance.
+     *
      * @param year the guidance year
      * @param asOf the quarter whose figures count (those of later periods are left out); null for all known
      */
@@ -155,14 +189,21 @@ public class GuidanceService {
             throw new IllegalArgumentException("asOf must be a quarter of " + year + ", such as " + year + "-Q3, not " + asOf.code());
         }
         UserAccount account = caller.account();
+        LocalDate today = LocalDate.now();
+        return verdicts.get(new Asked(year, asOf, today), lock.dataVersion(), () -> judge(year, asOf, today)).stream()
+                .filter(c -> visible(account, c.figures())).toList();
+    }
+
+    /** Every guidance of the year, judged by the rules on the figures up to the quarter's end, in the page's order. */
+    private List<Compliance> judge(int year, ReportingPeriod asOf, LocalDate today) {
         LocalDate cutOff = asOf == null ? LocalDate.MAX : asOf.endDate();
-        List<Object> facts = PortfolioFacts.of(portfolios.upTo(p -> !p.endDate().isAfter(cutOff)), thresholds.current(), LocalDate.now());
+        List<Object> facts = PortfolioFacts.guidance(portfolios.ofYear(year, p -> !p.endDate().isAfter(cutOff)), thresholds.current(), today);
         Map<String, Finding> verdicts = rules.evaluate(facts).stream()
                 .filter(f -> STATUS_OF_RULE.containsKey(f.getRule()))
                 .collect(Collectors.toMap(f -> subject(f.getMineId(), f.getCompanyId(), f.getMetal(), f.getPeriod()), Function.identity(), (a, b) -> a));
         List<Compliance> result = new ArrayList<>();
         for (Object fact : facts) {
-            if (fact instanceof GuidanceFact g && g.getYear() == year && visible(account, g)) {
+            if (fact instanceof GuidanceFact g && g.getYear() == year) {
                 Optional<Finding> verdict = Optional.ofNullable(verdicts.get(subject(g.getMineId(), g.getCompanyId(), g.getMetal(), g.getPeriod())));
                 result.add(new Compliance(g, verdict.map(f -> STATUS_OF_RULE.get(f.getRule())).orElse(Status.ON_TRACK),
                         verdict.map(Finding::getSentence).orElse(null)));
@@ -171,7 +212,7 @@ public class GuidanceService {
         result.sort(Comparator.comparing((Compliance c) -> c.figures().getCompany())
                 .thenComparing(c -> c.figures().getMine() == null ? "" : c.figures().getMine())
                 .thenComparing(c -> c.figures().getMetal()));
-        return result;
+        return List.copyOf(result);
     }
 
     /** A guidance's subject: mine or company, metal and year (its period, 2011-FY). */

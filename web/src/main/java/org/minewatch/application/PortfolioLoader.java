@@ -53,4 +53,21 @@ public class PortfolioLoader {
         }
         return new Portfolio(allMines, reports, consolidated, designs.findAll(), versions);
     }
+
+    /**
+     * What one year's guidance is judged on: the year's figures of periods the filter accepts and the year's
+     * guidance versions, with every mine and design version (ramp-up and design caps). A guidance reads nothing
+     * of another year, so its facts built from this are those built from {@link #upTo} with the same filter.
+     */
+    public Portfolio ofYear(int year, Predicate<ReportingPeriod> periods) {
+        List<ProductionReport> reports = production.findReportsOfYear(year).stream().filter(r -> periods.test(r.period())).toList();
+        List<ConsolidatedProduction> consolidated = new ArrayList<>();
+        List<Guidance> versions = new ArrayList<>();
+        for (Company company : companies.findAll()) {
+            production.findConsolidated(company, null).stream().filter(c -> c.period().year() == year && periods.test(c.period()))
+                    .forEach(consolidated::add);
+            versions.addAll(guidance.findByYear(company, year));
+        }
+        return new Portfolio(mines.findAll(), reports, consolidated, designs.findAll(), versions);
+    }
 }

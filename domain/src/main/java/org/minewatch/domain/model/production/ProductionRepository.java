@@ -14,6 +14,9 @@ public interface ProductionRepository {
     /** Reports of the given mines, of one period or (period null) of all, ordered by mine and period. */
     List<ProductionReport> findReports(Collection<Mine> mines, ReportingPeriod period);
 
+    /** Reports of every mine for the periods of one year (quarters, months, year to date), ordered by mine and period. */
+    List<ProductionReport> findReportsOfYear(int year);
+
     /** Consolidated figures of a company, of one period or (period null) of all. */
     List<ConsolidatedProduction> findConsolidated(Company company, ReportingPeriod period);
 

@@ -10,6 +10,10 @@ import java.time.Instant;
  * Serializes evaluations, and the imports that end with one, across nodes: the caller's transaction locks the
  * single row of {@code evaluation_lock} until it commits, so two nodes never reconcile findings with alerts,
  * nor compare and store the same figures, at once.
+ *
+ * <p>Every change to what the rules judge takes this lock in its own transaction (it ends with an evaluation), so
+ * the lock's row also keeps the data's version: raised with each such transaction and committed with it. Any node
+ * that reads the same version sees the same data; one that reads another knows what it derived before is stale.
  */
 @ApplicationScoped
 public class EvaluationLock {
@@ -28,7 +32,12 @@ public class EvaluationLock {
     /** Blocks until this transaction holds the lock; must run inside a transaction. */
     public void acquire(Instant now) {
         entityManager.createNativeQuery("select id from evaluation_lock where id = 1 for update").getResultList();
-        entityManager.createNativeQuery("update evaluation_lock set last_evaluated_at = ? where id = 1")
+        entityManager.createNativeQuery("update evaluation_lock set last_evaluated_at = ?, data_version = data_version + 1 where id = 1")
                 .setParameter(1, Timestamp.from(now)).executeUpdate();
+    }
+
+    /** The version of the data as committed (or as this transaction changed it): one row read by its key, no lock. */
+    public long dataVersion() {
+        return ((Number) entityManager.createNativeQuery("select data_version from evaluation_lock where id = 1").getSingleResult()).longValue();
     }
 }

@@ -55,6 +55,17 @@ public class JpaProductionRepository implements ProductionRepository {
     }
 
     @Override
+    public List<ProductionReport> findReportsOfYear(int year) {
+        return entityManager.createQuery("select r from ProductionReport r where r.period.year = :year", ProductionReport.class)
+                .setParameter("year", year)
+                .setHint("eclipselink.batch", "r.metals").setHint("eclipselink.batch.type", "IN")
+                .getResultList().stream()
+                // as findReports orders them: the guidance's sums are added in this order, to the last bit
+                .sorted(Comparator.comparing((ProductionReport r) -> r.mine().name()).thenComparing(ProductionReport::period))
+                .toList();
+    }
+
+    @Override
     public List<ConsolidatedProduction> findConsolidated(Company company, ReportingPeriod period) {
         TypedQuery<ConsolidatedProduction> query = entityManager.createQuery(
                 "select c from ConsolidatedProduction c where c.company = :company" + (period == null ? "" : " and c.period = :period"),

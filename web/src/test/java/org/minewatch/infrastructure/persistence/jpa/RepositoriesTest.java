@@ -285,6 +285,38 @@ class RepositoriesTest {
         assertThat(order).containsExactly("first locked", "first commits", "second locked");
     }
 
+    @Test
+    void the_data_version_rises_with_each_transaction_that_takes_the_evaluation_lock_and_only_when_it_commits() throws Exception {
+        long before = this.<Long>read(em -> new EvaluationLock(em).dataVersion());
+        inTransaction(em -> new EvaluationLock(em).acquire(Instant.now()));
+        assertThat(this.<Long>read(em -> new EvaluationLock(em).dataVersion())).isEqualTo(before + 1);
+        assertThatThrownBy(() -> inTransaction(em -> {
+            new EvaluationLock(em).acquire(Instant.now());
+            assertThat(new EvaluationLock(em).dataVersion()).as("seen by its own transaction").isEqualTo(before + 2);
+            throw new IllegalStateException("rolled back");
+        })).hasMessageContaining("rolled back");
+        assertThat(this.<Long>read(em -> new EvaluationLock(em).dataVersion())).as("a rolled back change leaves it").isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_years_reports_are_those_of_all_reports_of_that_year_in_the_same_order() {
+        java.util.function.Function<ProductionReport, String> described = r -> r.mine().name() + " " + r.period().code() + " " + r.metals().size();
+        List<ProductionReport> all = new ArrayList<>();
+        List<String> allDescribed = read(em -> new JpaProductionRepository(em).findReports(new JpaMineRepository(em).findAll(), null).stream()
+                .peek(all::add).map(described).toList());
+        assertThat(all).extracting(r -> r.period().year()).contains(2011);
+        for (int year : List.of(2010, 2011, 2012)) {
+            List<String> ofYear = read(em -> new JpaProductionRepository(em).findReportsOfYear(year).stream().map(described).toList());
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).period().year() == year) {
+                    expected.add(allDescribed.get(i));
+                }
+            }
+            assertThat(ofYear).isEqualTo(expected);
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             if (!latch.await(30, TimeUnit.SECONDS)) {
