@@ -86,9 +86,10 @@ class GuidanceVerdictsIT {
         JsonObject generated = compared(admin);
         int rowsBefore = beforeOutlook.getJsonObject("statuses").values().stream().mapToInt(v -> ((jakarta.json.JsonNumber) v).intValue()).sum();
         int rowsAfter = generated.getJsonObject("statuses").values().stream().mapToInt(v -> ((jakarta.json.JsonNumber) v).intValue()).sum();
-        // two guidance, each as of four quarters and the latest figures
-        assertThat(rowsAfter).isEqualTo(rowsBefore + 2 * 5);
-        assertThat(executive.getArray("/api/guidance?year=2024")).hasSize(2);
+        // two guidance as of the first quarters; from the third on, one mine's quarter missing leaves the company's year to
+        // date unknown, and the guidance unlisted (as a full evaluation leaves it)
+        assertThat(rowsAfter).isEqualTo(rowsBefore + 2 * 2);
+        assertThat(executive.getArray("/api/guidance?year=2024&asOf=2024-Q2")).hasSize(2);
     }
 
     /**
