@@ -13,6 +13,8 @@
 #
 # usage: perf/measure-guidance.sh      (after mvn package; needs wrk, curl, python3)
 # settings: PORT (8182), DURATION (60s), WARMUP (20s), CONNECTIONS (16), MINES (200), QUARTERS (40), JAR,
+#           DATA (the data folder of an earlier run, printed at its start: its portfolio and outlook are used as they
+#           are, so that two builds are measured on the same data without loading it twice; the folder is changed),
 #           JAVA_OPTS (-XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError -Xms1g -Xmx1g, as perf/portal.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,20 +25,25 @@ work=$(mktemp -d)
 echo "portal log and data: $work; bundle ${JAR:-web/target/minewatch.jar}"
 
 . perf/portal.sh
-start_portal MINEWATCH_DATA_DIR="$work/data"
+if [ -n "${DATA:-}" ]; then
+  start_portal MINEWATCH_DATA_DIR="$DATA"
+  year=$(grep -o '[0-9]\{4\}\.$' "$(dirname "$DATA")/outlook.txt" | tr -d .)
+  echo "the portfolio and the $year outlook already in $DATA"
+else
+  start_portal MINEWATCH_DATA_DIR="$work/data"
 
-echo "loading a generated portfolio of $mines mines x $quarters quarters through the import API..."
-python3 perf/generate-portfolio.py "$mines" "$quarters" "$work/portfolio"
-start=$(date +%s)
-for file in "$work"/portfolio/*.csv; do
-  curl -sf -o /dev/null -u admin:minewatch -H "Content-Type: text/csv" --data-binary "@$file" \
-    "$base/api/imports?company=Generated%20Mining&source=$(basename "$file")&createMines=true" \
-    || { echo "import of $file failed"; exit 1; }
-done
-echo "loaded in $(( $(date +%s) - start )) s"
+  echo "loading a generated portfolio of $mines mines x $quarters quarters through the import API..."
+  python3 perf/generate-portfolio.py "$mines" "$quarters" "$work/portfolio"
+  start=$(date +%s)
+  for file in "$work"/portfolio/*.csv; do
+    curl -sf -o /dev/null -u admin:minewatch -H "Content-Type: text/csv" --data-binary "@$file" \
+      "$base/api/imports?company=Generated%20Mining&source=$(basename "$file")&createMines=true" \
+      || { echo "import of $file failed"; exit 1; }
+  done
+  echo "loaded in $(( $(date +%s) - start )) s"
 
-# the generated company's outlook for its last year, from that year's production in the generated files
-python3 - "$work/portfolio" > "$work/outlook.txt" <<'PY'
+  # the generated company's outlook for its last year, from that year's production in the generated files
+  python3 - "$work/portfolio" > "$work/outlook.txt" <<'PY'
 import csv, glob, sys
 rows = [r for f in glob.glob(sys.argv[1] + "/*.csv") for r in csv.DictReader(open(f)) if r["measure"] == "production"]
 year = max(int(r["period"][:4]) for r in rows)
@@ -46,17 +53,17 @@ print(f"January 15, {year} - Generated Mining provides its production outlook.")
 print(f"The Company expects to produce between {silver * 0.95:.1f} and {silver * 0.98:.1f} million ounces of silver"
       f" and {round(total['AU'] * 1.01, -3):,.0f} ounces of gold in {year}.")
 PY
-year=$(grep -o '[0-9]\{4\}\.$' "$work/outlook.txt" | tr -d .)
-cat "$work/outlook.txt"
-curl -sf -o /dev/null -u admin:minewatch -H "Content-Type: text/plain" --data-binary "@$work/outlook.txt" \
-  "$base/api/imports?company=Generated%20Mining&source=outlook-$year&storeGuidance=true&otherIssuer=true&acceptImplausible=true" \
-  || { echo "the outlook was not stored"; exit 1; }
-curl -sf -u executive:minewatch "$base/api/guidance?year=$year" | python3 -c "
+  year=$(grep -o '[0-9]\{4\}\.$' "$work/outlook.txt" | tr -d .)
+  cat "$work/outlook.txt"
+  curl -sf -o /dev/null -u admin:minewatch -H "Content-Type: text/plain" --data-binary "@$work/outlook.txt" \
+    "$base/api/imports?company=Generated%20Mining&source=outlook-$year&storeGuidance=true&otherIssuer=true&acceptImplausible=true" \
+    || { echo "the outlook was not stored"; exit 1; }
+  curl -sf -u executive:minewatch "$base/api/guidance?year=$year" | python3 -c "
 import json, sys
 rows = json.load(sys.stdin)
 print('guidance of', sys.argv[1] + ':', '; '.join(f\"{r['company']} {r['metal']} {r['status']}\" for r in rows))
 assert rows, 'no guidance stored'" "$year"
-
+fi
 perf/sign-in.sh "$base" executive minewatch "$connections" > "$work/sessions"
 export SESSIONS="$work/sessions" API_TOKEN
 API_TOKEN=$(printf 'executive:minewatch' | base64)
