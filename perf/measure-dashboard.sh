@@ -27,14 +27,6 @@ run() { # label, user, dashboard path
 
 run "demo data" manager.caylloma "/dashboard.xhtml?mine=$(mine_id Caylloma)&quarter=2011-Q3"
 
-echo "loading a generated portfolio of $mines mines x $quarters quarters through the import API..."
-python3 perf/generate-portfolio.py "$mines" "$quarters" "$work/portfolio"
-start=$(date +%s)
-for file in "$work"/portfolio/*.csv; do
-  curl -sf -o /dev/null -u admin:minewatch -H "Content-Type: text/csv" --data-binary "@$file" \
-    "$base/api/imports?company=Generated%20Mining&source=$(basename "$file")&createMines=true" \
-    || { echo "import of $file failed"; exit 1; }
-done
-echo "loaded in $(( $(date +%s) - start )) s"
+load_portfolio "$mines" "$quarters"
 
 run "portfolio of $mines x $quarters" executive "/dashboard.xhtml?mine=$(mine_id "Mine 100")"
