@@ -10,12 +10,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.minewatch.domain.model.alert.Alert;
+import org.minewatch.domain.model.alert.AlertOrder;
+import org.minewatch.domain.model.alert.AlertQuery;
 import org.minewatch.domain.model.alert.AlertRepository;
 import org.minewatch.domain.model.alert.AlertStatus;
 import org.minewatch.domain.model.company.Company;
@@ -54,6 +57,9 @@ public class AlertService {
 
     /** The filters of the alert list; null means any. */
     public record AlertFilter(AlertStatus status, String mine, String period, String rule, String severity) {
+
+        /** Every alert. */
+        public static final AlertFilter ANY = new AlertFilter(null, null, null, null, null);
     }
 
     @Inject
@@ -153,17 +159,39 @@ public class AlertService {
 
     /** The alerts the caller may see, filtered, newest first. */
     public List<Alert> alerts(AlertFilter filter) {
-        UserAccount account = caller.account();
+        return alerts.find(visible(filter), List.of());
+    }
+
+    /** One page of the alerts the caller may see, filtered: from the first-th (from 0), at most max, in the order given. */
+    public List<Alert> alerts(AlertFilter filter, List<AlertOrder> order, int first, int max) {
+        return alerts.find(visible(filter), order, first, max);
+    }
+
+    /** Those of the alerts given that the caller may see and that pass the filter, newest first. */
+    public List<Alert> alerts(AlertFilter filter, Collection<Long> ids) {
+        return alerts.find(visible(filter).among(Set.copyOf(ids)), List.of());
+    }
+
+    /** How many alerts the caller may see pass the filter. */
+    public long count(AlertFilter filter) {
+        return alerts.count(visible(filter));
+    }
+
+    /** The rules of the alerts the caller may see, in alphabetical order. */
+    public List<String> rules() {
+        return alerts.rules(visible(AlertFilter.ANY)).stream().sorted().toList();
+    }
+
+    /** The periods of the alerts the caller may see, latest first. */
+    public List<String> periods() {
+        return alerts.periods(visible(AlertFilter.ANY)).stream().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /** The filter as the database asks it, among the alerts the caller may see ({@link #visibleTo}, as a query). */
+    private AlertQuery visible(AlertFilter filter) {
         Mine mine = filter.mine() == null ? null : production.visibleMine(filter.mine());
-        return (mine == null ? alerts.findAll() : alerts.findByMine(mine)).stream()
-                .filter(a -> visibleTo(account, a))
-                .filter(a -> filter.status() == null || a.status() == filter.status())
-                .filter(a -> mine == null || a.mine().filter(mine::equals).isPresent())
-                .filter(a -> filter.period() == null || a.period().equals(filter.period()))
-                .filter(a -> filter.rule() == null || a.rule().equals(filter.rule()))
-                .filter(a -> filter.severity() == null || a.severity().equals(filter.severity()))
-                .sorted((x, y) -> y.updatedAt().compareTo(x.updatedAt()))
-                .toList();
+        return new AlertQuery(filter.status(), mine, filter.period(), filter.rule(), filter.severity(), null, null)
+                .onlyMines(caller.account().onlyMines().orElse(null));
     }
 
     /** Alerts not resolved, per visible mine: mine id to severity to count. */

@@ -3,7 +3,6 @@ package org.minewatch.domain.model.alert;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.minewatch.domain.model.mine.Mine;
 
 public interface AlertRepository {
 
@@ -11,8 +10,20 @@ public interface AlertRepository {
 
     List<Alert> findAll();
 
-    /** The alerts of one mine. */
-    List<Alert> findByMine(Mine mine);
+    /** Every alert the query selects, in the order given (then newest first: see {@link AlertOrder}). */
+    List<Alert> find(AlertQuery query, List<AlertOrder> order);
+
+    /** One page of the alerts the query selects: from the first-th (from 0), at most max, in the order given. */
+    List<Alert> find(AlertQuery query, List<AlertOrder> order, int first, int max);
+
+    /** How many alerts the query selects. */
+    long count(AlertQuery query);
+
+    /** The rules of the alerts the query selects, each once, in no particular order. */
+    List<String> rules(AlertQuery query);
+
+    /** The periods of the alerts the query selects, each once, in no particular order. */
+    List<String> periods(AlertQuery query);
 
     /** How many alerts not resolved each mine has, by severity: mine id to severity to count. */
     Map<Long, Map<String, Long>> countUnresolvedByMine();

@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.minewatch.domain.model.mine.Mine;
 
@@ -145,6 +146,14 @@ public class UserAccount {
     /** Consolidated, company-level figures are for admins and executives, never for a mine manager alone. */
     public boolean maySeeCompanyFigures() {
         return seesAllMines();
+    }
+
+    /**
+     * {@link #maySee(Mine)} and {@link #maySeeCompanyFigures()} as a query can ask them: nothing (no limit) for whoever
+     * sees every mine and the company figures, else the mines this account may see, alone.
+     */
+    public Optional<Set<Mine>> onlyMines() {
+        return seesAllMines() ? Optional.empty() : Optional.of(assignedMines());
     }
 
     private boolean seesAllMines() {

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minewatch.domain.model.alert.Alert;
+import org.minewatch.domain.model.alert.AlertOrder;
+import org.minewatch.domain.model.alert.AlertQuery;
 import org.minewatch.domain.model.alert.AlertRepository;
 import org.minewatch.domain.model.alert.AlertStatus;
 import org.minewatch.domain.model.mine.Mine;
@@ -39,9 +42,101 @@ public class JpaAlertRepository implements AlertRepository {
     }
 
     @Override
-    public List<Alert> findByMine(Mine mine) {
-        return withHistory(entityManager.createQuery("select a from Alert a where a.mine = :mine order by a.raisedAt, a.id", Alert.class))
-                .setParameter("mine", mine).getResultList();
+    public List<Alert> find(AlertQuery query, List<AlertOrder> order) {
+        return find(query, order, 0, -1);
+    }
+
+    @Override
+    public List<Alert> find(AlertQuery query, List<AlertOrder> order, int first, int max) {
+        if (query.selectsNothing() || max == 0) {
+            return List.of();
+        }
+        Where where = Where.of(query);
+        TypedQuery<Alert> select = where.bind(entityManager.createQuery("select a from Alert a" + where.jpql() + orderBy(order), Alert.class));
+        select.setFirstResult(first);
+        if (max > 0) {
+            select.setMaxResults(max);
+        }
+        // a page's mines and companies, and their histories, in one query each rather than one per alert
+        return withHistory(select).setHint("eclipselink.batch", "a.mine").setHint("eclipselink.batch", "a.company").getResultList();
+    }
+
+    @Override
+    public long count(AlertQuery query) {
+        if (query.selectsNothing()) {
+            return 0;
+        }
+        Where where = Where.of(query);
+        return where.bind(entityManager.createQuery("select count(a) from Alert a" + where.jpql(), Long.class)).getSingleResult();
+    }
+
+    @Override
+    public List<String> rules(AlertQuery query) {
+        return distinct("a.rule", query);
+    }
+
+    @Override
+    public List<String> periods(AlertQuery query) {
+        return distinct("a.period", query);
+    }
+
+    private List<String> distinct(String field, AlertQuery query) {
+        if (query.selectsNothing()) {
+            return List.of();
+        }
+        Where where = Where.of(query);
+        return where.bind(entityManager.createQuery("select distinct " + field + " from Alert a" + where.jpql(), String.class)).getResultList();
+    }
+
+    /**
+     * The order's keys, then newest first: the last change first and, of alerts changed at the same moment (an
+     * evaluation changes many at once), the first raised first, so that every page of a list is in one total order.
+     */
+    private static String orderBy(List<AlertOrder> order) {
+        StringBuilder jpql = new StringBuilder(" order by ");
+        for (AlertOrder key : order) {
+            jpql.append(switch (key.key()) {
+                case SEVERITY -> "a.severity";
+                case SUBJECT -> "lower(coalesce(m.name, c.name))";
+                case PERIOD -> "a.period";
+                // no metal before any, as the page's sorting did: PostgreSQL would put nulls last and H2 first
+                case METAL -> "coalesce(a.metal, '')";
+                case STATUS -> "a.status";
+            }).append(key.ascending() ? " asc, " : " desc, ");
+        }
+        return jpql.append("a.updatedAt desc, a.raisedAt, a.id").toString();
+    }
+
+    /** The joins and conditions of a query, with the values of its parameters. */
+    private record Where(String jpql, Map<String, Object> parameters) {
+
+        static Where of(AlertQuery query) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> parameters = new HashMap<>();
+            condition(conditions, parameters, "a.status = :status", "status", query.status());
+            condition(conditions, parameters, "m.id = :mine", "mine", query.mine() == null ? null : query.mine().id());
+            condition(conditions, parameters, "a.period = :period", "period", query.period());
+            condition(conditions, parameters, "a.rule = :rule", "rule", query.rule());
+            condition(conditions, parameters, "a.severity = :severity", "severity", query.severity());
+            condition(conditions, parameters, "m.id in :onlyMines", "onlyMines",
+                    query.onlyMines() == null ? null : query.onlyMines().stream().map(Mine::id).toList());
+            condition(conditions, parameters, "a.id in :ids", "ids", query.ids() == null ? null : List.copyOf(query.ids()));
+            // the company for a company alert's name; the mine left joined, company alerts having none
+            return new Where(" join a.company c left join a.mine m" + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)),
+                    parameters);
+        }
+
+        private static void condition(List<String> conditions, Map<String, Object> parameters, String condition, String name, Object value) {
+            if (value != null) {
+                conditions.add(condition);
+                parameters.put(name, value);
+            }
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 
     /** The histories of all the alerts read in one more query, not one query per alert. */
