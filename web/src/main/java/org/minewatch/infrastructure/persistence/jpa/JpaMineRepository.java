@@ -36,7 +36,9 @@ public class JpaMineRepository implements MineRepository {
 
     @Override
     public List<Mine> findAll() {
-        return entityManager.createQuery("select m from Mine m order by m.company.name, m.name", Mine.class).getResultList();
+        // the commodities of every mine in one more query, not one per mine (the inbox's mine filter lists them all)
+        return entityManager.createQuery("select m from Mine m order by m.company.name, m.name", Mine.class)
+                .setHint("eclipselink.batch", "m.commodities").setHint("eclipselink.batch.type", "IN").getResultList();
     }
 
     @Override
