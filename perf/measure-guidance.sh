@@ -6,7 +6,8 @@
 # one missed, and as of the second quarter one is on track and one at risk) stored through an outlook release. In
 # the same run, each for DURATION after WARMUP: the portal's own CSS (a static resource, through the same session
 # and filters), the guidance page as it opens (the latest year with guidance, the latest figures), the same page
-# as of the year's second quarter, and GET /api/guidance for that year as of that quarter. Then the time of one
+# as of the year's second quarter, and GET /api/guidance for that year as of that quarter (and first, one request at a
+# time, the page and the API, ten each). Then the time of one
 # API answer right after an evaluation (a change of the data: what the first reader after an import waits for).
 # Starts its own portal from JAR (web/target/minewatch.jar) with a fresh data folder on 127.0.0.1:PORT and stops
 # it, by its pid, at the end.
@@ -72,6 +73,19 @@ run() { # label, path, marker
   echo "== $1: $connections sessions, $duration, GET $2"
   wrk -t"$connections" -c"$connections" -d"$duration" -s perf/page.lua "$base" -- "$2" "$3" | tail -2
 }
+one() { # the time of one answer to PATH, by the first session (a page) or HTTP Basic (the API)
+  if [[ $1 == /api/* ]]; then
+    curl -sf -o /dev/null -w "%{time_total}\n" -u executive:minewatch "$base$1"
+  else
+    curl -sf -o /dev/null -w "%{time_total}\n" -H "Cookie: $(head -1 "$work/sessions")" "$base$1"
+  fi
+}
+echo "== one request at a time, ten of each after one to warm up:"
+for path in "/guidance.xhtml" "/api/guidance?year=$year&asOf=$year-Q2"; do
+  one "$path" > /dev/null
+  for _ in $(seq 10); do one "$path"; done | sort -n \
+    | awk -v p="$path" '{ t[NR] = $1 * 1000 } END { printf "%s: median %.1f ms, slowest %.1f ms\n", p, (t[5] + t[6]) / 2, t[NR] }'
+done
 run "static resource" "/jakarta.faces.resource/css/minewatch.css.xhtml" ""
 run "guidance page, latest" "/guidance.xhtml" "guidance:table"
 run "guidance page, as of $year-Q2" "/guidance.xhtml?year=$year&asOf=$year-Q2" "guidance:table"
