@@ -67,7 +67,8 @@ public class GuidanceService {
     public record MineContribution(Mine mine, Metal metal, BigDecimal toDate, int throughQuarter, BigDecimal share, long openCritical, long open) {
     }
 
-    private static final Map<String, Status> STATUS_OF_RULE = Map.of(
+    /** The status each guidance rule's finding gives; ON_TRACK when none fired. */
+    public static final Map<String, Status> STATUS_OF_RULE = Map.of(
             Findings.GUIDANCE_AT_RISK, Status.AT_RISK, Findings.GUIDANCE_LIKELY_MISS, Status.LIKELY_MISS,
             Findings.GUIDANCE_MISSED, Status.MISSED, Findings.GUIDANCE_BEATEN, Status.BEATEN, Findings.GUIDANCE_NOT_REPORTED, Status.NOT_REPORTED);
 

@@ -26,7 +26,6 @@ import org.minewatch.domain.model.alert.AlertRepository;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.rules.AnomalyRules;
 import org.minewatch.rules.Finding;
-import org.minewatch.rules.Findings;
 import org.minewatch.rules.Portfolio;
 import org.minewatch.rules.PortfolioFacts;
 import org.minewatch.rules.fact.GuidanceFact;
@@ -43,10 +42,6 @@ import org.minewatch.rules.fact.GuidanceFact;
 @RolesAllowed("ADMIN")
 @Produces(MediaType.APPLICATION_JSON)
 public class GuidanceOracleResource {
-
-    private static final Map<String, Status> STATUS_OF_RULE = Map.of(
-            Findings.GUIDANCE_AT_RISK, Status.AT_RISK, Findings.GUIDANCE_LIKELY_MISS, Status.LIKELY_MISS,
-            Findings.GUIDANCE_MISSED, Status.MISSED, Findings.GUIDANCE_BEATEN, Status.BEATEN, Findings.GUIDANCE_NOT_REPORTED, Status.NOT_REPORTED);
 
     @Inject
     private GuidanceService guidance;
@@ -105,13 +100,13 @@ public class GuidanceOracleResource {
     private List<Compliance> fullEvaluation(int year, ReportingPeriod asOf) {
         LocalDate cutOff = asOf == null ? LocalDate.MAX : asOf.endDate();
         List<Object> facts = PortfolioFacts.of(portfolios.upTo(p -> !p.endDate().isAfter(cutOff)), thresholds.current(), LocalDate.now());
-        Map<String, Finding> verdicts = rules.evaluate(facts).stream().filter(f -> STATUS_OF_RULE.containsKey(f.getRule()))
+        Map<String, Finding> verdicts = rules.evaluate(facts).stream().filter(f -> GuidanceService.STATUS_OF_RULE.containsKey(f.getRule()))
                 .collect(Collectors.toMap(f -> subject(f.getMineId(), f.getCompanyId(), f.getMetal(), f.getPeriod()), f -> f, (a, b) -> a));
         List<Compliance> result = new ArrayList<>();
         for (Object fact : facts) {
             if (fact instanceof GuidanceFact g && g.getYear() == year) {
                 Finding verdict = verdicts.get(subject(g.getMineId(), g.getCompanyId(), g.getMetal(), g.getPeriod()));
-                result.add(new Compliance(g, verdict == null ? Status.ON_TRACK : STATUS_OF_RULE.get(verdict.getRule()),
+                result.add(new Compliance(g, verdict == null ? Status.ON_TRACK : GuidanceService.STATUS_OF_RULE.get(verdict.getRule()),
                         verdict == null ? null : verdict.getSentence()));
             }
         }
@@ -137,14 +132,14 @@ public class GuidanceOracleResource {
 
     /** A verdict as an alert keeps it: rule, subject, sentence. */
     private static String verdict(Compliance c) {
-        String rule = STATUS_OF_RULE.entrySet().stream().filter(e -> e.getValue() == c.status()).findFirst().orElseThrow().getKey();
+        String rule = GuidanceService.STATUS_OF_RULE.entrySet().stream().filter(e -> e.getValue() == c.status()).findFirst().orElseThrow().getKey();
         GuidanceFact g = c.figures();
         return String.join(" ", rule, g.getCompany(), Objects.toString(g.getMine(), "-"), g.getMetal(), g.getPeriod(), c.verdict().key(),
                 c.verdict().argumentsJson());
     }
 
     private List<String> storedVerdicts(int year) {
-        return alerts.findAll().stream().filter(a -> STATUS_OF_RULE.containsKey(a.rule()) && a.isCurrentlyFound() && a.period().equals(year + "-FY"))
+        return alerts.findAll().stream().filter(a -> GuidanceService.STATUS_OF_RULE.containsKey(a.rule()) && a.isCurrentlyFound() && a.period().equals(year + "-FY"))
                 .map(a -> String.join(" ", a.rule(), a.company().name(), a.mine().map(m -> m.name()).orElse("-"), a.metal().orElse("-"), a.period(),
                         a.messageKey().orElse("?"), a.messageArguments().orElse("?")))
                 .sorted().toList();
