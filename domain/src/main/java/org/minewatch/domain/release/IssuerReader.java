@@ -27,6 +27,7 @@ final class IssuerReader {
     // "Aura Minerals Inc. ("Aura Minerals" or the "Company")"; not a mine's short name ("Cerro Los Gatos ("CLG") mine")
     private static final Pattern BEFORE_ALIAS = Pattern.compile(NAME + "\\s*\\(\\s*\"[^\"]{1,40}\"\\s*(?:,|or|and|\\))(?!\\s*(?:mine|project|operation|property|unit)\\b)");
     private static final Pattern LEGAL_NAME = Pattern.compile(NAME + "(,\\s*(?:Inc|Ltd|LLC)\\.?)?");
+    private static final Pattern LEGAL_PREFIX_NAME = Pattern.compile("\\b(?:PJSC|OJSC|CJSC|JSC|PAO|OAO)[ \\t]+\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2}");
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("\\s(Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Limited|PLC|Plc|plc|S\\.A\\.A\\.?|S\\.A\\.?|N\\.V\\.)$");
     private static final Pattern NOT_A_COMPANY = Pattern.compile("(?i)^(?:company|corporation|group|the company|gold|silver|copper|zinc|lead|mining|minerals|metals|"
             + "resources|precious metals|base metals|metal)$|^(?:mr|ms|mrs|dr|sr|sra)\\.?\\s|\\s(?:mine|project|operations?)$"
@@ -113,6 +114,14 @@ final class IssuerReader {
             boolean related = RELATED_BEFORE.matcher(opening.substring(Math.max(0, legal.start() - 40), legal.start())).find();
             if (name != null && LEGAL_SUFFIX.matcher(" " + name).find() && !related) {
                 candidates.add(new Candidate(name, legal.start(1), 20 + 5 - Math.min(9, legal.start() / 400)));
+            }
+        }
+        Matcher prefixed = LEGAL_PREFIX_NAME.matcher(opening);
+        while (prefixed.find()) {
+            // "PJSC Polyus", "OJSC Buryatzoloto": the legal form before the name, as Russian and Kazakh companies write it
+            String name = clean(prefixed.group());
+            if (name != null) {
+                candidates.add(new Candidate(name, prefixed.start(), 20 + 5 - Math.min(9, prefixed.start() / 400)));
             }
         }
         collect(BEFORE_VERB, opening, 1, candidates);

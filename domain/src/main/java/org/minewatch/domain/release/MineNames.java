@@ -344,6 +344,9 @@ final class MineNames {
     /** What follows a company's name: "SilverCrest Mines Inc.", "Richmont Mines Limited" are issuers, not mines. */
     private static final Pattern CORPORATE_SUFFIX = Pattern.compile("\\s*,?\\s*(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC|S\\.\\s?A|SA|NL|N\\.L|Company|Co|Pty|LLC|AB|ASA)\\b");
 
+    /** A company's name by its legal form, before or after it: "PJSC Polyus", "Kestrel Mining Limited" title the issuer, never a mine. */
+    private static final Pattern LEGAL_NAME = Pattern.compile("^(?:PJSC|OJSC|CJSC|JSC|PAO|OAO)\\s+\\p{Lu}|\\s(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC)\\.?$");
+
     private static final Pattern JOB_TITLE = Pattern.compile("\\s+(?:General\\s+)?Manager\\b|\\s+Officer\\b");
 
     private void addNamed(String text, Matcher m) {
@@ -482,7 +485,7 @@ final class MineNames {
         String l = label.strip();
         // "CASPOSO, Argentina (Troy 100% through Troy Resources Argentina Ltd)": an aside in parentheses is no part of the title's length
         int length = l.replaceAll("\\([^()]*\\)", "").strip().length();
-        if (l.isEmpty() || length > 60 || l.endsWith(":") && length > 40 || !Character.isUpperCase(l.codePointAt(0))) {
+        if (l.isEmpty() || length > 60 || l.endsWith(":") && length > 40 || !Character.isUpperCase(l.codePointAt(0)) || LEGAL_NAME.matcher(l).find()) {
             return false;
         }
         String name = clean(l);
@@ -507,7 +510,8 @@ final class MineNames {
      */
     boolean isBareTitle(String label) {
         String l = label.strip();
-        return !namesAny && BARE_TITLE.matcher(l).matches() && TableHeader.isName(l) && !SECTION_WORD.matcher(l).find() && !PLACE.matcher(l).lookingAt();
+        return !namesAny && BARE_TITLE.matcher(l).matches() && TableHeader.isName(l) && !SECTION_WORD.matcher(l).find() && !PLACE.matcher(l).lookingAt()
+                && !LEGAL_NAME.matcher(l).find();
     }
 
     /**

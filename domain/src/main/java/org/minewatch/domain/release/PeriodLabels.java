@@ -86,9 +86,9 @@ final class PeriodLabels {
         form("\\b" + MONTH + "[\\s-]*'?" + SHORT_YEAR + "\\s+(?:quarter(?:ly)?|qtr|q)\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         form("\\b" + MONTH + "\\s+(?:quarter|qtr)\\.?,?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         // Quarterly Activities Report - March 2019: a quarter's report titled by the month it ended
-        // Quarterly Report Period Ended 30 June 2010
+        // Quarterly Report Period Ended 30 June 2010, Quarterly Activity Report for the Period Ended 31 March 2013
         // (and "Quarterly Activities Report to 31 December 2020")
-        form("\\bquarterly\\s+(?:activities\\s+|production\\s+|operations\\s+)?report\\s*[-\u2013:]?\\s*(?:for\\s+the\\s+)?(?:(?:period|quarter)\\s+)?"
+        form("\\bquarterly\\s+(?:\\p{L}+\\s+){0,2}?report\\s*[-\u2013:]?\\s*(?:for\\s+the\\s+)?(?:(?:period|quarter)\\s+)?"
                 + "(?:(?:end(?:ed|ing)|to)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTH + "\\.?\\s+(?:\\d{1,2},?\\s+)?" + YEAR + "\\b",
                 m -> monthsEnded(3, m.group(1), m.group(2)));
         // first quarter of 2012 / Third Quarter 2011 / primer trimestre de 2012 / Q3 of 2011

@@ -135,6 +135,13 @@ final class ProseReader {
     private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain|m[a\\u00e1]s|menos|mayor|menor|a\\s+mais|a\\s+menos)(?![\\p{L}])");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of"
             + "|supera(?:n|r)?(?:\\s+l[oa]s)?|super\u00f3(?:\\s+l[oa]s)?|m\u00e1s de|cerca de|casi|menos de|hasta)\\s*$");
+    /**
+     * "silver production climbed 192,210 oz. to 937,545 oz.", "gold output was 4,957 oz. lower at 7,474 oz.": a figure by which
+     * something changed, told before the level it changed to (or with "more"/"less" than another), is no period's figure.
+     */
+    private static final Pattern CHANGE_SIZE_BEFORE = Pattern.compile("(?i)\\b(?:rose|fell|climbed|jumped|increased|decreased|declined|dropped|grew|gained|slipped|up|down|off|by)\\s*$");
+    private static final Pattern LEVEL_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:higher|lower|more|less)\\s+)?(?:to|at)\\s+\\d");
+    private static final Pattern CHANGE_SIZE_AFTER = Pattern.compile("(?i)\\.?\\s*(?:higher|lower|more|less)\\s+(?:at|to|than)\\s");
     /** "averaging a minimum throughput level of 5,100 tonnes per day": a threshold to reach, not what was done. */
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile("(?i)\\b(?:minimum|maximum|m[i\u00ed]nimo|m[a\u00e1]ximo)\\b[^,;]{0,30}?\\b(?:of|de)\\s*$");
     /** The low end of a range just before a figure: "between 75,000 and", "entre 115,000 y". */
@@ -285,6 +292,11 @@ final class ProseReader {
             String near = sentence.substring(Math.max(0, q.start() - 40), q.start());
             if (BOUND_BEFORE.matcher(before).find() || INTERCEPT_BEFORE.matcher(before).find() || THRESHOLD_BEFORE.matcher(near).find()) {
                 continue; // "over 90%", and "69m @ 4.1g/t": a drill hole's intercept, no ore milled
+            }
+            String rightAfter = after(sentence, q.end(), 20);
+            if (q.kind() != Kind.PERCENT && (CHANGE_SIZE_BEFORE.matcher(before).find() && LEVEL_AFTER.matcher(rightAfter).lookingAt()
+                    || CHANGE_SIZE_AFTER.matcher(rightAfter).lookingAt())) {
+                continue; // "climbed 192,210 oz. to 937,545 oz.": by how much, the level after it is the figure
             }
             if (RANGE_BEFORE.matcher(near).find()) {
                 continue; // "entre 115,000 y 134,000 toneladas", "between 75,000 and 85,000 ounces": a range is a plan's, never what was produced

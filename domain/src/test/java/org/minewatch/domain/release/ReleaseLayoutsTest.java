@@ -2939,6 +2939,57 @@ class ReleaseLayoutsTest {
                 """)).contains("Kestrel|2021-Q3|PRODUCTION|AU|48000", "Heron|2021-Q3|PRODUCTION|AU|126000").noneMatch(f -> f.startsWith("Birchwood"));
     }
 
+    @Test
+    void the_size_of_a_change_before_the_level_it_went_to_is_no_figure() {
+        // "climbed 192,210 oz. to 937,545 oz.", "was 4,957 oz. lower at 7,474 oz.": the first figure is by how much, the second the quarter's
+        assertThat(figuresOf("""
+                During the first three months of 2002, Birchwood Resources produced 60,470 tonnes zinc in concentrate at its Kestrel mine, its only mine.
+                As for the company's other metals, silver production climbed 192,210 oz. to 937,545 oz., and gold output was 4,957 oz. lower at 7,474 oz.
+                """)).contains("Kestrel|2002-Q1|PRODUCTION|AG|937545", "Kestrel|2002-Q1|PRODUCTION|AU|7474")
+                .noneMatch(f -> f.endsWith("|192210") || f.endsWith("|4957"));
+    }
+
+    @Test
+    void a_quarterly_report_for_the_period_ended_a_date_is_of_the_quarter_ended_then() {
+        // "Quarterly Activity Report for the Period Ended 31 March 2013": the first quarter of 2013, whatever date the text gives; "(Q4 2012: ...)" the quarter before
+        assertThat(figuresOf("""
+                Birchwood Nickel Limited - Quarterly Activity Report for the Period Ended 31 March 2013
+                PERTH, Australia, April 23, 2013 /CNW/ - Birchwood Nickel Limited is pleased to announce its unaudited first quarter results.
+                HIGHLIGHTS
+                - Processing plant throughput of 1.6 million tonnes (Q4 2012: 1.7 million tonnes)
+                """)).containsExactlyInAnyOrder("null|2013-Q1|TONNES_MILLED|null|1600000", "null|2012-Q4|TONNES_MILLED|null|1700000");
+    }
+
+    @Test
+    void a_quarter_compared_with_the_same_period_in_a_year_is_of_the_year_after() {
+        // "in the third quarter ... the same period in 2022": the text names its own year only through the comparison's
+        assertThat(figuresOf("""
+                Birchwood Mining Co., Inc. reported a net income of P1.03 billion in the third quarter, 14.8% higher than the same period last year.
+                The company's Kestrel mine site has a total gold production of 24,665 ounces, 4% higher than the prior year.
+                For the nine months ending September, revenues rose to P8.73 billion, up 16.2% from P7.51 billion in the same period in 2022.
+                """)).containsExactly("Kestrel|2023-Q3|PRODUCTION|AU|24665");
+    }
+
+    @Test
+    void a_heading_that_is_a_companys_legal_name_is_the_issuer_and_titles_no_mine() {
+        // "PJSC Birchwood" on a line of its own over the release: the company, whose figures are the company's
+        List<String> figures = figuresOf("""
+                28th Oct 2021 07:00
+                Press Release 28 October 2021
+                PJSC Birchwood
+                Trading update for the third quarter of 2021
+                3Q 2021 Highlights
+                · Total gold output increased by 15% quarter-on-quarter to 770 thousand ounces.
+                · Recovery rate increased to 83.0%, compared to 82.6% in the previous quarter.
+                """);
+        assertThat(figures).contains("null|2021-Q3|PRODUCTION|AU|770000").noneMatch(f -> f.startsWith("PJSC"));
+        assertThat(new ReleaseParser().parse("""
+                Press Release 28 October 2021
+                PJSC Birchwood
+                Trading update for the third quarter of 2021
+                """).issuer()).map(ReleaseIssuer::name).contains("PJSC Birchwood");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
