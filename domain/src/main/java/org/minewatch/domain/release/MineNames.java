@@ -27,7 +27,9 @@ final class MineNames {
             + "(?![ \\t]+(?:[Pp]lans?|PLANS?)(?![\\p{L}]))"
             // on one line: "Producción por unidad" over "La producción ..." names no mine "La"
             // "la mina polimetálica Yauricocha": one word of what kind of mine between
-            + "|\\b(?:[Uu]nidad(?:[ \\t]+(?:[Mm]inera|[Oo]perativa|[Mm]inero))?|[Mm]inas?(?:[ \\t]+(?:polimet[a\u00e1]lica|aur[i\u00ed]fera|argent[i\u00ed]fera|cupr[i\u00ed]fera|subterr[a\u00e1]nea))?|Proyecto|Operaci[o\u00f3]n)[ \\t]+" + NAME);
+            + "|\\b(?:[Uu]nidad(?:[ \\t]+(?:[Mm]inera|[Oo]perativa|[Mm]inero))?|[Mm]inas?(?:[ \\t]+(?:polimet[a\u00e1]lica|aur[i\u00ed]fera|argent[i\u00ed]fera|cupr[i\u00ed]fera|subterr[a\u00e1]nea))?|Proyecto|Operaci[o\u00f3]n)[ \\t]+" + NAME
+            // "a mina de Paracatu", "seu complexo minerário de Paracatu": Portuguese names its mine after "de"
+            + "|\\b(?:[Mm]ina|[Cc]omplexo[ \\t]+miner[a\u00e1]rio)[ \\t]+(?:de|do|da)[ \\t]+" + NAME);
     private static final Pattern AT_OPENING = Pattern.compile("(?:^|[.!?]\\s+|\\n)\\s*(?:At|En)\\s+(?:the\\s+)?" + NAME + ",\\s+(?:the\\s+|la\\s+|el\\s+)?"
             + "(?:plant|mill|mine|operation|planta|mina|concentrator|concentradora)?\\s*(?:processed|milled|treated|produced|poured|averaged|throughput|se\\s+trataron|se\\s+procesaron|produjo"
             // "At Macraes, the Company began mining the high grade eastern section": where the company mines is a mine
@@ -56,7 +58,11 @@ final class MineNames {
             + "c[o\u00f4]te d'ivoire|ivory coast|senegal|guinea|egypt|tanzania|kenya|south africa|namibia|australia|western australia|queensland|"
             + "new south wales|nsw|victoria|spain|portugal|sweden|finland|ireland|serbia|turkey|kazakhstan|russia|armenia|china|mongolia|indonesia|"
             + "philippines|papua new guinea|png|fiji|morocco|zambia|drc|durango|zacatecas|chihuahua|sonora|sinaloa|jalisco|oaxaca|"
-            + "nayarit|coahuila|hidalgo|puno|arequipa|la libertad|ancash|pasco|jun[i\u00ed]n|lima|potos[i\u00ed])";
+            + "nayarit|coahuila|hidalgo|puno|arequipa|la libertad|ancash|pasco|jun[i\u00ed]n|lima|potos[i\u00ed]|"
+            // Brazil's mining states: "no ativo de Minas Gerais" is a state, not mines called Gerais
+            + "minas gerais|goi[a\u00e1]s|bahia|mato grosso|par[a\u00e1]|amap[a\u00e1]|tocantins)";
+    /** A part of a country or state: "Interior Alaska", "Western Australia", "Northern Ontario" name a region, no mine. */
+    private static final Pattern REGION = Pattern.compile("(?i)(?:interior|northern|southern|eastern|western|central|north|south|east|west|upper|lower|greater)\\s+(?:" + PLACES + ")");
     static final Pattern PLACE = Pattern.compile("(?i),?\\s*(?:\\b(?:in|en)\\s+)?\\b(" + PLACES + ")\\b\\.?\\s*$");
     /** 'Cerro Los Gatos ("CLG") mine': a mine's name with the short name the text then uses. */
     /** A short name in capitals in parentheses, quoted or not: '("CLG")', "(ELG)". The short name is the group. */
@@ -204,10 +210,15 @@ final class MineNames {
     }
 
     /** Whether words could be a mine's name: nothing of a place, a period, a month, a measure, a metal or what a mine is not. */
+    /** Whether a name is a place's or a region's ("Peru", "Minas Gerais", "Interior Alaska"), which no mine is called. */
+    static boolean isPlace(String name) {
+        return PLACE.matcher(name).matches() || REGION.matcher(name).matches();
+    }
+
     static boolean couldName(String name) {
         String[] words = name.split("\\s+");
         return !NOT_A_NAME.matcher(words[0]).matches() && !NOT_A_NAME.matcher(words[words.length - 1]).matches() && !SECTION_WORD.matcher(name).find()
-                && !PLACE.matcher(name).lookingAt() && PeriodLabels.mentions(name).isEmpty() && !PeriodLabels.isMonthName(words[0])
+                && !PLACE.matcher(name).lookingAt() && !isPlace(name) && PeriodLabels.mentions(name).isEmpty() && !PeriodLabels.isMonthName(words[0])
                 && Vocabulary.read(name).isEmpty() && !words[words.length - 1].matches("de|del|la|los|las|el");
     }
 
@@ -360,8 +371,14 @@ final class MineNames {
             if (issuer.isPresent() && ReleaseIssuer.key(m.group()).equals(ReleaseIssuer.key(issuer.get().name()))) {
                 continue; // "Richmont Mines has recorded": the issuer's whole name without its legal form, no mine
             }
-            String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            String name = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip();
             name = name.replaceFirst("^(?:The|Its|Our|This|At|In|From|Both|And|Of)\\s+", "");
+            if (PLACE.matcher(m.group().strip()).matches() || REGION.matcher(name).matches()) {
+                continue; // "no ativo de Minas Gerais" (a state), "the Interior Alaska mine" (a region): a place, not the mine's name
+            }
+            if (m.groupCount() >= 3 && m.group(3) != null && (isPlace(name) || issuer.isPresent() && issuer.get().isCalled(name))) {
+                continue; // "en mina de Perú", "el valor de la mina de Goldcorp en Cerro Negro": where the mine is, or whose, not its name
+            }
             // "Silvercorp's SGX mine": the owner before the mine's name
             name = name.replaceFirst("^.*['\u2019]s\\s+(?=\\S)", "");
             if (name.matches(".*['\u2019]s$")) {

@@ -33,9 +33,12 @@ final class PeriodLabels {
     private static final Map<String, Integer> MONTH_COUNTS = Map.of("three", 3, "six", 6, "nine", 9, "twelve", 12, "3", 3, "6", 6, "9", 9, "12", 12);
 
     static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
-            + "|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)";
+            + "|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+            + "|janeiro|fevereiro|mar\u00e7o|maio|junho|julho|setembro|outubro|novembro|dezembro)";
     private static final List<String> SPANISH_MONTHS = List.of("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
             "octubre", "noviembre", "diciembre");
+    private static final List<String> PORTUGUESE_MONTHS = List.of("janeiro", "fevereiro", "mar\u00e7o", "abril", "maio", "junho", "julho", "agosto", "setembro",
+            "outubro", "novembro", "dezembro");
     private static final String YEAR = "((?:19|20)\\d{2})";
     /** "30 September 2020": a day before its month, as Australian and European releases write dates (no group of its own). */
     private static final String DAY_FIRST = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?";
@@ -79,9 +82,9 @@ final class PeriodLabels {
         form("\\byear\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(12, m.group(1), m.group(2)));
         // Jan-Mar 2021 / January-June 2019 / enero-septiembre 2020: a span of months, a calendar period when it is one
         // (and "from January through March 2023", "January to June 2019" in words)
-        form("\\b" + MONTH + "\\.?\\s*(?:[-\u2013/]|\\s(?:through|thru|to|until)\\s)\\s*" + MONTH + "\\.?,?\\s+(?:de(?:l)?\\s+)?" + YEAR + "\\b", m -> monthSpan(m.group(1), m.group(2), m.group(3)));
-        // "between January and September 2017", "entre enero y septiembre de 2017": the same span in words
-        form("(?i)\\b(?:between|entre)\\s+" + MONTH + "\\s+(?:and|y)\\s+" + MONTH + ",?\\s+(?:de(?:l)?\\s+)?" + YEAR + "\\b", m -> monthSpan(m.group(1), m.group(2), m.group(3)));
+        form("\\b" + MONTH + "\\.?\\s*(?:[-\u2013/]|\\s(?:through|thru|to|until|a|hasta|at[e\u00e9])\\s)\\s*" + MONTH + "\\.?,?\\s+(?:de(?:l)?\\s+)?" + YEAR + "\\b", m -> monthSpan(m.group(1), m.group(2), m.group(3)));
+        // "between January and September 2017", "entre enero y septiembre de 2017", "entre janeiro e setembro de 2018": the same span in words
+        form("(?i)\\b(?:between|entre)\\s+" + MONTH + "\\s+(?:and|y|e)\\s+" + MONTH + ",?\\s+(?:de(?:l)?\\s+)?" + YEAR + "\\b", m -> monthSpan(m.group(1), m.group(2), m.group(3)));
         // September 2018 quarter / Sep-18 Qtr / September quarter 2018 (the quarter that ends in that month)
         form("\\b" + MONTH + "[\\s-]*'?" + SHORT_YEAR + "\\s+(?:quarter(?:ly)?|qtr|q)\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         form("\\b" + MONTH + "\\s+(?:quarter|qtr)\\.?,?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
@@ -429,6 +432,9 @@ final class PeriodLabels {
         int spanish = SPANISH_MONTHS.indexOf(n.equals("setiembre") ? "septiembre" : n);
         if (spanish >= 0) {
             return spanish + 1;
+        }
+        if (PORTUGUESE_MONTHS.contains(n)) {
+            return PORTUGUESE_MONTHS.indexOf(n) + 1;
         }
         List<String> english = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
         return english.indexOf(n.substring(0, 3)) + 1;

@@ -44,7 +44,7 @@ final class ProseReader {
     /** Where a clause ends: a comma, a semicolon, "and", "while". */
     private static final Pattern CLAUSE_EDGE = Pattern.compile("(?i),\\s|;\\s|\\s(?:and|while|whereas|but|y)\\s");
     private static final Pattern EQUIVALENT_BEFORE = Pattern.compile("(?i)\\b(equivalents?|equivalente|ageq|aueq|geos?|eq\\.?)\\b");
-    private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid|vendi|vend[ie]ron|ventas?)\\w*");
+    private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid|vendi|vend[ie]ron|ventas?|vendas?)\\w*");
     // "by-product credits" produce nothing
     // ("generated 10,915 oz. of gold": metal a mine generated is metal it produced)
     private static final Pattern PRODUCED = Pattern.compile("(?i)(?<!by-)(?<!by )\\b(produc\\w*|output|poured|recovered|record|yield(?:ed|ing)|generated|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron|"
@@ -54,6 +54,7 @@ final class ProseReader {
             // Portuguese: "a partir do processamento de 41.462 toneladas de minério"
             + "processamento|processad[oa]s?|processou|beneficiamento|beneficiad[oa]s?)(?![\\p{L}])");
     private static final Pattern GRADE = Pattern.compile("(?i)\\b(grades?|grading|graded|ley|leyes|teor|teores)\\b");
+    private static final Pattern RECOVERED_GRADE = Pattern.compile("(?i)\\b(?:recovered\\s+grades?|grade\\s+recover(?:y|ies)|yield(?:ed)?)\\b");
     private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(recover(y|ies)|recuperaci(?:[o\u00f3]n|ones)|recupera\u00e7(?:\u00e3o|\u00f5es))(?![\\p{L}])");
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)(increase[sd]?|decrease[sd]?|up|down|higher|lower|rise|rose|fell|fall|drop(ped)?|improve[sd]?|declined?|grew|growth|gain(ed)?|reduction|change|by"
             + "|(?:increase|decrease|rise|drop|reduction|change|gain|improvement|decline|growth)s?\\s+of)\\s*$");
@@ -156,13 +157,23 @@ final class ProseReader {
             + "|(?:na|em)\\s+compara\u00e7\u00e3o\\s+com|comparad[oa]s?\\s+com)\\b|\\(");
     private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|(?:same|comparative) (?:quarter|period)|year[- ]earlier|year[- ]ago"
             + "|mismo (?:periodo|trimestre)|a\u00f1o anterior|mesmo (?:per\u00edodo|periodo|trimestre)|ano anterior)\\b");
-    private static final Pattern SAME_PERIOD_OF_YEAR = Pattern.compile("(?i)^[^,;.\\d]{0,40}?\\b(?:in|during|for|over)\\s+the\\s+(?:same|corresponding)\\s+(?:period|quarter|months?)\\s+(?:of|in)\\s+((?:19|20)\\d{2})\\b");
+    // ("no mesmo período de 2017", "en el mismo periodo de 2017": the same in Portuguese and Spanish)
+    // (read on the words after the figure up to 60 letters, no comparison's word among them: "293,9 mil onças do metal produzidas
+    // no ativo no mesmo período de 2017")
+    private static final Pattern SAME_PERIOD_OF_YEAR = Pattern.compile("(?i)^(?:(?!\\b(?:than|compared|versus|from|against|frente|comparad[oa]s?)\\b)[^,;.\\d]){0,60}?\\b(?:in|during|for|over|no|na|en|durante)\\s+(?:the\\s+|el\\s+)?"
+            + "(?:same|corresponding|mesmo|mismo)\\s+(?:period|quarter|months?|per[i\u00ed]odo|trimestre)\\s+(?:of|in|de|del|do)\\s+((?:19|20)\\d{2})\\b");
     /** "an increase of 15.3% on the corresponding period of 2018 when 9,793 ounces were produced": that year's figure, told after it. */
-    private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:of|in)\\s+((?:19|20)\\d{2}),?\\s+(?:when|with)\\s+$");
+    // (and "during the same period in 2022, these figures stood at 2.27 grams per ton and 67.46 percent": the clause's figures,
+    // as long as no other year comes between)
+    private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:of|in)\\s+((?:19|20)\\d{2})"
+            + "(?:,?\\s+(?:when|with)\\s+|,\\s+(?:(?!(?:19|20)\\d{2})[^.;])*?(?:stood|were|was|amounted|totall?ed|reached)\\s+(?:at\\s+)?(?:(?!(?:19|20)\\d{2})[^.;]){0,40}?)$");
     private static final Pattern PRIOR_QUARTER = Pattern.compile("(?i)\\b(prior quarter|previous quarter|last quarter|preceding quarter|sequential\\w*)\\b");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year|so far this year|en lo que va del a\u00f1o|primer semestre|primeros (?:seis|nueve) meses"
             // "As at the end of September, it produced a total of 2,474 tonnes": the year's months to that end
-            + "|as (?:at|of) the end of (?:march|june|september|december)\\b[^.;\\d]{0,40}?\\ba total of)\\b");
+            + "|as (?:at|of) the end of (?:march|june|september|december)\\b[^.;\\d]{0,40}?\\ba total of"
+            // "From January to September", "entre janeiro e setembro deste ano": the months since the year began, its year unsaid
+            + "|(?:from|between|entre|de)\\s+(?:january|enero|janeiro)\\s+(?:to|through|and|a|y|e|hasta|at[e\u00e9])\\s+(?:(?:june|junio|junho)|(?:september|septiembre|setiembre|setembro))"
+            + "(?![\\s,]*(?:de\\s+|del\\s+)?(?:19|20)\\d{2}))\\b");
 
     /** The mine of a figure whose mine cannot be told. */
     private static final String UNPLACED = "";
@@ -335,7 +346,8 @@ final class ProseReader {
             if (measure.get().isPerMetal() && metal == null) {
                 continue;
             }
-            ReportingPeriod period = period(sentence, q, sectionPeriod != null ? sectionPeriod : releasePeriod);
+            int at = paragraph.indexOf(sentence);
+            ReportingPeriod period = period(sentence, at > 0 ? paragraph.substring(0, at) : "", q, sectionPeriod != null ? sectionPeriod : releasePeriod);
             if (period == null) {
                 continue;
             }
@@ -369,6 +381,7 @@ final class ProseReader {
             Matcher placeAfter = AT_PLACE.matcher(tail);
             // "2.055.700 onzas: 1.210.400 onzas en Cerro Negro Alto": a place after another figure is that figure's
             String mine = placeAfter.find() && !tail.substring(0, placeAfter.start()).matches("(?s).*\\d.*") && PeriodLabels.mentions(placeAfter.group(1)).isEmpty() && !COMPANY.matcher(placeAfter.group(1)).find()
+                    && !MineNames.isPlace(placeAfter.group(1).replaceFirst("^the\\s+", ""))
                     && !NO_NAME.matcher(placeAfter.group(1)).matches()
                     ? mines.clean(placeAfter.group(1).replaceFirst("^the\\s+", ""))
                     : mine(sentence, paragraph, q.start(), sectionMine);
@@ -575,7 +588,7 @@ final class ProseReader {
         String beforeNear = sentence.substring(Math.max(0, q.start() - 12), q.start());
         return switch (q.kind()) {
             // "record sales of 68,183 ounces": sold, whatever the sentence produced before
-            case PRECIOUS_MASS, BASE_MASS -> !SOLD_ONLY.matcher(beforeNear).find()
+            case PRECIOUS_MASS, BASE_MASS -> !SOLD_ONLY.matcher(beforeNear).find() && !salesFirst(clause)
                     && (PRODUCED.matcher(clause).find() || PRODUCED.matcher(sentence).find() && !SOLD_ONLY.matcher(clause).find())
                     ? Optional.of(Measure.PRODUCTION) : Optional.empty();
             case ORE_TONNES -> (MILLED.matcher(clause + " " + after(sentence, q.end(), 30)).find() || ORE_SOURCE.matcher(" " + sentence.substring(Math.max(0, q.start()))).lookingAt()
@@ -583,7 +596,9 @@ final class ProseReader {
                     && !minedBefore(sentence, clause)
                     ? Optional.of(Measure.TONNES_MILLED) : Optional.empty();
             case TPD -> MILLED.matcher(clause).find() || AVERAGE.matcher(clause).find() ? Optional.of(Measure.TPD) : Optional.empty();
-            case GRADE -> Optional.of(Measure.GRADE);
+            // "Underground grade recoveries ... increased to 5.80 grams per ton", "a recovered grade of 4.9 g/t": gold recovered
+            // per tonne milled, a yield, not the ore's head grade
+            case GRADE -> RECOVERED_GRADE.matcher(clause).find() ? Optional.empty() : Optional.of(Measure.GRADE);
             case PERCENT -> {
                 if (CHANGE_BEFORE.matcher(beforeNear).find() && !RECOVERY.matcher(beforeNear).find()
                         || CHANGE_AFTER.matcher(after(sentence, q.end(), 20)).lookingAt()) {
@@ -599,6 +614,24 @@ final class ProseReader {
                 yield GRADE.matcher(clause).find() && graded != null && !graded.isPrecious() ? Optional.of(Measure.GRADE) : Optional.empty();
             }
         };
+    }
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern PRODUCED_AND_SOLD = Pattern.compile("(?i)\\bproduced\\s+and\\s+sold\\b");
+
+    /**
+     * Whether the words since the last comma or figure before a figure speak of sales before any production: "as vendas de
+     * ouro a partir da produção em Paracatu chegaram a 371 mil onças", "sales from production were" are sales; "Produced and
+     * sold approximately 1.9 million ounces", "sales of 5,000 ounces and production of 6,000 ounces" production. (A figure
+     * compared with a sale, "371 mil onças contra 293,4 mil onças", is not told apart: the words since the figure before
+     * it name no measure.)
+     */
+    private static boolean salesFirst(String clause) {
+        String since = clause.substring(Math.max(Math.max(clause.lastIndexOf(", "), clause.lastIndexOf("; ")), lastMatch(DIGIT, clause)) + 1);
+        since = PRODUCED_AND_SOLD.matcher(since).replaceAll("produced");
+        Matcher sold = SOLD_ONLY.matcher(since);
+        Matcher produced = PRODUCED.matcher(since);
+        return sold.find() && (!produced.find() || sold.start() < produced.start());
     }
 
     /** The words of the clause before a place: back to the last comma, semicolon or comparison. */
@@ -641,6 +674,29 @@ final class ProseReader {
         return before;
     }
 
+    /** What may stand before a span that opens a sentence: "In the first half,", "During the nine months,". */
+    private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\W*(?:(?:in|during|for|over)\\s+(?:the\\s+)?)?");
+
+    /** How many quarters the words of a span to date cover: "nine-month" the first three whatever the quarter, "year to date" to the release's. */
+    private static int quartersToDate(String words, ReportingPeriod releasePeriod) {
+        String span = words.toLowerCase(Locale.ROOT);
+        return span.contains("nine") || span.contains("nueve") ? 3
+                : span.contains("six") || span.contains("half") || span.contains("seis") || span.contains("semestre") ? 2 : releasePeriod.number();
+    }
+
+    /**
+     * The year to date the words of a span say, in a release of a quarter; null otherwise. A calendar year to date of one
+     * quarter is that quarter, which a text calls the quarter: "in the year-to-date" beside "the March quarter" is a fiscal
+     * year's months to date, which the text does not say began when.
+     */
+    private static ReportingPeriod monthsToDate(String words, ReportingPeriod releasePeriod) {
+        if (releasePeriod == null || releasePeriod.kind() != PeriodKind.QUARTER) {
+            return null;
+        }
+        int quarters = quartersToDate(words, releasePeriod);
+        return quarters <= releasePeriod.number() && quarters > 1 ? ReportingPeriod.yearToDate(releasePeriod.year(), quarters) : null;
+    }
+
     /** "Q2's 210 534 ounces": a yearless quarter owning the figure right after it. */
     private static final Pattern QUARTER_OWNS = Pattern.compile("\\bQ([1-4])['\u2019]s\\s*$");
     /** "the first four months", "the first 10 months": a span of months that no quarter, half or nine months is. */
@@ -654,13 +710,17 @@ final class ProseReader {
     }
 
     /** The quantity's period: named in its clause, or the prior quarter or year when the clause says so, else the given one (the section's or the release's). */
-    private static ReportingPeriod period(String sentence, Quantity q, ReportingPeriod releasePeriod) {
-        Matcher sameOf = SAME_PERIOD_OF_YEAR.matcher(ownTail(sentence, q.end()));
+    private static ReportingPeriod period(String sentence, String earlier, Quantity q, ReportingPeriod releasePeriod) {
+        Matcher sameOf = SAME_PERIOD_OF_YEAR.matcher(after(sentence, q.end(), 100));
         Matcher sameBefore = SAME_PERIOD_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 80), q.start()));
         if (sameOf.lookingAt() || (sameOf = sameBefore).find()) {
-            // "surpassing the 2,068 kilograms produced in the same period of 2022": the sentence's period, in that year
+            // "surpassing the 2,068 kilograms produced in the same period of 2022": the sentence's period, in that year; a
+            // sentence that names none compares with the months to date the sentence before it spoke of ("375,4 mil onças ...
+            // entre janeiro e setembro deste ano. ... frente às 293,9 mil onças ... no mesmo período de 2017")
+            Matcher earlierToDate = YEAR_TO_DATE.matcher(earlier);
+            ReportingPeriod spokenOf = earlierToDate.find() ? monthsToDate(earlierToDate.group(1), releasePeriod) : null;
             ReportingPeriod own = PeriodLabels.mentions(sentence).stream().map(PeriodLabels.Mention::period).filter(java.util.Objects::nonNull)
-                    .findFirst().orElse(releasePeriod);
+                    .findFirst().orElse(spokenOf != null ? spokenOf : releasePeriod);
             return own == null ? null : ReportingPeriod.parse(sameOf.group(1) + own.code().substring(4));
         }
         int comparisonAt = lastComparison(sentence, q.start());
@@ -755,19 +815,23 @@ final class ProseReader {
         }
         String spoken = own + " " + ownTail(sentence, q.end());
         Matcher toDate = YEAR_TO_DATE.matcher(spoken); // "98,412 ounces in the nine months"
-        if (toDate.find() && releasePeriod.kind() == PeriodKind.QUARTER) {
-            // "nine-month gold production" is the first nine months whatever the quarter; "year to date" runs to the release's quarter
-            String span = toDate.group(1).toLowerCase(Locale.ROOT);
-            int quarters = span.contains("nine") || span.contains("nueve") ? 3
-                    : span.contains("six") || span.contains("half") || span.contains("seis") || span.contains("semestre") ? 2 : releasePeriod.number();
+        boolean toDateSaid = toDate.find();
+        if (!toDateSaid) {
+            // "From January to September, the Sangilo mine milled 104,270 tons": a span that opens the sentence is its figures'
+            Matcher opening = YEAR_TO_DATE.matcher(sentence);
+            if (opening.find() && opening.end() <= q.start() && SPAN_OPENS.matcher(sentence.substring(0, opening.start())).matches()) {
+                toDate = opening;
+                spoken = sentence;
+                toDateSaid = true;
+            }
+        }
+        if (toDateSaid && releasePeriod.kind() == PeriodKind.QUARTER) {
             // "the six months ended December", "the half-year to 31 December": a financial year's half, which no calendar period is
             Matcher ended = SPAN_ENDED.matcher(spoken).region(toDate.end(), spoken.length());
-            if (ended.lookingAt() && PeriodLabels.isMonthName(ended.group(1)) && PeriodLabels.monthNumber(ended.group(1)) != quarters * 3) {
+            if (ended.lookingAt() && PeriodLabels.isMonthName(ended.group(1)) && PeriodLabels.monthNumber(ended.group(1)) != quartersToDate(toDate.group(1), releasePeriod) * 3) {
                 return null;
             }
-            // a calendar year to date of one quarter is that quarter, which a text calls the quarter: "in the year-to-date" beside
-            // "the March quarter" is a fiscal year's months to date, which the text does not say began when
-            return quarters <= releasePeriod.number() && quarters > 1 ? ReportingPeriod.yearToDate(releasePeriod.year(), quarters) : null;
+            return monthsToDate(toDate.group(1), releasePeriod);
         }
         if (ANNUAL_MEASURE.matcher(own).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
             // "an annual throughput of 834,607 tonnes" in a release of the year's last quarter; in another quarter's, a year not yet over

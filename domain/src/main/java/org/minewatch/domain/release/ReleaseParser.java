@@ -85,6 +85,12 @@ public final class ReleaseParser {
         // "145,000 metric tons", "1.13 million metric tons of ore": tons the text itself says are metric are tonnes
         plain = METRIC_TONS.matcher(plain).replaceAll(m -> m.group(1).equalsIgnoreCase("tons") ? "tonnes" : "tonne");
         boolean ambiguousTons = METRIC_GRADES.matcher(plain).find() && !US_GRADES.matcher(plain).find() && TONS.matcher(plain).find();
+        if (!ambiguousTons && TONS.matcher(plain).find() && !METRIC_GRADES.matcher(plain).find() && !US_GRADES.matcher(plain).find() && !US_SITE.matcher(plain).find()) {
+            // "milled 218,879 tons" in a Philippine story with no grade at all: only the United States weighs ore in short tons,
+            // and a text that names no grade and no American site gives no sign of them
+            return read(TONS.matcher(plain).replaceAll(m -> m.group(1).equalsIgnoreCase("tons") ? "tonnes" : "tonne"), fiscal, decimalComma,
+                    new Sentence("metric-tons.no-grades"));
+        }
         if (!ambiguousTons) {
             return read(plain, fiscal, decimalComma, null);
         }
@@ -613,6 +619,9 @@ public final class ReleaseParser {
 
     private static final Pattern METRIC_GRADES = Pattern.compile("(?i)\\bg/t\\b|\\bgpt\\b|grams per tonne|\\btonnes?\\b");
     private static final Pattern US_GRADES = Pattern.compile("(?i)\\boz\\s?/\\s?t(?:on)?\\b|\\bopt\\b|ounces?\\s?(?:per|/)\\s?ton\\b|oz per ton|short tons?|\\bst/d\\b|\\bstpd\\b");
+    /** A place in the United States, where ore is weighed in short tons. */
+    private static final Pattern US_SITE = Pattern.compile("(?i)\\b(?:nevada|alaska|idaho|montana|arizona|colorado|utah|wyoming|south dakota|california|"
+            + "new mexico|washington state|michigan|minnesota|missouri|u\\.s\\.a?\\.?|united states|usa|american)\\b");
     private static final Pattern TONS = Pattern.compile("(?i)\\b(tons|ton)\\b");
     private static final Pattern METRIC_TONS = Pattern.compile("(?i)\\bmetric\\s+(tons|ton)\\b");
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(to|until|till|through|by|before|expir\\w*)\\s*$");

@@ -2990,6 +2990,59 @@ class ReleaseLayoutsTest {
                 """).issuer()).map(ReleaseIssuer::name).contains("PJSC Birchwood");
     }
 
+    @Test
+    void a_portuguese_story_names_its_mine_after_de_and_its_months_to_date_without_a_year() {
+        // "complexo minerário de Kestrel", "na mina de Kestrel"; "Minas Gerais" is a state; "entre janeiro e setembro deste ano" the
+        // months to date of the quarter "no terceiro trimestre" closes; "no mesmo período de 2017" those months a year before; vendas are sales
+        assertThat(figuresOf("""
+                A produção da Birchwood Brasil Mineração no seu complexo minerário de Kestrel chegou a 375,4 mil onças de ouro entre janeiro e setembro deste ano. O volume representou um aumento de 28% frente às 293,9 mil onças do metal produzidas no ativo no mesmo período de 2017.
+                A extração da Birchwood no ativo de Minas Gerais respondeu por 32,5% de todo o metal. Neste período, as vendas de ouro a partir da produção em Kestrel chegaram a 371 mil onças.
+                O custo de produção na mina de Kestrel foi reduzido, especialmente no terceiro trimestre.
+                """)).containsExactlyInAnyOrder("Kestrel|2018-9M|PRODUCTION|AU|375400", "Kestrel|2017-9M|PRODUCTION|AU|293900");
+    }
+
+    @Test
+    void a_region_before_mine_is_no_mines_name() {
+        // "the Interior Alaska mine" is the mine the sentence spoke of, in a region of Alaska
+        assertThat(figuresOf("""
+                Birchwood Gold Corp. July 29 reported higher gold production at its Kestrel Mine in Alaska.
+                During the second quarter of 2020, Kestrel produced 56,031 ounces of gold, slightly better than the 55,440 oz produced at the Interior Alaska mine during the second quarter of 2019.
+                """)).containsExactlyInAnyOrder("Kestrel|2020-Q2|PRODUCTION|AU|56031", "Kestrel|2019-Q2|PRODUCTION|AU|55440");
+    }
+
+    @Test
+    void a_span_of_months_opening_a_sentence_is_its_figures_period() {
+        // "From January to September, the Heron mine milled 104,270 tonnes": the year to date of the release's third quarter
+        assertThat(figuresOf("""
+                Birchwood Mining reported its results for the third quarter of 2023.
+                From January to September, the Heron mine milled 104,270 tonnes of ore, 15% higher than the previous year.
+                """)).containsExactly("Heron|2023-9M|TONNES_MILLED|null|104270");
+    }
+
+    @Test
+    void tons_of_a_text_with_no_grade_are_tonnes_unless_it_names_a_site_in_the_united_states() {
+        // a Philippine story of "tons" and no grade: tonnes; the same words of a mine in Nevada: US short tons
+        assertThat(figuresOf("""
+                Birchwood Mining reported its results for the third quarter of 2023.
+                Total tons milled at its Kestrel mine in Mindanao rose by 4% for the three-month period to 218,879 tons.
+                """)).containsExactly("Kestrel|2023-Q3|TONNES_MILLED|null|218879");
+        assertThat(figuresOf("""
+                Birchwood Mining reported its results for the third quarter of 2023.
+                Total tons milled at its Kestrel mine in Nevada rose by 4% for the three-month period to 218,879 tons.
+                """)).containsExactly("Kestrel|2023-Q3|TONNES_MILLED|null|198563.68870646");
+    }
+
+    @Test
+    void a_recovered_grade_is_no_head_grade_and_a_same_period_before_its_figures_dates_them() {
+        // "Underground grade recoveries ... 5.80 grams per ton": a yield; "during the same period in 2022, these figures stood at
+        // 2.27 grams per ton": the release's quarter a year before
+        assertThat(figuresOf("""
+                Birchwood Gold reported that gold output at its Kestrel mine for the first quarter of 2023 rose to 80,505 ounces.
+                Underground grade recoveries during the quarter increased by 9 percent to 5.80 grams per ton from 5.31 grams per ton.
+                The average grade of ore processed was 2.34 grams per ton. In comparison, during the same period in 2022, these figures stood at 2.27 grams per ton.
+                """)).containsExactlyInAnyOrder("Kestrel|2023-Q1|PRODUCTION|AU|80505", "Kestrel|2023-Q1|GRADE|AU|2.34", "Kestrel|2022-Q1|GRADE|AU|2.27");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
