@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minewatch.domain.model.period.MalformedPeriodException;
+import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
 
 /**
@@ -365,6 +366,32 @@ final class PeriodLabels {
             }
             return Matcher.quoteReplacement(monthName + " " + (m.group(2) != null ? m.group(2).replaceFirst("(?i)ly$", "") : "quarter") + " " + year);
         });
+    }
+
+    /** Between a header's cells: a tab, a pipe, two spaces or more, or a line's end (a header of one cell a line, "July |"). */
+    private static final String CELL_EDGE = "(?:[ \\t]*\\|?[ \\t]*\\n[ \\t]*\\|?[ \\t]*|\\t+|[ \\t]*\\|[ \\t]*| {2,})";
+
+    /**
+     * A quarter's three months as a header's cells without their year ("July | August | September | Total" under a report
+     * "for the three months ended 30 September 2008"), dated with the quarter's year, and a "Total" or "Quarter" cell right
+     * after them named as the quarter: a monthly table of the release's own quarter. Months of any other quarter, or not all
+     * three in order, are left as they are.
+     */
+    static String datingMonthColumns(String text, ReportingPeriod quarter) {
+        if (quarter == null || quarter.kind() != PeriodKind.QUARTER) {
+            return text;
+        }
+        String[] names = new String[3];
+        for (int i = 0; i < 3; i++) {
+            int month = (quarter.number() - 1) * 3 + i + 1;
+            String full = java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+            names[i] = "(" + full + "|" + full.substring(0, 3) + "(?:t(?=\\b))?)\\.?";
+        }
+        Pattern columns = Pattern.compile("(?im)(?<=^|\\t|\\|)([ \\t]*)" + names[0] + "(" + CELL_EDGE + ")" + names[1] + "(" + CELL_EDGE + ")" + names[2]
+                + "(?:(" + CELL_EDGE + ")(total|quarter|qtr|qtd))?(?=[ \\t]*(?:\\||\\t|\\n|$| {2,}))");
+        int year = quarter.year();
+        return columns.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + " " + year + m.group(3) + m.group(4) + " " + year + m.group(5)
+                + m.group(6) + " " + year + (m.group(8) == null ? "" : m.group(7) + "Q" + quarter.number() + " " + year)));
     }
 
     private static final Pattern YEARS_LINE = Pattern.compile("[\\s|]*(?:(?:19|20)\\d{2}[\\s|]*){2,}");

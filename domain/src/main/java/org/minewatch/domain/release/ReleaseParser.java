@@ -125,6 +125,12 @@ public final class ReleaseParser {
         String singleMine = mines.single(plain).orElse(null);
         GuidanceReader opening = new GuidanceReader(mines, null);
         ReportingPeriod period = releasePeriod(rows, opening);
+        String monthsDated = PeriodLabels.datingMonthColumns(plain, period);
+        if (!monthsDated.equals(plain)) {
+            // "July | August | September | Total" in a report of the third quarter of 2008: its months and the quarter, dated
+            plain = monthsDated;
+            rows = ReleaseText.rows(plain);
+        }
         Map<String, ParsedFigure> figures = new LinkedHashMap<>();
         List<Sentence> warnings = new ArrayList<>();
         fiscal.ifPresent(f -> warnings.add(f.explanation()));
@@ -621,7 +627,7 @@ public final class ReleaseParser {
     private static final Pattern US_GRADES = Pattern.compile("(?i)\\boz\\s?/\\s?t(?:on)?\\b|\\bopt\\b|ounces?\\s?(?:per|/)\\s?ton\\b|oz per ton|short tons?|\\bst/d\\b|\\bstpd\\b");
     /** A place in the United States, where ore is weighed in short tons. */
     private static final Pattern US_SITE = Pattern.compile("(?i)\\b(?:nevada|alaska|idaho|montana|arizona|colorado|utah|wyoming|south dakota|california|"
-            + "new mexico|washington state|michigan|minnesota|missouri|u\\.s\\.a?\\.?|united states|usa|american)\\b");
+            + "new mexico|new york|washington state|michigan|minnesota|missouri|u\\.s\\.a?\\.?|united states|usa|american|(?-i:US)(?!\\s*\\$|\\s+dollars?))\\b");
     private static final Pattern TONS = Pattern.compile("(?i)\\b(tons|ton)\\b");
     private static final Pattern METRIC_TONS = Pattern.compile("(?i)\\bmetric\\s+(tons|ton)\\b");
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(to|until|till|through|by|before|expir\\w*)\\s*$");

@@ -138,9 +138,9 @@ final class Vocabulary {
     private static final Pattern SHORT_TONS = Pattern.compile("\\b(tons|ton|short tons)\\b");
     private static final Pattern OZ_PER_TON = Pattern.compile("\\boz\\s?/\\s?t(on)?\\b|\\bopt\\b|ounces per ton\\b|\\boz per ton\\b|\\bounces\\s?/\\s?ton\\b");
     private static final Pattern OZ_PER_TONNE = Pattern.compile("\\boz\\s?/\\s?tonne\\b|ounces per tonne|\\boz per tonne");
-    private static final Pattern GRADE_UNIT = Pattern.compile("g\\s?/\\s?t\\b|\\bgpt\\b|grams per tonne|gramos por tonelada|\\bg/tm\\b|\\bgr/t\\b");
+    private static final Pattern GRADE_UNIT = Pattern.compile("g\\s?/\\s?t\\b|\\bgpt\\b|grams per tonne|gramos por tonelada|\\bg/tm\\b|\\bgr/t\\b|\\bgm\\s?/\\s?t\\b");
     private static final Pattern PRECIOUS_MASS = Pattern.compile("\\b(oz|ozs|ounces|onzas|koz|moz|kg|kilograms|kilos)\\b");
-    private static final Pattern GRAMS = Pattern.compile("\\((?:g|grams|gramos)\\)|\\bgrams\\b(?!\\s*(?:per|/))");
+    private static final Pattern GRAMS = Pattern.compile("\\((?:g|gm|grams|gramos)\\)|\\bgrams\\b(?!\\s*(?:per|/))");
     private static final Pattern KILOGRAMS = Pattern.compile("\\b(kg|kilograms|kilos)\\b");
     private static final Pattern BASE_MASS = Pattern.compile("\\b(lb|lbs|pounds|libras|k\\s?lbs?|m\\s?lbs?|tmf|tonnes of metal|metal tonnes)\\b");
     private static final Pattern TPD = Pattern.compile("\\btpd\\b|\\bt/d\\b|\\bt/day\\b|per (?:calendar |operating )?day|/day|\\bstpd\\b|por d[i\u00ed]a|\\btmd\\b|\\btmpd\\b|daily");
@@ -150,6 +150,9 @@ final class Vocabulary {
             + "tratad[oa]s|procesad[oa]s|tratamiento|mineral tratado|crushed|ore milled|mill)\\b");
     private static final Pattern GRADE = Pattern.compile("\\b(grade|grades|head|ley|leyes|feed grade)\\b");
     private static final Pattern RECOVERY = Pattern.compile("\\b(recover(y|ies|ed)?|recuperaci[o\u00f3]n|recuperaciones)\\b");
+    private static final Pattern RECOVERED_METAL = Pattern.compile("\\brecovered\\s+(?:gold|silver|copper|zinc|lead|metal)\\b|\\b(?:gold|silver|copper|zinc|lead)\\s+recovered\\b");
+    /** "Contained gold (oz)" beside recovered gold: the gold in the ore milled, not what was produced (gold in a concentrate is). */
+    private static final Pattern CONTAINED_IN_ORE = Pattern.compile("\\bcontained\\s+(?:gold|silver)\\b|\\b(?:gold|silver)\\s+contained\\b(?!.*\\b(?:concentrates?|con|dor[e\u00e9]|bullion)\\b)");
     private static final Pattern PRODUCTION = Pattern.compile("\\b(produc(ed|tion|ci[o\u00f3]n|ida|idas|idos)|output|contained|metal produced|recovered metal|"
             + "payable production)\\b");
 
@@ -188,7 +191,8 @@ final class Vocabulary {
         String judged = ORE.matcher(n).find() ? n.replaceAll("\\b(dmt|wmt)\\b", " ") : n;
         // "Open Pit (tpd)" beside "Mill throughput (tpd)": the rate ore is mined at, not milled
         boolean minedRate = TPD.matcher(n).find() && WHERE_MINED.matcher(n).find() && !ORE.matcher(n).find();
-        boolean excluded = EXCLUDED.matcher(judged).find() || isConcentrateOnly(n) || minedRate;
+        boolean excluded = EXCLUDED.matcher(judged).find() || isConcentrateOnly(n) || minedRate
+                || CONTAINED_IN_ORE.matcher(n).find() && !n.matches(".*\\b(?:concentrates?|con|dor[e\u00e9]|bullion)\\b.*");
         BigDecimal multiplier = THOUSANDS.matcher(n).find() ? BigDecimal.valueOf(1000) : MILLIONS.matcher(n).find() ? BigDecimal.valueOf(1_000_000) : BigDecimal.ONE;
         boolean shortTons = SHORT_TONS.matcher(n).find() && !n.contains("tonne");
         boolean ozPerTon = OZ_PER_TON.matcher(n).find() && !OZ_PER_TONNE.matcher(n).find();
@@ -200,7 +204,9 @@ final class Vocabulary {
 
         Measure measure = null;
         UnitHint unit = UnitHint.NONE;
-        if (RECOVERY.matcher(n).find()) {
+        if (RECOVERED_METAL.matcher(n).find() && (PRECIOUS_MASS.matcher(n).find() || BASE_MASS.matcher(n).find() || grams)) {
+            measure = Measure.PRODUCTION; // "Recovered gold (oz)", "Gold recovered (oz)": the metal the plant recovered, produced
+        } else if (RECOVERY.matcher(n).find()) {
             measure = Measure.RECOVERY;
         } else if (GRADE.matcher(n).find() || GRADE_UNIT.matcher(n).find() || ozPerTon || ozPerTonne) {
             measure = Measure.GRADE;

@@ -3030,6 +3030,10 @@ class ReleaseLayoutsTest {
                 Birchwood Mining reported its results for the third quarter of 2023.
                 Total tons milled at its Kestrel mine in Nevada rose by 4% for the three-month period to 218,879 tons.
                 """)).containsExactly("Kestrel|2023-Q3|TONNES_MILLED|null|198563.68870646");
+        assertThat(figuresOf("""
+                Birchwood Mining reported its results for the third quarter of 2023.
+                Total tons milled at its Kestrel mine in the US rose by 4% for the three-month period to 218,879 tons.
+                """)).containsExactly("Kestrel|2023-Q3|TONNES_MILLED|null|198563.68870646");
     }
 
     @Test
@@ -3041,6 +3045,38 @@ class ReleaseLayoutsTest {
                 Underground grade recoveries during the quarter increased by 9 percent to 5.80 grams per ton from 5.31 grams per ton.
                 The average grade of ore processed was 2.34 grams per ton. In comparison, during the same period in 2022, these figures stood at 2.27 grams per ton.
                 """)).containsExactlyInAnyOrder("Kestrel|2023-Q1|PRODUCTION|AU|80505", "Kestrel|2023-Q1|GRADE|AU|2.34", "Kestrel|2022-Q1|GRADE|AU|2.27");
+    }
+
+    @Test
+    void a_monthly_table_of_the_quarters_months_without_their_year_is_dated_by_the_quarter() {
+        // "July | August | September | Total" under a report for the three months ended 30 September 2008, one cell a line;
+        // "Contained gold" is the gold in the ore, "Recovered gold (oz)" the gold produced; "(gm)" grams
+        assertThat(figuresOf("""
+                Production Update
+                Birchwood Mining Plc is pleased to report the following production details from its Kestrel mine for the three months ended 30 September 2008.
+                |
+                July |
+                August |
+                September |
+                Total |
+                Milled tonnage (dry tonnes) |
+                55,483 |
+                35,685 |
+                70,938 |
+                162,106 |
+                Contained gold (gm) |
+                73,074 |
+                53,431 |
+                93,516 |
+                220,021 |
+                Recovered gold (oz) |
+                1,786 |
+                1,332 |
+                2,190 |
+                5,308 |
+                """)).containsExactlyInAnyOrder("Kestrel|2008-07|TONNES_MILLED|null|55483", "Kestrel|2008-08|TONNES_MILLED|null|35685",
+                "Kestrel|2008-09|TONNES_MILLED|null|70938", "Kestrel|2008-Q3|TONNES_MILLED|null|162106", "Kestrel|2008-07|PRODUCTION|AU|1786",
+                "Kestrel|2008-08|PRODUCTION|AU|1332", "Kestrel|2008-09|PRODUCTION|AU|2190", "Kestrel|2008-Q3|PRODUCTION|AU|5308");
     }
 
     private static List<String> guidanceOf(String text) {

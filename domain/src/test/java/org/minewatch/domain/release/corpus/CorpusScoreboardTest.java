@@ -64,8 +64,9 @@ class CorpusScoreboardTest {
             // The tenth gathering's tuning part joined on 3 December, once an eleventh gathering's rule was committed: read at
             // 0.160 (precision 0.605, as on its arrival); 0.190 (0.738) once a change's size, a quarterly report's period ended, a
             // comparison's "same period in 2022" and a company's legal name over its release were read; 0.215 (0.778) once
-            // Portuguese months and mines, regions, spans opening a sentence, tons without grades and recovered grades were.
-            Map.entry(10, new Floors(0.21, 0.77, 0.0)));
+            // Portuguese months and mines, regions, spans opening a sentence, tons without grades and recovered grades were;
+            // 0.288 (0.825) once a monthly table of the quarter's months without their year was dated.
+            Map.entry(10, new Floors(0.28, 0.82, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
