@@ -39,10 +39,9 @@ public class ProductionService {
     @Inject
     private DesignParametersRepository designs;
 
-    /** The mines the caller may see, by company and name. */
+    /** The mines the caller may see, by company and name (read once per request: {@link CurrentCaller#visibleMines()}). */
     public List<Mine> visibleMines() {
-        UserAccount account = caller.account();
-        return mines.findAll().stream().filter(account::maySee).toList();
+        return caller.visibleMines();
     }
 
     /**
