@@ -194,11 +194,14 @@ public class AlertService {
                 .onlyMines(caller.account().onlyMines().orElse(null));
     }
 
-    /** Alerts not resolved, per visible mine: mine id to severity to count. */
-    public Map<Long, Map<String, Long>> unresolvedByMine() {
-        Map<Long, Map<String, Long>> counts = new HashMap<>(alerts.countUnresolvedByMine());
-        counts.keySet().retainAll(production.visibleMines().stream().map(Mine::id).toList());
-        return counts;
+    /**
+     * Alerts not resolved of the mines given that the caller may see: mine id to severity to count. A page asks for the
+     * mines it shows: counting every mine's open alerts for a page of twenty was most of the guidance page's time on the
+     * generated portfolio (issue 14).
+     */
+    public Map<Long, Map<String, Long>> unresolvedByMine(Collection<Mine> mines) {
+        UserAccount account = caller.account();
+        return alerts.countUnresolvedByMine(mines.stream().filter(account::maySee).toList());
     }
 
     /** @throws NotFoundException for an alert that does not exist or that the caller may not see */

@@ -65,6 +65,12 @@ public class GuidanceService {
      * share are null when a quarter before it is missing.
      */
     public record MineContribution(Mine mine, Metal metal, BigDecimal toDate, int throughQuarter, BigDecimal share, long openCritical, long open) {
+
+        /** The same, with its mine's open alerts: severity to count. */
+        MineContribution withOpenAlerts(Map<String, Long> counts) {
+            return new MineContribution(mine, metal, toDate, throughQuarter, share, counts.getOrDefault("CRITICAL", 0L),
+                    counts.values().stream().mapToLong(Long::longValue).sum());
+        }
     }
 
     /** The status each guidance rule's finding gives; ON_TRACK when none fired. */
@@ -122,33 +128,52 @@ public class GuidanceService {
     }
 
     /**
-     * The visible mines' production of each metal in the year up to the given quarter (all of the year's
-     * quarters when null), ranked per metal by share, largest first. The year to date is read as the guidance
-     * reads it ({@link YearToDate}): a nine months' figure stands for the quarters it holds; a mine whose year
-     * cannot be pieced together (a quarter missing) is listed without a year to date or share, last, rather than
-     * ranked on part of its year. The years to date of every mine are kept per data version ({@link VersionedCache});
-     * what the caller may see, the shares among those mines and the open alerts (which a decision changes) are
-     * worked out for each request.
+     * How many rows the ranking of the visible mines' production of each metal in the year up to the given quarter
+     * has ({@link #contributions}).
      */
-    public List<MineContribution> contributions(int year, ReportingPeriod asOf) {
+    public int contributionCount(int year, ReportingPeriod asOf) {
+        return ranking(year, asOf).size();
+    }
+
+    /**
+     * One page of the visible mines' production of each metal in the year up to the given quarter (all of the year's
+     * quarters when null), with their open alerts: from the first-th row (from 0), at most max, in the order given,
+     * then in the ranking's own ({@link MineRanking}). The year to date is read as the guidance reads it
+     * ({@link YearToDate}): a nine months' figure stands for the quarters it holds; a mine whose year cannot be pieced
+     * together (a quarter missing) is listed without a year to date or share, last, rather than ranked on part of its
+     * year. The years to date of every mine are kept per data version ({@link VersionedCache}); what the caller may
+     * see and the shares among those mines are worked out for each request, and the open alerts (which a decision
+     * changes) are counted for the page's mines alone, unless the order is by them.
+     */
+    public List<MineContribution> contributions(int year, ReportingPeriod asOf, List<MineRanking.Order> order, int first, int max) {
+        List<MineContribution> ranking = ranking(year, asOf);
+        if (MineRanking.byOpenAlerts(order)) {
+            return MineRanking.page(withOpenAlerts(ranking), order, first, max);
+        }
+        return withOpenAlerts(MineRanking.page(ranking, order, first, max));
+    }
+
+    /** Every row of the ranking, in no particular order, with no alert counted yet. */
+    private List<MineContribution> ranking(int year, ReportingPeriod asOf) {
         Map<Long, Mine> visible = new HashMap<>();
         production.visibleMines().forEach(m -> visible.put(m.id(), m));
         List<ToDate> toDates = yearsToDate.get(new Asked(year, asOf, null), lock.dataVersion(), () -> yearsToDate(year, asOf)).stream()
                 .filter(t -> visible.containsKey(t.mineId())).toList();
         Map<String, BigDecimal> companyTotals = new HashMap<>();
         toDates.stream().filter(t -> t.value() != null).forEach(t -> companyTotals.merge(t.company() + "|" + t.metal(), t.value(), BigDecimal::add));
-        Map<Long, Map<String, Long>> openAlerts = alerts.unresolvedByMine();
         List<MineContribution> result = new ArrayList<>();
         for (ToDate t : toDates) {
             BigDecimal total = companyTotals.get(t.company() + "|" + t.metal());
             BigDecimal share = t.value() == null ? null : total.signum() == 0 ? BigDecimal.ZERO : t.value().divide(total, MathContext.DECIMAL64);
-            Map<String, Long> counts = openAlerts.getOrDefault(t.mineId(), Map.of());
-            result.add(new MineContribution(visible.get(t.mineId()), t.metal(), t.value(), t.through(), share, counts.getOrDefault("CRITICAL", 0L),
-                    counts.values().stream().mapToLong(Long::longValue).sum()));
+            result.add(new MineContribution(visible.get(t.mineId()), t.metal(), t.value(), t.through(), share, 0, 0));
         }
-        result.sort(Comparator.comparing(MineContribution::metal).thenComparing(MineContribution::share, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(c -> c.mine().name()));
         return result;
+    }
+
+    /** The rows with their mines' open alerts, counted in one query for those mines alone. */
+    private List<MineContribution> withOpenAlerts(List<MineContribution> rows) {
+        Map<Long, Map<String, Long>> counts = alerts.unresolvedByMine(rows.stream().map(MineContribution::mine).distinct().toList());
+        return rows.stream().map(c -> c.withOpenAlerts(counts.getOrDefault(c.mine().id(), Map.of()))).toList();
     }
 
     /** Each mine's year to date of each metal it produced, through its latest quarter up to the "as of" quarter. */

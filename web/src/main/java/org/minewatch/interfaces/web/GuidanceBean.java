@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.minewatch.application.GuidanceService;
@@ -23,8 +24,13 @@ import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.ConsolidatedProduction;
+import org.minewatch.application.MineRanking;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -54,7 +60,7 @@ public class GuidanceBean implements Serializable {
     private Metal trendMetal;
     // read from the database, so not carried in the session when it moves to another node: read again there
     private transient List<Compliance> rows;
-    private transient List<MineContribution> contributions;
+    private transient RankingPages ranking;
     private transient List<ConsolidatedProduction> consolidated;
 
     @PostConstruct
@@ -81,7 +87,6 @@ public class GuidanceBean implements Serializable {
             asOf = quarter.code();
         }
         rows = guidanceService.compliance(year, quarter);
-        contributions = guidanceService.contributions(year, quarter);
         // a choice made on the page goes into its address, without reloading it: Back from a mine's dashboard, a change
         // of language (which reopens the address) and a copied link show the same year and as-of
         PrimeFaces primeFaces = PrimeFaces.current();
@@ -222,11 +227,12 @@ public class GuidanceBean implements Serializable {
         return rows;
     }
 
-    public List<MineContribution> getContributions() {
-        if (contributions == null) {
-            reload();
+    /** The mines ranked, a page at a time: the year and as-of chosen are read as each page is. */
+    public LazyDataModel<MineContribution> getRanking() {
+        if (ranking == null) {
+            ranking = new RankingPages();
         }
-        return contributions;
+        return ranking;
     }
 
     public List<Integer> getYears() {
@@ -255,5 +261,45 @@ public class GuidanceBean implements Serializable {
 
     public void setTrendMetal(Metal trendMetal) {
         this.trendMetal = trendMetal;
+    }
+
+    /** The quarter the figures reach, as {@link #reload()} left it checked; null for the latest figures. */
+    private ReportingPeriod quarter() {
+        return asOf == null || asOf.isBlank() ? null : ReportingPeriod.parse(asOf);
+    }
+
+    /**
+     * The ranking's pages, as the inbox's table reads its alerts ({@link AlertsBean}): the table asks for the row count
+     * and one page, in the order its sorted column gives; the service sorts every row and counts the open alerts of the
+     * page's mines alone. The sortable columns' fields name the keys of {@link MineRanking.Order.Key} (toDate: TO_DATE).
+     */
+    private final class RankingPages extends LazyDataModel<MineContribution> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return guidanceService.contributionCount(year, quarter());
+        }
+
+        @Override
+        public List<MineContribution> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            List<MineRanking.Order> order = sortBy.values().stream().filter(SortMeta::isActive).sorted()
+                    .map(s -> new MineRanking.Order(MineRanking.Order.Key.valueOf(s.getField().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT)),
+                            s.getOrder() == SortOrder.ASCENDING))
+                    .toList();
+            return guidanceService.contributions(year, quarter(), order, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(MineContribution row) {
+            return row.mine().id() + "-" + row.metal();
+        }
+
+        @Override
+        public MineContribution getRowData(String rowKey) {
+            List<MineContribution> page = getWrappedData();
+            return page == null ? null : page.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+        }
     }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,7 +24,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.interfaces.PortalDeployment;
+import org.minewatch.interfaces.rest.ApiClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -160,5 +165,68 @@ class GuidanceComplianceIT {
         WebElement silver = guidance("Fortuna Silver Mines", "AG");
         assertThat(Browser.cell(silver, 3)).isEqualTo("2,499,043 (Q4)");
         assertThat(Browser.cell(silver, 7)).isEqualTo("Beaten");
+    }
+
+    // paging and sorting write the ranking's rows anew
+    private static final By RANKING_ROW = By.cssSelector("#guidance\\:ranking tbody tr[data-ri]");
+
+    private List<WebElement> rankingRows() {
+        return browser.findElements(RANKING_ROW);
+    }
+
+    /** Metal, mine, share, open critical and open alerts of each row of every page of the ranking, from the first page on. */
+    private List<List<String>> everyRankingPage() {
+        WebElement first = browser.findElement(By.cssSelector("#guidance\\:ranking_paginator_bottom .ui-paginator-first"));
+        if (!first.getAttribute("class").contains("ui-state-disabled")) {
+            Browser.guardAjax(browser, RANKING_ROW, first::click);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        while (true) {
+            rankingRows().forEach(r -> rows.add(List.of(Browser.cell(r, 0), Browser.cell(r, 1), Browser.cell(r, 3), Browser.cell(r, 4), Browser.cell(r, 5))));
+            WebElement next = browser.findElement(By.cssSelector("#guidance\\:ranking_paginator_bottom .ui-paginator-next"));
+            if (next.getAttribute("class").contains("ui-state-disabled")) {
+                return rows;
+            }
+            Browser.guardAjax(browser, RANKING_ROW, next::click);
+        }
+    }
+
+    /**
+     * The ranking is read a page at a time (five rows; the demo's 2011 has more): the pages together hold every row once,
+     * ranked as a whole (metal, then share, largest first), each with its mine's alerts not resolved as the API lists
+     * them, on a later page as on the first; sorted by a column, the order runs across the pages.
+     */
+    @Test
+    void the_rankings_pages_hold_every_row_once_ranked_as_a_whole_with_each_mines_open_alerts() throws Exception {
+        openYear("2011", "2011-Q4");
+        assertThat(rankingRows()).as("the first page").hasSize(5);
+        List<List<String>> ranked = everyRankingPage();
+        assertThat(ranked).as("more rows than a page").hasSizeGreaterThan(5);
+        assertThat(ranked.stream().map(r -> r.get(0) + " " + r.get(1)).toList()).as("each metal of each mine once").doesNotHaveDuplicates()
+                .contains("Ag Caylloma", "Ag San Jose", "Au Caylloma", "Au San Jose");
+        List<String> metals = ranked.stream().map(r -> r.get(0)).toList();
+        assertThat(metals.stream().distinct().toList()).as("metal by metal").isEqualTo(metals.stream().distinct().sorted(
+                Comparator.comparing(symbol -> Metal.valueOf(symbol.toUpperCase()))).toList());
+        for (String metal : metals.stream().distinct().toList()) {
+            List<Double> shares = ranked.stream().filter(r -> r.get(0).equals(metal) && !r.get(2).isEmpty())
+                    .map(r -> Double.parseDouble(r.get(2).replace("%", "").replace(",", ""))).toList();
+            assertThat(shares).as(metal + " shares, largest first").isSortedAccordingTo(Comparator.reverseOrder());
+        }
+        ApiClient api = ApiClient.as(base, "executive", "minewatch");
+        for (List<String> row : ranked) {
+            List<JsonObject> open = api.getArray("/api/alerts?mine=" + row.get(1).replace(" ", "%20")).getValuesAs(JsonObject.class)
+                    .stream().filter(a -> !a.getString("status").equals("RESOLVED")).toList();
+            assertThat(row.get(4)).as("open alerts of " + row).isEqualTo(String.valueOf(open.size()));
+            assertThat(row.get(3)).as("open critical alerts of " + row)
+                    .isEqualTo(String.valueOf(open.stream().filter(a -> a.getString("severity").equals("CRITICAL")).count()));
+        }
+
+        // sorted by the open alerts, largest first (a second click): the first page is the first of that order
+        By openAlerts = By.xpath("//div[@id='guidance:ranking']//th[contains(@class, 'ui-sortable-column')][.//*[normalize-space() = 'Open alerts']]");
+        Browser.guardAjax(browser, RANKING_ROW, () -> browser.findElement(openAlerts).click());
+        Browser.guardAjax(browser, RANKING_ROW, () -> browser.findElement(openAlerts).click());
+        List<List<String>> byOpen = everyRankingPage();
+        assertThat(byOpen).containsExactlyInAnyOrderElementsOf(ranked);
+        assertThat(byOpen.stream().map(r -> Integer.parseInt(r.get(4))).toList()).isSortedAccordingTo(Comparator.reverseOrder());
     }
 }

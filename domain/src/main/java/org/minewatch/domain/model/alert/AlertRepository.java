@@ -1,8 +1,10 @@
 package org.minewatch.domain.model.alert;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.minewatch.domain.model.mine.Mine;
 
 public interface AlertRepository {
 
@@ -25,8 +27,11 @@ public interface AlertRepository {
     /** The periods of the alerts the query selects, each once, in no particular order. */
     List<String> periods(AlertQuery query);
 
-    /** How many alerts not resolved each mine has, by severity: mine id to severity to count. */
-    Map<Long, Map<String, Long>> countUnresolvedByMine();
+    /**
+     * How many alerts not resolved each of these mines has, by severity: mine id to severity to count (a mine without
+     * any is left out). Only the mines given are counted, so that a page of a few mines does not count every mine's.
+     */
+    Map<Long, Map<String, Long>> countUnresolvedByMine(Collection<Mine> mines);
 
     /** How many alerts have the status, by severity (severities without any are left out). */
     Map<String, Long> countBySeverity(AlertStatus status);

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,10 +154,15 @@ public class JpaAlertRepository implements AlertRepository {
     }
 
     @Override
-    public Map<Long, Map<String, Long>> countUnresolvedByMine() {
+    public Map<Long, Map<String, Long>> countUnresolvedByMine(Collection<Mine> mines) {
         Map<Long, Map<String, Long>> counts = new HashMap<>();
-        entityManager.createQuery("select a.mine.id, a.severity, count(a) from Alert a where a.mine is not null and a.status <> :resolved"
+        if (mines.isEmpty()) {
+            return counts;
+        }
+        // by the index of the alert's mine (V2): the alerts of the mines asked about, not every open alert
+        entityManager.createQuery("select a.mine.id, a.severity, count(a) from Alert a where a.mine.id in :mines and a.status <> :resolved"
                         + " group by a.mine.id, a.severity", Object[].class)
+                .setParameter("mines", mines.stream().map(Mine::id).distinct().toList())
                 .setParameter("resolved", AlertStatus.RESOLVED).getResultList()
                 .forEach(row -> counts.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((String) row[1], (Long) row[2]));
         return counts;

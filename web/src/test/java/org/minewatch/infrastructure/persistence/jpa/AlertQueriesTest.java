@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -190,6 +192,23 @@ class AlertQueriesTest {
                 .filter(a -> a.mine().map(m -> m.name().equals("bravo")).orElse(true)).map(Alert::id).collect(Collectors.toSet());
         assertThat(find(visible.among(others), List.of())).isEmpty();
         assertThat(count(AlertQuery.all().onlyMines(Set.of()))).isZero();
+    }
+
+    @Test
+    void the_open_alerts_of_the_mines_asked_about_are_counted_as_counting_every_mines_then_keeping_theirs() {
+        List<Alert> all = find(AlertQuery.all(), List.of());
+        // what the guidance ranking counted before issue 14: every mine's alerts not resolved, by severity
+        Map<Long, Map<String, Long>> everyMine = all.stream().filter(a -> a.status() != AlertStatus.RESOLVED && a.mine().isPresent())
+                .collect(Collectors.groupingBy(a -> a.mine().orElseThrow().id(), Collectors.groupingBy(Alert::severity, Collectors.counting())));
+        assertThat(everyMine).hasSize(3);
+        List<List<String>> asked = List.of(List.of("Alpha"), List.of("bravo"), List.of("Alpha", "Charlie"), List.of("Alpha", "bravo", "Charlie"));
+        for (List<String> names : asked) {
+            List<Mine> those = names.stream().map(this::mine).toList();
+            Map<Long, Map<String, Long>> expected = new HashMap<>(everyMine);
+            expected.keySet().retainAll(those.stream().map(Mine::id).toList());
+            assertThat(repository.countUnresolvedByMine(those)).as(names.toString()).isEqualTo(expected);
+        }
+        assertThat(repository.countUnresolvedByMine(List.of())).isEmpty();
     }
 
     /** The inbox's rule before it was a query (AlertService.visibleTo). */
