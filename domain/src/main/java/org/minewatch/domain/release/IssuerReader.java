@@ -27,7 +27,9 @@ final class IssuerReader {
     // "Aura Minerals Inc. ("Aura Minerals" or the "Company")"; not a mine's short name ("Cerro Los Gatos ("CLG") mine")
     private static final Pattern BEFORE_ALIAS = Pattern.compile(NAME + "\\s*\\(\\s*\"[^\"]{1,40}\"\\s*(?:,|or|and|\\))(?!\\s*(?:mine|project|operation|property|unit)\\b)");
     private static final Pattern LEGAL_NAME = Pattern.compile(NAME + "(,\\s*(?:Inc|Ltd|LLC)\\.?)?");
-    private static final Pattern LEGAL_PREFIX_NAME = Pattern.compile("\\b(?:PJSC|OJSC|CJSC|JSC|PAO|OAO)[ \\t]+\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2}");
+    /** Legal forms written before a company's name, as Russian and Kazakh companies write them: "PJSC Polyus". */
+    static final String LEGAL_PREFIX = "PJSC|OJSC|CJSC|JSC|PAO|OAO";
+    private static final Pattern LEGAL_PREFIX_NAME = Pattern.compile("\\b(?:" + LEGAL_PREFIX + ")[ \\t]+\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2}");
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("\\s(Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Limited|PLC|Plc|plc|S\\.A\\.A\\.?|S\\.A\\.?|N\\.V\\.)$");
     private static final Pattern NOT_A_COMPANY = Pattern.compile("(?i)^(?:company|corporation|group|the company|gold|silver|copper|zinc|lead|mining|minerals|metals|"
             + "resources|precious metals|base metals|metal)$|^(?:mr|ms|mrs|dr|sr|sra)\\.?\\s|\\s(?:mine|project|operations?)$"
@@ -111,9 +113,8 @@ final class IssuerReader {
             String name = clean((legal.group(1) + (legal.group(2) == null ? "" : legal.group(2)))
                     .replaceFirst("^(.*?\\s(?:Inc|Corp|Ltd|Limited|Corporation|PLC|Plc|plc)\\.?)\\s+\\p{Lu}.*$", "$1"));
             // "controlling shareholder, China National Gold Group Corporation": a company the issuer stands in a relation to
-            boolean related = RELATED_BEFORE.matcher(opening.substring(Math.max(0, legal.start() - 40), legal.start())).find();
-            if (name != null && LEGAL_SUFFIX.matcher(" " + name).find() && !related) {
-                candidates.add(new Candidate(name, legal.start(1), 20 + 5 - Math.min(9, legal.start() / 400)));
+            if (name != null && LEGAL_SUFFIX.matcher(" " + name).find()) {
+                legalCandidate(opening, name, legal.start(), legal.start(1)).ifPresent(candidates::add);
             }
         }
         Matcher prefixed = LEGAL_PREFIX_NAME.matcher(opening);
@@ -121,7 +122,7 @@ final class IssuerReader {
             // "PJSC Polyus", "OJSC Buryatzoloto": the legal form before the name, as Russian and Kazakh companies write it
             String name = clean(prefixed.group());
             if (name != null) {
-                candidates.add(new Candidate(name, prefixed.start(), 20 + 5 - Math.min(9, prefixed.start() / 400)));
+                legalCandidate(opening, name, prefixed.start(), prefixed.start()).ifPresent(candidates::add);
             }
         }
         collect(BEFORE_VERB, opening, 1, candidates);
@@ -144,6 +145,15 @@ final class IssuerReader {
         return candidates.stream()
                 .max((a, b) -> a.score() != b.score() ? Integer.compare(a.score(), b.score()) : Integer.compare(b.at(), a.at()))
                 .map(c -> new ReleaseIssuer(c.name(), tickers, lineOf(text, c.at())));
+    }
+
+    /**
+     * A name with a company's legal form, ranked above names without one (and the nearer the opening, the higher), unless
+     * the words before it relate it to the issuer ("controlling shareholder, China National Gold Group Corporation").
+     */
+    private static Optional<Candidate> legalCandidate(String opening, String name, int start, int nameAt) {
+        boolean related = RELATED_BEFORE.matcher(opening.substring(Math.max(0, start - 40), start)).find();
+        return related ? Optional.empty() : Optional.of(new Candidate(name, nameAt, 20 + 5 - Math.min(9, start / 400)));
     }
 
     private record Candidate(String name, int at, int score) {

@@ -28,8 +28,9 @@ final class MineNames {
             // on one line: "Producción por unidad" over "La producción ..." names no mine "La"
             // "la mina polimetálica Yauricocha": one word of what kind of mine between
             + "|\\b(?:[Uu]nidad(?:[ \\t]+(?:[Mm]inera|[Oo]perativa|[Mm]inero))?|[Mm]inas?(?:[ \\t]+(?:polimet[a\u00e1]lica|aur[i\u00ed]fera|argent[i\u00ed]fera|cupr[i\u00ed]fera|subterr[a\u00e1]nea))?|Proyecto|Operaci[o\u00f3]n)[ \\t]+" + NAME
-            // "a mina de Paracatu", "seu complexo minerário de Paracatu": Portuguese names its mine after "de"
-            + "|\\b(?:[Mm]ina|[Cc]omplexo[ \\t]+miner[a\u00e1]rio)[ \\t]+(?:de|do|da)[ \\t]+" + NAME);
+            // "a mina de Paracatu", "seu complexo minerário de Paracatu": Portuguese names its mine after "de" (Spanish "la mina de
+            // Barrick" names its owner)
+            + "|\\b(?:(?:[Aa]|[Nn]a|[Dd]a)[ \\t]+mina|[Cc]omplexo[ \\t]+miner[a\u00e1]rio)[ \\t]+(?:de|do|da)[ \\t]+" + NAME);
     private static final Pattern AT_OPENING = Pattern.compile("(?:^|[.!?]\\s+|\\n)\\s*(?:At|En)\\s+(?:the\\s+)?" + NAME + ",\\s+(?:the\\s+|la\\s+|el\\s+)?"
             + "(?:plant|mill|mine|operation|planta|mina|concentrator|concentradora)?\\s*(?:processed|milled|treated|produced|poured|averaged|throughput|se\\s+trataron|se\\s+procesaron|produjo"
             // "At Macraes, the Company began mining the high grade eastern section": where the company mines is a mine
@@ -60,7 +61,7 @@ final class MineNames {
             + "philippines|papua new guinea|png|fiji|morocco|zambia|drc|durango|zacatecas|chihuahua|sonora|sinaloa|jalisco|oaxaca|"
             + "nayarit|coahuila|hidalgo|puno|arequipa|la libertad|ancash|pasco|jun[i\u00ed]n|lima|potos[i\u00ed]|"
             // Brazil's mining states: "no ativo de Minas Gerais" is a state, not mines called Gerais
-            + "minas gerais|goi[a\u00e1]s|bahia|mato grosso|par[a\u00e1]|amap[a\u00e1]|tocantins)";
+            + "minas gerais|goi[a\u00e1]s|bahia|mato grosso|(?-i:Par\u00e1)|amap[a\u00e1]|tocantins)";
     /** A part of a country or state: "Interior Alaska", "Western Australia", "Northern Ontario" name a region, no mine. */
     private static final Pattern REGION = Pattern.compile("(?i)(?:interior|northern|southern|eastern|western|central|north|south|east|west|upper|lower|greater)\\s+(?:" + PLACES + ")");
     static final Pattern PLACE = Pattern.compile("(?i),?\\s*(?:\\b(?:in|en)\\s+)?\\b(" + PLACES + ")\\b\\.?\\s*$");
@@ -209,16 +210,16 @@ final class MineNames {
         return !POSSESSIVE.matcher(words[words.length - 1]).matches() && !java.util.Arrays.stream(words).allMatch(w -> FACILITY_WORD.matcher(w).matches());
     }
 
-    /** Whether words could be a mine's name: nothing of a place, a period, a month, a measure, a metal or what a mine is not. */
     /** Whether a name is a place's or a region's ("Peru", "Minas Gerais", "Interior Alaska"), which no mine is called. */
     static boolean isPlace(String name) {
         return PLACE.matcher(name).matches() || REGION.matcher(name).matches();
     }
 
+    /** Whether words could be a mine's name: nothing of a place, a period, a month, a measure, a metal or what a mine is not. */
     static boolean couldName(String name) {
         String[] words = name.split("\\s+");
         return !NOT_A_NAME.matcher(words[0]).matches() && !NOT_A_NAME.matcher(words[words.length - 1]).matches() && !SECTION_WORD.matcher(name).find()
-                && !PLACE.matcher(name).lookingAt() && !isPlace(name) && PeriodLabels.mentions(name).isEmpty() && !PeriodLabels.isMonthName(words[0])
+                && !PLACE.matcher(name).lookingAt() && !REGION.matcher(name).matches() && PeriodLabels.mentions(name).isEmpty() && !PeriodLabels.isMonthName(words[0])
                 && Vocabulary.read(name).isEmpty() && !words[words.length - 1].matches("de|del|la|los|las|el");
     }
 
@@ -356,7 +357,7 @@ final class MineNames {
     private static final Pattern CORPORATE_SUFFIX = Pattern.compile("\\s*,?\\s*(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC|S\\.\\s?A|SA|NL|N\\.L|Company|Co|Pty|LLC|AB|ASA)\\b");
 
     /** A company's name by its legal form, before or after it: "PJSC Polyus", "Kestrel Mining Limited" title the issuer, never a mine. */
-    private static final Pattern LEGAL_NAME = Pattern.compile("^(?:PJSC|OJSC|CJSC|JSC|PAO|OAO)\\s+\\p{Lu}|\\s(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC)\\.?$");
+    private static final Pattern LEGAL_NAME = Pattern.compile("^(?:" + IssuerReader.LEGAL_PREFIX + ")\\s+\\p{Lu}|\\s(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC)\\.?$");
 
     private static final Pattern JOB_TITLE = Pattern.compile("\\s+(?:General\\s+)?Manager\\b|\\s+Officer\\b");
 

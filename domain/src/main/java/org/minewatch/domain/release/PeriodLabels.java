@@ -147,7 +147,7 @@ final class PeriodLabels {
     }
 
     private static void form(String regex, Function<Matcher, Optional<ReportingPeriod>> period) {
-        FORMS.add(new Form(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), period, false));
+        FORMS.add(new Form(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), period, false));
     }
 
     /**
@@ -371,6 +371,19 @@ final class PeriodLabels {
     /** Between a header's cells: a tab, a pipe, two spaces or more, or a line's end (a header of one cell a line, "July |"). */
     private static final String CELL_EDGE = "(?:[ \\t]*\\|?[ \\t]*\\n[ \\t]*\\|?[ \\t]*|\\t+|[ \\t]*\\|[ \\t]*| {2,})";
 
+    /** Each quarter's three months as a header's cells ({@link #datingMonthColumns}), the first quarter's first. */
+    private static final List<Pattern> MONTH_COLUMNS = java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(PeriodLabels::monthColumns).toList();
+
+    private static Pattern monthColumns(int quarter) {
+        String[] names = new String[3];
+        for (int i = 0; i < 3; i++) {
+            String full = java.time.Month.of((quarter - 1) * 3 + i + 1).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+            names[i] = "(" + full + "|" + full.substring(0, 3) + (full.equals("September") ? "t?" : "") + ")\\.?";
+        }
+        return Pattern.compile("(?im)(?<=^|\\t|\\|)([ \\t]*)" + names[0] + "(" + CELL_EDGE + ")" + names[1] + "(" + CELL_EDGE + ")" + names[2]
+                + "(?:(" + CELL_EDGE + ")(total|quarter|qtr|qtd))?(?=[ \\t]*(?:\\||\\t|\\n|$| {2,}))");
+    }
+
     /**
      * A quarter's three months as a header's cells without their year ("July | August | September | Total" under a report
      * "for the three months ended 30 September 2008"), dated with the quarter's year, and a "Total" or "Quarter" cell right
@@ -381,16 +394,8 @@ final class PeriodLabels {
         if (quarter == null || quarter.kind() != PeriodKind.QUARTER) {
             return text;
         }
-        String[] names = new String[3];
-        for (int i = 0; i < 3; i++) {
-            int month = (quarter.number() - 1) * 3 + i + 1;
-            String full = java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-            names[i] = "(" + full + "|" + full.substring(0, 3) + "(?:t(?=\\b))?)\\.?";
-        }
-        Pattern columns = Pattern.compile("(?im)(?<=^|\\t|\\|)([ \\t]*)" + names[0] + "(" + CELL_EDGE + ")" + names[1] + "(" + CELL_EDGE + ")" + names[2]
-                + "(?:(" + CELL_EDGE + ")(total|quarter|qtr|qtd))?(?=[ \\t]*(?:\\||\\t|\\n|$| {2,}))");
         int year = quarter.year();
-        return columns.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + " " + year + m.group(3) + m.group(4) + " " + year + m.group(5)
+        return MONTH_COLUMNS.get(quarter.number() - 1).matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + " " + year + m.group(3) + m.group(4) + " " + year + m.group(5)
                 + m.group(6) + " " + year + (m.group(8) == null ? "" : m.group(7) + "Q" + quarter.number() + " " + year)));
     }
 

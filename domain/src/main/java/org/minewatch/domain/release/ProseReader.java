@@ -54,7 +54,7 @@ final class ProseReader {
             // Portuguese: "a partir do processamento de 41.462 toneladas de minério"
             + "processamento|processad[oa]s?|processou|beneficiamento|beneficiad[oa]s?)(?![\\p{L}])");
     private static final Pattern GRADE = Pattern.compile("(?i)\\b(grades?|grading|graded|ley|leyes|teor|teores)\\b");
-    private static final Pattern RECOVERED_GRADE = Pattern.compile("(?i)\\b(?:recovered\\s+grades?|grade\\s+recover(?:y|ies)|yield(?:ed)?)\\b");
+    private static final Pattern RECOVERED_GRADE = Pattern.compile("(?i)\\b(?:recovered\\s+grades?|grade\\s+recover(?:y|ies)|yield)\\b");
     private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(recover(y|ies)|recuperaci(?:[o\u00f3]n|ones)|recupera\u00e7(?:\u00e3o|\u00f5es))(?![\\p{L}])");
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)(increase[sd]?|decrease[sd]?|up|down|higher|lower|rise|rose|fell|fall|drop(ped)?|improve[sd]?|declined?|grew|growth|gain(ed)?|reduction|change|by"
             + "|(?:increase|decrease|rise|drop|reduction|change|gain|improvement|decline|growth)s?\\s+of)\\s*$");
@@ -141,7 +141,8 @@ final class ProseReader {
      * something changed, told before the level it changed to (or with "more"/"less" than another), is no period's figure.
      */
     private static final Pattern CHANGE_SIZE_BEFORE = Pattern.compile("(?i)\\b(?:rose|fell|climbed|jumped|increased|decreased|declined|dropped|grew|gained|slipped|up|down|off|by)\\s*$");
-    private static final Pattern LEVEL_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:higher|lower|more|less)\\s+)?(?:to|at)\\s+\\d");
+    // (the level a mass, not a grade: "supplemented by 45,000 tonnes at 1.2 g/t" is ore and its grade)
+    private static final Pattern LEVEL_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:higher|lower|more|less)\\s+)?(?:to|at)\\s+\\d[\\d.,]*+(?!\\s*(?:g/t|gpt|grams?\\s+per|%|per\\s?cent|oz/t))");
     private static final Pattern CHANGE_SIZE_AFTER = Pattern.compile("(?i)\\.?\\s*(?:higher|lower|more|less)\\s+(?:at|to|than)\\s");
     /** "averaging a minimum throughput level of 5,100 tonnes per day": a threshold to reach, not what was done. */
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile("(?i)\\b(?:minimum|maximum|m[i\u00ed]nimo|m[a\u00e1]ximo)\\b[^,;]{0,30}?\\b(?:of|de)\\s*$");
@@ -160,13 +161,14 @@ final class ProseReader {
     // ("no mesmo período de 2017", "en el mismo periodo de 2017": the same in Portuguese and Spanish)
     // (read on the words after the figure up to 60 letters, no comparison's word among them: "293,9 mil onças do metal produzidas
     // no ativo no mesmo período de 2017")
-    private static final Pattern SAME_PERIOD_OF_YEAR = Pattern.compile("(?i)^(?:(?!\\b(?:than|compared|versus|from|against|frente|comparad[oa]s?)\\b)[^,;.\\d]){0,60}?\\b(?:in|during|for|over|no|na|en|durante)\\s+(?:the\\s+|el\\s+)?"
+    private static final Pattern SAME_PERIOD_OF_YEAR = Pattern.compile("(?i)^(?:(?!\\b(?:than|compared|versus|vs|from|against|up|down|relative|frente|comparad[oa]s?)\\b)[^,;.\\d(]){0,60}?\\b(?:in|during|for|over|no|na|en|durante)\\s+(?:the\\s+|el\\s+)?"
             + "(?:same|corresponding|mesmo|mismo)\\s+(?:period|quarter|months?|per[i\u00ed]odo|trimestre)\\s+(?:of|in|de|del|do)\\s+((?:19|20)\\d{2})\\b");
     /** "an increase of 15.3% on the corresponding period of 2018 when 9,793 ounces were produced": that year's figure, told after it. */
     // (and "during the same period in 2022, these figures stood at 2.27 grams per ton and 67.46 percent": the clause's figures,
-    // as long as no other year comes between)
-    private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:of|in)\\s+((?:19|20)\\d{2})"
-            + "(?:,?\\s+(?:when|with)\\s+|,\\s+(?:(?!(?:19|20)\\d{2})[^.;])*?(?:stood|were|was|amounted|totall?ed|reached)\\s+(?:at\\s+)?(?:(?!(?:19|20)\\d{2})[^.;]){0,40}?)$");
+    // as long as no other year comes between; "Compared with the same period of 2022, gold production was" is no such clause)
+    private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:of|in)\\s+((?:19|20)\\d{2}),?\\s+(?:when|with)\\s+$"
+            + "|\\b(?:in|during|over)\\s+the\\s+(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:of|in)\\s+((?:19|20)\\d{2}),\\s+"
+            + "(?:(?!(?:19|20)\\d{2})[^.;])*?(?:stood|were|was|amounted|totall?ed|reached)\\s+(?:at\\s+)?(?:(?!(?:19|20)\\d{2})[^.;]){0,40}?$");
     private static final Pattern PRIOR_QUARTER = Pattern.compile("(?i)\\b(prior quarter|previous quarter|last quarter|preceding quarter|sequential\\w*)\\b");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year|so far this year|en lo que va del a\u00f1o|primer semestre|primeros (?:seis|nueve) meses"
             // "As at the end of September, it produced a total of 2,474 tonnes": the year's months to that end
@@ -281,6 +283,10 @@ final class ProseReader {
             }
         }
         List<Quantity> quantities = Quantities.find(sentence);
+        // the sentence before this one in its paragraph, whose span "the same period" may compare with
+        int sentenceAt = paragraph.indexOf(sentence);
+        List<String> sentencesBefore = sentenceAt > 0 ? sentences(paragraph.substring(0, sentenceAt)) : List.of();
+        String sentenceBefore = sentencesBefore.isEmpty() ? "" : sentencesBefore.get(sentencesBefore.size() - 1);
         java.util.Map<Integer, Metal> paired = respectively(sentence, quantities);
         java.util.Map<Integer, String> respectiveMines = respectiveMines(sentence, quantities, paired);
         Quantity previous = null;
@@ -346,8 +352,7 @@ final class ProseReader {
             if (measure.get().isPerMetal() && metal == null) {
                 continue;
             }
-            int at = paragraph.indexOf(sentence);
-            ReportingPeriod period = period(sentence, at > 0 ? paragraph.substring(0, at) : "", q, sectionPeriod != null ? sectionPeriod : releasePeriod);
+            ReportingPeriod period = period(sentence, sentenceBefore, q, sectionPeriod != null ? sectionPeriod : releasePeriod);
             if (period == null) {
                 continue;
             }
@@ -598,7 +603,8 @@ final class ProseReader {
             case TPD -> MILLED.matcher(clause).find() || AVERAGE.matcher(clause).find() ? Optional.of(Measure.TPD) : Optional.empty();
             // "Underground grade recoveries ... increased to 5.80 grams per ton", "a recovered grade of 4.9 g/t": gold recovered
             // per tonne milled, a yield, not the ore's head grade
-            case GRADE -> RECOVERED_GRADE.matcher(clause).find() ? Optional.empty() : Optional.of(Measure.GRADE);
+            case GRADE -> RECOVERED_GRADE.matcher(clause.substring(Math.max(clause.lastIndexOf(", "), clause.lastIndexOf("; ")) + 1)).find()
+                    ? Optional.empty() : Optional.of(Measure.GRADE);
             case PERCENT -> {
                 if (CHANGE_BEFORE.matcher(beforeNear).find() && !RECOVERY.matcher(beforeNear).find()
                         || CHANGE_AFTER.matcher(after(sentence, q.end(), 20)).lookingAt()) {
@@ -627,11 +633,15 @@ final class ProseReader {
      * it name no measure.)
      */
     private static boolean salesFirst(String clause) {
-        String since = clause.substring(Math.max(Math.max(clause.lastIndexOf(", "), clause.lastIndexOf("; ")), lastMatch(DIGIT, clause)) + 1);
-        since = PRODUCED_AND_SOLD.matcher(since).replaceAll("produced");
+        String since = PRODUCED_AND_SOLD.matcher(sinceLastFigure(clause)).replaceAll("produced");
         Matcher sold = SOLD_ONLY.matcher(since);
         Matcher produced = PRODUCED.matcher(since);
         return sold.find() && (!produced.find() || sold.start() < produced.start());
+    }
+
+    /** The words of a clause since its last comma, semicolon or figure: what a figure's own words are. */
+    private static String sinceLastFigure(String clause) {
+        return clause.substring(Math.max(Math.max(clause.lastIndexOf(", "), clause.lastIndexOf("; ")), lastMatch(DIGIT, clause)) + 1);
     }
 
     /** The words of the clause before a place: back to the last comma, semicolon or comparison. */
@@ -680,8 +690,10 @@ final class ProseReader {
     /** How many quarters the words of a span to date cover: "nine-month" the first three whatever the quarter, "year to date" to the release's. */
     private static int quartersToDate(String words, ReportingPeriod releasePeriod) {
         String span = words.toLowerCase(Locale.ROOT);
-        return span.contains("nine") || span.contains("nueve") ? 3
-                : span.contains("six") || span.contains("half") || span.contains("seis") || span.contains("semestre") ? 2 : releasePeriod.number();
+        // ("from January to June" is six months, "entre janeiro e setembro" nine, whatever quarter the release is of)
+        return span.contains("nine") || span.contains("nueve") || span.matches("(?s).*\\b(?:september|septiembre|setiembre|setembro)\\b.*") ? 3
+                : span.contains("six") || span.contains("half") || span.contains("seis") || span.contains("semestre")
+                || span.matches("(?s).*\\b(?:june|junio|junho)\\b.*") ? 2 : releasePeriod.number();
     }
 
     /**
@@ -710,18 +722,23 @@ final class ProseReader {
     }
 
     /** The quantity's period: named in its clause, or the prior quarter or year when the clause says so, else the given one (the section's or the release's). */
-    private static ReportingPeriod period(String sentence, String earlier, Quantity q, ReportingPeriod releasePeriod) {
+    private static ReportingPeriod period(String sentence, String previous, Quantity q, ReportingPeriod releasePeriod) {
         Matcher sameOf = SAME_PERIOD_OF_YEAR.matcher(after(sentence, q.end(), 100));
         Matcher sameBefore = SAME_PERIOD_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 80), q.start()));
         if (sameOf.lookingAt() || (sameOf = sameBefore).find()) {
             // "surpassing the 2,068 kilograms produced in the same period of 2022": the sentence's period, in that year; a
-            // sentence that names none compares with the months to date the sentence before it spoke of ("375,4 mil onças ...
-            // entre janeiro e setembro deste ano. ... frente às 293,9 mil onças ... no mesmo período de 2017")
-            Matcher earlierToDate = YEAR_TO_DATE.matcher(earlier);
-            ReportingPeriod spokenOf = earlierToDate.find() ? monthsToDate(earlierToDate.group(1), releasePeriod) : null;
+            // sentence that names none compares with the months to date the sentence before it spoke of last ("375,4 mil onças
+            // ... entre janeiro e setembro deste ano. ... frente às 293,9 mil onças ... no mesmo período de 2017")
+            Matcher earlierToDate = YEAR_TO_DATE.matcher(previous);
+            String span = null;
+            while (earlierToDate.find()) {
+                span = earlierToDate.group(1);
+            }
+            ReportingPeriod spokenOf = span != null ? monthsToDate(span, releasePeriod) : null;
             ReportingPeriod own = PeriodLabels.mentions(sentence).stream().map(PeriodLabels.Mention::period).filter(java.util.Objects::nonNull)
                     .findFirst().orElse(spokenOf != null ? spokenOf : releasePeriod);
-            return own == null ? null : ReportingPeriod.parse(sameOf.group(1) + own.code().substring(4));
+            String year = sameOf.group(1) != null ? sameOf.group(1) : sameOf.group(2);
+            return own == null ? null : ReportingPeriod.parse(year + own.code().substring(4));
         }
         int comparisonAt = lastComparison(sentence, q.start());
         int closedAt = sentence.substring(0, q.start()).lastIndexOf(')') + 1;

@@ -626,8 +626,10 @@ public final class ReleaseParser {
     private static final Pattern METRIC_GRADES = Pattern.compile("(?i)\\bg/t\\b|\\bgpt\\b|grams per tonne|\\btonnes?\\b");
     private static final Pattern US_GRADES = Pattern.compile("(?i)\\boz\\s?/\\s?t(?:on)?\\b|\\bopt\\b|ounces?\\s?(?:per|/)\\s?ton\\b|oz per ton|short tons?|\\bst/d\\b|\\bstpd\\b");
     /** A place in the United States, where ore is weighed in short tons. */
-    private static final Pattern US_SITE = Pattern.compile("(?i)\\b(?:nevada|alaska|idaho|montana|arizona|colorado|utah|wyoming|south dakota|california|"
-            + "new mexico|new york|washington state|michigan|minnesota|missouri|u\\.s\\.a?\\.?|united states|usa|american|(?-i:US)(?!\\s*\\$|\\s+dollars?))\\b");
+    // (a state after "in", a comma or a parenthesis: "in Nevada", "Elko, Nevada", not "Sierra Nevada" nor "Baja California";
+    // "the US", not "US$" nor "ABOUT US")
+    private static final Pattern US_SITE = Pattern.compile("(?i)(?:\\bin\\s+|,\\s*|\\()(?:nevada|alaska|idaho|montana|arizona|colorado|utah|wyoming|south dakota|"
+            + "california|new mexico|michigan|minnesota|missouri)\\b|\\bu\\.s\\.(?:a\\.)?(?!\\w)|\\bunited states\\b|\\busa\\b|(?-i:\\b(?:in|the)\\s+US\\b(?!\\s*\\$))");
     private static final Pattern TONS = Pattern.compile("(?i)\\b(tons|ton)\\b");
     private static final Pattern METRIC_TONS = Pattern.compile("(?i)\\bmetric\\s+(tons|ton)\\b");
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(to|until|till|through|by|before|expir\\w*)\\s*$");

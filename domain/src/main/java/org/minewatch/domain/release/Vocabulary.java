@@ -152,7 +152,8 @@ final class Vocabulary {
     private static final Pattern RECOVERY = Pattern.compile("\\b(recover(y|ies|ed)?|recuperaci[o\u00f3]n|recuperaciones)\\b");
     private static final Pattern RECOVERED_METAL = Pattern.compile("\\brecovered\\s+(?:gold|silver|copper|zinc|lead|metal)\\b|\\b(?:gold|silver|copper|zinc|lead)\\s+recovered\\b");
     /** "Contained gold (oz)" beside recovered gold: the gold in the ore milled, not what was produced (gold in a concentrate is). */
-    private static final Pattern CONTAINED_IN_ORE = Pattern.compile("\\bcontained\\s+(?:gold|silver)\\b|\\b(?:gold|silver)\\s+contained\\b(?!.*\\b(?:concentrates?|con|dor[e\u00e9]|bullion)\\b)");
+    private static final Pattern CONTAINED_IN_ORE = Pattern.compile("\\bcontained\\s+(?:gold|silver)\\b|\\b(?:gold|silver)\\s+contained\\b");
+    private static final Pattern IN_CONCENTRATE = Pattern.compile("\\b(?:concentrates?|con|dor[e\u00e9]|bullion)\\b");
     private static final Pattern PRODUCTION = Pattern.compile("\\b(produc(ed|tion|ci[o\u00f3]n|ida|idas|idos)|output|contained|metal produced|recovered metal|"
             + "payable production)\\b");
 
@@ -192,7 +193,7 @@ final class Vocabulary {
         // "Open Pit (tpd)" beside "Mill throughput (tpd)": the rate ore is mined at, not milled
         boolean minedRate = TPD.matcher(n).find() && WHERE_MINED.matcher(n).find() && !ORE.matcher(n).find();
         boolean excluded = EXCLUDED.matcher(judged).find() || isConcentrateOnly(n) || minedRate
-                || CONTAINED_IN_ORE.matcher(n).find() && !n.matches(".*\\b(?:concentrates?|con|dor[e\u00e9]|bullion)\\b.*");
+                || CONTAINED_IN_ORE.matcher(n).find() && !IN_CONCENTRATE.matcher(n).find();
         BigDecimal multiplier = THOUSANDS.matcher(n).find() ? BigDecimal.valueOf(1000) : MILLIONS.matcher(n).find() ? BigDecimal.valueOf(1_000_000) : BigDecimal.ONE;
         boolean shortTons = SHORT_TONS.matcher(n).find() && !n.contains("tonne");
         boolean ozPerTon = OZ_PER_TON.matcher(n).find() && !OZ_PER_TONNE.matcher(n).find();

@@ -2982,7 +2982,7 @@ class ReleaseLayoutsTest {
                 · Total gold output increased by 15% quarter-on-quarter to 770 thousand ounces.
                 · Recovery rate increased to 83.0%, compared to 82.6% in the previous quarter.
                 """);
-        assertThat(figures).contains("null|2021-Q3|PRODUCTION|AU|770000").noneMatch(f -> f.startsWith("PJSC"));
+        assertThat(figures).containsExactlyInAnyOrder("null|2021-Q3|PRODUCTION|AU|770000", "null|2021-Q3|RECOVERY|AU|83", "null|2021-Q2|RECOVERY|AU|82.6");
         assertThat(new ReleaseParser().parse("""
                 Press Release 28 October 2021
                 PJSC Birchwood
@@ -3017,6 +3017,11 @@ class ReleaseLayoutsTest {
                 Birchwood Mining reported its results for the third quarter of 2023.
                 From January to September, the Heron mine milled 104,270 tonnes of ore, 15% higher than the previous year.
                 """)).containsExactly("Heron|2023-9M|TONNES_MILLED|null|104270");
+        // the span's own months, whatever the release's quarter: "From January to June" in a release of the third quarter
+        assertThat(figuresOf("""
+                Birchwood Mining reported its results for the third quarter of 2023.
+                From January to June, the Heron mine milled 70,100 tonnes of ore.
+                """)).containsExactly("Heron|2023-6M|TONNES_MILLED|null|70100");
     }
 
     @Test
@@ -3034,6 +3039,11 @@ class ReleaseLayoutsTest {
                 Birchwood Mining reported its results for the third quarter of 2023.
                 Total tons milled at its Kestrel mine in the US rose by 4% for the three-month period to 218,879 tons.
                 """)).containsExactly("Kestrel|2023-Q3|TONNES_MILLED|null|198563.68870646");
+        // "US$", "Pan American", "Sierra Nevada" name no American site
+        assertThat(figuresOf("""
+                Birchwood Mining, a partner of Pan American Silver, reported its results for the third quarter of 2023 at US$1,900 gold.
+                Total tons milled at its Kestrel mine in the Sierra Nevada de Santa Marta rose by 4% for the three-month period to 218,879 tons.
+                """)).containsExactly("Kestrel|2023-Q3|TONNES_MILLED|null|218879");
     }
 
     @Test
@@ -3045,6 +3055,11 @@ class ReleaseLayoutsTest {
                 Underground grade recoveries during the quarter increased by 9 percent to 5.80 grams per ton from 5.31 grams per ton.
                 The average grade of ore processed was 2.34 grams per ton. In comparison, during the same period in 2022, these figures stood at 2.27 grams per ton.
                 """)).containsExactlyInAnyOrder("Kestrel|2023-Q1|PRODUCTION|AU|80505", "Kestrel|2023-Q1|GRADE|AU|2.34", "Kestrel|2022-Q1|GRADE|AU|2.27");
+        // a comparison that opens the sentence dates nothing after it: "Compared with the same period of 2022, ... was"
+        assertThat(figuresOf("""
+                Birchwood Gold reported its production for the first quarter of 2023.
+                Compared with the same period of 2022, gold production at its Kestrel mine was 80,505 ounces.
+                """)).containsExactly("Kestrel|2023-Q1|PRODUCTION|AU|80505");
     }
 
     @Test
