@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,11 +53,16 @@ class MineRankingTest {
         return rows;
     }
 
-    /** Every page of pageSize rows, in the order given, one after another. */
+    /**
+     * Every page of pageSize rows, in the order given, one after another; each page cut from the rows in another order,
+     * as each request reads them anew (so that ties the order does not break would move rows between pages).
+     */
     private List<MineContribution> paged(List<Order> order, int pageSize) {
         List<MineContribution> all = new ArrayList<>();
         for (int first = 0; first < rows.size() + pageSize; first += pageSize) {
-            List<MineContribution> page = MineRanking.page(rows, order, first, pageSize);
+            List<MineContribution> read = new ArrayList<>(rows);
+            Collections.shuffle(read, new Random(first));
+            List<MineContribution> page = MineRanking.page(read, order, first, pageSize);
             assertThat(page.size()).as("page from " + first).isLessThanOrEqualTo(pageSize);
             all.addAll(page);
         }
@@ -87,7 +93,8 @@ class MineRankingTest {
                 List<MineContribution> paged = paged(List.of(new Order(key, ascending)), 7);
                 String what = key + (ascending ? " ascending" : " descending");
                 assertThat(paged).as(what).containsExactlyInAnyOrderElementsOf(rows).doesNotHaveDuplicates();
-                assertThat(paged).as(what).isSortedAccordingTo(column(key, ascending));
+                // the column first, ties in the ranking's own order
+                assertThat(paged).as(what).isSortedAccordingTo(column(key, ascending).thenComparing(MineRanking.RANKING));
                 assertThat(paged).as("one order whatever the page size, " + what).isEqualTo(paged(List.of(new Order(key, ascending)), 3));
             }
         }
