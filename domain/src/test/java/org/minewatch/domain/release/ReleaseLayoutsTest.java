@@ -2420,7 +2420,15 @@ class ReleaseLayoutsTest {
                 PLANTA DE PROCESOS - MINERA BIRCHWOOD
                 INFORME MENSUAL - AGOSTO 2008
                 El mes de Agosto se trat\u00f3 22373,78 TMS de mineral, con una ley promedio de 6.97 g/t de oro y 519,81 g/t de plata.
-                """)).containsExactlyInAnyOrder("null|2008-08|TONNES_MILLED|null|22373.78", "null|2008-08|GRADE|AU|6.97", "null|2008-08|GRADE|AG|519.81");
+                """)).isEmpty();
+        // the report names no mine: its plant's figures are said, each with the month read, not given to the company
+        ParsedRelease report = new ReleaseParser().parse("""
+                PLANTA DE PROCESOS - MINERA BIRCHWOOD
+                INFORME MENSUAL - AGOSTO 2008
+                El mes de Agosto se trat\u00f3 22373,78 TMS de mineral, con una ley promedio de 6.97 g/t de oro y 519,81 g/t de plata.
+                """);
+        assertThat(report.warnings()).filteredOn(w -> w.key().equals("figure-without-mine")).extracting(w -> w.arguments().get(2).toString() + " " + w.arguments().get(3))
+                .hasSize(3).allMatch(w -> w.endsWith(" 2008-08"));
     }
 
     @Test
@@ -2956,8 +2964,8 @@ class ReleaseLayoutsTest {
                 Birchwood Nickel Limited - Quarterly Activity Report for the Period Ended 31 March 2013
                 PERTH, Australia, April 23, 2013 /CNW/ - Birchwood Nickel Limited is pleased to announce its unaudited first quarter results.
                 HIGHLIGHTS
-                - Processing plant throughput of 1.6 million tonnes (Q4 2012: 1.7 million tonnes)
-                """)).containsExactlyInAnyOrder("null|2013-Q1|TONNES_MILLED|null|1600000", "null|2012-Q4|TONNES_MILLED|null|1700000");
+                - Kestrel processing plant throughput of 1.6 million tonnes (Q4 2012: 1.7 million tonnes)
+                """)).containsExactlyInAnyOrder("Kestrel|2013-Q1|TONNES_MILLED|null|1600000", "Kestrel|2012-Q4|TONNES_MILLED|null|1700000");
     }
 
     @Test
@@ -2982,7 +2990,8 @@ class ReleaseLayoutsTest {
                 · Total gold output increased by 15% quarter-on-quarter to 770 thousand ounces.
                 · Recovery rate increased to 83.0%, compared to 82.6% in the previous quarter.
                 """);
-        assertThat(figures).containsExactlyInAnyOrder("null|2021-Q3|PRODUCTION|AU|770000", "null|2021-Q3|RECOVERY|AU|83", "null|2021-Q2|RECOVERY|AU|82.6");
+        // its recovery is one plant's, and the text names none: said, not given to the company
+        assertThat(figures).containsExactly("null|2021-Q3|PRODUCTION|AU|770000");
         assertThat(new ReleaseParser().parse("""
                 Press Release 28 October 2021
                 PJSC Birchwood
@@ -3092,6 +3101,29 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Kestrel|2008-07|TONNES_MILLED|null|55483", "Kestrel|2008-08|TONNES_MILLED|null|35685",
                 "Kestrel|2008-09|TONNES_MILLED|null|70938", "Kestrel|2008-Q3|TONNES_MILLED|null|162106", "Kestrel|2008-07|PRODUCTION|AU|1786",
                 "Kestrel|2008-08|PRODUCTION|AU|1332", "Kestrel|2008-09|PRODUCTION|AU|2190", "Kestrel|2008-Q3|PRODUCTION|AU|5308");
+    }
+
+    @Test
+    void a_plants_figure_given_to_no_mine_is_said_not_given_to_the_company() {
+        // a company that names no mine of its own: its gold is the company's, but throughput, grade and recovery are one plant's,
+        // and which plant the words do not say
+        String oneUnnamedPlant = """
+                Westmoor Gold Corp. reports production for the second quarter of 2021.
+                - Processing plant throughput of 450,000 tonnes at a head grade of 1.21 g/t gold.
+                - Recoveries continue to improve, averaging 91.5% for the quarter.
+                - Gold production of 16,020 ounces.
+                """;
+        ParsedRelease release = new ReleaseParser().parse(oneUnnamedPlant);
+        assertThat(figuresOf(oneUnnamedPlant)).containsExactly("null|2021-Q2|PRODUCTION|AU|16020");
+        assertThat(release.warnings()).filteredOn(w -> w.key().equals("figure-without-mine")).hasSize(3);
+        // said of several mines together, the same figures are the company's
+        assertThat(figuresOf("""
+                Westmoor Gold Corp. reports production for the second quarter of 2021.
+                - Consolidated throughput of 450,000 tonnes at a head grade of 1.21 g/t gold.
+                - Recoveries at the two operations averaged 91.5% for the quarter.
+                - Gold production of 16,020 ounces.
+                """)).containsExactlyInAnyOrder("null|2021-Q2|PRODUCTION|AU|16020", "null|2021-Q2|TONNES_MILLED|null|450000",
+                "null|2021-Q2|GRADE|AU|1.21", "null|2021-Q2|RECOVERY|AU|91.5");
     }
 
     private static List<String> guidanceOf(String text) {

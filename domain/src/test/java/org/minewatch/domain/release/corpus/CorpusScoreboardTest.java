@@ -49,7 +49,12 @@ class CorpusScoreboardTest {
             Map.entry(3, new Floors(0.680, 0.99, RELEASE_PRECISION_FLOOR)),
             Map.entry(4, new Floors(0.640, 0.99, RELEASE_PRECISION_FLOOR)),
             Map.entry(5, new Floors(0.700, 0.99, RELEASE_PRECISION_FLOOR)),
-            Map.entry(6, new Floors(0.68, 0.98, RELEASE_PRECISION_FLOOR)),
+            // Lowered from 0.68 on 3 December (fifth session) with the tenth's from 0.28, by the one rule floors were ever lowered for: a
+            // plant's figure that the words give to no mine in a text of no or one mine is said, not given to the company
+            // (ProseReader). On first sight of the fourth to tenth gatherings such figures were right once in 33; on the tuning
+            // parts, tuned to read them, 7 right ones went (a Spanish plant report's five, a Russian group's two recoveries) and
+            // 4 wrong ones; on the eleventh, unseen, 5 wrong ones and no right one.
+            Map.entry(6, new Floors(0.65, 0.98, RELEASE_PRECISION_FLOOR)),
             // The seventh gathering's tuning part joined on 3 December, in the session that gathered it, once an eighth
             // gathering stood as the unseen one: read at 0.181 (precision 0.689) then, 0.339 (0.983) after that session's tuning.
             Map.entry(7, new Floors(0.35, 0.98, RELEASE_PRECISION_FLOOR)),
@@ -66,7 +71,8 @@ class CorpusScoreboardTest {
             // comparison's "same period in 2022" and a company's legal name over its release were read; 0.215 (0.778) once
             // Portuguese months and mines, regions, spans opening a sentence, tons without grades and recovered grades were;
             // 0.288 (0.825) once a monthly table of the quarter's months without their year was dated.
-            Map.entry(10, new Floors(0.28, 0.82, 0.0)));
+            // 0.276 (0.865) once a plant's figure given to no mine was said, not given to the company (see the sixth's).
+            Map.entry(10, new Floors(0.27, 0.86, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
