@@ -24,7 +24,7 @@ public record Scoreboard(CorpusRelease release, int expected, int parsed, int ma
         for (ParsedFigure f : parsed.figures()) {
             Expected hit = open.stream().filter(e -> matches(e, f)).findFirst().orElse(null);
             if (hit == null) {
-                wrong.add(describe(f));
+                wrong.add(describe(f) + whyWrong(release, f));
             } else {
                 open.remove(hit);
                 matched++;
@@ -41,6 +41,39 @@ public record Scoreboard(CorpusRelease release, int expected, int parsed, int ma
         }
         BigDecimal tolerance = e.figure().roundingHalfWidth().add(f.figure().roundingHalfWidth()).add(e.value().abs().movePointLeft(6));
         return e.value().subtract(f.figure().value()).abs().compareTo(tolerance) <= 0;
+    }
+
+    /**
+     * Which part of a wrong figure is wrong, beside the expected figure of the same value: " (mine: expected X)",
+     * " (period: expected 2019-Q1)"; " (value)" when the expected figure of its mine, period, measure and metal has another
+     * value; " (no such figure)" when none has its value nor its place. Kinds of error counted over many releases say
+     * which kind of rule would help, where one release's figures say only what that release needs.
+     */
+    static String whyWrong(CorpusRelease release, ParsedFigure f) {
+        String metal = f.metal() == null ? null : f.metal().name();
+        for (Expected e : release.observations()) {
+            BigDecimal tolerance = e.figure().roundingHalfWidth().add(f.figure().roundingHalfWidth()).add(e.value().abs().movePointLeft(6));
+            if (e.value().subtract(f.figure().value()).abs().compareTo(tolerance) > 0) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            if (!CorpusRelease.mineKey(e.mine()).equals(CorpusRelease.mineKey(f.mine()))) {
+                parts.add("mine: expected " + (e.mine() == null ? "(company)" : e.mine()));
+            }
+            if (!e.period().equals(f.period().code())) {
+                parts.add("period: expected " + e.period());
+            }
+            if (!e.measure().equals(f.measure().code())) {
+                parts.add("measure: expected " + e.measure());
+            }
+            if (!Objects.equals(e.metal(), metal)) {
+                parts.add("metal: expected " + e.metal());
+            }
+            return parts.isEmpty() ? " (read twice)" : " (" + String.join("; ", parts) + ")";
+        }
+        boolean placed = release.observations().stream().anyMatch(e -> CorpusRelease.mineKey(e.mine()).equals(CorpusRelease.mineKey(f.mine()))
+                && e.period().equals(f.period().code()) && e.measure().equals(f.measure().code()) && Objects.equals(e.metal(), metal));
+        return placed ? " (value)" : " (no such figure)";
     }
 
     public double recall() {

@@ -1,0 +1,49 @@
+package org.minewatch.domain.release.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.Measure;
+import org.minewatch.domain.model.production.ReportedFigure;
+import org.minewatch.domain.release.ParsedFigure;
+import org.minewatch.domain.release.ParsedRelease;
+import org.minewatch.domain.release.corpus.CorpusRelease.Expected;
+
+/** What the scoreboard says of a wrong figure: which part of it is wrong. */
+class ScoreboardTest {
+
+    private static final CorpusRelease KESTREL = new CorpusRelease("kestrel_2020Q1", "birchwood", false, false, "", "Birchwood Gold",
+            List.of(new Expected("Kestrel", "2020-Q1", "production", "AU", new BigDecimal("16020"), "oz"),
+                    new Expected("Kestrel", "2020-Q1", "tonnes_milled", null, new BigDecimal("450000"), "t")),
+            List.of(), List.of(), List.of(), "");
+
+    private static ParsedFigure read(String mine, ReportingPeriod period, Measure measure, Metal metal, String value) {
+        return new ParsedFigure(mine, period, measure, metal, ReportedFigure.of(new BigDecimal(value), BigDecimal.ONE), 1);
+    }
+
+    @Test
+    void a_wrong_figure_says_which_of_its_parts_differ_from_the_expected_figure_of_its_value() {
+        assertThat(Scoreboard.whyWrong(KESTREL, read(null, ReportingPeriod.quarter(2020, 1), Measure.PRODUCTION, Metal.AU, "16020")))
+                .isEqualTo(" (mine: expected Kestrel)");
+        assertThat(Scoreboard.whyWrong(KESTREL, read("Kestrel", ReportingPeriod.quarter(2019, 4), Measure.PRODUCTION, Metal.AU, "16020")))
+                .isEqualTo(" (period: expected 2020-Q1)");
+        assertThat(Scoreboard.whyWrong(KESTREL, read("Kestrel", ReportingPeriod.quarter(2020, 1), Measure.PRODUCTION, Metal.AU, "16500")))
+                .isEqualTo(" (value)");
+        assertThat(Scoreboard.whyWrong(KESTREL, read("Kestrel", ReportingPeriod.quarter(2020, 1), Measure.GRADE, Metal.AU, "3")))
+                .isEqualTo(" (no such figure)");
+    }
+
+    @Test
+    void a_score_counts_right_and_wrong_and_lists_each_wrong_figure_with_why() {
+        Scoreboard score = Scoreboard.score(KESTREL, new ParsedRelease(List.of(
+                read("Kestrel", ReportingPeriod.quarter(2020, 1), Measure.PRODUCTION, Metal.AU, "16020"),
+                read(null, ReportingPeriod.quarter(2020, 1), Measure.TONNES_MILLED, null, "450000")), List.of()));
+        assertThat(score.matched()).isEqualTo(1);
+        assertThat(score.wrong()).containsExactly("(company) 2020-Q1 tonnes_milled - 450000 (line 1) (mine: expected Kestrel)");
+        assertThat(score.missed()).containsExactly("Kestrel 2020-Q1 tonnes_milled - 450000");
+    }
+}
