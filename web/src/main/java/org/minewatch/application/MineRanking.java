@@ -36,7 +36,21 @@ public final class MineRanking {
 
     /** The rows from the first-th (from 0), at most max, in the order given, then in the ranking's own. */
     static List<MineContribution> page(List<MineContribution> rows, List<Order> order, int first, int max) {
-        return rows.stream().sorted(comparator(order)).skip(first).limit(max).toList();
+        return slice(ordered(rows, order), first, max);
+    }
+
+    /**
+     * Every row in the order given, then in the ranking's own: a total order, so that the list can be kept and cut into
+     * pages ({@link #slice}) by many requests, each page the same as {@link #page} of the rows in any order.
+     */
+    static List<MineContribution> ordered(List<MineContribution> rows, List<Order> order) {
+        return rows.stream().sorted(comparator(order)).toList();
+    }
+
+    /** The rows of an ordered list from the first-th (from 0), at most max; none past its end. */
+    static List<MineContribution> slice(List<MineContribution> ordered, int first, int max) {
+        int from = Math.min(Math.max(first, 0), ordered.size());
+        return ordered.subList(from, Math.min(from + Math.max(max, 0), ordered.size()));
     }
 
     static Comparator<MineContribution> comparator(List<Order> order) {

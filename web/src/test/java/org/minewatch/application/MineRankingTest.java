@@ -100,6 +100,32 @@ class MineRankingTest {
         }
     }
 
+    /**
+     * The service keeps the rows ordered once per data version and cuts every page from that one list: each slice must be
+     * the page a request would have sorted from the rows in any order, past the end too.
+     */
+    @Test
+    void pages_cut_from_the_rows_ordered_once_are_the_pages_sorted_at_each_request() {
+        List<List<Order>> orders = new ArrayList<>();
+        orders.add(List.of());
+        for (Key key : Key.values()) {
+            orders.add(List.of(new Order(key, true)));
+            orders.add(List.of(new Order(key, false)));
+        }
+        for (List<Order> order : orders) {
+            List<MineContribution> kept = MineRanking.ordered(rows, order);
+            for (int pageSize : List.of(1, 5, 7, 200)) {
+                for (int first = 0; first <= rows.size() + pageSize; first += pageSize) {
+                    List<MineContribution> read = new ArrayList<>(rows);
+                    Collections.shuffle(read, new Random(first + pageSize));
+                    assertThat(MineRanking.slice(kept, first, pageSize)).as(order + " from " + first + ", " + pageSize)
+                            .isEqualTo(MineRanking.page(read, order, first, pageSize));
+                }
+            }
+        }
+        assertThat(MineRanking.slice(MineRanking.ordered(rows, List.of()), rows.size() + 5, 5)).isEmpty();
+    }
+
     @Test
     void only_an_order_by_open_alerts_needs_every_rows_alerts() {
         assertThat(MineRanking.byOpenAlerts(List.of())).isFalse();
