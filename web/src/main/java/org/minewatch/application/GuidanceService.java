@@ -124,14 +124,22 @@ public class GuidanceService {
     // a few years and quarters are looked at; the bound only keeps addresses typed by hand from piling up
     private final VersionedCache<Asked, List<Compliance>> verdicts = new VersionedCache<>(64);
     private final VersionedCache<Asked, List<ToDate>> yearsToDate = new VersionedCache<>(64);
+    /** The one key of {@link #guidanceYears}: the years are every company's, whoever asks. */
+    private static final String EVERY_COMPANY = "every company";
+    private final VersionedCache<String, List<Integer>> guidanceYears = new VersionedCache<>(1);
     // per year and as-of, a kept ranking for each sort of the page (13 orders) and each set of mines managers see
     private final VersionedCache<Ranked, List<MineContribution>> rankings = new VersionedCache<>(512);
 
-    /** The years that have guidance, newest first: the years an executive can review. */
+    /**
+     * The years that have guidance, newest first: the years an executive can review. Kept per data version, as the page
+     * asks for them each time it opens: guidance and companies change only by imports and administration, which raise it.
+     */
     public List<Integer> years() {
-        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
-        companies.findAll().forEach(c -> guidance.findAll(c).stream().map(Guidance::year).forEach(years::add));
-        return List.copyOf(years);
+        return guidanceYears.get(EVERY_COMPANY, lock.dataVersion(), () -> {
+            TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+            companies.findAll().forEach(c -> guidance.findAll(c).stream().map(Guidance::year).forEach(years::add));
+            return List.copyOf(years);
+        });
     }
 
     /**

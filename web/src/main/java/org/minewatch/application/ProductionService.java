@@ -18,6 +18,7 @@ import org.minewatch.domain.model.production.ProductionReport;
 import org.minewatch.domain.model.production.ProductionRepository;
 import org.minewatch.domain.model.production.QuarterReview;
 import org.minewatch.domain.model.user.UserAccount;
+import org.minewatch.infrastructure.persistence.jpa.EvaluationLock;
 
 /**
  * Reads production figures for the current caller, and only those the caller may see: every mine for
@@ -38,6 +39,14 @@ public class ProductionService {
 
     @Inject
     private DesignParametersRepository designs;
+
+    @Inject
+    private EvaluationLock lock;
+
+    /** The one key of {@link #consolidated}: the companies of every mine, as whoever may see company figures sees them. */
+    private static final String EVERY_MINES_COMPANY = "every mine's company";
+
+    private final VersionedCache<String, List<ConsolidatedProduction>> consolidated = new VersionedCache<>(1);
 
     /** The mines the caller may see, by company and name (read once per request: {@link CurrentCaller#visibleMines()}). */
     public List<Mine> visibleMines() {
@@ -99,13 +108,18 @@ public class ProductionService {
         return QuarterReview.of(visible, reviewed, reports, designs.findByMine(visible));
     }
 
-    /** The published consolidated production of the visible mines' companies; none for a caller who may not see company figures. */
+    /**
+     * The published consolidated production of the visible mines' companies; none for a caller who may not see company
+     * figures. Kept per data version ({@link VersionedCache}): an import is the only way figures and companies come in,
+     * and it raises the version. Whoever may see company figures sees every mine, so all of them read one list; the
+     * guidance page read every mine and each company's figures for its chart at each request (issue 14).
+     */
     public List<ConsolidatedProduction> consolidatedProduction() {
         if (!caller.account().maySeeCompanyFigures()) {
             return List.of();
         }
-        return visibleMines().stream().map(Mine::company).distinct()
+        return consolidated.get(EVERY_MINES_COMPANY, lock.dataVersion(), () -> visibleMines().stream().map(Mine::company).distinct()
                 .flatMap(company -> production.findConsolidated(company, null).stream())
-                .toList();
+                .toList());
     }
 }
