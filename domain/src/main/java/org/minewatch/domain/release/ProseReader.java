@@ -1146,15 +1146,15 @@ final class ProseReader {
         return null;
     }
 
-    /** Whether a sentence names every mine of the text, two or more, listed together ("at Peak and Hera", "Palito e São Chico"). */
-    /** Words that speak of several mines' figures together: "consolidated", "at all operations", "the five mines", "at the two operations". */
+    /**
+     * Whether a sentence speaks of several mines' figures together: "consolidated", "at all operations", "the five mines"
+     * (the words that say a text's company runs several, {@link MineNames#speaksOfSeveral}), or every mine it names listed.
+     */
     private boolean ofSeveralTogether(String sentence) {
-        return WHOLE.matcher(sentence).find() || ALL_OPERATIONS.matcher(sentence).find() || SEVERAL_COUNTED.matcher(sentence).find() || ofAllTogether(sentence);
+        return WHOLE.matcher(sentence).find() || ALL_OPERATIONS.matcher(sentence).find() || MineNames.speaksOfSeveral(sentence) || ofAllTogether(sentence);
     }
 
-    private static final Pattern SEVERAL_COUNTED = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|\\d{1,2})\\s+"
-            + "(?:[\\p{L}-]+\\s+)?(?:mines|operations|sites|plants|mills|minas|operaciones|unidades)\\b");
-
+    /** Whether a sentence names every mine of the text, two or more, listed together ("at Peak and Hera", "Palito e São Chico"). */
     private boolean ofAllTogether(String sentence) {
         List<String> named = mines.namedIn(sentence);
         return named.size() >= 2 && named.size() == mines.namedCount() && NAME_LIST.matcher(sentence).find();

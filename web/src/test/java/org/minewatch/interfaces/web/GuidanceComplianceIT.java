@@ -170,6 +170,8 @@ class GuidanceComplianceIT {
 
     // paging and sorting write the ranking's rows anew
     private static final By RANKING_ROW = By.cssSelector("#guidance\\:ranking tbody tr[data-ri]");
+    /** The ranking's "Open alerts" header: clicked twice, it sorts the ranking by open alerts, largest first. */
+    private static final By OPEN_ALERTS_HEADER = By.xpath("//div[@id='guidance:ranking']//th[contains(@class, 'ui-sortable-column')][.//*[normalize-space() = 'Open alerts']]");
 
     private List<WebElement> rankingRows() {
         return browser.findElements(RANKING_ROW);
@@ -223,9 +225,8 @@ class GuidanceComplianceIT {
         }
 
         // sorted by the open alerts, largest first (a second click): the first page is the first of that order
-        By openAlerts = By.xpath("//div[@id='guidance:ranking']//th[contains(@class, 'ui-sortable-column')][.//*[normalize-space() = 'Open alerts']]");
-        Browser.guardAjax(browser, RANKING_ROW, () -> browser.findElement(openAlerts).click());
-        Browser.guardAjax(browser, RANKING_ROW, () -> browser.findElement(openAlerts).click());
+        Browser.guardAjax(browser, RANKING_ROW, () -> browser.findElement(OPEN_ALERTS_HEADER).click());
+        Browser.guardAjax(browser, RANKING_ROW, () -> browser.findElement(OPEN_ALERTS_HEADER).click());
         List<List<String>> byOpen = everyRankingPage();
         assertThat(ranked.stream().map(r -> r.get(4)).distinct()).as("rows with different open alerts, whose order the sort must tell").hasSizeGreaterThan(1);
         assertThat(byOpen).containsExactlyInAnyOrderElementsOf(ranked);
@@ -305,9 +306,8 @@ class GuidanceComplianceIT {
             assertThat(resolved.get(5)).as("open alerts once one is resolved").isEqualTo(String.valueOf(openAfterImport.size() - 1));
             assertThat(resolved.get(2)).isEqualTo(imported.get(2));
             // sorted by open alerts, largest first: the counts of this request, in order
-            By openAlerts = By.xpath("//div[@id='guidance:ranking']//th[contains(@class, 'ui-sortable-column')][.//*[normalize-space() = 'Open alerts']]");
-            Browser.guardAjax(browser, RANKING_ROW, () -> browser.findElement(openAlerts).click());
-            Browser.guardAjax(browser, RANKING_ROW, () -> browser.findElement(openAlerts).click());
+            Browser.guardAjax(browser, RANKING_ROW, () -> browser.findElement(OPEN_ALERTS_HEADER).click());
+            Browser.guardAjax(browser, RANKING_ROW, () -> browser.findElement(OPEN_ALERTS_HEADER).click());
             List<List<String>> byOpen = everyRankingPage();
             assertThat(byOpen).contains(List.of(resolved.get(0), resolved.get(1), resolved.get(3), resolved.get(4), resolved.get(5)));
             assertThat(byOpen.stream().map(r -> Integer.parseInt(r.get(4))).toList()).isSortedAccordingTo(Comparator.reverseOrder());

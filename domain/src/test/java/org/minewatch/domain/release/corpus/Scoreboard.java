@@ -35,10 +35,17 @@ public record Scoreboard(CorpusRelease release, int expected, int parsed, int ma
     }
 
     static boolean matches(Expected e, ParsedFigure f) {
-        if (!CorpusRelease.mineKey(e.mine()).equals(CorpusRelease.mineKey(f.mine())) || !e.period().equals(f.period().code())
-                || !e.measure().equals(f.measure().code()) || !Objects.equals(e.metal(), f.metal() == null ? null : f.metal().name())) {
-            return false;
-        }
+        return samePlace(e, f) && sameValue(e, f);
+    }
+
+    /** The same mine, period, measure and metal. */
+    private static boolean samePlace(Expected e, ParsedFigure f) {
+        return CorpusRelease.mineKey(e.mine()).equals(CorpusRelease.mineKey(f.mine())) && e.period().equals(f.period().code())
+                && e.measure().equals(f.measure().code()) && Objects.equals(e.metal(), f.metal() == null ? null : f.metal().name());
+    }
+
+    /** The same value within both figures' rounding. */
+    private static boolean sameValue(Expected e, ParsedFigure f) {
         BigDecimal tolerance = e.figure().roundingHalfWidth().add(f.figure().roundingHalfWidth()).add(e.value().abs().movePointLeft(6));
         return e.value().subtract(f.figure().value()).abs().compareTo(tolerance) <= 0;
     }
@@ -52,8 +59,7 @@ public record Scoreboard(CorpusRelease release, int expected, int parsed, int ma
     static String whyWrong(CorpusRelease release, ParsedFigure f) {
         String metal = f.metal() == null ? null : f.metal().name();
         for (Expected e : release.observations()) {
-            BigDecimal tolerance = e.figure().roundingHalfWidth().add(f.figure().roundingHalfWidth()).add(e.value().abs().movePointLeft(6));
-            if (e.value().subtract(f.figure().value()).abs().compareTo(tolerance) > 0) {
+            if (!sameValue(e, f)) {
                 continue;
             }
             List<String> parts = new ArrayList<>();
@@ -71,9 +77,7 @@ public record Scoreboard(CorpusRelease release, int expected, int parsed, int ma
             }
             return parts.isEmpty() ? " (read twice)" : " (" + String.join("; ", parts) + ")";
         }
-        boolean placed = release.observations().stream().anyMatch(e -> CorpusRelease.mineKey(e.mine()).equals(CorpusRelease.mineKey(f.mine()))
-                && e.period().equals(f.period().code()) && e.measure().equals(f.measure().code()) && Objects.equals(e.metal(), metal));
-        return placed ? " (value)" : " (no such figure)";
+        return release.observations().stream().anyMatch(e -> samePlace(e, f)) ? " (value)" : " (no such figure)";
     }
 
     public double recall() {
