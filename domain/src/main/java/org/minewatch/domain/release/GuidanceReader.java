@@ -190,6 +190,9 @@ final class GuidanceReader {
             // "compared to the 45,000 to 46,500 tonnes previously reported": a guidance this one replaces
             Optional<LowEnd> lowEnd = i > 0 && joined(sentence, quantities.get(i - 1), q)
                     ? Optional.of(new LowEnd(quantities.get(i - 1).start(), quantities.get(i - 1).figure())) : lowEndOf(sentence, q);
+            if (lowEnd.isEmpty() && significantDigits(sentence.substring(q.start(), q.end())) >= ACTUAL_DIGITS) {
+                continue; // "production of 113,861 ounces, in line with guidance": a count of what was produced, not a plan
+            }
             int start = lowEnd.map(LowEnd::start).orElse(q.start());
             boolean replaced = SUPERSEDED.matcher(sentence.substring(Math.max(0, start - 60), start)).find()
                     || REVISED_FROM.matcher(sentence.substring(Math.max(0, start - 110), start)).find()
@@ -203,6 +206,26 @@ final class GuidanceReader {
             out.add(new ParsedGuidance(year, mine, metal, low, q.figure(), superseded, sentence, line));
         }
         return out;
+    }
+
+    /**
+     * The fewest significant digits of a figure that is a count of what was done rather than a plan: plans are round
+     * ("250,000 ounces", "2.4 million ounces", "218,700 ounces"), while a figure printed to the ounce or tonne with five
+     * or more significant digits ("113,861 ounces", "77,369 oz") is an actual that a guidance sentence compares with.
+     */
+    private static final int ACTUAL_DIGITS = 5;
+    private static final Pattern PRINTED_NUMBER = Pattern.compile("\\d[\\d,. \u00a0\u202f]*");
+
+    /** The significant digits of the number a quantity's text starts with: zeros at its end count only after a decimal point. */
+    static int significantDigits(String printed) {
+        Matcher number = PRINTED_NUMBER.matcher(printed);
+        if (!number.lookingAt()) {
+            return 0;
+        }
+        String text = number.group().strip();
+        boolean decimals = text.matches(".*\\.\\d+$") && !text.matches("\\d{1,3}(\\.\\d{3})+"); // "1.250.000" is Spanish thousands
+        String digits = text.replaceAll("\\D", "").replaceFirst("^0+", "");
+        return (decimals ? digits : digits.replaceFirst("0+$", "")).length();
     }
 
     /** A year or a footnote's number read as ounces in a flattened table ("2018 Guidance Total Gold (Ounces)"): no guidance of a metal. */

@@ -2791,6 +2791,21 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_figure_printed_to_the_ounce_is_what_was_produced_not_a_plan() {
+        // a headline of next year's guidance run into a subtitle of the year's ounces: plans are round ("180 to 190",
+        // "250,000 ounces"), while "98,416" and "342,807" are counts of what was produced
+        assertThat(guidanceOf("""
+                Birchwood Gold announces fourth quarter mine production and 2013 guidance
+                Quarterly Gold Production Rises to 98,416 ounces and 342,807 Ounces Achieved for 2012
+                DENVER, CO, Jan. 22, 2013 - Birchwood Gold Corp is pleased to announce fourth quarter 2012 production from its Kestrel and Osprey mines.
+                Birchwood expects to produce 250,000 ounces of gold in 2013.
+                """)).containsExactly("2013|null|AU|250000-250000|false");
+        // zeros at a whole number's end are no significant digits; after a decimal point they are; "1.250.000" is Spanish thousands
+        assertThat(List.of("218,700 oz", "113,861 ounces", "2.40 million", "1.250.000 onzas", "0.85 Moz", "77 369 t"))
+                .map(GuidanceReader::significantDigits).containsExactly(4, 6, 3, 3, 2, 5);
+    }
+
+    @Test
     void a_half_years_plan_is_no_years_guidance() {
         // "for this half", "for the second half": a plan of six months, which no annual guidance is
         assertThat(guidanceOf("""
