@@ -115,6 +115,21 @@ final class GuidanceReader {
         return NOT_GUIDANCE.matcher(text).replaceAll(" ");
     }
 
+    /**
+     * The guidance a cell of a table's column of a year's plan gives, a range or a single figure, times the factor that puts
+     * it in our units (the row's unit and the column's own multiplier); empty for a cell of no figure ("n/a", "-").
+     */
+    static Optional<ParsedGuidance> ofTableCell(String cell, java.math.BigDecimal factor, int year, String mine, Metal metal, boolean superseded,
+                                                String row, int line) {
+        Matcher range = RANGE_ENDS.matcher(cell.strip());
+        Optional<ReportedFigure> low = Numbers.figure(range.matches() ? range.group(1) : cell, factor);
+        Optional<ReportedFigure> high = range.matches() ? Numbers.figure(range.group(2), factor) : low;
+        if (low.isEmpty() || high.isEmpty() || low.get().value().compareTo(high.get().value()) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new ParsedGuidance(year, mine, metal, low.get(), high.get(), superseded, row, line));
+    }
+
     /** The guidance a sentence states; empty when it states no metal figure and withdraws nothing. */
     List<ParsedGuidance> read(String sentence, int line) {
         List<ParsedGuidance> out = new ArrayList<>();
@@ -238,6 +253,8 @@ final class GuidanceReader {
     /** The low end of a range whose dash the page lost: "2,500 3,500 ounces", two grouped numbers one space apart. */
     private static final Pattern LOST_DASH_LOW = Pattern.compile("(\\d{1,3}(?:,\\d{3})+) $");
     private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:-|\u2013|\u2014|to|a|y|and)\\s*");
+    /** A table's cell of a plan's range: "570,000 \u2013 600,000", "180 to 190", its ends joined as a sentence's are. */
+    private static final Pattern RANGE_ENDS = Pattern.compile("(\\d[\\d,.]*)" + RANGE_JOIN.pattern() + "(\\d[\\d,.]*)");
 
     /**
      * Whether two quantities, each with its unit, are the ends of one range: "between 12-million ounces and 13.2-million
@@ -280,7 +297,7 @@ final class GuidanceReader {
     private static final Pattern REVISED_FROM = Pattern.compile("(?i)\\b(?:revised|lowered|raised|reduced|increased|cut|changed|updated|down|up)\\s+from\\s+(?:the\\s+)?(?:approximately\\s+|about\\s+)?$"
             // "has revised its full year 2013 copper production guidance from 15,000 - 18,000 tonnes to ...": the plan changed from
             + "|\\b(?:revised|lowered|raised|reduced|increased|cut|changed|updated|upgraded|downgraded|narrowed)\\b[^.;:]{0,60}?\\b(?:guidance|outlook|forecast|target)\\s+from\\s+(?:approximately\\s+|about\\s+)?$");
-    private static final Pattern SUPERSEDED_AFTER = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?)\\b");
+    static final Pattern SUPERSEDED_AFTER = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?)\\b");
     private static final Pattern MULTIPLIER = Pattern.compile("(?i)^\\s*(million|mln|m\\b|millones|thousand|k\\b|mil\\b)");
     private static final Pattern RESERVES = Pattern.compile("(?i)\\b(reserves?|resources?|reservas|recursos)\\b");
     private static final Pattern ACTUAL_BEFORE = Pattern.compile("(?i)\\b(produced|produc(?:ing|tion\\d? of)|totall?ing|totall?ed|reached|was|were|delivered"

@@ -144,11 +144,11 @@ public final class ReleaseParser {
         Metal precious = onlyPrecious(plain);
         // a text of precious metals only, one of which it gives quantities of, is of that metal
         Metal onlyMetal = Quantities.metalsNamed(plain).stream().allMatch(Metal::isPrecious) ? precious : null;
+        List<ParsedGuidance> guidance = new ArrayList<>();
         TableReader tables = new TableReader(rows, mines, singleMine, severalMines, period, issuer, precious, onlyMetal,
                 f -> figures.merge(key(f), f, ReleaseParser::finer), warnings::add);
-        boolean tableSeen = tables.cutOff(!plain.isBlank() && !plain.endsWith("\n")).read();
+        boolean tableSeen = tables.cutOff(!plain.isBlank() && !plain.endsWith("\n")).guidance(g -> addGuidance(guidance, g)).read();
         List<ParsedFigure> tableFigures = List.copyOf(figures.values());
-        List<ParsedGuidance> guidance = new ArrayList<>();
         GuidanceReader guidanceReader = new GuidanceReader(mines, period, precious, period == null ? null : fiscal.map(f -> f.fiscalYearOf(period)).orElse(null),
                 published.map(LocalDate::getYear).orElse(null));
         Map<ParsedFigure, String> unplaced = new LinkedHashMap<>();
@@ -179,14 +179,7 @@ public final class ReleaseParser {
             for (String sentence : ProseReader.sentences(line)) {
                 if (guidanceReader.isGuidance(sentence)) {
                     List<String> stated = sentence.length() <= ProseReader.RUN_ON ? List.of(sentence) : GuidanceReader.aroundGuidance(sentence, RUN_ON_REACH * 2);
-                    for (ParsedGuidance g : stated.stream().flatMap(s -> guidanceReader.read(s, row.line()).stream()).toList()) {
-                        // a guidance stated twice (a headline, then the chief executive's words) is one guidance; told once of
-                        // the company and once of a mine, it is the mine's (a one-mine company's plan is its mine's)
-                        guidance.removeIf(other -> other.mine() == null && g.mine() != null && samePlan(other, g));
-                        if (guidance.stream().noneMatch(other -> samePlan(other, g) && (Objects.equals(other.mine(), g.mine()) || g.mine() == null))) {
-                            guidance.add(g);
-                        }
-                    }
+                    stated.stream().flatMap(s -> guidanceReader.read(s, row.line()).stream()).forEach(g -> addGuidance(guidance, g));
                     if (sentence.length() <= ProseReader.RUN_ON) {
                         continue; // a page run into one line holds production too: its figures are judged one by one
                     }
@@ -300,6 +293,18 @@ public final class ReleaseParser {
         }
         // both named, one only in words ("a Gold and Silver Sales Agreement"): the one the text gives quantities of
         return counted.size() == 1 ? counted.get(0) : null;
+    }
+
+    /**
+     * Adds a guidance read to those read before, unless it says again what one of them says: a guidance stated twice (a
+     * headline, then the chief executive's words; a sentence, then a table's column of the year's plan) is one guidance;
+     * told once of the company and once of a mine, it is the mine's (a one-mine company's plan is its mine's).
+     */
+    private static void addGuidance(List<ParsedGuidance> guidance, ParsedGuidance g) {
+        guidance.removeIf(other -> other.mine() == null && g.mine() != null && samePlan(other, g));
+        if (guidance.stream().noneMatch(other -> samePlan(other, g) && (Objects.equals(other.mine(), g.mine()) || g.mine() == null))) {
+            guidance.add(g);
+        }
     }
 
     /** Whether two guidance read say the same year, metal, figures and withdrawal, of whichever mine or company. */

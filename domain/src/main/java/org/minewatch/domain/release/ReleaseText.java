@@ -289,7 +289,8 @@ final class ReleaseText {
                 k++;
             }
             boolean header = periods >= 2 && k < rows.size() && !rows.get(k).prose() && !rows.get(k).label().isBlank()
-                    && rows.get(k).cells().size() >= 2 && rows.get(k).cells().size() <= k - i && rows.get(k).cells().stream().allMatch(Numbers::isValue);
+                    && rows.get(k).cells().size() >= 2 && rows.get(k).cells().size() <= k - i
+                    && rows.get(k).cells().stream().allMatch(c -> Numbers.isValue(c) || RANGE_CELL.matcher(c.strip()).matches()); // a plan's range too
             if (!header) {
                 out.add(rows.get(i));
                 continue;
@@ -449,7 +450,7 @@ final class ReleaseText {
     /** "Q1 Q2 Q3 YTD FY 2018 2018 2018 2018 2018": a header's periods over their years, run into one line with a page. */
     private static final Pattern RUN_ON_HEADER = Pattern.compile("(?<![\\p{L}\\d])((?:" + YEARLESS_PERIOD + "\\s+){1,7}" + YEARLESS_PERIOD + ")\\s+((?:(?:19|20)\\d{2}\\s+){1,7}(?:19|20)\\d{2})\\b");
     /** A guidance's range in a table's cell ("106,000-116,500"): a cell, though no figure. */
-    private static final Pattern RANGE_CELL = Pattern.compile("\\d[\\d,.]*\\s?[-\u2013]\\s?\\d[\\d,.]*");
+    static final Pattern RANGE_CELL = Pattern.compile("\\d[\\d,.]*\\s?[-\u2013]\\s?\\d[\\d,.]*");
 
     /**
      * A page run into one line, a table inside it ("... Metal Production & Costs Q1 Q2 Q3 YTD FY 2018 2018 2018 2018 2018
@@ -781,6 +782,9 @@ final class ReleaseText {
                 cells.addAll(row.cells());
             } else if (cells != null && singleValue) {
                 cells.add(row.label());
+            } else if (cells != null && !cells.isEmpty() && !row.prose() && row.cells().isEmpty() && RANGE_CELL.matcher(row.label().strip()).matches()) {
+                // "Kestrel" / "90,188" / "110,066" / "140,000 - 150,000": a plan's range after the row's figures is the row's last cell
+                cells.add(row.label().strip());
             } else {
                 if (cells != null) {
                     out.add(new Row(open.line(), open.label(), trimTrailingBlanks(cells), false, false, false));

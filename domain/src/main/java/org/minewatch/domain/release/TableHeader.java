@@ -17,13 +17,49 @@ import org.minewatch.domain.release.ReleaseText.Row;
  */
 final class TableHeader {
 
-    /** A column: its period (null: a column to skip), its mine (null: the table's own mine), and where its cells stand. */
-    record Column(ReportingPeriod period, String mine, boolean consolidated, int position) {
+    /**
+     * A column: its period (null: a column to skip), its mine (null: the table's own mine), where its cells stand, and the
+     * year's plan it gives (null: none), whose figures are guidance and never production.
+     */
+    record Column(ReportingPeriod period, String mine, boolean consolidated, int position, Plan plan) {
+
+        Column(ReportingPeriod period, String mine, boolean consolidated, int position) {
+            this(period, mine, consolidated, position, null);
+        }
 
         boolean skipped() {
             return period == null;
         }
     }
+
+    /**
+     * A column of a year's plan ("2012 Guidance", "Full year 2022 Revised Guidance", "Previous 2020 Outlook ('000 oz)"): the
+     * year, whether it is a plan since replaced (as "previous" says of a sentence's figures), and the multiplier its own words
+     * give its cells ("'000 ounces" beside rows of ounces).
+     */
+    record Plan(int year, boolean superseded, java.math.BigDecimal factor) {
+
+        /** The plan a header's words name: a word of plan and a full year, no quarter's nor half's. */
+        static Optional<Plan> named(String words) {
+            if (!PeriodLabels.isOtherColumn(words) || !PLAN_WORD.matcher(words).find()) {
+                return Optional.empty();
+            }
+            List<ReportingPeriod> years = PeriodLabels.mentions(words).stream().map(PeriodLabels.Mention::period)
+                    .filter(p -> p != null).distinct().toList();
+            if (years.isEmpty() && !FISCAL_LABEL.matcher(words).find()) {
+                // "2012 Guidance": a bare year, which names no period by itself, is the plan's year; a fiscal year ("FY 2023",
+                // left so in a text of fiscal years) is no calendar year
+                years = BARE_YEAR_IN.matcher(words).results().map(m -> ReportingPeriod.fullYear(Integer.parseInt(m.group()))).distinct().toList();
+            }
+            if (years.size() != 1 || years.get(0).kind() != PeriodKind.FULL_YEAR) {
+                return Optional.empty();
+            }
+            return Optional.of(new Plan(years.get(0).year(), GuidanceReader.SUPERSEDED_AFTER.matcher(words).find(), Vocabulary.read(words).multiplier()));
+        }
+    }
+
+    private static final Pattern BARE_YEAR_IN = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    private static final Pattern FISCAL_LABEL = Pattern.compile("(?i)\\bFY|\\bF\\d{2}\\b|fiscal");
 
     /** The header read: its columns, how many rows it took, and whether its cells keep their places. */
     record Parsed(List<Column> columns, int rows, boolean positional, int unitPosition) {
@@ -31,7 +67,12 @@ final class TableHeader {
 
     private enum Kind { PERIOD, YEAR_TO_DATE, OTHER, NAME, CONSOLIDATED, SPAN, DATE }
 
-    private record Token(Kind kind, String text, ReportingPeriod period, int position) {
+    /** A header cell read: what it is, its words, its period, its place, and the plan it names (a column of Kind.OTHER may). */
+    private record Token(Kind kind, String text, ReportingPeriod period, int position, Plan plan) {
+
+        Token(Kind kind, String text, ReportingPeriod period, int position) {
+            this(kind, text, period, position, null);
+        }
     }
 
     static final Pattern CONSOLIDATED = Pattern.compile("(?i)^(?:consolidated|total|totals|combined|company|group|consolidado|total\\s+compa\u00f1[i\u00ed]a)"
@@ -516,8 +557,8 @@ final class TableHeader {
             int next = m + 1 < mentions.size() ? mentions.get(m + 1).start() : label.length();
             String between = label.substring(mention.end(), next);
             if (PLAN_WORD.matcher(between).lookingAt()) {
-                // "Full year 2021 Guidance": the period's plan, a column of no figure of ours
-                tokens.set(tokens.size() - 1, new Token(Kind.OTHER, text + between, null, -1));
+                // "Full year 2021 Guidance": the period's plan, a column of no production figure (its cells are the year's guidance)
+                tokens.set(tokens.size() - 1, new Token(Kind.OTHER, text + between, null, -1, Plan.named(text + between).orElse(null)));
             } else if (PeriodLabels.isOtherColumn(between) && between.strip().length() < 20) {
                 tokens.add(new Token(Kind.OTHER, between.strip(), null, -1));
             } else if (PeriodLabels.isYearToDateWord(between)) {
@@ -540,7 +581,7 @@ final class TableHeader {
             return Optional.of(new Token(Kind.PERIOD, c, period.get(), position));
         }
         if (PeriodLabels.isOtherColumn(c)) {
-            return Optional.of(new Token(Kind.OTHER, c, null, position));
+            return Optional.of(new Token(Kind.OTHER, c, null, position, Plan.named(c).orElse(null)));
         }
         if (CONSOLIDATED.matcher(c).matches()) {
             return Optional.of(new Token(c.matches("(?i)total|ytd.*|year to date.*") ? Kind.YEAR_TO_DATE : Kind.CONSOLIDATED, c, null, position));
@@ -620,7 +661,7 @@ final class TableHeader {
                 period = PeriodLabels.yearToDateYear(yearToDateWord).map(ReportingPeriod::fullYear).orElse(null);
             }
             combined.add(new Token(k == Kind.OTHER ? Kind.OTHER : k, (consolidated ? "\u0000" : "") + (mine == null ? "" : mine), k == Kind.OTHER ? null : period,
-                    l.position()));
+                    l.position(), k == Kind.OTHER ? l.plan() : null));
         }
         if (combined.stream().noneMatch(t -> t.period() != null)) {
             return null;
@@ -667,7 +708,7 @@ final class TableHeader {
             }
             boolean consolidated = t.text().startsWith("\u0000");
             String mine = consolidated ? null : t.text().isEmpty() ? null : t.text();
-            columns.add(new Column(t.kind() == Kind.OTHER ? null : period, mine, consolidated, t.position()));
+            columns.add(new Column(t.kind() == Kind.OTHER ? null : period, mine, consolidated, t.position(), t.kind() == Kind.OTHER ? t.plan() : null));
         }
         return columns;
     }
@@ -693,7 +734,7 @@ final class TableHeader {
             return null;
         }
         if (names.isEmpty()) {
-            return columns(periods.stream().map(t -> new Token(t.kind(), "", t.period(), t.position())).toList(), periods, ownQuarter);
+            return columns(periods.stream().map(t -> new Token(t.kind(), "", t.period(), t.position(), t.plan())).toList(), periods, ownQuarter);
         }
         List<List<Token>> runs = runs(tokens);
         boolean namesFirst = runs.get(0).get(0).kind() == Kind.NAME || runs.get(0).get(0).kind() == Kind.CONSOLIDATED;
@@ -747,6 +788,6 @@ final class TableHeader {
             // the word ("YTD 18") is the name's now: its year goes with the token, as that year, for columns() to resolve
             return new Token(period.kind(), mine, PeriodLabels.yearToDateYear(period.text()).map(ReportingPeriod::fullYear).orElse(null), position);
         }
-        return new Token(period.kind(), mine, period.period(), position);
+        return new Token(period.kind(), mine, period.period(), position, period.plan());
     }
 }

@@ -115,6 +115,14 @@ final class TableReader {
         return this;
     }
 
+    /** Where the guidance of a table's columns of a year's plan goes ("FY 2022 Revised Guidance" beside a quarter's figures). */
+    private Consumer<ParsedGuidance> guidance = g -> { };
+
+    TableReader guidance(Consumer<ParsedGuidance> plans) {
+        this.guidance = plans;
+        return this;
+    }
+
     /** Whether any table header was found. */
     boolean read() {
         boolean tableSeen = false;
@@ -680,11 +688,21 @@ final class TableReader {
             Column column = columns.get(c);
             String mine = rowMine != null ? rowMineName(rowMine) : column.consolidated() ? null : column.mine() != null ? column.mine() : tableMine;
             boolean consolidated = rowMine != null ? isConsolidated(rowMine) : column.consolidated() || mine == null && tableConsolidated;
-            if (column.skipped()) {
+            if (column.skipped() && column.plan() == null) {
                 continue;
             }
             if (mine == null && !consolidated && (severalMines || mines.namedCount() >= 2 || totalOverMines) && isTotal(row.label())) {
                 consolidated = true; // "Total Silver Produced" in a table of no mine, in a text of several: the company's
+            }
+            if (column.skipped()) {
+                // a column of a year's plan: the mine's (or, on the total's row, the company's) guidance of the row's metal, never
+                // production; a row whose mine the table does not say gives no one's plan
+                Optional<Metric> planned = groupMetrics != null ? groupMetrics.get(c) : metric;
+                if ((mine != null || consolidated) && planned.isPresent() && planned.get().measure() == Measure.PRODUCTION && planned.get().metal() != null) {
+                    GuidanceReader.ofTableCell(ownNumber(all.get(cell)), planned.get().factor().multiply(column.plan().factor()), column.plan().year(), mine,
+                            planned.get().metal(), column.plan().superseded(), String.join(" | ", row.all()).strip(), row.line()).ifPresent(guidance);
+                }
+                continue;
             }
             if (mine == null && !consolidated) {
                 if (Numbers.figure(ownNumber(all.get(cell)), metric.get().factor()).isPresent()) {
@@ -781,8 +799,9 @@ final class TableReader {
         }
         List<String> values = values(row);
         int n = columns.size();
-        // "19.3 | 1 |": a footnote's number after the last column, glued to the row
-        int v = values.size() == n + 1 && values.get(n).strip().matches("[1-9]") ? n : values.size();
+        // "19.3 | 1 |": a footnote's number after the last column, glued to the row; "8,341 | 46,000 - 51,000": a plan's range
+        // after the last column, in a column the header names no plan for
+        int v = values.size() == n + 1 && (values.get(n).strip().matches("[1-9]") || ReleaseText.RANGE_CELL.matcher(values.get(n).strip()).matches()) ? n : values.size();
         long consolidated = columns.stream().filter(Column::consolidated).count();
         long other = columns.stream().filter(Column::skipped).count();
         // "209,752 22": the text's last row, cut off after its first figures, the last of them perhaps cut too

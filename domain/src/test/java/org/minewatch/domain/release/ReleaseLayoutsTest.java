@@ -2829,6 +2829,47 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_tables_column_of_a_years_plan_is_guidance_of_each_rows_mine() {
+        // a table's column of the year's plan beside the quarter's figures: each mine's row its guidance, the total's the
+        // company's (said again in a sentence, it is listed once); a previous plan's column is one replaced; the figures stay
+        String pipes = """
+                Birchwood Gold Corp. is pleased to announce its gold production for the third quarter of 2022, with full year 2022 guidance of 310,000 to 335,000 ounces of gold.
+                Gold Production | |||||
+                Mine | Q3 2022 | YTD 2022 | FY 2022 Revised Guidance | FY 2022 Previous Guidance |
+                |
+                Kestrel | oz | 61,204 | 170,388 | 230,000 – 245,000 | 250,000 – 265,000 |
+                Osprey | oz | 20,117 | 58,930 | 80,000 – 90,000 | 80,000 – 90,000 |
+                Total | oz | 81,321 | 229,318 | 310,000 – 335,000 | 330,000 – 355,000 |
+                """;
+        assertThat(guidanceOf(pipes)).containsExactlyInAnyOrder("2022|null|AU|310000-335000|false", "2022|Kestrel|AU|230000-245000|false",
+                "2022|Kestrel|AU|250000-265000|true", "2022|Osprey|AU|80000-90000|false", "2022|Osprey|AU|80000-90000|true",
+                "2022|null|AU|330000-355000|true");
+        assertThat(figuresOf(pipes)).containsExactlyInAnyOrder("Kestrel|2022-Q3|PRODUCTION|AU|61204", "Kestrel|2022-9M|PRODUCTION|AU|170388",
+                "Osprey|2022-Q3|PRODUCTION|AU|20117", "Osprey|2022-9M|PRODUCTION|AU|58930", "null|2022-Q3|PRODUCTION|AU|81321", "null|2022-9M|PRODUCTION|AU|229318");
+        // one cell per line, the plan's column in thousands of ounces beside rows of ounces
+        assertThat(guidanceOf("""
+                Birchwood Resources Inc. announces second quarter 2021 production from its Kestrel and Osprey mines.
+                |Production (oz)
+                |Mine
+                |YTD 2021
+                |YTD 2020
+                |2021 Guidance ('000 oz)
+                |Kestrel
+                |90,188
+                |110,066
+                |140 – 150
+                |Osprey
+                |46,771
+                |50,115
+                |90 – 95
+                |Total Gold Production (oz)
+                |136,959
+                |160,181
+                |230 – 245
+                """)).containsExactlyInAnyOrder("2021|Kestrel|AU|140000-150000|false", "2021|Osprey|AU|90000-95000|false", "2021|null|AU|230000-245000|false");
+    }
+
+    @Test
     void a_guidance_revised_from_one_range_to_another_withdraws_the_first() {
         // the range after "from" is the plan replaced, the one after "to" the plan in force, both of the metal named once
         assertThat(guidanceOf("""
