@@ -47,7 +47,7 @@ class AdministrationIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browser.finish(browser);
         }
     }
 
@@ -402,7 +402,7 @@ class AdministrationIT {
             browser.get(base + "admin/users.xhtml");
             assertThat(browser.findElement(By.tagName("body")).getText()).contains("Esta página es solo para administradores");
             assertThat(browser.findElements(By.id("users:table"))).isEmpty();
-            browser.quit();
+            Browser.finish(browser);
             browser = null;
         }
     }

@@ -6,13 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -39,13 +44,74 @@ final class Browser {
     /** Where files the portal sends (exports) land. */
     static final Path DOWNLOADS = Path.of("target", "downloads");
 
+    /**
+     * Browsers a test has finished with, by language, for the next test of the same run: starting headless Chromium
+     * and its driver takes about two seconds, paid some 120 times a run when every test started its own.
+     */
+    private static final Map<String, Deque<WebDriver>> IDLE = new ConcurrentHashMap<>();
+    private static final Map<WebDriver, String> LANGUAGES = new ConcurrentHashMap<>();
+    private static final Dimension WINDOW = new Dimension(1440, 900);
+    /** How often a wait looks again ({@link #waiting(WebDriver, Duration)}). */
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.values().forEach(idle -> idle.forEach(WebDriver::quit)), "browsers-quit"));
+    }
+
+    /**
+     * A browser for a test: one a test of the same language has finished with, else a new one. It holds no cookie,
+     * no storage and no page of the test before ({@link #finish}).
+     */
     static WebDriver start(String language) {
+        WebDriver idle;
+        while ((idle = IDLE.computeIfAbsent(language, l -> new ConcurrentLinkedDeque<>()).pollFirst()) != null) {
+            try {
+                idle.getWindowHandle(); // still answering: not crashed, no dialog left open
+                return idle;
+            } catch (WebDriverException gone) {
+                LANGUAGES.remove(idle);
+                idle.quit();
+            }
+        }
+        WebDriver started = launch(language);
+        LANGUAGES.put(started, language);
+        return started;
+    }
+
+    /**
+     * Ends a test's use of a browser, as closing it would for the portal: its cookies (the session), storage and cache
+     * cleared, a blank page, the usual window; then kept for the next test of its language. One that no longer answers
+     * as it should is quit.
+     */
+    static void finish(WebDriver driver) {
+        String language = LANGUAGES.get(driver);
+        try {
+            if (language == null || driver.getWindowHandles().size() != 1) {
+                throw new WebDriverException("not a browser to keep");
+            }
+            ChromeDriver chrome = (ChromeDriver) driver;
+            chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            chrome.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            java.net.URI page = java.net.URI.create(driver.getCurrentUrl());
+            if (page.getScheme() != null && page.getScheme().startsWith("http")) {
+                chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", page.getScheme() + "://" + page.getAuthority(), "storageTypes", "all"));
+            }
+            driver.get("about:blank");
+            driver.manage().window().setSize(WINDOW);
+            IDLE.get(language).addLast(driver);
+        } catch (WebDriverException broken) {
+            LANGUAGES.remove(driver);
+            driver.quit();
+        }
+    }
+
+    private static WebDriver launch(String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("minewatch.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1440,900", "--lang=" + language.split(",")[0]);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language,
+                "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(), "--lang=" + language.split(",")[0]);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
                 "download.default_directory", DOWNLOADS.toAbsolutePath().toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("minewatch.chromedriver", "/usr/bin/chromedriver")))
@@ -85,7 +151,7 @@ final class Browser {
     static void guardAjax(WebDriver driver, By updated, Runnable action) {
         WebElement before = driver.findElement(updated);
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
+        waiting(driver).until(ExpectedConditions.stalenessOf(before));
         waitForAjax(driver);
     }
 
@@ -101,7 +167,7 @@ final class Browser {
         for (int attempt = 1; ; attempt++) {
             driver.findElement(By.id(menuId)).click();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                waiting(driver, Duration.ofSeconds(5)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                         "var p = document.getElementById(arguments[0]);"
                                 // PrimeFaces opens overlays with a CSS transition, marked done by this class
                                 + " return p !== null && window.getComputedStyle(p).display !== 'none'"
@@ -121,7 +187,7 @@ final class Browser {
 
     /** Waits until PrimeFaces has no ajax request queued or running, instead of sleeping. */
     static void waitForAjax(WebDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        waiting(driver).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
     }
@@ -197,6 +263,14 @@ final class Browser {
     }
 
     static WebDriverWait waiting(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        return waiting(driver, Duration.ofSeconds(15));
+    }
+
+    /**
+     * Waits up to the timeout, looking every 50 ms: Selenium's default of 500 ms lost a quarter of a second on average
+     * at each of the suite's thousands of waits, most of which end within a few tens of milliseconds.
+     */
+    static WebDriverWait waiting(WebDriver driver, Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
     }
 }

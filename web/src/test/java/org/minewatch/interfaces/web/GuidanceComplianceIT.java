@@ -54,7 +54,7 @@ class GuidanceComplianceIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browser.finish(browser);
         }
     }
 

@@ -46,7 +46,7 @@ class ImportIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browser.finish(browser);
         }
     }
 

@@ -40,7 +40,7 @@ class LanguagesIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browser.finish(browser);
         }
     }
 

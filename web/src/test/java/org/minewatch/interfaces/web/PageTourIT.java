@@ -43,7 +43,7 @@ class PageTourIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browser.finish(browser);
         }
     }
 
