@@ -371,6 +371,7 @@ public final class ReleaseParser {
     static ReportingPeriod releasePeriod(List<Row> rows, GuidanceReader guidance) {
         ReportingPeriod ended = null;
         ReportingPeriod own = null;
+        java.util.Set<ReportingPeriod> ownNamed = new java.util.HashSet<>();
         List<ReportingPeriod> compared = new ArrayList<>();
         ReportingPeriod month = null;
         ReportingPeriod toDate = null;
@@ -382,6 +383,7 @@ public final class ReleaseParser {
         Integer yearOfFigures = null;
         Integer sameOf = null;
         LocalDate dateline = null;
+        LocalDate headDate = null; // a dateline at the head of the text, not "a news release dated January 18" further on
         int read = 0;
         for (int r = 0; r < rows.size() && read < 12 && r < OPENING_ROWS; r++) {
             Row row = rows.get(r);
@@ -391,6 +393,9 @@ public final class ReleaseParser {
             }
             if (dateline == null) {
                 dateline = dateline(line);
+                if (dateline != null && r < HEAD_ROWS) {
+                    headDate = dateline(line.substring(0, Math.min(line.length(), HEAD_REACH)));
+                }
             }
             for (String sentence : ProseReader.sentences(line)) {
                 // a page run into one line is judged near each period it names, not as one sentence
@@ -416,7 +421,7 @@ public final class ReleaseParser {
                         } else if (COMPARED.matcher(before).find()) {
                             compared.add(p);
                         } else {
-                            own = later(own, p);
+                            ownNamed.add(p);
                         }
                     }
                     if (p.kind() == PeriodKind.MONTH && month == null && MONTHLY.matcher(sentence).find()) {
@@ -457,6 +462,7 @@ public final class ReleaseParser {
         if (ended != null) {
             return ended;
         }
+        own = latestEnded(ownNamed, headDate);
         if (offCalendar) {
             yearless = null; // "9,385 ounces produced in Q1" of a first quarter ended August 31: a fiscal quarter, no calendar one
         }
@@ -590,6 +596,24 @@ public final class ReleaseParser {
             return Optional.of(named.get(0)); // "Nine-month highlights (9M 2020 vs 9M 2019):": the section's own, then what it is compared with
         }
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** How far into a text its dateline stands when it heads it: its first rows, the start of their line. */
+    private static final int HEAD_ROWS = 4;
+    private static final int HEAD_REACH = 80;
+
+    /**
+     * The latest quarter named, but never one that had not ended by the dateline heading the text ("date 2021-10-27 ... expects 4Q
+     * production rate of ~600-700tpd"): a release reports what is over; a quarter still running is spoken of, not reported.
+     */
+    private static ReportingPeriod latestEnded(Collection<ReportingPeriod> named, LocalDate headDate) {
+        ReportingPeriod latest = null;
+        for (ReportingPeriod p : named) {
+            if (headDate == null || !p.endDate().isAfter(headDate)) {
+                latest = later(latest, p);
+            }
+        }
+        return latest;
     }
 
     private static ReportingPeriod later(ReportingPeriod a, ReportingPeriod b) {

@@ -3182,6 +3182,24 @@ class ReleaseLayoutsTest {
                 "null|2021-Q2|GRADE|AU|1.21", "null|2021-Q2|RECOVERY|AU|91.5");
     }
 
+    @Test
+    void a_quarter_still_running_at_the_texts_date_is_not_the_one_it_reports() {
+        // dated in October, a release that names "4Q21" in passing reports the quarter just ended, "the third quarter"
+        String text = """
+                date 2021-10-27 Kestrel Gold reports a 40% rise in quarterly gold production; expects a 4Q21 mill rate of 700 tpd
+                - Kestrel Gold has released 3Q production figures for the Osprey mine, with throughput of 61,500 tonnes.
+                - Gold production rose to 9,120 ounces at a head grade of 4.9 g/t Au and a recovery of 94.1%.
+                - Kestrel CEO commented, "The third quarter was a strong quarter for the Osprey mine." The East Ramp stopes represent a key growth opportunity for the Osprey mine in 4Q21 and into 2022.
+                """;
+        assertThat(figuresOf(text)).isNotEmpty().allMatch(f -> f.split("\\|")[1].equals("2021-Q3"), "of 2021-Q3");
+        // no dateline at the head: "a news release dated January 18, 2024" further on dates nothing, and the quarter named stands
+        assertThat(figuresOf("""
+                Kestrel Gold reports production results for the second quarter of 2024 from the Kestrel mine.
+                Kestrel reiterates its annual guidance (refer to the news release dated January 18, 2024).
+                In the second quarter of 2024 the Kestrel mill processed 61,500 tonnes and produced 9,120 ounces of gold.
+                """)).contains("Kestrel|2024-Q2|PRODUCTION|AU|9120");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();

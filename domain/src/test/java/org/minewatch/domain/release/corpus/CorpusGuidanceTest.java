@@ -50,7 +50,9 @@ class CorpusGuidanceTest {
             // the ninth gathering's tuning part (2026-12-03): 5 right of 12 expected, 6 read, when it joined, once the tenth had arrived
             Map.entry(9, new Floors(0.41, 0.83)),
             // the tenth gathering's tuning part (2026-12-03): 3 right of 9 expected, 8 read, when it joined
-            Map.entry(10, new Floors(0.33, 0.37)));
+            Map.entry(10, new Floors(0.33, 0.37)),
+            // the eleventh gathering's tuning part (2026-12-04): 2 right of 9 expected, 3 read, when it joined
+            Map.entry(11, new Floors(0.22, 0.66)));
 
     /** A gathering's tuning part's floors. */
     record Floors(double recall, double precision) {
