@@ -381,7 +381,7 @@ final class MineNames {
                 continue; // "en mina de Perú", "el valor de la mina de Goldcorp en Cerro Negro": where the mine is, or whose, not its name
             }
             // "Silvercorp's SGX mine": the owner before the mine's name
-            name = name.replaceFirst("^.*['\u2019]s\\s+(?=\\S)", "");
+            name = name.replaceFirst("^.*['\u2019][sS]\\s+(?=\\S)", ""); // "SILVERMEX'S LA GUITARRA MINE" too
             if (name.matches(".*['\u2019]s$")) {
                 // "Orvana's unit" names the owner; the mine is the name it stands beside: "Orovalle, Orvana's unit in Spain"
                 Matcher appositive = APPOSITIVE.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
@@ -465,6 +465,8 @@ final class MineNames {
         name = name.replaceFirst("(?<=\\p{L}{3})\\.$", ""); // the sentence's full stop, not an abbreviation's ("Mt.")
         name = withoutMetal(name);
         name = name.replaceFirst("(?i)^(unidad\\s+(?:minera|operativa|minero)|unidad|mina|proyecto|operaci[o\u00f3]n|the)\\s+", "");
+        // "SILVERMEX'S LA GUITARRA MINE", a heading's: the owner's possessive before the name, whichever rule found it
+        name = name.replaceFirst("^\\p{L}[\\p{L}-]*['\u2019][sS]\\s+(?=\\p{L})", "");
         if (name.isEmpty()) {
             return cell.strip();
         }
@@ -486,7 +488,8 @@ final class MineNames {
         StringBuilder out = new StringBuilder();
         for (String word : name.toLowerCase(Locale.ROOT).split(" ")) {
             boolean joining = word.matches("de|del|la|los|las|el|y|and|of");
-            out.append(out.length() == 0 ? "" : " ").append(joining || word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            // a name's first word is capitalized even when it is an article: "LA GUITARRA" is La Guitarra
+            out.append(out.length() == 0 ? "" : " ").append(joining && out.length() > 0 || word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
         return out.toString();
     }

@@ -266,7 +266,7 @@ final class ReleaseText {
 
     static List<Row> rows(String text) {
         List<Row> rows = new ArrayList<>();
-        String[] lines = unwrapSentences(joinWrappedCells(yearsOnTheirOwnLines(wordsStackedOverCells(gluedWordsOverYears(yearlessWordsOverYearLines(normalize(text).split("\n", -1)))))));
+        String[] lines = unwrapSentences(joinBarLedWraps(joinWrappedCells(yearsOnTheirOwnLines(wordsStackedOverCells(gluedWordsOverYears(yearlessWordsOverYearLines(normalize(text).split("\n", -1))))))));
         for (int n = 0; n < lines.length; n++) {
             rows.addAll(row(n + 1, lines[n]));
         }
@@ -338,6 +338,42 @@ final class ReleaseText {
             }
         }
         return out;
+    }
+
+    /** A line that is one cell led by its bar: "|Tonnes ore milled", "|24,820", "|Three Months Ended". */
+    private static final Pattern BAR_LED_CELL = Pattern.compile("^\\s*\\|[^|]+$");
+
+    /**
+     * A table of one cell a line, each led by its bar, whose header cells wrapped onto a line without one ("|Three Months
+     * Ended" / "September 30, 2011"): the wrapped words joined to the cell above, on its line, the other left blank so that
+     * every line keeps its number. Only among bar-led lines (one before, one after) and never a figure: a line of its own
+     * that is a figure or a sentence is no cell's end, nor a line far from others led by a bar.
+     */
+    private static String[] joinBarLedWraps(String[] lines) {
+        String[] out = lines.clone();
+        for (int n = 1; n + 1 < out.length; n++) {
+            String line = out[n].strip();
+            if (line.isEmpty() || line.indexOf('|') >= 0 || line.length() > 40 || Numbers.isValue(line) || line.matches(".*[.;:!?]$")) {
+                continue;
+            }
+            int above = n - 1;
+            if (!BAR_LED_CELL.matcher(out[above]).matches() || !BAR_LED_CELL.matcher(out[n + 1]).matches() || Numbers.isValue(out[above].strip().substring(1).strip())
+                    || barLedAround(lines, n) < 4) {
+                continue;
+            }
+            out[above] = out[above].stripTrailing() + " " + line;
+            out[n] = "";
+        }
+        return out;
+    }
+
+    /** How many lines within six of a line are one cell led by its bar. */
+    private static int barLedAround(String[] lines, int n) {
+        int count = 0;
+        for (int k = Math.max(0, n - 6); k <= Math.min(lines.length - 1, n + 6); k++) {
+            count += BAR_LED_CELL.matcher(lines[k]).matches() ? 1 : 0;
+        }
+        return count;
     }
 
     /**

@@ -3200,6 +3200,39 @@ class ReleaseLayoutsTest {
                 """)).contains("Kestrel|2024-Q2|PRODUCTION|AU|9120");
     }
 
+    @Test
+    void a_table_of_one_bar_led_cell_a_line_whose_headers_wrapped_is_read_as_a_grid() {
+        // each cell on a line of its own after its bar, each header's date wrapped onto a line without one; the mine in a
+        // heading of capitals after its owner's possessive
+        String text = """
+                KESTREL'S LA PALOMA MINE
+                ACHIEVES FULL CAPACITY
+                Vancouver, BC – November 9, 2011 – Kestrel Resources Inc. announces that full capacity has been reached at its La Paloma mine.
+                Production Details:
+                |Three Months Ended
+                September 30, 2011
+                |Three Months Ended
+                June 30, 2011
+                |Tonnes ore milled
+                |24,820
+                |16,164
+                |Silver grade (g/t)
+                |181
+                |174
+                |Silver recovery (%)
+                |89.0%
+                |90.0%
+                |Silver produced (ounces)
+                |129,384
+                |81,400
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder(
+                "La Paloma|2011-Q3|TONNES_MILLED|null|24820", "La Paloma|2011-Q2|TONNES_MILLED|null|16164",
+                "La Paloma|2011-Q3|GRADE|AG|181", "La Paloma|2011-Q2|GRADE|AG|174",
+                "La Paloma|2011-Q3|RECOVERY|AG|89", "La Paloma|2011-Q2|RECOVERY|AG|90",
+                "La Paloma|2011-Q3|PRODUCTION|AG|129384", "La Paloma|2011-Q2|PRODUCTION|AG|81400");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();

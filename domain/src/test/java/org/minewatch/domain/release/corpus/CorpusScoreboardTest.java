@@ -75,7 +75,8 @@ class CorpusScoreboardTest {
             Map.entry(10, new Floors(0.27, 0.86, 0.0)),
             // The eleventh gathering's tuning part joined on 4 December, once a twelfth gathering's rule was committed: read at
             // 0.266 (precision 0.701); 0.288 (0.761) once a quarter still running at the dateline was no longer the release's.
-            Map.entry(11, new Floors(0.28, 0.76, 0.0)));
+            // 0.424 (0.843) once a table of one bar-led cell a line with wrapped headers was read, and an owner's possessive in capitals left out of a mine's name.
+            Map.entry(11, new Floors(0.42, 0.84, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
