@@ -397,11 +397,18 @@ public final class ReleaseParser {
                     headDate = dateline(line.substring(0, Math.min(line.length(), HEAD_REACH)));
                 }
             }
-            for (String sentence : ProseReader.sentences(line)) {
+            for (String whole : ProseReader.sentences(line)) {
+                String sentence = whole;
                 // a page run into one line is judged near each period it names, not as one sentence
                 boolean runOn = sentence.length() > ProseReader.RUN_ON;
                 if (!runOn && (guidance.isGuidance(sentence) || isFuture(sentence))) {
-                    continue;
+                    // "reports Q3 production fell 4% to 153K oz. but says full-year output is trending towards the upper end of the
+                    // guidance range": what was done, told before the plan, still names the quarter reported
+                    Matcher turn = TURN_TO_PLAN.matcher(sentence);
+                    if (!turn.find() || guidance.isGuidance(sentence.substring(0, turn.start())) || isFuture(sentence.substring(0, turn.start()))) {
+                        continue;
+                    }
+                    sentence = sentence.substring(0, turn.start());
                 }
                 for (PeriodLabels.Mention m : PeriodLabels.mentions(sentence)) {
                     if (m.period() != null && (latestYear == null || m.period().year() > latestYear)) {
@@ -433,7 +440,7 @@ public final class ReleaseParser {
                 }
                 Matcher bare = BARE_YEAR_OF_FIGURES.matcher(sentence);
                 while (bare.find()) {
-                    int y = Integer.parseInt(bare.group(1));
+                    int y = Integer.parseInt(bare.group(1) != null ? bare.group(1) : bare.group(2));
                     if (dateline == null || y <= dateline.getYear()) {
                         yearOfFigures = yearOfFigures == null ? y : Math.max(yearOfFigures, y);
                     }
@@ -545,7 +552,9 @@ public final class ReleaseParser {
     }
 
     /** "produced 220,194 oz. of gold in 2020", "oz gold in 2020": a year the figures of the sentence are of. */
-    private static final Pattern BARE_YEAR_OF_FIGURES = Pattern.compile("(?i)\\b(?:oz|ounces|tonnes|pounds|lbs|gold|silver|copper|production|produced)\\b\\.?[^.;]{0,40}?\\bin\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:-|to)\\s*\\d)");
+    private static final Pattern BARE_YEAR_OF_FIGURES = Pattern.compile("(?i)\\b(?:oz|ounces|tonnes|pounds|lbs|gold|silver|copper|production|produced)\\b\\.?[^.;]{0,40}?\\bin\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:-|to)\\s*\\d)"
+            // "2007 gold production of 236,142 ounces": the year before what was produced, and its figure after
+            + "|(?<![\\d/.-])((?:19|20)\\d{2})\\s+(?:(?:gold|silver|copper|zinc|lead|metal)\\s+)?(?:production|output)\\s+(?:of|was|totall?ed|reached)\\s+[\\d.,]+\\s*(?:k?oz|ounces|tonnes|t\\b|pounds|lbs?)");
 
     /** A figure with a decimal comma: "5,25Mlb", "3,0 millones" (one or two decimals, never three: "5,250" is five thousand). */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])\\d{1,3},\\d{1,2}(?![\\d,.])");
@@ -597,6 +606,9 @@ public final class ReleaseParser {
         }
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
+
+    /** Where a sentence turns from what was done to what is planned: "... to 153K oz. but says full-year output is trending ...". */
+    private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i)(?:,|;)?\\s+(?:but|while|and)\\s+(?:says|said|expects|added|notes|noted|remains|reiterated|maintains)\\b|;\\s");
 
     /** How far into a text its dateline stands when it heads it: its first rows, the start of their line. */
     private static final int HEAD_ROWS = 4;

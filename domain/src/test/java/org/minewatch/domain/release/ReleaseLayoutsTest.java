@@ -3233,6 +3233,28 @@ class ReleaseLayoutsTest {
                 "La Paloma|2011-Q3|PRODUCTION|AG|129384", "La Paloma|2011-Q2|PRODUCTION|AG|81400");
     }
 
+    @Test
+    void a_sentence_that_turns_to_the_plan_still_names_the_quarter_it_reports() {
+        // the quarter is named only in a sentence that also speaks of guidance: what was done comes before "but says"
+        assertThat(figuresOf("""
+                date 2021-10-18 Kestrel Gold says on track to meet annual production guidance
+                - Kestrel Gold reports Q3 production fell 4% Y/Y but says full-year output is trending towards the upper end of the guidance range.
+                - The miner says gold production at its Osprey mine in Ghana rose 11% Y/Y to 106,000 oz.
+                """)).containsExactly("Osprey|2021-Q3|PRODUCTION|AU|106000");
+    }
+
+    @Test
+    void a_year_before_what_was_produced_is_the_year_a_text_reports() {
+        // a trading statement of a year, which names no quarter: "2007 gold production of 236,142 ounces"
+        assertThat(figuresOf("""
+                Trading Statement
+                Kestrel Group Ltd
+                Kestrel Group Limited issues this statement as an unaudited update on trading and in advance of its full year results
+                Business Highlights
+                - 2007 gold production of 236,142 ounces, slightly above forecast, from its three mines
+                """)).containsExactly("null|2007-FY|PRODUCTION|AU|236142");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();

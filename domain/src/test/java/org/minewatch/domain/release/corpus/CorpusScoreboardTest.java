@@ -61,7 +61,8 @@ class CorpusScoreboardTest {
             // The eighth gathering's tuning part joined on 3 December, once a ninth stood as the unseen one: read at 0.154
             // (precision 0.389) then, 0.363 (0.917) after that session's tuning; one release still reads no right figure
             // (Superior Gold Q1 2018: two mines named, a pit and the operation, and the recoveries given to the pit).
-            Map.entry(8, new Floors(0.37, 0.91, 0.0)),
+            // 0.418 (0.950) on 4 December, once a sentence that turns to the plan still named the quarter it reports (IAMGOLD Q3 2021).
+            Map.entry(8, new Floors(0.41, 0.94, 0.0)),
             // The ninth gathering's tuning part joined on 3 December, once a tenth stood as the unseen one: read at 0.128
             // (precision 0.387) then, 0.383 (0.818) after that session's tuning; two releases still read no right figure
             // (Inca One's "2,065 onzas" beside "4.238 toneladas" in one Spanish text; Metals Exploration's Runruno named a project).
@@ -76,7 +77,8 @@ class CorpusScoreboardTest {
             // The eleventh gathering's tuning part joined on 4 December, once a twelfth gathering's rule was committed: read at
             // 0.266 (precision 0.701); 0.288 (0.761) once a quarter still running at the dateline was no longer the release's.
             // 0.424 (0.843) once a table of one bar-led cell a line with wrapped headers was read, and an owner's possessive in capitals left out of a mine's name.
-            Map.entry(11, new Floors(0.42, 0.84, 0.0)));
+            // 0.441 (0.848) once a sentence that turns to the plan ("but says full-year output ...") still named its quarter, and a year before what was produced dated a text.
+            Map.entry(11, new Floors(0.44, 0.84, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
