@@ -46,8 +46,13 @@ final class Quantities {
 
     // "copper production of", "zinc in concentrate production, 5,240 tonnes", "copper production for the March quarter reached 17 936 t":
     // the metal's tonnes, not ore's
-    private static final Pattern BASE_PRODUCTION_BEFORE = Pattern.compile("(?i)\\b(copper|zinc|lead|nickel|cobre|plomo)\\s+(?:metal\\s+|in\\s+concentrates?\\s+)?(?:production|produced|output)\\d?"
-            + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+(?:\\p{L}+\\s+)?quarter(?:\\s+(?:19|20)\\d{2})?))?\\s*(?:of|was|were|totall?ed|reached|:|,)?\\s*(?:a\\s+(?:record\\s+)?)?$");
+    // "Copper cathode production increased to 35,615 tonnes", "Zinc production rose 4% to 12,000 tonnes": the level it went to
+    private static final Pattern BASE_PRODUCTION_BEFORE = Pattern.compile("(?i)\\b(copper|zinc|lead|nickel|cobre|plomo)\\s+(?:metal\\s+|cathode\\s+|in\\s+concentrates?\\s+)?(?:production|produced|output)\\d?"
+            + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+(?:\\p{L}+\\s+)?quarter(?:\\s+(?:19|20)\\d{2})?))?\\s*(?:of|was|were|totall?ed|reached|:|,"
+            + "|(?:has\\s+|had\\s+)?(?:increased|decreased|rose|fell|grew|declined|improved|dropped)(?:\\s+by)?(?:\\s+\\d+(?:\\.\\d+)?\\s*%)?\\s+to)?\\s*(?:a\\s+(?:record\\s+)?)?$");
+    /** The words between a level and the level it is compared with: " in Q4 2019 from ", " compared with ". */
+    private static final Pattern COMPARED_FROM = Pattern.compile("(?i)(?:\\s+(?:in|during)\\s+[\\p{L}\\d ]{2,30}?)?,?\\s+(?:up\\s+|down\\s+)?(?:from|compared\\s+(?:with|to)|versus|vs\\.?|against)\\s+");
+
     /** Whether a kind is a mass, which a list of metals' production gives ("5% and 8%" before them are changes). */
     private static boolean isMass(Kind kind) {
         return kind == Kind.PRECIOUS_MASS || kind == Kind.BASE_MASS || kind == Kind.ORE_TONNES;
@@ -106,6 +111,10 @@ final class Quantities {
                 Matcher produced = BASE_PRODUCTION_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 70), m.start()));
                 if (produced.find()) {
                     metal = metal(produced.group(1));
+                } else if (!found.isEmpty() && found.get(found.size() - 1).kind() == Kind.BASE_MASS
+                        && COMPARED_FROM.matcher(sentence.substring(found.get(found.size() - 1).end(), m.start())).matches()) {
+                    // "increased to 65,402 tonnes in Q4 2019 from 59,424 tonnes in Q3 2019": the level it came from, of the same metal
+                    metal = found.get(found.size() - 1).metal();
                 }
             }
             if (metal == null && FINE_TONNES.matcher(unit).matches()) {

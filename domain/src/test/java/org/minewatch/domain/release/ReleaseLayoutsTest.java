@@ -3255,6 +3255,15 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("null|2007-FY|PRODUCTION|AU|236142");
     }
 
+    @Test
+    void a_base_metals_production_that_rose_to_a_level_in_tonnes_is_the_metals_not_ores() {
+        // "Copper cathode production increased to 65,402 tonnes ... from 59,424 tonnes": both levels are copper's, in tonnes of metal
+        assertThat(figuresOf("""
+                Kestrel Mining reports its fourth quarter 2019 production at the Osprey mine.
+                Copper cathode production increased to 65,402 tonnes in Q4 2019 from 59,424 tonnes in Q3 2019.
+                """)).containsExactlyInAnyOrder("Osprey|2019-Q4|PRODUCTION|CU|144186728.59324", "Osprey|2019-Q3|PRODUCTION|CU|131007494.57088");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
