@@ -3241,6 +3241,11 @@ class ReleaseLayoutsTest {
                 - Kestrel Gold reports Q3 production fell 4% Y/Y but says full-year output is trending towards the upper end of the guidance range.
                 - The miner says gold production at its Osprey mine in Ghana rose 11% Y/Y to 106,000 oz.
                 """)).containsExactly("Osprey|2021-Q3|PRODUCTION|AU|106000");
+        // the year is named only before ", which puts the operation on pace to hit ... guidance"; the quarter "of this year" after it
+        assertThat(figuresOf("""
+                Kestrel Resources July 23 reported that its Osprey mine produced 54,300 ounces of gold over the first six months of 2024, which puts the operation on pace to hit the upper end of its production guidance.
+                During the second quarter of this year, the Osprey mill processed 1.07 million tonnes of ore.
+                """)).contains("Osprey|2024-Q2|TONNES_MILLED|null|1070000");
     }
 
     @Test
