@@ -185,6 +185,9 @@ final class GuidanceReader {
         quantities.removeIf(q -> RATE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find());
         // "..., tras haber alcanzado el anterior una producción récord de 214.742 onzas": what was done, after the plan
         quantities.removeIf(q -> PAST_AFTER_PLAN.matcher(sentence.substring(Math.max(0, q.start() - 70), q.start())).find());
+        // "Maintaining Production Guidance for 2020 Atico Mining reported its Q3 2020 results, producing 5.55 million pounds of
+        // copper and 2,487 ounces of gold": a quarter's results told after the plan's title are what was done
+        quantities.removeIf(q -> RESULTS_REPORTED.matcher(sentence.substring(Math.max(0, q.start() - 120), q.start())).find());
         quantities.removeIf(q -> q.start() < guidanceAt && (ACTUAL_BEFORE.matcher(sentence.substring(0, q.start())).find()
                 || ACTUAL_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 25))).lookingAt()));
         int supersededEnd = -1; // where the last figure of a plan replaced ends: the figures listed after it are of that plan
@@ -282,6 +285,7 @@ final class GuidanceReader {
     private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\b(rate|run-rate|annuali[sz]ed)\\s+(?:of\\s+)?(?:approximately\\s+|about\\s+)?$");
     private static final Pattern ACTUAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+\\w+\\s+)?(produced|milled|mined|sold|poured)\\b");
     private static final Pattern PAST_AFTER_PLAN = Pattern.compile("(?i)\\b(?:tras\\s+haber|habiendo|after\\s+(?:having\\s+)?(?:produced|reached|achieved|delivered))\\b");
+    private static final Pattern RESULTS_REPORTED = Pattern.compile("(?i)\\b(?:reported|posted|announced)\\s+(?:its\\s+|their\\s+)?(?:Q[1-4]|first|second|third|fourth|quarterly)\\b[^.;]{0,40}?\\bresults\\b(?:[^.;]|(?<=\\d)\\.(?=\\d))*$");
     private static final Pattern SUPERSEDED = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?|compared (?:to|with))\\b");
     /**
      * A plan said to be of six months: "for this half", "guidance for H2"; "throughput in H2" dates no plan, and a company

@@ -27,7 +27,7 @@ final class ProseReader {
 
     // ("last year.Teck attributes", "in 2024.Birchwood expects": a page that lost the space after a full stop still ends its sentence there)
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=[A-Z\u00c1\u00c9\u00cd\u00d3\u00da(\"\u2022\u00b7-])|\\s*[\u2022\u00b7]\\s+|;\\s+"
-            + "|(?<=[\\p{Ll}\\d]{3}\\.)(?=\\p{Lu}\\p{Ll}{2})");
+            + "|(?<=[\\p{Ll}\\d]{3}\\.)(?=\\p{Lu}\\p{Ll}(?:\\p{Ll}|\\s))");
     // "resources" in lower case, or a Mineral Resource: "Silver Lake Resources" is a company's name
     private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|(?-i:resources?)|mineral\\s+resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"

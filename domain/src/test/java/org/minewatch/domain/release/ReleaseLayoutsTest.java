@@ -2732,6 +2732,20 @@ class ReleaseLayoutsTest {
         assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().toPlainString()).toList())
                 .containsExactly("Kestrel|2024-Q1|12000");
         assertThat(parsed.guidance()).singleElement().satisfies(g -> assertThat(g.high().value()).isEqualByComparingTo("50000"));
+        // "...guidance for 2020.In 2020, copper production...": a word of two letters after the lost space starts a sentence too, and
+        // the copper produced is no part of the nickel's guidance
+        assertThat(guidanceOf("""
+                Kestrel Mining reports its 2020 production.
+                Nickel output amounted to 233 kt, near the top end of the 225-235 kt nickel production guidance for 2020.In 2020, consolidated copper production decreased to 487,000 tonnes.
+                """)).isEmpty();
+    }
+
+    @Test
+    void a_quarters_results_told_after_a_plans_title_are_what_was_done() {
+        // a headline of guidance run into the story's first sentence, which reports the quarter: its figures are no plan
+        assertThat(guidanceOf("""
+                Maintaining Production Guidance for 2020 Kestrel Mining Corporation reported its Q3 2020 results, producing 5.55 million pounds of copper and 2,487 ounces of gold.
+                """)).isEmpty();
     }
 
     @Test
