@@ -75,7 +75,8 @@ final class PeriodLabels {
         form("\\b(?:first|second|third|fourth)\\s+quarter\\s+and\\s+(?:the\\s+)?(?:first\\s+half|half[- ]year|(?:three|six|nine|twelve)\\s+months|(?:full\\s+)?year)\\s+"
                 + "(?:end(?:ed|ing)|to)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2}(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         // fourth quarter and year-end 2014 / fourth quarter and full year 2021: the release's quarter, the year's last
-        form("\\bfourth\\s+quarter\\s+and\\s+(?:full[- ])?year(?:[- ]end(?:ed)?)?\\s+(?:of\\s+)?" + YEAR + "\\b",
+        // (and "the fourth quarter and the full year of 2020")
+        form("\\bfourth\\s+quarter\\s+and\\s+(?:the\\s+)?(?:full[- ])?year(?:[- ]end(?:ed)?)?\\s+(?:of\\s+)?" + YEAR + "\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(1)), 4)));
         form("\\b(?:quarter|qtr\\.?)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         form("\\b(?:half[- ]year|half|first\\s+half)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
@@ -97,7 +98,8 @@ final class PeriodLabels {
                 m -> monthsEnded(3, m.group(1), m.group(2)));
         // first quarter of 2012 / Third Quarter 2011 / primer trimestre de 2012 / Q3 of 2011
         form("\\b(first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|primeiro|segundo|tercer|tercero|terceiro|cuarto)\\s+(?:calendar\\s+)?(?:quarter|trimestre)"
-                + "(?:\\s+(?:of|del?|do))?(?:\\s+(?:calendar|the\\s+year))?\\s*,?\\s*(?:\\(\\W*Q[1-4]\\W*\\)\\s*)?" + YEAR + "\\b",
+                // ("el segundo trimestre de este 2021": this year, named)
+                + "(?:\\s+(?:of|del?|do))?(?:\\s+(?:calendar|the\\s+year|este|deste))?\\s*,?\\s*(?:\\(\\W*Q[1-4]\\W*\\)\\s*)?" + YEAR + "\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(2)), ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT)))));
         // the last quarter of 2021 / the final quarter of 2021
         form("\\b(?:last|final)\\s+quarter\\s+of\\s+(?:the\\s+year\\s+)?" + YEAR + "\\b", m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(1)), 4)));

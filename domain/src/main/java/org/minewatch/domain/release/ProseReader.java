@@ -68,6 +68,8 @@ final class ProseReader {
             + "|^\\s*(?:[Mm]ill|[Pp]lant|[Cc]oncentrator)\\s+(?:throughput|feed)\\b");
     /** Words that say a figure is all the company's mines' together, whatever the text says of how many it runs. */
     private static final Pattern WHOLE = Pattern.compile("(?i)\\b(consolidated|group|company-wide|combined|consolidad[oa]s?)\\b");
+    /** "consolidated": a figure of several operations together, which no single mine's is. */
+    private static final Pattern CONSOLIDATED = Pattern.compile("(?i)\\b(?:consolidated|consolidad[oa]s?)\\b");
     /** Words that put a figure at the company: totals of all its mines. */
     private static final Pattern COMPANY = Pattern.compile("(?i)\\b(total|totall?ed|totaling|totalling|combined|consolidated|company|company's|group|overall|the mines|all (?:mines|operations)|each of|our (?:mines|operations)|its (?:mines|operations)|"
             + "consolidad[oa]s?|total de la compa\u00f1\u00eda)\\b");
@@ -1231,8 +1233,10 @@ final class ProseReader {
      */
     private String ofTheWhole(String sentence) {
         if (singleMine != null) {
-            // "from all operations": more than the one mine the text names
-            return ALL_OPERATIONS.matcher(sentence).find() ? null : singleMine;
+            // "from all operations": more than the one mine the text names; so is "consolidated copper production" in a sentence
+            // that does not name that mine (a group of mines, of which the text names one)
+            boolean consolidated = CONSOLIDATED.matcher(sentence).find() && mines.namedIn(sentence).isEmpty();
+            return ALL_OPERATIONS.matcher(sentence).find() || consolidated ? null : singleMine;
         }
         if (ONE_FACILITY.matcher(sentence).find() && !WHOLE.matcher(sentence).find()) {
             return UNPLACED; // "recovery at the plant reached 90.1%" in a text of several mines: one mine's plant, which it does not name

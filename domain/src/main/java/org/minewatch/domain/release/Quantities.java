@@ -49,7 +49,7 @@ final class Quantities {
     // "Copper cathode production increased to 35,615 tonnes", "Zinc production rose 4% to 12,000 tonnes": the level it went to
     private static final Pattern BASE_PRODUCTION_BEFORE = Pattern.compile("(?i)\\b(copper|zinc|lead|nickel|cobre|plomo)\\s+(?:metal\\s+|cathode\\s+|in\\s+concentrates?\\s+)?(?:production|produced|output)\\d?"
             + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+(?:\\p{L}+\\s+)?quarter(?:\\s+(?:19|20)\\d{2})?))?\\s*(?:of|was|were|totall?ed|reached|:|,"
-            + "|(?:has\\s+|had\\s+)?(?:increased|decreased|rose|fell|grew|declined|improved|dropped)(?:\\s+by)?(?:\\s+\\d+(?:\\.\\d+)?\\s*%)?\\s+to)?\\s*(?:a\\s+(?:record\\s+)?)?$");
+            + "|(?:has\\s+|had\\s+)?(?:increased|decreased|rose|fell|grew|declined|improved|dropped)(?:\\s+by)?(?:\\s+\\d+(?:\\.\\d+)?\\s*%)?(?:\\s+(?:YoY|y-o-y|year[- ]on[- ]year|QoQ|q-o-q))?\\s+to)?\\s*(?:a\\s+(?:record\\s+)?)?$");
     /** The words between a level and the level it is compared with: " in Q4 2019 from ", " compared with ". */
     private static final Pattern COMPARED_FROM = Pattern.compile("(?i)(?:\\s+(?:in|during)\\s+[\\p{L}\\d ]{2,30}?)?,?\\s+(?:up\\s+|down\\s+)?(?:from|compared\\s+(?:with|to)|versus|vs\\.?|against)\\s+");
 

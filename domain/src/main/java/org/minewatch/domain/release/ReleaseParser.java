@@ -609,7 +609,7 @@ public final class ReleaseParser {
 
     /** Where a sentence turns from what was done to what is planned: "... to 153K oz. but says full-year output is trending ...". */
     // (", which puts the operation on pace to hit the upper end of the guidance": a plan's clause after what was produced)
-    private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i)(?:,|;)?\\s+(?:but|while|and)\\s+(?:says|said|expects|added|notes|noted|remains|reiterated|maintains)\\b|;\\s"
+    private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i)(?:,|;)?\\s+(?:but|while|and)\\s+(?:says|said|expects|added|notes|noted|remains|reiterated|reiterates|reaffirms|reaffirmed|maintains|confirms|confirmed)\\b|;\\s"
             + "|,\\s+(?:which\\s+(?:puts|keeps|leaves|places)|putting|keeping|leaving)\\b");
 
     /** How far into a text its dateline stands when it heads it: its first rows, the start of their line. */

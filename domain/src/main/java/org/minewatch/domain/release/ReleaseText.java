@@ -49,7 +49,9 @@ final class ReleaseText {
 
     /** "Q4 2023Q3 2023Q4 202212 mths": a header's periods glued together, as a page without spaces between its cells gives them. */
     private static final Pattern GLUED_PERIODS = Pattern.compile("(?<=(?:Q[1-4]|H[12])\\s?(?:19|20)\\d{2})(?=Q[1-4]\\b|Q[1-4]\\s|H[12]\\s|(?:3|6|9|12)\\s*(?:mths|months)\\b)"
-            + "|(?<=\\p{Ll})(?=Q[1-4]\\s(?:19|20)\\d{2})");
+            + "|(?<=\\p{Ll})(?=Q[1-4]\\s(?:19|20)\\d{2})"
+            // "SEPTEMBER 2021QUARTER", "DECEMBER 2021HALF YEAR": a header's year glued to the word of the period it ends
+            + "|(?<=\\b(?:19|20)\\d{2})(?=(?:QUARTER|HALF|YEAR|Quarter|Half|Year)\\b)");
 
     static String normalize(String text) {
         String plain = GLUED_PERIODS.matcher(SPLIT_THOUSANDS.matcher(plainCharacters(text)).replaceAll(m -> m.group(1) != null ? "$1,$2" : "$3,$4")).replaceAll(" ");

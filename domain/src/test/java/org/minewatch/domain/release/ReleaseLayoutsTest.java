@@ -3283,6 +3283,29 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Osprey|2019-Q4|PRODUCTION|CU|144186728.59324", "Osprey|2019-Q3|PRODUCTION|CU|131007494.57088");
     }
 
+    @Test
+    void a_groups_year_told_after_its_quarter_and_full_year_is_the_groups_whatever_one_mine_the_text_names() {
+        // "the fourth quarter and the full year of 2020" dates the release; "In 2020, consolidated copper production decreased 2%
+        // YoY to 487 kt" is the year's copper of the group, though the text names one mine (Bystrinsky) and no other
+        assertThat(figuresOf("""
+                Kestrel Nickel announced preliminary consolidated production results for the fourth quarter and the full year of 2020 and reiterates its production outlook for the full year 2021. Copper output was within the guidance driven by the ramp-up of the Osprey mine that reached its design capacity in 4Q 2020.In 2020, consolidated copper production decreased 2% YoY to 487 kt.
+                """)).containsExactly("null|2020-FY|PRODUCTION|CU|1073651215.94");
+    }
+
+    @Test
+    void a_quarter_of_este_year_and_a_headers_year_glued_to_its_word_are_read() {
+        // Spanish "el segundo trimestre de este 2021": that year's second quarter
+        assertThat(figuresOf("""
+                La multinacional, en el segundo trimestre de este 2021, produjo 1.4 millones de onzas de oro en su mina Kestrel.
+                """)).containsExactly("Kestrel|2021-Q2|PRODUCTION|AU|1400000");
+        // "SEPTEMBER 2021QUARTER": a header's year glued to its word
+        assertThat(figuresOf("""
+                Kestrel Gold Limited quarterly report for the March 2022 quarter at the Osprey mine.
+                Osprey | SEPTEMBER 2021QUARTER | DECEMBER 2021QUARTER | MARCH 2022QUARTER
+                Gold produced (oz) | 120,000 | 125,000 | 130,523
+                """)).containsExactlyInAnyOrder("Osprey|2021-Q3|PRODUCTION|AU|120000", "Osprey|2021-Q4|PRODUCTION|AU|125000", "Osprey|2022-Q1|PRODUCTION|AU|130523");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
