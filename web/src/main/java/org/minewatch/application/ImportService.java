@@ -31,6 +31,7 @@ import org.minewatch.domain.model.guidance.GuidanceRepository;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.metallurgy.Plausibility;
 import org.minewatch.domain.model.period.PeriodKind;
+import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.mine.Mine;
 import org.minewatch.domain.model.mine.MineRepository;
 import org.minewatch.domain.model.production.ConsolidatedProduction;
@@ -69,10 +70,15 @@ public class ImportService {
     public enum Format { RELEASE_TEXT, CSV }
 
     /**
-     * What to import: the text, its format, a name for it (the release's title or file), the company it is of.
-     * Serializable because a page keeps what it previewed in the session, which moves between nodes.
+     * What to import: the text, its format, a name for it (the release's title or file), the company it is of, and the
+     * period the release reports when the data steward gives it (null: the text's own). Serializable because a page keeps
+     * what it previewed in the session, which moves between nodes.
      */
-    public record Source(String text, Format format, String name, String company) implements java.io.Serializable {
+    public record Source(String text, Format format, String name, String company, ReportingPeriod period) implements java.io.Serializable {
+
+        public Source(String text, Format format, String name, String company) {
+            this(text, format, name, company, null);
+        }
     }
 
     /**
@@ -573,6 +579,11 @@ public class ImportService {
     }
 
     private Plan plan(Source source) {
+        if (source.format() == Format.CSV && source.period() != null) {
+            // a CSV gives each figure's period in its own column; a period given beside it would say nothing, or contradict it
+            throw new ImportRefused("periodOfCsv", "A period is given for the text of a release that does not say it; a CSV gives each figure's period: "
+                    + "leave period= out", false);
+        }
         Plan plan = new Plan();
         List<Company> all = companies.findAll();
         // a CSV is read once, before its company is known (a file that cannot be read says so first, whatever the
@@ -612,8 +623,8 @@ public class ImportService {
         }
         plan.company.ifPresent(c -> mines.findAll().stream().filter(m -> m.company().equals(c))
                 .forEach(m -> plan.knownMines.put(nameKey(m.name()), m)));
-        ParsedRelease parsed = csv != null ? csv
-                : new ReleaseParser(plan.knownMines.values().stream().map(Mine::name).toList()).parse(source.text());
+        ReleaseParser parser = new ReleaseParser(plan.knownMines.values().stream().map(Mine::name).toList());
+        ParsedRelease parsed = csv != null ? csv : (source.period() == null ? parser : parser.reporting(source.period())).parse(source.text());
         plan.warnings.addAll(parsed.warnings());
         plan.figures = new ReleaseFigures(new SourceReference(source.name(), null));
         Map<String, String> spelling = new LinkedHashMap<>(); // one spelling per new mine, whatever the case

@@ -35,10 +35,26 @@ import org.minewatch.domain.release.ReleaseText.Row;
 public final class ReleaseParser {
 
     private final Collection<String> knownMines;
+    /** The period the release reports as a data steward gives it, for a text that does not say it (or says it wrongly); null: the text's. */
+    private final ReportingPeriod givenPeriod;
 
     /** @param knownMines mine names already stored for the company, spelled as stored */
     public ReleaseParser(Collection<String> knownMines) {
+        this(knownMines, null);
+    }
+
+    private ReleaseParser(Collection<String> knownMines, ReportingPeriod givenPeriod) {
         this.knownMines = List.copyOf(knownMines);
+        this.givenPeriod = givenPeriod;
+    }
+
+    /**
+     * A parser that takes the release to report the period given (a story that prints no year, "the September quarter" of a
+     * page whose date is only in its address): figures that name no period of their own are of it. The text's own period,
+     * when it names one and another, is said in a warning and set aside: the steward's word is the explicit choice.
+     */
+    public ReleaseParser reporting(ReportingPeriod period) {
+        return new ReleaseParser(knownMines, java.util.Objects.requireNonNull(period));
     }
 
     public ReleaseParser() {
@@ -124,7 +140,10 @@ public final class ReleaseParser {
         MineNames mines = new MineNames(knownMines, plain, issuer);
         String singleMine = mines.single(plain).orElse(null);
         GuidanceReader opening = new GuidanceReader(mines, null);
-        ReportingPeriod period = releasePeriod(rows, opening);
+        ReportingPeriod textPeriod = releasePeriod(rows, opening);
+        Sentence periodGiven = givenPeriod == null ? null : textPeriod == null || textPeriod.equals(givenPeriod) ? new Sentence("period-given", givenPeriod.code())
+                : new Sentence("period-given.other", givenPeriod.code(), textPeriod.code());
+        ReportingPeriod period = givenPeriod != null ? givenPeriod : textPeriod;
         String monthsDated = PeriodLabels.datingMonthColumns(plain, period);
         if (!monthsDated.equals(plain)) {
             // "July | August | September | Total" in a report of the third quarter of 2008: its months and the quarter, dated
@@ -134,6 +153,9 @@ public final class ReleaseParser {
         Map<String, ParsedFigure> figures = new LinkedHashMap<>();
         List<Sentence> warnings = new ArrayList<>();
         fiscal.ifPresent(f -> warnings.add(f.explanation()));
+        if (periodGiven != null) {
+            warnings.add(periodGiven);
+        }
         if (decimalComma) {
             warnings.add(new Sentence("decimal-comma"));
         }

@@ -3306,6 +3306,28 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Osprey|2021-Q3|PRODUCTION|AU|120000", "Osprey|2021-Q4|PRODUCTION|AU|125000", "Osprey|2022-Q1|PRODUCTION|AU|130523");
     }
 
+    @Test
+    void a_period_a_data_steward_gives_dates_a_text_that_prints_no_year() {
+        // a story that names "the September quarter" and no year: nothing placed, unless the steward says which quarter it is
+        String story = """
+                PERTH - Kestrel Minerals on Friday reported that the Osprey gold mine had produced 14,943 oz of gold in the September quarter, from the milling of 84,494 t of ore at an average head grade of 5.6 g/t gold.
+                """;
+        ParsedRelease unplaced = new ReleaseParser().parse(story);
+        assertThat(unplaced.figures()).isEmpty();
+        assertThat(unplaced.warnings()).anySatisfy(w -> assertThat(w.key()).isEqualTo("nothing-found.no-period"));
+        ParsedRelease given = new ReleaseParser().reporting(ReportingPeriod.parse("2016-Q3")).parse(story);
+        assertThat(given.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.figure().value().stripTrailingZeros().toPlainString()))
+                .containsExactly("Osprey|2016-Q3|PRODUCTION|14943");
+        assertThat(given.warnings()).anySatisfy(w -> assertThat(w.toString()).contains("2016-Q3"));
+        // a text that says its own quarter: the steward's period stands, and the preview says the text reads otherwise
+        ParsedRelease other = new ReleaseParser().reporting(ReportingPeriod.parse("2016-Q2")).parse("""
+                Kestrel Minerals reports third quarter 2016 production.
+                The Osprey mine produced 14,943 ounces of gold.
+                """);
+        assertThat(other.figures()).extracting(f -> f.period().code()).containsExactly("2016-Q2");
+        assertThat(other.warnings()).anySatisfy(w -> assertThat(w.key()).isEqualTo("period-given.other"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import org.minewatch.domain.model.period.ReportingPeriod;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -131,8 +132,9 @@ public class ImportResource {
     @APIResponse(responseCode = "503", description = "The node works on as many previews and imports as it takes: try again after Retry-After seconds")
     public PreviewView preview(InputStream body, @Context HttpHeaders headers,
                                @Parameter(description = "The company, when the text does not name it") @QueryParam("company") String company,
-                               @Parameter(description = "A name for the source; the first line of the text by default") @QueryParam("source") String sourceName) {
-        return limited(body, () -> PreviewView.of(importService.preview(source(body, headers, company, sourceName))));
+                               @Parameter(description = "A name for the source; the first line of the text by default") @QueryParam("source") String sourceName,
+                               @Parameter(description = PERIOD) @QueryParam("period") String period) {
+        return limited(body, () -> PreviewView.of(importService.preview(source(body, headers, company, sourceName, period))));
     }
 
     @POST
@@ -152,6 +154,7 @@ public class ImportResource {
     public Response commit(InputStream body, @Context HttpHeaders headers,
                            @Parameter(description = "The company, when the text does not name it") @QueryParam("company") String company,
                            @Parameter(description = "A name for the source; the first line of the text by default") @QueryParam("source") String sourceName,
+                           @Parameter(description = PERIOD) @QueryParam("period") String period,
                            @Parameter(description = "Replace stored figures that differ") @QueryParam("overwrite") @DefaultValue("false") boolean overwrite,
                            @Parameter(description = "Create the mines not yet known") @QueryParam("createMines") @DefaultValue("false") boolean createMines,
                            @Parameter(description = "Store figures the preview lists as implausible, as they are") @QueryParam("acceptImplausible")
@@ -160,7 +163,7 @@ public class ImportResource {
                            @DefaultValue("false") boolean otherIssuer,
                            @Parameter(description = "Store the guidance the preview found (NEW; DIFFERS too with overwrite) as new guidance versions")
                            @QueryParam("storeGuidance") @DefaultValue("false") boolean storeGuidance) {
-        Outcome outcome = limited(body, () -> importService.commit(source(body, headers, company, sourceName),
+        Outcome outcome = limited(body, () -> importService.commit(source(body, headers, company, sourceName, period),
                 new ImportService.Consent(overwrite, createMines, acceptImplausible, otherIssuer, storeGuidance)));
         if (outcome.record() == null) {
             Preview p = outcome.preview();
@@ -202,14 +205,18 @@ public class ImportResource {
         }
     }
 
-    private static Source source(InputStream body, HttpHeaders headers, String company, String sourceName) {
+    private static final String PERIOD = "The period the release reports (2016-Q3, 2016-FY, 2016-6M, 2016-09), for a text that does not say it or says it "
+            + "wrongly: figures that name no period of their own are of it; a release's text only";
+
+    private static Source source(InputStream body, HttpHeaders headers, String company, String sourceName, String period) {
         ImportService.Format format = ImportInput.format(headers.getMediaType());
         String text = ImportInput.read(body, headers.getLength());
         String name = sourceName == null || sourceName.isBlank() ? firstLine(text) : sourceName.strip();
         if (name.length() > 200) {
             name = name.substring(0, 200);
         }
-        return new Source(text, format, name, company);
+        // a malformed period is a 400 naming it (ReportingPeriod says how a period is written)
+        return new Source(text, format, name, company, period == null || period.isBlank() ? null : ReportingPeriod.parse(period));
     }
 
     /** A release's first line is its title: the import's name when none is given. Line by line: a strip of the whole text would copy it. */

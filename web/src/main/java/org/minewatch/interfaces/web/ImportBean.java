@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.minewatch.application.ImportService;
+import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.application.ImportService.Conflict;
 import org.minewatch.application.ImportService.Format;
 import org.minewatch.application.ImportService.ImportRefused;
@@ -51,6 +52,7 @@ public class ImportBean implements Serializable {
     private ImportWorkLimit workLimit;
 
     private String company = "";
+    private String period = "";
     private String sourceName = "";
     private Format format = Format.RELEASE_TEXT;
     private String text = "";
@@ -160,7 +162,8 @@ public class ImportBean implements Serializable {
 
     private Source source() {
         String name = sourceName == null || sourceName.isBlank() ? Messages.text("import.pastedText") : sourceName.trim();
-        return new Source(text, format, name, company == null ? "" : company.trim());
+        // a malformed period is an IllegalArgumentException, said like the other reasons a preview is refused
+        return new Source(text, format, name, company == null ? "" : company.trim(), period == null || period.isBlank() ? null : ReportingPeriod.parse(period));
     }
 
     private static void error(String message) {
@@ -242,6 +245,14 @@ public class ImportBean implements Serializable {
 
     public void setCompany(String company) {
         this.company = company;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
     }
 
     public String getSourceName() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -245,6 +246,37 @@ class ImportApiIT {
         JsonObject fortuna = ApiClient.parseObject(postText("/api/imports/preview", text("fortuna_2010Q1")).body());
         assertThat(fortuna.getString("company")).isEqualTo("Fortuna Silver Mines");
         assertThat(fortuna.getBoolean("newCompany")).isFalse();
+    }
+
+    @Test
+    void a_period_the_text_does_not_say_is_given_with_period_and_only_for_a_releases_text() throws Exception {
+        // a story that names "the September quarter" and no year: nothing read, and the warning says how to read it
+        String story = "PERTH - Kestrel Minerals Limited on Friday reported that its Osprey gold mine had produced 14,943 oz of gold in the September quarter.\n";
+        JsonObject unplaced = ApiClient.parseObject(postText("/api/imports/preview", story).body());
+        assertThat(unplaced.getJsonArray("observations")).isEmpty();
+        assertThat(unplaced.getJsonArray("warnings").getValuesAs(JsonString.class)).map(JsonString::getString)
+                .anySatisfy(w -> assertThat(w).contains("could not be placed on the calendar", "give the period the release reports"));
+
+        JsonObject given = ApiClient.parseObject(postText("/api/imports/preview?period=2016-Q3", story).body());
+        assertThat(given.getString("issuer")).isEqualTo("Kestrel Minerals Limited");
+        assertThat(given.getJsonArray("observations")).singleElement().satisfies(o -> {
+            assertThat(o.asJsonObject().getString("mine")).isEqualTo("Osprey");
+            assertThat(o.asJsonObject().getString("period")).isEqualTo("2016-Q3");
+            assertThat(o.asJsonObject().getJsonNumber("value").bigDecimalValue()).isEqualByComparingTo("14943");
+        });
+        assertThat(given.getJsonArray("warnings").getValuesAs(JsonString.class)).map(JsonString::getString)
+                .anySatisfy(w -> assertThat(w).startsWith("Read as a release of 2016-Q3"));
+
+        // a malformed period, or one given beside a CSV (whose rows give their own): 400 naming it, nothing stored
+        String before = state();
+        HttpResponse<String> malformed = postText("/api/imports?period=Q3-16&createMines=true", story);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.parseObject(malformed.body()).getString("error")).contains("Q3-16");
+        byte[] csv = "mine,period,measure,metal,value,unit\nCaylloma,2013-Q1,production,AG,1000000,oz\n".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> ofCsv = post("admin", "/api/imports?period=2013-Q1", "text/csv", csv);
+        assertThat(ofCsv.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.parseObject(ofCsv.body()).getString("error")).contains("period=");
+        assertThat(state()).isEqualTo(before);
     }
 
     /**

@@ -201,6 +201,27 @@ class ImportIT {
     }
 
     @Test
+    void a_data_steward_gives_the_period_a_story_does_not_print_and_the_preview_reads_it() throws Exception {
+        // in Spanish: a story of "the September quarter" with no year; a period written wrongly is refused in the page's words
+        browser = Browser.start("es");
+        openImport();
+        paste("PERTH - Kestrel Minerals Limited on Friday reported that its Osprey gold mine had produced 14,943 oz of gold in the September quarter.\n");
+        browser.findElement(By.id("import:period")).sendKeys("T3-16");
+        browser.findElement(By.id("import:preview")).click();
+        WebElement refusal = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#import\\:messages .ui-messages-error")));
+        assertThat(refusal.getText()).contains("Periodo mal escrito", "T3-16");
+
+        browser.findElement(By.id("import:period")).clear();
+        browser.findElement(By.id("import:period")).sendKeys("2016-Q3");
+        browser.findElement(By.id("import:preview")).click();
+        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:figures")));
+        assertThat(firstCell(0)).isEqualTo("Osprey");
+        assertThat(firstCell(1)).isEqualTo("2016-Q3");
+        assertThat(browser.findElements(By.cssSelector(".mw-import-warning")).stream().map(WebElement::getText).toList())
+                .anySatisfy(w -> assertThat(w).contains("Leído como un informe de 2016-Q3"));
+    }
+
+    @Test
     void the_preview_shows_every_alert_the_commit_raises_told_apart_from_those_already_raised() throws Exception {
         // a new mine's quarter of a year ago: the commit raises its later quarters as overdue, which the preview once left out
         java.time.LocalDate yearAgo = java.time.LocalDate.now().minusMonths(12);
