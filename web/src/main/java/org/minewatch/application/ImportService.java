@@ -375,6 +375,9 @@ public class ImportService {
         Instant now = Instant.now();
         ImportRecord record = new ImportRecord(actor, now, company, source.format() == Format.CSV ? "text/csv" : "text/plain",
                 source.name(), sha256(source.text()), source.text());
+        if (source.period() != null) {
+            record.readAsOf(source.period().code());
+        }
         Map<String, Mine> minesByName = new LinkedHashMap<>(plan.knownMines);
         for (String name : preview.newMines()) {
             Set<Metal> metals = EnumSet.noneOf(Metal.class);
@@ -581,8 +584,8 @@ public class ImportService {
     private Plan plan(Source source) {
         if (source.format() == Format.CSV && source.period() != null) {
             // a CSV gives each figure's period in its own column; a period given beside it would say nothing, or contradict it
-            throw new ImportRefused("periodOfCsv", "A period is given for the text of a release that does not say it; a CSV gives each figure's period: "
-                    + "leave period= out", false);
+            throw new ImportRefused("periodOfCsv", "Nothing imported: period= is for a release's text that does not say its period; a CSV gives each "
+                    + "figure's period in its own column: leave period= out", false);
         }
         Plan plan = new Plan();
         List<Company> all = companies.findAll();

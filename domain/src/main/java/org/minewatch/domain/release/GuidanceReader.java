@@ -285,7 +285,8 @@ final class GuidanceReader {
     private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\b(rate|run-rate|annuali[sz]ed)\\s+(?:of\\s+)?(?:approximately\\s+|about\\s+)?$");
     private static final Pattern ACTUAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+\\w+\\s+)?(produced|milled|mined|sold|poured)\\b");
     private static final Pattern PAST_AFTER_PLAN = Pattern.compile("(?i)\\b(?:tras\\s+haber|habiendo|after\\s+(?:having\\s+)?(?:produced|reached|achieved|delivered))\\b");
-    private static final Pattern RESULTS_REPORTED = Pattern.compile("(?i)\\b(?:reported|posted|announced)\\s+(?:its\\s+|their\\s+)?(?:Q[1-4]|first|second|third|fourth|quarterly)\\b[^.;]{0,40}?\\bresults\\b(?:[^.;]|(?<=\\d)\\.(?=\\d))*$");
+    // (the results' own figures, "results, producing 5.55 million pounds": not "results and reiterated its guidance of ...")
+    private static final Pattern RESULTS_REPORTED = Pattern.compile("(?i)\\b(?:reported|posted|announced)\\s+(?:its\\s+|their\\s+)?(?:Q[1-4]|first|second|third|fourth|quarterly)\\b[^.;]{0,40}?\\bresults\\b,?\\s+(?:producing|with\\s+production\\s+of|including)\\b(?:[^.;]|(?<=\\d)\\.(?=\\d))*$");
     private static final Pattern SUPERSEDED = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?|compared (?:to|with))\\b");
     /**
      * A plan said to be of six months: "for this half", "guidance for H2"; "throughput in H2" dates no plan, and a company

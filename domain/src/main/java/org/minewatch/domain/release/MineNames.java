@@ -466,7 +466,9 @@ final class MineNames {
         name = withoutMetal(name);
         name = name.replaceFirst("(?i)^(unidad\\s+(?:minera|operativa|minero)|unidad|mina|proyecto|operaci[o\u00f3]n|the)\\s+", "");
         // "SILVERMEX'S LA GUITARRA MINE", a heading's: the owner's possessive before the name, whichever rule found it
-        name = name.replaceFirst("^\\p{L}[\\p{L}-]*['\u2019][sS]\\s+(?=\\p{L})", "");
+        if (!known.containsKey(key(name))) {
+            name = name.replaceFirst("^\\p{L}[\\p{L}-]*['\u2019][sS]\\s+(?=\\p{L})", ""); // a stored "Eagle's Nest" keeps its name
+        }
         if (name.isEmpty()) {
             return cell.strip();
         }

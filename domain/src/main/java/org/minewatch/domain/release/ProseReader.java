@@ -70,6 +70,8 @@ final class ProseReader {
     private static final Pattern WHOLE = Pattern.compile("(?i)\\b(consolidated|group|company-wide|combined|consolidad[oa]s?)\\b");
     /** "consolidated": a figure of several operations together, which no single mine's is. */
     private static final Pattern CONSOLIDATED = Pattern.compile("(?i)\\b(?:consolidated|consolidad[oa]s?)\\b");
+    /** "its sole operation", "the company's only mine", "a single-asset producer": the one mine is all there is. */
+    static final Pattern SOLE_MINE = Pattern.compile("(?i)\\b(?:sole|only|single)[- ](?:operating\\s+|producing\\s+)?(?:mine|operation|asset)s?\\b|\\bsingle-asset\\b");
     /** Words that put a figure at the company: totals of all its mines. */
     private static final Pattern COMPANY = Pattern.compile("(?i)\\b(total|totall?ed|totaling|totalling|combined|consolidated|company|company's|group|overall|the mines|all (?:mines|operations)|each of|our (?:mines|operations)|its (?:mines|operations)|"
             + "consolidad[oa]s?|total de la compa\u00f1\u00eda)\\b");
@@ -186,6 +188,7 @@ final class ProseReader {
     private final String singleMine;
     private final boolean severalMines;
     private final ReportingPeriod releasePeriod;
+    private final boolean soleMineSaid;
     private final Optional<ReleaseIssuer> issuer;
     /** The one precious metal the whole text names, if it names one only: "produced 63 777 oz" in a gold miner's text is gold. */
     private final Metal onlyPrecious;
@@ -195,8 +198,10 @@ final class ProseReader {
     /** Told of each figure read whose mine the words do not say (its mine null), with the words it was read from. */
     private final java.util.function.BiConsumer<ParsedFigure, String> unplaced;
 
-    ProseReader(MineNames mines, String singleMine, boolean severalMines, ReportingPeriod releasePeriod, Optional<ReleaseIssuer> issuer, Metal onlyPrecious,
-                Metal onlyMetal, java.util.function.BiConsumer<ParsedFigure, String> unplaced) {
+    /** @param soleMineSaid whether the text calls its one mine the company's sole operation ("its sole operation", "only mine") */
+    ProseReader(MineNames mines, String singleMine, boolean severalMines, boolean soleMineSaid, ReportingPeriod releasePeriod, Optional<ReleaseIssuer> issuer,
+                Metal onlyPrecious, Metal onlyMetal, java.util.function.BiConsumer<ParsedFigure, String> unplaced) {
+        this.soleMineSaid = soleMineSaid;
         this.mines = mines;
         this.unplaced = unplaced;
         this.onlyPrecious = onlyPrecious;
@@ -1234,8 +1239,8 @@ final class ProseReader {
     private String ofTheWhole(String sentence) {
         if (singleMine != null) {
             // "from all operations": more than the one mine the text names; so is "consolidated copper production" in a sentence
-            // that does not name that mine (a group of mines, of which the text names one)
-            boolean consolidated = CONSOLIDATED.matcher(sentence).find() && mines.namedIn(sentence).isEmpty();
+            // that does not name that mine, unless the text calls it the company's sole operation
+            boolean consolidated = !soleMineSaid && CONSOLIDATED.matcher(sentence).find() && mines.namedIn(sentence).isEmpty();
             return ALL_OPERATIONS.matcher(sentence).find() || consolidated ? null : singleMine;
         }
         if (ONE_FACILITY.matcher(sentence).find() && !WHOLE.matcher(sentence).find()) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Locale;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -54,7 +56,7 @@ public final class ReleaseParser {
      * when it names one and another, is said in a warning and set aside: the steward's word is the explicit choice.
      */
     public ReleaseParser reporting(ReportingPeriod period) {
-        return new ReleaseParser(knownMines, java.util.Objects.requireNonNull(period));
+        return new ReleaseParser(knownMines, Objects.requireNonNull(period));
     }
 
     public ReleaseParser() {
@@ -174,7 +176,8 @@ public final class ReleaseParser {
         GuidanceReader guidanceReader = new GuidanceReader(mines, period, precious, period == null ? null : fiscal.map(f -> f.fiscalYearOf(period)).orElse(null),
                 published.map(LocalDate::getYear).orElse(null));
         Map<ParsedFigure, String> unplaced = new LinkedHashMap<>();
-        ProseReader prose = new ProseReader(mines, singleMine, severalMines, period, issuer, precious, onlyMetal, unplaced::putIfAbsent);
+        ProseReader prose = new ProseReader(mines, singleMine, severalMines, ProseReader.SOLE_MINE.matcher(plain).find(), period, issuer, precious, onlyMetal,
+                unplaced::putIfAbsent);
         String sectionMine = null;
         ReportingPeriod sectionPeriod = null;
         for (int r = 0; r < rows.size(); r++) {
@@ -393,7 +396,7 @@ public final class ReleaseParser {
     static ReportingPeriod releasePeriod(List<Row> rows, GuidanceReader guidance) {
         ReportingPeriod ended = null;
         ReportingPeriod own = null;
-        java.util.Set<ReportingPeriod> ownNamed = new java.util.HashSet<>();
+        Set<ReportingPeriod> ownNamed = new HashSet<>();
         List<ReportingPeriod> compared = new ArrayList<>();
         ReportingPeriod month = null;
         ReportingPeriod toDate = null;
@@ -415,7 +418,7 @@ public final class ReleaseParser {
             }
             if (dateline == null) {
                 dateline = dateline(line);
-                if (dateline != null && r < HEAD_ROWS) {
+                if (dateline != null && r < HEAD_ROWS && HEADING_DATE.matcher(line).lookingAt()) {
                     headDate = dateline(line.substring(0, Math.min(line.length(), HEAD_REACH)));
                 }
             }
@@ -631,8 +634,17 @@ public final class ReleaseParser {
 
     /** Where a sentence turns from what was done to what is planned: "... to 153K oz. but says full-year output is trending ...". */
     // (", which puts the operation on pace to hit the upper end of the guidance": a plan's clause after what was produced)
-    private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i)(?:,|;)?\\s+(?:but|while|and)\\s+(?:says|said|expects|added|notes|noted|remains|reiterated|reiterates|reaffirms|reaffirmed|maintains|confirms|confirmed)\\b|;\\s"
+    // (a semicolon needs no place here: ProseReader.sentences already ends a sentence there)
+    private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i),?\\s+(?:but|while|and)\\s+(?:says|said|expects|added|notes|noted|remains|reiterated|reiterates|reaffirms|reaffirmed|maintains|confirms|confirmed)\\b"
             + "|,\\s+(?:which\\s+(?:puts|keeps|leaves|places)|putting|keeping|leaving)\\b");
+
+    /**
+     * A line that opens with its date, as a dateline does: "date 2021-10-27 ...", "TORONTO, Jan. 21, 2014 - ...", "Vancouver, BC,
+     * Canada – November 9, 2011 –"; never "See news release dated January 18, 2024" (a date the text refers to).
+     */
+    private static final Pattern HEADING_DATE = Pattern.compile("(?!(?i:.{0,60}\\b(?:dated|released|refer|see)\\b))\\s*(?:(?i:date)\\s+"
+            + "|(?:\\p{Lu}[\\p{L}.'-]*[ ,]+){0,5}(?:[-\u2013\u2014(/]\\s*)?(?:\\p{Lu}\\p{L}*\\s*)?(?:[-\u2013\u2014]\\s*)?)?"
+            + "(?:\\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
 
     /** How far into a text its dateline stands when it heads it: its first rows, the start of their line. */
     private static final int HEAD_ROWS = 4;
@@ -643,13 +655,14 @@ public final class ReleaseParser {
      * production rate of ~600-700tpd"): a release reports what is over; a quarter still running is spoken of, not reported.
      */
     private static ReportingPeriod latestEnded(Collection<ReportingPeriod> named, LocalDate headDate) {
-        ReportingPeriod latest = null;
+        // (none, when every quarter named runs past the date: "3Q production" without its year is then placed by the dateline)
+        ReportingPeriod ended = null;
         for (ReportingPeriod p : named) {
             if (headDate == null || !p.endDate().isAfter(headDate)) {
-                latest = later(latest, p);
+                ended = later(ended, p);
             }
         }
-        return latest;
+        return ended;
     }
 
     private static ReportingPeriod later(ReportingPeriod a, ReportingPeriod b) {

@@ -2746,6 +2746,10 @@ class ReleaseLayoutsTest {
         assertThat(guidanceOf("""
                 Maintaining Production Guidance for 2020 Kestrel Mining Corporation reported its Q3 2020 results, producing 5.55 million pounds of copper and 2,487 ounces of gold.
                 """)).isEmpty();
+        // but a plan the results go on to reiterate is guidance all the same
+        assertThat(guidanceOf("""
+                Kestrel Mining Corporation reported its Q3 2020 results and reiterated its 2020 guidance of 20 million pounds of copper.
+                """)).containsExactly("2020|null|CU|20000000-20000000|false");
     }
 
     @Test
@@ -3206,12 +3210,13 @@ class ReleaseLayoutsTest {
                 - Kestrel CEO commented, "The third quarter was a strong quarter for the Osprey mine." The East Ramp stopes represent a key growth opportunity for the Osprey mine in 4Q21 and into 2022.
                 """;
         assertThat(figuresOf(text)).isNotEmpty().allMatch(f -> f.split("\\|")[1].equals("2021-Q3"), "of 2021-Q3");
-        // no dateline at the head: "a news release dated January 18, 2024" further on dates nothing, and the quarter named stands
+        // a date near the head that the text refers to ("See news release dated January 18, 2024.") is no dateline: the quarter
+        // named stands, and a figure sentence that names no period of its own is of it
         assertThat(figuresOf("""
-                Kestrel Gold reports production results for the second quarter of 2024 from the Kestrel mine.
-                Kestrel reiterates its annual guidance (refer to the news release dated January 18, 2024).
-                In the second quarter of 2024 the Kestrel mill processed 61,500 tonnes and produced 9,120 ounces of gold.
-                """)).contains("Kestrel|2024-Q2|PRODUCTION|AU|9120");
+                Kestrel Gold reports production for the second quarter of 2024 from the Kestrel mine.
+                See news release dated January 18, 2024.
+                In the quarter the Kestrel mine produced 9,120 ounces of gold.
+                """)).containsExactly("Kestrel|2024-Q2|PRODUCTION|AU|9120");
     }
 
     @Test
@@ -3285,11 +3290,17 @@ class ReleaseLayoutsTest {
 
     @Test
     void a_groups_year_told_after_its_quarter_and_full_year_is_the_groups_whatever_one_mine_the_text_names() {
-        // "the fourth quarter and the full year of 2020" dates the release; "In 2020, consolidated copper production decreased 2%
-        // YoY to 487 kt" is the year's copper of the group, though the text names one mine (Bystrinsky) and no other
+        // "the fourth quarter and the full year of 2020" dates the release, though the sentence goes on to reiterate an outlook;
+        // "In 2020, consolidated copper production decreased 2% YoY to 487 kt" is the year's copper of the group, though the text
+        // names one mine (Osprey) and no other
         assertThat(figuresOf("""
                 Kestrel Nickel announced preliminary consolidated production results for the fourth quarter and the full year of 2020 and reiterates its production outlook for the full year 2021. Copper output was within the guidance driven by the ramp-up of the Osprey mine that reached its design capacity in 4Q 2020.In 2020, consolidated copper production decreased 2% YoY to 487 kt.
                 """)).containsExactly("null|2020-FY|PRODUCTION|CU|1073651215.94");
+        // a company whose one mine is "its sole operation": consolidated is that mine's
+        assertThat(figuresOf("""
+                Kestrel Gold reports 2020 production from the Osprey mine, its sole operation.
+                Consolidated gold production was 50,000 ounces in 2020.
+                """)).containsExactly("Osprey|2020-FY|PRODUCTION|AU|50000");
     }
 
     @Test
@@ -3318,14 +3329,20 @@ class ReleaseLayoutsTest {
         ParsedRelease given = new ReleaseParser().reporting(ReportingPeriod.parse("2016-Q3")).parse(story);
         assertThat(given.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.figure().value().stripTrailingZeros().toPlainString()))
                 .containsExactly("Osprey|2016-Q3|PRODUCTION|14943");
-        assertThat(given.warnings()).anySatisfy(w -> assertThat(w.toString()).contains("2016-Q3"));
+        assertThat(given.warnings()).anySatisfy(w -> {
+            assertThat(w.key()).isEqualTo("period-given");
+            assertThat(w.toString()).contains("2016-Q3");
+        });
         // a text that says its own quarter: the steward's period stands, and the preview says the text reads otherwise
         ParsedRelease other = new ReleaseParser().reporting(ReportingPeriod.parse("2016-Q2")).parse("""
                 Kestrel Minerals reports third quarter 2016 production.
                 The Osprey mine produced 14,943 ounces of gold.
                 """);
         assertThat(other.figures()).extracting(f -> f.period().code()).containsExactly("2016-Q2");
-        assertThat(other.warnings()).anySatisfy(w -> assertThat(w.key()).isEqualTo("period-given.other"));
+        assertThat(other.warnings()).anySatisfy(w -> {
+            assertThat(w.key()).isEqualTo("period-given.other");
+            assertThat(w.toString()).contains("2016-Q2", "2016-Q3");
+        });
     }
 
     private static List<String> guidanceOf(String text) {

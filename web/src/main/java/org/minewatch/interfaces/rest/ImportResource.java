@@ -100,14 +100,14 @@ public class ImportResource {
     }
 
     @JsonbNillable
-    @JsonbPropertyOrder({"id", "changed", "importedBy", "importedAt", "company", "source", "figuresRead", "figuresAdded", "figuresOverwritten",
+    @JsonbPropertyOrder({"id", "changed", "importedBy", "importedAt", "company", "source", "givenPeriod", "figuresRead", "figuresAdded", "figuresOverwritten",
             "figuresUnchanged", "minesCreated", "guidanceStored", "evaluation", "changes"})
-    public record ImportView(Long id, boolean changed, String importedBy, String importedAt, String company, String source, int figuresRead,
-                             int figuresAdded, int figuresOverwritten, int figuresUnchanged, String minesCreated, int guidanceStored, String evaluation,
-                             List<ChangeView> changes) {
+    public record ImportView(Long id, boolean changed, String importedBy, String importedAt, String company, String source, String givenPeriod,
+                             int figuresRead, int figuresAdded, int figuresOverwritten, int figuresUnchanged, String minesCreated, int guidanceStored,
+                             String evaluation, List<ChangeView> changes) {
         static ImportView of(ImportRecord r, boolean withChanges) {
-            return new ImportView(r.id(), true, r.importedBy(), r.importedAt().toString(), r.company().name(), r.sourceName(), r.figuresRead(),
-                    r.figuresAdded(), r.figuresOverwritten(), r.figuresUnchanged(), r.minesCreated(), r.guidanceStored(), r.evaluation(),
+            return new ImportView(r.id(), true, r.importedBy(), r.importedAt().toString(), r.company().name(), r.sourceName(), r.givenPeriod(),
+                    r.figuresRead(), r.figuresAdded(), r.figuresOverwritten(), r.figuresUnchanged(), r.minesCreated(), r.guidanceStored(), r.evaluation(),
                     withChanges ? r.changes().stream().map(c -> new ChangeView(c.mine(), c.period(), c.measure(), c.metal(), c.oldValue(),
                             c.newValue())).toList() : null);
         }
@@ -125,7 +125,7 @@ public class ImportResource {
             description = "The figures read, what the rules would find, errors, warnings, unknown mines and figures that differ from those stored; stores nothing.",
             extensions = @Extension(name = ApiRoles.EXTENSION, value = ApiRoles.ADMIN))
     @APIResponse(responseCode = "200", description = "The preview")
-    @APIResponse(responseCode = "400", description = "An empty, binary or non-UTF-8 body, or a company to name")
+    @APIResponse(responseCode = "400", description = "An empty, binary or non-UTF-8 body, a company to name, a malformed period=, or period= with a CSV")
     @APIResponse(responseCode = "403", description = "Not an administrator, or sent from another site's page")
     @APIResponse(responseCode = "413", description = "A body over 5 MB or 200,000 lines")
     @APIResponse(responseCode = "415", description = "Neither text/plain nor text/csv, or markup")
@@ -144,7 +144,7 @@ public class ImportResource {
     @APIResponse(responseCode = "201", description = "Imported: the import's record with its changes and the evaluation after it")
     @APIResponse(responseCode = "200", description = "Nothing changed: every figure is stored as it is (\"changed\": false)")
     @APIResponse(responseCode = "400", description = "An empty, binary or non-UTF-8 body, impossible values, implausible values without acceptImplausible, "
-            + "nothing to import or a company to name")
+            + "nothing to import, a company to name, a malformed period=, or period= with a CSV")
     @APIResponse(responseCode = "403", description = "Not an administrator, or sent from another site's page")
     @APIResponse(responseCode = "409", description = "Figures that differ from those stored, unknown mines, or a company other than the text's issuer, "
             + "without overwrite, createMines or otherIssuer")
@@ -167,7 +167,7 @@ public class ImportResource {
                 new ImportService.Consent(overwrite, createMines, acceptImplausible, otherIssuer, storeGuidance)));
         if (outcome.record() == null) {
             Preview p = outcome.preview();
-            return Response.ok(new ImportView(null, false, null, null, p.company(), sourceName, p.observations().size(), 0, 0, p.unchanged(), "", 0,
+            return Response.ok(new ImportView(null, false, null, null, p.company(), sourceName, period, p.observations().size(), 0, 0, p.unchanged(), "", 0,
                     "nothing changed: every figure is stored as it is", null)).build();
         }
         return Response.status(Response.Status.CREATED).entity(ImportView.of(outcome.record(), true)).build();
@@ -215,8 +215,16 @@ public class ImportResource {
         if (name.length() > 200) {
             name = name.substring(0, 200);
         }
-        // a malformed period is a 400 naming it (ReportingPeriod says how a period is written)
-        return new Source(text, format, name, company, period == null || period.isBlank() ? null : ReportingPeriod.parse(period));
+        return new Source(text, format, name, company, period == null || period.isBlank() ? null : givenPeriod(period));
+    }
+
+    /** The period= given, or a 400 that names the parameter and says how a period is written. */
+    private static ReportingPeriod givenPeriod(String period) {
+        try {
+            return ReportingPeriod.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("period=: " + e.getMessage(), e);
+        }
     }
 
     /** A release's first line is its title: the import's name when none is given. Line by line: a strip of the whole text would copy it. */

@@ -94,6 +94,7 @@ public class ImportBean implements Serializable {
         }
         sourceName = file.getFileName();
         format = file.getFileName().toLowerCase().endsWith(".csv") ? Format.CSV : Format.RELEASE_TEXT;
+        period = ""; // another release: a period given for the text before it is not its own
         discard();
     }
 
@@ -146,6 +147,7 @@ public class ImportBean implements Serializable {
             discard();
             text = "";
             sourceName = "";
+            period = ""; // the next release is read as of its own period unless the steward gives one again
             history = importService.imports();
         } catch (ImportWorkLimit.Busy e) {
             Messages.busy(); // nothing was stored: the preview stays, to be committed again

@@ -73,6 +73,10 @@ public class ImportRecord {
     @Column(name = "guidance_stored", nullable = false)
     private int guidanceStored;
 
+    /** The period the data steward gave for a text that does not say it (its code), null when the text's own was read. */
+    @Column(name = "given_period", length = 16)
+    private String givenPeriod;
+
     @Column(name = "mines_created", nullable = false, length = 2000)
     private String minesCreated;
 
@@ -105,6 +109,15 @@ public class ImportRecord {
         this.figuresUnchanged = unchanged;
         String created = String.join(", ", createdMines);
         this.minesCreated = created.length() > 2000 ? created.substring(0, 1996) + " ..." : created;
+    }
+
+    /** The text was read as a release of this period, which the data steward gave: with the text, it reproduces the figures stored. */
+    public void readAsOf(String periodCode) {
+        this.givenPeriod = periodCode;
+    }
+
+    public String givenPeriod() {
+        return givenPeriod;
     }
 
     /** The guidance versions the import stored, besides its figures. */

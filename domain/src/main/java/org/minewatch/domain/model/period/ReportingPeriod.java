@@ -20,7 +20,10 @@ import org.minewatch.domain.model.Sentence;
  * Immutable; equal when kind, year and number are equal.
  */
 @Embeddable
-public class ReportingPeriod implements Comparable<ReportingPeriod> {
+public class ReportingPeriod implements Comparable<ReportingPeriod>, java.io.Serializable {
+
+    // a page keeps what it previewed, with the period a steward gave, in a session that moves between nodes
+    private static final long serialVersionUID = 1L;
 
     private static final Pattern CODE = Pattern.compile("(\\d{4})-(?:Q(\\d)|(\\d{1,2})M|(FY)|(\\d{2}))");
 
