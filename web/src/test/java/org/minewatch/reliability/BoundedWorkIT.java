@@ -45,7 +45,8 @@ class BoundedWorkIT {
     static void startNode() throws Exception {
         // the embedded default (one company, Fortuna; the demo administrator) with the README's 1 GB heap: the rules' session
         // of one such preview holds about 350 MB, which PortalNode's usual 512 MB cannot hold beside the portal at all
-        node = PortalNode.named("bounded-work").heap("1g").build();
+        // and the JVM's own compilers, not the client compiler alone of the other tests' nodes: the node under load as it runs
+        node = PortalNode.named("bounded-work").heap("1g").jvmOptions().build();
         node.start().awaitReady(Duration.ofSeconds(180));
     }
 

@@ -177,6 +177,8 @@ public final class PortalNode implements AutoCloseable {
         private final List<String> clusterOptions = new ArrayList<>();
         private int httpPort;
         private String heap = "512m";
+        /** Further JVM options: those of the system property minewatch.node.jvmOptions (failsafe sets it, see web/pom.xml), unless {@link #jvmOptions} says otherwise. */
+        private List<String> jvmOptions = splitOptions(System.getProperty("minewatch.node.jvmOptions", ""));
 
         private Builder(String name) {
             this.name = name;
@@ -198,6 +200,16 @@ public final class PortalNode implements AutoCloseable {
         public Builder httpPort(int port) {
             this.httpPort = port;
             return this;
+        }
+
+        /** JVM options in the place of those of minewatch.node.jvmOptions (none: the JVM's defaults, as the README runs a node). */
+        public Builder jvmOptions(String... options) {
+            this.jvmOptions = List.of(options);
+            return this;
+        }
+
+        private static List<String> splitOptions(String options) {
+            return options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
         }
 
         public Builder heap(String size) {
@@ -232,7 +244,9 @@ public final class PortalNode implements AutoCloseable {
         private List<String> command() {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             // as the README runs a node: a node whose heap runs out exits at once, to be replaced, rather than lingering
-            List<String> command = new ArrayList<>(List.of(java, "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError", "-Xms" + heap, "-Xmx" + heap, "-jar"));
+            List<String> command = new ArrayList<>(List.of(java, "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError", "-Xms" + heap, "-Xmx" + heap));
+            command.addAll(jvmOptions);
+            command.add("-jar");
             if (clusterOptions.isEmpty()) {
                 command.add(required("minewatch.bundle")); // its WAR and boot options are inside it
             } else {
