@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.HashSet;
 import java.util.Set;
+import java.util.HashSet;
 import java.util.Locale;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -395,7 +395,6 @@ public final class ReleaseParser {
      */
     static ReportingPeriod releasePeriod(List<Row> rows, GuidanceReader guidance) {
         ReportingPeriod ended = null;
-        ReportingPeriod own = null;
         Set<ReportingPeriod> ownNamed = new HashSet<>();
         List<ReportingPeriod> compared = new ArrayList<>();
         ReportingPeriod month = null;
@@ -419,7 +418,7 @@ public final class ReleaseParser {
             if (dateline == null) {
                 dateline = dateline(line);
                 if (dateline != null && r < HEAD_ROWS && HEADING_DATE.matcher(line).lookingAt()) {
-                    headDate = dateline(line.substring(0, Math.min(line.length(), HEAD_REACH)));
+                    headDate = dateline; // the line opens with its date, the first the line holds
                 }
             }
             for (String whole : ProseReader.sentences(line)) {
@@ -494,7 +493,7 @@ public final class ReleaseParser {
         if (ended != null) {
             return ended;
         }
-        own = latestEnded(ownNamed, headDate);
+        ReportingPeriod own = latestEnded(ownNamed, headDate);
         if (offCalendar) {
             yearless = null; // "9,385 ounces produced in Q1" of a first quarter ended August 31: a fiscal quarter, no calendar one
         }
@@ -646,9 +645,8 @@ public final class ReleaseParser {
             + "|(?:\\p{Lu}[\\p{L}.'-]*[ ,]+){0,5}(?:[-\u2013\u2014(/]\\s*)?(?:\\p{Lu}\\p{L}*\\s*)?(?:[-\u2013\u2014]\\s*)?)?"
             + "(?:\\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
 
-    /** How far into a text its dateline stands when it heads it: its first rows, the start of their line. */
+    /** How far into a text a dateline that heads it stands: its first rows (the start of their line, HEADING_DATE). */
     private static final int HEAD_ROWS = 4;
-    private static final int HEAD_REACH = 80;
 
     /**
      * The latest quarter named, but never one that had not ended by the dateline heading the text ("date 2021-10-27 ... expects 4Q
