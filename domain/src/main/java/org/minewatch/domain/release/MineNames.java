@@ -359,6 +359,12 @@ final class MineNames {
     /** A company's name by its legal form, before or after it: "PJSC Polyus", "Kestrel Mining Limited" title the issuer, never a mine. */
     private static final Pattern LEGAL_NAME = Pattern.compile("^(?:" + IssuerReader.LEGAL_PREFIX + ")\\s+\\p{Lu}|\\s(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC)\\.?$");
 
+    /** Whether the name found from {@code from} to {@code end} is only the end of the issuer's whole name, which the text gives there. */
+    private static boolean endsIssuersName(String text, int from, int end, String issuerName) {
+        int start = end - issuerName.length();
+        return start >= 0 && start < from && text.regionMatches(true, start, issuerName, 0, issuerName.length());
+    }
+
     private static final Pattern JOB_TITLE = Pattern.compile("\\s+(?:General\\s+)?Manager\\b|\\s+Officer\\b");
 
     private void addNamed(String text, Matcher m) {
@@ -371,6 +377,9 @@ final class MineNames {
             }
             if (issuer.isPresent() && ReleaseIssuer.key(m.group()).equals(ReleaseIssuer.key(issuer.get().name()))) {
                 continue; // "Richmont Mines has recorded": the issuer's whole name without its legal form, no mine
+            }
+            if (issuer.isPresent() && endsIssuersName(text, m.start(), m.end(), issuer.get().name())) {
+                continue; // "Simmer & Jack Mines (Simmers) fell 27%": the end of the issuer's name, no mine "Jack"
             }
             String name = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip();
             name = name.replaceFirst("^(?:The|Its|Our|This|At|In|From|Both|And|Of)\\s+", "");

@@ -53,8 +53,12 @@ final class PeriodLabels {
     /** "YTD 19": a year to date with its year in two digits (not "YTD 95,000", a figure). */
     private static final Pattern YTD_SHORT_YEAR = Pattern.compile("\\bYTD\\s*'?(\\d{2})\\b(?![\\d,.])");
     private static final List<Form> FORMS = new ArrayList<>();
+    /** "of the 2011 financial year", "of the previous financial year": the words that make a quarter before them a fiscal one. */
+    static final String OF_FISCAL_YEAR = "\\s+of\\s+(?:the\\s+|its\\s+|our\\s+)?(?:(?:19|20)\\d{2}\\s+|new\\s+|previous\\s+|current\\s+|last\\s+|this\\s+)?(?:financial|fiscal)\\s+year\\b";
     private static final Pattern FISCAL = Pattern.compile("(?i)\\bF(?:Y\\s?)?\\d{2,4}" + DASH + "?Q[1-4]\\b|\\bQ[1-4]\\s*(?:of\\s+)?(?:fiscal|FY|F)\\s*'?\\d{2,4}\\b"
-            + "|\\bfiscal\\s+(?:year\\s+)?\\d{4}\\b|\\bfiscal\\s+(?:first|second|third|fourth)\\s+quarter|\\b(?:first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?fiscal\\b");
+            + "|\\bfiscal\\s+(?:year\\s+)?\\d{4}\\b|\\bfiscal\\s+(?:first|second|third|fourth)\\s+quarter|\\b(?:first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?fiscal\\b"
+            // "the first quarter of the 2011 financial year", "the fourth quarter of the previous financial year"
+            + "|\\b(?:first|second|third|fourth)\\s+quarter" + OF_FISCAL_YEAR);
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(ytd|year[- ]to[- ]date|total|acumulado|a la fecha)\\b");
     private static final Pattern NOT_A_PERIOD = Pattern.compile(
             "(?i)\\b(guidance|outlook|forecasts?|budget(ed)?|plan(ned)?|targets?|estimates?|projected|expected|proyecci[o\u00f3]n|presupuesto|change|var(iance|\\.)?|vs\\.?|versus)\\b|%|\u0394"

@@ -792,6 +792,15 @@ final class ProseReader {
             int n = Integer.parseInt(quarterOwns.group(1));
             return ReportingPeriod.quarter(n > releasePeriod.number() ? releasePeriod.year() - 1 : releasePeriod.year(), n);
         }
+        if (comparison && sentence.charAt(comparisonAt) == '(' && sentence.substring(comparisonAt + 1, q.start()).isBlank() && LONE_IN_ASIDE.matcher(sentence).region(q.end(), sentence.length()).lookingAt()
+                && !QUANTITY_BEFORE_ASIDE.matcher(sentence.substring(0, comparisonAt)).find()) {
+            // "an improvement over Q3 2018 of 4.3% (191,738 tonnes)": a figure alone in its parenthesis is of the period named
+            // just before it, in the words since the clause began; with none there, of no period the sentence gives (the same
+            // figure in another unit, "9,808kg (315,300oz) for the March 2015 quarter", is the figure before it)
+            String before = sentence.substring(Math.max(brokenAt, sentence.lastIndexOf(", ", comparisonAt) + 1), comparisonAt);
+            List<PeriodLabels.Mention> ofAside = PeriodLabels.mentions(before).stream().filter(m -> m.period() != null).toList();
+            return ofAside.isEmpty() ? null : ofAside.get(ofAside.size() - 1).period();
+        }
         String ownClause = clause;
         List<PeriodLabels.Mention> named = PeriodLabels.mentions(clause).stream().filter(m -> m.period() != null && !dateOfAnEvent(ownClause, m)).toList();
         if (!named.isEmpty()) {
@@ -813,7 +822,7 @@ final class ProseReader {
             return ReportingPeriod.fullYear(Integer.parseInt(yearBefore.group(1))); // "una producción récord de oro en 2014: 2,87 millones de onzas"
         }
         Matcher quarterAfter = QUARTER_AFTER.matcher(ownTail(sentence, q.end()));
-        if (releasePeriod != null && releasePeriod.kind() == PeriodKind.QUARTER && quarterAfter.find()) {
+        if (releasePeriod != null && releasePeriod.kind() == PeriodKind.QUARTER && quarterAfter.find() && !ofFiscalYear(sentence, q.end(), quarterAfter.group())) {
             // "16 036 oz produced in the first quarter of the year", "17 436 oz for the quarter ended June 30": a quarter
             // without its year, the release's year's unless it comes after the release's own quarter; "of last year", the year before's
             int n = quarterAfter.group(1) != null ? PeriodLabels.ordinal(quarterAfter.group(1)) : PeriodLabels.quarterEndedIn(quarterAfter.group(2));
@@ -920,6 +929,23 @@ final class ProseReader {
         return releasePeriod;
     }
 
+    /** The rest of a parenthesis that holds one figure and its unit: "(191,738 tonnes)". */
+    private static final Pattern LONE_IN_ASIDE = Pattern.compile("\\s*[\\p{L}/%]{0,12}\\s*\\)");
+
+    /** A figure right before a parenthesis: "9,808kg (": what the parenthesis holds is that figure in another unit. */
+    private static final Pattern QUANTITY_BEFORE_ASIDE = Pattern.compile("\\d\\s*[\\p{L}/]{0,12}\\s*$");
+
+    private static final Pattern OF_FISCAL_YEAR = Pattern.compile("(?i)" + PeriodLabels.OF_FISCAL_YEAR);
+
+    /**
+     * Whether the quarter words found after a figure go on into a fiscal year ("in the fourth quarter of the 2010 financial
+     * year"), past the few words the figure's tail holds: a fiscal quarter, which no calendar quarter of the release is.
+     */
+    private static boolean ofFiscalYear(String sentence, int from, String quarterWords) {
+        int at = sentence.indexOf(quarterWords, from);
+        return at >= 0 && OF_FISCAL_YEAR.matcher(sentence).region(at + quarterWords.length(), sentence.length()).lookingAt();
+    }
+
     /** A bare year a figure's clause says it is of ("in 2018", "for 2021", "en 2019"), not when something began in it ("acquired in 2017"). */
     private static final Pattern OWN_YEAR = Pattern.compile("(?i)(?<!acquired |commissioned |started |built |discovered |began |opened |founded |since |desde )"
             + "\\b(?:in|for|during|en|durante|de|del)\\s+(?:the\\s+(?:full\\s+)?year\\s+|el\\s+a\\u00f1o\\s+)?((?:19|20)\\d{2})\\b(?![-/]|\\s*(?:to|dollars|terms|\\$))");
@@ -970,9 +996,16 @@ final class ProseReader {
             end++; // never a word cut in two: "in Q3 2017" cut after "Q3 20" would be the third quarter of 2020
         }
         tail = tail.substring(0, end);
-        Matcher stop = Pattern.compile("(?i)[(;]|,\\s|\\b(compared|versus|vs\\.?|from|than|up|down|against|relative)\\b").matcher(tail);
+        Matcher stop = TAIL_END.matcher(tail);
         return stop.find() ? tail.substring(0, stop.start()) : tail;
     }
+
+    /**
+     * Where a figure's own words end: a parenthesis, a new clause, or a comparison, "over" one too when a period follows it
+     * ("improvement over Q3 2018").
+     */
+    private static final Pattern TAIL_END = Pattern.compile("(?i)[(;]|,\\s|\\b(compared|versus|vs\\.?|from|than|up|down|against|relative)\\b"
+            + "|\\bover\\s+(?:the\\s+)?(?:Q[1-4]\\b|prior\\b|previous\\b|last\\b|same\\b|corresponding\\b|(?:19|20)\\d{2}\\b)");
 
     /**
      * Where the last comparison before a place begins: a comparison word, or a parenthesis still open there; -1 when

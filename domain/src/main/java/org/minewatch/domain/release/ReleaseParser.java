@@ -369,6 +369,13 @@ public final class ReleaseParser {
 
     /** Words before a period that make it a comparison's, not the release's own ("up 2% over Q4 2011"). */
     private static final Pattern COMPARED = Pattern.compile("(?i)(over|from|than|to|with|versus|vs\\.?|against|below|above)\\s+(?:the\\s+)?$|\\(\\s*$");
+    /** "when compared with the output for the fourth quarter of 2020": a comparison whose words stand a little before its period. */
+    private static final Pattern COMPARED_AFAR = Pattern.compile("(?i)\\b(?:compared|comparison|relative)\\s+(?:to|with)\\b[^,;.()\\d]{0,40}$");
+
+    /** Whether the period named at {@code at} is one the sentence compares with, not its own. */
+    private static boolean comparedBefore(String sentence, int at) {
+        return COMPARED.matcher(sentence.substring(Math.max(0, at - 20), at)).find() || COMPARED_AFAR.matcher(sentence.substring(Math.max(0, at - 60), at)).find();
+    }
     private static final Pattern ENDED = Pattern.compile("(?i)\\bend(?:ed|ing)\\b");
 
     /**
@@ -446,10 +453,9 @@ public final class ReleaseParser {
                         continue;
                     }
                     if (p.kind() == PeriodKind.QUARTER) {
-                        String before = sentence.substring(Math.max(0, m.start() - 20), m.start());
                         if (ENDED.matcher(sentence.substring(m.start(), m.end())).find()) {
                             ended = later(ended, p);
-                        } else if (COMPARED.matcher(before).find()) {
+                        } else if (comparedBefore(sentence, m.start())) {
                             compared.add(p);
                         } else {
                             ownNamed.add(p);
@@ -458,7 +464,7 @@ public final class ReleaseParser {
                     if (p.kind() == PeriodKind.MONTH && month == null && MONTHLY.matcher(sentence).find()) {
                         month = p;
                     }
-                    if (p.kind() == PeriodKind.YEAR_TO_DATE && toDate == null && !COMPARED.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                    if (p.kind() == PeriodKind.YEAR_TO_DATE && toDate == null && !comparedBefore(sentence, m.start())) {
                         toDate = p; // "production in the first half of 2017": a release of the half year
                     }
                 }
@@ -484,7 +490,7 @@ public final class ReleaseParser {
                 Matcher q = YEARLESS_QUARTER.matcher(sentence);
                 while (yearless == null && q.find()) {
                     // "output ... 13% below Q2 levels": a quarter compared with is not the one the text is about
-                    if (!COMPARED.matcher(sentence.substring(Math.max(0, q.start() - 20), q.start())).find()) {
+                    if (!comparedBefore(sentence, q.start())) {
                         yearless = q.group(2) != null ? Integer.parseInt(q.group(2)) : PeriodLabels.ordinal(q.group(1));
                     }
                 }
@@ -511,6 +517,11 @@ public final class ReleaseParser {
             }
             // the dateline's quarter is never earlier than the release's own: a later one named without its year wins
             return later(own, calendar);
+        }
+        if (own != null && yearless != null && dateline == null && own.number() == 4 && yearless == 1) {
+            // "Magna Gold's first-quarter operational results ... over the 7,485 gold oz. produced in the last quarter of 2020": a
+            // first quarter named without its year beside the fourth of a year, in a text of no date, is the quarter after it
+            return own.nextQuarter();
         }
         if (own != null) {
             // "the three months to September" in an undated text that names "Q2 2014" only in passing: the quarter it reports on

@@ -3345,6 +3345,51 @@ class ReleaseLayoutsTest {
         });
     }
 
+    @Test
+    void a_first_quarter_told_against_the_fourth_of_a_year_is_the_quarter_after_it() {
+        // an undated story of "first-quarter" results that compares with "the fourth quarter of 2020" and reads the quarter's
+        // figures in "the first three months of the year": the first quarter of 2021, not the fourth of 2020
+        assertThat(figuresOf("""
+                Kestrel Gold's first-quarter operational results show higher gold production when compared with the output for the fourth quarter of 2020.
+                In the first three months of the year, the Osprey mine produced 9,785 oz. of gold, a 31% increase over the 7,485 oz. of gold produced in the last quarter of 2020.
+                """)).containsExactlyInAnyOrder("Osprey|2021-Q1|PRODUCTION|AU|9785", "Osprey|2020-Q4|PRODUCTION|AU|7485");
+    }
+
+    @Test
+    void a_quarter_of_a_financial_year_is_no_calendar_quarter() {
+        // "the first quarter of the 2011 financial year" of a company whose year ends in March is April to June 2010; the
+        // text's own "quarter ended June 30, 2010" is read, the financial year's quarters are not taken for calendar ones
+        assertThat(figuresOf("""
+                Gold output at the Osprey mine fell 27% to 17 879 oz in the quarter ended June 30, 2010.
+                This was compared with the 24 541 oz of gold produced in the fourth quarter of the 2010 financial year.
+                The Falcon mine had seen a 24% decline in output to 17 599 oz in the first quarter of the 2011 financial year, down from the 23 011 oz produced in the fourth quarter of the previous financial year.
+                """)).containsExactlyInAnyOrder("Osprey|2010-Q2|PRODUCTION|AU|17879", "Falcon|2010-Q2|PRODUCTION|AU|17599");
+    }
+
+    @Test
+    void the_end_of_the_issuers_name_is_no_mine() {
+        // "Kestrel & Falcon Mines" issues the release: "Falcon Mines" is the end of its name, not a mine called Falcon
+        assertThat(new ReleaseParser().parse("""
+                JOHANNESBURG - Gold output by South African miner Kestrel & Falcon Mines (Kestrels) rose to 17 879 oz in the quarter ended June 30, 2010, after the Osprey mine and the Heron mine both milled more ore.
+                """).figures()).extracting(ParsedFigure::mine).containsExactly((String) null);
+    }
+
+    @Test
+    void a_figure_alone_in_a_parenthesis_is_of_the_period_just_before_it() {
+        // "an improvement over Q3 2018 of 4.3% (191,738 tonnes) and Q2 2019 of 2.2% (195,706 tonnes)": each parenthesis holds
+        // the figure of the quarter named before it, and the quarter's own figure is not the one it is compared with
+        assertThat(figuresOf("""
+                Kestrel Resources reports third quarter 2019 production at its Osprey mine.
+                Milled production of 199,944 tonnes demonstrated an improvement over Q3 2018 of 4.3% (191,738 tonnes) and Q2 2019 of 2.2% (195,706 tonnes).
+                """)).containsExactlyInAnyOrder("Osprey|2019-Q3|TONNES_MILLED|null|199944", "Osprey|2018-Q3|TONNES_MILLED|null|191738",
+                "Osprey|2019-Q2|TONNES_MILLED|null|195706");
+        // the same figure in another unit keeps the words after it: "9,808kg (315,300oz) for the March 2015 quarter"
+        assertThat(figuresOf("""
+                Kestrel Gold reports its March 2015 quarter.
+                Group gold production of 9,808kg (315,300oz) for the March 2015 quarter was 5% lower than for the comparable period in 2014.
+                """)).contains("null|2015-Q1|PRODUCTION|AU|315300");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
