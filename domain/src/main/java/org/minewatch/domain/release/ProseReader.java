@@ -792,15 +792,6 @@ final class ProseReader {
             int n = Integer.parseInt(quarterOwns.group(1));
             return ReportingPeriod.quarter(n > releasePeriod.number() ? releasePeriod.year() - 1 : releasePeriod.year(), n);
         }
-        if (comparison && sentence.charAt(comparisonAt) == '(' && sentence.substring(comparisonAt + 1, q.start()).isBlank() && LONE_IN_ASIDE.matcher(sentence).region(q.end(), sentence.length()).lookingAt()
-                && !QUANTITY_BEFORE_ASIDE.matcher(sentence.substring(0, comparisonAt)).find()) {
-            // "an improvement over Q3 2018 of 4.3% (191,738 tonnes)": a figure alone in its parenthesis is of the period named
-            // just before it, in the words since the clause began; with none there, of no period the sentence gives (the same
-            // figure in another unit, "9,808kg (315,300oz) for the March 2015 quarter", is the figure before it)
-            String before = sentence.substring(Math.max(brokenAt, sentence.lastIndexOf(", ", comparisonAt) + 1), comparisonAt);
-            List<PeriodLabels.Mention> ofAside = PeriodLabels.mentions(before).stream().filter(m -> m.period() != null).toList();
-            return ofAside.isEmpty() ? null : ofAside.get(ofAside.size() - 1).period();
-        }
         String ownClause = clause;
         List<PeriodLabels.Mention> named = PeriodLabels.mentions(clause).stream().filter(m -> m.period() != null && !dateOfAnEvent(ownClause, m)).toList();
         if (!named.isEmpty()) {
@@ -928,12 +919,6 @@ final class ProseReader {
         }
         return releasePeriod;
     }
-
-    /** The rest of a parenthesis that holds one figure and its unit: "(191,738 tonnes)". */
-    private static final Pattern LONE_IN_ASIDE = Pattern.compile("\\s*[\\p{L}/%]{0,12}\\s*\\)");
-
-    /** A figure right before a parenthesis: "9,808kg (": what the parenthesis holds is that figure in another unit. */
-    private static final Pattern QUANTITY_BEFORE_ASIDE = Pattern.compile("\\d\\s*[\\p{L}/]{0,12}\\s*$");
 
     private static final Pattern OF_FISCAL_YEAR = Pattern.compile("(?i)" + PeriodLabels.OF_FISCAL_YEAR);
 

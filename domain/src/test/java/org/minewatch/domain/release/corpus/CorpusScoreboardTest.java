@@ -80,10 +80,11 @@ class CorpusScoreboardTest {
             // 0.441 (0.848) once a sentence that turns to the plan ("but says full-year output ...") still named its quarter, and a year before what was produced dated a text.
             Map.entry(11, new Floors(0.44, 0.84, 0.0)),
             // The twelfth gathering's tuning part joined on 4 December, once a thirteenth gathering's rule was committed: read at
-            // 0.122 (precision 0.585, 41 read, 24 right); 0.158 (0.756) once a first quarter told against the fourth of a year was
-            // dated after it, a financial year's quarters were no calendar ones, the end of the issuer's name no mine, and a figure
-            // alone in a parenthesis of the period just before it.
-            Map.entry(12, new Floors(0.15, 0.75, 0.0)));
+            // 0.122 (precision 0.585, 41 read, 24 right); 0.148 (0.725) once a first quarter told against the fourth of a year was
+            // dated after it, a financial year's quarters were no calendar ones, the end of the issuer's name no mine, and "over Q3
+            // 2018" ended a figure's words (a figure alone in a parenthesis read as of the period before it went: it read the
+            // thirteenth gathering, unseen, one right figure worse).
+            Map.entry(12, new Floors(0.14, 0.72, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
