@@ -411,6 +411,7 @@ public final class ReleaseParser {
         boolean offCalendar = false;
         boolean fiscalYear = false;
         Integer latestYear = null;
+        Integer latestPlanYear = null; // the latest year the plans and forecasts of the opening speak of
         Integer yearOfFigures = null;
         Integer sameOf = null;
         LocalDate dateline = null;
@@ -433,6 +434,11 @@ public final class ReleaseParser {
                 // a page run into one line is judged near each period it names, not as one sentence
                 boolean runOn = sentence.length() > ProseReader.RUN_ON;
                 if (!runOn && (guidance.isGuidance(sentence) || isFuture(sentence))) {
+                    for (PeriodLabels.Mention m : PeriodLabels.mentions(sentence)) {
+                        if (m.period() != null && (latestPlanYear == null || m.period().year() > latestPlanYear)) {
+                            latestPlanYear = m.period().year(); // "expects to complete the ramp-up in the first quarter of 2011"
+                        }
+                    }
                     // "reports Q3 production fell 4% to 153K oz. but says full-year output is trending towards the upper end of the
                     // guidance range": what was done, told before the plan, still names the quarter reported
                     Matcher turn = TURN_TO_PLAN.matcher(sentence);
@@ -548,8 +554,9 @@ public final class ReleaseParser {
             // "no primeiro trimestre do ano ... na comparação com as 9.020 onças produzidas no mesmo período de 2020": the year after
             return ReportingPeriod.quarter(sameOf + 1, yearless);
         }
-        if (yearless != null && latestYear != null && dateline == null) {
-            // "el segundo trimestre del año" in a text of no dateline whose latest year is 2024: that quarter of it
+        if (yearless != null && latestYear != null && dateline == null && (latestPlanYear == null || latestPlanYear <= latestYear + 1)) {
+            // "el segundo trimestre del año" in a text of no dateline whose latest year is 2024: that quarter of it (not when its
+            // plans run years past it: "a contamination scare in April 2007" in a story of plans for 2010 and 2011 dates an event)
             return ReportingPeriod.quarter(latestYear, yearless);
         }
         if (month == null && toDate == null && yearOfFigures != null) {

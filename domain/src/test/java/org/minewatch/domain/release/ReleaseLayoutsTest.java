@@ -3384,6 +3384,20 @@ class ReleaseLayoutsTest {
                 """)).contains("Osprey|2019-Q3|TONNES_MILLED|null|199944").doesNotContain("Osprey|2018-Q3|TONNES_MILLED|null|199944");
     }
 
+    @Test
+    void a_past_year_is_not_the_year_of_a_text_that_plans_years_after_it() {
+        // "third-quarter production" without its year, in a story whose only past year is an event's ("a contamination scare in
+        // April 2007") and whose plans run to 2011: the quarter is not 2007's, and no year is guessed for it
+        ParsedRelease read = new ReleaseParser().parse("""
+                Kestrel Metals said third-quarter production from the Osprey mine had come in about 9 per cent below guidance.
+                The restart has been delayed since a contamination scare in April 2007.
+                The Osprey mine milled 350,000 tonnes of ore in the quarter.
+                It now expects to complete the ramp-up in the first quarter of 2011.
+                """);
+        assertThat(read.period()).isNull();
+        assertThat(read.figures()).isEmpty();
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
