@@ -729,10 +729,11 @@ final class ProseReader {
     private static final Pattern ODD_MONTHS = Pattern.compile("(?i)\\bfirst\\s+(?:two|four|five|seven|eight|ten|eleven|[2457]|8|1[01])\\s+months\\b");
     /** "which closed in April 2021", "acquired on 1 March 2020": when something happened, not the span a figure covers. */
     private static final Pattern EVENT_BEFORE = Pattern.compile("(?i)\\b(?:closed|completed|acquired|sold|signed|announced|began|begun|started|commenced|occurred|effective)"
-            + "\\s+(?:in|on|as\\s+of)?\\s*$");
+            + "\\s+(?:in|on|as\\s+of)?\\s*(?:the\\s+(?:first|last|second|third|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:business\\s+|working\\s+|trading\\s+)?(?:day|week)\\s+of\\s+)?$");
 
-    private static boolean dateOfAnEvent(String clause, PeriodLabels.Mention m) {
-        return m.start() <= clause.length() && EVENT_BEFORE.matcher(clause.substring(Math.max(0, m.start() - 30), m.start())).find();
+    /** Whether a period named in a clause dates something done in it ("sold on the first business day of Q4 2022"), not the figures. */
+    static boolean dateOfAnEvent(String clause, PeriodLabels.Mention m) {
+        return m.start() <= clause.length() && EVENT_BEFORE.matcher(clause.substring(Math.max(0, m.start() - 60), m.start())).find();
     }
 
     /** The quantity's period: named in its clause, or the prior quarter or year when the clause says so, else the given one (the section's or the release's). */

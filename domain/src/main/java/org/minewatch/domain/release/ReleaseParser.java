@@ -463,7 +463,7 @@ public final class ReleaseParser {
                             ended = later(ended, p);
                         } else if (comparedBefore(sentence, m.start())) {
                             compared.add(p);
-                        } else {
+                        } else if (!ProseReader.dateOfAnEvent(sentence, m)) { // "sold on the first business day of Q4 2022": no period reported
                             ownNamed.add(p);
                         }
                     }
@@ -734,13 +734,27 @@ public final class ReleaseParser {
             return null;
         }
         Matcher m = DATELINE.matcher(line);
-        boolean found = false;
-        while (!found && m.find()) {
-            found = !UNTIL.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find(); // "to September 14, 2024" is no dateline
+        while (m.find()) {
+            if (UNTIL.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                continue; // "to September 14, 2024" is no dateline
+            }
+            LocalDate date = date(m, line);
+            if (date == null) {
+                return null;
+            }
+            String before = line.substring(0, m.start());
+            if (PeriodLabels.mentions(before).stream().anyMatch(p -> p.period() != null && p.period().endDate().isAfter(date))) {
+                // "has provided third quarter 2022 production results ... since declaring commercial production on July 1, 2021":
+                // a text about a period cannot be dated before that period ends; the date is an event's
+                continue;
+            }
+            return date;
         }
-        if (!found) {
-            return null;
-        }
+        return null;
+    }
+
+    /** The date a {@link #DATELINE} match writes; null when it cannot be read one way only, or is no date. */
+    private static LocalDate date(Matcher m, String line) {
         try {
             if (m.group(1) != null) {
                 return LocalDate.of(Integer.parseInt(m.group(3)), PeriodLabels.monthNumber(m.group(1)), Integer.parseInt(m.group(2)));

@@ -3398,6 +3398,22 @@ class ReleaseLayoutsTest {
         assertThat(read.figures()).isEmpty();
     }
 
+    @Test
+    void an_events_date_neither_dates_the_text_nor_names_its_quarter() {
+        // "since declaring commercial production on July 1, 2021" in a text about the third quarter of 2022 is no dateline (a
+        // text cannot be dated before the quarter it reports ends), and "sold on the first business day of Q4 2022" names no
+        // quarter reported: the quarter is the third of 2022, its figures with it
+        ParsedRelease read = new ReleaseParser().parse("""
+                Kestrel Mining produces 10,531 ounces of gold at Osprey in Q3
+                Kestrel Mining Corp. has provided third quarter 2022 (Q3 2022) production results from its Osprey gold mine, the fifth full quarter since declaring commercial production on July 1, 2021.
+                A total of 44,452 tonnes were milled at a grade of 7.82 g/t gold.
+                Gold sold was 8,000 oz at an average realized price of US$1,724/oz (the final gold shipment for Q3 2022 was sold on the first business day of Q4 2022).
+                """);
+        assertThat(read.published()).isEmpty();
+        assertThat(read.period()).isEqualTo(ReportingPeriod.parse("2022-Q3"));
+        assertThat(read.figures()).extracting(f -> f.period().code()).isNotEmpty().containsOnly("2022-Q3");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
