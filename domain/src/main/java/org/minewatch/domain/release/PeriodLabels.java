@@ -79,8 +79,8 @@ final class PeriodLabels {
         form("\\b(?:first|second|third|fourth)\\s+quarter\\s+and\\s+(?:the\\s+)?(?:first\\s+half|half[- ]year|(?:three|six|nine|twelve)\\s+months|(?:full\\s+)?year)\\s+"
                 + "(?:end(?:ed|ing)|to)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2}(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         // fourth quarter and year-end 2014 / fourth quarter and full year 2021: the release's quarter, the year's last
-        // (and "the fourth quarter and the full year of 2020")
-        form("\\bfourth\\s+quarter\\s+and\\s+(?:the\\s+)?(?:full[- ])?year(?:[- ]end(?:ed)?)?\\s+(?:of\\s+)?" + YEAR + "\\b",
+        // (and "the fourth quarter and the full year of 2020", "the fourth quarter and 2021")
+        form("\\bfourth\\s+quarter\\s+and\\s+(?:(?:the\\s+)?(?:full[- ])?year(?:[- ]end(?:ed)?)?\\s+(?:of\\s+)?)?" + YEAR + "\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(1)), 4)));
         form("\\b(?:quarter|qtr\\.?)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         form("\\b(?:half[- ]year|half|first\\s+half)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",

@@ -709,7 +709,8 @@ public final class ReleaseParser {
             for (PeriodLabels.Mention m : PeriodLabels.mentions(line)) {
                 // "renewed for another 10 years to September 14, 2024": a date things run to is not one the text is written at
                 boolean until = UNTIL.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find();
-                if (m.period() != null && !until && (latest == null || m.period().endDate().isAfter(latest))) {
+                // "the mine, which Magna acquired in May 2020": when a thing was done, not when the text is written
+                if (m.period() != null && !until && !ProseReader.dateOfAnEvent(line, m) && (latest == null || m.period().endDate().isAfter(latest))) {
                     latest = m.period().endDate();
                 }
             }

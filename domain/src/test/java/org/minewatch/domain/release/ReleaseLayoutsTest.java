@@ -3414,6 +3414,17 @@ class ReleaseLayoutsTest {
         assertThat(read.figures()).extracting(f -> f.period().code()).isNotEmpty().containsOnly("2022-Q3");
     }
 
+    @Test
+    void an_acquisitions_month_does_not_date_the_quarters_a_text_names_by_their_month() {
+        // "which Kestrel acquired in May 2020" is when a thing was done, not when the text was written: "the December quarter"
+        // is not that of 2019; "the fourth quarter and 2021" dates the text
+        assertThat(figuresOf("""
+                Production from Kestrel Gold's Osprey mine fell in its second quarter of full-scale commercial production.
+                The mine - which Kestrel acquired in May 2020 - reached commercial production on June 1 last year. In the December quarter, gold production stood at 15,499 ounces, which is down from 19,102oz in the September quarter.
+                Preliminary cash costs for the fourth quarter and 2021 were US$1,123/oz and $1,299/oz, respectively.
+                """)).containsExactlyInAnyOrder("Osprey|2021-Q4|PRODUCTION|AU|15499", "Osprey|2021-Q3|PRODUCTION|AU|19102");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
