@@ -359,6 +359,9 @@ final class MineNames {
     /** A company's name by its legal form, before or after it: "PJSC Polyus", "Kestrel Mining Limited" title the issuer, never a mine. */
     private static final Pattern LEGAL_NAME = Pattern.compile("^(?:" + IssuerReader.LEGAL_PREFIX + ")\\s+\\p{Lu}|\\s(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC)\\.?$");
 
+    /** The words that open a company's name in Spanish: "Compañía de Minas Buenaventura", "Cía. Minera", "Sociedad Minera". */
+    private static final Pattern COMPANY_BEFORE = Pattern.compile("(?i)\\b(?:compa[\u00f1n][\u00edi]a|c[\u00edi]a\\.|sociedad)\\s+(?:de\\s+)?$");
+
     /** Whether the name found from {@code from} to {@code end} is only the end of the issuer's whole name, which the text gives there. */
     private static boolean endsIssuersName(String text, int from, int end, String issuerName) {
         int start = end - issuerName.length();
@@ -377,6 +380,9 @@ final class MineNames {
             }
             if (issuer.isPresent() && ReleaseIssuer.key(m.group()).equals(ReleaseIssuer.key(issuer.get().name()))) {
                 continue; // "Richmont Mines has recorded": the issuer's whole name without its legal form, no mine
+            }
+            if (COMPANY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                continue; // "La Compañía de Minas Buenaventura": a company's name in Spanish, no mine "Buenaventura"
             }
             if (issuer.isPresent() && endsIssuersName(text, m.start(), m.end(), issuer.get().name())) {
                 continue; // "Simmer & Jack Mines (Simmers) fell 27%": the end of the issuer's name, no mine "Jack"

@@ -174,7 +174,7 @@ final class ProseReader {
             + "|\\b(?:in|during|over)\\s+the\\s+(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:of|in)\\s+((?:19|20)\\d{2}),\\s+"
             + "(?:(?!(?:19|20)\\d{2})[^.;])*?(?:stood|were|was|amounted|totall?ed|reached)\\s+(?:at\\s+)?(?:(?!(?:19|20)\\d{2})[^.;]){0,40}?$");
     private static final Pattern PRIOR_QUARTER = Pattern.compile("(?i)\\b(prior quarter|previous quarter|last quarter|preceding quarter|sequential\\w*)\\b");
-    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year|so far this year|en lo que va del a\u00f1o|primer semestre|primeros (?:seis|nueve) meses"
+    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year|so far this year|en lo que va del a\u00f1o|primer semestre|(?:producci[o\u00f3]n|molienda)\s+semestral|primeros (?:seis|nueve) meses"
             // "As at the end of September, it produced a total of 2,474 tonnes": the year's months to that end
             + "|as (?:at|of) the end of (?:march|june|september|december)\\b[^.;\\d]{0,40}?\\ba total of"
             // "From January to September", "entre janeiro e setembro deste ano": the months since the year began, its year unsaid
@@ -706,7 +706,7 @@ final class ProseReader {
         String span = words.toLowerCase(Locale.ROOT);
         // ("from January to June" is six months, "entre janeiro e setembro" nine, whatever quarter the release is of)
         return span.contains("nine") || span.contains("nueve") || span.matches("(?s).*\\b(?:september|septiembre|setiembre|setembro)\\b.*") ? 3
-                : span.contains("six") || span.contains("half") || span.contains("seis") || span.contains("semestre")
+                : span.contains("six") || span.contains("half") || span.contains("seis") || span.contains("semestr")
                 || span.matches("(?s).*\\b(?:june|junio|junho)\\b.*") ? 2 : releasePeriod.number();
     }
 

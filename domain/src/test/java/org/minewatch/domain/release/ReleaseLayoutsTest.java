@@ -3425,6 +3425,15 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Osprey|2021-Q4|PRODUCTION|AU|15499", "Osprey|2021-Q3|PRODUCTION|AU|19102");
     }
 
+    @Test
+    void a_spanish_half_years_production_and_an_operators_company_name_are_read() {
+        // "la producción semestral" in a text of the second quarter is the half year's; "La Compañía de Minas Halcón, a cargo
+        // de las operaciones" is a company, no second mine that would make the half year's total the company's
+        assertThat(figuresOf("""
+                En el segundo trimestre de 2024, la mina Kestrel reportó una producción de 312,440 onzas de plata. La Compañía de Minas Halcón, a cargo de las operaciones, indicó que estos números se encontraban por debajo de las expectativas. Sin embargo, la producción semestral alcanzó un total de 1,185,460 onzas de plata.
+                """)).containsExactlyInAnyOrder("Kestrel|2024-Q2|PRODUCTION|AG|312440", "Kestrel|2024-6M|PRODUCTION|AG|1185460");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
