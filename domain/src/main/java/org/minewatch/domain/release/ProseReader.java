@@ -31,7 +31,7 @@ final class ProseReader {
     // "resources" in lower case, or a Mineral Resource: "Silver Lake Resources" is a company's name
     private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|(?-i:resources?)|mineral\\s+resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"
-            + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpil\\w*|estoques?|existencias|mine plan|annuali[sz]ed|ramp(?:s|ed|ing)?[- ]up\\s+to|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
+            + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpil\\w*|estoques?|existencias|(?:finished|product|bullion|concentrate)\\s+stocks?|mine plan|annuali[sz]ed|ramp(?:s|ed|ing)?[- ]up\\s+to|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
     /** The words of {@link #NOT_PRODUCTION} that speak of money: a clause of them, not the sentence, is set aside. */
     private static final Pattern FINANCIAL = Pattern.compile("(?i)per share|hedg\\w*");
     /** Ore mined, moved or stacked: no figure of ours in its own clause, though a clause beside it may say what was milled. */

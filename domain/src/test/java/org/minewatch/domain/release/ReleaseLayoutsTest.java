@@ -3434,6 +3434,16 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Kestrel|2024-Q2|PRODUCTION|AG|312440", "Kestrel|2024-6M|PRODUCTION|AG|1185460");
     }
 
+    @Test
+    void finished_product_stocks_are_no_production() {
+        // "Finished product stocks of 2,586 oz of gold ... at quarter end": what is held, not what was produced
+        assertThat(figuresOf("""
+                Kestrel Gold plc reports the June 2016 quarter at its Osprey mine.
+                The Osprey mine produced 6,387 oz of gold in the quarter.
+                Finished product stocks of 2,586 oz of gold and 29,943 oz of silver at quarter end.
+                """)).containsExactly("Osprey|2016-Q2|PRODUCTION|AU|6387");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
