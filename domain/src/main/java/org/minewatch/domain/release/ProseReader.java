@@ -177,6 +177,8 @@ final class ProseReader {
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year|so far this year|en lo que va del a\u00f1o|primer semestre|(?:producci[o\u00f3]n|molienda)\s+semestral|primeros (?:seis|nueve) meses"
             // "As at the end of September, it produced a total of 2,474 tonnes": the year's months to that end
             + "|as (?:at|of) the end of (?:march|june|september|december)\\b[^.;\\d]{0,40}?\\ba total of"
+            // "as of Sept. 30, the combined operations of its Maco mine and Sangilo mine ... milled a total of 701,713 tons"
+            + "|as (?:at|of) (?:(?:march|mar\\.?)\\s+31|(?:june|jun\\.?)\\s+30|(?:september|sept?\\.?)\\s+30|(?:december|dec\\.?)\\s+31)\\b[^;\\d]{0,140}?\\ba total of"
             // "From January to September", "entre janeiro e setembro deste ano": the months since the year began, its year unsaid
             + "|(?:from|between|entre|de)\\s+(?:january|enero|janeiro)\\s+(?:to|through|and|a|y|e|hasta|at[e\u00e9])\\s+(?:(?:june|junio|junho)|(?:september|septiembre|setiembre|setembro))"
             + "(?![\\s,]*(?:de\\s+|del\\s+)?(?:19|20)\\d{2}))\\b");
@@ -699,6 +701,8 @@ final class ProseReader {
     }
 
     /** What may stand before a span that opens a sentence: "In the first half,", "During the nine months,". */
+    /** A sentence that goes on about the one before it: "It had a gold recovery rate of 86%". */
+    private static final Pattern GOES_ON = Pattern.compile("(?:It|Its|This|There)\\s");
     private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\W*(?:(?:in|during|for|over)\\s+(?:the\\s+)?)?");
 
     /** How many quarters the words of a span to date cover: "nine-month" the first three whatever the quarter, "year to date" to the release's. */
@@ -854,6 +858,16 @@ final class ProseReader {
             if (opening.find() && opening.end() <= q.start() && SPAN_OPENS.matcher(sentence.substring(0, opening.start())).matches()) {
                 toDate = opening;
                 spoken = sentence;
+                toDateSaid = true;
+            }
+        }
+        if (!toDateSaid && GOES_ON.matcher(sentence).lookingAt()) {
+            // "From January to September, the Sangilo mine milled 104,270 tons of ore. It had a gold recovery rate of 86%": a
+            // sentence that goes on about the one before it keeps the span that one opened with
+            Matcher opening = YEAR_TO_DATE.matcher(previous);
+            if (opening.find() && SPAN_OPENS.matcher(previous.substring(0, opening.start())).matches()) {
+                toDate = opening;
+                spoken = previous;
                 toDateSaid = true;
             }
         }
@@ -1013,7 +1027,9 @@ final class ProseReader {
 
     /** The company's mines together as the subject of a total: "from the company's three operating mines, ..., totalled". */
     private static final Pattern ALL_MINES_TOTAL = Pattern.compile("(?i)\\b(?:the\\s+company['\u2019]s|its|our)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+"
-            + "(?:operating\\s+|producing\\s+)?(?:mines|operations)\\b.*\\b(?:totall?ed|totaling|totalling|combined|amounted\\s+to)\\s*$");
+            + "(?:operating\\s+|producing\\s+)?(?:mines|operations)\\b.*\\b(?:totall?ed|totaling|totalling|combined|amounted\\s+to)\\s*$"
+            // "the combined operations of its Maco mine and Sangilo mine ... milled a total of": the mines named together
+            + "|\\bcombined\\s+(?:operations|production|output|mills?)\\s+of\\s+(?:its|our|the)\\b[^;\\d]*\\band\\b[^;\\d]*$");
     /** Between a figure and the mine it came from: its unit and "produced from", no other figure, no new clause. */
     private static final Pattern FROM_RIGHT_AFTER = Pattern.compile("(?i)[\\d.,]*\\s*[^\\d,;]{0,30}\\b(?:produced|mined|milled|processed|sourced|recovered)\\s+from\\s+(?:the\\s+)?");
     /** A name of one to four words and the parenthesis opened right after it, before a quantity: "Riacho dos Machados (". */

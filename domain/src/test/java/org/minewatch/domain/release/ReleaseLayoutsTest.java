@@ -3444,6 +3444,20 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("Osprey|2016-Q2|PRODUCTION|AU|6387");
     }
 
+    @Test
+    void the_months_to_a_date_and_the_mines_named_together_are_read() {
+        // "as of Sept. 30, the combined operations of its Osprey mine and Falcon mine ... milled a total of": the nine months'
+        // tonnes of the two mines together; "From January to September, the Falcon mine milled ... It had a gold recovery rate
+        // of 86%": the sentence that goes on keeps the span the one before it opened with
+        assertThat(figuresOf("""
+                Kestrel Mining Co. reported its third quarter 2023 results.
+                The company's Osprey mine has a total gold production of 24,665 ounces in the quarter.
+                The company said that as of Sept. 30, the combined operations of its Osprey mine and Falcon mine operated by its subsidiary Heron Resources, Inc. milled a total of 701,713 tons for a 3% rise from the previous year.
+                From January to September, the Falcon mine milled 104,270 tons of ore, 15% higher than the previous year. It had a gold recovery rate of 86%.
+                """)).containsExactlyInAnyOrder("Osprey|2023-Q3|PRODUCTION|AU|24665", "null|2023-9M|TONNES_MILLED|null|701713",
+                "Falcon|2023-9M|TONNES_MILLED|null|104270", "Falcon|2023-9M|RECOVERY|AU|86");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
