@@ -371,6 +371,9 @@ final class ProseReader {
             if (q.metal() == null && OTHER_METAL_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
                 continue;
             }
+            if (ONE_DAY_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find()) {
+                continue; // "with a record day at 63,700 tonnes": one day's figure, no period's
+            }
             if (FACILITY_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
                 continue; // "Gran Colombia's 1,500 tonne per day mill": a mill's size, no period's throughput
             }
@@ -638,6 +641,9 @@ final class ProseReader {
         };
     }
 
+    /** One day's figure: "a record day at", "in a single day of". */
+    private static final Pattern ONE_DAY_BEFORE = Pattern.compile("(?i)\\b(?:record|single|best|peak)\\s+day\\b[^\\d,;]{0,15}$");
+
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern PRODUCED_AND_SOLD = Pattern.compile("(?i)\\bproduced\\s+and\\s+sold\\b");
 
@@ -830,7 +836,10 @@ final class ProseReader {
         // (with no figure before it in its clause, "In March the concentrator treated 1.21 Mt" is March's)
         String sinceLastFigure = !own.matches("(?s).*\\d.*") ? own : own.replaceFirst("(?s)^.*\\d", "").replaceFirst("(?i)^[^,;]{0,20}?\\b(?:in|during|for)\\s+(?:the month of\\s+)?"
                 + "(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b", "");
-        Matcher otherMonth = OTHER_MONTH.matcher(sinceLastFigure + " " + ownTail(sentence, q.end()));
+        // (the month right after it first: "Prior to the unplanned shutdown in December, throughput rates had reached 47,581 tpd
+        // in November" is November's)
+        Matcher monthAfter = OTHER_MONTH.matcher(ownTail(sentence, q.end()));
+        Matcher otherMonth = monthAfter.find() ? monthAfter.reset() : OTHER_MONTH.matcher(sinceLastFigure + " " + ownTail(sentence, q.end()));
         Matcher openingMonth = OTHER_MONTH.matcher(sentence);
         if (!otherMonth.find() && openingMonth.lookingAt()) {
             otherMonth = openingMonth; // "In March the concentrator treated 1.21 Mt ... to produce 6,860 t": every figure of the sentence is March's

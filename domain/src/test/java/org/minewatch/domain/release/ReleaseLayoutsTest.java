@@ -3458,6 +3458,16 @@ class ReleaseLayoutsTest {
                 "Falcon|2023-9M|TONNES_MILLED|null|104270", "Falcon|2023-9M|RECOVERY|AU|86");
     }
 
+    @Test
+    void the_month_right_after_a_figure_is_its_own() {
+        // "Prior to the unplanned shutdown in December, throughput rates had reached 47,581 tpd in November": November's rate;
+        // "a record day at 63,700 tonnes" is one day's figure, no period's
+        assertThat(figuresOf("""
+                Kestrel Gold reports fourth quarter 2013 production at its Osprey mine.
+                Prior to the unplanned shutdown in December, throughput rates had reached 47,581 tpd in November with a record day at 63,700 tonnes.
+                """)).containsExactly("Osprey|2013-11|TPD|null|47581");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
