@@ -76,7 +76,8 @@ final class PeriodLabels {
         form("\\b(?:three\\s+months|(?:fourth\\s+)?quarter)\\s+and\\s+(?:the\\s+)?(?:full\\s+|twelve\\s+months\\s+|fiscal\\s+)?year\\s+end(?:ed|ing)\\s+" + DAY_FIRST + MONTH
                 + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         // third quarter and nine months ended September 30, 2020 / second quarter and first half ended 30 June 2020: the quarter
-        form("\\b(?:first|second|third|fourth)\\s+quarter\\s+and\\s+(?:the\\s+)?(?:first\\s+half|half[- ]year|(?:three|six|nine|twelve)\\s+months|(?:full\\s+)?year)\\s+"
+        // (and "the Quarter and Nine Months Ended September 30, 2007", the quarter without its ordinal)
+        form("\\b(?:(?:first|second|third|fourth)\\s+)?quarter\\s+and\\s+(?:the\\s+)?(?:first\\s+half|half[- ]year|(?:three|six|nine|twelve)\\s+months|(?:full\\s+)?year)\\s+"
                 + "(?:end(?:ed|ing)|to)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2}(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         // fourth quarter and year-end 2014 / fourth quarter and full year 2021: the release's quarter, the year's last
         // (and "the fourth quarter and the full year of 2020", "the fourth quarter and 2021")

@@ -3468,6 +3468,24 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("Osprey|2013-11|TPD|null|47581");
     }
 
+    @Test
+    void the_quarter_and_nine_months_ended_a_day_is_that_quarter() {
+        // "Financial Results for the Quarter and Nine Months Ended September 30, 2007": the third quarter, its nine months beside
+        // it, not the quarter of 2006 a comparison names as "ended"
+        ParsedRelease read = new ReleaseParser().parse("""
+                DATE: 14 November, 2007
+                N E W S R E L E A S E
+                Financial Results for the Quarter and Nine Months Ended September 30, 2007
+                LONDON, United Kingdom, November 14, 2007 - Kestrel Gold Corporation ("Kestrel" or "the Company")
+                HIGHLIGHTS
+                EBITDA of negative $4.8 million (quarter ended Sept 30, 2006 – $4.6 million)
+                The Osprey mine produced 29,056 oz of gold in the quarter (Q2 2007 – 24,412 oz, Q1 2007 – 10,637 oz).
+                """);
+        assertThat(read.period()).isEqualTo(ReportingPeriod.parse("2007-Q3"));
+        assertThat(read.figures()).extracting(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder("Osprey|2007-Q3|29056", "Osprey|2007-Q2|24412", "Osprey|2007-Q1|10637");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
