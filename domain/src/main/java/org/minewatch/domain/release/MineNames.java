@@ -38,7 +38,7 @@ final class MineNames {
     /** The name a possessive stands beside: "Orovalle, " before "Orvana's unit". */
     private static final Pattern APPOSITIVE = Pattern.compile("([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+(?:\\s+[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+){0,2}),\\s*$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?i)^(the|its|our|this|each|open|underground|pit|gold|silver|copper|zinc|lead|both|all|two|three|four|five|other|first|second|"
+            "(?i)^(the|its|it|they|we|there|that|he|she|our|this|each|open|underground|pit|gold|silver|copper|zinc|lead|both|all|two|three|four|five|other|first|second|"
                     + "third|fourth|company|company's|total|mining|producing|operating|flagship|existing|main|current|these|those|which|one|"
                     + "a|an|and|at|in|of|for|from|by|with|on|heap|leach|plant|mill|processing|high|low|record|quarterly|annual|said|per|"
                     + "dump|surface|satellite|cash|costs?|corporate|toll|third-party|summary|executive|highlights?|report|review|overview|production|financial|"
@@ -354,7 +354,8 @@ final class MineNames {
     private static final Pattern SEVERAL_WORDS = Pattern.compile("(?i)\\b(the|and|or|of|in|at|for|with|mine|mines|operations?)\\b");
 
     /** What follows a company's name: "SilverCrest Mines Inc.", "Richmont Mines Limited" are issuers, not mines. */
-    private static final Pattern CORPORATE_SUFFIX = Pattern.compile("\\s*,?\\s*(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC|S\\.\\s?A|SA|NL|N\\.L|Company|Co|Pty|LLC|AB|ASA)\\b");
+    private static final String LEGAL_FORM = "\\s*,?\\s*(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC|S\\.\\s?A|SA|NL|N\\.L|Company|Co|Pty|LLC|AB|ASA)";
+    private static final Pattern CORPORATE_SUFFIX = Pattern.compile(LEGAL_FORM + "\\b");
 
     /** A company's name by its legal form, before or after it: "PJSC Polyus", "Kestrel Mining Limited" title the issuer, never a mine. */
     private static final Pattern LEGAL_NAME = Pattern.compile("^(?:" + IssuerReader.LEGAL_PREFIX + ")\\s+\\p{Lu}|\\s(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC)\\.?$");
@@ -362,11 +363,22 @@ final class MineNames {
     /** The words that open a company's name in Spanish: "Compañía de Minas Buenaventura", "Cía. Minera", "Sociedad Minera". */
     private static final Pattern COMPANY_BEFORE = Pattern.compile("(?i)\\b(?:compa[\u00f1n][\u00edi]a|c[\u00edi]a\\.|sociedad)\\s+(?:de\\s+)?$");
 
-    /** Whether the name found from {@code from} to {@code end} is only the end of the issuer's whole name, which the text gives there. */
+    /**
+     * Whether the name found from {@code from} to {@code end} is only the end of the issuer's whole name, which the text gives
+     * there, with its legal form or without ("Kestrel & Falcon Mines Limited" written "Kestrel & Falcon Mines").
+     */
     private static boolean endsIssuersName(String text, int from, int end, String issuerName) {
-        int start = end - issuerName.length();
-        return start >= 0 && start < from && text.regionMatches(true, start, issuerName, 0, issuerName.length());
+        for (String name : List.of(issuerName, LEGAL_FORM_END.matcher(issuerName).replaceFirst(""))) {
+            int start = end - name.length();
+            if (!name.isBlank() && start >= 0 && start < from && text.regionMatches(true, start, name, 0, name.length())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** A legal form ending a company's name: ", Inc.", " Limited", " plc". */
+    private static final Pattern LEGAL_FORM_END = Pattern.compile(LEGAL_FORM + "\\.?$");
 
     private static final Pattern JOB_TITLE = Pattern.compile("\\s+(?:General\\s+)?Manager\\b|\\s+Officer\\b");
 

@@ -31,7 +31,7 @@ final class ProseReader {
     // "resources" in lower case, or a Mineral Resource: "Silver Lake Resources" is a company's name
     private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|(?-i:resources?)|mineral\\s+resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"
-            + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpil\\w*|estoques?|existencias|(?:finished|product|bullion|concentrate)\\s+stocks?|mine plan|annuali[sz]ed|ramp(?:s|ed|ing)?[- ]up\\s+to|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
+            + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpil\\w*|estoques?|existencias|mine plan|annuali[sz]ed|ramp(?:s|ed|ing)?[- ]up\\s+to|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
     /** The words of {@link #NOT_PRODUCTION} that speak of money: a clause of them, not the sentence, is set aside. */
     private static final Pattern FINANCIAL = Pattern.compile("(?i)per share|hedg\\w*");
     /** Ore mined, moved or stacked: no figure of ours in its own clause, though a clause beside it may say what was milled. */
@@ -174,7 +174,7 @@ final class ProseReader {
             + "|\\b(?:in|during|over)\\s+the\\s+(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:of|in)\\s+((?:19|20)\\d{2}),\\s+"
             + "(?:(?!(?:19|20)\\d{2})[^.;])*?(?:stood|were|was|amounted|totall?ed|reached)\\s+(?:at\\s+)?(?:(?!(?:19|20)\\d{2})[^.;]){0,40}?$");
     private static final Pattern PRIOR_QUARTER = Pattern.compile("(?i)\\b(prior quarter|previous quarter|last quarter|preceding quarter|sequential\\w*)\\b");
-    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year|so far this year|en lo que va del a\u00f1o|primer semestre|(?:producci[o\u00f3]n|molienda)\s+semestral|primeros (?:seis|nueve) meses"
+    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year|so far this year|en lo que va del a\u00f1o|primer semestre|(?:producci[o\u00f3]n|molienda)\\s+semestral|primeros (?:seis|nueve) meses"
             // "As at the end of September, it produced a total of 2,474 tonnes": the year's months to that end
             + "|as (?:at|of) the end of (?:march|june|september|december)\\b[^.;\\d]{0,40}?\\ba total of"
             // "as of Sept. 30, the combined operations of its Maco mine and Sangilo mine ... milled a total of 701,713 tons"
@@ -370,6 +370,9 @@ final class ProseReader {
             }
             if (q.metal() == null && OTHER_METAL_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
                 continue;
+            }
+            if (STOCKS_BEFORE.matcher(clauseBefore(sentence, q.start())).find()) {
+                continue; // "Finished product stocks of 2,586 oz of gold and 29,943 oz of silver at quarter end": what is held, in its clause
             }
             if (ONE_DAY_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find()) {
                 continue; // "with a record day at 63,700 tonnes": one day's figure, no period's
@@ -641,6 +644,13 @@ final class ProseReader {
         };
     }
 
+    /** Metal held, not produced: "finished product stocks of", "bullion stocks rose to". */
+    private static final Pattern STOCKS_BEFORE = Pattern.compile("(?i)\\b(?:finished|product|bullion|concentrate)\\s+stocks?\\b[^;]*$");
+
+    /** A month right after a figure's unit: "47,581 tpd in November". */
+    private static final Pattern MONTH_RIGHT_AFTER = Pattern.compile("(?i)\\s*[^\\s\\d]{0,12}\\s+(?:in|during|for)\\s+(?:the\\s+month\\s+of\\s+)?"
+            + "(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+
     /** One day's figure: "a record day at", "in a single day of". */
     private static final Pattern ONE_DAY_BEFORE = Pattern.compile("(?i)\\b(?:record|single|best|peak)\\s+day\\b[^\\d,;]{0,15}$");
 
@@ -706,19 +716,27 @@ final class ProseReader {
         return before;
     }
 
-    /** What may stand before a span that opens a sentence: "In the first half,", "During the nine months,". */
     /** A sentence that goes on about the one before it: "It had a gold recovery rate of 86%". */
     private static final Pattern GOES_ON = Pattern.compile("(?:It|Its|This|There)\\s");
+    /** Words of a period of a sentence's own, which keeps it from taking the span of the sentence before it. */
+    private static final Pattern OWN_PERIOD_WORD = Pattern.compile("(?i)\\b(?:quarter|quarterly|month|monthly|year|annual|week|period|today)\\b|\\bQ[1-4]\\b");
+    /** What may stand before a span that opens a sentence: "In the first half,", "During the nine months,". */
     private static final Pattern SPAN_OPENS = Pattern.compile("(?i)\\W*(?:(?:in|during|for|over)\\s+(?:the\\s+)?)?");
 
     /** How many quarters the words of a span to date cover: "nine-month" the first three whatever the quarter, "year to date" to the release's. */
     private static int quartersToDate(String words, ReportingPeriod releasePeriod) {
         String span = words.toLowerCase(Locale.ROOT);
+        Matcher asOf = AS_OF_MONTH.matcher(span);
+        if (asOf.lookingAt()) {
+            return PeriodLabels.monthNumber(asOf.group(1)) / 3; // "as of Sept. 30, ... a total of": the months to that day
+        }
         // ("from January to June" is six months, "entre janeiro e setembro" nine, whatever quarter the release is of)
-        return span.contains("nine") || span.contains("nueve") || span.matches("(?s).*\\b(?:september|septiembre|setiembre|setembro)\\b.*") ? 3
-                : span.contains("six") || span.contains("half") || span.contains("seis") || span.contains("semestr")
-                || span.matches("(?s).*\\b(?:june|junio|junho)\\b.*") ? 2 : releasePeriod.number();
+        return span.matches("(?s).*\\b(?:nine|nueve|september|sept|septiembre|setiembre|setembro)\\b.*") ? 3
+                : span.matches("(?s).*\\b(?:six|half|seis|june|junio|junho)\\b.*") || span.contains("semestr") ? 2 : releasePeriod.number();
     }
+
+    /** "as of Sept. 30", "as at the end of September": a span named by the day it ran to. */
+    private static final Pattern AS_OF_MONTH = Pattern.compile("as\\s+(?:at|of)\\s+(?:the\\s+end\\s+of\\s+)?(march|mar|june|jun|september|sept|sep|december|dec)\\b");
 
     /**
      * The year to date the words of a span say, in a release of a quarter; null otherwise. A calendar year to date of one
@@ -730,6 +748,9 @@ final class ProseReader {
             return null;
         }
         int quarters = quartersToDate(words, releasePeriod);
+        if (quarters == 1 && releasePeriod.number() == 1 && AS_OF_MONTH.matcher(words.toLowerCase(Locale.ROOT)).lookingAt()) {
+            return releasePeriod; // "As of March 31, ... a total of" in a release of the first quarter: the quarter's
+        }
         return quarters <= releasePeriod.number() && quarters > 1 ? ReportingPeriod.yearToDate(releasePeriod.year(), quarters) : null;
     }
 
@@ -738,12 +759,22 @@ final class ProseReader {
     /** "the first four months", "the first 10 months": a span of months that no quarter, half or nine months is. */
     private static final Pattern ODD_MONTHS = Pattern.compile("(?i)\\bfirst\\s+(?:two|four|five|seven|eight|ten|eleven|[2457]|8|1[01])\\s+months\\b");
     /** "which closed in April 2021", "acquired on 1 March 2020": when something happened, not the span a figure covers. */
-    private static final Pattern EVENT_BEFORE = Pattern.compile("(?i)\\b(?:closed|completed|acquired|sold|signed|announced|began|begun|started|commenced|occurred|effective)"
-            + "\\s+(?:in|on|as\\s+of)?\\s*(?:the\\s+(?:first|last|second|third|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:business\\s+|working\\s+|trading\\s+)?(?:day|week)\\s+of\\s+)?$");
+    private static final String EVENT_VERB = "(?i)\\b(?:closed|completed|acquired|sold|signed|announced|began|begun|started|commenced|occurred|effective)\\s+";
+    private static final String DAY_OF = "(?:the\\s+(?:first|last|second|third|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:business\\s+|working\\s+|trading\\s+)?(?:day|week)\\s+of\\s+)?$";
+    private static final Pattern EVENT_BEFORE = Pattern.compile(EVENT_VERB + "(?:in|on|as\\s+of)?\\s*" + DAY_OF);
+    private static final Pattern DATED_EVENT_BEFORE = Pattern.compile(EVENT_VERB + "(?:in|on|as\\s+of)\\s+" + DAY_OF);
 
     /** Whether a period named in a clause dates something done in it ("sold on the first business day of Q4 2022"), not the figures. */
-    static boolean dateOfAnEvent(String clause, PeriodLabels.Mention m) {
+    private static boolean dateOfAnEvent(String clause, PeriodLabels.Mention m) {
         return m.start() <= clause.length() && EVENT_BEFORE.matcher(clause.substring(Math.max(0, m.start() - 60), m.start())).find();
+    }
+
+    /**
+     * The same, when the period would otherwise be the release's own: only with the word that dates the event ("acquired in May
+     * 2020", "sold on the first business day of Q4 2022"), not "completed Q3 2022 with record production".
+     */
+    static boolean datedEvent(String text, PeriodLabels.Mention m) {
+        return m.start() <= text.length() && DATED_EVENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find();
     }
 
     /** The quantity's period: named in its clause, or the prior quarter or year when the clause says so, else the given one (the section's or the release's). */
@@ -838,8 +869,8 @@ final class ProseReader {
                 + "(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b", "");
         // (the month right after it first: "Prior to the unplanned shutdown in December, throughput rates had reached 47,581 tpd
         // in November" is November's)
-        Matcher monthAfter = OTHER_MONTH.matcher(ownTail(sentence, q.end()));
-        Matcher otherMonth = monthAfter.find() ? monthAfter.reset() : OTHER_MONTH.matcher(sinceLastFigure + " " + ownTail(sentence, q.end()));
+        Matcher monthAfter = MONTH_RIGHT_AFTER.matcher(ownTail(sentence, q.end()));
+        Matcher otherMonth = monthAfter.lookingAt() ? OTHER_MONTH.matcher(ownTail(sentence, q.end())) : OTHER_MONTH.matcher(sinceLastFigure + " " + ownTail(sentence, q.end()));
         Matcher openingMonth = OTHER_MONTH.matcher(sentence);
         if (!otherMonth.find() && openingMonth.lookingAt()) {
             otherMonth = openingMonth; // "In March the concentrator treated 1.21 Mt ... to produce 6,860 t": every figure of the sentence is March's
@@ -870,9 +901,11 @@ final class ProseReader {
                 toDateSaid = true;
             }
         }
-        if (!toDateSaid && GOES_ON.matcher(sentence).lookingAt()) {
+        if (!toDateSaid && (q.kind() == Quantities.Kind.PERCENT || q.kind() == Quantities.Kind.GRADE) && GOES_ON.matcher(sentence).lookingAt()
+                && !OWN_PERIOD_WORD.matcher(sentence).find()) {
             // "From January to September, the Sangilo mine milled 104,270 tons of ore. It had a gold recovery rate of 86%": a
-            // sentence that goes on about the one before it keeps the span that one opened with
+            // sentence that goes on about the one before it keeps the span that one opened with, for a recovery or a grade
+            // that names no period of its own ("It produced 25,000 oz in the quarter" is the quarter's)
             Matcher opening = YEAR_TO_DATE.matcher(previous);
             if (opening.find() && SPAN_OPENS.matcher(previous.substring(0, opening.start())).matches()) {
                 toDate = opening;
@@ -1038,7 +1071,7 @@ final class ProseReader {
     private static final Pattern ALL_MINES_TOTAL = Pattern.compile("(?i)\\b(?:the\\s+company['\u2019]s|its|our)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+"
             + "(?:operating\\s+|producing\\s+)?(?:mines|operations)\\b.*\\b(?:totall?ed|totaling|totalling|combined|amounted\\s+to)\\s*$"
             // "the combined operations of its Maco mine and Sangilo mine ... milled a total of": the mines named together
-            + "|\\bcombined\\s+(?:operations|production|output|mills?)\\s+of\\s+(?:its|our|the)\\b[^;\\d]*\\band\\b[^;\\d]*$");
+            + "|\\bcombined\\s+(?:operations|production|output|mills?)\\s+of\\s+(?:its|our)\\s+\\p{Lu}[\\p{L}-]+\\s+mine\\s+and\\s+(?:its\\s+)?\\p{Lu}[\\p{L}-]+\\s+mine\\b[^;\\d]{0,120}$");
     /** Between a figure and the mine it came from: its unit and "produced from", no other figure, no new clause. */
     private static final Pattern FROM_RIGHT_AFTER = Pattern.compile("(?i)[\\d.,]*\\s*[^\\d,;]{0,30}\\b(?:produced|mined|milled|processed|sourced|recovered)\\s+from\\s+(?:the\\s+)?");
     /** A name of one to four words and the parenthesis opened right after it, before a quantity: "Riacho dos Machados (". */
@@ -1225,6 +1258,8 @@ final class ProseReader {
     private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)(?:[,;]\\s*(?:while|whereas|and|but|with)?|\\b(?:while|whereas))\\s*(?:the\\s+)?$");
     /** Capitalized words that name nothing: units, months, quarters, metals' symbols. */
     private static final Pattern NO_NAME = Pattern.compile("(?:Mt|Moz|Koz|Kt|Mlbs?|Klbs?|TMF|TMS|TM|TPD|Q[1-4]|H[12]|FY\\d*|Au|Ag|Cu|Pb|Zn|AISC\\w*|AIC|US|A|I|Inc|Corp|Ltd|"
+            // "It produced 25,000 oz of gold in the quarter": a pronoun stands for a name the sentences before give
+            + "It|They|We|There|He|She|"
             + "January|February|March|April|May|June|July|August|September|October|November|December|Company|Group|"
             // a month in Spanish or Portuguese is when, not who: "El mes de Agosto se trató"
             + "Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Se(?:p)?tiembre|Octubre|Noviembre|Diciembre|"

@@ -369,8 +369,15 @@ public final class ReleaseParser {
 
     /** Words before a period that make it a comparison's, not the release's own ("up 2% over Q4 2011"). */
     private static final Pattern COMPARED = Pattern.compile("(?i)(over|from|than|to|with|versus|vs\\.?|against|below|above)\\s+(?:the\\s+)?$|\\(\\s*$");
-    /** "when compared with the output for the fourth quarter of 2020": a comparison whose words stand a little before its period. */
-    private static final Pattern COMPARED_AFAR = Pattern.compile("(?i)\\b(?:compared|comparison|relative)\\s+(?:to|with)\\b[^,;.()\\d]{0,40}$");
+    /** What follows a quarter whose figures a text reports: "first-quarter operational results", "Q1 production". */
+    private static final Pattern REPORTED_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:results|production|report|highlights|output)\\b");
+
+    /**
+     * "when compared with the output for the fourth quarter of 2020": a comparison whose words stand a little before its period,
+     * unless they already name what they compare with ("compared to the prior year for the third quarter of 2022" reports the quarter).
+     */
+    private static final Pattern COMPARED_AFAR = Pattern.compile("(?i)\\b(?:compared|comparison|relative)\\s+(?:to|with)\\b"
+            + "(?![^,;.()\\d]*\\b(?:prior|previous|last|same|year[- ]ago|year[- ]earlier|corresponding)\\b)[^,;.()\\d]{0,40}$");
 
     /** Whether the period named at {@code at} is one the sentence compares with, not its own. */
     private static boolean comparedBefore(String sentence, int at) {
@@ -408,6 +415,7 @@ public final class ReleaseParser {
         ReportingPeriod toDate = null;
         Integer yearless = null;
         boolean yearlessEnded = false; // the yearless quarter is one the text says it reports on: "for the quarter ended June 30"
+        boolean yearlessReported = false; // the yearless quarter is the one whose results the text gives: "first-quarter operational results"
         boolean offCalendar = false;
         boolean fiscalYear = false;
         Integer latestYear = null;
@@ -463,7 +471,7 @@ public final class ReleaseParser {
                             ended = later(ended, p);
                         } else if (comparedBefore(sentence, m.start())) {
                             compared.add(p);
-                        } else if (!ProseReader.dateOfAnEvent(sentence, m)) { // "sold on the first business day of Q4 2022": no period reported
+                        } else if (!ProseReader.datedEvent(sentence, m)) { // "sold on the first business day of Q4 2022": no period reported
                             ownNamed.add(p);
                         }
                     }
@@ -498,6 +506,7 @@ public final class ReleaseParser {
                     // "output ... 13% below Q2 levels": a quarter compared with is not the one the text is about
                     if (!comparedBefore(sentence, q.start())) {
                         yearless = q.group(2) != null ? Integer.parseInt(q.group(2)) : PeriodLabels.ordinal(q.group(1));
+                        yearlessReported = REPORTED_AFTER.matcher(sentence).region(q.end(), sentence.length()).lookingAt();
                     }
                 }
             }
@@ -524,9 +533,10 @@ public final class ReleaseParser {
             // the dateline's quarter is never earlier than the release's own: a later one named without its year wins
             return later(own, calendar);
         }
-        if (own != null && yearless != null && dateline == null && own.number() == 4 && yearless == 1) {
+        if (own != null && yearless != null && yearlessReported && dateline == null && own.number() == 4 && yearless == 1) {
             // "Magna Gold's first-quarter operational results ... over the 7,485 gold oz. produced in the last quarter of 2020": a
-            // first quarter named without its year beside the fourth of a year, in a text of no date, is the quarter after it
+            // first quarter named without its year as the one reported, beside the fourth of a year in a text of no date, is the
+            // quarter after it ("its best since the first quarter shutdown" reports no quarter)
             return own.nextQuarter();
         }
         if (own != null) {
@@ -554,7 +564,7 @@ public final class ReleaseParser {
             // "no primeiro trimestre do ano ... na comparação com as 9.020 onças produzidas no mesmo período de 2020": the year after
             return ReportingPeriod.quarter(sameOf + 1, yearless);
         }
-        if (yearless != null && latestYear != null && dateline == null && (latestPlanYear == null || latestPlanYear <= latestYear + 1)) {
+        if (yearless != null && latestYear != null && dateline == null && (latestPlanYear == null || latestPlanYear <= latestYear + 2)) {
             // "el segundo trimestre del año" in a text of no dateline whose latest year is 2024: that quarter of it (not when its
             // plans run years past it: "a contamination scare in April 2007" in a story of plans for 2010 and 2011 dates an event)
             return ReportingPeriod.quarter(latestYear, yearless);
@@ -710,7 +720,7 @@ public final class ReleaseParser {
                 // "renewed for another 10 years to September 14, 2024": a date things run to is not one the text is written at
                 boolean until = UNTIL.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find();
                 // "the mine, which Magna acquired in May 2020": when a thing was done, not when the text is written
-                if (m.period() != null && !until && !ProseReader.dateOfAnEvent(line, m) && (latest == null || m.period().endDate().isAfter(latest))) {
+                if (m.period() != null && !until && !ProseReader.datedEvent(line, m) && (latest == null || m.period().endDate().isAfter(latest))) {
                     latest = m.period().endDate();
                 }
             }
@@ -735,6 +745,8 @@ public final class ReleaseParser {
             return null;
         }
         Matcher m = DATELINE.matcher(line);
+        List<PeriodLabels.Mention> named = null; // the line's periods, read once and only when a date needs them
+        boolean eventSkipped = false;
         while (m.find()) {
             if (UNTIL.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                 continue; // "to September 14, 2024" is no dateline
@@ -743,10 +755,15 @@ public final class ReleaseParser {
             if (date == null) {
                 return null;
             }
-            String before = line.substring(0, m.start());
-            if (PeriodLabels.mentions(before).stream().anyMatch(p -> p.period() != null && p.period().endDate().isAfter(date))) {
+            if (eventSkipped && FUTURE.matcher(line.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                continue; // past an event's date, "Conference call on November 3, 2022" is no dateline either
+            }
+            named = named != null ? named : PeriodLabels.mentions(line);
+            int at = m.start();
+            if (named.stream().anyMatch(p -> p.end() <= at && p.period() != null && p.period().endDate().isAfter(date))) {
                 // "has provided third quarter 2022 production results ... since declaring commercial production on July 1, 2021":
                 // a text about a period cannot be dated before that period ends; the date is an event's
+                eventSkipped = true;
                 continue;
             }
             return date;

@@ -3356,6 +3356,15 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_quarter_compared_with_a_few_words_before_it_is_not_the_texts() {
+        // "when compared with the output for the second quarter of 2021": the quarter compared with; the text's is the third
+        assertThat(figuresOf("""
+                Kestrel Gold's third-quarter results show higher gold production when compared with the output for the second quarter of 2021.
+                The Osprey mine produced 9,785 oz of gold in the quarter.
+                """)).containsExactly("Osprey|2021-Q3|PRODUCTION|AU|9785");
+    }
+
+    @Test
     void a_quarter_of_a_financial_year_is_no_calendar_quarter() {
         // "the first quarter of the 2011 financial year" of a company whose year ends in March is April to June 2010; the
         // text's own "quarter ended June 30, 2010" is read, the financial year's quarters are not taken for calendar ones
@@ -3484,6 +3493,55 @@ class ReleaseLayoutsTest {
         assertThat(read.period()).isEqualTo(ReportingPeriod.parse("2007-Q3"));
         assertThat(read.figures()).extracting(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().stripTrailingZeros().toPlainString())
                 .containsExactlyInAnyOrder("Osprey|2007-Q3|29056", "Osprey|2007-Q2|24412", "Osprey|2007-Q1|10637");
+    }
+
+    @Test
+    void ordinary_wording_beside_the_sessions_rules_reads_as_it_did() {
+        // a review's counter-examples to the rules of 4 December (second session), each read as the parser read it before them
+        assertThat(figuresOf("""
+                Kestrel Gold reports production up 12% compared to the prior year for the third quarter of 2022.
+                The Osprey mine produced 25,000 oz of gold in the quarter.
+                """)).containsExactly("Osprey|2022-Q3|PRODUCTION|AU|25000");
+        assertThat(figuresOf("""
+                Kestrel Gold reports fourth quarter 2020 production at its Osprey mine.
+                The Osprey mine produced 20,000 oz of gold in the quarter, its best since the first quarter shutdown.
+                """)).containsExactly("Osprey|2020-Q4|PRODUCTION|AU|20000");
+        assertThat(figuresOf("""
+                Kestrel Gold reports third quarter 2022 production at its Osprey mine.
+                In the first nine months of the year, the Osprey mine produced 75,000 oz of gold. It produced 25,000 oz of gold in the quarter.
+                """)).containsExactlyInAnyOrder("Osprey|2022-9M|PRODUCTION|AU|75000", "Osprey|2022-Q3|PRODUCTION|AU|25000");
+        assertThat(figuresOf("""
+                Kestrel Gold reports third quarter 2022 production from its Osprey mine and its Falcon mine.
+                At the Osprey mine, the combined output of the open pit and underground operations was 25,000 oz of gold in the quarter.
+                """)).containsExactly("Osprey|2022-Q3|PRODUCTION|AU|25000");
+        assertThat(figuresOf("""
+                Kestrel Gold reports third quarter 2023 production.
+                As of Sept. 30, the Osprey mine, operated on behalf of the joint venture, had milled a total of 910,000 tonnes.
+                """)).containsExactly("Osprey|2023-9M|TONNES_MILLED|null|910000");
+        assertThat(figuresOf("""
+                Kestrel Gold reports fourth quarter 2022 production at its Osprey mine.
+                In October the mill treated 150,000 tonnes despite a shutdown in November.
+                """)).containsExactly("Osprey|2022-10|TONNES_MILLED|null|150000");
+        assertThat(figuresOf("""
+                Kestrel Gold completed Q3 2022 with record production at its Osprey mine.
+                The Osprey mine produced 25,000 oz of gold in the quarter.
+                """)).containsExactly("Osprey|2022-Q3|PRODUCTION|AU|25000");
+        assertThat(figuresOf("""
+                Kestrel Gold said third-quarter production from the Osprey mine was above the second quarter.
+                Throughput has improved since a conveyor failure in April 2023.
+                The Osprey mine milled 350,000 tonnes of ore in the quarter.
+                It now expects to complete the mill expansion in the first quarter of 2025.
+                """)).containsExactly("Osprey|2023-Q3|TONNES_MILLED|null|350000");
+        assertThat(new ReleaseParser().parse("""
+                JOHANNESBURG - Kestrel & Falcon Mines Limited said gold output rose. Gold output by Kestrel & Falcon Mines (Kestrels) rose to 17 879 oz in the quarter ended June 30, 2010, after the Osprey mine and the Heron mine both milled more ore.
+                """).figures()).extracting(ParsedFigure::mine).containsExactly((String) null);
+        assertThat(figuresOf("""
+                Kestrel Gold reports third quarter 2022 production.
+                The Osprey mine produced 31,000 oz of gold in the quarter, while bullion stocks rose to 2,000 oz.
+                """)).containsExactly("Osprey|2022-Q3|PRODUCTION|AU|31000");
+        assertThat(new ReleaseParser().parse("""
+                Kestrel Gold Q3 2022 results; since commercial production on July 1, 2021 the mine has run well. Conference call on November 3, 2022.
+                """).published()).isEmpty();
     }
 
     private static List<String> guidanceOf(String text) {
