@@ -360,7 +360,10 @@ final class MineNames {
     /** A company's name by its legal form, before or after it: "PJSC Polyus", "Kestrel Mining Limited" title the issuer, never a mine. */
     private static final Pattern LEGAL_NAME = Pattern.compile("^(?:" + IssuerReader.LEGAL_PREFIX + ")\\s+\\p{Lu}|\\s(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC)\\.?$");
 
-    /** The words that open a company's name in Spanish: "Compañía de Minas Buenaventura", "Cía. Minera", "Sociedad Minera". */
+    /**
+     * The words that open a company's name in Spanish right before a name found as a mine's: "Compañía de Minas Buenaventura"
+     * (found as "Minas Buenaventura"), "Cía. de Minas ...". ("Sociedad Minera X" is found as X, after these words: not covered.)
+     */
     private static final Pattern COMPANY_BEFORE = Pattern.compile("(?i)\\b(?:compa[\u00f1n][\u00edi]a|c[\u00edi]a\\.|sociedad)\\s+(?:de\\s+)?$");
 
     /**
