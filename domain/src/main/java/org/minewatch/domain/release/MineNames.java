@@ -37,8 +37,10 @@ final class MineNames {
             + "|(?:[Cc]ompany|[Gg]roup)\\s+(?:began|commenced|continued|completed|started)\\s+(?:mining|milling|processing|production))");
     /** The name a possessive stands beside: "Orovalle, " before "Orvana's unit". */
     private static final Pattern APPOSITIVE = Pattern.compile("([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+(?:\\s+[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+){0,2}),\\s*$");
+    /** Pronouns, which stand for a name the sentences before give and are none ("It produced 25,000 oz"). */
+    static final String PRONOUN = "it|they|we|there|he|she";
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?i)^(the|its|it|they|we|there|that|he|she|our|this|each|open|underground|pit|gold|silver|copper|zinc|lead|both|all|two|three|four|five|other|first|second|"
+            "(?i)^(the|its|" + PRONOUN + "|that|our|this|each|open|underground|pit|gold|silver|copper|zinc|lead|both|all|two|three|four|five|other|first|second|"
                     + "third|fourth|company|company's|total|mining|producing|operating|flagship|existing|main|current|these|those|which|one|"
                     + "a|an|and|at|in|of|for|from|by|with|on|heap|leach|plant|mill|processing|high|low|record|quarterly|annual|said|per|"
                     + "dump|surface|satellite|cash|costs?|corporate|toll|third-party|summary|executive|highlights?|report|review|overview|production|financial|"
@@ -354,8 +356,7 @@ final class MineNames {
     private static final Pattern SEVERAL_WORDS = Pattern.compile("(?i)\\b(the|and|or|of|in|at|for|with|mine|mines|operations?)\\b");
 
     /** What follows a company's name: "SilverCrest Mines Inc.", "Richmont Mines Limited" are issuers, not mines. */
-    private static final String LEGAL_FORM = "\\s*,?\\s*(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC|S\\.\\s?A|SA|NL|N\\.L|Company|Co|Pty|LLC|AB|ASA)";
-    private static final Pattern CORPORATE_SUFFIX = Pattern.compile(LEGAL_FORM + "\\b");
+    private static final Pattern CORPORATE_SUFFIX = Pattern.compile("\\s*,?\\s*(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC|S\\.\\s?A|SA|NL|N\\.L|Company|Co|Pty|LLC|AB|ASA)\\b");
 
     /** A company's name by its legal form, before or after it: "PJSC Polyus", "Kestrel Mining Limited" title the issuer, never a mine. */
     private static final Pattern LEGAL_NAME = Pattern.compile("^(?:" + IssuerReader.LEGAL_PREFIX + ")\\s+\\p{Lu}|\\s(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC)\\.?$");
@@ -367,21 +368,15 @@ final class MineNames {
     private static final Pattern COMPANY_BEFORE = Pattern.compile("(?i)\\b(?:compa[\u00f1n][\u00edi]a|c[\u00edi]a\\.|sociedad)\\s+(?:de\\s+)?$");
 
     /**
-     * Whether the name found from {@code from} to {@code end} is only the end of the issuer's whole name, which the text gives
-     * there, with its legal form or without ("Kestrel & Falcon Mines Limited" written "Kestrel & Falcon Mines").
+     * Whether the name found ({@code found}, ending at {@code end}) is only the end of the issuer's whole name, which the text
+     * gives there: compared as {@link ReleaseIssuer#key} compares names, so with its legal form or without ("Kestrel & Falcon
+     * Mines Limited" written "Kestrel & Falcon Mines").
      */
-    private static boolean endsIssuersName(String text, int from, int end, String issuerName) {
-        for (String name : List.of(issuerName, LEGAL_FORM_END.matcher(issuerName).replaceFirst(""))) {
-            int start = end - name.length();
-            if (!name.isBlank() && start >= 0 && start < from && text.regionMatches(true, start, name, 0, name.length())) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean endsIssuersName(String text, String found, int end, String issuerName) {
+        String issuerKey = ReleaseIssuer.key(issuerName);
+        String before = ReleaseIssuer.key(text.substring(Math.max(0, end - issuerName.length() - 1), end));
+        return issuerKey.length() > ReleaseIssuer.key(found).length() && (before.equals(issuerKey) || before.endsWith(" " + issuerKey));
     }
-
-    /** A legal form ending a company's name: ", Inc.", " Limited", " plc". */
-    private static final Pattern LEGAL_FORM_END = Pattern.compile(LEGAL_FORM + "\\.?$");
 
     private static final Pattern JOB_TITLE = Pattern.compile("\\s+(?:General\\s+)?Manager\\b|\\s+Officer\\b");
 
@@ -399,7 +394,7 @@ final class MineNames {
             if (COMPANY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                 continue; // "La Compañía de Minas Buenaventura": a company's name in Spanish, no mine "Buenaventura"
             }
-            if (issuer.isPresent() && endsIssuersName(text, m.start(), m.end(), issuer.get().name())) {
+            if (issuer.isPresent() && endsIssuersName(text, m.group(), m.end(), issuer.get().name())) {
                 continue; // "Simmer & Jack Mines (Simmers) fell 27%": the end of the issuer's name, no mine "Jack"
             }
             String name = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip();

@@ -869,8 +869,8 @@ final class ProseReader {
                 + "(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b", "");
         // (the month right after it first: "Prior to the unplanned shutdown in December, throughput rates had reached 47,581 tpd
         // in November" is November's)
-        Matcher monthAfter = MONTH_RIGHT_AFTER.matcher(ownTail(sentence, q.end()));
-        Matcher otherMonth = monthAfter.lookingAt() ? OTHER_MONTH.matcher(ownTail(sentence, q.end())) : OTHER_MONTH.matcher(sinceLastFigure + " " + ownTail(sentence, q.end()));
+        String tail = ownTail(sentence, q.end());
+        Matcher otherMonth = OTHER_MONTH.matcher(MONTH_RIGHT_AFTER.matcher(tail).lookingAt() ? tail : sinceLastFigure + " " + tail);
         Matcher openingMonth = OTHER_MONTH.matcher(sentence);
         if (!otherMonth.find() && openingMonth.lookingAt()) {
             otherMonth = openingMonth; // "In March the concentrator treated 1.21 Mt ... to produce 6,860 t": every figure of the sentence is March's
@@ -1259,7 +1259,7 @@ final class ProseReader {
     /** Capitalized words that name nothing: units, months, quarters, metals' symbols. */
     private static final Pattern NO_NAME = Pattern.compile("(?:Mt|Moz|Koz|Kt|Mlbs?|Klbs?|TMF|TMS|TM|TPD|Q[1-4]|H[12]|FY\\d*|Au|Ag|Cu|Pb|Zn|AISC\\w*|AIC|US|A|I|Inc|Corp|Ltd|"
             // "It produced 25,000 oz of gold in the quarter": a pronoun stands for a name the sentences before give
-            + "It|They|We|There|He|She|"
+            + "(?i:" + MineNames.PRONOUN + ")|"
             + "January|February|March|April|May|June|July|August|September|October|November|December|Company|Group|"
             // a month in Spanish or Portuguese is when, not who: "El mes de Agosto se trató"
             + "Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Se(?:p)?tiembre|Octubre|Noviembre|Diciembre|"

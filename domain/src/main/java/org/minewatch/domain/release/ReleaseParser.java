@@ -369,6 +369,12 @@ public final class ReleaseParser {
 
     /** Words before a period that make it a comparison's, not the release's own ("up 2% over Q4 2011"). */
     private static final Pattern COMPARED = Pattern.compile("(?i)(over|from|than|to|with|versus|vs\\.?|against|below|above)\\s+(?:the\\s+)?$|\\(\\s*$");
+    /**
+     * How many years past a text's latest year its plans may run and that year still be the text's own: plans for the year
+     * after next are common ("expects to complete the expansion in the first quarter of 2025" in a text of 2023); plans
+     * further out beside an old year tell that year is an event's ("a contamination scare in April 2007" beside 2011's).
+     */
+    private static final int PLANS_AHEAD_YEARS = 2;
     /** What follows a quarter whose figures a text reports: "first-quarter operational results", "Q1 production". */
     private static final Pattern REPORTED_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:results|production|report|highlights|output)\\b");
 
@@ -564,7 +570,7 @@ public final class ReleaseParser {
             // "no primeiro trimestre do ano ... na comparação com as 9.020 onças produzidas no mesmo período de 2020": the year after
             return ReportingPeriod.quarter(sameOf + 1, yearless);
         }
-        if (yearless != null && latestYear != null && dateline == null && (latestPlanYear == null || latestPlanYear <= latestYear + 2)) {
+        if (yearless != null && latestYear != null && dateline == null && (latestPlanYear == null || latestPlanYear <= latestYear + PLANS_AHEAD_YEARS)) {
             // "el segundo trimestre del año" in a text of no dateline whose latest year is 2024: that quarter of it (not when its
             // plans run years past it: "a contamination scare in April 2007" in a story of plans for 2010 and 2011 dates an event)
             return ReportingPeriod.quarter(latestYear, yearless);
