@@ -41,7 +41,9 @@ class CorpusIssuerTest {
             // the eleventh gathering's tuning part: 24 of 31 when it joined (2026-12-04, once the twelfth's rule was committed)
             Map.entry(11, 0.77),
             // the twelfth gathering's tuning part: 13 of 27 when it joined (2026-12-04, once the thirteenth's rule was committed)
-            Map.entry(12, 0.48));
+            Map.entry(12, 0.48),
+            // the thirteenth gathering's tuning part: 16 of 32 when it joined (2026-12-04, once the fourteenth's rule was committed)
+            Map.entry(13, 0.50));
 
     @Test
     void the_issuer_is_read_from_the_release_itself() {

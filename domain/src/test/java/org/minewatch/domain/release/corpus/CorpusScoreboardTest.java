@@ -88,7 +88,10 @@ class CorpusScoreboardTest {
             // thirteenth gathering, unseen, one right figure worse).
             // 0.163 (0.865, 37 read, 32 right) once a first quarter's year, an event's date, an acquisition's month, "producción
             // semestral", a Spanish operator's company name, finished product stocks and a past year beside later plans were read.
-            Map.entry(12, new Floors(0.16, 0.86, 0.0)));
+            Map.entry(12, new Floors(0.16, 0.86, 0.0)),
+            // The thirteenth gathering's tuning part joined on 4 December, once a fourteenth gathering's rule was committed: read at
+            // 0.085 (precision 0.160, 75 read, 12 right), the lowest precision any part joined at.
+            Map.entry(13, new Floors(0.08, 0.16, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
