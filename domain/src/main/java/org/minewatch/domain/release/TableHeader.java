@@ -2,6 +2,7 @@ package org.minewatch.domain.release;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.minewatch.domain.model.period.PeriodKind;
@@ -710,7 +711,36 @@ final class TableHeader {
             String mine = consolidated ? null : t.text().isEmpty() ? null : t.text();
             columns.add(new Column(t.kind() == Kind.OTHER ? null : period, mine, consolidated, t.position(), t.kind() == Kind.OTHER ? t.plan() : null));
         }
-        return columns;
+        return quartersByTheirLastMonths(columns);
+    }
+
+    /**
+     * "Sept 2015 | June 2015 | Mar 2015 | Dec 2014": months three apart (or a multiple of three), each the last month of a
+     * calendar quarter, are the quarters that end in them. A month's own table runs month after month; one that skips two
+     * months every time tells its quarters by the month they end in, as "for the three months ended:" above it says.
+     */
+    private static List<Column> quartersByTheirLastMonths(List<Column> columns) {
+        List<ReportingPeriod> months = columns.stream().map(Column::period).filter(Objects::nonNull).toList();
+        if (months.size() < 2 || months.stream().anyMatch(p -> p.kind() != PeriodKind.MONTH || p.number() % 3 != 0)) {
+            return columns;
+        }
+        boolean threeApart = false;
+        for (int k = 1; k < months.size(); k++) {
+            int apart = Math.abs(monthIndex(months.get(k)) - monthIndex(months.get(k - 1)));
+            if (apart == 0 || apart % 3 != 0) {
+                return columns;
+            }
+            threeApart |= apart == 3;
+        }
+        if (!threeApart) {
+            return columns;
+        }
+        return columns.stream().map(c -> c.period() == null ? c
+                : new Column(ReportingPeriod.quarter(c.period().year(), c.period().number() / 3), c.mine(), c.consolidated(), c.position(), c.plan())).toList();
+    }
+
+    private static int monthIndex(ReportingPeriod month) {
+        return month.year() * 12 + month.number();
     }
 
     private static ReportingPeriod yearToDate(String word, ReportingPeriod latest) {

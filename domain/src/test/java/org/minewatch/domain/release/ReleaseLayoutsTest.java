@@ -3544,6 +3544,27 @@ class ReleaseLayoutsTest {
                 """).published()).isEmpty();
     }
 
+    @Test
+    void columns_of_quarter_end_months_three_apart_are_quarters() {
+        // "Sept 2015 | June 2015 | Mar 2015": months three apart, each a quarter's last, are the quarters that end in them;
+        // months one apart stay months
+        assertThat(figuresOf("""
+                Kestrel Gold reports production at its Osprey mine.
+                Osprey production for the periods ended:
+                | Sept 2015 | June 2015 | Mar 2015 | Dec 2014 |
+                Milled (tonnes) | 33,000 | 17,000 | 24,000 | 23,000 |
+                Gold production (oz) | 6,200 | 3,200 | 4,400 | 7,500 |
+                """)).contains("Osprey|2015-Q3|TONNES_MILLED|null|33000", "Osprey|2015-Q2|PRODUCTION|AU|3200",
+                "Osprey|2015-Q1|TONNES_MILLED|null|24000", "Osprey|2014-Q4|PRODUCTION|AU|7500")
+                .noneMatch(f -> f.contains("-09|") || f.contains("-12|"));
+        assertThat(figuresOf("""
+                Kestrel Gold reports production at its Osprey mine.
+                | Sept 2015 | Aug 2015 | July 2015 |
+                Milled (tonnes) | 11,000 | 12,000 | 10,000 |
+                """)).containsExactlyInAnyOrder("Osprey|2015-09|TONNES_MILLED|null|11000", "Osprey|2015-08|TONNES_MILLED|null|12000",
+                "Osprey|2015-07|TONNES_MILLED|null|10000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
