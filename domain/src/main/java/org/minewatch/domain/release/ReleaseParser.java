@@ -383,13 +383,21 @@ public final class ReleaseParser {
      * unless they already name what they compare with ("compared to the prior year for the third quarter of 2022" reports the quarter).
      */
     private static final Pattern COMPARED_AFAR = Pattern.compile("(?i)\\b(?:compared|comparison|relative)\\s+(?:to|with)\\b"
-            + "(?![^,;.()\\d]*\\b(?:prior|previous|last|same|year[- ]ago|year[- ]earlier|corresponding)\\b)[^,;.()\\d]{0,40}$");
+            + "(?![^,;.()\\d]*\\b(?:prior|previous|last|same|year[- ]ago|year[- ]earlier|corresponding)\\b)[^,;.()\\d]{0,40}$"
+            // "up from US$363 in the first quarter of 2004": what a figure was in the period compared with
+            + "|\\b(?:up|down)\\s+from\\s+\\S+(?:\\s+[^\\s,;()]+){0,3}?\\s+(?:in|during|for)\\s+(?:the\\s+)?$");
 
     /** Whether the period named at {@code at} is one the sentence compares with, not its own. */
     private static boolean comparedBefore(String sentence, int at) {
         return COMPARED.matcher(sentence.substring(Math.max(0, at - 20), at)).find() || COMPARED_AFAR.matcher(sentence.substring(Math.max(0, at - 60), at)).find();
     }
     private static final Pattern ENDED = Pattern.compile("(?i)\\bend(?:ed|ing)\\b");
+    /** "In the first quarter of 2004, production was more than twice as high": a quarter named as what the figures are compared with. */
+    private static final Pattern COMPARED_AFTER = Pattern.compile("(?i),?\\s+(?:[\\p{L}]+\\s+){0,3}?(?:was|were)\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|almost\\s+)?"
+            + "(?:(?:twice|three\\s+times|half)\\s+as\\s+(?:high|large|much|low)|higher|lower|greater|larger|smaller)\\b");
+    /** "Last year, during the same quarter", "the same quarter last year", "the same quarter a year earlier". */
+    private static final Pattern SAME_QUARTER_LAST_YEAR = Pattern.compile("(?i)\\blast\\s+year,?\\s+(?:during|in)\\s+the\\s+same\\s+quarter\\b"
+            + "|\\bsame\\s+quarter\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b");
 
     /**
      * A line that dates the page rather than titles a section ("17th July 2023", "published: 18 November 2014"): a date,
@@ -428,6 +436,7 @@ public final class ReleaseParser {
         Integer latestPlanYear = null; // the latest year the plans and forecasts of the opening speak of
         Integer yearOfFigures = null;
         Integer sameOf = null;
+        boolean sameQuarterLastYear = false; // "last year, during the same quarter": the quarters compared with are a year before the one reported
         LocalDate dateline = null;
         LocalDate headDate = null; // a dateline at the head of the text, not "a news release dated January 18" further on
         int read = 0;
@@ -475,7 +484,7 @@ public final class ReleaseParser {
                     if (p.kind() == PeriodKind.QUARTER) {
                         if (ENDED.matcher(sentence.substring(m.start(), m.end())).find()) {
                             ended = later(ended, p);
-                        } else if (comparedBefore(sentence, m.start())) {
+                        } else if (comparedBefore(sentence, m.start()) || COMPARED_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
                             compared.add(p);
                         } else if (!ProseReader.datedEvent(sentence, m)) { // "sold on the first business day of Q4 2022": no period reported
                             ownNamed.add(p);
@@ -496,6 +505,7 @@ public final class ReleaseParser {
                     }
                 }
                 fiscalYear |= FISCAL_WORDS.matcher(sentence).find() || FINANCIAL_YEAR.matcher(sentence).find();
+                sameQuarterLastYear |= SAME_QUARTER_LAST_YEAR.matcher(sentence).find();
                 Matcher same = SAME_PERIOD_OF.matcher(sentence);
                 if (same.find() && !isFuture(sentence)) {
                     sameOf = Integer.parseInt(same.group(1));
@@ -562,6 +572,11 @@ public final class ReleaseParser {
             if (inferred != null) {
                 return inferred;
             }
+        }
+        if (!compared.isEmpty() && sameQuarterLastYear && compared.stream().map(ReportingPeriod::year).distinct().count() == 1) {
+            // "In the first quarter of 2004, production was more than twice as high" beside "last year, during the same quarter":
+            // the quarter compared with is the one a year before the quarter reported
+            return compared.stream().max(ReportingPeriod::compareTo).map(c -> ReportingPeriod.quarter(c.year() + 1, c.number())).orElseThrow();
         }
         if (!compared.isEmpty()) {
             return null; // only comparisons' periods: the release's own is not named

@@ -3565,6 +3565,26 @@ class ReleaseLayoutsTest {
                 "Osprey|2015-07|TONNES_MILLED|null|10000");
     }
 
+    @Test
+    void a_quarter_told_only_as_the_one_compared_with_is_not_the_releases() {
+        // an undated excerpt that names the first quarter of 2004 only as what production is compared with ("was more than
+        // twice as high", "up from"), and "last year, during the same quarter": the quarter it reports is the next year's first
+        ParsedRelease read = new ReleaseParser().parse("""
+                Gold production climbed to 166,500 from 152,000 oz. between the two periods.
+                The Osprey mine produced 87,950 oz. gold. Last year, during the same quarter, just 27,300 oz. gold were produced.
+                The Heron mine still produced 34,260 oz. gold. In the first quarter of 2004, production was more than twice as high.
+                Kestrel sold gold for an average price of US$401 per oz., up from US$363 in the first quarter of 2004.
+                """);
+        assertThat(read.period()).isEqualTo(ReportingPeriod.parse("2005-Q1"));
+        assertThat(read.figures()).extracting(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().stripTrailingZeros().toPlainString())
+                .contains("Osprey|2005-Q1|87950", "Heron|2005-Q1|34260").noneMatch(f -> f.contains("2004-Q1"));
+        // without "the same quarter" of last year, nothing tells the quarter reported: figures are warnings, not the compared quarter's
+        ParsedRelease undated = new ReleaseParser().parse("""
+                The Heron mine produced 34,260 oz. gold. In the first quarter of 2004, production was more than twice as high.
+                """);
+        assertThat(undated.figures()).extracting(f -> f.period().code()).doesNotContain("2004-Q1");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
