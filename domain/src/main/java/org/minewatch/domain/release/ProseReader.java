@@ -137,6 +137,13 @@ final class ProseReader {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),\\s+(?:while|whereas|but)\\b|,\\s+and\\s+(?=(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:production|output|grade|recovery|throughput|milled|processed)\\s+(?:was|were|of|totall?ed|reached|amounted|averaged)\\b)");
     // "un 6.7% más de cobre", "8% menos": a change in Spanish or Portuguese
+    /**
+     * "Kestrel lifts Q2 gold recovery at Osprey 23%": a verb of change before the measure, its percent after with no word of
+     * a level before it ("raised its gold recovery to 91%" gives the level), is by how much the measure changed.
+     */
+    private static final Pattern CHANGED_MEASURE = Pattern.compile("(?i)\\b(?:lifts|lifted|raises|raised|boosts|boosted|improves|improved|increases|increased"
+            + "|cuts|lowers|lowered|doubles|doubled)\\b[^,;.]{0,60}?\\brecover(?:y|ies)\\b");
+    private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)(?:\\b(?:to|at|of|was|were|is|averag\\p{L}*|reached)|[:=])\\s*$");
     private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain|m[a\\u00e1]s|menos|mayor|menor|a\\s+mais|a\\s+menos)(?![\\p{L}])");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of"
             + "|supera(?:n|r)?(?:\\s+l[oa]s)?|super\u00f3(?:\\s+l[oa]s)?|m\u00e1s de|cerca de|casi|menos de|hasta)\\s*$");
@@ -629,7 +636,8 @@ final class ProseReader {
                     ? Optional.empty() : Optional.of(Measure.GRADE);
             case PERCENT -> {
                 if (CHANGE_BEFORE.matcher(beforeNear).find() && !RECOVERY.matcher(beforeNear).find()
-                        || CHANGE_AFTER.matcher(after(sentence, q.end(), 20)).lookingAt()) {
+                        || CHANGE_AFTER.matcher(after(sentence, q.end(), 20)).lookingAt()
+                        || CHANGED_MEASURE.matcher(clause).find() && !LEVEL_BEFORE.matcher(beforeNear).find()) {
                     yield Optional.empty();
                 }
                 if (RECOVERY.matcher(clause).find()) {

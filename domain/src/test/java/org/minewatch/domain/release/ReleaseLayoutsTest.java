@@ -3585,6 +3585,29 @@ class ReleaseLayoutsTest {
         assertThat(undated.figures()).extracting(f -> f.period().code()).doesNotContain("2004-Q1");
     }
 
+    @Test
+    void a_headlines_percent_after_a_verb_of_change_is_the_change() {
+        // "Kestrel lifts Q2 gold recovery at Osprey 23%": by how much it rose, not the recovery; "raised recovery to 91%" is
+        assertThat(figuresOf("""
+                Kestrel lifts Q3 gold recovery at Osprey 23%
+                Kestrel Gold increased gold production at its Osprey mine to 16,555 oz in the quarter ended September 30, 2014.
+                """)).containsExactly("Osprey|2014-Q3|PRODUCTION|AU|16555");
+        assertThat(figuresOf("""
+                Kestrel Gold reports third quarter 2014 production at its Osprey mine.
+                The Osprey mine raised its gold recovery to 91% in the quarter.
+                """)).containsExactly("Osprey|2014-Q3|RECOVERY|AU|91");
+    }
+
+    @Test
+    void where_a_mine_is_based_or_who_owns_it_is_no_part_of_its_name() {
+        // "its Zimbabwe-based Osprey mine", "the Canadian-owned Heron mine": the mine is Osprey, Heron
+        assertThat(figuresOf("""
+                Kestrel Gold reports third quarter 2014 production.
+                Kestrel Gold increased gold production at its Zimbabwe-based Osprey mine to 16,555 oz in the quarter.
+                The Canadian-owned Heron mine produced 9,000 oz of gold in the quarter.
+                """)).containsExactlyInAnyOrder("Osprey|2014-Q3|PRODUCTION|AU|16555", "Heron|2014-Q3|PRODUCTION|AU|9000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
