@@ -767,7 +767,9 @@ final class ProseReader {
     /** "the first four months", "the first 10 months": a span of months that no quarter, half or nine months is. */
     private static final Pattern ODD_MONTHS = Pattern.compile("(?i)\\bfirst\\s+(?:two|four|five|seven|eight|ten|eleven|[2457]|8|1[01])\\s+months\\b");
     /** "which closed in April 2021", "acquired on 1 March 2020": when something happened, not the span a figure covers. */
-    private static final String EVENT_VERB = "(?i)\\b(?:closed|completed|acquired|sold|signed|announced|began|begun|started|commenced|occurred|effective)\\s+";
+    // ("began operating in February 2004", "started production in May": a start, whatever began)
+    private static final String EVENT_VERB = "(?i)\\b(?:closed|completed|acquired|sold|signed|announced|began|begun|started|commenced|occurred|effective)\\s+"
+            + "(?:(?:operating|operations|production|producing|mining|milling)\\s+)?";
     private static final String DAY_OF = "(?:the\\s+(?:first|last|second|third|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:business\\s+|working\\s+|trading\\s+)?(?:day|week)\\s+of\\s+)?$";
     private static final Pattern EVENT_BEFORE = Pattern.compile(EVENT_VERB + "(?:in|on|as\\s+of)?\\s*" + DAY_OF);
     private static final Pattern DATED_EVENT_BEFORE = Pattern.compile(EVENT_VERB + "(?:in|on|as\\s+of)\\s+" + DAY_OF);

@@ -436,6 +436,8 @@ public final class ReleaseParser {
         Integer latestPlanYear = null; // the latest year the plans and forecasts of the opening speak of
         Integer yearOfFigures = null;
         Integer sameOf = null;
+        Integer yearFirst = null; // the year the text's figures are first dated by, before it names any quarter
+        boolean quarterSeen = false;
         boolean sameQuarterLastYear = false; // "last year, during the same quarter": the quarters compared with are a year before the one reported
         LocalDate dateline = null;
         LocalDate headDate = null; // a dateline at the head of the text, not "a news release dated January 18" further on
@@ -502,8 +504,12 @@ public final class ReleaseParser {
                     int y = Integer.parseInt(bare.group(1) != null ? bare.group(1) : bare.group(2));
                     if (dateline == null || y <= dateline.getYear()) {
                         yearOfFigures = yearOfFigures == null ? y : Math.max(yearOfFigures, y);
+                        if (!quarterSeen && !namesQuarter(sentence.substring(0, bare.end()))) {
+                            yearFirst = y; // "Cambior produced 694,100 oz. gold in 2004", before any quarter is named
+                        }
                     }
                 }
+                quarterSeen |= namesQuarter(sentence);
                 fiscalYear |= FISCAL_WORDS.matcher(sentence).find() || FINANCIAL_YEAR.matcher(sentence).find();
                 sameQuarterLastYear |= SAME_QUARTER_LAST_YEAR.matcher(sentence).find();
                 Matcher same = SAME_PERIOD_OF.matcher(sentence);
@@ -529,6 +535,13 @@ public final class ReleaseParser {
         }
         if (ended != null) {
             return ended;
+        }
+        if (yearFirst != null && yearFirst.equals(yearOfFigures) && ownNamed.isEmpty() && toDate == null && (dateline == null || yearFirst <= dateline.getYear())) {
+            // "Cambior produced 694,100 oz. gold in 2004" opening the text, "in the fourth quarter, produced 93,300 oz." after
+            // it: a story of the year, whose quarters are named in passing without their year (each figure still takes the quarter
+            // its words name); not when it names a quarter or half with its year ("Fourth Quarter and Full Year 2009") or the year
+            // is after its date (a headline's "production drop in 2019")
+            return ReportingPeriod.fullYear(yearFirst);
         }
         ReportingPeriod own = latestEnded(ownNamed, headDate);
         if (offCalendar) {
@@ -625,6 +638,11 @@ public final class ReleaseParser {
     }
 
     /** "produced 220,194 oz. of gold in 2020", "oz gold in 2020": a year the figures of the sentence are of. */
+    /** Whether the words name a quarter, with its year or without. */
+    private static boolean namesQuarter(String words) {
+        return YEARLESS_QUARTER.matcher(words).find() || PeriodLabels.mentions(words).stream().anyMatch(m -> m.period() != null && m.period().kind() == PeriodKind.QUARTER);
+    }
+
     private static final Pattern BARE_YEAR_OF_FIGURES = Pattern.compile("(?i)\\b(?:oz|ounces|tonnes|pounds|lbs|gold|silver|copper|production|produced)\\b\\.?[^.;]{0,40}?\\bin\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:-|to)\\s*\\d)"
             // "2007 gold production of 236,142 ounces": the year before what was produced, and its figure after
             + "|(?<![\\d/.-])((?:19|20)\\d{2})\\s+(?:(?:gold|silver|copper|zinc|lead|metal)\\s+)?(?:production|output)\\s+(?:of|was|totall?ed|reached)\\s+[\\d.,]+\\s*(?:k?oz|ounces|tonnes|t\\b|pounds|lbs?)");

@@ -3608,6 +3608,26 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Osprey|2014-Q3|PRODUCTION|AU|16555", "Heron|2014-Q3|PRODUCTION|AU|9000");
     }
 
+    @Test
+    void a_text_that_first_dates_its_figures_by_a_year_is_of_that_year() {
+        // "produced 694,100 oz. gold in 2004" opening an undated story, "the fourth quarter" named after it in passing: a
+        // year's story, its undated figures the year's; "began operating in February 2004" dates a start, no figure
+        ParsedRelease read = new ReleaseParser().parse("""
+                Kestrel sees rise in gold output
+                Kestrel Gold produced 694,100 oz. gold in 2004. That is a third more than in 2003.
+                The Osprey mine began operating in February 2004 and, in the fourth quarter, produced 93,300 oz.
+                The Heron mine produced 146,500 oz. gold, down from a total of 217,200 oz. gold in 2003.
+                """);
+        assertThat(read.period()).isEqualTo(ReportingPeriod.parse("2004-FY"));
+        assertThat(read.figures()).extracting(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().stripTrailingZeros().toPlainString())
+                .contains("Heron|2004-FY|146500").noneMatch(f -> f.contains("2004-02"));
+        // a quarter named first stays the text's: "produced 50,000 oz in the fourth quarter" before "in 2004"
+        assertThat(new ReleaseParser().parse("""
+                Kestrel Gold produced 50,000 oz. of gold in the fourth quarter of 2004 at its Osprey mine.
+                Kestrel Gold produced 194,100 oz. gold in 2004.
+                """).period()).isEqualTo(ReportingPeriod.parse("2004-Q4"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
