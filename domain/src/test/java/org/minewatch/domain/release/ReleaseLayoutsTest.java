@@ -3628,6 +3628,21 @@ class ReleaseLayoutsTest {
                 """).period()).isEqualTo(ReportingPeriod.parse("2004-Q4"));
     }
 
+    @Test
+    void the_owner_of_the_mines_is_the_issuer_not_a_mine_that_produced() {
+        // "Costs were up at all of Kestrel's operations", "At Kestrel's Quebec mines": Kestrel owns them; "Osprey produced
+        // 37,100 oz." further on is one of its mines
+        ParsedRelease read = new ReleaseParser().parse("""
+                Gold production climbed to 166,500 from 152,000 oz. in the first quarter of 2005.
+                Costs were up at all of Kestrel's operations, mainly because of higher fuel costs.
+                At Kestrel's Quebec mines, Osprey and the 50%-owned Heron, production fell 14.7% and 17.8%, respectively.
+                Osprey produced 37,100 oz. gold from 194,630 tonnes of ore grading 6.2 grams gold.
+                """);
+        assertThat(read.issuer().map(ReleaseIssuer::name)).contains("Kestrel");
+        assertThat(read.figures()).extracting(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().stripTrailingZeros().toPlainString())
+                .contains("Osprey|2005-Q1|37100");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
