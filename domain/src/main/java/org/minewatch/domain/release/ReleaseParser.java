@@ -488,7 +488,8 @@ public final class ReleaseParser {
                             ended = later(ended, p);
                         } else if (comparedBefore(sentence, m.start()) || COMPARED_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
                             compared.add(p);
-                        } else if (!ProseReader.datedEvent(sentence, m)) { // "sold on the first business day of Q4 2022": no period reported
+                        } else if (!ProseReader.datedEvent(sentence, m) // "sold on the first business day of Q4 2022": no period reported
+                                && !(FINANCE.matcher(sentence).find() && !OPERATIONS.matcher(sentence).find())) { // "debt repayment ... during the fourth quarter of 2018"
                             ownNamed.add(p);
                         }
                     }
@@ -638,6 +639,11 @@ public final class ReleaseParser {
     }
 
     /** "produced 220,194 oz. of gold in 2020", "oz gold in 2020": a year the figures of the sentence are of. */
+    /** A sentence about money owed or paid: a quarter it names dates a payment, not what the text reports. */
+    private static final Pattern FINANCE = Pattern.compile("(?i)\\b(?:debt|loan|repayments?|dividends?|interest\\s+payments?|credit\\s+facility|notes\\s+due|refinanc\\p{L}*)\\b");
+    /** Words of a mine's work or its results: a sentence with them speaks of what was produced. */
+    private static final Pattern OPERATIONS = Pattern.compile("(?i)\\b(?:produc\\p{L}*|output|mill(?:ed|ing|s)?|process\\p{L}*|grade|recover\\p{L}*|ounces|oz|tonnes|results|operat\\p{L}*|quarterly\\s+report)\\b");
+
     /** Whether the words name a quarter, with its year or without. */
     private static boolean namesQuarter(String words) {
         return YEARLESS_QUARTER.matcher(words).find() || PeriodLabels.mentions(words).stream().anyMatch(m -> m.period() != null && m.period().kind() == PeriodKind.QUARTER);

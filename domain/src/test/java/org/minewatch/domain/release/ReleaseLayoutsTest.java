@@ -3643,6 +3643,18 @@ class ReleaseLayoutsTest {
                 .contains("Osprey|2005-Q1|37100");
     }
 
+    @Test
+    void a_quarter_named_for_a_payment_is_not_the_releases() {
+        // a year's story whose only quarter with its year dates a debt repayment: that quarter is not what the text reports
+        ParsedRelease read = new ReleaseParser().parse("""
+                Kestrel Gold is looking to increase gold production at its Osprey mine this year after recording a decline in 2018.
+                According to financial records, the company produced 150,450 ounces last year.
+                The company elected not to make the voluntary accelerated debt repayment of $20 million during the fourth quarter of 2018.
+                """);
+        assertThat(read.period()).isNotEqualTo(ReportingPeriod.parse("2018-Q4"));
+        assertThat(read.figures()).extracting(f -> f.period().code()).doesNotContain("2018-Q4");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
