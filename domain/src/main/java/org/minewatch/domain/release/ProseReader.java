@@ -120,9 +120,10 @@ final class ProseReader {
     private static final Pattern REPORTER = Pattern.compile("\\b(\\p{Lu}[\\p{L}&.'-]+(?:\\s+\\p{Lu}[\\p{L}&.'-]+){0,3})\\s+(?:reported|announced|said|disclosed|inform[o\u00f3]|report[o\u00f3])\\b");
 
     /** What makes a figure a sum since some start: "since 2010", "since inception", "since the start of commercial production". */
-    private static final String SINCE_START = "\\b(?:since|desde)\\s+(?:(?:19|20)\\d{2}\\b|inception|its\\s+inception|start-?up|commissioning|first\\s+gold|"
+    private static final String SINCE_START = "\\b(?:since|desde)\\s+(?:(?:19|20)\\d{2}\\b|inception|its\\s+inception|start-?up|commissioning|first\\s+gold|(?:the\\s+)?first\\s+(?:gold\\s+)?pour|"
             + "(?:the\\s+)?(?:start|beginning|commencement)\\b(?!\\s+of\\s+the\\s+(?:quarter|year|month|period)))";
-    private static final Pattern CUMULATIVE_AFTER = Pattern.compile("(?i)^[^,;.()]{0,35}?" + SINCE_START);
+    // ("145.3 kilograms of dore (4,100.22 ounces of gold) since the first pour": the same sum in other units in parentheses between)
+    private static final Pattern CUMULATIVE_AFTER = Pattern.compile("(?i)^(?:[^,;.()]|\\([^()]{0,40}\\)){0,35}?" + SINCE_START);
     private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?i)" + SINCE_START + "|\\blife[- ]of[- ]mine\\b");
     private static final Pattern INTERCEPT_BEFORE = Pattern.compile("(?i)\\d(?:\\.\\d+)?\\s*m\\s*(?:@|at)\\s*$");
     private static final Pattern FACILITY_AFTER = Pattern.compile("(?i)\\s*(?:\\([^)]{0,10}\\)\\s*)?(?:mill|plant|processing plant|concentrator|facility|circuit|expansion)\\b");
@@ -398,7 +399,7 @@ final class ProseReader {
             if (measure.get() == Measure.GRADE && CONCENTRATE_BEFORE.matcher(lead).find()) {
                 continue; // "22,450 tonnes of copper concentrate grading 24.5% copper": the concentrate's grade, not the ore's
             }
-            if (CUMULATIVE_AFTER.matcher(after(sentence, q.end(), 50)).lookingAt() || CUMULATIVE_BEFORE.matcher(clauseBefore(sentence, q.start())).find()) {
+            if (CUMULATIVE_AFTER.matcher(after(sentence, q.end(), 90)).lookingAt() || CUMULATIVE_BEFORE.matcher(clauseBefore(sentence, q.start())).find()) {
                 continue; // "600,000 ounces since 2010", "cumulative production of": a sum over years, no period's figure
             }
             String tail = ownTail(sentence, q.end());
@@ -762,6 +763,9 @@ final class ProseReader {
         return quarters <= releasePeriod.number() && quarters > 1 ? ReportingPeriod.yearToDate(releasePeriod.year(), quarters) : null;
     }
 
+    /** "Year-to-date through February 2009": the months of a year to one that ends no quarter, a span no period of ours is. */
+    private static final Pattern TO_DATE_THROUGH_ODD_MONTH = Pattern.compile("(?i)\\b(?:year[- ]to[- ]date|ytd)\\s+(?:through|to|until|up\\s+to)\\s+(?:the\\s+end\\s+of\\s+)?"
+            + "(?:jan|feb|apr|may|jul|aug|oct|nov)[a-z]*\\.?\\b");
     /** "Q2's 210 534 ounces": a yearless quarter owning the figure right after it. */
     private static final Pattern QUARTER_OWNS = Pattern.compile("\\bQ([1-4])['\u2019]s\\s*$");
     /** "the first four months", "the first 10 months": a span of months that no quarter, half or nine months is. */
@@ -835,8 +839,8 @@ final class ProseReader {
         boolean comparison = comparisonAt >= 0 && comparisonAt >= closedAt && comparisonAt >= brokenAt;
         String clause = sentence.substring(clauseStart, q.end()) + ownTail(sentence, q.end());
         String own = sentence.substring(clauseStart, q.start());
-        if (ODD_MONTHS.matcher(clause).find()) {
-            return null; // "in the first four months of 2021": a span no calendar period is
+        if (ODD_MONTHS.matcher(clause).find() || TO_DATE_THROUGH_ODD_MONTH.matcher(sentence.substring(0, q.start())).find()) {
+            return null; // "in the first four months of 2021", "year-to-date through February 2009": a span no calendar period is
         }
         Matcher quarterOwns = QUARTER_OWNS.matcher(sentence.substring(Math.max(0, q.start() - 8), q.start()));
         if (releasePeriod != null && releasePeriod.kind() == PeriodKind.QUARTER && quarterOwns.find()) {

@@ -28,8 +28,16 @@ public record ReleaseIssuer(String name, List<String> tickers, int line) {
      */
     boolean isCalled(String name) {
         String k = key(name);
-        return isNamed(name) || !k.isEmpty() && key(this.name).startsWith(k.split(" ")[0] + " ");
+        String own = key(this.name);
+        // "Peñoles" of "Industrias Peñoles", "Buenaventura" of "Compañía de Minas Buenaventura": the name after a generic word
+        String distinctive = GENERIC_LEAD.matcher(own).replaceFirst("");
+        return isNamed(name) || !k.isEmpty() && (own.startsWith(k.split(" ")[0] + " ")
+                || !distinctive.equals(own) && (distinctive + " ").startsWith(k.split(" ")[0] + " "));
     }
+
+    /** The words a company's name may open with before what tells it apart (keys are plain: no accents, lower case). */
+    private static final java.util.regex.Pattern GENERIC_LEAD = java.util.regex.Pattern.compile(
+            "^(?:(?:industrias|grupo|compania|corporacion|sociedad|minera|de|minas|pt|ojsc|pjsc|jsc|the)\\s+)+");
 
     static String key(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace("&", " and ");

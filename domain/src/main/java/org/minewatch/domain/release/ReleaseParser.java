@@ -95,6 +95,8 @@ public final class ReleaseParser {
         }
         // "1,312.572 onzas": a Spanish page that wrote its millions with a comma and its thousands with a point
         plain = MIXED_THOUSANDS.matcher(plain).replaceAll("$1,$2,$3");
+        // "15 million 517,000 ounces": millions in words, then the thousands in figures (a translated text's way)
+        plain = MILLIONS_THEN_THOUSANDS.matcher(plain).replaceAll("$1,$2,$3");
         boolean calendarFullYears = fiscal.isEmpty() && CALENDAR_FY.matcher(plain).find() && !FISCAL_WORDS.matcher(plain).find();
         if (calendarFullYears) {
             // "Q4 2020 | FY 2020" in a text of calendar quarters that speaks of no fiscal year: the calendar year
@@ -671,6 +673,7 @@ public final class ReleaseParser {
     private static final Pattern COMMA_GROUPS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3}){2,}(?![\\d])");
     /** "53.463 onzas": a count of ounces, tonnes or pounds with a point before three digits, which no mass of metal is written with as decimals. */
     private static final Pattern POINT_THOUSANDS_MASS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+\\s*(?:onzas|on\u00e7as|toneladas|libras|oz|ounces|tonnes|lbs?|pounds|TMF|TMS)\\b");
+    private static final Pattern MILLIONS_THEN_THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3})\\s+million\\s+(\\d{3}),(\\d{3})(?![\\d,.])");
     private static final Pattern MIXED_THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}),(\\d{3})\\.(\\d{3})(?=\\s*onzas\\b)");
 
     /** "FY 2020", "FY2020": a full year of four digits, the calendar's when the text speaks of no fiscal year. */

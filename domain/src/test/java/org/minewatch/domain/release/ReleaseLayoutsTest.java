@@ -3655,6 +3655,24 @@ class ReleaseLayoutsTest {
         assertThat(read.figures()).extracting(f -> f.period().code()).doesNotContain("2018-Q4");
     }
 
+    @Test
+    void figures_since_the_first_pour_or_to_a_month_of_the_year_are_no_periods() {
+        // a sum since the first pour, its ounces in parentheses between; two months of a year to date: no period of ours
+        assertThat(figuresOf("""
+                Kestrel Gold reports fourth quarter 2018 production at its Osprey mine.
+                The firm has produced 145.3 kilograms of dore (4,100.22 ounces of gold) since the first pour on November 30.
+                """)).isEmpty();
+        assertThat(figuresOf("""
+                Kestrel Gold reports production for February 2009 at its Osprey mine.
+                Year-to-date through February 2009, gold production at Osprey was approximately 21,700 ounces.
+                """)).noneMatch(f -> f.contains("2009-02|"));
+        // "15 million 517,000 ounces": fifteen million and 517,000; "Kestrel" of "Industrias Kestrel" is the company, no mine
+        assertThat(figuresOf("""
+                Industrias Kestrel reported that it reduced its field exploration operations.
+                In the first quarter of 2021, Kestrel produced 15 million 517,000 ounces of silver, an advance of 2.4% annually.
+                """)).containsExactly("null|2021-Q1|PRODUCTION|AG|15517000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
