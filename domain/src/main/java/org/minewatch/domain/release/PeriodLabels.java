@@ -54,7 +54,9 @@ final class PeriodLabels {
     private static final Pattern YTD_SHORT_YEAR = Pattern.compile("\\bYTD\\s*'?(\\d{2})\\b(?![\\d,.])");
     private static final List<Form> FORMS = new ArrayList<>();
     /** "of the 2011 financial year", "of the previous financial year": the words that make a quarter before them a fiscal one. */
-    static final String OF_FISCAL_YEAR = "\\s+of\\s+(?:the\\s+|its\\s+|our\\s+)?(?:(?:19|20)\\d{2}\\s+|new\\s+|previous\\s+|current\\s+|last\\s+|this\\s+)?(?:financial|fiscal)\\s+year\\b";
+    // ("of Weatherly's 2012/2013 financial year": the company's own, its two calendar years split)
+    static final String OF_FISCAL_YEAR = "\\s+of\\s+(?:the\\s+|its\\s+|our\\s+|\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2}['\u2019]s?\\s+)?"
+            + "(?:(?:19|20)\\d{2}(?:[/-](?:19|20)?\\d{2})?\\s+|new\\s+|previous\\s+|current\\s+|last\\s+|this\\s+)?(?:financial|fiscal)\\s+year\\b";
     private static final Pattern FISCAL = Pattern.compile("(?i)\\bF(?:Y\\s?)?\\d{2,4}" + DASH + "?Q[1-4]\\b|\\bQ[1-4]\\s*(?:of\\s+)?(?:fiscal|FY|F)\\s*'?\\d{2,4}\\b"
             + "|\\bfiscal\\s+(?:year\\s+)?\\d{4}\\b|\\bfiscal\\s+(?:first|second|third|fourth)\\s+quarter|\\b(?:first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?fiscal\\b"
             // "the first quarter of the 2011 financial year", "the fourth quarter of the previous financial year"

@@ -3673,6 +3673,16 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("null|2021-Q1|PRODUCTION|AG|15517000");
     }
 
+    @Test
+    void a_quarter_of_the_companys_split_financial_year_is_no_calendar_quarter() {
+        // "the first quarter of Kestrel's 2012/2013 financial year": a fiscal quarter whose end the text does not give
+        assertThat(figuresOf("""
+                Kestrel has announced a reduction in second quarter copper production at its Osprey mine.
+                Kestrel says second quarter production from the Osprey mine was down to 1328 tonnes of copper compared to 1470 tonnes of copper in the first quarter of Kestrel\u2019s 2012/2013 financial year.
+                Production was adversely affected by the short working month of December 2012.
+                """)).noneMatch(f -> f.contains("2012-Q1|") || f.contains("2012-Q3|"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
