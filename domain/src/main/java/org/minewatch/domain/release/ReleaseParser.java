@@ -95,6 +95,8 @@ public final class ReleaseParser {
         }
         // "1,312.572 onzas": a Spanish page that wrote its millions with a comma and its thousands with a point
         plain = MIXED_THOUSANDS.matcher(plain).replaceAll("$1,$2,$3");
+        // "Quarterly Report for March 2015": the quarter ended then, as the rest of the parser reads such a quarter
+        plain = QUARTERLY_REPORT_FOR.matcher(plain).replaceAll("$1the quarter ended $2");
         // "15 million 517,000 ounces": millions in words, then the thousands in figures (a translated text's way)
         plain = MILLIONS_THEN_THOUSANDS.matcher(plain).replaceAll("$1,$2,$3");
         boolean calendarFullYears = fiscal.isEmpty() && CALENDAR_FY.matcher(plain).find() && !FISCAL_WORDS.matcher(plain).find();
@@ -645,6 +647,10 @@ public final class ReleaseParser {
     private static final Pattern FINANCE = Pattern.compile("(?i)\\b(?:debt|loan|repayments?|dividends?|interest\\s+payments?|credit\\s+facility|notes\\s+due|refinanc\\p{L}*)\\b");
     /** Words of a mine's work or its results: a sentence with them speaks of what was produced. */
     private static final Pattern OPERATIONS = Pattern.compile("(?i)\\b(?:produc\\p{L}*|output|mill(?:ed|ing|s)?|process\\p{L}*|grade|recover\\p{L}*|ounces|oz|tonnes|results|operat\\p{L}*|quarterly\\s+report)\\b");
+
+    /** "Quarterly Report for March 2015": a report of the quarter that ends in the month named. */
+    private static final Pattern QUARTERLY_REPORT_FOR = Pattern.compile("(?i)\\b(quarterly\\s+(?:activities\\s+|production\\s+)?report\\s+(?:for|to)\\s+)(?:the\\s+)?"
+            + "((?:march|june|september|december)\\s+(?:19|20)\\d{2})\\b(?!\\s+quarter)");
 
     /** Whether the words name a quarter, with its year or without. */
     private static boolean namesQuarter(String words) {

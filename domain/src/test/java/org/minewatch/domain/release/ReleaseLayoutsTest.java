@@ -3683,6 +3683,18 @@ class ReleaseLayoutsTest {
                 """)).noneMatch(f -> f.contains("2012-Q1|") || f.contains("2012-Q3|"));
     }
 
+    @Test
+    void a_quarterly_report_for_a_month_is_of_the_quarter_ending_in_it() {
+        // "Quarterly Report for March 2015": the quarter that ends in March 2015, not the month
+        ParsedRelease read = new ReleaseParser().parse("""
+                Kestrel Gold Quarterly Report for March 2015 Highlights
+                During the quarter, 145,980 tonnes of ore were processed at the Osprey mine.
+                """);
+        assertThat(read.period()).isEqualTo(ReportingPeriod.parse("2015-Q1"));
+        assertThat(read.figures()).extracting(f -> f.mine() + "|" + f.period().code() + "|" + f.figure().value().stripTrailingZeros().toPlainString())
+                .containsExactly("Osprey|2015-Q1|145980");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
