@@ -184,6 +184,7 @@ public final class ReleaseParser {
                 unplaced::putIfAbsent);
         String sectionMine = null;
         ReportingPeriod sectionPeriod = null;
+        boolean listLead = false; // the rows under "Gold equivalent production of ... consisting of:" are its items
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             // a heading: a few words on a line of their own, or a line that ends with a colon ("Nine-month highlights (9M 2020 vs 9M 2019):")
@@ -204,6 +205,16 @@ public final class ReleaseParser {
                 continue;
             }
             String line = row.prose() ? row.label() : String.join(" ", row.all());
+            if (row.prose() && listLead) {
+                if (LIST_ITEM.matcher(line).lookingAt()) {
+                    line = "Production of " + line; // "o 8,849 ounces of gold;" under "production ... consisting of:"
+                } else {
+                    listLead = false;
+                }
+            }
+            if (row.prose() && LIST_LEAD.matcher(line).find()) {
+                listLead = true;
+            }
             boolean tableRow = !row.prose() && tables.inTable(row.line());
             for (String sentence : ProseReader.sentences(line)) {
                 if (guidanceReader.isGuidance(sentence)) {
@@ -651,6 +662,12 @@ public final class ReleaseParser {
     /** "Quarterly Report for March 2015": a report of the quarter that ends in the month named. */
     private static final Pattern QUARTERLY_REPORT_FOR = Pattern.compile("(?i)\\b(quarterly\\s+(?:activities\\s+|production\\s+)?report\\s+(?:for|to)\\s+)(?:the\\s+)?"
             + "((?:march|june|september|december)\\s+(?:19|20)\\d{2})\\b(?!\\s+quarter)");
+
+    /** A line that opens a list of what was produced: "Gold equivalent production of 16,377 oz ... consisting of:". */
+    private static final Pattern LIST_LEAD = Pattern.compile("(?i)\\b(?:production|produced|output)\\b[^:]*\\b(?:consisting\\s+of|comprising|comprised\\s+of|made\\s+up\\s+of)\\s*:\\s*$");
+    /** An item of such a list: a quantity of a metal, and nothing said of it ("8,849 ounces of gold;", "468 tonnes of copper; and"). */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?i)\\d[\\d,.]*\\s*(?:k?oz|ounces|tonnes|t|lbs|pounds|million\\s+(?:ounces|pounds))\\s+(?:of\\s+)?"
+            + "(?:gold|silver|copper|zinc|lead)\\s*(?:[;,.]\\s*(?:and)?\\s*)?$");
 
     /** Whether the words name a quarter, with its year or without. */
     private static boolean namesQuarter(String words) {

@@ -3695,6 +3695,22 @@ class ReleaseLayoutsTest {
                 .containsExactly("Osprey|2015-Q1|145980");
     }
 
+    @Test
+    void the_items_of_a_production_list_are_production() {
+        // "Gold equivalent production of 16,377 oz ... consisting of:" over items of each metal: each item the quarter's production
+        assertThat(figuresOf("""
+                Kestrel Gold announces its production results for the quarter ended 30 September 2019 for its Osprey Gold Mine.
+                Q3 Osprey Highlights
+                · Gold equivalent production of 16,377 gold equivalent ounces at a cash cost of USD1,092 / oz - compared to 16,996 oz in Q2 2019 - consisting of:
+                o 8,849 ounces of gold;
+                o 163,174 ounces of silver;
+                o 468 tonnes of copper; and
+                o 1,629 tonnes of zinc;
+                · Realised gold price for the quarter of USD1,474 /oz.
+                """)).containsExactlyInAnyOrder("Osprey|2019-Q3|PRODUCTION|AU|8849", "Osprey|2019-Q3|PRODUCTION|AG|163174",
+                "Osprey|2019-Q3|PRODUCTION|CU|1031763.38616", "Osprey|2019-Q3|PRODUCTION|ZN|3591330.24798");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
