@@ -3711,6 +3711,26 @@ class ReleaseLayoutsTest {
                 "Osprey|2019-Q3|PRODUCTION|CU|1031763.38616", "Osprey|2019-Q3|PRODUCTION|ZN|3591330.24798");
     }
 
+    @Test
+    void a_mill_named_in_a_text_that_names_no_mine_is_the_mines() {
+        // "The Osprey Mill processed ..." in a text that names no mine: the company's one operation is Osprey, its figures Osprey's
+        assertThat(figuresOf("""
+                Kestrel Gold is pleased to announce production results for the three months ended June 30, 2018 ("Q2 2018").
+                - Kestrel produced 4,632 ounces of gold during Q2 2018.
+                - The Osprey Mill processed a quarterly record 121,299 tonnes during Q2 2018.
+                """)).contains("Osprey|2018-Q2|PRODUCTION|AU|4632", "Osprey|2018-Q2|TONNES_MILLED|null|121299");
+        // beside a mine it names, a mill is no mine of its own
+        assertThat(figuresOf("""
+                Kestrel Gold reports production for the three months ended June 30, 2018 at its Heron mine.
+                The Osprey Mill processed 121,299 tonnes of Heron ore during the quarter.
+                """)).noneMatch(f -> f.startsWith("Osprey|"));
+        // "the SAG Mill": a kind of mill, no name
+        assertThat(figuresOf("""
+                Kestrel Gold reports production for the three months ended June 30, 2018.
+                Throughput at the SAG Mill averaged 91.3% recovery of gold in the quarter.
+                """)).noneMatch(f -> f.toLowerCase(java.util.Locale.ROOT).startsWith("sag|"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
