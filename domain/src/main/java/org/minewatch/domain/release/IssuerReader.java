@@ -35,7 +35,11 @@ final class IssuerReader {
             + "resources|precious metals|base metals|metal)$|^(?:mr|ms|mrs|dr|sr|sra)\\.?\\s|\\s(?:mine|project|operations?)$"
             // a report's or a period's word opening a line ("Monthly operating update", "Interim report", "Third-quarter output")
             + "|^(?:monthly|interim|quarterly|annual|all|year-to-date|ytd|first-half|half-year|full-year|nine-month|six-month|"
-            + "(?:first|second|third|fourth)-quarter|preliminary|operating|production|update|corp\\.?|inc\\.?|ltd\\.?)$");
+            + "(?:first|second|third|fourth)-quarter|preliminary|operating|production|update|corp\\.?|inc\\.?|ltd\\.?"
+            // a sentence's first word in Spanish ("Además, produjo"), no company
+            + "|adem\u00e1s|asimismo|adicionalmente|igualmente|finalmente|sin embargo)$"
+            // "Australian Securities Exchange Code: TBR": the exchange's label of a ticker
+            + "|\\b(?:stock|securities)\\s+exchange\\b|\\bexchange\\s+code\\b");
     /** A headline's subject: "Teranga produces 211,823 oz", "Allied Nevada Defers ...", "First Majestic production hits record". */
     private static final Pattern HEADLINE_SUBJECT = Pattern.compile(NAME + "(?:'s)?\\s+(?:produces|produced|produjo|defers|posts|beats|boosts|lifts|raises|achieves|cuts|"
             + "delivers|sees|says|said|expects|production|output|producci\u00f3n)\\b|(?m)^" + NAME + "\\s*:\\s");
@@ -219,6 +223,8 @@ final class IssuerReader {
         }
         // "PRECIOUS METALS Excellon": a heading in capitals before a name that is not
         name = name.replaceFirst("^[A-Z]{2,}\\s+(?:[A-Z]{2,}\\s+)+(?=[A-Z][a-z])(?!(?:Inc|Corp|Ltd|Limited|Plc|Corporation)\\b)", "");
+        // "Canadian-owned Guyana Goldfield Inc.", "Toronto-based DESERT SUN MINING": who owns it or where it is, no part of its name
+        name = name.replaceFirst("^(?:\\p{L}+-)?(?:based|owned|listed|headquartered)\\s+(?=\\p{Lu})", "");
         String[] words = name.split("\\s+");
         int first = 0;
         while (first < words.length && NOT_ISSUER_WORD.matcher(words[first].replaceAll("[,.:]+$", "")).matches()) {

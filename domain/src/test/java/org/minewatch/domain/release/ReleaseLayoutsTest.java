@@ -3731,6 +3731,21 @@ class ReleaseLayoutsTest {
                 """)).noneMatch(f -> f.toLowerCase(java.util.Locale.ROOT).startsWith("sag|"));
     }
 
+    @Test
+    void where_a_company_is_based_an_exchange_or_a_sentences_first_word_is_no_issuer() {
+        assertThat(new ReleaseParser().parse("""
+                Canadian-owned Kestrel Gold Inc., which operates the Osprey mine, has set a record production in September.
+                """).issuer().map(ReleaseIssuer::name)).contains("Kestrel Gold Inc.");
+        assertThat(new ReleaseParser().parse("""
+                Australian Securities Exchange Code: KGL Board of Directors: Mr A Chairman
+                Quarterly Report for March 2015 Highlights
+                """).issuer().map(ReleaseIssuer::name)).isEmpty();
+        assertThat(new ReleaseParser().parse("""
+                La producción de oro de la unidad Osprey fue de 250 mil onzas.
+                Además, produjo 12 mil onzas de plata.
+                """).issuer().map(ReleaseIssuer::name)).isNotEqualTo(java.util.Optional.of("Además"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
