@@ -22,7 +22,7 @@ final class MineNames {
     // "the G-9 mine": a name may end in a number after its hyphen
     private static final String NAME = "(\\p{Lu}(?:[\\p{L}'\u2019.-]+(?:-\\d{1,3})?|-\\d{1,3})(?:[ \\t]+(?:de|del|la|los|las|el|San|Santa|\\p{Lu}[\\p{L}'\u2019.-]+)){0,3})";
     // "the Monty copper/gold mine": the metals it yields, one or two, between its name and "mine" ("the Pan heap leach mine": how it works)
-    private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit|heap[- ]leach)(?:[/-](?:gold|silver|copper|zinc|lead))?\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|[Mm]ill|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
+    private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit|heap[- ]leach)(?:[/-](?:gold|silver|copper|zinc|lead))?\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
             // "the previously announced Small Mine Plan", "the Life of Mine Plan": a plan's name, no mine's
             + "(?![ \\t]+(?:[Pp]lans?|PLANS?)(?![\\p{L}]))"
             // on one line: "Producción por unidad" over "La producción ..." names no mine "La"
@@ -93,9 +93,7 @@ final class MineNames {
 
     private final Map<String, String> known = new LinkedHashMap<>();
     private final Map<String, String> named = new LinkedHashMap<>();
-    /** The kinds of mill that a name before "Mill" may be: "SAG Mill", "Ball Mill". */
-    private static final Pattern MILL_KIND = Pattern.compile("(?i)sag|ag|ball|rod|grinding|regrind|stamp|pilot|vertical|tower|hammer|pebble|\\d.*|mw|new|old|second|third|main");
-    /** Names of properties and mills, which count as mines only in a text that names no mine. */
+    /** Names of properties, which count as mines only in a text that names no mine. */
     private final Map<String, String> properties = new LinkedHashMap<>();
     /** {@link #named()} and the pattern that finds each in a text, built once the names are all known. */
     private List<String> all;
@@ -460,11 +458,7 @@ final class MineNames {
                 continue;
             }
             String cleaned = clean(name);
-            // ("The Pine Cove Mill processed": a mill, which a company of one operation names after it, counts as a property does)
-            if (m.group().matches("(?s).*\\s[Mm]ill$") && MILL_KIND.matcher(words[words.length - 1]).matches()) {
-                continue; // "the new SAG Mill", "the 6MW ball mill": what kind of mill, no name
-            }
-            if (m.group().matches("(?s).*\\s(?:[Pp]roperty|[Mm]ill)$")) {
+            if (m.group().matches("(?s).*\\s[Pp]roperty$")) {
                 properties.putIfAbsent(key(cleaned), cleaned);
             } else {
                 named.putIfAbsent(key(cleaned), cleaned);

@@ -3712,26 +3712,6 @@ class ReleaseLayoutsTest {
     }
 
     @Test
-    void a_mill_named_in_a_text_that_names_no_mine_is_the_mines() {
-        // "The Osprey Mill processed ..." in a text that names no mine: the company's one operation is Osprey, its figures Osprey's
-        assertThat(figuresOf("""
-                Kestrel Gold is pleased to announce production results for the three months ended June 30, 2018 ("Q2 2018").
-                - Kestrel produced 4,632 ounces of gold during Q2 2018.
-                - The Osprey Mill processed a quarterly record 121,299 tonnes during Q2 2018.
-                """)).contains("Osprey|2018-Q2|PRODUCTION|AU|4632", "Osprey|2018-Q2|TONNES_MILLED|null|121299");
-        // beside a mine it names, a mill is no mine of its own
-        assertThat(figuresOf("""
-                Kestrel Gold reports production for the three months ended June 30, 2018 at its Heron mine.
-                The Osprey Mill processed 121,299 tonnes of Heron ore during the quarter.
-                """)).noneMatch(f -> f.startsWith("Osprey|"));
-        // "the SAG Mill": a kind of mill, no name
-        assertThat(figuresOf("""
-                Kestrel Gold reports production for the three months ended June 30, 2018.
-                Throughput at the SAG Mill averaged 91.3% recovery of gold in the quarter.
-                """)).noneMatch(f -> f.toLowerCase(java.util.Locale.ROOT).startsWith("sag|"));
-    }
-
-    @Test
     void where_a_company_is_based_an_exchange_or_a_sentences_first_word_is_no_issuer() {
         assertThat(new ReleaseParser().parse("""
                 Canadian-owned Kestrel Gold Inc., which operates the Osprey mine, has set a record production in September.
