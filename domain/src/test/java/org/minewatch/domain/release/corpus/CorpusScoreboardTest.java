@@ -90,8 +90,12 @@ class CorpusScoreboardTest {
             // semestral", a Spanish operator's company name, finished product stocks and a past year beside later plans were read.
             Map.entry(12, new Floors(0.16, 0.86, 0.0)),
             // The thirteenth gathering's tuning part joined on 4 December, once a fourteenth gathering's rule was committed: read at
-            // 0.085 (precision 0.160, 75 read, 12 right), the lowest precision any part joined at.
-            Map.entry(13, new Floors(0.08, 0.16, 0.0)));
+            // 0.085 (precision 0.160, 75 read, 12 right), the lowest precision any part joined at; 0.359 (0.773, 66 read, 51
+            // right) once quarter-end months three apart were quarters, a quarter named only as the one compared with was not the
+            // release's, a text first dated by a year was of that year, a quarter named for a debt repayment was no release's, and
+            // a production list's items were read (the fourteenth gathering, unseen, judged each: a mill's name taken for the
+            // mine read it two wrong figures more and was reverted).
+            Map.entry(13, new Floors(0.35, 0.77, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
