@@ -43,8 +43,8 @@ final class IssuerReader {
     /** A headline's subject: "Teranga produces 211,823 oz", "Allied Nevada Defers ...", "First Majestic production hits record". */
     private static final Pattern HEADLINE_SUBJECT = Pattern.compile(NAME + "(?:'s)?\\s+(?:produces|produced|produjo|defers|posts|beats|boosts|lifts|raises|achieves|cuts|"
             + "delivers|sees|says|said|expects|production|output|producci\u00f3n)\\b|(?m)^" + NAME + "\\s*:\\s");
-    /** "all of Cambior's operations", "Cambior's Quebec mines", "Cambior's share of production": the owner of mines, a company. */
-    private static final Pattern OWNER_OF_MINES = Pattern.compile(NAME + "['\u2019]s\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?:operations|mines|share\\s+of\\s+production)\\b");
+    /** "all of Cambior's operations", "Cambior's Quebec mines": the owner of mines, a company (ranked below a company's own headline: "Akyem's operations" may be a mine's). */
+    private static final Pattern OWNER_OF_MINES = Pattern.compile(NAME + "['\u2019]s\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?:operations|mines)\\b");
     /** "Regis Resources' Duketon Gold Project": a company's name in a possessive before what it owns. */
     private static final Pattern POSSESSIVE = Pattern.compile(NAME + "['\u2019]s?\\s+(?=\\p{Lu})");
     /** "la minera canadiense Rio Alto Mining dijo": a company by its kind, a nationality perhaps between. */
@@ -148,7 +148,7 @@ final class IssuerReader {
             // "all of Cambior's operations", "Cambior's Quebec mines": whose mines they are, above a mine's "Doyon produced"
             String name = clean(owner.group(1));
             if (name != null) {
-                candidates.add(new Candidate(name, owner.start(1), 20 - Math.min(9, owner.start() / 400)));
+                candidates.add(new Candidate(name, owner.start(1), 12 - Math.min(9, owner.start() / 400)));
             }
         }
         // 'a Lost Time Injury ("LTI") free quarter': a term the text shortens to its initials, no company's name

@@ -123,7 +123,9 @@ final class ProseReader {
     private static final String SINCE_START = "\\b(?:since|desde)\\s+(?:(?:19|20)\\d{2}\\b|inception|its\\s+inception|start-?up|commissioning|first\\s+gold|(?:the\\s+)?first\\s+(?:gold\\s+)?pour|"
             + "(?:the\\s+)?(?:start|beginning|commencement)\\b(?!\\s+of\\s+the\\s+(?:quarter|year|month|period)))";
     // ("145.3 kilograms of dore (4,100.22 ounces of gold) since the first pour": the same sum in other units in parentheses between)
-    private static final Pattern CUMULATIVE_AFTER = Pattern.compile("(?i)^(?:[^,;.()]|\\([^()]{0,40}\\)){0,35}?" + SINCE_START);
+    // (only right before a start that is no year: "52,400 oz (Q2: 48,100 oz) was the best since 2011" is the quarter's)
+    private static final Pattern CUMULATIVE_AFTER = Pattern.compile("(?i)^[^,;.()]{0,35}?" + SINCE_START
+            + "|^[^,;.()]{0,35}?\\([^()]{0,40}\\)\\s*since\\s+(?:the\\s+)?(?:first\\s+(?:gold\\s+)?pour|inception|start-?up|commissioning)\\b");
     private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?i)" + SINCE_START + "|\\blife[- ]of[- ]mine\\b");
     private static final Pattern INTERCEPT_BEFORE = Pattern.compile("(?i)\\d(?:\\.\\d+)?\\s*m\\s*(?:@|at)\\s*$");
     private static final Pattern FACILITY_AFTER = Pattern.compile("(?i)\\s*(?:\\([^)]{0,10}\\)\\s*)?(?:mill|plant|processing plant|concentrator|facility|circuit|expansion)\\b");
@@ -142,8 +144,10 @@ final class ProseReader {
      * "Kestrel lifts Q2 gold recovery at Osprey 23%": a verb of change before the measure, its percent after with no word of
      * a level before it ("raised its gold recovery to 91%" gives the level), is by how much the measure changed.
      */
-    private static final Pattern CHANGED_MEASURE = Pattern.compile("(?i)\\b(?:lifts|lifted|raises|raised|boosts|boosted|improves|improved|increases|increased"
-            + "|cuts|lowers|lowered|doubles|doubled)\\b[^,;.]{0,60}?\\brecover(?:y|ies)\\b");
+    // (a headline's present tense, the measure within three words of it and no comma before the figure: "Gold production increased
+    // ... with gold recovery 91.5%" and "improved recovery, 91.2% in the quarter" give levels)
+    private static final Pattern CHANGED_MEASURE = Pattern.compile("(?i)\\b(?:lifts|raises|boosts|improves|increases|cuts|lowers|doubles)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?"
+            + "recover(?:y|ies)\\b[^,;.%]{0,40}$");
     private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)(?:\\b(?:to|at|of|was|were|is|averag\\p{L}*|reached)|[:=])\\s*$");
     private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain|m[a\\u00e1]s|menos|mayor|menor|a\\s+mais|a\\s+menos)(?![\\p{L}])");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of"
@@ -638,7 +642,7 @@ final class ProseReader {
             case PERCENT -> {
                 if (CHANGE_BEFORE.matcher(beforeNear).find() && !RECOVERY.matcher(beforeNear).find()
                         || CHANGE_AFTER.matcher(after(sentence, q.end(), 20)).lookingAt()
-                        || CHANGED_MEASURE.matcher(clause).find() && !LEVEL_BEFORE.matcher(beforeNear).find()) {
+                        || CHANGED_MEASURE.matcher(sentence.substring(0, q.start())).find() && !LEVEL_BEFORE.matcher(beforeNear).find()) {
                     yield Optional.empty();
                 }
                 if (RECOVERY.matcher(clause).find()) {
@@ -839,7 +843,7 @@ final class ProseReader {
         boolean comparison = comparisonAt >= 0 && comparisonAt >= closedAt && comparisonAt >= brokenAt;
         String clause = sentence.substring(clauseStart, q.end()) + ownTail(sentence, q.end());
         String own = sentence.substring(clauseStart, q.start());
-        if (ODD_MONTHS.matcher(clause).find() || TO_DATE_THROUGH_ODD_MONTH.matcher(sentence.substring(0, q.start())).find()) {
+        if (ODD_MONTHS.matcher(clause).find() || TO_DATE_THROUGH_ODD_MONTH.matcher(sentence.substring(Math.max(0, q.start() - 120), q.start())).find()) {
             return null; // "in the first four months of 2021", "year-to-date through February 2009": a span no calendar period is
         }
         Matcher quarterOwns = QUARTER_OWNS.matcher(sentence.substring(Math.max(0, q.start() - 8), q.start()));

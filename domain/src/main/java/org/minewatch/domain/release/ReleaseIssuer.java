@@ -32,7 +32,7 @@ public record ReleaseIssuer(String name, List<String> tickers, int line) {
         // "Peñoles" of "Industrias Peñoles", "Buenaventura" of "Compañía de Minas Buenaventura": the name after a generic word
         String distinctive = GENERIC_LEAD.matcher(own).replaceFirst("");
         return isNamed(name) || !k.isEmpty() && (own.startsWith(k.split(" ")[0] + " ")
-                || !distinctive.equals(own) && (distinctive + " ").startsWith(k.split(" ")[0] + " "));
+                || !distinctive.equals(own) && (distinctive + " ").startsWith(k + " "));
     }
 
     /** The words a company's name may open with before what tells it apart (keys are plain: no accents, lower case). */

@@ -212,7 +212,7 @@ public final class ReleaseParser {
                     listLead = false;
                 }
             }
-            if (row.prose() && LIST_LEAD.matcher(line).find()) {
+            if (row.prose() && line.endsWith(":") && LIST_LEAD.matcher(line).find() && !NOT_THE_QUARTERS_LIST.matcher(line).find()) {
                 listLead = true;
             }
             boolean tableRow = !row.prose() && tables.inTable(row.line());
@@ -400,7 +400,7 @@ public final class ReleaseParser {
     private static final Pattern COMPARED_AFAR = Pattern.compile("(?i)\\b(?:compared|comparison|relative)\\s+(?:to|with)\\b"
             + "(?![^,;.()\\d]*\\b(?:prior|previous|last|same|year[- ]ago|year[- ]earlier|corresponding)\\b)[^,;.()\\d]{0,40}$"
             // "up from US$363 in the first quarter of 2004": what a figure was in the period compared with
-            + "|\\b(?:up|down)\\s+from\\s+\\S+(?:\\s+[^\\s,;()]+){0,3}?\\s+(?:in|during|for)\\s+(?:the\\s+)?$");
+            + "|\\b(?:up|down)\\s+from\\s+\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,3}?\\s+(?:in|during|for)\\s+(?:the\\s+)?$");
 
     /** Whether the period named at {@code at} is one the sentence compares with, not its own. */
     private static boolean comparedBefore(String sentence, int at) {
@@ -408,8 +408,9 @@ public final class ReleaseParser {
     }
     private static final Pattern ENDED = Pattern.compile("(?i)\\bend(?:ed|ing)\\b");
     /** "In the first quarter of 2004, production was more than twice as high": a quarter named as what the figures are compared with. */
+    // (a multiple only: "In the third quarter of 2015, gold production was higher than expected" is that quarter's own)
     private static final Pattern COMPARED_AFTER = Pattern.compile("(?i),?\\s+(?:[\\p{L}]+\\s+){0,3}?(?:was|were)\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|almost\\s+)?"
-            + "(?:(?:twice|three\\s+times|half)\\s+as\\s+(?:high|large|much|low)|higher|lower|greater|larger|smaller)\\b");
+            + "(?:twice|three\\s+times|half)\\s+as\\s+(?:high|large|much|low)\\b");
     /** "Last year, during the same quarter", "the same quarter last year", "the same quarter a year earlier". */
     private static final Pattern SAME_QUARTER_LAST_YEAR = Pattern.compile("(?i)\\blast\\s+year,?\\s+(?:during|in)\\s+the\\s+same\\s+quarter\\b"
             + "|\\bsame\\s+quarter\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b");
@@ -504,7 +505,7 @@ public final class ReleaseParser {
                         } else if (comparedBefore(sentence, m.start()) || COMPARED_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
                             compared.add(p);
                         } else if (!ProseReader.datedEvent(sentence, m) // "sold on the first business day of Q4 2022": no period reported
-                                && !(FINANCE.matcher(sentence).find() && !OPERATIONS.matcher(sentence).find())) { // "debt repayment ... during the fourth quarter of 2018"
+                                && !(FINANCE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 80), m.start())).find() && !OPERATIONS.matcher(sentence).find())) { // "debt repayment ... during the fourth quarter of 2018"
                             ownNamed.add(p);
                         }
                     }
@@ -520,7 +521,7 @@ public final class ReleaseParser {
                     int y = Integer.parseInt(bare.group(1) != null ? bare.group(1) : bare.group(2));
                     if (dateline == null || y <= dateline.getYear()) {
                         yearOfFigures = yearOfFigures == null ? y : Math.max(yearOfFigures, y);
-                        if (!quarterSeen && !namesQuarter(sentence.substring(0, bare.end()))) {
+                        if (!quarterSeen && !namesQuarter(sentence)) {
                             yearFirst = y; // "Cambior produced 694,100 oz. gold in 2004", before any quarter is named
                         }
                     }
@@ -552,7 +553,9 @@ public final class ReleaseParser {
         if (ended != null) {
             return ended;
         }
-        if (yearFirst != null && yearFirst.equals(yearOfFigures) && ownNamed.isEmpty() && toDate == null && (dateline == null || yearFirst <= dateline.getYear())) {
+        if (yearFirst != null && yearFirst.equals(yearOfFigures) && ownNamed.isEmpty() && compared.isEmpty() && toDate == null
+                && (yearless == null || dateline == null && !yearlessEnded && !yearlessReported)
+                && (dateline == null || yearFirst <= dateline.getYear())) {
             // "Cambior produced 694,100 oz. gold in 2004" opening the text, "in the fourth quarter, produced 93,300 oz." after
             // it: a story of the year, whose quarters are named in passing without their year (each figure still takes the quarter
             // its words name); not when it names a quarter or half with its year ("Fourth Quarter and Full Year 2009") or the year
@@ -602,7 +605,7 @@ public final class ReleaseParser {
                 return inferred;
             }
         }
-        if (!compared.isEmpty() && sameQuarterLastYear && compared.stream().map(ReportingPeriod::year).distinct().count() == 1) {
+        if (!compared.isEmpty() && sameQuarterLastYear && dateline == null && compared.stream().map(ReportingPeriod::year).distinct().count() == 1) {
             // "In the first quarter of 2004, production was more than twice as high" beside "last year, during the same quarter":
             // the quarter compared with is the one a year before the quarter reported
             return compared.stream().max(ReportingPeriod::compareTo).map(c -> ReportingPeriod.quarter(c.year() + 1, c.number())).orElseThrow();
@@ -655,7 +658,8 @@ public final class ReleaseParser {
 
     /** "produced 220,194 oz. of gold in 2020", "oz gold in 2020": a year the figures of the sentence are of. */
     /** A sentence about money owed or paid: a quarter it names dates a payment, not what the text reports. */
-    private static final Pattern FINANCE = Pattern.compile("(?i)\\b(?:debt|loan|repayments?|dividends?|interest\\s+payments?|credit\\s+facility|notes\\s+due|refinanc\\p{L}*)\\b");
+    private static final Pattern FINANCE_BEFORE = Pattern.compile("(?i)\\b(?:debt|loan|repayments?|dividends?|interest\\s+payments?|credit\\s+facility|notes\\s+due|refinanc\\p{L}*)\\b"
+            + "[^,;:.]{0,60}\\b(?:in|during|for|by)\\s+(?:the\\s+)?$");
     /** Words of a mine's work or its results: a sentence with them speaks of what was produced. */
     private static final Pattern OPERATIONS = Pattern.compile("(?i)\\b(?:produc\\p{L}*|output|mill(?:ed|ing|s)?|process\\p{L}*|grade|recover\\p{L}*|ounces|oz|tonnes|results|operat\\p{L}*|quarterly\\s+report)\\b");
 
@@ -664,7 +668,9 @@ public final class ReleaseParser {
             + "((?:march|june|september|december)\\s+(?:19|20)\\d{2})\\b(?!\\s+quarter)");
 
     /** A line that opens a list of what was produced: "Gold equivalent production of 16,377 oz ... consisting of:". */
-    private static final Pattern LIST_LEAD = Pattern.compile("(?i)\\b(?:production|produced|output)\\b[^:]*\\b(?:consisting\\s+of|comprising|comprised\\s+of|made\\s+up\\s+of)\\s*:\\s*$");
+    private static final Pattern LIST_LEAD = Pattern.compile("(?i)\\b(?:production|produced|output)\\b[^:]{0,240}\\b(?:consisting\\s+of|comprising|comprised\\s+of|made\\s+up\\s+of)\\s*:\\s*$");
+    /** A list of a plan's, a year to date's or a year's production, not the quarter's: "2020 production guidance ... consisting of:". */
+    private static final Pattern NOT_THE_QUARTERS_LIST = Pattern.compile("(?i)\\b(?:guidance|forecast|outlook|target|budget|expect\\p{L}*|plan\\p{L}*|year[- ]to[- ]date|ytd|nine[- ]months?|six[- ]months?|half|annual|full[- ]year)\\b|(?<![\\d.,$])(?:19|20)\\d{2}(?![\\d.,])\\s+(?:production|guidance)");
     /** An item of such a list: a quantity of a metal, and nothing said of it ("8,849 ounces of gold;", "468 tonnes of copper; and"). */
     private static final Pattern LIST_ITEM = Pattern.compile("(?i)\\d[\\d,.]*\\s*(?:k?oz|ounces|tonnes|t|lbs|pounds|million\\s+(?:ounces|pounds))\\s+(?:of\\s+)?"
             + "(?:gold|silver|copper|zinc|lead)\\s*(?:[;,.]\\s*(?:and)?\\s*)?$");
@@ -696,7 +702,7 @@ public final class ReleaseParser {
     private static final Pattern COMMA_GROUPS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3}){2,}(?![\\d])");
     /** "53.463 onzas": a count of ounces, tonnes or pounds with a point before three digits, which no mass of metal is written with as decimals. */
     private static final Pattern POINT_THOUSANDS_MASS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+\\s*(?:onzas|on\u00e7as|toneladas|libras|oz|ounces|tonnes|lbs?|pounds|TMF|TMS)\\b");
-    private static final Pattern MILLIONS_THEN_THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3})\\s+million\\s+(\\d{3}),(\\d{3})(?![\\d,.])");
+    private static final Pattern MILLIONS_THEN_THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3})[ \\t]+million[ \\t]+(\\d{3}),(\\d{3})(?![\\d,.])");
     private static final Pattern MIXED_THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}),(\\d{3})\\.(\\d{3})(?=\\s*onzas\\b)");
 
     /** "FY 2020", "FY2020": a full year of four digits, the calendar's when the text speaks of no fiscal year. */

@@ -715,25 +715,19 @@ final class TableHeader {
     }
 
     /**
-     * "Sept 2015 | June 2015 | Mar 2015 | Dec 2014": months three apart (or a multiple of three), each the last month of a
+     * "Sept 2015 | June 2015 | Mar 2015 | Dec 2014": three months or more, each three after the one before, each the last month of a
      * calendar quarter, are the quarters that end in them. A month's own table runs month after month; one that skips two
      * months every time tells its quarters by the month they end in, as "for the three months ended:" above it says.
      */
     private static List<Column> quartersByTheirLastMonths(List<Column> columns) {
         List<ReportingPeriod> months = columns.stream().map(Column::period).filter(Objects::nonNull).toList();
-        if (months.size() < 2 || months.stream().anyMatch(p -> p.kind() != PeriodKind.MONTH || p.number() % 3 != 0)) {
+        if (months.size() < 3 || months.stream().anyMatch(p -> p.kind() != PeriodKind.MONTH || p.number() % 3 != 0)) {
             return columns;
         }
-        boolean threeApart = false;
         for (int k = 1; k < months.size(); k++) {
-            int apart = Math.abs(monthIndex(months.get(k)) - monthIndex(months.get(k - 1)));
-            if (apart == 0 || apart % 3 != 0) {
-                return columns;
+            if (Math.abs(monthIndex(months.get(k)) - monthIndex(months.get(k - 1))) != 3) {
+                return columns; // "Dec 2015 | Sept 2015 | Dec 2014": a month's table beside the same month a year before
             }
-            threeApart |= apart == 3;
-        }
-        if (!threeApart) {
-            return columns;
         }
         return columns.stream().map(c -> c.period() == null ? c
                 : new Column(ReportingPeriod.quarter(c.period().year(), c.period().number() / 3), c.mine(), c.consolidated(), c.position(), c.plan())).toList();

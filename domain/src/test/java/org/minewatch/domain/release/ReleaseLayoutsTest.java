@@ -3726,6 +3726,77 @@ class ReleaseLayoutsTest {
                 """).issuer().map(ReleaseIssuer::name)).isNotEqualTo(java.util.Optional.of("Además"));
     }
 
+    @Test
+    void ordinary_wording_beside_the_thirteenths_rules_reads_as_it_did() {
+        // a review's counter-examples to the rules of 4 December (third session), each read as the parser read it before them
+        String dated = """
+                Kestrel Gold reports production results
+                TORONTO, October 12, 2015 - Kestrel Gold Inc. reported production from its Osprey mine.
+                %s
+                The Osprey mine processed 410,000 tonnes of ore at a grade of 4.1 g/t gold.
+                """;
+        for (String line : List.of("In the third quarter of 2015, gold production was higher than expected at 52,400 ounces.",
+                "Gold production in the third quarter of 2015 was lower than in the same quarter last year, at 48,100 ounces.")) {
+            assertThat(figuresOf(dated.formatted(line))).contains("Osprey|2015-Q3|TONNES_MILLED|null|410000", "Osprey|2015-Q3|GRADE|AU|4.1");
+        }
+        assertThat(figuresOf("""
+                Kestrel Gold production up from a year earlier in the third quarter of 2015
+                Kestrel Gold Inc. produced 52,400 ounces of gold at its Osprey mine.
+                The Osprey mine processed 410,000 tonnes of ore at a grade of 4.1 g/t gold.
+                """)).contains("Osprey|2015-Q3|TONNES_MILLED|null|410000");
+        ParsedRelease quarterly = new ReleaseParser().parse("""
+                Kestrel Gold says output steady
+                TORONTO, April 20, 2013 - Kestrel Gold Inc. produced 61,000 ounces of gold in 2012 at its Osprey mine.
+                In the first quarter, the Osprey mine produced 15,200 ounces of gold from 140,000 tonnes of ore milled.
+                """);
+        assertThat(quarterly.period()).isEqualTo(ReportingPeriod.parse("2013-Q1"));
+        assertThat(figuresOf("""
+                Kestrel Gold reports fourth quarter results
+                TORONTO, January 20, 2013 - Kestrel Gold produced 150,000 oz of gold in 2012, including 40,000 oz in the fourth quarter.
+                Fourth quarter production at the Osprey mine was 40,000 oz of gold.
+                """)).contains("Osprey|2012-Q4|PRODUCTION|AU|40000");
+        assertThat(figuresOf("""
+                Kestrel Gold Q3 2018: record cash flow, debt repaid
+                TORONTO, October 11, 2018 - Kestrel Gold Inc. repaid its loan in full.
+                The Osprey mine produced 52,400 ounces of gold in the quarter.
+                """)).containsExactly("Osprey|2018-Q3|PRODUCTION|AU|52400");
+        String recoveries = """
+                Kestrel Gold reports third quarter 2015 production at its Osprey mine.
+                %s
+                """;
+        assertThat(figuresOf(recoveries.formatted("Gold production increased on higher throughput with gold recovery 91.5% for the quarter.")))
+                .contains("Osprey|2015-Q3|RECOVERY|AU|91.5");
+        assertThat(figuresOf(recoveries.formatted("Gold production of 52,400 oz (Q2: 48,100 oz) was the best since 2011.")))
+                .contains("Osprey|2015-Q3|PRODUCTION|AU|52400");
+        assertThat(figuresOf("""
+                Kestrel Gold announces its production results for the quarter ended 30 September 2019 for its Osprey Gold Mine.
+                · 2020 production guidance of 70,000 to 75,000 gold equivalent ounces, consisting of:
+                o 40,000 ounces of gold;
+                o 2,000 tonnes of copper; and
+                o 6,000 tonnes of zinc.
+                """)).noneMatch(f -> f.contains("|CU|") || f.contains("|ZN|"));
+        assertThat(new ReleaseParser().parse("""
+                Kestrel Resources reports third quarter 2015 production
+                Heavy rains disrupted Akyem's operations in August, and Akyem produced 21,000 ounces.
+                Osprey produced 31,400 ounces of gold.
+                """).issuer().map(ReleaseIssuer::name)).contains("Kestrel Resources");
+        assertThat(figuresOf("""
+                Compañía Minera San Ignacio de Morococha S.A.A. reported first quarter 2015 production.
+                Production from San Vicente totalled 6,100 tonnes of zinc in the first quarter of 2015.
+                """)).containsExactly("San Vicente|2015-Q1|PRODUCTION|ZN|13448197.982");
+        assertThat(figuresOf("""
+                Kestrel Gold reports third quarter 2015 production.
+                Cash on hand at quarter end was US$45 million
+                150,000 ounces of gold were produced at Osprey in the quarter.
+                """)).contains("Osprey|2015-Q3|PRODUCTION|AU|150000");
+        assertThat(figuresOf("""
+                Kestrel Gold reports production at its Osprey mine for December 2015.
+                Osprey monthly production:
+                | Dec 2015 | Sept 2015 | Dec 2014 |
+                Gold production (oz) | 6,200 | 3,200 | 4,400 |
+                """)).noneMatch(f -> f.contains("-Q"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
