@@ -58,7 +58,9 @@ class CorpusGuidanceTest {
             // rest of the session's rules dated Magna Gold's Q4 2021 and left Ivernia's 2007 undated
             Map.entry(12, new Floors(0.41, 0.83)),
             // the thirteenth gathering's tuning part (2026-12-04): 2 right of 9 expected, 3 read, when it joined
-            Map.entry(13, new Floors(0.22, 0.66)));
+            Map.entry(13, new Floors(0.22, 0.66)),
+            // the fourteenth gathering's tuning part (2026-12-04): none right of 7 expected, 1 read, when it joined
+            Map.entry(14, new Floors(0.0, 0.0)));
 
     /** A gathering's tuning part's floors. */
     record Floors(double recall, double precision) {

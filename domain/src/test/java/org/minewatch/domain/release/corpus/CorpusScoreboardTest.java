@@ -95,7 +95,10 @@ class CorpusScoreboardTest {
             // release's, a text first dated by a year was of that year, a quarter named for a debt repayment was no release's, and
             // a production list's items were read (the fourteenth gathering, unseen, judged each: a mill's name taken for the
             // mine read it two wrong figures more and was reverted).
-            Map.entry(13, new Floors(0.35, 0.77, 0.0)));
+            Map.entry(13, new Floors(0.35, 0.77, 0.0)),
+            // The fourteenth gathering's tuning part joined on 4 December, once a fifteenth gathering's rule was committed: read at
+            // 0.083 (precision 0.440, 25 read, 11 right).
+            Map.entry(14, new Floors(0.08, 0.44, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
