@@ -272,7 +272,37 @@ final class ReleaseText {
         for (int n = 0; n < lines.length; n++) {
             rows.addAll(row(n + 1, lines[n]));
         }
-        return periodsOneCellPerLine(gather(rows));
+        return barPaddingDropped(periodsOneCellPerLine(gather(rows)));
+    }
+
+    /**
+     * A filing's table flattened one cell a line, each column padded by cells of a lone {@code |} ("Tonnes processed (000's)" /
+     * "|" / "|" / "|880" / "|" / "|" / "|" / "|837"): gathered, its rows hold blank cells where the page had spacer columns,
+     * which line up with no header. Under a header of periods alone whose cells hold no blank, a row whose figures are as
+     * many as the header's periods keeps its figures alone, in their order; a row of any other count keeps its blanks.
+     */
+    private static List<Row> barPaddingDropped(List<Row> rows) {
+        List<Row> out = new ArrayList<>(rows.size());
+        int header = -1;
+        for (Row row : rows) {
+            if (!row.prose() && !row.positional() && row.cells().size() >= 2
+                    && row.cells().stream().allMatch(c -> !c.isBlank() && PeriodLabels.parse(c.strip()).isPresent())) {
+                header = out.size();
+                out.add(row);
+                continue;
+            }
+            List<String> filled = row.cells().stream().filter(c -> !c.isBlank()).toList();
+            boolean padded = !row.prose() && !row.positional() && filled.size() < row.cells().size();
+            if (padded && header >= 0 && filled.size() == out.get(header).cells().size()) {
+                // the figures now stand in the header's columns, one each: both rows are read by column
+                Row periods = out.get(header);
+                out.set(header, new Row(periods.line(), periods.label(), periods.cells(), true, false, false));
+                out.add(new Row(row.line(), row.label(), filled, true, false, false));
+            } else {
+                out.add(row);
+            }
+        }
+        return out;
     }
 
     /**

@@ -57,6 +57,8 @@ final class TableReader {
     private java.math.BigDecimal tableFactor = java.math.BigDecimal.ONE;
     /** Whether the last tonnes of the table were ore mined, not milled: a grade right under them is the mined ore's. */
     private boolean afterMined;
+    /** Whether rows of the current section were mines' by their names, the section giving their measure (see {@link #readRow}). */
+    private boolean rowsNamedUnderSection;
     private static final Pattern HEAP_LEACH = Pattern.compile("(?i)\\b(leach pads?|to (?:the )?pads?|heap leach|stacked|placed)\\b");
     private int shift;
     private String tableMine;
@@ -528,6 +530,7 @@ final class TableReader {
             return;
         }
         pendingMine = null;
+        rowsNamedUnderSection = false;
         if (columns != null && at >= 0 && at + 1 < rows.size() && Vocabulary.read(label).isEmpty() && TableHeader.isName(label)
                 && rows.get(at + 1).hasValues() && Vocabulary.isUnit(rows.get(at + 1).label())) {
             pendingMine = label; // "Aktogay" over "kt | 111.4 | 95.4": a mine's row, its label wrapped above its unit
@@ -617,7 +620,13 @@ final class TableReader {
         if (!beforeWhole.equals(name.strip()) && issuer.isPresent() && issuer.get().isCalled(beforeWhole)) {
             return; // "B2Gold Consolidated (1)" above the table's "Total": one of the company's totals, which the Total row says
         }
-        if (metric.isEmpty() && (own.isEmpty() || !name.equals(label) && Vocabulary.read(name).isEmpty()) && !name.isBlank()
+        // "El Peñón | 304 | 314" under "PRODUCTION DATA (in 000's of ounces)" and "Gold", in a table whose mines title its
+        // sections above: the sections give the measure and metal, the row's name its mine
+        boolean namedUnderSections = metric.isPresent() && !sectionMines.isEmpty() && own.isEmpty() && titleMine != null;
+        if (metric.isPresent() && rowsNamedUnderSection && isTotal(name)) {
+            rowMine = name; // "Total Gold" after the mines' rows under "Gold": the company's
+        }
+        if ((metric.isEmpty() || namedUnderSections) && (own.isEmpty() || !name.equals(label) && Vocabulary.read(name).isEmpty()) && !name.isBlank()
                 && (mines.isKnown(name) || TableHeader.isName(name) || isConsolidated(name))) {
             label = name;
             // a row of a mine under a header of periods: the table's measure comes from its caption or sections, or from
@@ -630,6 +639,7 @@ final class TableReader {
                 metric = Optional.of(breakdown); // "Prominent Hill" under "Total Copper (Tonnes)": its share of the total
             }
             rowMine = label;
+            rowsNamedUnderSection |= namedUnderSections;
             if (columnGroups != null) {
                 groupMetrics = columnGroups.stream().map(g -> g.within(metalSection).within(measureSection).metric()).toList();
                 metric = groupMetrics.stream().flatMap(Optional::stream).findFirst();

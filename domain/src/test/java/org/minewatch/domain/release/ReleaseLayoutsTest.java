@@ -3712,6 +3712,34 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_filings_table_padded_by_bars_one_cell_a_line_is_read_by_its_periods() {
+        // a filing's statistical summary flattened one cell a line, each column padded by lines of a lone bar: mines title
+        // the operations' sections (one with a footnote's mark glued on), then name the rows of the production section
+        String text = "Kestrel Gold Inc.\nEXHIBIT 1\nSTATISTICAL SUMMARY\n|\n|\n|For the years ended December 31\n|\n|2009\n|\n|2008\n|\n"
+                + "OPERATIONS DATA\n|\n|\n|\n|\n" + "Osprey\n|\n|\n|\n|\n" + padded("Tonnes processed (000's)", "412", "398")
+                + padded("Gold grade (grams per tonne milled)", "6.2", "5.9") + padded("Gold recoveries", "93\n%", "92\n%")
+                + "Harrier(1)\n|\n|\n|\n|\n" + padded("Tonnes processed (000's)", "150", "141") + padded("Gold grade (grams per tonne milled)", "3.1", "3.3")
+                + padded("Gold recoveries", "81\n%", "80\n%") + "PRODUCTION DATA (in 000's of ounces)\n|\n|\n|\n|\n" + "Gold\n|\n|\n|\n|\n"
+                + padded("Osprey", "76", "70") + padded("Harrier(1)", "12", "13") + padded("Total Gold", "88", "83");
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder(
+                "Osprey|2009-FY|TONNES_MILLED|null|412000", "Osprey|2008-FY|TONNES_MILLED|null|398000", "Osprey|2009-FY|GRADE|AU|6.2",
+                "Osprey|2008-FY|GRADE|AU|5.9", "Osprey|2009-FY|RECOVERY|AU|93", "Osprey|2008-FY|RECOVERY|AU|92",
+                "Harrier|2009-FY|TONNES_MILLED|null|150000", "Harrier|2008-FY|TONNES_MILLED|null|141000", "Harrier|2009-FY|GRADE|AU|3.1",
+                "Harrier|2008-FY|GRADE|AU|3.3", "Harrier|2009-FY|RECOVERY|AU|81", "Harrier|2008-FY|RECOVERY|AU|80",
+                "Osprey|2009-FY|PRODUCTION|AU|76000", "Osprey|2008-FY|PRODUCTION|AU|70000", "Harrier|2009-FY|PRODUCTION|AU|12000",
+                "Harrier|2008-FY|PRODUCTION|AU|13000", "null|2009-FY|PRODUCTION|AU|88000", "null|2008-FY|PRODUCTION|AU|83000");
+    }
+
+    /** A row as a filing's page flattens it: its label on a line, then each cell after two lines of a lone bar, a bar after the last. */
+    private static String padded(String label, String... cells) {
+        StringBuilder row = new StringBuilder(label).append('\n');
+        for (String cell : cells) {
+            row.append("|\n|\n|").append(cell).append('\n');
+        }
+        return row.append("|\n").toString();
+    }
+
+    @Test
     void where_a_company_is_based_an_exchange_or_a_sentences_first_word_is_no_issuer() {
         assertThat(new ReleaseParser().parse("""
                 Canadian-owned Kestrel Gold Inc., which operates the Osprey mine, has set a record production in September.
