@@ -447,6 +447,58 @@ final class ReleaseText {
         return out;
     }
 
+    /**
+     * "Gold Production (ounces) Fosterville 25,779 25,416 Stawell 22,392 20,066": rows of a wire's table between two of its
+     * rulers, run together, each a name and as many figures as the others (two or more): one row each. A caption with its
+     * unit in parentheses before the first name is a row of its own. None when the piece is not so regular.
+     */
+    private static List<Row> rowsRunTogether(int number, String piece) {
+        List<String> labels = new ArrayList<>();
+        List<List<String>> figures = new ArrayList<>();
+        StringBuilder label = new StringBuilder();
+        List<String> values = new ArrayList<>();
+        for (String word : piece.split("\\s+")) {
+            if (Numbers.isValue(word)) {
+                values.add(word);
+                continue;
+            }
+            if (!values.isEmpty()) {
+                labels.add(label.toString().strip());
+                figures.add(values);
+                label = new StringBuilder();
+                values = new ArrayList<>();
+            }
+            label.append(' ').append(word);
+        }
+        if (values.isEmpty() || labels.isEmpty() && figures.isEmpty()) {
+            return List.of(); // words after the last figures, or one row alone: no run of rows
+        }
+        labels.add(label.toString().strip());
+        figures.add(values);
+        int count = figures.get(0).size();
+        if (labels.size() < 2 || count < 2 || figures.stream().anyMatch(f -> f.size() != count) || labels.stream().anyMatch(l -> l.isEmpty() || l.length() > 60)) {
+            return List.of();
+        }
+        List<Row> rows = new ArrayList<>();
+        Matcher caption = CAPTION_BEFORE_NAME.matcher(labels.get(0));
+        if (caption.matches()) {
+            rows.add(new Row(number, caption.group(1).strip(), List.of(), false, false, false));
+            labels.set(0, caption.group(2).strip());
+        }
+        for (int k = 0; k < labels.size(); k++) {
+            rows.add(new Row(number, labels.get(k), figures.get(k), false, false, false));
+        }
+        return rows;
+    }
+
+    /** "Gold Production (ounces) Fosterville": a caption ending in its unit, then a name. */
+    private static final Pattern CAPTION_BEFORE_NAME = Pattern.compile("(.+\\([^()]+\\))\\s+(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})");
+
+    /** A ruler of a wire's table: a run of dashes or equals signs. */
+    private static final Pattern RULER = Pattern.compile("\\s*(?:-{10,}|={10,})\\s*");
+    /** A line that holds rows between rulers: two rulers with something between them. */
+    private static final Pattern RULED_RUN = Pattern.compile("(?:-{10,}|={10,})\\s*[^-=\\s][^\\n]*?\\s*(?:-{10,}|={10,})");
+
     /** How long a sentence unwrapped from lines may grow: longer, it is no sentence but a page without full stops. */
     private static final int MAX_UNWRAPPED = 2000;
 
@@ -459,6 +511,18 @@ final class ReleaseText {
 
     private static List<Row> row(int number, String line) {
         String trimmed = line.strip();
+        if (RULED_RUN.matcher(trimmed).find()) {
+            // "----- Production Q1-2010 Q2-2010 Q3-2010 ----- Gold Ounces Produced 21,855 24,963 27,018 -----": a wire's table,
+            // its rows between rulers, run into one line: each piece between rulers a row of its own, on the line's number
+            List<Row> pieces = new ArrayList<>();
+            for (String piece : RULER.split(trimmed)) {
+                if (!piece.isBlank()) {
+                    List<Row> run = rowsRunTogether(number, piece.strip());
+                    pieces.addAll(run.isEmpty() ? row(number, piece) : run);
+                }
+            }
+            return pieces;
+        }
         if (trimmed.isEmpty() || trimmed.matches("[-=_ ]{3,}") || trimmed.matches("[-:| ]{3,}") && trimmed.contains("---")) {
             return List.of(); // blank, or a ruler (a markdown table's "---|---|" too)
         }

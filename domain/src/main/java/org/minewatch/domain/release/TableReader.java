@@ -622,7 +622,11 @@ final class TableReader {
         }
         // "El Peñón | 304 | 314" under "PRODUCTION DATA (in 000's of ounces)" and "Gold", in a table whose mines title its
         // sections above: the sections give the measure and metal, the row's name its mine
-        boolean namedUnderSections = metric.isPresent() && !sectionMines.isEmpty() && own.isEmpty() && titleMine != null;
+        // "Fosterville | 25,779 | 25,416" under "Gold Production (ounces)" in a table of no mine: a mine the text names (or a name
+        // that could title a mine, in a text of several), the row's
+        boolean namedUnderSections = metric.isPresent() && own.isEmpty()
+                && (!sectionMines.isEmpty() && titleMine != null
+                    || tableMine == null && !tableConsolidated && (mines.isKnown(name) || severalMines && MineNames.couldTitleMine(name)));
         if (metric.isPresent() && rowsNamedUnderSection && isTotal(name)) {
             rowMine = name; // "Total Gold" after the mines' rows under "Gold": the company's
         }

@@ -3712,6 +3712,21 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_wires_table_run_into_one_line_between_rulers_is_read_row_by_row() {
+        // a newswire's table whose rows the page ran into one line, rulers of dashes between them, several mines' rows run together
+        String ruler = "-".repeat(40);
+        assertThat(figuresOf("""
+                Kestrel Minerals Reports Record Gold Production of 61,200 Ounces in 2012
+                Fourth Quarter and Full Year 2012 Production Highlights - Quarterly gold production of 16,330 ounces at Kestrel's two operating mines. - Osprey achieved the highest quarterly gold production in the history of the mine, producing 15,030 ounces of gold. - Harrier produced 1,300 ounces of gold.
+                The following table provides a summary of production at Kestrel's operations in 2012.
+                2012 Q3 2012 Q4 2012 Total %1$s Gold Production (ounces) Osprey 14,210 15,030 55,400 Harrier 1,250 1,300 5,800 %1$s Total Gold Production (ounces) 15,460 16,330 61,200 %1$s
+                """.formatted(ruler))).containsExactlyInAnyOrder(
+                "Osprey|2012-Q3|PRODUCTION|AU|14210", "Osprey|2012-Q4|PRODUCTION|AU|15030", "Osprey|2012-FY|PRODUCTION|AU|55400",
+                "Harrier|2012-Q3|PRODUCTION|AU|1250", "Harrier|2012-Q4|PRODUCTION|AU|1300", "Harrier|2012-FY|PRODUCTION|AU|5800",
+                "null|2012-Q3|PRODUCTION|AU|15460", "null|2012-Q4|PRODUCTION|AU|16330", "null|2012-FY|PRODUCTION|AU|61200");
+    }
+
+    @Test
     void a_filings_table_padded_by_bars_one_cell_a_line_is_read_by_its_periods() {
         // a filing's statistical summary flattened one cell a line, each column padded by lines of a lone bar: mines title
         // the operations' sections (one with a footnote's mark glued on), then name the rows of the production section
