@@ -1,6 +1,7 @@
 package org.minewatch.domain.release;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +72,8 @@ final class MineNames {
     /** A short name in capitals in parentheses, quoted or not: '("CLG")', "(ELG)". The short name is the group. */
     private static final String SHORT = "\\(\\s*[\"'\u201c]?([A-Z][A-Z0-9]{1,5})[\"'\u201d]?\\s*";
     private static final Pattern NAMED_WITH_ALIAS = Pattern.compile(NAME + "\\s*" + SHORT + "\\)\\s+(?:[Mm]ine|[Oo]peration|[Uu]nit)\\b");
+    /** "Acupan Gold Project (AGP)", "the Acupan gold project (AGP)": a mine's name, its kind last, and its initials in parentheses. */
+    private static final Pattern NAMED_WITH_INITIALS = Pattern.compile("((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3}(?:[\\p{L}-]+\\s+)?(?i:mine|project|operation|complex))\\s*\\(([A-Z]{2,5})\\)");
     /** "Leonora (Western Australia)", "Simberi (PNG)": a name with its place in parentheses is a mine's. */
     private static final Pattern NAMED_WITH_PLACE = Pattern.compile(NAME + "\\s+\\((?i:" + PLACES + ")\\)");
     private static final Pattern KIND = Pattern.compile("(?i)\\s+(mine complex|mines?|operations?|unit|property|complex|project|district|mill)\\b\\.?$");
@@ -119,6 +122,25 @@ final class MineNames {
             if (!NOT_A_NAME.matcher(name.split("\\s+")[0]).matches()) {
                 named.putIfAbsent(key(name), name);
                 aliases.put(key(alias.group(2)), name);
+            }
+        }
+        Matcher initials = NAMED_WITH_INITIALS.matcher(text);
+        while (initials.find()) {
+            // "the Acupan gold project (AGP)": a mine's short name made of its words' initials, the kind's word among them
+            String[] words = initials.group(1).strip().split("\\s+");
+            String letters = initials.group(2);
+            if (words.length >= letters.length() && !NOT_A_NAME.matcher(words[words.length - letters.length()]).matches()) {
+                StringBuilder first = new StringBuilder();
+                for (int w = words.length - letters.length(); w < words.length; w++) {
+                    first.appendCodePoint(Character.toUpperCase(words[w].codePointAt(0)));
+                }
+                if (first.toString().equals(letters)) {
+                    // the name without its kind and metal: "the Central Murchison gold project" is the mine "Central Murchison"
+                    String name = String.join(" ", Arrays.copyOfRange(words, words.length - letters.length(), words.length - 1))
+                            .replaceFirst("(?i)\\s+(?:gold|silver|copper|zinc|polymetallic)$", "");
+                    named.putIfAbsent(key(clean(name)), clean(name));
+                    aliases.put(key(letters), clean(name));
+                }
             }
         }
         for (Matcher m : List.of(NAMED.matcher(text), NAMED_WITH_PLACE.matcher(text))) {

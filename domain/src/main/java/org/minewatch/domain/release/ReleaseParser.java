@@ -404,8 +404,13 @@ public final class ReleaseParser {
 
     /** Whether the period named at {@code at} is one the sentence compares with, not its own. */
     private static boolean comparedBefore(String sentence, int at) {
-        return COMPARED.matcher(sentence.substring(Math.max(0, at - 20), at)).find() || COMPARED_AFAR.matcher(sentence.substring(Math.max(0, at - 60), at)).find();
+        return COMPARED.matcher(sentence.substring(Math.max(0, at - 20), at)).find() || COMPARED_AFAR.matcher(sentence.substring(Math.max(0, at - 60), at)).find()
+                || THAN_A_FIGURE.matcher(sentence.substring(Math.max(0, at - 120), at)).find();
     }
+
+    /** "lower than the 4,921 ounces of gold that San Juan had produced in the first quarter of 2010": a figure compared with, in its period. */
+    private static final Pattern THAN_A_FIGURE = Pattern.compile("(?i)\\b(?:lower|higher|less|more|greater|fewer)\\s+than\\s+(?:the\\s+)?(?:US)?\\$?\\d[\\d,.]*"
+            + "(?:\\s+[^\\s,;()\\d]+){0,8}?\\s+(?:in|during|for)\\s+(?:the\\s+)?$");
     private static final Pattern ENDED = Pattern.compile("(?i)\\bend(?:ed|ing)\\b");
     /** "In the first quarter of 2004, production was more than twice as high": a quarter named as what the figures are compared with. */
     // (a multiple only: "In the third quarter of 2015, gold production was higher than expected" is that quarter's own)

@@ -3712,6 +3712,35 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_quarter_named_after_a_figure_it_is_compared_with_is_not_the_releases() {
+        // the only dated quarter is what the quarter's figures are compared with: the release's is the same quarter a year on
+        assertThat(figuresOf("""
+                Kestrel Mining Corp has resumed milling at its Harrier gold mine.
+                Estimated first quarter production of Kestrel Mining at both the Osprey and Harrier projects was recently announced by the company. Osprey produced 5,815 ounces of gold and Harrier produced 4,383 ounces of gold. This was slightly lower than the 4,921 ounces of gold that Harrier had produced in the first quarter of 2010.
+                """)).contains("Osprey|2011-Q1|PRODUCTION|AU|5815", "Harrier|2011-Q1|PRODUCTION|AU|4383")
+                .doesNotContain("Osprey|2010-Q1|PRODUCTION|AU|5815", "Harrier|2010-Q1|PRODUCTION|AU|4383");
+        // ordinary wording: the release's own quarter before the comparison, and "higher than expected", read as before
+        assertThat(figuresOf("""
+                Kestrel Gold Corp. reports production for the third quarter of 2015.
+                The Osprey mine produced 52,400 ounces of gold in the third quarter of 2015, higher than the 48,100 ounces produced in the second quarter of 2015.
+                """)).contains("Osprey|2015-Q3|PRODUCTION|AU|52400");
+        assertThat(figuresOf("""
+                Kestrel Gold Corp. reports production for the third quarter of 2015.
+                In the third quarter of 2015, the Osprey mine produced 52,400 ounces of gold, more than expected and more than the 48,100 ounces of the plan.
+                """)).containsExactly("Osprey|2015-Q3|PRODUCTION|AU|52400");
+    }
+
+    @Test
+    void a_mines_initials_defined_beside_its_name_stand_for_it() {
+        // "the Acupan gold project (AGP)", then "AGP milled ...": the initials are the mine, not a mine of their own
+        assertThat(figuresOf("""
+                Kestrel Corporation reported a net income of P120 million in the first quarter of 2022.
+                Revenues from the Osprey gold project (OGP) increased by 21 percent to P249.6 million.
+                OGP milled 13,184 tonnes with average mill grade of 6.15 grams of gold per tonne in the first quarter.
+                """)).containsExactlyInAnyOrder("Osprey|2022-Q1|TONNES_MILLED|null|13184", "Osprey|2022-Q1|GRADE|AU|6.15");
+    }
+
+    @Test
     void a_wires_table_run_into_one_line_between_rulers_is_read_row_by_row() {
         // a newswire's table whose rows the page ran into one line, rulers of dashes between them, several mines' rows run together
         String ruler = "-".repeat(40);
