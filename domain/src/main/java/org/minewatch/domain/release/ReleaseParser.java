@@ -523,7 +523,12 @@ public final class ReleaseParser {
                 }
                 Matcher bare = BARE_YEAR_OF_FIGURES.matcher(sentence);
                 while (bare.find()) {
-                    int y = Integer.parseInt(bare.group(1) != null ? bare.group(1) : bare.group(2));
+                    int group = bare.group(1) != null ? 1 : bare.group(2) != null ? 2 : 3;
+                    int yearAt = bare.start(group);
+                    if (FIGURE_COMPARED_WITH.matcher(sentence.substring(Math.max(0, bare.start() - 40), yearAt)).find()) {
+                        continue; // "increased to 10,923 ounces versus 9,166 ounces in 2016": the year of the figure compared with
+                    }
+                    int y = Integer.parseInt(bare.group(group));
                     if (dateline == null || y <= dateline.getYear()) {
                         yearOfFigures = yearOfFigures == null ? y : Math.max(yearOfFigures, y);
                         if (!quarterSeen && !namesQuarter(sentence)) {
@@ -687,7 +692,13 @@ public final class ReleaseParser {
 
     private static final Pattern BARE_YEAR_OF_FIGURES = Pattern.compile("(?i)\\b(?:oz|ounces|tonnes|pounds|lbs|gold|silver|copper|production|produced)\\b\\.?[^.;]{0,40}?\\bin\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:-|to)\\s*\\d)"
             // "2007 gold production of 236,142 ounces": the year before what was produced, and its figure after
-            + "|(?<![\\d/.-])((?:19|20)\\d{2})\\s+(?:(?:gold|silver|copper|zinc|lead|metal)\\s+)?(?:production|output)\\s+(?:of|was|totall?ed|reached)\\s+[\\d.,]+\\s*(?:k?oz|ounces|tonnes|t\\b|pounds|lbs?)");
+            + "|(?<![\\d/.-])((?:19|20)\\d{2})\\s+(?:(?:gold|silver|copper|zinc|lead|metal)\\s+)?(?:production|output)\\s+(?:of|was|totall?ed|reached)\\s+[\\d.,]+\\s*(?:k?oz|ounces|tonnes|t\\b|pounds|lbs?)"
+            // "In 2017, gold production increased to 10,923 ounces": the year a sentence of production opens with
+            + "|^\\s*In\\s+((?:19|20)\\d{2}),\\s+(?:the\\s+)?(?:(?:gold|silver|copper|zinc|lead|metal|mine|company)\\s+)?(?:production|output)(?:\\s+[^\\s,.;]+){0,5}?\\s+(?:increased|decreased|rose|fell|was|totall?ed|reached|grew|declined)\\b");
+
+    /** A figure compared with and its year: "versus 9,166 ounces in ", "compared to 45,000 oz in ", "than the 4,921 ounces in ". */
+    private static final Pattern FIGURE_COMPARED_WITH = Pattern.compile("(?i)\\b(?:versus|vs\\.?|compared\\s+(?:to|with)|than|from|against)\\s+(?:the\\s+)?(?:US)?\\$?[\\d][\\d,.]*"
+            + "(?:\\s+(?:million|thousand|mil|millones))?(?:\\s*[\\p{L}]+){0,3}\\s+in\\s+$");
 
     /** A figure with a decimal comma: "5,25Mlb", "3,0 millones" (one or two decimals, never three: "5,250" is five thousand). */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])\\d{1,3},\\d{1,2}(?![\\d,.])");

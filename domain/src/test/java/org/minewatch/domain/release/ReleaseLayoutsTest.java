@@ -3731,6 +3731,20 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void the_year_of_a_figure_compared_with_is_not_the_years_of_the_release() {
+        // "versus 9,166 ounces in 2016" dates the figure compared with; "In 2017, gold production ... increased to" the text's own
+        assertThat(figuresOf("""
+                Kestrel Gold Corp. posted a net income of P21.5 million in 2017, a turnaround from the net loss of P167.4 million in 2016.
+                In 2017, gold production at its Osprey mine increased to 10,923 ounces versus 9,166 ounces in 2016.
+                """)).contains("Osprey|2017-FY|PRODUCTION|AU|10923").doesNotContain("Osprey|2016-FY|PRODUCTION|AU|10923");
+        // ordinary wording: a quarter's release comparing with a year keeps its quarter
+        assertThat(figuresOf("""
+                Kestrel Gold Corp. reports production for the third quarter of 2017.
+                The Osprey mine produced 12,000 ounces of gold in the quarter versus 11,000 ounces in 2016.
+                """)).contains("Osprey|2017-Q3|PRODUCTION|AU|12000");
+    }
+
+    @Test
     void a_mines_initials_defined_beside_its_name_stand_for_it() {
         // "the Acupan gold project (AGP)", then "AGP milled ...": the initials are the mine, not a mine of their own
         assertThat(figuresOf("""
