@@ -98,6 +98,9 @@ final class MineNames {
 
     private final Map<String, String> known = new LinkedHashMap<>();
     private final Map<String, String> named = new LinkedHashMap<>();
+    /** "its Mangazeisky silver project", "the Company's Acupan Gold Project": a project the text calls its own. */
+    private static final Pattern OWN_PROJECT = Pattern.compile("\\b(?:[Ii]ts|[Tt]he\\s+[Cc]ompany['\u2019]s|[Oo]ur)\\s+" + NAME
+            + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|Gold|Silver|Copper|Zinc)\\s+)?(?:[Pp]roject|PROJECT)\\b");
     /** Names of properties, which count as mines only in a text that names no mine. */
     private final Map<String, String> properties = new LinkedHashMap<>();
     /** {@link #named()} and the pattern that finds each in a text, built once the names are all known. */
@@ -171,6 +174,17 @@ final class MineNames {
         // "the Avino property" beside "its San Gonzalo mine": a property holds mines, and is one only when no mine is named
         if (named.isEmpty()) {
             named.putAll(properties);
+        }
+        if (named.isEmpty()) {
+            // "development highlights from its Mangazeisky silver project": the one operation a text that names no mine names as
+            // its own project is where what it produced came from
+            Matcher project = OWN_PROJECT.matcher(text);
+            while (project.find()) {
+                String name = clean(project.group(1));
+                if (!NOT_A_NAME.matcher(name.split("\\s+")[0]).matches() && Vocabulary.read(name).isEmpty()) {
+                    named.putIfAbsent(key(name), name);
+                }
+            }
         }
         Matcher shortName = SHORT_NAME.matcher(text);
         while (shortName.find()) {

@@ -204,6 +204,15 @@ public final class ReleaseParser {
                 }
                 continue;
             }
+            if (row.prose() && !tables.inTable(row.line()) && SPAN_LEAD.matcher(row.label().strip()).matches()) {
+                // "During the nine-month period ended 30 September 2020 the Group production statistics included:": the span of the
+                // bullets under it, as a heading's
+                Optional<ReportingPeriod> spanned = headingPeriod(row.label());
+                if (spanned.isPresent() && spanned.get().kind() != PeriodKind.MONTH) {
+                    sectionPeriod = spanned.get();
+                    continue;
+                }
+            }
             String line = row.prose() ? row.label() : String.join(" ", row.all());
             if (row.prose() && listLead) {
                 if (LIST_ITEM.matcher(line).lookingAt()) {
@@ -676,6 +685,10 @@ public final class ReleaseParser {
     /** "Quarterly Report for March 2015": a report of the quarter that ends in the month named. */
     private static final Pattern QUARTERLY_REPORT_FOR = Pattern.compile("(?i)\\b(quarterly\\s+(?:activities\\s+|production\\s+)?report\\s+(?:for|to)\\s+)(?:the\\s+)?"
             + "((?:march|june|september|december)\\s+(?:19|20)\\d{2})\\b(?!\\s+quarter)");
+
+    /** A line that leads bullets by the span they are of: "During the nine-month period ended 30 September 2020 the Group production statistics included:". */
+    private static final Pattern SPAN_LEAD = Pattern.compile("(?i)(?:during|for|in|over)\\s+the\\s+[^:;]{0,80}?\\b(?:period|months|quarter|year|half)\\b[^:;]{0,80}?"
+            + "\\b(?:production|operating|operational|operations)\\b[^:;]{0,40}:$");
 
     /** A line that opens a list of what was produced: "Gold equivalent production of 16,377 oz ... consisting of:". */
     private static final Pattern LIST_LEAD = Pattern.compile("(?i)\\b(?:production|produced|output)\\b[^:]{0,240}\\b(?:consisting\\s+of|comprising|comprised\\s+of|made\\s+up\\s+of)\\s*:\\s*$");

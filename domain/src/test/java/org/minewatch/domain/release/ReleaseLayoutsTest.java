@@ -3731,6 +3731,27 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void the_one_project_a_text_calls_its_own_is_where_its_production_came_from_and_a_span_leads_its_bullets() {
+        String release = """
+                Kestrel Resources Plc ("Kestrel" or the "Company") announces its unaudited results for the three and nine-month period ended 30 September 2020, including highlights from its Osprey silver project in Far East Russia.
+                Q3 2020 QUARTER HIGHLIGHTS
+                %s
+                - Mined a total of 89,703 tonnes of ore, processed 80,748 tonnes of ore at an average grade of 677 g/t of silver, producing a total of 1,501,123 ounces of silver;
+                - Sold a total of 1,514,374 ounces of silver.
+                """;
+        assertThat(figuresOf(release.formatted("During the nine-month period ended 30 September 2020 the Group production statistics included:")))
+                .containsExactlyInAnyOrder("Osprey|2020-9M|TONNES_MILLED|null|80748", "Osprey|2020-9M|GRADE|AG|677", "Osprey|2020-9M|PRODUCTION|AG|1501123");
+        // a plan's lead is no span of what was produced
+        assertThat(figuresOf(release.formatted("During the nine-month period ended 30 September 2021 the Group expects production to include:")))
+                .doesNotContain("Osprey|2021-9M|PRODUCTION|AG|1501123", "Osprey|2020-9M|PRODUCTION|AG|1501123");
+        // a mine named beside a project: the mine's
+        assertThat(figuresOf("""
+                Kestrel Gold Corp. reports production for the third quarter of 2020.
+                The Harrier mine produced 12,000 ounces of gold in the quarter. Construction continued at its Osprey gold project.
+                """)).containsExactly("Harrier|2020-Q3|PRODUCTION|AU|12000");
+    }
+
+    @Test
     void the_year_of_a_figure_compared_with_is_not_the_years_of_the_release() {
         // "versus 9,166 ounces in 2016" dates the figure compared with; "In 2017, gold production ... increased to" the text's own
         assertThat(figuresOf("""
