@@ -30,7 +30,9 @@ final class PeriodLabels {
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3),
             Map.entry("fourth", 4), Map.entry("1st", 1), Map.entry("2nd", 2), Map.entry("3rd", 3), Map.entry("4th", 4), Map.entry("primer", 1),
             Map.entry("primero", 1), Map.entry("segundo", 2), Map.entry("tercer", 3), Map.entry("tercero", 3), Map.entry("cuarto", 4),
-            Map.entry("primeiro", 1), Map.entry("terceiro", 3), Map.entry("quarto", 4));
+            Map.entry("primeiro", 1), Map.entry("terceiro", 3), Map.entry("quarto", 4),
+            // "1er trim 2014", "2do trimestre": Spanish ordinals abbreviated
+            Map.entry("1er", 1), Map.entry("1ro", 1), Map.entry("2do", 2), Map.entry("3er", 3), Map.entry("3ro", 3), Map.entry("4to", 4));
     private static final Map<String, Integer> MONTH_COUNTS = Map.of("three", 3, "six", 6, "nine", 9, "twelve", 12, "3", 3, "6", 6, "9", 9, "12", 12);
 
     static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
@@ -104,7 +106,7 @@ final class PeriodLabels {
                 + "(?:(?:end(?:ed|ing)|to)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTH + "\\.?\\s+(?:\\d{1,2},?\\s+)?" + YEAR + "\\b",
                 m -> monthsEnded(3, m.group(1), m.group(2)));
         // first quarter of 2012 / Third Quarter 2011 / primer trimestre de 2012 / Q3 of 2011
-        form("\\b(first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|primeiro|segundo|tercer|tercero|terceiro|cuarto)\\s+(?:calendar\\s+)?(?:quarter|trimestre)"
+        form("\\b(first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|primeiro|segundo|tercer|tercero|terceiro|cuarto|1er|1ro|2do|3er|3ro|4to)\\s+(?:calendar\\s+)?(?:quarter|trimestre|trim\\b\\.?)"
                 // ("el segundo trimestre de este 2021": this year, named)
                 + "(?:\\s+(?:of|del?|do))?(?:\\s+(?:calendar|the\\s+year|este|deste))?\\s*,?\\s*(?:\\(\\W*Q[1-4]\\W*\\)\\s*)?" + YEAR + "\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(2)), ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT)))));

@@ -173,7 +173,9 @@ public final class ReleaseParser {
         // a text of precious metals only, one of which it gives quantities of, is of that metal
         Metal onlyMetal = Quantities.metalsNamed(plain).stream().allMatch(Metal::isPrecious) ? precious : null;
         List<ParsedGuidance> guidance = new ArrayList<>();
-        TableReader tables = new TableReader(rows, mines, singleMine, severalMines, period, issuer, precious, onlyMetal,
+        java.util.Set<Metal> metalsNamed = Quantities.metalsNamed(plain);
+        Metal onlyBase = metalsNamed.size() == 1 && !metalsNamed.iterator().next().isPrecious() ? metalsNamed.iterator().next() : null;
+        TableReader tables = new TableReader(rows, mines, singleMine, severalMines, period, issuer, precious, onlyMetal, onlyBase,
                 f -> figures.merge(key(f), f, ReleaseParser::finer), warnings::add);
         boolean tableSeen = tables.cutOff(!plain.isBlank() && !plain.endsWith("\n")).guidance(g -> addGuidance(guidance, g)).read();
         List<ParsedFigure> tableFigures = List.copyOf(figures.values());

@@ -494,6 +494,9 @@ final class ReleaseText {
     /** "Gold Production (ounces) Fosterville": a caption ending in its unit, then a name. */
     private static final Pattern CAPTION_BEFORE_NAME = Pattern.compile("(.+\\([^()]+\\))\\s+(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})");
 
+    /** The same words in parentheses repeated, then as many years: "(1er trim) (1er trim) 2014 2013". */
+    private static final Pattern WORDS_REPEATED_OVER_YEARS = Pattern.compile("((\\([^()]{2,20}\\))(?:\\s+\\2)+)((?:\\s+(?:19|20)\\d{2}){2,})");
+
     /** A ruler of a wire's table: a run of dashes or equals signs. */
     private static final Pattern RULER = Pattern.compile("\\s*(?:-{10,}|={10,})\\s*");
     /** A line that holds rows between rulers: two rulers with something between them. */
@@ -511,6 +514,13 @@ final class ReleaseText {
 
     private static List<Row> row(int number, String line) {
         String trimmed = line.strip();
+        Matcher repeated = WORDS_REPEATED_OVER_YEARS.matcher(trimmed);
+        if (repeated.matches() && trimmed.split("\\(").length - 1 == repeated.group(3).strip().split("\\s+").length) {
+            // "(1er trim) (1er trim) 2014 2013": a header whose period's words stood over each year's column, one line each
+            String words = repeated.group(2).substring(1, repeated.group(2).length() - 1).strip();
+            trimmed = String.join("   ", Arrays.stream(repeated.group(3).strip().split("\\s+")).map(y -> words + " " + y).toList());
+            line = trimmed;
+        }
         if (RULED_RUN.matcher(trimmed).find()) {
             // "----- Production Q1-2010 Q2-2010 Q3-2010 ----- Gold Ounces Produced 21,855 24,963 27,018 -----": a wire's table,
             // its rows between rulers, run into one line: each piece between rulers a row of its own, on the line's number

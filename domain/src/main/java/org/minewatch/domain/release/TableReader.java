@@ -90,8 +90,9 @@ final class TableReader {
 
     /** @param severalMines whether the text says the company runs several mines: only then is a "consolidated" table the company's */
     TableReader(List<Row> rows, MineNames mines, String singleMine, boolean severalMines, ReportingPeriod releasePeriod, Optional<ReleaseIssuer> issuer,
-                Metal onlyPrecious, Metal onlyMetal, Consumer<ParsedFigure> figures, Consumer<Sentence> warnings) {
+                Metal onlyPrecious, Metal onlyMetal, Metal onlyBase, Consumer<ParsedFigure> figures, Consumer<Sentence> warnings) {
         this.rows = rows;
+        this.onlyBase = onlyBase;
         this.onlyPrecious = onlyPrecious;
         this.onlyMetal = onlyMetal;
         this.issuer = issuer;
@@ -106,6 +107,8 @@ final class TableReader {
     /** The one precious metal, and the one metal, the whole text names (null if several): "Grade, g/t" in a gold miner's table is gold's. */
     private final Metal onlyPrecious;
     private final Metal onlyMetal;
+    /** The one metal a text names when it is a base metal and no other is named: "producción ... en miles de toneladas" in Codelco's is copper's. */
+    private final Metal onlyBase;
     /** The company the release is of: a caption that opens with its name is over the company's figures. */
     private final Optional<ReleaseIssuer> issuer;
 
@@ -336,12 +339,22 @@ final class TableReader {
             // (a "Mine" heading of the names' column, on a line of its own, between the caption and the periods)
             int captionAt = at - 1 > 0 && rows.get(at - 1).cells().isEmpty() && rows.get(at - 1).label().strip().matches("(?i)mines?|operations?|assets?") ? at - 2 : at - 1;
             Row caption = rows.get(captionAt);
-            Meaning meaning = Vocabulary.read(caption.label());
+            // "... Codelco es el mayor productor mundial de cobre. A continuación el detalle de la producción ... en miles de
+            // toneladas entre enero y marzo:": a paragraph's last sentence, ending in a colon, leads the table under it
+            String captionText = caption.label().strip();
+            if (captionText.endsWith(":")) {
+                captionText = captionText.substring(captionText.lastIndexOf(". ") + 1).strip();
+            }
+            int captionLength = captionText.endsWith(":") ? 160 : 100;
+            Meaning meaning = Vocabulary.read(captionText);
             if (meaning.metric().isEmpty() && meaning.metal() == null && meaning.resolvedMeasure().orElse(null) == Measure.PRODUCTION
                     && meaning.unit() == Vocabulary.UnitHint.PRECIOUS_MASS && onlyPrecious != null) {
                 meaning = meaning.within(Meaning.ofMetal(onlyPrecious)); // "Production (oz)" in a text of gold alone: gold's
+            } else if (meaning.metric().isEmpty() && meaning.metal() == null && meaning.resolvedMeasure().orElse(null) == Measure.PRODUCTION
+                    && (meaning.unit() == Vocabulary.UnitHint.BASE_MASS || meaning.unit() == Vocabulary.UnitHint.TONNES) && onlyBase != null) {
+                meaning = meaning.within(Meaning.ofMetal(onlyBase)); // "la producción ... en miles de toneladas" in a text of copper alone
             }
-            if (!caption.hasValues() && caption.label().length() < 100 && meaning.metric().isPresent() && !meaning.excluded()) {
+            if (!caption.hasValues() && captionText.length() < captionLength && meaning.metric().isPresent() && !meaning.excluded()) {
                 captionMeasure = meaning;
             }
         }

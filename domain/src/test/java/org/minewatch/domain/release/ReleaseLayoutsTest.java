@@ -3776,6 +3776,24 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_spanish_wires_table_of_one_metal_led_by_a_paragraphs_last_sentence_is_read() {
+        // a wire's story in Spanish: its table between rulers, the period's words repeated over each year's column, the
+        // measure in the sentence that closes the paragraph above, the metal the only one the text names
+        String ruler = "-".repeat(44);
+        String story = """
+                SANTIAGO, 30 mayo (Reuters) -
+                - La minera Kestrel produjo 203.000 toneladas de %1$s en el primer trimestre, una leve caída respecto al mismo período del año anterior. Kestrel es un gran productor. A continuación el detalle de la producción de la minera en miles de toneladas entre enero y marzo:
+                (1er trim) (1er trim) 2014 2013 %2$s Osprey 120 118 Harrier 83 86 %2$s TOTAL 1ER TRIM 203 204
+                """;
+        assertThat(figuresOf(story.formatted("cobre", ruler))).containsExactlyInAnyOrder(
+                "Osprey|2014-Q1|PRODUCTION|CU|264554714.4", "Osprey|2013-Q1|PRODUCTION|CU|260145469.16",
+                "Harrier|2014-Q1|PRODUCTION|CU|182983677.46", "Harrier|2013-Q1|PRODUCTION|CU|189597545.32",
+                "null|2014-Q1|PRODUCTION|CU|447538391.86", "null|2013-Q1|PRODUCTION|CU|449743014.48");
+        // a text of two metals says nothing of which the table's tonnes are
+        assertThat(figuresOf(story.formatted("cobre y 2.000 onzas de oro", ruler))).noneMatch(f -> f.startsWith("Osprey") || f.startsWith("Harrier"));
+    }
+
+    @Test
     void a_wires_table_run_into_one_line_between_rulers_is_read_row_by_row() {
         // a newswire's table whose rows the page ran into one line, rulers of dashes between them, several mines' rows run together
         String ruler = "-".repeat(40);
