@@ -320,21 +320,28 @@ final class ReleaseText {
                 periods += PeriodLabels.parse(rows.get(k).label()).isPresent() || PeriodLabels.yearToDateYear(rows.get(k).label()).isPresent() ? 1 : 0;
                 k++;
             }
-            boolean header = periods >= 2 && k < rows.size() && !rows.get(k).prose() && !rows.get(k).label().isBlank()
-                    && rows.get(k).cells().size() >= 2 && rows.get(k).cells().size() <= k - i
-                    && rows.get(k).cells().stream().allMatch(c -> Numbers.isValue(c) || RANGE_CELL.matcher(c.strip()).matches()); // a plan's range too
+            // ("Production Summary" between the periods and the first row of figures: a section's title, the table's still)
+            int first = k + 1 < rows.size() && !rows.get(k).prose() && rows.get(k).cells().isEmpty() && !rows.get(k).hasValues()
+                    && !isPeriodCell(rows.get(k).label()) && !rows.get(k + 1).cells().isEmpty() ? k + 1 : k;
+            boolean header = periods >= 2 && first < rows.size() && !rows.get(first).prose() && !rows.get(first).label().isBlank()
+                    && rows.get(first).cells().size() >= 2 && rows.get(first).cells().size() <= k - i
+                    && rows.get(first).cells().stream().allMatch(c -> Numbers.isValue(c) || RANGE_CELL.matcher(c.strip()).matches()); // a plan's range too
             if (!header) {
                 out.add(rows.get(i));
                 continue;
             }
-            out.add(new Row(rows.get(i).line(), "", rows.subList(i, k).stream().map(r -> r.label().strip()).toList(), true, false, false));
+            out.add(new Row(rows.get(i).line(), "", rows.subList(i, k).stream().map(r -> FOOTNOTE_MARKS.matcher(r.label().strip()).replaceFirst("")).toList(),
+                    true, false, false));
             i = k - 1;
         }
         return out;
     }
 
+    /** Footnotes' marks after a cell: "2007 (1) (2)". */
+    private static final Pattern FOOTNOTE_MARKS = Pattern.compile("(?:\\s*\\(\\d\\))+$");
+
     private static boolean isPeriodCell(String cell) {
-        String c = cell.strip();
+        String c = FOOTNOTE_MARKS.matcher(cell.strip()).replaceFirst("");
         return c.length() <= 40 && (PeriodLabels.parse(c).isPresent() || PeriodLabels.yearToDateYear(c).isPresent()
                 || TableHeader.PLAN_WORD.matcher(c).find() && PeriodLabels.mentions(c).size() <= 1);
     }

@@ -3776,6 +3776,37 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void years_one_cell_a_line_with_footnotes_marks_over_a_section_title_head_the_rows_below() {
+        // a filing's summary: its years one cell a line between lone bars, footnotes' marks after them, a section's title
+        // between the years and the first row of figures
+        assertThat(figuresOf("""
+                Kestrel Gold Corporation announces its 2008 results. Its Osprey mine is a 50/50 joint venture.
+                Year Ended December 31,
+                |
+                2008 (1)
+                |
+                2007 (1) (2)
+                |
+                2006 (3)
+                |
+                Production Summary
+                |
+                Gold ounces
+                |24,346
+                |16,532
+                |4,959
+                |
+                Silver ounces
+                |242,875
+                |250,982
+                |116,004
+                |
+                """)).containsExactlyInAnyOrder("Osprey|2008-FY|PRODUCTION|AU|24346", "Osprey|2007-FY|PRODUCTION|AU|16532",
+                "Osprey|2006-FY|PRODUCTION|AU|4959", "Osprey|2008-FY|PRODUCTION|AG|242875", "Osprey|2007-FY|PRODUCTION|AG|250982",
+                "Osprey|2006-FY|PRODUCTION|AG|116004");
+    }
+
+    @Test
     void a_spanish_wires_table_of_one_metal_led_by_a_paragraphs_last_sentence_is_read() {
         // a wire's story in Spanish: its table between rulers, the period's words repeated over each year's column, the
         // measure in the sentence that closes the paragraph above, the metal the only one the text names
