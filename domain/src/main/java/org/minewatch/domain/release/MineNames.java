@@ -61,7 +61,9 @@ final class MineNames {
             + "wyoming|south dakota|yukon|ontario|quebec|qu\u00e9bec|british columbia|b\\.c\\.|nunavut|manitoba|saskatchewan|ghana|burkina faso|mali|"
             + "c[o\u00f4]te d'ivoire|ivory coast|senegal|guinea|egypt|tanzania|kenya|south africa|namibia|australia|western australia|queensland|"
             + "new south wales|nsw|victoria|spain|portugal|sweden|finland|ireland|serbia|turkey|kazakhstan|russia|armenia|china|mongolia|indonesia|"
-            + "philippines|papua new guinea|png|fiji|morocco|zambia|drc|durango|zacatecas|chihuahua|sonora|sinaloa|jalisco|oaxaca|"
+            + "philippines|papua new guinea|png|fiji|morocco|zambia|drc|eritrea|ethiopia|sudan|zimbabwe|botswana|mauritania|niger|nigeria|liberia|"
+            + "sierra leone|congo|uzbekistan|kyrgyzstan|kyrgyz republic|tajikistan|greenland|norway|poland|slovakia|romania|bulgaria|greece|india|"
+            + "laos|vietnam|thailand|malaysia|solomon islands|new zealand|panama|dominican republic|suriname|guyana|uruguay|venezuela|durango|zacatecas|chihuahua|sonora|sinaloa|jalisco|oaxaca|"
             + "nayarit|coahuila|hidalgo|puno|arequipa|la libertad|ancash|pasco|jun[i\u00ed]n|lima|potos[i\u00ed]|"
             // Brazil's mining states: "no ativo de Minas Gerais" is a state, not mines called Gerais
             + "minas gerais|goi[a\u00e1]s|bahia|mato grosso|(?-i:Par\u00e1)|amap[a\u00e1]|tocantins)";

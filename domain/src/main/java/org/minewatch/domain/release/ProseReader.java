@@ -797,6 +797,9 @@ final class ProseReader {
 
     /** The quantity's period: named in its clause, or the prior quarter or year when the clause says so, else the given one (the section's or the release's). */
     private static ReportingPeriod period(String sentence, String previous, Quantity q, ReportingPeriod releasePeriod) {
+        if (CUMULATIVE.matcher(sentence.substring(Math.max(0, q.start() - 40), q.start())).find()) {
+            return null; // "the mine had produced a grand total of 800,000 oz gold": a sum over years, no period's
+        }
         Matcher sameOf = SAME_PERIOD_OF_YEAR.matcher(after(sentence, q.end(), 100));
         Matcher sameBefore = SAME_PERIOD_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 80), q.start()));
         if (sameOf.lookingAt() || (sameOf = sameBefore).find()) {
@@ -995,6 +998,9 @@ final class ProseReader {
         return releasePeriod;
     }
 
+    /** A sum over a mine's life: "a grand total of", "a cumulative", "in total since". */
+    private static final Pattern CUMULATIVE = Pattern.compile("(?i)\\b(?:grand\\s+total|cumulative(?:ly)?|accumulated|life[- ]of[- ]mine\\s+total)\\b[^,;.\\d]{0,20}$");
+
     private static final Pattern OF_FISCAL_YEAR = Pattern.compile("(?i)" + PeriodLabels.OF_FISCAL_YEAR);
 
     /**
@@ -1007,7 +1013,7 @@ final class ProseReader {
     }
 
     /** A bare year a figure's clause says it is of ("in 2018", "for 2021", "en 2019"), not when something began in it ("acquired in 2017"). */
-    private static final Pattern OWN_YEAR = Pattern.compile("(?i)(?<!acquired |commissioned |started |built |discovered |began |opened |founded |since |desde )"
+    private static final Pattern OWN_YEAR = Pattern.compile("(?i)(?<!acquired |commissioned |commenced |started |built |discovered |began |opened |founded |since |desde )"
             + "\\b(?:in|for|during|en|durante|de|del)\\s+(?:the\\s+(?:full\\s+)?year\\s+|el\\s+a\\u00f1o\\s+)?((?:19|20)\\d{2})\\b(?![-/]|\\s*(?:to|dollars|terms|\\$))");
     private static final Pattern LAST_QUANTITY = Pattern.compile("(?is)^.*\\d[\\d,.]*\\s*(?:million\\s+|m\\s*|k\\s*)?(?:oz|ounces|onzas|tonnes|toneladas|tons|t|%|g/t|lbs?|pounds|libras|koz|moz|kt|mt|mlbs?)\\b");
     private static final Pattern PREVIOUS_FIGURES_YEAR = Pattern.compile("(?i)^\\s*(?:(?:of|de)\\s+[\\p{L}]+\\s+)?(?:in|during|for|en|durante)\\s+(?:19|20)\\d{2}\\b");

@@ -709,7 +709,8 @@ public final class ReleaseParser {
             // "2007 gold production of 236,142 ounces": the year before what was produced, and its figure after
             + "|(?<![\\d/.-])((?:19|20)\\d{2})\\s+(?:(?:gold|silver|copper|zinc|lead|metal)\\s+)?(?:production|output)\\s+(?:of|was|totall?ed|reached)\\s+[\\d.,]+\\s*(?:k?oz|ounces|tonnes|t\\b|pounds|lbs?)"
             // "In 2017, gold production increased to 10,923 ounces": the year a sentence of production opens with
-            + "|^\\s*In\\s+((?:19|20)\\d{2}),\\s+(?:the\\s+)?(?:(?:gold|silver|copper|zinc|lead|metal|mine|company)\\s+)?(?:production|output)(?:\\s+[^\\s,.;]+){0,5}?\\s+(?:increased|decreased|rose|fell|was|totall?ed|reached|grew|declined)\\b");
+            // ("in accordance with the statistics ..., in 2020, the national mine-produced zinc production volume was": a clause's too)
+            + "|(?:^|[,;])\\s*[Ii]n\\s+((?:19|20)\\d{2}),\\s+(?:the\\s+)?(?:[^\\s,.;]+\\s+){0,4}?(?:production|output)(?:\\s+[^\\s,.;]+){0,5}?\\s+(?:increased|decreased|rose|fell|was|totall?ed|reached|grew|declined)\\b");
 
     /** A figure compared with and its year: "versus 9,166 ounces in ", "compared to 45,000 oz in ", "than the 4,921 ounces in ". */
     private static final Pattern FIGURE_COMPARED_WITH = Pattern.compile("(?i)\\b(?:versus|vs\\.?|compared\\s+(?:to|with)|than|from|against)\\s+(?:the\\s+)?(?:US)?\\$?[\\d][\\d,.]*"

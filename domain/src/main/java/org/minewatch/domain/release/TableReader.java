@@ -84,6 +84,8 @@ final class TableReader {
     private Meaning measureSection;
     private Meaning metalSection;
     private List<Meaning> metricColumns;
+    /** The headings of {@link #metricColumns}, as printed. */
+    private List<String> metricHeadings = List.of();
     private ReportingPeriod metricPeriod;
     /** Whether the table of mines as rows is a plan's: its header or caption says guidance, budget, forecast. */
     private boolean metricPlan;
@@ -1015,6 +1017,9 @@ final class TableReader {
         if (labels.size() == columns) {
             return labels;
         }
+        if (columns > 0 && labels.size() == columns + 1 && NAMES_HEADING.matcher(labels.get(0).strip()).matches()) {
+            return labels.subList(1, labels.size()); // "Name" over the mines' column, then a metric a line
+        }
         if (columns > 0 && (labels.size() == 2 * columns || labels.size() == 2 * columns + 1)) {
             List<String> joined = new ArrayList<>();
             for (int c = 0; c < columns; c++) {
@@ -1024,6 +1029,15 @@ final class TableReader {
         }
         return List.of();
     }
+
+    /** A row of the rest together: "Total of other mines", "Other mines", "Others", "Otras". */
+    private static final Pattern OTHERS_ROW = Pattern.compile("(?i)(?:total\\s+(?:of\\s+)?)?(?:other|others|otras|otros)(?:\\s+(?:mines|operations|assets|minas|unidades))?");
+
+    /** The heading of a column of the company's share in each mine: "Interest held by the Group", "Ownership %", "Attributable interest". */
+    private static final Pattern SHARE_HEADING = Pattern.compile("(?i)\\b(?:interest|ownership|owned|stake|equity)\\b");
+
+    /** The heading of a table's column of names: "Name", "Mine", "Operation", "Mina". */
+    private static final Pattern NAMES_HEADING = Pattern.compile("(?i)names?|mines?|operations?|assets?|sites?|minas?|unidad(?:es)?|operaci[o\u00f3]n");
 
     /** A mine's figures on a row of metrics one per line, a figure's aside in parentheses ("358 (11.5)") left out. */
     private List<String> mineValues(Row row) {
@@ -1043,6 +1057,7 @@ final class TableReader {
         for (String cell : row.all()) {
             metricColumns.add(Vocabulary.read(cell));
         }
+        metricHeadings = row.all();
         metricPlan = row.all().stream().anyMatch(c -> TableHeader.PLAN_WORD.matcher(c).find());
         for (int k = at - 1; k >= Math.max(0, at - 3) && !rows.get(k).prose(); k--) {
             metricPlan |= TableHeader.PLAN_WORD.matcher(rows.get(k).label()).find(); // "2016 Guidance" over its mines' rows
@@ -1068,8 +1083,8 @@ final class TableReader {
             warnings.accept(new Sentence("table.no-period", row.line(), row.label().strip()));
             return;
         }
-        if (row.label().isBlank()) {
-            return;
+        if (row.label().isBlank() || OTHERS_ROW.matcher(row.label().strip()).matches()) {
+            return; // "Total of other mines", "Others": neither a mine nor the company
         }
         String mine = rowMineName(row.label());
         ReportingPeriod period = metricPeriod;
@@ -1106,6 +1121,19 @@ final class TableReader {
                 // a row without a label ran on after this one's figures: the first are this row's, the rest are not read
                 warnings.accept(new Sentence("table.run-on-figures", row.line(), row.label().strip(), cells.size() - metricColumns.size()));
                 cells = cells.subList(0, metricColumns.size());
+            }
+            if (cells.size() == metricColumns.size() - 1) {
+                // "Total | 342,131 | 36,072 | 378,203" under "Interest held by the Group": a total holds no share of its own
+                List<Integer> shares = new ArrayList<>();
+                for (int p = 1; p < metricHeadings.size(); p++) {
+                    if (SHARE_HEADING.matcher(metricHeadings.get(p)).find() && metricColumns.get(p).metric().isEmpty()) {
+                        shares.add(p);
+                    }
+                }
+                if (shares.size() == 1) {
+                    cells = new ArrayList<>(cells);
+                    cells.add(shares.get(0), "");
+                }
             }
             if (cells.size() != metricColumns.size()) {
                 warnings.accept(new Sentence("table.figures-for-columns", row.line(), row.label().strip(), cells.size() - 1, metricColumns.size() - 1));

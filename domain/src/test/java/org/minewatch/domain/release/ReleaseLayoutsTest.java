@@ -3776,6 +3776,42 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_table_of_mines_with_metrics_one_cell_a_line_under_a_names_heading_is_read() {
+        // a company's web page: mines as rows, the headings one a line under "Name", the share held in each a column of its
+        // own that the totals leave out, "Total of other mines" neither a mine nor the company
+        assertThat(figuresOf("""
+                Kestrel's zinc business grew again. In accordance with the statistics of the industry association, in 2020, the Company's mine-produced zinc production volume was 171.1 thousand tonnes.
+                Zn/Pb Major enterprises or mines |
+                Name |
+                Interest held by the Group |
+                Mine-produced zinc (tonne) |
+                Mine-produced lead (tonne) |
+                Osprey in Eritrea |
+                55% |
+                121,930 |
+                – |
+                |
+                Harrier |
+                100% |
+                48,121 |
+                16,408 |
+                |
+                Total of other mines |
+                1,227 |
+                6,891 |
+                |
+                Total |
+                171,278 |
+                23,299 |
+                """)).containsExactlyInAnyOrder("Osprey|2020-FY|PRODUCTION|ZN|268809636.0566", "Harrier|2020-FY|PRODUCTION|ZN|106088645.09702",
+                "Harrier|2020-FY|PRODUCTION|PB|36173447.94896", "null|2020-FY|PRODUCTION|ZN|377603353.10836", "null|2020-FY|PRODUCTION|PB|51365502.42338");
+        // a sum over a mine's life is no year's production
+        assertThat(figuresOf("""
+                Kestrel Gold Corp. reports 2017 production. Operations at Osprey commenced in 2011 and, including 2016's numbers, the Osprey mine had produced a grand total of 800,000 oz gold. In 2017, total gold output at the Osprey mine was 152,000 oz.
+                """)).doesNotContain("Osprey|2011-FY|PRODUCTION|AU|800000", "null|2011-FY|PRODUCTION|AU|800000", "Osprey|2017-FY|PRODUCTION|AU|800000");
+    }
+
+    @Test
     void years_one_cell_a_line_with_footnotes_marks_over_a_section_title_head_the_rows_below() {
         // a filing's summary: its years one cell a line between lone bars, footnotes' marks after them, a section's title
         // between the years and the first row of figures
