@@ -75,7 +75,9 @@ final class MineNames {
     private static final String SHORT = "\\(\\s*[\"'\u201c]?([A-Z][A-Z0-9]{1,5})[\"'\u201d]?\\s*";
     private static final Pattern NAMED_WITH_ALIAS = Pattern.compile(NAME + "\\s*" + SHORT + "\\)\\s+(?:[Mm]ine|[Oo]peration|[Uu]nit)\\b");
     /** "Acupan Gold Project (AGP)", "the Acupan gold project (AGP)": a mine's name, its kind last, and its initials in parentheses. */
-    private static final Pattern NAMED_WITH_INITIALS = Pattern.compile("((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3}(?:[\\p{L}-]+\\s+)?(?i:mine|project|operation|complex))\\s*\\(([A-Z]{2,5})\\)");
+    // (the metal before the kind, as a mine's name gives it: "the Sulphide Expansion Project (SEP)", "the Water Treatment Project
+    // (WTP)" and "Kestrel Gold Mining Operation (KGMO)" name works and companies, no mine)
+    private static final Pattern NAMED_WITH_INITIALS = Pattern.compile("((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3}(?i:gold|silver|copper|zinc|polymetallic)\\s+(?i:mine|project|operation|complex))\\s*\\(([A-Z]{2,5})\\)");
     /** "Leonora (Western Australia)", "Simberi (PNG)": a name with its place in parentheses is a mine's. */
     private static final Pattern NAMED_WITH_PLACE = Pattern.compile(NAME + "\\s+\\((?i:" + PLACES + ")\\)");
     private static final Pattern KIND = Pattern.compile("(?i)\\s+(mine complex|mines?|operations?|unit|property|complex|project|district|mill)\\b\\.?$");
@@ -103,6 +105,9 @@ final class MineNames {
     /** "its Mangazeisky silver project", "the Company's Acupan Gold Project": a project the text calls its own. */
     private static final Pattern OWN_PROJECT = Pattern.compile("\\b(?:[Ii]ts|[Tt]he\\s+[Cc]ompany['\u2019]s|[Oo]ur)\\s+" + NAME
             + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|Gold|Silver|Copper|Zinc)\\s+)?(?:[Pp]roject|PROJECT)\\b");
+    /** Words of a project being studied, permitted or built. */
+    private static final Pattern PROJECT_IN_DEVELOPMENT = Pattern.compile("(?i)\\b(?:feasibility|permit\\p{L}*|construction|constructing|study|studies|"
+            + "exploration|drilling|environmental|pre-?feasibility|schedule|financing|engineering|expected\\s+to\\s+(?:begin|start|commence))\\b");
     /** Names of properties, which count as mines only in a text that names no mine. */
     private final Map<String, String> properties = new LinkedHashMap<>();
     /** {@link #named()} and the pattern that finds each in a text, built once the names are all known. */
@@ -134,7 +139,8 @@ final class MineNames {
             // "the Acupan gold project (AGP)": a mine's short name made of its words' initials, the kind's word among them
             String[] words = initials.group(1).strip().split("\\s+");
             String letters = initials.group(2);
-            if (words.length >= letters.length() && !NOT_A_NAME.matcher(words[words.length - letters.length()]).matches()) {
+            if (words.length >= letters.length() && !NOT_A_NAME.matcher(words[words.length - letters.length()]).matches()
+                    && (issuer.isEmpty() || !issuer.get().isCalled(words[words.length - letters.length()]))) {
                 StringBuilder first = new StringBuilder();
                 for (int w = words.length - letters.length(); w < words.length; w++) {
                     first.appendCodePoint(Character.toUpperCase(words[w].codePointAt(0)));
@@ -183,7 +189,10 @@ final class MineNames {
             Matcher project = OWN_PROJECT.matcher(text);
             while (project.find()) {
                 String name = clean(project.group(1));
-                if (!NOT_A_NAME.matcher(name.split("\\s+")[0]).matches() && Vocabulary.read(name).isEmpty()) {
+                // ("advanced permitting at its Harrier copper project", "Our Harrier silver project feasibility study": a project
+                // being built or studied, whose the company's production is not)
+                String around = text.substring(Math.max(0, project.start() - 150), Math.min(text.length(), project.end() + 150));
+                if (!NOT_A_NAME.matcher(name.split("\\s+")[0]).matches() && Vocabulary.read(name).isEmpty() && !PROJECT_IN_DEVELOPMENT.matcher(around).find()) {
                     named.putIfAbsent(key(name), name);
                 }
             }

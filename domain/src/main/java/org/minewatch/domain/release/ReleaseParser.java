@@ -77,7 +77,8 @@ public final class ReleaseParser {
         // "a 53.463 onzas del metal": a text whose only points stand between thousands writes its numbers so, decimal commas or none
         // "1.250.400 toneladas" and "0,785 g/t": thousands points outweigh a comma before three digits, which either way of
         // writing numbers prints; a decimal point or thousands commas in twos ("1,250,400") say the text writes the English way
-        boolean onlySpanish = THOUSANDS_POINTS.matcher(plain).find() || ZERO_COMMA.matcher(plain).find(); // "1.250.400", "0,785"
+        boolean onlySpanish = THOUSANDS_POINTS.matcher(plain).find() || ZERO_COMMA.matcher(plain).find() // "1.250.400", "0,785"
+                || pointsPartThousands(plain); // "| Osprey | 120.400 | 118.100 |" in a Spanish text
         boolean spanishNumbers = onlySpanish || DECIMAL_COMMA.matcher(plain).find() || POINT_THOUSANDS_MASS.matcher(plain).find();
         boolean decimalComma = spanishNumbers && !DECIMAL_POINT.matcher(plain).find() && !ZERO_POINT.matcher(plain).find()
                 && (!THOUSANDS_COMMA.matcher(plain).find() || onlySpanish && !COMMA_GROUPS.matcher(plain).find());
@@ -187,14 +188,27 @@ public final class ReleaseParser {
         String sectionMine = null;
         ReportingPeriod sectionPeriod = null;
         boolean listLead = false; // the rows under "Gold equivalent production of ... consisting of:" are its items
+        Optional<ReportingPeriod> beforeSpanLead = null; // the section's period before a span's lead, while its bullets last
+        String[] plainLines = plain.split("\n", -1);
+        String yearSeries = null; // the sentence each item of a year-by-year list under its lead says ("The company produced %2$s thousand tonnes of copper in %1$s.")
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             // a heading: a few words on a line of their own, or a line that ends with a colon ("Nine-month highlights (9M 2020 vs 9M 2019):")
             // ("Mnogovershinnoye (MNV) - Khabarovsk Region, Russia": an aside in parentheses is no part of a heading's length,
             // but "- Gold produced: 34,115 oz (Q3 2019: 31,020 oz)" is a bullet's figure, whatever its length)
+            String seriesItem = null;
+            if (yearSeries != null) {
+                Matcher item = YEAR_SERIES_ITEM.matcher(String.join(" ", row.all()).strip());
+                if (item.matches()) {
+                    // "- 2014: 847." under "la producción de cobre ..., en miles de toneladas:": that year's production, in the lead's words
+                    seriesItem = yearSeries.formatted(item.group(1), item.group(2));
+                } else {
+                    yearSeries = null;
+                }
+            }
             String bare = row.label().replaceAll("\\([^()]*\\)", " ").strip();
             int headingWords = (bare.matches("(?s).*\\d.*") ? row.label().strip() : bare).split("\\s+").length;
-            if (!row.prose() && row.cells().isEmpty() && (headingWords < 6 || row.label().strip().endsWith(":") && row.label().split("\\s+").length < 12)) {
+            if (seriesItem == null && !row.prose() && row.cells().isEmpty() && (headingWords < 6 || row.label().strip().endsWith(":") && row.label().split("\\s+").length < 12)) {
                 boolean bulletsFollow = r + 1 < rows.size() && rows.get(r + 1).prose();
                 // a bare title above the sentence that first names the issuer is the page's ("Transcription" over a report's text), no section's
                 boolean beforeOpening = issuer.isPresent() && row.line() < issuer.get().line();
@@ -206,11 +220,18 @@ public final class ReleaseParser {
                 }
                 continue;
             }
-            if (row.prose() && !tables.inTable(row.line()) && SPAN_LEAD.matcher(row.label().strip()).matches()) {
+            if (beforeSpanLead != null && !isBullet(plainLines, row.line())) {
+                sectionPeriod = beforeSpanLead.orElse(null); // the bullets under a span's lead have ended
+                beforeSpanLead = null;
+            }
+            if (row.prose() && !tables.inTable(row.line()) && SPAN_LEAD.matcher(row.label().strip()).matches()
+                    && !(QUARTER_WORD.matcher(row.label()).find() && SPAN_WORD.matcher(row.label().replaceFirst("(?i)\\bquarter\\b", "")).find())
+                    && r + 1 < rows.size() && isBullet(plainLines, rows.get(r + 1).line())) {
                 // "During the nine-month period ended 30 September 2020 the Group production statistics included:": the span of the
-                // bullets under it, as a heading's
+                // bullets right under it (not a lead of two, "For the third quarter and first nine months of 2021, ...")
                 Optional<ReportingPeriod> spanned = headingPeriod(row.label());
                 if (spanned.isPresent() && spanned.get().kind() != PeriodKind.MONTH) {
+                    beforeSpanLead = beforeSpanLead != null ? beforeSpanLead : Optional.ofNullable(sectionPeriod);
                     sectionPeriod = spanned.get();
                     continue;
                 }
@@ -225,6 +246,14 @@ public final class ReleaseParser {
             }
             if (row.prose() && line.endsWith(":") && LIST_LEAD.matcher(line).find() && !NOT_THE_QUARTERS_LIST.matcher(line).find()) {
                 listLead = true;
+            }
+            if (seriesItem != null) {
+                line = seriesItem;
+            } else if (row.prose() && line.strip().endsWith(":") && !tables.inTable(row.line())) {
+                yearSeries = yearSeriesOf(line, r + 1 < rows.size() ? rows.get(r + 1) : null);
+                if (yearSeries != null) {
+                    continue;
+                }
             }
             boolean tableRow = !row.prose() && tables.inTable(row.line());
             for (String sentence : ProseReader.sentences(line)) {
@@ -420,8 +449,10 @@ public final class ReleaseParser {
     }
 
     /** "lower than the 4,921 ounces of gold that San Juan had produced in the first quarter of 2010": a figure compared with, in its period. */
+    // (only what "had" been produced: "more than 52,000 ounces of gold in the third quarter" is the quarter's own, and "more than the
+    // 22,400 ounces produced by Harrier during the third quarter" compares two mines in one quarter)
     private static final Pattern THAN_A_FIGURE = Pattern.compile("(?i)\\b(?:lower|higher|less|more|greater|fewer)\\s+than\\s+(?:the\\s+)?(?:US)?\\$?\\d[\\d,.]*"
-            + "(?:\\s+[^\\s,;()\\d]+){0,8}?\\s+(?:in|during|for)\\s+(?:the\\s+)?$");
+            + "(?:\\s+[^\\s,;()\\d]+){0,8}?\\s+had\\s+(?:been\\s+)?(?:produced|milled|processed|treated|poured|mined)\\s+(?:in|during|for)\\s+(?:the\\s+)?$");
     private static final Pattern ENDED = Pattern.compile("(?i)\\bend(?:ed|ing)\\b");
     /** "In the first quarter of 2004, production was more than twice as high": a quarter named as what the figures are compared with. */
     // (a multiple only: "In the third quarter of 2015, gold production was higher than expected" is that quarter's own)
@@ -692,6 +723,46 @@ public final class ReleaseParser {
     private static final Pattern SPAN_LEAD = Pattern.compile("(?i)(?:during|for|in|over)\\s+the\\s+[^:;]{0,80}?\\b(?:period|months|quarter|year|half)\\b[^:;]{0,80}?"
             + "\\b(?:production|operating|operational|operations)\\b[^:;]{0,40}:$");
 
+    private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\bquarter\\b");
+
+    /** Whether a line of the text is a bullet's: "- Mined a total of ...", "• Gold production of ...", "o 477kt milled". */
+    private static boolean isBullet(String[] lines, int line) {
+        return line >= 1 && line <= lines.length && BULLET_LINE.matcher(lines[line - 1]).lookingAt();
+    }
+
+    private static final Pattern BULLET_LINE = Pattern.compile("\\s*(?:[-\u2022\u00b7\u25aa\u25cf\u2013\u2014*]|o\\s)");
+
+    /** An item of a year-by-year list: "- 2014: 847.", "2015: 906", "• 2016 – 1,054". */
+    private static final Pattern YEAR_SERIES_ITEM = Pattern.compile("(?:[-\u2022\u00b7*]\\s*)?((?:19|20)\\d{2})\\s*[:\u2013-]\\s*(\\d(?:[\\d,.]*\\d)?)\\.?");
+    /** A plan's words in a list's lead: its years are a plan's, no production. */
+    private static final Pattern SERIES_PLAN = Pattern.compile("(?i)\\b(?:guidance|forecast|outlook|target|budget|expect\\p{L}*|plan\\p{L}*|metas?|proyecci\\p{L}*|estimad\\p{L}*|previs\\p{L}*|projected)\\b");
+    /** The lead of such a list: what was produced, its metal, its unit and multiplier ("la tendencia de la producción de cobre ..., en miles de toneladas:"). */
+    private static final Pattern SERIES_LEAD = Pattern.compile("(?i)\\b(?:production|producci[o\u00f3]n|produ[c\u00e7][a\u00e3]o|output)\\b");
+    private static final Pattern SERIES_UNIT = Pattern.compile("(?i)\\b(?:(?:in|en|em)\\s+)?(?:(thousands?|miles|mil|millions?|millones|milh[o\u00f5]es)\\s+(?:of|de)?\\s*)?"
+            + "(tonnes|tons|toneladas|ounces|onzas|on\u00e7as|pounds|libras)\\b");
+
+    /**
+     * The sentence each item of a year-by-year list says, from its lead ("Esta es la tendencia de la producción de cobre de
+     * Grupo México, en miles de toneladas:" over "- 2014: 847."): "The company produced 847 thousand tonnes of copper in 2014."; null
+     * when the lead is no such list's (no production, no one metal, no unit, a plan's words, or no item of a year right under it).
+     */
+    private static String yearSeriesOf(String lead, Row next) { // (the sentence's owner is the company's words: the lead names whose)
+        if (next == null || !YEAR_SERIES_ITEM.matcher(String.join(" ", next.all()).strip()).matches() || !SERIES_LEAD.matcher(lead).find()
+                || SERIES_PLAN.matcher(lead).find()) {
+            return null;
+        }
+        java.util.Set<Metal> metals = Quantities.metalsNamed(lead);
+        Matcher unit = SERIES_UNIT.matcher(lead);
+        if (metals.size() != 1 || !unit.find()) {
+            return null;
+        }
+        String multiplier = unit.group(1) == null ? "" : unit.group(1).toLowerCase(Locale.ROOT).startsWith("mil") && !unit.group(1).toLowerCase(Locale.ROOT).startsWith("mill")
+                && !unit.group(1).toLowerCase(Locale.ROOT).startsWith("milh") ? " thousand" : unit.group(1).toLowerCase(Locale.ROOT).startsWith("thousand") ? " thousand" : " million";
+        String u = unit.group(2).toLowerCase(Locale.ROOT);
+        String english = u.startsWith("ton") ? "tonnes" : u.startsWith("ou") || u.startsWith("on") ? "ounces" : "pounds";
+        return "The company produced %2$s" + multiplier + " " + english + " of " + metals.iterator().next().englishName().toLowerCase(Locale.ROOT) + " in %1$s.";
+    }
+
     /** A line that opens a list of what was produced: "Gold equivalent production of 16,377 oz ... consisting of:". */
     private static final Pattern LIST_LEAD = Pattern.compile("(?i)\\b(?:production|produced|output)\\b[^:]{0,240}\\b(?:consisting\\s+of|comprising|comprised\\s+of|made\\s+up\\s+of)\\s*:\\s*$");
     /** A list of a plan's, a year to date's or a year's production, not the quarter's: "2020 production guidance ... consisting of:". */
@@ -710,11 +781,42 @@ public final class ReleaseParser {
             + "|(?<![\\d/.-])((?:19|20)\\d{2})\\s+(?:(?:gold|silver|copper|zinc|lead|metal)\\s+)?(?:production|output)\\s+(?:of|was|totall?ed|reached)\\s+[\\d.,]+\\s*(?:k?oz|ounces|tonnes|t\\b|pounds|lbs?)"
             // "In 2017, gold production increased to 10,923 ounces": the year a sentence of production opens with
             // ("in accordance with the statistics ..., in 2020, the national mine-produced zinc production volume was": a clause's too)
-            + "|(?:^|[,;])\\s*[Ii]n\\s+((?:19|20)\\d{2}),\\s+(?:the\\s+)?(?:[^\\s,.;]+\\s+){0,4}?(?:production|output)(?:\\s+[^\\s,.;]+){0,5}?\\s+(?:increased|decreased|rose|fell|was|totall?ed|reached|grew|declined)\\b");
+            + "|(?:^|[,;])\\s*[Ii]n\\s+((?:19|20)\\d{2}),\\s+(?:the\\s+)?(?:[^\\s,.;]+\\s+){0,4}?(?:production|output)(?:\\s+[^\\s,.;]+){0,5}?\\s+(?:increased|decreased|rose|fell|was|totall?ed|reached|grew|declined)"
+            // (a figure of it right after: "In 2020, production was reduced by a six-week shutdown" dates no figure)
+            + "(?:\\s+by\\s+[\\d.,]+\\s*%)?\\s+(?:to\\s+|at\\s+|of\\s+)?[\\d][\\d,.]*\\s*(?:thousand\\s+|million\\s+)?(?:k?oz|ounces|tonnes|t\\b|pounds|lbs?)");
 
     /** A figure compared with and its year: "versus 9,166 ounces in ", "compared to 45,000 oz in ", "than the 4,921 ounces in ". */
-    private static final Pattern FIGURE_COMPARED_WITH = Pattern.compile("(?i)\\b(?:versus|vs\\.?|compared\\s+(?:to|with)|than|from|against)\\s+(?:the\\s+)?(?:US)?\\$?[\\d][\\d,.]*"
+    // (not "than" nor "from": "more than 45,000 tonnes of copper in 2020" and "152,300 ounces of gold from 3 mines in 2020" are the year's own)
+    private static final Pattern FIGURE_COMPARED_WITH = Pattern.compile("(?i)\\b(?:versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:the\\s+)?(?:US)?\\$?[\\d][\\d,.]*"
             + "(?:\\s+(?:million|thousand|mil|millones))?(?:\\s*[\\p{L}]+){0,3}\\s+in\\s+$");
+
+    /**
+     * Whether a text in Spanish or Portuguese writes every figure with a point as thousands: two or more such figures, each
+     * with three digits after its one point and no zero before it ("120.400", "3.201"), none with other decimals, no
+     * thousands comma. ("Producción de cobre por división, en toneladas:" over "| Osprey | 120.400 | 118.100 |".)
+     */
+    private static boolean pointsPartThousands(String text) {
+        Matcher words = IBERIAN_WORD.matcher(text);
+        int iberian = 0;
+        while (iberian < 5 && words.find()) {
+            iberian++;
+        }
+        if (iberian < 5 || THOUSANDS_COMMA.matcher(text).find()) {
+            return false;
+        }
+        Matcher point = POINT_NUMBER.matcher(text);
+        int thousands = 0;
+        while (point.find()) {
+            if (!point.group().matches("[1-9]\\d{0,2}\\.\\d{3}")) {
+                return false;
+            }
+            thousands++;
+        }
+        return thousands >= 2;
+    }
+
+    private static final Pattern IBERIAN_WORD = Pattern.compile("(?i)\\b(?:de|del|los|las|por|producci\u00f3n|produ\u00e7\u00e3o|toneladas|onzas|on\u00e7as|trimestre|mineral|cobre|oro|plata|ouro)\\b");
+    private static final Pattern POINT_NUMBER = Pattern.compile("(?<![\\d.,])\\d+\\.\\d+(?![\\d.,])");
 
     /** A figure with a decimal comma: "5,25Mlb", "3,0 millones" (one or two decimals, never three: "5,250" is five thousand). */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])\\d{1,3},\\d{1,2}(?![\\d,.])");

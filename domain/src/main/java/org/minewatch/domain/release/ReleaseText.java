@@ -292,7 +292,9 @@ final class ReleaseText {
                 continue;
             }
             List<String> filled = row.cells().stream().filter(c -> !c.isBlank()).toList();
-            boolean padded = !row.prose() && !row.positional() && filled.size() < row.cells().size();
+            // (figures and dashes only: a row with "n/m" or a word among its cells may have a blank that is a column of its own)
+            boolean padded = !row.prose() && !row.positional() && filled.size() < row.cells().size()
+                    && filled.stream().allMatch(c -> Numbers.isValue(c) || c.strip().matches("[-\u2013\u2014]"));
             if (padded && header >= 0 && filled.size() == out.get(header).cells().size()) {
                 // the figures now stand in the header's columns, one each: both rows are read by column
                 Row periods = out.get(header);
@@ -522,9 +524,12 @@ final class ReleaseText {
     private static List<Row> row(int number, String line) {
         String trimmed = line.strip();
         Matcher repeated = WORDS_REPEATED_OVER_YEARS.matcher(trimmed);
-        if (repeated.matches() && trimmed.split("\\(").length - 1 == repeated.group(3).strip().split("\\s+").length) {
-            // "(1er trim) (1er trim) 2014 2013": a header whose period's words stood over each year's column, one line each
-            String words = repeated.group(2).substring(1, repeated.group(2).length() - 1).strip();
+        String repeatedWords = repeated.matches() ? repeated.group(2).substring(1, repeated.group(2).length() - 1).strip() : null;
+        if (repeatedWords != null && trimmed.split("\\(").length - 1 == repeated.group(3).strip().split("\\s+").length
+                && PeriodLabels.parse(repeatedWords + " " + repeated.group(3).strip().split("\\s+")[0]).isPresent()) {
+            // "(1er trim) (1er trim) 2014 2013": a header whose period's words stood over each year's column, one line each (not
+            // "(unaudited) (unaudited) 2021 2020", whose words are no period's)
+            String words = repeatedWords;
             trimmed = String.join("   ", Arrays.stream(repeated.group(3).strip().split("\\s+")).map(y -> words + " " + y).toList());
             line = trimmed;
         }

@@ -344,10 +344,14 @@ final class TableReader {
             // "... Codelco es el mayor productor mundial de cobre. A continuación el detalle de la producción ... en miles de
             // toneladas entre enero y marzo:": a paragraph's last sentence, ending in a colon, leads the table under it
             String captionText = caption.label().strip();
-            if (captionText.endsWith(":")) {
-                captionText = captionText.substring(captionText.lastIndexOf(". ") + 1).strip();
+            if (captionText.endsWith(":") && captionText.length() >= 100) {
+                String last = captionText.substring(captionText.lastIndexOf(". ") + 1).strip();
+                // (a production's only: "producción de mineral tratado ..., en miles de toneladas:" reads no multiplier for ore)
+                if (Vocabulary.read(last).resolvedMeasure().orElse(null) == Measure.PRODUCTION) {
+                    captionText = last;
+                }
             }
-            int captionLength = captionText.endsWith(":") ? 160 : 100;
+            int captionLength = captionText.endsWith(":") && Vocabulary.read(captionText).resolvedMeasure().orElse(null) == Measure.PRODUCTION ? 160 : 100;
             Meaning meaning = Vocabulary.read(captionText);
             if (meaning.metric().isEmpty() && meaning.metal() == null && meaning.resolvedMeasure().orElse(null) == Measure.PRODUCTION
                     && meaning.unit() == Vocabulary.UnitHint.PRECIOUS_MASS && onlyPrecious != null) {
@@ -639,8 +643,10 @@ final class TableReader {
         // sections above: the sections give the measure and metal, the row's name its mine
         // "Fosterville | 25,779 | 25,416" under "Gold Production (ounces)" in a table of no mine: a mine the text names (or a name
         // that could title a mine, in a text of several), the row's
-        boolean namedUnderSections = metric.isPresent() && own.isEmpty()
+        // (never a part of a mine's: "Open Pit", "Underground", "Dore" under a mine's own section are its parts)
+        boolean namedUnderSections = metric.isPresent() && own.isEmpty() && !PART_ROW.matcher(name).find()
                 && (!sectionMines.isEmpty() && titleMine != null
+                        && (sectionMines.contains(name.strip()) || mines.isKnown(name) || rowsNamedUnderSection && MineNames.couldTitleMine(name))
                     || tableMine == null && !tableConsolidated && (mines.isKnown(name) || severalMines && MineNames.couldTitleMine(name)));
         if (metric.isPresent() && rowsNamedUnderSection && isTotal(name)) {
             rowMine = name; // "Total Gold" after the mines' rows under "Gold": the company's
@@ -953,7 +959,9 @@ final class TableReader {
     private static final Pattern PART_COLUMN = Pattern.compile(
             "(?i)\\b(?:heap\\s+leach|leach|mill|cil|cip|flotation|oxides?|sulph?ides?|open[- ]pit|underground|lixiviaci[o\u00f3]n|planta)\\b");
     private static final Pattern TABLE_THOUSANDS = Pattern.compile(
-            "(?i)\\bin\\s+thousands\\b|\\(\\s*'?000'?s?\\s*\\)|\\bin\\s+'?000s?\\b|^\\s*'?000s?\\s*$|\\(\\s*in\\s+thousands");
+            "(?i)\\bin\\s+thousands\\b|\\(\\s*'?000'?s?\\s*\\)|\\bin\\s+'?000s?\\b|^\\s*'?000s?\\s*$|\\(\\s*in\\s+thousands"
+            // "en miles de toneladas": Spanish
+            + "|\\ben\\s+miles\\s+de\\b");
     private static final Pattern TABLE_MILLIONS = Pattern.compile("(?i)\\bin\\s+millions\\b");
     /** A row's own multiplier or unit of thousands or millions ("'000 oz", "koz", "Mlbs", "(000 t)"), which the table's does not multiply again. */
     private static final Pattern OWN_MULTIPLIER = Pattern.compile(

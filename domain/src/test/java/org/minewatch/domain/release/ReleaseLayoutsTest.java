@@ -3776,6 +3776,106 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_year_by_year_list_under_its_lead_is_each_years_production() {
+        // a story's list of years under a lead that names the production, its metal and unit: each year's
+        String story = """
+                La producción de cobre de Minera Kestrel creció 12%% en la última década.
+                %s
+                - 2022: 107.
+                - 2023: 103.
+                - 2024: 120.
+                Perfil empresarial
+                """;
+        assertThat(figuresOf(story.formatted("Esta es la tendencia de la producción de cobre de Minera Kestrel, en miles de toneladas:")))
+                .containsExactlyInAnyOrder("null|2022-FY|PRODUCTION|CU|235894620.34", "null|2023-FY|PRODUCTION|CU|227076129.86",
+                        "null|2024-FY|PRODUCTION|CU|264554714.4");
+        // a plan's years are no production
+        assertThat(figuresOf(story.formatted("Esta es la meta de producción de cobre de Minera Kestrel, en miles de toneladas:"))).isEmpty();
+    }
+
+    @Test
+    void ordinary_wording_beside_the_fourteenths_rules_reads_as_it_did() {
+        // a review's made-up texts that the fourteenth's rules first misread (initials of works and of the company taken for a
+        // mine, a project being permitted given the company's production, "more than" a figure taken for a comparison, "In
+        // 2020, production was reduced" dating a quarter's text, a lead of a quarter and nine months, "(unaudited)" over years,
+        // a mine's open pit and underground taken for mines, a blank cell beside a change column, Spanish thousands points)
+        assertThat(figuresOf("""
+                Kestrel Gold Corp. reports production for the third quarter of 2021 from its Osprey mine.
+                Construction of the Sulphide Expansion Project (SEP) at Osprey is 60% complete.
+
+                |  | Q3 2021 | Q3 2020 |
+                | Ore milled (tonnes) | 1,020,000 | 980,000 |
+                | Grade (g/t gold) | 1.70 | 1.62 |
+                | Gold produced (ounces) | 52,400 | 47,900 |
+                """)).as("r3l_initials_expansion").containsExactlyInAnyOrder("Osprey|2020-Q3|GRADE|AU|1.62", "Osprey|2020-Q3|PRODUCTION|AU|47900", "Osprey|2020-Q3|TONNES_MILLED|null|980000", "Osprey|2021-Q3|GRADE|AU|1.7", "Osprey|2021-Q3|PRODUCTION|AU|52400", "Osprey|2021-Q3|TONNES_MILLED|null|1020000");
+        assertThat(figuresOf("""
+                Kestrel Gold Corp. reports production for the third quarter of 2021.
+                Kestrel Gold Mining Operation (KGMO) produced 52,400 ounces of gold in the quarter from the Osprey mine.
+                """)).as("r3p_initials_company").containsExactlyInAnyOrder("Osprey|2021-Q3|PRODUCTION|AU|52400");
+        assertThat(figuresOf("""
+                Kestrel Gold Corp. Reports Third Quarter 2021 Production
+                Kestrel Gold Corp. produced 25,000 ounces of gold in the third quarter of 2021.
+                The Company also advanced permitting at its Harrier copper project during the quarter.
+                """)).as("r5a_company_prod_dev_project").containsExactlyInAnyOrder("null|2021-Q3|PRODUCTION|AU|25000");
+        assertThat(figuresOf("""
+                Kestrel Gold Reports Record Quarterly Production
+                Kestrel Gold Corp. produced more than 52,000 ounces of gold in the third quarter of 2021, a quarterly record for the company.
+                The Osprey mine milled 1,020,000 tonnes of ore at a grade of 1.70 g/t gold.
+                """)).as("r3r_more_than_own_quarter").containsExactlyInAnyOrder("Osprey|2021-Q3|GRADE|AU|1.7", "Osprey|2021-Q3|TONNES_MILLED|null|1020000");
+        assertThat(figuresOf("""
+                Kestrel Gold Reports First Quarter Production
+                The Osprey mine produced 41,000 ounces of gold in the first quarter, up from 35,000 ounces in the fourth quarter.
+                In 2020, production was reduced by a six-week shutdown.
+                """)).as("r4l_in_2020_production_was_q1").isEmpty();
+        assertThat(figuresOf("""
+                Kestrel Gold Corp. reports results for the third quarter of 2021.
+                For the third quarter and first nine months of 2021, operating highlights were as follows:
+                - Gold production of 52,400 ounces in the quarter and 150,100 ounces year to date.
+                - Ore milled of 1,020,000 tonnes.
+                """)).as("r5g_span_quarter_and_ytd").containsExactlyInAnyOrder("null|2021-9M|PRODUCTION|AU|150100", "null|2021-Q3|PRODUCTION|AU|52400");
+        assertThat(figuresOf("""
+                Kestrel Gold Corp. reports its results for the third quarter of 2021.
+                Three months ended September 30
+                (unaudited) (unaudited) 2021 2020
+                Gold produced (ounces)      52,400      47,900
+                Ore milled (tonnes)      1,020,000      980,000
+                """)).as("r6y_unaudited_repeat").containsExactlyInAnyOrder("null|2020-Q3|PRODUCTION|AU|47900", "null|2020-Q3|TONNES_MILLED|null|980000", "null|2021-Q3|PRODUCTION|AU|52400", "null|2021-Q3|TONNES_MILLED|null|1020000");
+        assertThat(figuresOf("""
+                Kestrel Gold Corp. reports production for the third quarter of 2021 from its Osprey and Harrier mines.
+
+                |  | Q3 2021 | Q3 2020 |
+                | Osprey | | |
+                | Ore milled (tonnes) | 1,020,000 | 980,000 |
+                | Gold produced (ounces) | | |
+                | Open Pit | 20,000 | 19,000 |
+                | Underground | 10,150 | 9,000 |
+                | Total | 30,150 | 28,000 |
+                | Harrier | | |
+                | Ore milled (tonnes) | 420,000 | 400,000 |
+                | Gold produced (ounces) | | |
+                | Open Pit | 12,000 | 11,000 |
+                | Underground | 10,400 | 8,900 |
+                | Total | 22,400 | 19,900 |
+                """)).as("r1i_blocks_with_total").containsExactlyInAnyOrder("Harrier|2020-Q3|PRODUCTION|AU|19900", "Harrier|2020-Q3|TONNES_MILLED|null|400000", "Harrier|2021-Q3|PRODUCTION|AU|22400", "Harrier|2021-Q3|TONNES_MILLED|null|420000", "Osprey|2020-Q3|PRODUCTION|AU|28000", "Osprey|2020-Q3|TONNES_MILLED|null|980000", "Osprey|2021-Q3|PRODUCTION|AU|30150", "Osprey|2021-Q3|TONNES_MILLED|null|1020000");
+        assertThat(figuresOf("""
+                Kestrel Gold Corp. reports production for the third quarter of 2021.
+
+                | | Q3 2021 | Q3 2020 |
+                | Ore milled (tonnes) | 1,020,000 | 980,000 | |
+                | Grade (g/t gold) | | 1.70 | 1.62 |
+                | Gold produced (oz) | 52,400 | 47,900 | |
+                """)).as("r1e_bars_change_col").containsExactlyInAnyOrder("null|2020-Q3|GRADE|AU|1.7", "null|2020-Q3|PRODUCTION|AU|47900", "null|2020-Q3|TONNES_MILLED|null|980000", "null|2021-Q3|PRODUCTION|AU|52400", "null|2021-Q3|TONNES_MILLED|null|1020000");
+        assertThat(figuresOf("""
+                Minera Kestrel informó su producción de cobre del primer trimestre de 2021 en sus divisiones Osprey y Harrier.
+                Producción de cobre por división, en toneladas:
+
+                |  | 1er trim 2021 | 1er trim 2020 |
+                | Osprey | 120.400 | 118.100 |
+                | Harrier | 83.200 | 86.700 |
+                """)).as("r6v_es_short_toneladas").containsExactlyInAnyOrder("Harrier|2020-Q1|PRODUCTION|CU|191140781.154", "Harrier|2021-Q1|PRODUCTION|CU|183424601.984", "Osprey|2020-Q1|PRODUCTION|CU|260365931.422", "Osprey|2021-Q1|PRODUCTION|CU|265436563.448");
+    }
+
+    @Test
     void a_table_of_mines_with_metrics_one_cell_a_line_under_a_names_heading_is_read() {
         // a company's web page: mines as rows, the headings one a line under "Name", the share held in each a column of its
         // own that the totals leave out, "Total of other mines" neither a mine nor the company
