@@ -727,10 +727,8 @@ public final class ReleaseParser {
 
     /** Whether a line of the text is a bullet's: "- Mined a total of ...", "• Gold production of ...", "o 477kt milled". */
     private static boolean isBullet(String[] lines, int line) {
-        return line >= 1 && line <= lines.length && BULLET_LINE.matcher(lines[line - 1]).lookingAt();
+        return line >= 1 && line <= lines.length && ReleaseText.BULLET.matcher(lines[line - 1].strip()).find();
     }
-
-    private static final Pattern BULLET_LINE = Pattern.compile("\\s*(?:[-\u2022\u00b7\u25aa\u25cf\u2013\u2014*]|o\\s)");
 
     /** An item of a year-by-year list: "- 2014: 847.", "2015: 906", "• 2016 – 1,054". */
     private static final Pattern YEAR_SERIES_ITEM = Pattern.compile("(?:[-\u2022\u00b7*]\\s*)?((?:19|20)\\d{2})\\s*[:\u2013-]\\s*(\\d(?:[\\d,.]*\\d)?)\\.?");

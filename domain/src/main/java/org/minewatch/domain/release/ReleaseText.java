@@ -36,7 +36,7 @@ final class ReleaseText {
 
     // ("o Record gold production", "o 477kt milled": a sub-bullet that a page's conversion to text printed as the letter o;
     // "-- Fourth quarter gold production": a bullet of two dashes)
-    private static final Pattern BULLET = Pattern.compile("^(?:[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u25e6*\u2013\u2014-]+\\s*(?=\\S)|o\\s+(?=[\\p{Lu}\\d]))");
+    static final Pattern BULLET = Pattern.compile("^(?:[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u25e6*\u2013\u2014-]+\\s*(?=\\S)|o\\s+(?=[\\p{Lu}\\d]))");
     private static final Pattern FUNCTION_WORD = Pattern.compile(
             "(?i)\\b(of|the|to|in|and|was|were|is|for|with|at|by|from|compared|than|during|which|de|la|el|en|(?-i:y)|con|del|los|las|que|se)\\b");
 
