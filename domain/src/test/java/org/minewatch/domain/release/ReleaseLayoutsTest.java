@@ -3776,6 +3776,16 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_rate_of_production_from_the_underground_is_mining_not_milling() {
+        String release = """
+                Kestrel Gold Corp. reports fourth quarter 2009 production from its Osprey mine.
+                - At Osprey, %s averaged 1,434 tonnes per day in the month of December.
+                """;
+        assertThat(figuresOf(release.formatted("production from the underground"))).noneMatch(f -> f.contains("|TPD|"));
+        assertThat(figuresOf(release.formatted("the mill"))).contains("Osprey|2009-12|TPD|null|1434");
+    }
+
+    @Test
     void a_year_by_year_list_under_its_lead_is_each_years_production() {
         // a story's list of years under a lead that names the production, its metal and unit: each year's
         String story = """
