@@ -85,8 +85,6 @@ final class MineNames {
     /** "Proyecto Riotinto", "Unidad Uchucchacua": a kind before the name. */
     private static final Pattern KIND_BEFORE = Pattern.compile("(?i)(proyecto|unidad|mina|operaci[o\u00f3]n)\\s+\\p{Lu}");
     /** A title of a few capitalized words, "and", "&" or "de" between them, nothing else. */
-    /** A footnote's mark after a name, glued or not: "Jerritt Canyon(1)", "Beartrack (2)". */
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\s*\\(\\d\\)$");
     private static final Pattern BARE_TITLE = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:\\s+(?:and|&|de|del|la|\\p{Lu}[\\p{L}'-]+)){0,3}");
     /** Titles of a release's sections other than a mine's, and words of a company's name. */
     private static final Pattern SECTION_WORD = Pattern.compile("(?i)\\b(exploration|health|safety|sustainability|environment\\w*|financial|finance|corporate|outlook|"
@@ -618,7 +616,7 @@ final class MineNames {
      * and gold produced): a few capitalized words, none of a section of another kind, a place or what a mine is not.
      */
     static boolean couldTitleMine(String label) {
-        String l = FOOTNOTE_MARK.matcher(label.strip()).replaceFirst(""); // "Jerritt Canyon(1)": a footnote's mark is no part of the name
+        String l = ReleaseText.FOOTNOTE_MARKS.matcher(label.strip()).replaceFirst(""); // "Jerritt Canyon(1)": a footnote's mark is no part of the name
         return BARE_TITLE.matcher(l).matches() && TableHeader.isName(l) && !SECTION_WORD.matcher(l).find() && !PLACE.matcher(l).lookingAt()
                 && java.util.Arrays.stream(l.split("\\s+")).noneMatch(w -> NOT_A_NAME.matcher(w).matches()) && Vocabulary.read(l).isEmpty();
     }

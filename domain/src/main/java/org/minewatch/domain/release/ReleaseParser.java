@@ -172,9 +172,9 @@ public final class ReleaseParser {
         boolean severalMines = MineNames.speaksOfSeveral(plain);
         Metal precious = onlyPrecious(plain);
         // a text of precious metals only, one of which it gives quantities of, is of that metal
-        Metal onlyMetal = Quantities.metalsNamed(plain).stream().allMatch(Metal::isPrecious) ? precious : null;
-        List<ParsedGuidance> guidance = new ArrayList<>();
         java.util.Set<Metal> metalsNamed = Quantities.metalsNamed(plain);
+        Metal onlyMetal = metalsNamed.stream().allMatch(Metal::isPrecious) ? precious : null;
+        List<ParsedGuidance> guidance = new ArrayList<>();
         Metal onlyBase = metalsNamed.size() == 1 && !metalsNamed.iterator().next().isPrecious() ? metalsNamed.iterator().next() : null;
         TableReader tables = new TableReader(rows, mines, singleMine, severalMines, period, issuer, precious, onlyMetal, onlyBase,
                 f -> figures.merge(key(f), f, ReleaseParser::finer), warnings::add);
@@ -754,8 +754,7 @@ public final class ReleaseParser {
         if (metals.size() != 1 || !unit.find()) {
             return null;
         }
-        String multiplier = unit.group(1) == null ? "" : unit.group(1).toLowerCase(Locale.ROOT).startsWith("mil") && !unit.group(1).toLowerCase(Locale.ROOT).startsWith("mill")
-                && !unit.group(1).toLowerCase(Locale.ROOT).startsWith("milh") ? " thousand" : unit.group(1).toLowerCase(Locale.ROOT).startsWith("thousand") ? " thousand" : " million";
+        String multiplier = unit.group(1) == null ? "" : unit.group(1).matches("(?i)thousands?|miles|mil") ? " thousand" : " million";
         String u = unit.group(2).toLowerCase(Locale.ROOT);
         String english = u.startsWith("ton") ? "tonnes" : u.startsWith("ou") || u.startsWith("on") ? "ounces" : "pounds";
         return "The company produced %2$s" + multiplier + " " + english + " of " + metals.iterator().next().englishName().toLowerCase(Locale.ROOT) + " in %1$s.";

@@ -339,8 +339,8 @@ final class ReleaseText {
         return out;
     }
 
-    /** Footnotes' marks after a cell: "2007 (1) (2)". */
-    private static final Pattern FOOTNOTE_MARKS = Pattern.compile("(?:\\s*\\(\\d\\))+$");
+    /** Footnotes' marks after a cell or a name: "2007 (1) (2)", "Jerritt Canyon(1)". */
+    static final Pattern FOOTNOTE_MARKS = Pattern.compile("(?:\\s*\\(\\d\\))+$");
 
     private static boolean isPeriodCell(String cell) {
         String c = FOOTNOTE_MARKS.matcher(cell.strip()).replaceFirst("");
@@ -462,40 +462,44 @@ final class ReleaseText {
      * unit in parentheses before the first name is a row of its own. None when the piece is not so regular.
      */
     private static List<Row> rowsRunTogether(int number, String piece) {
-        List<String> labels = new ArrayList<>();
-        List<List<String>> figures = new ArrayList<>();
+        List<Row> runs = labelledRuns(number, piece);
+        int count = runs.isEmpty() ? 0 : runs.get(0).cells().size();
+        // (words after the last figures, or one row alone: no run of rows)
+        if (runs.size() < 2 || count < 2 || runs.stream().anyMatch(r -> r.cells().size() != count || r.label().isEmpty() || r.label().length() > 60)) {
+            return List.of();
+        }
+        List<Row> rows = new ArrayList<>();
+        Matcher caption = CAPTION_BEFORE_NAME.matcher(runs.get(0).label());
+        if (caption.matches()) {
+            rows.add(new Row(number, caption.group(1).strip(), List.of(), false, false, false));
+            runs.set(0, new Row(number, caption.group(2).strip(), runs.get(0).cells(), false, false, false));
+        }
+        rows.addAll(runs);
+        return rows;
+    }
+
+    /**
+     * Words read as rows run together: each run of words, then the figures after it ("Fosterville 25,779 25,416 Stawell
+     * 22,392 20,066"), a row; words after the last figures a row of no cells.
+     */
+    private static List<Row> labelledRuns(int line, String words) {
+        List<Row> rows = new ArrayList<>();
         StringBuilder label = new StringBuilder();
         List<String> values = new ArrayList<>();
-        for (String word : piece.split("\\s+")) {
+        for (String word : words.strip().split("\\s+")) {
             if (Numbers.isValue(word)) {
                 values.add(word);
                 continue;
             }
             if (!values.isEmpty()) {
-                labels.add(label.toString().strip());
-                figures.add(values);
+                rows.add(new Row(line, label.toString().strip(), values, false, false, false));
                 label = new StringBuilder();
                 values = new ArrayList<>();
             }
             label.append(' ').append(word);
         }
-        if (values.isEmpty() || labels.isEmpty() && figures.isEmpty()) {
-            return List.of(); // words after the last figures, or one row alone: no run of rows
-        }
-        labels.add(label.toString().strip());
-        figures.add(values);
-        int count = figures.get(0).size();
-        if (labels.size() < 2 || count < 2 || figures.stream().anyMatch(f -> f.size() != count) || labels.stream().anyMatch(l -> l.isEmpty() || l.length() > 60)) {
-            return List.of();
-        }
-        List<Row> rows = new ArrayList<>();
-        Matcher caption = CAPTION_BEFORE_NAME.matcher(labels.get(0));
-        if (caption.matches()) {
-            rows.add(new Row(number, caption.group(1).strip(), List.of(), false, false, false));
-            labels.set(0, caption.group(2).strip());
-        }
-        for (int k = 0; k < labels.size(); k++) {
-            rows.add(new Row(number, labels.get(k), figures.get(k), false, false, false));
+        if (!values.isEmpty() || !label.toString().isBlank()) {
+            rows.add(new Row(line, label.toString().strip(), values, false, false, false));
         }
         return rows;
     }
@@ -828,23 +832,9 @@ final class ReleaseText {
         for (int i = 1; i < mentions.size() && text.substring(headerEnd, mentions.get(i).start()).isBlank(); i++) {
             headerEnd = mentions.get(i).end();
         }
-        List<Row> rows = new ArrayList<>();
-        StringBuilder label = new StringBuilder();
-        List<String> values = new ArrayList<>();
-        for (String word : text.substring(headerEnd).trim().split("\\s+")) {
-            if (Numbers.isValue(word)) {
-                values.add(word);
-                continue;
-            }
-            if (!values.isEmpty()) {
-                rows.add(new Row(line, label.toString().strip(), values, false, false, false));
-                label = new StringBuilder();
-                values = new ArrayList<>();
-            }
-            label.append(' ').append(word);
-        }
-        if (!values.isEmpty()) {
-            rows.add(new Row(line, label.toString().strip(), values, false, false, false));
+        List<Row> rows = new ArrayList<>(labelledRuns(line, text.substring(headerEnd)));
+        if (!rows.isEmpty() && rows.get(rows.size() - 1).cells().isEmpty()) {
+            rows.remove(rows.size() - 1); // words after the last figures
         }
         if (rows.size() < 2) {
             return List.of();

@@ -344,15 +344,17 @@ final class TableReader {
             // "... Codelco es el mayor productor mundial de cobre. A continuación el detalle de la producción ... en miles de
             // toneladas entre enero y marzo:": a paragraph's last sentence, ending in a colon, leads the table under it
             String captionText = caption.label().strip();
+            Meaning meaning = Vocabulary.read(captionText);
             if (captionText.endsWith(":") && captionText.length() >= 100) {
                 String last = captionText.substring(captionText.lastIndexOf(". ") + 1).strip();
+                Meaning ofLast = Vocabulary.read(last);
                 // (a production's only: "producción de mineral tratado ..., en miles de toneladas:" reads no multiplier for ore)
-                if (Vocabulary.read(last).resolvedMeasure().orElse(null) == Measure.PRODUCTION) {
+                if (ofLast.resolvedMeasure().orElse(null) == Measure.PRODUCTION) {
                     captionText = last;
+                    meaning = ofLast;
                 }
             }
-            int captionLength = captionText.endsWith(":") && Vocabulary.read(captionText).resolvedMeasure().orElse(null) == Measure.PRODUCTION ? 160 : 100;
-            Meaning meaning = Vocabulary.read(captionText);
+            int captionLength = captionText.endsWith(":") && meaning.resolvedMeasure().orElse(null) == Measure.PRODUCTION ? 160 : 100;
             if (meaning.metric().isEmpty() && meaning.metal() == null && meaning.resolvedMeasure().orElse(null) == Measure.PRODUCTION
                     && meaning.unit() == Vocabulary.UnitHint.PRECIOUS_MASS && onlyPrecious != null) {
                 meaning = meaning.within(Meaning.ofMetal(onlyPrecious)); // "Production (oz)" in a text of gold alone: gold's
