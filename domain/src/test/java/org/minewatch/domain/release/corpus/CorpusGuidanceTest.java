@@ -60,7 +60,9 @@ class CorpusGuidanceTest {
             // the thirteenth gathering's tuning part (2026-12-04): 2 right of 9 expected, 3 read, when it joined
             Map.entry(13, new Floors(0.22, 0.66)),
             // the fourteenth gathering's tuning part (2026-12-04): none right of 7 expected, 1 read, when it joined
-            Map.entry(14, new Floors(0.0, 0.0)));
+            Map.entry(14, new Floors(0.0, 0.0)),
+            // the fifteenth gathering's tuning part (2026-12-04): 2 right of 11 expected, 3 read, when it joined
+            Map.entry(15, new Floors(0.18, 0.66)));
 
     /** A gathering's tuning part's floors. */
     record Floors(double recall, double precision) {

@@ -105,7 +105,10 @@ class CorpusScoreboardTest {
             // read, 74 right) once a mine's initials, a figure compared with, a project's own production, a span's lead, a table of
             // metrics one a line under a names heading and a year-by-year list were read (Benguet, Century Mining, Silver Bear,
             // Zijin 2020, Grupo México).
-            Map.entry(14, new Floors(0.55, 0.94, 0.0)));
+            Map.entry(14, new Floors(0.55, 0.94, 0.0)),
+            // The fifteenth gathering's tuning part joined on 4 December, once a sixteenth gathering's rule was committed: read at
+            // 0.091 (precision 0.548, 31 read, 17 right).
+            Map.entry(15, new Floors(0.09, 0.54, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
