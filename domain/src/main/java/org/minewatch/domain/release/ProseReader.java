@@ -1232,6 +1232,12 @@ final class ProseReader {
         // after the figure's sentence is another sentence's subject: "Codelco produjo 383.000 toneladas ... no incluye ...
         // la mina El Abra")
         int sentenceAt = paragraph.indexOf(sentence);
+        Matcher ownSubject = NAMED_SUBJECT_HAS.matcher(sentence.substring(0, at));
+        if (ownSubject.find() && !isIssuer(ownSubject.group(1))) {
+            // "Among them, CNMC Luanshya Muliashi Copper Hydrometallurgical Plant has processed 4.67 million tons": a sentence with a
+            // named subject of its own, no mine the text names, is not of the mine the paragraph named before it
+            return UNPLACED;
+        }
         List<String> inParagraph = paragraph.length() <= 800 && mines.namedIn(sentence).isEmpty() && sentenceAt >= 0
                 ? mines.namedIn(paragraph.substring(0, sentenceAt)) : List.of();
         if (inParagraph.size() == 1) {
@@ -1275,6 +1281,9 @@ final class ProseReader {
     private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})(?:\\s+(?:mine|operations?|unit|project))?"
             + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed|producing|delivering|contributing|"
             + "produjo|produjeron|proces\u00f3|trat\u00f3|moli\u00f3)(?![\\p{L}])");
+    /** A name of two words or more that "has processed" (or produced, milled, treated): the subject of the figures after it. */
+    private static final Pattern NAMED_SUBJECT_HAS = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){1,6})\\s+(?:has|have|had)\\s+(?:been\\s+)?"
+            + "(?:produced|milled|processed|treated)\\b");
     /** "Gruyere ore tonnes processed", "Limon's gold production": a sentence that opens with the name its figures are of. */
     private static final Pattern ATTRIBUTIVE_SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})(?:['\u2019]s)?"
             + "\\s+(?:ore|gold|silver|copper|zinc|lead|mill|plant|processing|production|throughput|head grade|recover(?:y|ies)|tonnes)\\b");

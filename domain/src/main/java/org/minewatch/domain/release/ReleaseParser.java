@@ -256,7 +256,13 @@ public final class ReleaseParser {
                 }
             }
             boolean tableRow = !row.prose() && tables.inTable(row.line());
+            // "For the year 2021, production totalled 37,855 ounces ... An average of 1,154 tonnes per day was processed": a
+            // paragraph opened by its span speaks of it to its end, in sentences that name no period of their own
+            ReportingPeriod paragraphPeriod = row.prose() && !tableRow ? paragraphLead(line).orElse(null) : null;
+            boolean firstSentence = true;
             for (String sentence : ProseReader.sentences(line)) {
+                ReportingPeriod sentencePeriod = !firstSentence && paragraphPeriod != null && !namesAPeriod(sentence) ? paragraphPeriod : sectionPeriod;
+                firstSentence = false;
                 if (guidanceReader.isGuidance(sentence)) {
                     List<String> stated = sentence.length() <= ProseReader.RUN_ON ? List.of(sentence) : GuidanceReader.aroundGuidance(sentence, RUN_ON_REACH * 2);
                     stated.stream().flatMap(s -> guidanceReader.read(s, row.line()).stream()).forEach(g -> addGuidance(guidance, g));
@@ -267,7 +273,7 @@ public final class ReleaseParser {
                 if (tableRow) {
                     continue; // a table's row: read as the table's, or left out by it
                 }
-                prose.read(sentence, line, row.line(), sectionMine, sectionPeriod).stream()
+                prose.read(sentence, line, row.line(), sectionMine, sentencePeriod).stream()
                         .filter(f -> !restatesTable(f, tableFigures))
                         .forEach(f -> figures.merge(key(f), f, ReleaseParser::finer)); // a highlight's "93%" and the section's "93.3%"
             }
@@ -724,6 +730,31 @@ public final class ReleaseParser {
             + "\\b(?:production|operating|operational|operations)\\b[^:;]{0,40}:$");
 
     private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\bquarter\\b");
+
+    /** A paragraph's opening span: "For the year 2021,", "During the first half of 2020,", "In 2019,". */
+    private static final Pattern PARAGRAPH_LEAD = Pattern.compile("(?i)^\\s*(?:for|during|in|over|throughout)\\s+(?:the\\s+)?([^,;:.()]{4,45}),");
+    private static final Pattern LEAD_YEAR = Pattern.compile("(?i)^(?:(?:full|calendar)\\s+)?(?:year\\s+(?:of\\s+)?)?((?:19|20)\\d{2})$");
+    /** Words of a span a sentence may name without its year ("in the quarter", "the first half"): then it is not the paragraph's. */
+    private static final Pattern SPAN_NAMED = Pattern.compile("(?i)\\b(?:quarter|half|months?|year|annual|semester|trimestre|semestre|a\u00f1o|ano|mes)\\b|\\bQ[1-4]\\b|\\bH[12]\\b");
+
+    /** The period a paragraph's first words name as its span, if they name one and only one. */
+    private static Optional<ReportingPeriod> paragraphLead(String paragraph) {
+        Matcher lead = PARAGRAPH_LEAD.matcher(paragraph);
+        if (!lead.lookingAt()) {
+            return Optional.empty();
+        }
+        Matcher year = LEAD_YEAR.matcher(lead.group(1).strip());
+        return year.matches() ? Optional.of(ReportingPeriod.fullYear(Integer.parseInt(year.group(1)))) : headingPeriod(lead.group(1));
+    }
+
+    /** Whether a sentence names a period of its own, with its year or without. */
+    private static boolean namesAPeriod(String sentence) {
+        return SPAN_NAMED.matcher(sentence).find() || PeriodLabels.mentions(sentence).stream().anyMatch(m -> m.period() != null)
+                || YEAR_NAMED.matcher(sentence).results().anyMatch(y -> !comparedBefore(sentence, y.start()));
+    }
+
+    /** A year a sentence names; "an increase of 97% over 2020" names only the year compared with. */
+    private static final Pattern YEAR_NAMED = Pattern.compile("(?<![\\d.,$])(?:19|20)\\d{2}(?![\\d.,]\\d)");
 
     /** Whether a line of the text is a bullet's: "- Mined a total of ...", "• Gold production of ...", "o 477kt milled". */
     private static boolean isBullet(String[] lines, int line) {

@@ -4099,6 +4099,38 @@ class ReleaseLayoutsTest {
                 """)).noneMatch(f -> f.contains("-Q"));
     }
 
+    @Test
+    void a_quarter_and_year_ended_together_and_the_same_quarter_compared_with() {
+        // "for the three and 12 months ended December 31, 2021": one ending for two spans, the first of them the quarter reported;
+        // "over Q4 2020" after it is the quarter compared with, which must not date the figures
+        String text = """
+                Kestrel Gold produces 41,000 ounces of gold in 2021
+                Kestrel Gold Inc. provided a summary of operating results for the three and 12 months ended December 31, 2021, from its Osprey mine.
+                For the fourth quarter, production totalled 10,500 ounces of gold, an increase of 56% over 2020. Gold recovery was 95.7%, a decrease of 2% over Q4 2020.
+                """;
+        assertThat(new ReleaseParser().parse(text).period()).isEqualTo(ReportingPeriod.parse("2021-Q4"));
+        assertThat(figuresOf(text)).contains("Osprey|2021-Q4|PRODUCTION|AU|10500", "Osprey|2021-Q4|RECOVERY|AU|95.7")
+                .noneMatch(f -> f.contains("2020"));
+        // a paragraph opened by its span ("For the year 2021,") speaks of it in its later sentences that name no period of their own
+        assertThat(figuresOf(text + """
+                For the year 2021, production totalled 41,000 ounces of gold, an increase of 86% over 2020. An average of 1,154 tonnes per day was processed, an increase of 97% over 2020. Gold recovery was 96.7%. In the fourth quarter, the mill processed 1,243 tonnes per day.
+                """)).contains("Osprey|2021-FY|PRODUCTION|AU|41000", "Osprey|2021-FY|TPD|null|1154", "Osprey|2021-FY|RECOVERY|AU|96.7", "Osprey|2021-Q4|TPD|null|1243");
+        // a named plant that "has processed" is the subject of its own sentence: neither the mine the paragraph named before it,
+        // nor the issuer
+        String plant = """
+                Kestrel Gold Inc. reports its production for the year 2018.
+                In 2018, the company restored production at the underground Osprey copper mine. Among them, Harrier Copper Hydrometallurgical Plant has processed 4.67 million tonnes of ore.
+                """;
+        assertThat(figuresOf(plant)).noneMatch(f -> f.contains("4670000"));
+        assertThat(new ReleaseParser().parse(plant).issuer().map(ReleaseIssuer::name)).contains("Kestrel Gold Inc.");
+        assertThat(ReleaseParser.issuerOf("In 2018, Harrier Copper Hydrometallurgical Plant processed 4.67 million tonnes of ore.").map(ReleaseIssuer::name))
+                .isEmpty();
+        assertThat(new ReleaseParser().parse("""
+                Kestrel Gold Inc. reports its results for the three and nine months ended September 30, 2019.
+                The Osprey mine produced 12,000 ounces of gold in the quarter.
+                """).period()).isEqualTo(ReportingPeriod.parse("2019-Q3"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
