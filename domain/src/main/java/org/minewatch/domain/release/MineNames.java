@@ -50,11 +50,11 @@ final class MineNames {
                     + "mexican|peruvian|chilean|argentine|argentinian|bolivian|brazilian|colombian|canadian|american|australian|african|ghanaian|"
                     + "malian|tanzanian|chinese|kazakh|russian|spanish|turkish|swedish|finnish|irish|nevadan|mexicana|mexicanas|peruana|peruanas)$");
     /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
-    private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|dos|tres|cuatro|cinco|seis|siete|ocho|"
+    private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|a\\s+number\\s+of|dos|tres|cuatro|cinco|seis|siete|ocho|"
             // a count of mines, not a figure's last digits: "A$45.2 million" over a heading "Operations" counts nothing
-            // ("Both of Mandalay's operations": an owner's possessive among the words between)
+            // ("Both of Mandalay's operations": an owner's possessive among the words between; "our portfolio of high-quality mines")
             + "nueve|diez|varias|(?<![\\d.,$])\\d{1,2}(?![\\d.,%]))[ \\t]+(?:[\\p{L}'\u2019-]+[ \\t]+){0,4}"
-            + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:its|our|whose|sus|nuestras)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:mines|minas|unidades)\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b");
+            + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:its|our|whose|sus|nuestras)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:of\\s+(?:[\\p{L}-]+\\s+)?)?(?:mines|minas|unidades)\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b");
     /** Countries, states and provinces where mines are, as releases name them after a mine. */
     private static final String PLACES = "(?:mexico|m\u00e9xico|peru|per\u00fa|bolivia|chile|argentina|brazil|brasil|colombia|"
             + "guatemala|honduras|nicaragua|ecuador|canada|usa|u\\.s\\.a?\\.?|united states|nevada|alaska|idaho|colorado|montana|arizona|california|utah|"

@@ -1176,6 +1176,14 @@ final class ProseReader {
                 namedAt = m.at();
             }
         }
+        Matcher owner = OWNER_POSSESSIVE.matcher(sentence.substring(Math.max(namedAt, 0), at));
+        while (named != null && owner.find()) {
+            if (isIssuer(owner.group(1))) {
+                // "Operational issues at the Zaldivar mine hurt Placer's copper production, ... at 90 million lbs.": the issuer's own
+                // figure, told after the mine that explains it
+                return singleMine != null ? singleMine : null;
+            }
+        }
         if (named != null && namedAt >= subjectAt) {
             return mines.clean(named);
         }
@@ -1281,6 +1289,8 @@ final class ProseReader {
     private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})(?:\\s+(?:mine|operations?|unit|project))?"
             + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed|producing|delivering|contributing|"
             + "produjo|produjeron|proces\u00f3|trat\u00f3|moli\u00f3)(?![\\p{L}])");
+    /** An owner's possessive before what it owns: "Placer's copper production". */
+    private static final Pattern OWNER_POSSESSIVE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})['\u2019]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:production|output)\\b");
     /** A name of two words or more that "has processed" (or produced, milled, treated): the subject of the figures after it. */
     private static final Pattern NAMED_SUBJECT_HAS = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){1,6})\\s+(?:has|have|had)\\s+(?:been\\s+)?"
             + "(?:produced|milled|processed|treated)\\b");
@@ -1340,7 +1350,7 @@ final class ProseReader {
     private static final Pattern CAPITALIZED = Pattern.compile("(?<=\\s|^)\\p{Lu}[\\p{L}'-]*");
     /** Words that begin sentences and name nothing. */
     private static final Pattern COMMON_FIRST = Pattern.compile("(?i)the|a|an|in|at|on|for|during|our|its|this|these|that|record|quarterly|total|"
-            + "consolidated|average|overall|mill|plant|process|processing|ore|head|metal|production|throughput|recoveries|recovery|grades?|output|year|first|second|"
+            + "consolidated|average|overall|actual|attributable|combined|cumulative|estimated|reported|underlying|mill|plant|process|processing|ore|head|metal|production|throughput|recoveries|recovery|grades?|output|year|first|second|"
             + "third|fourth|full|annual|both|all|each|as|with|from|by|after|while|compared|higher|lower|strong|q[1-4]|h[12]|although|though|however|despite|because|since|whereas|before|"
             // Spanish sentences open with these as often
             + "el|la|los|las|en|de|del|durante|sin|con|por|para|asimismo|adem\u00e1s|adicionalmente|al|este|esta|estos|estas|su|sus|se|y|pese|no|"

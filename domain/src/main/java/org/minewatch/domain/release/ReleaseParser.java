@@ -212,6 +212,9 @@ public final class ReleaseParser {
                 boolean bulletsFollow = r + 1 < rows.size() && rows.get(r + 1).prose();
                 // a bare title above the sentence that first names the issuer is the page's ("Transcription" over a report's text), no section's
                 boolean beforeOpening = issuer.isPresent() && row.line() < issuer.get().line();
+                if (inAddress(plainLines, row.line())) {
+                    continue; // "Vancouver, British Columbia" between "Suite 1600, 1055 Dunsmuir Street" and "Canada V7X 1P1": an office's address, no mine's section
+                }
                 if (mines.isTitle(row.label()) || bulletsFollow && !beforeOpening && mines.isBareTitle(row.label())) {
                     sectionMine = mines.clean(row.label());
                 } else if (!tables.inTable(row.line())) {
@@ -730,6 +733,20 @@ public final class ReleaseParser {
             + "\\b(?:production|operating|operational|operations)\\b[^:;]{0,40}:$");
 
     private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\bquarter\\b");
+
+    /** A line of a postal address: a suite, a street, a post-office box, a Canadian or US postal code. */
+    private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)\\b(?:suite|street|avenue|boulevard|blvd|p\\.?\\s?o\\.?\\s+box|floor)\\b"
+            + "|(?-i:\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)|(?-i:\\b[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\s*$)");
+
+    /** Whether a line stands in a postal address: a line of one right before or after it. */
+    private static boolean inAddress(String[] lines, int line) {
+        for (int l = Math.max(1, line - 1); l <= Math.min(lines.length, line + 1); l++) {
+            if (l != line && ADDRESS_LINE.matcher(lines[l - 1]).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A paragraph's opening span: "For the year 2021,", "During the first half of 2020,", "In 2019,". */
     private static final Pattern PARAGRAPH_LEAD = Pattern.compile("(?i)^\\s*(?:for|during|in|over|throughout)\\s+(?:the\\s+)?([^,;:.()]{4,45}),");

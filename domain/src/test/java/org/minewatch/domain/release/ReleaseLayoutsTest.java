@@ -4131,6 +4131,37 @@ class ReleaseLayoutsTest {
                 """).period()).isEqualTo(ReportingPeriod.parse("2019-Q3"));
     }
 
+    @Test
+    void a_many_mined_companys_own_figures_beside_one_mine_named() {
+        // a filing's cover: the office's address ("Vancouver, British Columbia" between a street and a postal code) is no mine's
+        // section, and "our portfolio of high-quality mines" says the one mine the text names is not the company's only one
+        assertThat(figuresOf("""
+                FORM 6 - K
+                KESTREL GOLD INC.
+                Suite 1600, 1055 Dunsmuir Street
+                Vancouver, British Columbia
+                Canada V7X 1P1
+                KESTREL GOLD ANNOUNCES STRONG OPERATING PERFORMANCE IN THE SECOND QUARTER
+                JULY 28, 2004
+                Vancouver, Canada: Kestrel Gold Inc. (NYSE: KGD) generated second quarter earnings of $33 million on gold production of 908,000 ounces during the three months ended June 30.
+                "We are seeing the returns on acquisitions that include the Osprey mine, and our portfolio of high-quality mines keeps performing," he said.
+                """)).containsExactly("null|2004-Q2|PRODUCTION|AU|908000");
+        // "Actual gold production" opens a sentence with a word, no mine's name; "hurt Kestrel's copper production" after the mine
+        // that explains the shortfall is the issuer's own figure, in a text of "a number of mines"
+        assertThat(figuresOf("""
+                Kestrel Gold posts US$7-million Q2 loss
+                Vancouver - Kestrel Gold (KGD-T) announced a loss of US$7 million for its 2005 second quarter, on operating issues at a number of mines.
+                Actual gold production improved slightly in the latest quarter to 916,000 oz., up from 908,000 oz. in the same quarter of 2004.
+                Operational issues at the Osprey mine hurt Kestrel's copper production, off significantly on the quarter at 90 million lbs. versus 109 million lbs. last year.
+                """)).containsExactlyInAnyOrder("null|2005-Q2|PRODUCTION|AU|916000", "null|2004-Q2|PRODUCTION|AU|908000",
+                        "null|2005-Q2|PRODUCTION|CU|90000000", "null|2004-Q2|PRODUCTION|CU|109000000");
+        // a one-mine company's possessive stays its mine's ("the company's only mine")
+        assertThat(figuresOf("""
+                Kestrel Gold reports second quarter 2005 production from the Osprey mine, the company's only mine.
+                Heavy rains at the Osprey mine hurt Kestrel's gold production, at 21,000 ounces in the quarter.
+                """)).containsExactly("Osprey|2005-Q2|PRODUCTION|AU|21000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
