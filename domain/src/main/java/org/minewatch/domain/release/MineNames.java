@@ -23,7 +23,8 @@ final class MineNames {
     // "the G-9 mine": a name may end in a number after its hyphen
     private static final String NAME = "(\\p{Lu}(?:[\\p{L}'\u2019.-]+(?:-\\d{1,3})?|-\\d{1,3})(?:[ \\t]+(?:de|del|la|los|las|el|San|Santa|\\p{Lu}[\\p{L}'\u2019.-]+)){0,3})";
     // "the Monty copper/gold mine": the metals it yields, one or two, between its name and "mine" ("the Pan heap leach mine": how it works)
-    private static final Pattern NAMED = Pattern.compile(NAME + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit|heap[- ]leach)(?:[/-](?:gold|silver|copper|zinc|lead))?\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
+    // ("Cam and Motor Mine": one mine's name with "and" in it, when the singular "Mine" follows)
+    private static final Pattern NAMED = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019-]+[ \\t]+and[ \\t]+\\p{Lu}[\\p{L}'\u2019-]+(?=[ \\t]+Mine\\b)|" + NAME.substring(1) + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit|heap[- ]leach)(?:[/-](?:gold|silver|copper|zinc|lead))?\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
             // "the previously announced Small Mine Plan", "the Life of Mine Plan": a plan's name, no mine's
             + "(?![ \\t]+(?:[Pp]lans?|PLANS?)(?![\\p{L}]))"
             // on one line: "Producción por unidad" over "La producción ..." names no mine "La"
@@ -705,6 +706,9 @@ final class MineNames {
                 out.add(new Mention(mines.get(k), m.start()));
             }
         }
+        // a name within a longer one the text names is that one: "Motor" within "Cam and Motor"
+        out.removeIf(inner -> out.stream().anyMatch(outer -> outer != inner && outer.mine().length() > inner.mine().length()
+                && outer.at() <= inner.at() && outer.at() + outer.mine().length() >= inner.at() + inner.mine().length()));
         return out;
     }
 

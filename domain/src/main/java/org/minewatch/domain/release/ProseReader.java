@@ -1152,11 +1152,14 @@ final class ProseReader {
         String subjectName = null;
         int subjectAt = -1;
         int from = 0;
+        int subjectEnd = 0;
         while (from < at && subject.find(from) && subject.end() <= at) {
-            if (subject.start() == 0 || CLAUSE_OPENING.matcher(sentence.substring(0, subject.start())).find()
-                    || DESCRIBED.matcher(sentence.substring(0, subject.start())).matches()) {
+            // (a subject inside the one found before is no other: "Motor Mine produced" within "Cam and Motor Mine produced")
+            if (subject.start() >= subjectEnd && (subject.start() == 0 || CLAUSE_OPENING.matcher(sentence.substring(0, subject.start())).find()
+                    || DESCRIBED.matcher(sentence.substring(0, subject.start())).matches())) {
                 subjectName = subject.group(1);
                 subjectAt = subject.start(1);
+                subjectEnd = subject.end();
             }
             from = subject.start() + 1;
         }
@@ -1194,6 +1197,9 @@ final class ProseReader {
                     return source; // "Red River processed 99,000t of ore from Thalanga": the company's work at one of its mines
                 }
                 return singleMine != null ? singleMine : null; // "Allied Nevada produced": the company, or its only mine
+            }
+            if (REFINERY.matcher(subjectName).find()) {
+                return UNPLACED; // "The Empress Nickel Refinery produced 369 tonnes of matte and 14,5 tonnes of copper anodes": a refinery's, no mine's
             }
             if (!COMPANY.matcher(subjectName).find() && Vocabulary.read(subjectName).isEmpty() && PeriodLabels.mentions(subjectName).isEmpty()
                     && TableHeader.isName(subjectName) && !NO_NAME.matcher(subjectName).matches()) {
@@ -1286,9 +1292,12 @@ final class ProseReader {
 
     /** "Hycroft produced", "The Cowal mine processed", "Mungari, in Western Australia, produced": a name that did the producing. */
     // ", with the Mt Magnet project delivering a further 38 981 oz": a clause's own subject, its verb in -ing
-    private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3})(?:\\s+(?:mine|operations?|unit|project))?"
+    // ("Cam and Motor Mine produced 458kg": one mine's name with "and" in it, when the singular "Mine" follows)
+    private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3}|\\p{Lu}[\\p{L}'-]+\\s+and\\s+\\p{Lu}[\\p{L}'-]+(?=\\s+Mine\\b))(?:\\s+(?:mine|Mine|operations?|unit|project))?"
             + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed|producing|delivering|contributing|"
             + "produjo|produjeron|proces\u00f3|trat\u00f3|moli\u00f3)(?![\\p{L}])");
+    /** A refinery or smelter: what it produces is no mine's metal. */
+    private static final Pattern REFINERY = Pattern.compile("(?i)\\b(?:refinery|smelter|refiner[i\u00ed]a|fundici[o\u00f3]n)\\b");
     /** An owner's possessive before what it owns: "Placer's copper production". */
     private static final Pattern OWNER_POSSESSIVE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})['\u2019]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:production|output)\\b");
     /** A name of two words or more that "has processed" (or produced, milled, treated): the subject of the figures after it. */

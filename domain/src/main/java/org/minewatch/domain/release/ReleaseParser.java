@@ -521,7 +521,7 @@ public final class ReleaseParser {
                 read++; // a page's menu ("- Home", "- Corporate") is not the release's first lines
             }
             if (dateline == null) {
-                dateline = dateline(line);
+                dateline = dateline(line, true);
                 if (dateline != null && r < HEAD_ROWS && HEADING_DATE.matcher(line).lookingAt()) {
                     headDate = dateline; // the line opens with its date, the first the line holds
                 }
@@ -678,9 +678,10 @@ public final class ReleaseParser {
             // "no primeiro trimestre do ano ... na comparação com as 9.020 onças produzidas no mesmo período de 2020": the year after
             return ReportingPeriod.quarter(sameOf + 1, yearless);
         }
-        if (yearless != null && latestYear != null && dateline == null && (latestPlanYear == null || latestPlanYear <= latestYear + PLANS_AHEAD_YEARS)) {
+        if (yearless != null && latestYear != null && dateline == null && toDate == null && (latestPlanYear == null || latestPlanYear <= latestYear + PLANS_AHEAD_YEARS)) {
             // "el segundo trimestre del año" in a text of no dateline whose latest year is 2024: that quarter of it (not when its
-            // plans run years past it: "a contamination scare in April 2007" in a story of plans for 2010 and 2011 dates an event)
+            // plans run years past it: "a contamination scare in April 2007" in a story of plans for 2010 and 2011 dates an event;
+            // nor beside the half year it reports: "power outages ... in the first quarter of the year" of a half year's results)
             return ReportingPeriod.quarter(latestYear, yearless);
         }
         if (month == null && toDate == null && yearOfFigures != null) {
@@ -997,6 +998,15 @@ public final class ReleaseParser {
 
     /** The date a release was issued, from its dateline ("Oct. 17, 2017", "10/12/10" as month/day/year). */
     private static LocalDate dateline(String line) {
+        return dateline(line, false);
+    }
+
+    /**
+     * @param spanEndsSkipped whether a date that ends a span the line names ("during the half year ended June 30, 2018") is
+     *     passed over: no date the text was written on, when the period it reports is sought (a publication date taken from it
+     *     still lets a table's later columns through)
+     */
+    private static LocalDate dateline(String line, boolean spanEndsSkipped) {
         if (TODAY.matcher(line).find()) {
             return null;
         }
@@ -1016,6 +1026,10 @@ public final class ReleaseParser {
             }
             named = named != null ? named : PeriodLabels.mentions(line);
             int at = m.start();
+            int end = m.end();
+            if (spanEndsSkipped && named.stream().anyMatch(p -> p.start() <= at && p.end() >= end && p.period() != null)) {
+                continue;
+            }
             if (named.stream().anyMatch(p -> p.end() <= at && p.period() != null && p.period().endDate().isAfter(date))) {
                 // "has provided third quarter 2022 production results ... since declaring commercial production on July 1, 2021":
                 // a text about a period cannot be dated before that period ends; the date is an event's

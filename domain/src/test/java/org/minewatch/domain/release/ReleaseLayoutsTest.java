@@ -4162,6 +4162,18 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("Osprey|2005-Q2|PRODUCTION|AU|21000");
     }
 
+    @Test
+    void a_half_years_story_of_mines_named_with_and_beside_a_refinery() {
+        // "during the half year ended June 30, 2018": the span's end is no dateline, so "the first quarter of the year" said in
+        // passing does not make the text a first quarter's; "Cam and Motor Mine" is one mine; a refinery's copper is no mine's
+        assertThat(figuresOf("""
+                HARARE - Kestrel Gold says its profits declined 86 percent to $406 000 during the half year ended June 30, 2018.
+                Osprey and Harrier Mine produced 458kg of gold, 36 percent higher than a year before.
+                "The plant only lost running time to power outages experienced in the first quarter of the year," the chairman said.
+                The Empress Nickel Refinery produced 369 tonnes of matte and 14,5 tonnes of copper anodes.
+                """)).containsExactly("Osprey and Harrier|2018-6M|PRODUCTION|AU|14725.04192843161484");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
