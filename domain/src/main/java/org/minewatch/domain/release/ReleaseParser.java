@@ -500,6 +500,7 @@ public final class ReleaseParser {
         ReportingPeriod month = null;
         ReportingPeriod toDate = null;
         Integer yearless = null;
+        Integer yearlessToDate = null; // the quarters of a year's span ended without its year: "in the six months ended June 30" (2)
         boolean yearlessEnded = false; // the yearless quarter is one the text says it reports on: "for the quarter ended June 30"
         boolean yearlessReported = false; // the yearless quarter is the one whose results the text gives: "first-quarter operational results"
         boolean offCalendar = false;
@@ -601,6 +602,11 @@ public final class ReleaseParser {
                     yearless = PeriodLabels.quarterEndedIn(endedYearless.group(1) != null ? endedYearless.group(1) : endedYearless.group(2));
                     yearlessEnded = true;
                 }
+                Matcher spanEnded = YEARLESS_TO_DATE_ENDED.matcher(sentence);
+                if (yearlessToDate == null && spanEnded.find() && !isFuture(sentence) && !comparedBefore(sentence, spanEnded.start())) {
+                    int months = MONTHS_IN_SPAN.get(spanEnded.group(1).toLowerCase(java.util.Locale.ROOT));
+                    yearlessToDate = months == PeriodLabels.monthNumber(spanEnded.group(2)) ? months / 3 : null; // a fiscal span is no calendar one
+                }
                 Matcher q = YEARLESS_QUARTER.matcher(sentence);
                 while (yearless == null && q.find()) {
                     // "output ... 13% below Q2 levels": a quarter compared with is not the one the text is about
@@ -626,6 +632,12 @@ public final class ReleaseParser {
         ReportingPeriod own = latestEnded(ownNamed, headDate);
         if (offCalendar) {
             yearless = null; // "9,385 ounces produced in Q1" of a first quarter ended August 31: a fiscal quarter, no calendar one
+        }
+        if (yearlessToDate != null && dateline != null && own == null && !yearlessEnded && toDate == null) {
+            // "produced 59,689 oz. gold in the six months ended June 30" in a story of August 9, 2004: the first half of 2004, the
+            // span's last before the date ("depressing recoveries in the second quarter of the year" names a quarter within it)
+            ReportingPeriod span = ReportingPeriod.yearToDate(dateline.getYear(), yearlessToDate);
+            return span.endDate().isBefore(dateline) ? span : ReportingPeriod.yearToDate(dateline.getYear() - 1, yearlessToDate);
         }
         if (yearless != null && dateline != null) {
             ReportingPeriod quarter = ReportingPeriod.quarter(dateline.getYear(), yearless);
@@ -724,6 +736,11 @@ public final class ReleaseParser {
             + "[^,;:.]{0,60}\\b(?:in|during|for|by)\\s+(?:the\\s+)?$");
     /** Words of a mine's work or its results: a sentence with them speaks of what was produced. */
     private static final Pattern OPERATIONS = Pattern.compile("(?i)\\b(?:produc\\p{L}*|output|mill(?:ed|ing|s)?|process\\p{L}*|grade|recover\\p{L}*|ounces|oz|tonnes|results|operat\\p{L}*|quarterly\\s+report)\\b");
+
+    /** "the six months ended June 30", "nine months ending 30 September": a year's span to date named without its year. */
+    private static final Pattern YEARLESS_TO_DATE_ENDED = Pattern.compile("(?i)\\b(six|nine|6|9)[- ]months?\\s+(?:period\\s+)?end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+)?"
+            + "(june?|sep(?:t(?:ember)?)?)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\b(?!,?\\s+'?(?:19|20)?\\d{2}\\b)");
+    private static final Map<String, Integer> MONTHS_IN_SPAN = Map.of("six", 6, "6", 6, "nine", 9, "9", 9);
 
     /** "Quarterly Report for March 2015": a report of the quarter that ends in the month named. */
     private static final Pattern QUARTERLY_REPORT_FOR = Pattern.compile("(?i)\\b(quarterly\\s+(?:activities\\s+|production\\s+)?report\\s+(?:for|to)\\s+)(?:the\\s+)?"

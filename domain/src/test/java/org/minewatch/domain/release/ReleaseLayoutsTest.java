@@ -4174,6 +4174,24 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("Osprey and Harrier|2018-6M|PRODUCTION|AU|14725.04192843161484");
     }
 
+    @Test
+    void six_months_ended_without_their_year_in_a_dated_story() {
+        // "in the six months ended June 30" in a story of August 9, 2004: the first half of 2004, whatever quarter of the year
+        // the story names in passing; nine months ended September under a date of January are the year before's
+        String story = """
+                Osprey turns first profit for Kestrel Gold (August 09, 2004)
+                The Osprey mine produced 59,689 oz. gold in the six months ended June 30. The plant processed 384,000 tonnes of ore at an average head grade of 5.5 grams gold per tonne.
+                Increasing mill throughput has put a strain on the mill, depressing recoveries in the second quarter of the year.
+                """;
+        assertThat(new ReleaseParser().parse(story).period()).isEqualTo(ReportingPeriod.parse("2004-6M"));
+        assertThat(figuresOf(story)).containsExactlyInAnyOrder("Osprey|2004-6M|PRODUCTION|AU|59689", "Osprey|2004-6M|TONNES_MILLED|null|384000",
+                "Osprey|2004-6M|GRADE|AU|5.5");
+        assertThat(new ReleaseParser().parse("""
+                Kestrel Gold results (January 20, 2005)
+                The Osprey mine produced 90,000 oz. gold in the nine months ended September 30.
+                """).period()).isEqualTo(ReportingPeriod.parse("2004-9M"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
