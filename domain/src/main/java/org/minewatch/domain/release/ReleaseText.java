@@ -145,6 +145,45 @@ final class ReleaseText {
         return out;
     }
 
+    /** A line's last words, periods without their years: "Rio Tinto 1Q 2Q 3Q 4Q 1Q Full Year". */
+    private static final Pattern YEARLESS_WORDS_AT_END = Pattern.compile("(?i)^(.*?)((?:(?:^|\\s+)(?:[1-4]Q|Q[1-4]|H[12]|[12]H|full\\s+year|FY|YTD|[369]M)){2,})\\s*$");
+    private static final Pattern YEARLESS_WORD = Pattern.compile("(?i)[1-4]Q|Q[1-4]|H[12]|[12]H|full\\s+year|FY|YTD|[369]M");
+    /** A line's last cells, years: "interest 2014 2014 2014 2014 2015 2014". */
+    private static final Pattern YEARS_AT_END = Pattern.compile("^(\\p{L}[\\p{L}'\u2019 -]{0,30}?)?\\s*((?:(?:19|20)\\d{2}\\s+)+(?:19|20)\\d{2})\\s*$");
+
+    /**
+     * "Rio Tinto 1Q 2Q 3Q 4Q 1Q Full Year" over "interest 2014 2014 2014 2014 2015 2014": a header's two lines, the words of a
+     * column's label first, then the periods without their years over the years, as many of each. Each period is put with its
+     * year on the years' line ("Rio Tinto interest   1Q 2014   2Q 2014 ..."), the words' line left blank so that every line
+     * keeps its number.
+     */
+    private static String[] periodWordsOverYearsLine(String[] lines) {
+        String[] out = lines.clone();
+        for (int n = 0; n + 1 < out.length; n++) {
+            if (out[n].indexOf('\t') >= 0 || out[n].indexOf('|') >= 0) {
+                continue;
+            }
+            Matcher words = YEARLESS_WORDS_AT_END.matcher(out[n].strip());
+            Matcher years = words.matches() ? YEARS_AT_END.matcher(out[n + 1].strip()) : null;
+            if (years == null || !years.matches()) {
+                continue;
+            }
+            List<String> periods = YEARLESS_WORD.matcher(words.group(2)).results().map(MatchResult::group).toList();
+            String[] yearCells = years.group(2).split("\\s+");
+            if (periods.size() != yearCells.length) {
+                continue;
+            }
+            // (the words before the periods, "Rio Tinto" over "interest", label a column of no period, which rows of figures do not fill)
+            StringBuilder header = new StringBuilder();
+            for (int c = 0; c < periods.size(); c++) {
+                header.append(header.length() == 0 ? "" : "   ").append(periods.get(c)).append(' ').append(yearCells[c]);
+            }
+            out[n] = "";
+            out[n + 1] = header.toString();
+        }
+        return out;
+    }
+
     private static final Pattern YEAR_CELL = Pattern.compile("((?:19|20)\\d{2})(\\s+\\p{L}[\\p{L} ]{0,20})?");
 
     /**
@@ -268,7 +307,7 @@ final class ReleaseText {
 
     static List<Row> rows(String text) {
         List<Row> rows = new ArrayList<>();
-        String[] lines = unwrapSentences(joinBarLedWraps(joinWrappedCells(yearsOnTheirOwnLines(wordsStackedOverCells(gluedWordsOverYears(yearlessWordsOverYearLines(normalize(text).split("\n", -1))))))));
+        String[] lines = unwrapSentences(joinBarLedWraps(joinWrappedCells(yearsOnTheirOwnLines(wordsStackedOverCells(gluedWordsOverYears(periodWordsOverYearsLine(yearlessWordsOverYearLines(normalize(text).split("\n", -1)))))))));
         for (int n = 0; n < lines.length; n++) {
             rows.addAll(row(n + 1, lines[n]));
         }

@@ -49,6 +49,8 @@ final class TableReader {
     private boolean metricOneCellPerLine;
     /** Whether the table is a heap leach's: ore placed on pads, whose grade and recovery are not a mill's. */
     private boolean heapLeach;
+    /** Whether the rows read are under a smelter's or refinery's section ("Palabora smelter/refinery"): its products are no mine's. */
+    private boolean refinerySection;
     /** Whether the table writes its decimals with commas, whatever the text around it does. */
     private boolean decimalComma;
     /** What the caption line just above the header says the table measures, for its rows of mines; null if it says nothing. */
@@ -167,7 +169,9 @@ final class TableReader {
                 i += metricLines - 1;
                 continue;
             }
-            if (!row.hasValues()) {
+            // ("Bingham Canyon mine 100.0%" over its rows: a mine's title with the company's interest in it, no figure of its own)
+            if (!row.hasValues() || columns != null && row.cells().size() == 1 && INTEREST_CELL.matcher(row.cells().get(0).strip()).matches()
+                    && mines.isTitle(row.label()) && Vocabulary.read(row.label()).isEmpty()) {
                 section(row, i);
                 continue;
             }
@@ -193,6 +197,7 @@ final class TableReader {
 
     private void endTable() {
         heapLeach = false;
+        refinerySection = false;
         decimalComma = false;
         captionMeasure = null;
         tableFactor = java.math.BigDecimal.ONE;
@@ -550,6 +555,10 @@ final class TableReader {
         if (label.isBlank()) {
             return;
         }
+        if (columns != null && REFINERY_SECTION.matcher(label).find() && Vocabulary.read(label).measure() == null) {
+            refinerySection = true; // "Palabora smelter/refinery" after "Palabora mine": anodes and cathodes of concentrate smelted, bought ore's too
+            return;
+        }
         pendingMine = null;
         rowsNamedUnderSection = false;
         if (columns != null && at >= 0 && at + 1 < rows.size() && Vocabulary.read(label).isEmpty() && TableHeader.isName(label)
@@ -568,6 +577,7 @@ final class TableReader {
             return;
         }
         if ((mines.isTitle(label) || columns != null && sectionMines.contains(label.strip())) && Vocabulary.read(label).isEmpty()) {
+            refinerySection = false;
             titleMine = mines.clean(label);
             inBlock = columns != null && sectionMines.contains(label.strip());
             rowsInBlock = 0;
@@ -623,7 +633,7 @@ final class TableReader {
         if (HEAP_LEACH.matcher(label).find()) {
             heapLeach = true; // "Ore to leach pad": the grades and recoveries under it are the pad's, not a mill's
         }
-        if (heapLeach && metric.isPresent() && metric.get().measure() != Measure.PRODUCTION) {
+        if (heapLeach && metric.isPresent() && metric.get().measure() != Measure.PRODUCTION || refinerySection) {
             return;
         }
         String rowMine = null;
@@ -968,6 +978,9 @@ final class TableReader {
     /** A row's own multiplier or unit of thousands or millions ("'000 oz", "koz", "Mlbs", "(000 t)"), which the table's does not multiply again. */
     private static final Pattern OWN_MULTIPLIER = Pattern.compile(
             "(?i)'?000|\\bthousands?\\b|\\bmillions?\\b|\\bmln\\b|\\bk\\s?(?:oz|t|lbs?)\\b|\\bm\\s?(?:oz|t|lbs?)\\b|\\bkoz\\b|\\bmoz\\b|\\bkt\\b|\\bmt\\b|\\bmlbs?\\b|\\bklbs?\\b");
+    private static final Pattern REFINERY_SECTION = Pattern.compile("(?i)\\b(?:smelter|refinery|smelting|refining|fundici[o\u00f3]n|refiner[i\u00ed]a)\\b");
+    /** An owner's interest, the one cell beside a mine's title: "100.0%", "40%". */
+    private static final Pattern INTEREST_CELL = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?\\s?%");
     private static final Pattern MINED_ROW = Pattern.compile("(?i)\\b(?:ore\\s+)?mined\\b|\\bmine\\s+production\\b|\\bstacked\\b|\\bplaced\\b|\\bminad[oa]\\b|\\bextra[i\u00ed]d[oa]\\b");
     private static final Pattern MILLED_WORD = Pattern.compile("(?i)\\b(?:head|feed|mill(?:ed)?|processed|treated|milled)\\b");
 

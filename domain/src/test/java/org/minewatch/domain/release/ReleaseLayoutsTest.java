@@ -4192,6 +4192,27 @@ class ReleaseLayoutsTest {
                 """).period()).isEqualTo(ReportingPeriod.parse("2004-9M"));
     }
 
+    @Test
+    void periods_over_their_years_on_two_lines_with_mines_titled_by_their_interest() {
+        // "Kestrel 1Q 2Q 1Q Full Year" over "interest 2014 2014 2015 2014": a column's label, then each period over its year;
+        // "Osprey mine 100.0%" titles the rows under it; a smelter's section under it is no mine's
+        List<String> figures = figuresOf("""
+                Kestrel operational data
+                Kestrel 1Q 2Q 1Q Full Year
+                interest 2014 2014 2015 2014
+                COPPER & GOLD
+                Osprey mine 100.0%
+                Utah, US
+                Ore treated ('000 tonnes) 11,916 10,480 9,819 40,984
+                Gold produced ('000 ounces) 63 77 45 260
+                Osprey smelter/refinery
+                New copper anodes produced ('000 tonnes) 13.8 1.2 10.9 28.5
+                """);
+        assertThat(figures).contains("Osprey|2014-Q1|TONNES_MILLED|null|11916000", "Osprey|2015-Q1|TONNES_MILLED|null|9819000",
+                "Osprey|2014-FY|PRODUCTION|AU|260000", "Osprey|2014-Q2|PRODUCTION|AU|77000").noneMatch(f -> f.contains("|CU|"));
+        assertThat(figures).hasSize(8);
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
