@@ -32,7 +32,7 @@ final class IssuerReader {
     private static final Pattern LEGAL_PREFIX_NAME = Pattern.compile("\\b(?:" + LEGAL_PREFIX + ")[ \\t]+\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2}");
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("\\s(Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Limited|PLC|Plc|plc|S\\.A\\.A\\.?|S\\.A\\.?|N\\.V\\.)$");
     private static final Pattern NOT_A_COMPANY = Pattern.compile("(?i)^(?:company|corporation|group|the company|gold|silver|copper|zinc|lead|mining|minerals|metals|"
-            + "resources|precious metals|base metals|metal)$|^(?:mr|ms|mrs|dr|sr|sra)\\.?\\s|\\s(?:mine|project|operations?|plant|mill|concentrator|smelter|refinery)$"
+            + "resources|precious metals|base metals|metal)$|^(?:mr|ms|mrs|dr|sr|sra)\\.?\\s|\\s(?:mine|project|operations?|plant|mill|concentrator|smelter|refinery|summary|update|overview|highlights|review)$"
             // a report's or a period's word opening a line ("Monthly operating update", "Interim report", "Third-quarter output")
             + "|^(?:monthly|interim|quarterly|annual|all|year-to-date|ytd|first-half|half-year|full-year|nine-month|six-month|"
             + "(?:first|second|third|fourth)-quarter|preliminary|operating|production|update|corp\\.?|inc\\.?|ltd\\.?"

@@ -24,7 +24,7 @@ final class MineNames {
     private static final String NAME = "(\\p{Lu}(?:[\\p{L}'\u2019.-]+(?:-\\d{1,3})?|-\\d{1,3})(?:[ \\t]+(?:de|del|la|los|las|el|San|Santa|\\p{Lu}[\\p{L}'\u2019.-]+)){0,3})";
     // "the Monty copper/gold mine": the metals it yields, one or two, between its name and "mine" ("the Pan heap leach mine": how it works)
     // ("Cam and Motor Mine": one mine's name with "and" in it, when the singular "Mine" follows)
-    private static final Pattern NAMED = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019-]+[ \\t]+and[ \\t]+\\p{Lu}[\\p{L}'\u2019-]+(?=[ \\t]+Mine\\b)|" + NAME.substring(1) + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit|heap[- ]leach)(?:[/-](?:gold|silver|copper|zinc|lead))?\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
+    private static final Pattern NAMED = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019-]+[ \\t]+and[ \\t]+\\p{Lu}[\\p{L}'\u2019-]+(?=[ \\t]+Mine\\b)|" + NAME.substring(1) + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit|heap[- ]leach|mining)(?:[/-](?:gold|silver|copper|zinc|lead))?\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
             // "the previously announced Small Mine Plan", "the Life of Mine Plan": a plan's name, no mine's
             + "(?![ \\t]+(?:[Pp]lans?|PLANS?)(?![\\p{L}]))"
             // on one line: "Producción por unidad" over "La producción ..." names no mine "La"

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minewatch.domain.model.period.MalformedPeriodException;
@@ -406,12 +407,43 @@ final class PeriodLabels {
      * three in order, are left as they are.
      */
     static String datingMonthColumns(String text, ReportingPeriod quarter) {
+        if (quarter != null && quarter.kind() == PeriodKind.MONTH) {
+            return datingMonthsToDate(text, quarter);
+        }
         if (quarter == null || quarter.kind() != PeriodKind.QUARTER) {
             return text;
         }
         int year = quarter.year();
         return MONTH_COLUMNS.get(quarter.number() - 1).matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + " " + year + m.group(3) + m.group(4) + " " + year + m.group(5)
                 + m.group(6) + " " + year + (m.group(8) == null ? "" : m.group(7) + "Q" + quarter.number() + " " + year)));
+    }
+
+    /** A run of month names as a header's cells, one a cell: "January | February | ... | July |". */
+    private static final Pattern MONTH_RUN = Pattern.compile("(?im)(?<=^|\\t|\\|)[ \\t]*" + MONTH + "\\.?(?:" + CELL_EDGE + MONTH + "\\.?)+(?=[ \\t]*(?:\\||\\t|\\n|$| {2,}))");
+    private static final Pattern MONTH_CELL = Pattern.compile("(?i)\\b" + MONTH + "\\.?");
+
+    /**
+     * "January | February | ... | July" in a report of July 2020: the year's months to the one reported, as a header's cells
+     * without their year, dated with the report's year. Only months that follow each other and end with the one reported.
+     */
+    private static String datingMonthsToDate(String text, ReportingPeriod month) {
+        return MONTH_RUN.matcher(text).replaceAll(run -> {
+            List<MatchResult> cells = MONTH_CELL.matcher(run.group()).results().toList();
+            boolean consecutive = cells.size() >= 2 && monthNumber(cells.get(cells.size() - 1).group(1)) == month.number();
+            for (int c = 1; consecutive && c < cells.size(); c++) {
+                consecutive = monthNumber(cells.get(c).group(1)) == monthNumber(cells.get(c - 1).group(1)) + 1;
+            }
+            if (!consecutive) {
+                return Matcher.quoteReplacement(run.group());
+            }
+            StringBuilder dated = new StringBuilder();
+            int at = 0;
+            for (MatchResult cell : cells) {
+                dated.append(run.group(), at, cell.end()).append(' ').append(month.year());
+                at = cell.end();
+            }
+            return Matcher.quoteReplacement(dated.append(run.group().substring(at)).toString());
+        });
     }
 
     private static final Pattern YEARS_LINE = Pattern.compile("[\\s|]*(?:(?:19|20)\\d{2}[\\s|]*){2,}");

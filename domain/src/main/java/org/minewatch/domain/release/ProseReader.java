@@ -391,6 +391,9 @@ final class ProseReader {
             if (ONE_DAY_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find()) {
                 continue; // "with a record day at 63,700 tonnes": one day's figure, no period's
             }
+            if (q.kind() != Kind.PERCENT && PER_SPAN_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
+                continue; // "An average of 450 ounces per month come from third parties": a rate, no period's figure
+            }
             if (FACILITY_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
                 continue; // "Gran Colombia's 1,500 tonne per day mill": a mill's size, no period's throughput
             }
@@ -1296,6 +1299,8 @@ final class ProseReader {
     private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3}|\\p{Lu}[\\p{L}'-]+\\s+and\\s+\\p{Lu}[\\p{L}'-]+(?=\\s+Mine\\b))(?:\\s+(?:mine|Mine|operations?|unit|project))?"
             + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed|producing|delivering|contributing|"
             + "produjo|produjeron|proces\u00f3|trat\u00f3|moli\u00f3)(?![\\p{L}])");
+    /** A rate over a span after a quantity: "ounces per month", "tonnes a year". */
+    private static final Pattern PER_SPAN_AFTER = Pattern.compile("(?i)^\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead)\\s+)?(?:per|a|an|each)\\s+(?:month|year|annum|week|quarter)\\b");
     /** A refinery or smelter: what it produces is no mine's metal. */
     private static final Pattern REFINERY = Pattern.compile("(?i)\\b(?:refinery|smelter|refiner[i\u00ed]a|fundici[o\u00f3]n)\\b");
     /** An owner's possessive before what it owns: "Placer's copper production". */

@@ -566,7 +566,9 @@ public final class ReleaseParser {
                             ownNamed.add(p);
                         }
                     }
-                    if (p.kind() == PeriodKind.MONTH && month == null && MONTHLY.matcher(sentence).find()) {
+                    // ("a summary of July 2020 production results": a month's results, named as what the text gives)
+                    if (p.kind() == PeriodKind.MONTH && month == null && (MONTHLY.matcher(sentence).find()
+                            || REPORTED_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt())) {
                         month = p;
                     }
                     if (p.kind() == PeriodKind.YEAR_TO_DATE && toDate == null && !comparedBefore(sentence, m.start())) {

@@ -311,7 +311,40 @@ final class ReleaseText {
         for (int n = 0; n < lines.length; n++) {
             rows.addAll(row(n + 1, lines[n]));
         }
-        return barPaddingDropped(periodsOneCellPerLine(gather(rows)));
+        return headerShortOfItsRows(barPaddingDropped(periodsOneCellPerLine(gather(rows))));
+    }
+
+    /**
+     * "January | February | ... | July | ||" over "Mineral Processed | Dry Tonnes | 14,349 | ... | 17,216 |": a header of periods
+     * alone, its cells from the left where the rows' label and unit stand, blank where their last figures do. Under it, a row
+     * whose last figures are as many as the periods keeps them alone, in their order, the words before them its label.
+     */
+    private static List<Row> headerShortOfItsRows(List<Row> rows) {
+        List<Row> out = new ArrayList<>(rows.size());
+        List<String> periods = null;
+        for (Row row : rows) {
+            List<String> all = row.all();
+            List<String> filled = all.stream().filter(c -> !c.isBlank()).toList();
+            if (row.positional() && filled.size() >= 2 && all.size() > filled.size() && all.subList(0, filled.size()).equals(filled)
+                    && filled.stream().allMatch(c -> PeriodLabels.parse(c.strip()).isPresent())) {
+                periods = filled;
+                out.add(new Row(row.line(), "", filled, true, false, false));
+                continue;
+            }
+            int n = periods == null ? 0 : periods.size();
+            List<String> cells = row.cells();
+            boolean fits = periods != null && row.positional() && cells.size() >= n + 1
+                    && cells.subList(cells.size() - n, cells.size()).stream().allMatch(c -> Numbers.isValue(c) || c.strip().matches("[-\u2013\u2014]|n/?a"))
+                    && cells.subList(0, cells.size() - n).stream().noneMatch(Numbers::isValue);
+            if (!fits) {
+                periods = null;
+                out.add(row);
+                continue;
+            }
+            String units = String.join(" ", cells.subList(0, cells.size() - n)).strip();
+            out.add(new Row(row.line(), units.isEmpty() ? row.label() : row.label() + " (" + units + ")", cells.subList(cells.size() - n, cells.size()), true, false, false));
+        }
+        return out;
     }
 
     /**

@@ -4213,6 +4213,27 @@ class ReleaseLayoutsTest {
         assertThat(figures).hasSize(8);
     }
 
+    @Test
+    void a_months_results_with_the_years_months_as_columns_short_of_their_rows() {
+        // "a summary of July 2020 production results": a month's release; "January | ... | July | ||" its year's months, their
+        // cells from the left where the rows' label and unit stand; "Worked days" counts days; "450 ounces per month" is a rate
+        String text = """
+                Kestrel Gold is pleased to provide a summary of July 2020 production results for its Osprey mining operation.
+                Production Summary and Operations Update:
+                May | June | July | ||
+                Mineral Processed | Dry Tonnes | 11,077 | 14,262 | 17,216 |
+                Gold Produced | Tr. Oz. | 1,446 | 1,857 | 2,292 |
+                Total Recovery | % | 97.0% | 96.5% | 97.0% |
+                Worked days | Days | 31 | 30 | 31 |
+                - Third Party Mineralized Material: an average of 450 ounces per month come from third parties.
+                """;
+        assertThat(new ReleaseParser().parse(text).period()).isEqualTo(ReportingPeriod.parse("2020-07"));
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2020-05|TONNES_MILLED|null|11077", "Osprey|2020-06|TONNES_MILLED|null|14262",
+                "Osprey|2020-07|TONNES_MILLED|null|17216", "Osprey|2020-05|PRODUCTION|AU|1446", "Osprey|2020-06|PRODUCTION|AU|1857",
+                "Osprey|2020-07|PRODUCTION|AU|2292", "Osprey|2020-05|RECOVERY|AU|97", "Osprey|2020-06|RECOVERY|AU|96.5", "Osprey|2020-07|RECOVERY|AU|97");
+        assertThat(ReleaseParser.issuerOf("Production Summary and Operations Update: the plant ran well.")).isEmpty();
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
