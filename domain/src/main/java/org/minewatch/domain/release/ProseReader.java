@@ -888,6 +888,35 @@ final class ProseReader {
             int year = quarterAfter.group(3) != null || n > releasePeriod.number() ? releasePeriod.year() - 1 : releasePeriod.year();
             return ReportingPeriod.quarter(year, n);
         }
+        if (THE_PERIOD.matcher(sentence).find() && !comparison) {
+            // "..., in the fourth quarter, produced 93,300 oz. The mill processed 17,200 tonnes per day during the period": the
+            // period the sentence before named, with its year or, in a story of a year, without it
+            // (the one named last: "began operating in February 2004 and, in the fourth quarter, produced" spoke last of the quarter)
+            List<PeriodLabels.Mention> before = PeriodLabels.mentions(previous).stream().filter(m -> m.period() != null && !dateOfAnEvent(previous, m)).toList();
+            Matcher yearlessBefore = QUARTER_AFTER.matcher(previous);
+            int yearlessAt = -1;
+            while (yearlessBefore.find()) {
+                yearlessAt = yearlessBefore.group(1) != null ? yearlessBefore.start() : yearlessAt;
+            }
+            int namedAt = before.isEmpty() ? -1 : before.get(before.size() - 1).start();
+            if (namedAt >= 0 && namedAt > yearlessAt) {
+                return before.get(before.size() - 1).period();
+            }
+            if (yearlessAt >= 0 && releasePeriod != null && releasePeriod.kind() == PeriodKind.FULL_YEAR) {
+                yearlessBefore.find(yearlessAt);
+                return ReportingPeriod.quarter(yearlessBefore.group(3) != null ? releasePeriod.year() - 1 : releasePeriod.year(), PeriodLabels.ordinal(yearlessBefore.group(1)));
+            }
+        }
+        if (releasePeriod != null && releasePeriod.kind() == PeriodKind.FULL_YEAR && !comparison) {
+            // "Rosebel began operating in February 2004 and, in the fourth quarter, produced 93,300 oz." in a story of 2004: a
+            // quarter named without its year, before the figure (no other figure between) or right after it, is the year's
+            Matcher quarterBefore = QUARTER_THEN_VERB.matcher(sentence.substring(Math.max(0, q.start() - 60), q.start()));
+            Matcher yearless = quarterAfter.reset().find() ? quarterAfter : quarterBefore.find() ? quarterBefore : null;
+            if (yearless != null && yearless.group(1) != null && !ofFiscalYear(sentence, q.end(), yearless.group())) {
+                boolean lastYear = yearless.group(3) != null && !yearless.group(3).isEmpty(); // "... of last year"
+                return ReportingPeriod.quarter(lastYear ? releasePeriod.year() - 1 : releasePeriod.year(), PeriodLabels.ordinal(yearless.group(1)));
+            }
+        }
         // the month of this figure: after it ("395,500 tonnes for December"), or before it but not right after another
         // figure, whose it is ("13,510 ounces for December and 35,801 ounces for the quarter")
         // (with no figure before it in its clause, "In March the concentrator treated 1.21 Mt" is March's)
@@ -1299,6 +1328,11 @@ final class ProseReader {
     private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3}|\\p{Lu}[\\p{L}'-]+\\s+and\\s+\\p{Lu}[\\p{L}'-]+(?=\\s+Mine\\b))(?:\\s+(?:mine|Mine|operations?|unit|project))?"
             + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed|producing|delivering|contributing|"
             + "produjo|produjeron|proces\u00f3|trat\u00f3|moli\u00f3)(?![\\p{L}])");
+    /** "in the fourth quarter, produced": a quarter without its year right before the verb of the figure after it (its groups numbered as {@link #QUARTER_AFTER}'s). */
+    private static final Pattern QUARTER_THEN_VERB = Pattern.compile("(?i)\\b(?:in|during|for)\\s+the\\s+(first|second|third|fourth)\\s+quarter(?!\\s+of)()(),?\\s+"
+            + "(?:it\\s+|the\\s+mine\\s+)?(?:produced|milled|processed|treated|poured)\\s+$");
+    /** "during the period", "over the period": the period the text spoke of last. */
+    private static final Pattern THE_PERIOD = Pattern.compile("(?i)\\b(?:during|in|over|for)\\s+the\\s+period\\b");
     /** A rate over a span after a quantity: "ounces per month", "tonnes a year". */
     private static final Pattern PER_SPAN_AFTER = Pattern.compile("(?i)^\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead)\\s+)?(?:per|a|an|each)\\s+(?:month|year|annum|week|quarter)\\b");
     /** A refinery or smelter: what it produces is no mine's metal. */

@@ -265,6 +265,12 @@ public final class ReleaseParser {
             boolean firstSentence = true;
             for (String sentence : ProseReader.sentences(line)) {
                 ReportingPeriod sentencePeriod = !firstSentence && paragraphPeriod != null && !namesAPeriod(sentence) ? paragraphPeriod : sectionPeriod;
+                Matcher yearLead = SENTENCE_YEAR_LEAD.matcher(sentence);
+                if (yearLead.lookingAt() && !namesAPeriod(sentence.substring(yearLead.end()))) {
+                    // "In 2005 Amantaytau mined 1.6 million tonnes and processed 1.5 million, ... to produce 161,615 oz. gold": the
+                    // year a sentence opens with is its figures', when it names no other period
+                    sentencePeriod = ReportingPeriod.fullYear(Integer.parseInt(yearLead.group(1)));
+                }
                 firstSentence = false;
                 if (guidanceReader.isGuidance(sentence)) {
                     List<String> stated = sentence.length() <= ProseReader.RUN_ON ? List.of(sentence) : GuidanceReader.aroundGuidance(sentence, RUN_ON_REACH * 2);
@@ -768,6 +774,9 @@ public final class ReleaseParser {
         return false;
     }
 
+    /** A sentence's opening year: "In 2005 Amantaytau mined", "During 2019, the mill processed" (not "In 2005-06", "In 2004 and 2005"). */
+    private static final Pattern SENTENCE_YEAR_LEAD = Pattern.compile("(?i)^\\s*(?:in|during|for)\\s+(?:the\\s+(?:full\\s+|calendar\\s+)?year\\s+(?:of\\s+)?)?"
+            + "((?:19|20)\\d{2})\\b(?![-/\\u2013]\\d|\\s*(?:and|to|through|or|&)\\s+\\d),?\\s+");
     /** A paragraph's opening span: "For the year 2021,", "During the first half of 2020,", "In 2019,". */
     private static final Pattern PARAGRAPH_LEAD = Pattern.compile("(?i)^\\s*(?:for|during|in|over|throughout)\\s+(?:the\\s+)?([^,;:.()]{4,45}),");
     private static final Pattern LEAD_YEAR = Pattern.compile("(?i)^(?:(?:full|calendar)\\s+)?(?:year\\s+(?:of\\s+)?)?((?:19|20)\\d{2})$");
@@ -853,7 +862,9 @@ public final class ReleaseParser {
     /** A figure compared with and its year: "versus 9,166 ounces in ", "compared to 45,000 oz in ", "than the 4,921 ounces in ". */
     // (not "than" nor "from": "more than 45,000 tonnes of copper in 2020" and "152,300 ounces of gold from 3 mines in 2020" are the year's own)
     private static final Pattern FIGURE_COMPARED_WITH = Pattern.compile("(?i)\\b(?:versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:the\\s+)?(?:US)?\\$?[\\d][\\d,.]*"
-            + "(?:\\s+(?:million|thousand|mil|millones))?(?:\\s*[\\p{L}]+){0,3}\\s+in\\s+$");
+            + "(?:\\s+(?:million|thousand|mil|millones))?(?:\\s*[\\p{L}]+){0,3}\\s+in\\s+$"
+            // "Production was higher than in 2004, when ...": the year compared with
+            + "|\\bthan\\s+(?:in|during)\\s+$");
 
     /**
      * Whether a text in Spanish or Portuguese writes every figure with a point as thousands: two or more such figures, each

@@ -4234,6 +4234,26 @@ class ReleaseLayoutsTest {
         assertThat(ReleaseParser.issuerOf("Production Summary and Operations Update: the plant ran well.")).isEmpty();
     }
 
+    @Test
+    void a_story_of_a_year_with_its_fourth_quarter_told_in_passing() {
+        // "a third more than in 2003" names the year compared with, so the story is of 2004; "in the fourth quarter, produced" is
+        // 2004's fourth quarter, and "during the period" in the next sentence the same quarter
+        String story = """
+                Kestrel Gold sees rise in gold output
+                Kestrel Gold (KGD-T) produced 694,100 oz. gold in 2004. That's a third more than in 2003, reflecting the startup of the Osprey open-pit mine.
+                Osprey began operating in February 2004 and, in the fourth quarter, produced 93,300 oz. The mill processed 17,200 tonnes per day during the period.
+                Overall, Osprey produced 273,700 oz. gold in 2004.
+                """;
+        assertThat(new ReleaseParser().parse(story).period()).isEqualTo(ReportingPeriod.parse("2004-FY"));
+        assertThat(figuresOf(story)).contains("Osprey|2004-Q4|PRODUCTION|AU|93300", "Osprey|2004-Q4|TPD|null|17200", "Osprey|2004-FY|PRODUCTION|AU|273700");
+        // a sentence that opens with its year ("In 2005 Osprey mined ... to produce") dates its figures, in a story that compares
+        // it with the year before ("higher than in 2004")
+        assertThat(figuresOf("""
+                Kestrel Gold has been buoyed by operating success at its Osprey gold operations.
+                In 2005 Osprey mined 1.6 million tonnes and processed 1.5 million, to produce 161,615 oz. gold. Production was higher than in 2004.
+                """)).contains("Osprey|2005-FY|PRODUCTION|AU|161615").noneMatch(f -> f.contains("2004"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
