@@ -550,6 +550,19 @@ final class ReleaseText {
         return rows;
     }
 
+    /** A figure glued to the word after it: "404Mine Production", "96.0%Gold Produced", "$1025Silver". */
+    private static final Pattern FIGURE_GLUED_TO_WORD = Pattern.compile("(\\d%?)(\\p{Lu}\\p{Ll})");
+
+    /**
+     * "Development (m) 404 Mine Production (t) 35,951 ... Gold Produced (oz) 10,816" under a header of one period: rows run
+     * together, one figure each; empty unless every run has one figure and a label of its own.
+     */
+    private static List<Row> rowsOfOneFigure(int number, String piece) {
+        List<Row> runs = labelledRuns(number, piece);
+        boolean rows = runs.size() >= 3 && runs.stream().allMatch(r -> r.cells().size() == 1 && !r.label().isEmpty() && r.label().length() <= 60);
+        return rows ? runs : List.of();
+    }
+
     /**
      * Words read as rows run together: each run of words, then the figures after it ("Fosterville 25,779 25,416 Stawell
      * 22,392 20,066"), a row; words after the last figures a row of no cells.
@@ -613,10 +626,14 @@ final class ReleaseText {
             // "----- Production Q1-2010 Q2-2010 Q3-2010 ----- Gold Ounces Produced 21,855 24,963 27,018 -----": a wire's table,
             // its rows between rulers, run into one line: each piece between rulers a row of its own, on the line's number
             List<Row> pieces = new ArrayList<>();
+            int periodsBefore = 0; // the periods of the piece before, a header's ("Quarter ending 31 March 2008 *")
             for (String piece : RULER.split(trimmed)) {
                 if (!piece.isBlank()) {
-                    List<Row> run = rowsRunTogether(number, piece.strip());
+                    List<Row> run = periodsBefore == 1 ? rowsOfOneFigure(number, FIGURE_GLUED_TO_WORD.matcher(piece.strip()).replaceAll("$1 $2")) : List.of();
+                    run = run.isEmpty() ? rowsRunTogether(number, piece.strip()) : run;
                     pieces.addAll(run.isEmpty() ? row(number, piece) : run);
+                    String bare = FOOTNOTE_MARKS.matcher(piece.strip()).replaceAll("").strip();
+                    periodsBefore = PeriodLabels.parse(bare).isPresent() ? 1 : 0;
                 }
             }
             return pieces;

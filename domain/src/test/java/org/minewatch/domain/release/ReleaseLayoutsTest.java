@@ -4254,6 +4254,15 @@ class ReleaseLayoutsTest {
                 """)).contains("Osprey|2005-FY|PRODUCTION|AU|161615").noneMatch(f -> f.contains("2004"));
     }
 
+    @Test
+    void a_wires_table_of_one_period_its_rows_glued_to_their_figures() {
+        // between rulers, "Quarter ending 31 March 2008 *" heads rows run together, each figure glued to the next row's label
+        assertThat(figuresOf("""
+                Brisbane, April 30, 2008 - Kestrel Gold Limited (ASX: KGD) took control of the Osprey Gold Mine on 30 December 2007.
+                ------------------------------------------------- Quarter ending 31 March 2008 *-------------------------------------------------Development (m) 404Mine Production (t) 35,951Mill Production (dry t) 42,808Recovery 96.0%Gold Produced (oz) 10,816Average Gold Sale Price AUD/oz $1025-------------------------------------------------*Kestrel's equity is 60% of this production-------------------------------------------------
+                """)).containsExactlyInAnyOrder("Osprey|2008-Q1|TONNES_MILLED|null|42808", "Osprey|2008-Q1|RECOVERY|AU|96", "Osprey|2008-Q1|PRODUCTION|AU|10816");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
