@@ -183,6 +183,10 @@ final class GuidanceReader {
         int guidanceAt = firstWord.find() ? firstWord.start() : 0;
         // "the planned annual rate of 4.9 million ounces ... by Q4 2013": a rate to reach, not a year's guidance
         quantities.removeIf(q -> RATE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find());
+        // "the Company achieving its forecast 140,000 ounces per annum": a rate aimed at, of no year the sentence names
+        // (the quantity may hold its rate's words: "140,000 ounces per annum")
+        quantities.removeIf(q -> PER_YEAR_AFTER.matcher(sentence.substring(q.start(), Math.min(sentence.length(), q.end() + 30))).lookingAt()
+                && !YEAR_WRITTEN.matcher(sentence).find());
         // "..., tras haber alcanzado el anterior una producción récord de 214.742 onzas": what was done, after the plan
         quantities.removeIf(q -> PAST_AFTER_PLAN.matcher(sentence.substring(Math.max(0, q.start() - 70), q.start())).find());
         // "Maintaining Production Guidance for 2020 Atico Mining reported its Q3 2020 results, producing 5.55 million pounds of
@@ -280,6 +284,9 @@ final class GuidanceReader {
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)(?<![\\p{L}])(?:this|the\\s+current)\\s+(?:calendar\\s+)?year|(?:este|neste|el\\s+presente)\\s+a(?:\u00f1|n)o(?![\\p{L}])");
     /** "in the next financial year", "next year": the year after the current one. */
     private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\bnext\\s+(?:(?:financial|fiscal)\\s+)?year\\b");
+    private static final Pattern PER_YEAR_AFTER = Pattern.compile("(?i)^\\S+\\s*(?:[\\p{L}.]+\\s+){0,3}?(?:per\\s+(?:annum|year)|a\\s+year|annually|p\\.a\\.)(?![\\p{L}])");
+    private static final Pattern YEAR_WRITTEN = Pattern.compile("(?<![\\d.,$])(?:19|20)\\d{2}(?![\\d.,]\\d)|\\bFY\\s?'?\\d{2}\\b");
+
     /** A quarter's name right before a year: "Q3 2024", "third quarter of 2024", "September 2024" is no quarter's by itself. */
     private static final Pattern QUARTER_OF_YEAR = Pattern.compile("(?i)(?:\\bQ[1-4]|\\bquarter(?:\\s+of)?|\\btrimestre(?:\\s+(?:de|del))?)\\s*'?$");
     private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\b(rate|run-rate|annuali[sz]ed)\\s+(?:of\\s+)?(?:approximately\\s+|about\\s+)?$");

@@ -4263,6 +4263,20 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Osprey|2008-Q1|TONNES_MILLED|null|42808", "Osprey|2008-Q1|RECOVERY|AU|96", "Osprey|2008-Q1|PRODUCTION|AU|10816");
     }
 
+    @Test
+    void a_rate_per_annum_aimed_at_is_no_years_guidance() {
+        // "its forecast 140,000 ounces per annum": a rate the company aims at, of no year the sentence names
+        assertThat(guidanceOf("""
+                Kestrel Gold reports its December 2010 quarter.
+                The 'fill the mill' strategy is on track, the Company achieving its forecast 140,000 ounces per annum.
+                """)).isEmpty();
+        // a year's guidance stated as a rate, with its year, is still that year's
+        assertThat(guidanceOf("""
+                Kestrel Gold reports its December 2010 quarter.
+                Kestrel expects to produce 140,000 ounces of gold per annum in 2011.
+                """)).containsExactly("2011|null|AU|140000-140000|false");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
