@@ -24,7 +24,7 @@ final class MineNames {
     private static final String NAME = "(\\p{Lu}(?:[\\p{L}'\u2019.-]+(?:-\\d{1,3})?|-\\d{1,3})(?:[ \\t]+(?:de|del|la|los|las|el|San|Santa|\\p{Lu}[\\p{L}'\u2019.-]+)){0,3})";
     // "the Monty copper/gold mine": the metals it yields, one or two, between its name and "mine" ("the Pan heap leach mine": how it works)
     // ("Cam and Motor Mine": one mine's name with "and" in it, when the singular "Mine" follows)
-    private static final Pattern NAMED = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019-]+[ \\t]+and[ \\t]+\\p{Lu}[\\p{L}'\u2019-]+(?=[ \\t]+Mine\\b)|" + NAME.substring(1) + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit|heap[- ]leach|mining)(?:[/-](?:gold|silver|copper|zinc|lead))?\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
+    private static final Pattern NAMED = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019-]+[ \\t]+and[ \\t]+\\p{Lu}[\\p{L}'\u2019-]+(?=[ \\t]+Mine\\b)|" + NAME.substring(1) + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit|heap[- ]leach)(?:[/-](?:gold|silver|copper|zinc|lead))?\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
             // "the previously announced Small Mine Plan", "the Life of Mine Plan": a plan's name, no mine's
             + "(?![ \\t]+(?:[Pp]lans?|PLANS?)(?![\\p{L}]))"
             // on one line: "Producción por unidad" over "La producción ..." names no mine "La"
@@ -51,11 +51,13 @@ final class MineNames {
                     + "mexican|peruvian|chilean|argentine|argentinian|bolivian|brazilian|colombian|canadian|american|australian|african|ghanaian|"
                     + "malian|tanzanian|chinese|kazakh|russian|spanish|turkish|swedish|finnish|irish|nevadan|mexicana|mexicanas|peruana|peruanas)$");
     /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
-    private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|a\\s+number\\s+of|dos|tres|cuatro|cinco|seis|siete|ocho|"
+    private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|dos|tres|cuatro|cinco|seis|siete|ocho|"
             // a count of mines, not a figure's last digits: "A$45.2 million" over a heading "Operations" counts nothing
             // ("Both of Mandalay's operations": an owner's possessive among the words between; "our portfolio of high-quality mines")
             + "nueve|diez|varias|(?<![\\d.,$])\\d{1,2}(?![\\d.,%]))[ \\t]+(?:[\\p{L}'\u2019-]+[ \\t]+){0,4}"
-            + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:its|our|whose|sus|nuestras)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:of\\s+(?:[\\p{L}-]+\\s+)?)?(?:mines|minas|unidades)\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b");
+            + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:its|our|whose|sus|nuestras)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:of\\s+(?:[\\p{L}-]+\\s+)?)?(?:mines|minas|unidades)\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b"
+            // "operating issues at a number of mines are impacting our results" (not "unlike a number of mines in the region")
+            + "|\\b(?:at|from|across)\\s+a\\s+number\\s+of\\s+(?:its\\s+|our\\s+)?(?:mines|operations)\\b");
     /** Countries, states and provinces where mines are, as releases name them after a mine. */
     private static final String PLACES = "(?:mexico|m\u00e9xico|peru|per\u00fa|bolivia|chile|argentina|brazil|brasil|colombia|"
             + "guatemala|honduras|nicaragua|ecuador|canada|usa|u\\.s\\.a?\\.?|united states|nevada|alaska|idaho|colorado|montana|arizona|california|utah|"
@@ -80,6 +82,8 @@ final class MineNames {
     // (WTP)" and "Kestrel Gold Mining Operation (KGMO)" name works and companies, no mine)
     private static final Pattern NAMED_WITH_INITIALS = Pattern.compile("((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3}(?i:gold|silver|copper|zinc|polymetallic)\\s+(?i:mine|project|operation|complex))\\s*\\(([A-Z]{2,5})\\)");
     /** "Leonora (Western Australia)", "Simberi (PNG)": a name with its place in parentheses is a mine's. */
+    /** "its Cisneros mining operation": a mine's name after the owner's word ("Contract mining operations" opening a sentence names none). */
+    private static final Pattern NAMED_MINING_OPERATION = Pattern.compile("\\b(?:the|its|our|their)\\s+" + NAME + "\\s+mining\\s+operation\\b");
     private static final Pattern NAMED_WITH_PLACE = Pattern.compile(NAME + "\\s+\\((?i:" + PLACES + ")\\)");
     private static final Pattern KIND = Pattern.compile("(?i)\\s+(mine complex|mines?|operations?|unit|property|complex|project|district|mill)\\b\\.?$");
 
@@ -153,7 +157,7 @@ final class MineNames {
                 }
             }
         }
-        for (Matcher m : List.of(NAMED.matcher(text), NAMED_WITH_PLACE.matcher(text))) {
+        for (Matcher m : List.of(NAMED.matcher(text), NAMED_WITH_PLACE.matcher(text), NAMED_MINING_OPERATION.matcher(text))) {
             addNamed(text, m);
         }
         addProducedAt(text);

@@ -77,10 +77,6 @@ final class PeriodLabels {
         // six months to 30 June 2019 / nine months through September 2019 (the British and the newswires' "ended")
         form("\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
                 m -> monthsEnded(MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2), m.group(3)));
-        // the three and 12 months ended December 31, 2021 / three and nine months ended September 30, 2019: one ending for two
-        // spans, the first of them the release's quarter
-        form("\\b(?:three|3)\\s+and\\s+(?:six|nine|twelve|6|9|12)[- ]months?\\s+(?:period\\s+)?end(?:ed|ing)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
-                m -> monthsEnded(3, m.group(1), m.group(2)));
         // three months and year ended December 31, 2021: the release's quarter, the last of the year it also reports
         form("\\b(?:three\\s+months|(?:fourth\\s+)?quarter)\\s+and\\s+(?:the\\s+)?(?:full\\s+|twelve\\s+months\\s+|fiscal\\s+)?year\\s+end(?:ed|ing)\\s+" + DAY_FIRST + MONTH
                 + "\\.?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
@@ -433,7 +429,9 @@ final class PeriodLabels {
             for (int c = 1; consecutive && c < cells.size(); c++) {
                 consecutive = monthNumber(cells.get(c).group(1)) == monthNumber(cells.get(c - 1).group(1)) + 1;
             }
-            if (!consecutive) {
+            // (a run followed by other cells on its line, "| YTD ||", is not the whole header, whose columns it would misalign)
+            int lineEnd = text.indexOf('\n', run.end());
+            if (!consecutive || !text.substring(run.end(), lineEnd < 0 ? text.length() : lineEnd).matches("[\\s|]*")) {
                 return Matcher.quoteReplacement(run.group());
             }
             StringBuilder dated = new StringBuilder();

@@ -892,7 +892,9 @@ final class ProseReader {
             // "..., in the fourth quarter, produced 93,300 oz. The mill processed 17,200 tonnes per day during the period": the
             // period the sentence before named, with its year or, in a story of a year, without it
             // (the one named last: "began operating in February 2004 and, in the fourth quarter, produced" spoke last of the quarter)
-            List<PeriodLabels.Mention> before = PeriodLabels.mentions(previous).stream().filter(m -> m.period() != null && !dateOfAnEvent(previous, m)).toList();
+            // (not a period compared with, "higher than in Q4 2020", nor a month, "commissioned in March 2021", an event's)
+            List<PeriodLabels.Mention> before = PeriodLabels.mentions(previous).stream().filter(m -> m.period() != null && !dateOfAnEvent(previous, m)
+                    && m.period().kind() != PeriodKind.MONTH && !COMPARED_WITH_BEFORE.matcher(previous.substring(Math.max(0, m.start() - 30), m.start())).find()).toList();
             Matcher yearlessBefore = QUARTER_AFTER.matcher(previous);
             int yearlessAt = -1;
             while (yearlessBefore.find()) {
@@ -1213,10 +1215,10 @@ final class ProseReader {
         }
         Matcher owner = OWNER_POSSESSIVE.matcher(sentence.substring(Math.max(namedAt, 0), at));
         while (named != null && owner.find()) {
-            if (isIssuer(owner.group(1))) {
+            if (isIssuer(owner.group(1)) && CAUSE_VERB.matcher(sentence.substring(Math.max(namedAt, 0), Math.max(namedAt, 0) + owner.start())).find()) {
                 // "Operational issues at the Zaldivar mine hurt Placer's copper production, ... at 90 million lbs.": the issuer's own
-                // figure, told after the mine that explains it
-                return singleMine != null ? singleMine : null;
+                // figure, told after the mine whose trouble explains it ("At the Osprey mine, Kestrel's attributable production" is the mine's)
+                return soleMineSaid && singleMine != null ? singleMine : null;
             }
         }
         if (named != null && namedAt >= subjectAt) {
@@ -1331,12 +1333,15 @@ final class ProseReader {
     /** "in the fourth quarter, produced": a quarter without its year right before the verb of the figure after it (its groups numbered as {@link #QUARTER_AFTER}'s). */
     private static final Pattern QUARTER_THEN_VERB = Pattern.compile("(?i)\\b(?:in|during|for)\\s+the\\s+(first|second|third|fourth)\\s+quarter(?!\\s+of)()(),?\\s+"
             + "(?:it\\s+|the\\s+mine\\s+)?(?:produced|milled|processed|treated|poured)\\s+$");
+    private static final Pattern COMPARED_WITH_BEFORE = Pattern.compile("(?i)\\b(?:than|from|over|versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:in\\s+|during\\s+)?(?:the\\s+)?$");
     /** "during the period", "over the period": the period the text spoke of last. */
     private static final Pattern THE_PERIOD = Pattern.compile("(?i)\\b(?:during|in|over|for)\\s+the\\s+period\\b");
     /** A rate over a span after a quantity: "ounces per month", "tonnes a year". */
-    private static final Pattern PER_SPAN_AFTER = Pattern.compile("(?i)^\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead)\\s+)?(?:per|a|an|each)\\s+(?:month|year|annum|week|quarter)\\b");
+    private static final Pattern PER_SPAN_AFTER = Pattern.compile("(?i)^\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead)\\s+)?(?:per\\s+(?:month|year|annum|week|quarter)|(?:a|an|each)\\s+(?:month|week))\\b");
     /** A refinery or smelter: what it produces is no mine's metal. */
     private static final Pattern REFINERY = Pattern.compile("(?i)\\b(?:refinery|smelter|refiner[i\u00ed]a|fundici[o\u00f3]n)\\b");
+    /** What a mine's trouble or success did to a figure: "hurt", "lifted". */
+    private static final Pattern CAUSE_VERB = Pattern.compile("(?i)\\b(?:hurt|hit|affected|impacted|reduced|lowered|cut|curbed|dragged|weighed\\s+on|held\\s+back|boosted|lifted|raised|drove|pushed)\\s*$");
     /** An owner's possessive before what it owns: "Placer's copper production". */
     private static final Pattern OWNER_POSSESSIVE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})['\u2019]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:production|output)\\b");
     /** A name of two words or more that "has processed" (or produced, milled, treated): the subject of the figures after it. */

@@ -610,6 +610,12 @@ public final class ReleaseParser {
                     yearless = PeriodLabels.quarterEndedIn(endedYearless.group(1) != null ? endedYearless.group(1) : endedYearless.group(2));
                     yearlessEnded = true;
                 }
+                Matcher both = THREE_AND_MONTHS_ENDED.matcher(sentence);
+                if (both.find() && !isFuture(sentence)) {
+                    // "for the three and 12 months ended December 31, 2021": one ending for two spans, the first of them the
+                    // release's quarter (a figure's own words still say which span it is of)
+                    ended = later(ended, PeriodLabels.parse("quarter ended " + both.group(1)).orElse(null));
+                }
                 Matcher spanEnded = YEARLESS_TO_DATE_ENDED.matcher(sentence);
                 if (yearlessToDate == null && spanEnded.find() && !isFuture(sentence) && !comparedBefore(sentence, spanEnded.start())) {
                     int months = MONTHS_IN_SPAN.get(spanEnded.group(1).toLowerCase(java.util.Locale.ROOT));
@@ -641,7 +647,7 @@ public final class ReleaseParser {
         if (offCalendar) {
             yearless = null; // "9,385 ounces produced in Q1" of a first quarter ended August 31: a fiscal quarter, no calendar one
         }
-        if (yearlessToDate != null && dateline != null && own == null && !yearlessEnded && toDate == null) {
+        if (yearlessToDate != null && dateline != null && own == null && !yearlessEnded && !yearlessReported && toDate == null) {
             // "produced 59,689 oz. gold in the six months ended June 30" in a story of August 9, 2004: the first half of 2004, the
             // span's last before the date ("depressing recoveries in the second quarter of the year" names a quarter within it)
             ReportingPeriod span = ReportingPeriod.yearToDate(dateline.getYear(), yearlessToDate);
@@ -745,6 +751,8 @@ public final class ReleaseParser {
     /** Words of a mine's work or its results: a sentence with them speaks of what was produced. */
     private static final Pattern OPERATIONS = Pattern.compile("(?i)\\b(?:produc\\p{L}*|output|mill(?:ed|ing|s)?|process\\p{L}*|grade|recover\\p{L}*|ounces|oz|tonnes|results|operat\\p{L}*|quarterly\\s+report)\\b");
 
+    private static final Pattern THREE_AND_MONTHS_ENDED = Pattern.compile("(?i)\\b(?:three|3)\\s+and\\s+(?:six|nine|twelve|6|9|12)[- ]months?\\s+(?:period\\s+)?end(?:ed|ing)\\s+"
+            + "((?:\\d{1,2}\\s+)?\\p{L}+\\.?\\s*\\d{0,2},?\\s+(?:19|20)\\d{2})\\b");
     /** "the six months ended June 30", "nine months ending 30 September": a year's span to date named without its year. */
     private static final Pattern YEARLESS_TO_DATE_ENDED = Pattern.compile("(?i)\\b(six|nine|6|9)[- ]months?\\s+(?:period\\s+)?end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+)?"
             + "(june?|sep(?:t(?:ember)?)?)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\b(?!,?\\s+'?(?:19|20)?\\d{2}\\b)");
@@ -761,7 +769,8 @@ public final class ReleaseParser {
     private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\bquarter\\b");
 
     /** A line of a postal address: a suite, a street, a post-office box, a Canadian or US postal code. */
-    private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)\\b(?:suite|street|avenue|boulevard|blvd|p\\.?\\s?o\\.?\\s+box|floor)\\b"
+    // ("the 640 level floor pillar" is a mine's)
+    private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)\\b(?:suite|street|avenue|boulevard|blvd|p\\.?\\s?o\\.?\\s+box)\\b"
             + "|(?-i:\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)|(?-i:\\b[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\s*$)");
 
     /** Whether a line stands in a postal address: a line of one right before or after it. */
@@ -778,10 +787,14 @@ public final class ReleaseParser {
     private static final Pattern SENTENCE_YEAR_LEAD = Pattern.compile("(?i)^\\s*(?:in|during|for)\\s+(?:the\\s+(?:full\\s+|calendar\\s+)?year\\s+(?:of\\s+)?)?"
             + "((?:19|20)\\d{2})\\b(?![-/\\u2013]\\d|\\s*(?:and|to|through|or|&)\\s+\\d),?\\s+");
     /** A paragraph's opening span: "For the year 2021,", "During the first half of 2020,", "In 2019,". */
-    private static final Pattern PARAGRAPH_LEAD = Pattern.compile("(?i)^\\s*(?:for|during|in|over|throughout)\\s+(?:the\\s+)?([^,;:.()]{4,45}),");
+    // ("In 2017, Kestrel acquired the Osprey mine." opens a history, whose year is no later sentence's)
+    private static final Pattern PARAGRAPH_LEAD = Pattern.compile("(?i)^\\s*(?:for|during|over|throughout)\\s+(?:the\\s+)?([^,;:.()]{4,45}),");
     private static final Pattern LEAD_YEAR = Pattern.compile("(?i)^(?:(?:full|calendar)\\s+)?(?:year\\s+(?:of\\s+)?)?((?:19|20)\\d{2})$");
     /** Words of a span a sentence may name without its year ("in the quarter", "the first half"): then it is not the paragraph's. */
-    private static final Pattern SPAN_NAMED = Pattern.compile("(?i)\\b(?:quarter|half|months?|year|annual|semester|trimestre|semestre|a\u00f1o|ano|mes)\\b|\\bQ[1-4]\\b|\\bH[12]\\b");
+    private static final Pattern SPAN_NAMED = Pattern.compile("(?i)\\b(?:quarter|half|months?|year|annual|semester|trimestre|semestre|a\u00f1o|ano|mes)\\b|\\bQ[1-4]\\b|\\bH[12]\\b"
+            // ("In December, the mill processed a record 71,300 tonnes": a month of the year the paragraph spoke of)
+            + "|(?-i:\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+            + "septiembre|setiembre|octubre|noviembre|diciembre)\\b)");
 
     /** The period a paragraph's first words name as its span, if they name one and only one. */
     private static Optional<ReportingPeriod> paragraphLead(String paragraph) {

@@ -146,8 +146,11 @@ final class ReleaseText {
     }
 
     /** A line's last words, periods without their years: "Rio Tinto 1Q 2Q 3Q 4Q 1Q Full Year". */
-    private static final Pattern YEARLESS_WORDS_AT_END = Pattern.compile("(?i)^(.*?)((?:(?:^|\\s+)(?:[1-4]Q|Q[1-4]|H[12]|[12]H|full\\s+year|FY|YTD|[369]M)){2,})\\s*$");
-    private static final Pattern YEARLESS_WORD = Pattern.compile("(?i)[1-4]Q|Q[1-4]|H[12]|[12]H|full\\s+year|FY|YTD|[369]M");
+    // ("3M" over a year may be the first quarter or the quarter reported: left alone)
+    private static final Pattern YEARLESS_WORDS_AT_END = Pattern.compile("(?i)^(.*?)((?:(?:^|\\s+)(?:[1-4]Q|Q[1-4]|H[12]|[12]H|full\\s+year|FY|YTD|[69]M)){2,})\\s*$");
+    private static final Pattern YEARLESS_WORD = Pattern.compile("(?i)[1-4]Q|Q[1-4]|H[12]|[12]H|full\\s+year|FY|YTD|[69]M");
+    /** A fiscal year's words beside a header's periods: its quarters are no calendar's. */
+    private static final Pattern FISCAL_LABEL = Pattern.compile("(?i)\\b(?:fiscal|FY|financial)\\b");
     /** A line's last cells, years: "interest 2014 2014 2014 2014 2015 2014". */
     private static final Pattern YEARS_AT_END = Pattern.compile("^(\\p{L}[\\p{L}'\u2019 -]{0,30}?)?\\s*((?:(?:19|20)\\d{2}\\s+)+(?:19|20)\\d{2})\\s*$");
 
@@ -165,7 +168,7 @@ final class ReleaseText {
             }
             Matcher words = YEARLESS_WORDS_AT_END.matcher(out[n].strip());
             Matcher years = words.matches() ? YEARS_AT_END.matcher(out[n + 1].strip()) : null;
-            if (years == null || !years.matches()) {
+            if (years == null || !years.matches() || FISCAL_LABEL.matcher(words.group(1) + " " + (years.group(1) == null ? "" : years.group(1))).find()) {
                 continue;
             }
             List<String> periods = YEARLESS_WORD.matcher(words.group(2)).results().map(MatchResult::group).toList();

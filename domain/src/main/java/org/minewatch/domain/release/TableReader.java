@@ -170,7 +170,8 @@ final class TableReader {
                 continue;
             }
             // ("Bingham Canyon mine 100.0%" over its rows: a mine's title with the company's interest in it, no figure of its own)
-            if (!row.hasValues() || columns != null && row.cells().size() == 1 && INTEREST_CELL.matcher(row.cells().get(0).strip()).matches()
+            // (not in a table of one column, whose "Osprey mine | 88.1%" is the mine's figure: the rows of figures under a title hold more)
+            if (!row.hasValues() || columns != null && row.cells().size() == 1 && nextFiguresCount(i) >= 2 && INTEREST_CELL.matcher(row.cells().get(0).strip()).matches()
                     && mines.isTitle(row.label()) && Vocabulary.read(row.label()).isEmpty()) {
                 section(row, i);
                 continue;
@@ -979,6 +980,16 @@ final class TableReader {
     private static final Pattern OWN_MULTIPLIER = Pattern.compile(
             "(?i)'?000|\\bthousands?\\b|\\bmillions?\\b|\\bmln\\b|\\bk\\s?(?:oz|t|lbs?)\\b|\\bm\\s?(?:oz|t|lbs?)\\b|\\bkoz\\b|\\bmoz\\b|\\bkt\\b|\\bmt\\b|\\bmlbs?\\b|\\bklbs?\\b");
     private static final Pattern REFINERY_SECTION = Pattern.compile("(?i)\\b(?:smelter|refinery|smelting|refining|fundici[o\u00f3]n|refiner[i\u00ed]a)\\b");
+    /** How many cells the next row with figures after row {@code i} holds (0: none follows). */
+    private int nextFiguresCount(int i) {
+        for (int k = i + 1; k < rows.size(); k++) {
+            if (rows.get(k).hasValues()) {
+                return rows.get(k).cells().size();
+            }
+        }
+        return 0;
+    }
+
     /** An owner's interest, the one cell beside a mine's title: "100.0%", "40%". */
     private static final Pattern INTEREST_CELL = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?\\s?%");
     private static final Pattern MINED_ROW = Pattern.compile("(?i)\\b(?:ore\\s+)?mined\\b|\\bmine\\s+production\\b|\\bstacked\\b|\\bplaced\\b|\\bminad[oa]\\b|\\bextra[i\u00ed]d[oa]\\b");

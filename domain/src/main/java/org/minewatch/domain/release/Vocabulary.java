@@ -130,9 +130,9 @@ final class Vocabulary {
             + "inventory|inventories|stockpiles?|development|waste|strip|reserves?|resources?|drill(ing)?|metres|meters|dmt|wmt|moisture|"
             + "budget|guidance|forecast|plan|target|outlook|presupuesto|capacity|design|"
             + "concentrate grade|concentrate production|(?<!in )concentrates? produced|concentrate tonnes|tonnes of concentrate|ley de concentrado|"
-            + "produced for sale|available for sale|purchased|toll|third[- ]party|"
-            // "Worked days | Days | 31 | 29": a count of days or hours worked, no figure of ore or metal
-            + "days|d[i\u00ed]as|hours|horas)\\b");
+            + "produced for sale|available for sale|purchased|toll|third[- ]party)\\b");
+    /** "Worked days | Days | 31 | 29": a count of days or hours worked, no figure of ore or metal (unless the label names one: "Ore milled (tonnes, 31 days)"). */
+    private static final Pattern DAYS = Pattern.compile("\\b(?:days|d[i\u00ed]as|hours|horas)\\b");
     private static final Pattern CONCENTRATE = Pattern.compile("\\b(concentrates?|concentrado|con)\\b");
     private static final Pattern THOUSANDS = Pattern.compile("'000|\u2019000|\\b000'?s\\b|\\(000|\\b000\\b|\\bk\\s?oz\\b|\\bk\\s?lbs?\\b|\\bthousands?\\b|\\bkt\\b|\\bktonnes\\b|\\bmiles\\b");
     private static final Pattern MILLIONS = Pattern.compile("\\bm\\s?oz\\b|\\bm\\s?lbs?\\b|\\bm\\s?tonnes\\b|\\bmillions?\\b|\\bmt\\b|\\bmillones\\b|\\bmln\\b|\\bmm\\s?lbs\\b");
@@ -238,6 +238,7 @@ final class Vocabulary {
         if (measure == Measure.TONNES_MILLED && metal != null) {
             measure = null;
         }
+        excluded |= measure == null && metal == null && DAYS.matcher(n).find();
         return new Meaning(measure, metal, unit, multiplier, shortTons, ozPerTon, ozPerTonne, kilograms, grams, tonnesWord, poundsWord, excluded, ore);
     }
 

@@ -4277,6 +4277,110 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("2011|null|AU|140000-140000|false");
     }
 
+    @Test
+    void ordinary_wording_beside_the_fifteenths_rules_reads_as_it_did() {
+        // a review's made-up probes of the rules made from the fifteenth gathering: each read wrongly by a first form of a rule,
+        // each reads as before it (or better) now
+        assertThat(figuresOf("""
+                Kestrel Gold Announces Second Quarter 2021 Production
+                TORONTO, July 14, 2021 - Kestrel Gold Inc. announces production results for the three and six months ended June 30, 2021 from its Osprey mine in Nevada.
+                For the three and six months ended June 30, 2021, Osprey produced 10,400 and 19,800 ounces of gold, respectively.
+                Mill throughput averaged 2,310 tonnes per day in the quarter.
+                """)).containsExactlyInAnyOrder("Osprey|2021-6M|PRODUCTION|AU|19800", "Osprey|2021-Q2|TPD|null|2310");
+        assertThat(figuresOf("""
+                Kestrel Gold Reports Second Quarter 2021 Production
+                Kestrel Gold Inc. today reported second quarter 2021 production from the Osprey mine in Ontario.
+                In 2017, Kestrel acquired the Osprey mine from Harrier Resources. The mine produced 12,600 ounces of gold, with mill recoveries of 93.1%.
+                """)).containsExactlyInAnyOrder("Osprey|2021-Q2|PRODUCTION|AU|12600", "Osprey|2021-Q2|RECOVERY|AU|93.1");
+        assertThat(figuresOf("""
+                Kestrel Gold Reports Fourth Quarter and Full Year 2021 Production
+                Kestrel Gold Inc. reports fourth quarter and full year 2021 results from its Osprey mine.
+                For the year 2021, gold production totalled 44,100 ounces, an increase of 11% over 2020. In December, the mill processed a record 71,300 tonnes of ore.
+                """)).containsExactlyInAnyOrder("Osprey|2021-FY|PRODUCTION|AU|44100", "Osprey|2021-12|TONNES_MILLED|null|71300");
+        assertThat(figuresOf("""
+                Kestrel Gold Reports Second Quarter 2021 Production
+                Kestrel Gold Inc. reports second quarter 2021 production from its Osprey and Harrier mines.
+                Osprey Mine
+                Stoping advanced on the 640 level floor pillar during the quarter.
+                The mill processed 182,000 tonnes of ore and produced 10,100 ounces of gold.
+                Harrier Mine
+                The mill processed 95,000 tonnes of ore and produced 4,300 ounces of gold.
+                """)).containsExactlyInAnyOrder("Osprey|2021-Q2|TONNES_MILLED|null|182000", "Osprey|2021-Q2|PRODUCTION|AU|10100", "Harrier|2021-Q2|TONNES_MILLED|null|95000", "Harrier|2021-Q2|PRODUCTION|AU|4300");
+        assertThat(figuresOf("""
+                Kestrel Gold Reports Second Quarter 2021 Production
+                Kestrel Gold Inc., whose sole asset is the Osprey mine in Zimbabwe, reports second quarter 2021 production.
+                Kestrel produced 9,400 ounces of gold in the quarter. Unlike a number of mines in the region, Osprey was not affected by power cuts.
+                """)).containsExactly("Osprey|2021-Q2|PRODUCTION|AU|9400");
+        assertThat(figuresOf("""
+                Kestrel Gold Reports Second Quarter 2021 Production
+                Kestrel Gold Inc. reports second quarter 2021 production from its three mines.
+                At the Osprey mine, Kestrel's attributable gold production was 45,200 ounces.
+                At the Harrier mine, gold production was 21,000 ounces.
+                """)).containsExactlyInAnyOrder("Osprey|2021-Q2|PRODUCTION|AU|45200", "Harrier|2021-Q2|PRODUCTION|AU|21000");
+        assertThat(figuresOf("""
+                Kestrel Gold second-quarter results (August 5, 2004)
+                Kestrel Gold reported second-quarter results on Thursday. The Osprey mine produced 30,200 oz. gold in the second quarter, and 61,000 oz. in the six months ended June 30.
+                """)).containsExactlyInAnyOrder("Osprey|2004-Q2|PRODUCTION|AU|30200", "Osprey|2004-6M|PRODUCTION|AU|61000");
+        assertThat(figuresOf("""
+                Kestrel Gold Third Quarter 2021 Production
+                Kestrel Gold Inc. reports third quarter 2021 production from the Osprey mine.
+                Osprey 3M 3M 9M 9M
+                Gold 2021 2020 2021 2020
+                Gold produced (oz) 11,000 10,500 32,900 31,000
+                """)).noneMatch(f -> f.contains("-Q1|"));
+        assertThat(figuresOf("""
+                Kestrel Gold Fiscal Third Quarter Production
+                Kestrel Gold Inc., whose fiscal year ends June 30, reports production for the third quarter of fiscal 2022 (three months ended March 31, 2022).
+                Osprey Q3 Q3 YTD YTD
+                Fiscal 2022 2021 2022 2021
+                Gold produced (oz) 11,000 10,500 32,900 31,000
+                """)).noneMatch(f -> f.contains("2021-Q3|") || f.contains("-9M|"));
+        assertThat(figuresOf("""
+                Kestrel Gold July 2020 Production
+                Kestrel Gold Inc. reports July 2020 production from its Osprey mine.
+                 | July 2020 | June 2020
+                Ore milled (tonnes, 31 days) | 17,216 | 14,262
+                Gold produced (oz) | 2,292 | 1,857
+                Operating hours | 702 | 655
+                """)).contains("Osprey|2020-07|TONNES_MILLED|null|17216", "Osprey|2020-06|TONNES_MILLED|null|14262");
+        assertThat(figuresOf("""
+                Kestrel Gold Reports Second Quarter 2021 Production
+                Kestrel Gold Inc. reports second quarter 2021 production.
+                Contract mining operations at the pit were handed to Harrier Drilling in April. The mill processed 184,500 tonnes and produced 12,300 ounces of gold.
+                """)).noneMatch(f -> f.startsWith("Contract|"));
+        assertThat(figuresOf("""
+                Kestrel Gold Reports Second Quarter 2021 Production
+                Kestrel Gold Inc. reports second quarter 2021 production from its Osprey mine.
+                Osprey produced 12,300 ounces a quarter ahead of plan, and in the second quarter processed 184,500 tonnes.
+                """)).containsExactlyInAnyOrder("Osprey|2021-Q2|PRODUCTION|AU|12300", "Osprey|2021-Q2|TONNES_MILLED|null|184500");
+        assertThat(figuresOf("""
+                Kestrel Gold Reports Fourth Quarter 2021 Production
+                Kestrel Gold Inc. reports fourth quarter 2021 production from its Osprey mine.
+                Gold production of 11,200 ounces was 8% higher than in Q4 2020. The mill processed 6,600 tonnes per day during the period.
+                """)).containsExactlyInAnyOrder("Osprey|2021-Q4|PRODUCTION|AU|11200", "Osprey|2021-Q4|TPD|null|6600");
+        assertThat(figuresOf("""
+                Kestrel Gold Reports Second Quarter 2021 Production
+                Kestrel Gold Inc. reports second quarter 2021 production from its Osprey mine.
+                The new ball mill was commissioned in March 2021. Ore milled during the period was 184,500 tonnes.
+                """)).containsExactly("Osprey|2021-Q2|TONNES_MILLED|null|184500");
+        assertThat(figuresOf("""
+                Kestrel Copper Second Quarter 2021
+                Kestrel Copper Ltd. reports second quarter 2021 production.
+                Copper head grade | Q2 2021
+                Osprey mine | 0.62%
+                Harrier mine | 0.48%
+                Copper recovery | Q2 2021
+                Osprey mine | 88.1%
+                Harrier mine | 85.0%
+                """)).contains("Osprey|2021-Q2|RECOVERY|CU|88.1", "Harrier|2021-Q2|RECOVERY|CU|85");
+        assertThat(figuresOf("""
+                Kestrel Gold is pleased to provide a summary of March 2021 production results for its Osprey mining operation.
+                January | February | March | YTD ||
+                Mineral Processed | Dry Tonnes | 15,100 | 14,020 | 16,900 | 46,020 |
+                Gold Produced | Tr. Oz. | 2,010 | 1,850 | 2,240 | 6,100 |
+                """)).noneMatch(f -> f.contains("2021-02|TONNES_MILLED|null|15100"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
