@@ -906,7 +906,7 @@ final class ProseReader {
             }
             if (yearlessAt >= 0 && releasePeriod != null && releasePeriod.kind() == PeriodKind.FULL_YEAR) {
                 yearlessBefore.find(yearlessAt);
-                return ReportingPeriod.quarter(yearlessBefore.group(3) != null ? releasePeriod.year() - 1 : releasePeriod.year(), PeriodLabels.ordinal(yearlessBefore.group(1)));
+                return quarterOfTheYear(yearlessBefore, releasePeriod);
             }
         }
         if (releasePeriod != null && releasePeriod.kind() == PeriodKind.FULL_YEAR && !comparison) {
@@ -915,8 +915,7 @@ final class ProseReader {
             Matcher quarterBefore = QUARTER_THEN_VERB.matcher(sentence.substring(Math.max(0, q.start() - 60), q.start()));
             Matcher yearless = quarterAfter.reset().find() ? quarterAfter : quarterBefore.find() ? quarterBefore : null;
             if (yearless != null && yearless.group(1) != null && !ofFiscalYear(sentence, q.end(), yearless.group())) {
-                boolean lastYear = yearless.group(3) != null && !yearless.group(3).isEmpty(); // "... of last year"
-                return ReportingPeriod.quarter(lastYear ? releasePeriod.year() - 1 : releasePeriod.year(), PeriodLabels.ordinal(yearless.group(1)));
+                return quarterOfTheYear(yearless, releasePeriod);
             }
         }
         // the month of this figure: after it ("395,500 tonnes for December"), or before it but not right after another
@@ -1336,10 +1335,16 @@ final class ProseReader {
     private static final Pattern COMPARED_WITH_BEFORE = Pattern.compile("(?i)\\b(?:than|from|over|versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:in\\s+|during\\s+)?(?:the\\s+)?$");
     /** "during the period", "over the period": the period the text spoke of last. */
     private static final Pattern THE_PERIOD = Pattern.compile("(?i)\\b(?:during|in|over|for)\\s+the\\s+period\\b");
+    /** The quarter a match of {@link #QUARTER_AFTER}'s groups names without its year, in a text of a year: that year's, or "of last year" the one before. */
+    private static ReportingPeriod quarterOfTheYear(Matcher quarter, ReportingPeriod year) {
+        boolean lastYear = quarter.group(3) != null && !quarter.group(3).isEmpty();
+        return ReportingPeriod.quarter(lastYear ? year.year() - 1 : year.year(), PeriodLabels.ordinal(quarter.group(1)));
+    }
+
     /** A rate over a span after a quantity: "ounces per month", "tonnes a year". */
     private static final Pattern PER_SPAN_AFTER = Pattern.compile("(?i)^\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead)\\s+)?(?:per\\s+(?:month|year|annum|week|quarter)|(?:a|an|each)\\s+(?:month|week))\\b");
-    /** A refinery or smelter: what it produces is no mine's metal. */
-    private static final Pattern REFINERY = Pattern.compile("(?i)\\b(?:refinery|smelter|refiner[i\u00ed]a|fundici[o\u00f3]n)\\b");
+    /** A refinery or smelter, in a sentence or a table's section: what it produces is no mine's metal. */
+    static final Pattern REFINERY = Pattern.compile("(?i)\\b(?:smelter|refinery|smelting|refining|fundici[o\u00f3]n|refiner[i\u00ed]a)\\b");
     /** What a mine's trouble or success did to a figure: "hurt", "lifted". */
     private static final Pattern CAUSE_VERB = Pattern.compile("(?i)\\b(?:hurt|hit|affected|impacted|reduced|lowered|cut|curbed|dragged|weighed\\s+on|held\\s+back|boosted|lifted|raised|drove|pushed)\\s*$");
     /** An owner's possessive before what it owns: "Placer's copper production". */

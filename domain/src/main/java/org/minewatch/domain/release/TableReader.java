@@ -556,7 +556,7 @@ final class TableReader {
         if (label.isBlank()) {
             return;
         }
-        if (columns != null && REFINERY_SECTION.matcher(label).find() && Vocabulary.read(label).measure() == null) {
+        if (columns != null && ProseReader.REFINERY.matcher(label).find() && Vocabulary.read(label).measure() == null) {
             refinerySection = true; // "Palabora smelter/refinery" after "Palabora mine": anodes and cathodes of concentrate smelted, bought ore's too
             return;
         }
@@ -979,7 +979,6 @@ final class TableReader {
     /** A row's own multiplier or unit of thousands or millions ("'000 oz", "koz", "Mlbs", "(000 t)"), which the table's does not multiply again. */
     private static final Pattern OWN_MULTIPLIER = Pattern.compile(
             "(?i)'?000|\\bthousands?\\b|\\bmillions?\\b|\\bmln\\b|\\bk\\s?(?:oz|t|lbs?)\\b|\\bm\\s?(?:oz|t|lbs?)\\b|\\bkoz\\b|\\bmoz\\b|\\bkt\\b|\\bmt\\b|\\bmlbs?\\b|\\bklbs?\\b");
-    private static final Pattern REFINERY_SECTION = Pattern.compile("(?i)\\b(?:smelter|refinery|smelting|refining|fundici[o\u00f3]n|refiner[i\u00ed]a)\\b");
     /** How many cells the next row with figures after row {@code i} holds (0: none follows). */
     private int nextFiguresCount(int i) {
         for (int k = i + 1; k < rows.size(); k++) {
