@@ -906,16 +906,18 @@ final class ProseReader {
             }
             if (yearlessAt >= 0 && releasePeriod != null && releasePeriod.kind() == PeriodKind.FULL_YEAR) {
                 yearlessBefore.find(yearlessAt);
-                return quarterOfTheYear(yearlessBefore, releasePeriod);
+                return quarterOfTheYear(yearlessBefore.group(1), yearlessBefore.group(3) != null, releasePeriod);
             }
         }
         if (releasePeriod != null && releasePeriod.kind() == PeriodKind.FULL_YEAR && !comparison) {
             // "Rosebel began operating in February 2004 and, in the fourth quarter, produced 93,300 oz." in a story of 2004: a
             // quarter named without its year, before the figure (no other figure between) or right after it, is the year's
             Matcher quarterBefore = QUARTER_THEN_VERB.matcher(sentence.substring(Math.max(0, q.start() - 60), q.start()));
-            Matcher yearless = quarterAfter.reset().find() ? quarterAfter : quarterBefore.find() ? quarterBefore : null;
-            if (yearless != null && yearless.group(1) != null && !ofFiscalYear(sentence, q.end(), yearless.group())) {
-                return quarterOfTheYear(yearless, releasePeriod);
+            if (quarterAfter.reset().find() && quarterAfter.group(1) != null && !ofFiscalYear(sentence, q.end(), quarterAfter.group())) {
+                return quarterOfTheYear(quarterAfter.group(1), quarterAfter.group(3) != null, releasePeriod);
+            }
+            if (!quarterAfter.reset().find() && quarterBefore.find() && !ofFiscalYear(sentence, q.end(), quarterBefore.group())) {
+                return quarterOfTheYear(quarterBefore.group(1), false, releasePeriod);
             }
         }
         // the month of this figure: after it ("395,500 tonnes for December"), or before it but not right after another
@@ -1329,16 +1331,15 @@ final class ProseReader {
     private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3}|\\p{Lu}[\\p{L}'-]+\\s+and\\s+\\p{Lu}[\\p{L}'-]+(?=\\s+Mine\\b))(?:\\s+(?:mine|Mine|operations?|unit|project))?"
             + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed|producing|delivering|contributing|"
             + "produjo|produjeron|proces\u00f3|trat\u00f3|moli\u00f3)(?![\\p{L}])");
-    /** "in the fourth quarter, produced": a quarter without its year right before the verb of the figure after it (its groups numbered as {@link #QUARTER_AFTER}'s). */
-    private static final Pattern QUARTER_THEN_VERB = Pattern.compile("(?i)\\b(?:in|during|for)\\s+the\\s+(first|second|third|fourth)\\s+quarter(?!\\s+of)()(),?\\s+"
+    /** "in the fourth quarter, produced": a quarter without its year right before the verb of the figure after it. */
+    private static final Pattern QUARTER_THEN_VERB = Pattern.compile("(?i)\\b(?:in|during|for)\\s+the\\s+(first|second|third|fourth)\\s+quarter(?!\\s+of),?\\s+"
             + "(?:it\\s+|the\\s+mine\\s+)?(?:produced|milled|processed|treated|poured)\\s+$");
     private static final Pattern COMPARED_WITH_BEFORE = Pattern.compile("(?i)\\b(?:than|from|over|versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:in\\s+|during\\s+)?(?:the\\s+)?$");
     /** "during the period", "over the period": the period the text spoke of last. */
     private static final Pattern THE_PERIOD = Pattern.compile("(?i)\\b(?:during|in|over|for)\\s+the\\s+period\\b");
-    /** The quarter a match of {@link #QUARTER_AFTER}'s groups names without its year, in a text of a year: that year's, or "of last year" the one before. */
-    private static ReportingPeriod quarterOfTheYear(Matcher quarter, ReportingPeriod year) {
-        boolean lastYear = quarter.group(3) != null && !quarter.group(3).isEmpty();
-        return ReportingPeriod.quarter(lastYear ? year.year() - 1 : year.year(), PeriodLabels.ordinal(quarter.group(1)));
+    /** The quarter named by its ordinal without its year, in a text of a year: that year's, or ("of last year") the one before. */
+    private static ReportingPeriod quarterOfTheYear(String ordinal, boolean lastYear, ReportingPeriod year) {
+        return ReportingPeriod.quarter(lastYear ? year.year() - 1 : year.year(), PeriodLabels.ordinal(ordinal));
     }
 
     /** A rate over a span after a quantity: "ounces per month", "tonnes a year". */

@@ -618,7 +618,7 @@ public final class ReleaseParser {
                 }
                 Matcher spanEnded = YEARLESS_TO_DATE_ENDED.matcher(sentence);
                 if (yearlessToDate == null && spanEnded.find() && !isFuture(sentence) && !comparedBefore(sentence, spanEnded.start())) {
-                    int months = MONTHS_IN_SPAN.get(spanEnded.group(1).toLowerCase(java.util.Locale.ROOT));
+                    int months = PeriodLabels.MONTH_COUNTS.get(spanEnded.group(1).toLowerCase(java.util.Locale.ROOT));
                     yearlessToDate = months == PeriodLabels.monthNumber(spanEnded.group(2)) ? months / 3 : null; // a fiscal span is no calendar one
                 }
                 Matcher q = YEARLESS_QUARTER.matcher(sentence);
@@ -756,7 +756,6 @@ public final class ReleaseParser {
     /** "the six months ended June 30", "nine months ending 30 September": a year's span to date named without its year. */
     private static final Pattern YEARLESS_TO_DATE_ENDED = Pattern.compile("(?i)\\b(six|nine|6|9)[- ]months?\\s+(?:period\\s+)?end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+)?"
             + "(june?|sep(?:t(?:ember)?)?)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\b(?!,?\\s+'?(?:19|20)?\\d{2}\\b)");
-    private static final Map<String, Integer> MONTHS_IN_SPAN = Map.of("six", 6, "6", 6, "nine", 9, "9", 9);
 
     /** "Quarterly Report for March 2015": a report of the quarter that ends in the month named. */
     private static final Pattern QUARTERLY_REPORT_FOR = Pattern.compile("(?i)\\b(quarterly\\s+(?:activities\\s+|production\\s+)?report\\s+(?:for|to)\\s+)(?:the\\s+)?"
@@ -786,7 +785,7 @@ public final class ReleaseParser {
     /** A sentence's opening year: "In 2005 Amantaytau mined", "During 2019, the mill processed" (not "In 2005-06", "In 2004 and 2005"). */
     private static final Pattern SENTENCE_YEAR_LEAD = Pattern.compile("(?i)^\\s*(?:in|during|for)\\s+(?:the\\s+(?:full\\s+|calendar\\s+)?year\\s+(?:of\\s+)?)?"
             + "((?:19|20)\\d{2})\\b(?![-/\\u2013]\\d|\\s*(?:and|to|through|or|&)\\s+\\d),?\\s+");
-    /** A paragraph's opening span: "For the year 2021,", "During the first half of 2020,", "In 2019,". */
+    /** A paragraph's opening span: "For the year 2021,", "During the first half of 2020,". */
     // ("In 2017, Kestrel acquired the Osprey mine." opens a history, whose year is no later sentence's)
     private static final Pattern PARAGRAPH_LEAD = Pattern.compile("(?i)^\\s*(?:for|during|over|throughout)\\s+(?:the\\s+)?([^,;:.()]{4,45}),");
     private static final Pattern LEAD_YEAR = Pattern.compile("(?i)^(?:(?:full|calendar)\\s+)?(?:year\\s+(?:of\\s+)?)?((?:19|20)\\d{2})$");
@@ -873,7 +872,8 @@ public final class ReleaseParser {
             + "(?:\\s+by\\s+[\\d.,]+\\s*%)?\\s+(?:to\\s+|at\\s+|of\\s+)?[\\d][\\d,.]*\\s*(?:thousand\\s+|million\\s+)?(?:k?oz|ounces|tonnes|t\\b|pounds|lbs?)");
 
     /** A figure compared with and its year: "versus 9,166 ounces in ", "compared to 45,000 oz in ", "than the 4,921 ounces in ". */
-    // (not "than" nor "from": "more than 45,000 tonnes of copper in 2020" and "152,300 ounces of gold from 3 mines in 2020" are the year's own)
+    // (not "than" before a figure nor "from": "more than 45,000 tonnes of copper in 2020" and "152,300 ounces of gold from 3 mines in
+    // 2020" are the year's own; "than in 2004" right before the year is the year compared with)
     private static final Pattern FIGURE_COMPARED_WITH = Pattern.compile("(?i)\\b(?:versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:the\\s+)?(?:US)?\\$?[\\d][\\d,.]*"
             + "(?:\\s+(?:million|thousand|mil|millones))?(?:\\s*[\\p{L}]+){0,3}\\s+in\\s+$"
             // "Production was higher than in 2004, when ...": the year compared with

@@ -147,8 +147,8 @@ final class ReleaseText {
 
     /** A line's last words, periods without their years: "Rio Tinto 1Q 2Q 3Q 4Q 1Q Full Year". */
     // ("3M" over a year may be the first quarter or the quarter reported: left alone)
-    private static final Pattern YEARLESS_WORDS_AT_END = Pattern.compile("(?i)^(.*?)((?:(?:^|\\s+)(?:[1-4]Q|Q[1-4]|H[12]|[12]H|full\\s+year|FY|YTD|[69]M)){2,})\\s*$");
     private static final Pattern YEARLESS_WORD = Pattern.compile("(?i)[1-4]Q|Q[1-4]|H[12]|[12]H|full\\s+year|FY|YTD|[69]M");
+    private static final Pattern YEARLESS_WORDS_AT_END = Pattern.compile("(?i)^(.*?)((?:(?:^|\\s+)(?:" + YEARLESS_WORD.pattern().substring(4) + ")){2,})\\s*$");
     /** A fiscal year's words beside a header's periods: its quarters are no calendar's. */
     private static final Pattern FISCAL_LABEL = Pattern.compile("(?i)\\b(?:fiscal|FY|financial)\\b");
     /** A line's last cells, years: "interest 2014 2014 2014 2014 2015 2014". */
@@ -629,14 +629,14 @@ final class ReleaseText {
             // "----- Production Q1-2010 Q2-2010 Q3-2010 ----- Gold Ounces Produced 21,855 24,963 27,018 -----": a wire's table,
             // its rows between rulers, run into one line: each piece between rulers a row of its own, on the line's number
             List<Row> pieces = new ArrayList<>();
-            int periodsBefore = 0; // the periods of the piece before, a header's ("Quarter ending 31 March 2008 *")
+            boolean onePeriodBefore = false; // the piece before is a header of one period ("Quarter ending 31 March 2008 *")
             for (String piece : RULER.split(trimmed)) {
                 if (!piece.isBlank()) {
-                    List<Row> run = periodsBefore == 1 ? rowsOfOneFigure(number, FIGURE_GLUED_TO_WORD.matcher(piece.strip()).replaceAll("$1 $2")) : List.of();
+                    List<Row> run = onePeriodBefore ? rowsOfOneFigure(number, FIGURE_GLUED_TO_WORD.matcher(piece.strip()).replaceAll("$1 $2")) : List.of();
                     run = run.isEmpty() ? rowsRunTogether(number, piece.strip()) : run;
                     pieces.addAll(run.isEmpty() ? row(number, piece) : run);
                     String bare = FOOTNOTE_MARKS.matcher(piece.strip()).replaceAll("").strip();
-                    periodsBefore = PeriodLabels.parse(bare).isPresent() ? 1 : 0;
+                    onePeriodBefore = PeriodLabels.parse(bare).isPresent();
                 }
             }
             return pieces;
