@@ -85,7 +85,8 @@ final class MineNames {
     private static final Pattern NAMED_MINING_OPERATION = Pattern.compile("\\b(?:the|its|our|their)\\s+" + NAME + "\\s+mining\\s+operation\\b");
     /** "Leonora (Western Australia)", "Simberi (PNG)": a name with its place in parentheses is a mine's. */
     private static final Pattern NAMED_WITH_PLACE = Pattern.compile(NAME + "\\s+\\((?i:" + PLACES + ")\\)");
-    private static final Pattern KIND = Pattern.compile("(?i)\\s+(mine complex|mines?|operations?|unit|property|complex|project|district|mill)\\b\\.?$");
+    // ("Bystrinsky GOK": a Russian mining and processing combine's initials after its name)
+    private static final Pattern KIND = Pattern.compile("(?i)\\s+(mine complex|mines?|operations?|unit|property|complex|project|district|mill|GOK)\\b\\.?$");
 
     /** "Proyecto Riotinto", "Unidad Uchucchacua": a kind before the name. */
     private static final Pattern KIND_BEFORE = Pattern.compile("(?i)(proyecto|unidad|mina|operaci[o\u00f3]n)\\s+\\p{Lu}");
@@ -450,6 +451,9 @@ final class MineNames {
                 continue; // "Simmer & Jack Mines (Simmers) fell 27%": the end of the issuer's name, no mine "Jack"
             }
             String name = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip();
+            // "operations in Nevada. The Isabella Pearl gold mine", "U.S.A. The Isabella Pearl": a full stop after a word (no
+            // abbreviation's, "Mt."), or before "The", ends the sentence before, whose words are no part of the name
+            name = name.replaceFirst("^.*(?:\\p{L}{3}\\.\\s+|\\.\\s+(?=(?:The|Its|Our|This)\\s))(?=\\p{Lu})", "");
             name = name.replaceFirst("^(?:The|Its|Our|This|At|In|From|Both|And|Of)\\s+", "");
             if (PLACE.matcher(m.group().strip()).matches() || REGION.matcher(name).matches()) {
                 continue; // "no ativo de Minas Gerais" (a state), "the Interior Alaska mine" (a region): a place, not the mine's name

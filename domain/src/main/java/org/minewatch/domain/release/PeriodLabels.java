@@ -75,7 +75,8 @@ final class PeriodLabels {
         form("\\bC" + YEAR + DASH + "Q([1-4])\\b", m -> quarter(m.group(1), m.group(2)));
         // Three months ended September 30, 2011 / Six months ended June 30 2017 / Quarter ended March 31, 2012
         // six months to 30 June 2019 / nine months through September 2019 (the British and the newswires' "ended")
-        form("\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
+        // ("the nine months ending in September 2005": the month the span ended in)
+        form("\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+(?:period\\s+)?(?:end(?:ed|ing)(?:\\s+in)?|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
                 m -> monthsEnded(MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2), m.group(3)));
         // three months and year ended December 31, 2021: the release's quarter, the last of the year it also reports
         form("\\b(?:three\\s+months|(?:fourth\\s+)?quarter)\\s+and\\s+(?:the\\s+)?(?:full\\s+|twelve\\s+months\\s+|fiscal\\s+)?year\\s+end(?:ed|ing)\\s+" + DAY_FIRST + MONTH
@@ -139,6 +140,8 @@ final class PeriodLabels {
         // H1 2017 / 1H 2017 / first half of 2017 / primer semestre 2017
         // 1S15: "primer semestre" as Spanish releases shorten it
         form("\\b(?:H1|1H|1S|first\\s+half(?:\\s+of)?|primer\\s+semestre(?:\\s+del?)?)" + "[\\s-]*'?" + SHORT_YEAR + "\\b", m -> yearToDate(year(m.group(1)), 2));
+        // 2021 1H / 2021H1: the year first, as Hong Kong filings write it
+        form("\\b" + YEAR + "\\s*-?\\s*(?:H1|1H)\\b", m -> yearToDate(Integer.parseInt(m.group(1)), 2));
         // YTD 2013 / 2013 YTD / year to date 2013
         FORMS.add(new Form(Pattern.compile("\\b(?:ytd|year[- ]to[- ]date|acumulado(?:\\s+al?)?)\\s*,?\\s*" + YEAR + "\\b", Pattern.CASE_INSENSITIVE),
                 m -> Optional.empty(), true));

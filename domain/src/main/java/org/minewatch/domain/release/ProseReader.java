@@ -45,7 +45,8 @@ final class ProseReader {
     private static final Pattern AVERAGE = Pattern.compile("(?i)averag");
     /** Where a clause ends: a comma, a semicolon, "and", "while". */
     private static final Pattern CLAUSE_EDGE = Pattern.compile("(?i),\\s|;\\s|\\s(?:and|while|whereas|but|y)\\s");
-    private static final Pattern EQUIVALENT_BEFORE = Pattern.compile("(?i)\\b(equivalents?|equivalente|ageq|aueq|geos?|eq\\.?)\\b");
+    // ("236 kg, equivalent to 7,611 oz": the same mass in other units, no metal's equivalent)
+    private static final Pattern EQUIVALENT_BEFORE = Pattern.compile("(?i)\\b(equivalents?(?!\\s+to\\b)|equivalente|ageq|aueq|geos?|eq\\.?)\\b");
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid|vendi|vend[ie]ron|ventas?|vendas?)\\w*");
     // "by-product credits" produce nothing
     // ("generated 10,915 oz. of gold": metal a mine generated is metal it produced)
@@ -83,7 +84,8 @@ final class ProseReader {
     /** A metal MineWatch does not follow, named right after the figure ("0.4 M lbs of molybdenum"): the figure is that metal's. */
     private static final String OTHER_METAL_WORD = "molybdenum|molibdeno|moly|cobalt|cobalto|nickel|n[i\u00ed]quel|platinum|palladium|tin|esta\u00f1o|tungsten|uranium|iron|hierro"
             + "|magnetite|antimony|bismuth|cadmium|indium";
-    private static final Pattern OTHER_METAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + OTHER_METAL_WORD + ")\\b");
+    // ("5,612 oz. platinum": the unit's abbreviation point before it)
+    private static final Pattern OTHER_METAL_AFTER = Pattern.compile("(?i)\\.?\\s*(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + OTHER_METAL_WORD + ")\\b");
     private static final Pattern OTHER_METAL = Pattern.compile("(?i)" + OTHER_METAL_WORD);
     /** "all operations", "all of its mines": every mine of the company. */
     private static final String ALL_OPERATIONS_WORDS = "all\\s+(?:of\\s+)?(?:its\\s+|our\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(?:mines|operations|sites|assets)\\b";
@@ -101,7 +103,8 @@ final class ProseReader {
      * A word of a plan before a figure, with nothing between that ends its clause ("guidance range of 145,000 -", "Expected gold
      * production for the third quarter of", "la guía de producción de oro para 2019 es de"): the figure is the plan's.
      */
-    private static final Pattern PLAN_BEFORE = Pattern.compile("(?i)\\b(?:guidance|guided|forecast(?:ed)?|budget(?:ed)?|targets?|targeted|planned|outlook|expected|projected|"
+    // ("is slated to produce 45,000 to 50,000 oz. gold in 2006": a plan)
+    private static final Pattern PLAN_BEFORE = Pattern.compile("(?i)\\b(?:guidance|guided|forecast(?:ed)?|budget(?:ed)?|targets?|targeted|planned|outlook|expected|projected|slated|"
             + "estimated|gu[i\u00ed]a|esperad[oa]s?|presupuestad[oa]s?|presupuesto|pron[o\u00f3]stic\\w*|objetivo|proyectad[oa]s?)(?![\\p{L}])[^;:!?]*$");
     /** Between a plan's word and a figure: a clause's end, or a verb of what was done, which make the figure an actual. */
     private static final Pattern ACTUAL_SINCE = Pattern.compile("(?i),\\s|\\.\\s|\\b(?:produced|produjo|produjeron|poured|milled|processed|treated|recovered|"
@@ -123,7 +126,9 @@ final class ProseReader {
 
     /** What makes a figure a sum since some start: "since 2010", "since inception", "since the start of commercial production". */
     private static final String SINCE_START = "\\b(?:since|desde)\\s+(?:(?:19|20)\\d{2}\\b|inception|its\\s+inception|start-?up|commissioning|first\\s+gold|(?:the\\s+)?first\\s+(?:gold\\s+)?pour|"
-            + "(?:the\\s+)?(?:start|beginning|commencement)\\b(?!\\s+of\\s+the\\s+(?:quarter|year|month|period)))";
+            + "(?:the\\s+)?(?:start|beginning|commencement)\\b(?!\\s+of\\s+the\\s+(?:quarter|year|month|period))"
+            // "7683 ounces has now been produced since the company acquired ownership of the Morila Gold Mine": since an owner's start
+            + "|(?:the\\s+)?(?:company|group|it|we)\\s+(?:acquired|took\\s+(?:over|control|ownership))\\b|(?:the\\s+|its\\s+|our\\s+)?acquisition\\b)";
     // ("145.3 kilograms of dore (4,100.22 ounces of gold) since the first pour": the same sum in other units in parentheses between)
     // (only right before a start that is no year: "52,400 oz (Q2: 48,100 oz) was the best since 2011" is the quarter's)
     private static final Pattern CUMULATIVE_AFTER = Pattern.compile("(?i)^[^,;.()]{0,35}?" + SINCE_START
@@ -314,7 +319,17 @@ final class ProseReader {
         java.util.Map<Integer, String> respectiveMines = respectiveMines(sentence, quantities, paired);
         Quantity previous = null;
         Metal previousMetal = null;
+        // the last figure of a metal we do not follow ("57,326 oz of palladium"), and those compared with it after it
+        Quantity otherMetals = null;
         for (Quantity q : quantities) {
+            if (q.metal() == null && (OTHER_METAL_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()
+                    || otherMetals != null && otherMetals.kind() == q.kind() && comparedWith(sentence.substring(otherMetals.end(), q.start())))) {
+                // "57,326 oz of palladium compared with 47,015 oz in the previous quarter", "5,487 oz of platinum (4,698 oz in Q1
+                // 2006)": a level compared with another metal's is that metal's too
+                otherMetals = q;
+                continue;
+            }
+            otherMetals = null;
             String around = runOn ? sentence.substring(Math.max(0, q.start() - NEAR_BEFORE), Math.min(sentence.length(), q.end() + NEAR_AFTER)) : "";
             if (runOn && (NOT_PRODUCTION.matcher(around).find() || MINED.matcher(around).find() || GuidanceReader.speaksOfGuidance(around))) {
                 continue;
@@ -381,9 +396,6 @@ final class ProseReader {
             }
             if (CONCENTRATE_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
                 continue; // "15,729 tonnes of zinc concentrate": a concentrate's mass, not the metal's
-            }
-            if (q.metal() == null && OTHER_METAL_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
-                continue;
             }
             if (STOCKS_BEFORE.matcher(clauseBefore(sentence, q.start())).find()) {
                 continue; // "Finished product stocks of 2,586 oz of gold and 29,943 oz of silver at quarter end": what is held, in its clause
@@ -650,8 +662,8 @@ final class ProseReader {
                         || CHANGED_MEASURE.matcher(sentence.substring(0, q.start())).find() && !LEVEL_BEFORE.matcher(beforeNear).find()) {
                     yield Optional.empty();
                 }
-                if (RECOVERY.matcher(clause).find()) {
-                    yield Optional.of(Measure.RECOVERY);
+                if (RECOVERY.matcher(clause).find() || RECOVERY_RIGHT_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt()) {
+                    yield Optional.of(Measure.RECOVERY); // "recoveries of 92.1%", "with 92.1% recovery"
                 }
                 // "a copper head grade of 0.47%", "grading 5.5 g/t gold, 2.65% lead": a base metal's grade, the metal named
                 // right after the figure or else before it
@@ -661,6 +673,19 @@ final class ProseReader {
             }
         };
     }
+
+    /** What stands between a figure and one it is compared with, naming no metal: " compared with ", " (", " in Q1 2006 and ". */
+    private static final Pattern COMPARED_WORDS = Pattern.compile("(?i)[^;.:]{0,80}?(?:compared\\s+(?:with|to)|versus|vs\\.?|from|against|\\(|\\band\\b|,)[^;.:]{0,12}");
+
+    private static boolean comparedWith(String afterOther) {
+        Matcher own = OTHER_METAL_AFTER.matcher(afterOther);
+        String between = own.lookingAt() ? afterOther.substring(own.end()) : afterOther; // past the metal's own name
+        return COMPARED_WORDS.matcher(between).matches() && !Quantities.METAL_NAME.matcher(between).find() && !OTHER_METAL.matcher(between).find()
+                && !DIGIT.matcher(between.replaceAll("(?i)\\b(?:Q[1-4]\\s*)?(?:19|20)\\d{2}\\b|\\bQ[1-4]\\b", "")).find();
+    }
+
+    /** A recovery's word right after its figure: "with 92.1% recovery", "at 88% gold recovery". */
+    private static final Pattern RECOVERY_RIGHT_AFTER = Pattern.compile("(?i)\\s*(?:(?:" + Quantities.METAL_WORD + ")\\s+)?(?:metallurgical\\s+|mill\\s+|plant\\s+|process\\s+)?recover(?:y|ies)\\b");
 
     /** Metal held, not produced: "finished product stocks of", "bullion stocks rose to". */
     private static final Pattern STOCKS_BEFORE = Pattern.compile("(?i)\\b(?:finished|product|bullion|concentrate)\\s+stocks?\\b[^;]*$");
@@ -801,6 +826,16 @@ final class ProseReader {
     }
 
     /** The quantity's period: named in its clause, or the prior quarter or year when the clause says so, else the given one (the section's or the release's). */
+    /** The words between a figure and its period right after it: " in ", " during the ". */
+    private static final Pattern IN_PERIOD_WORD = Pattern.compile("(?i)\\s+(?:in|during|for)\\s+(?:the\\s+)?");
+
+    /** How many characters stand between a period named in a clause (opening at clauseStart in the sentence) and a quantity. */
+    private static int gap(PeriodLabels.Mention m, int clauseStart, Quantity q) {
+        int start = m.start() + clauseStart;
+        int end = m.end() + clauseStart;
+        return start >= q.end() ? start - q.end() : end <= q.start() ? q.start() - end : 0;
+    }
+
     private static ReportingPeriod period(String sentence, String previous, Quantity q, ReportingPeriod releasePeriod) {
         if (CUMULATIVE.matcher(sentence.substring(Math.max(0, q.start() - 40), q.start())).find()) {
             return null; // "the mine had produced a grand total of 800,000 oz gold": a sum over years, no period's
@@ -863,10 +898,12 @@ final class ProseReader {
         String ownClause = clause;
         List<PeriodLabels.Mention> named = PeriodLabels.mentions(clause).stream().filter(m -> m.period() != null && !dateOfAnEvent(ownClause, m)).toList();
         if (!named.isEmpty()) {
-            // the period nearest the quantity in its clause
+            // the period nearest the quantity in its clause, the words between counted ("from 16,823 tonnes in 2020 1H to 15,637
+            // tonnes in 2021 1H": the later figure's period is the one right after it, not the one that ends before it)
             PeriodLabels.Mention nearest = named.get(0);
             for (PeriodLabels.Mention m : named) {
-                if (Math.abs(m.start() + clauseStart - q.start()) < Math.abs(nearest.start() + clauseStart - q.start())) {
+                if (gap(m, clauseStart, q) < gap(nearest, clauseStart, q) || gap(m, clauseStart, q) == gap(nearest, clauseStart, q)
+                        && m.start() + clauseStart >= q.end() && IN_PERIOD_WORD.matcher(sentence.substring(q.end(), m.start() + clauseStart)).matches()) {
                     nearest = m;
                 }
             }

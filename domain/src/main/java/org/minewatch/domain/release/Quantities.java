@@ -47,11 +47,16 @@ final class Quantities {
     // "copper production of", "zinc in concentrate production, 5,240 tonnes", "copper production for the March quarter reached 17 936 t":
     // the metal's tonnes, not ore's
     // "Copper cathode production increased to 35,615 tonnes", "Zinc production rose 4% to 12,000 tonnes": the level it went to
+    // ("Copper production at Ruashi Mine reached 16,587 tonnes": the mine between; "decreased by 7% from 16,823 tonnes": the level
+    // it came from, of the same metal)
     private static final Pattern BASE_PRODUCTION_BEFORE = Pattern.compile("(?i)\\b(copper|zinc|lead|nickel|cobre|plomo)\\s+(?:metal\\s+|cathode\\s+|in\\s+concentrates?\\s+)?(?:production|produced|output)\\d?"
+            + "(?:\\s+(?:at|from)\\s+(?:the\\s+)?(?-i:\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3})(?:\\s+(?:mine|operations?))?)?"
             + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+(?:\\p{L}+\\s+)?quarter(?:\\s+(?:19|20)\\d{2})?))?\\s*(?:of|was|were|totall?ed|reached|:|,"
-            + "|(?:has\\s+|had\\s+)?(?:increased|decreased|rose|fell|grew|declined|improved|dropped)(?:\\s+by)?(?:\\s+\\d+(?:\\.\\d+)?\\s*%)?(?:\\s+(?:YoY|y-o-y|year[- ]on[- ]year|QoQ|q-o-q))?\\s+to)?\\s*(?:a\\s+(?:record\\s+)?)?$");
+            + "|(?:has\\s+|had\\s+)?(?:increased|decreased|rose|fell|grew|declined|improved|dropped)(?:\\s+by)?(?:\\s+\\d+(?:\\.\\d+)?\\s*%)?(?:\\s+(?:YoY|y-o-y|year[- ]on[- ]year|QoQ|q-o-q))?\\s+(?:to|from))?\\s*(?:a\\s+(?:record\\s+)?)?$");
     /** The words between a level and the level it is compared with: " in Q4 2019 from ", " compared with ". */
     private static final Pattern COMPARED_FROM = Pattern.compile("(?i)(?:\\s+(?:in|during)\\s+[\\p{L}\\d ]{2,30}?)?,?\\s+(?:up\\s+|down\\s+)?(?:from|compared\\s+(?:with|to)|versus|vs\\.?|against)\\s+");
+    /** The words between a level a change came from and the level it went to: " in 2020 1H to ". */
+    private static final Pattern FROM_TO = Pattern.compile("(?i)(?:\\s+(?:in|during)\\s+[\\p{L}\\d ]{2,30}?)?\\s+to\\s+");
 
     /** Whether a kind is a mass, which a list of metals' production gives ("5% and 8%" before them are changes). */
     private static boolean isMass(Kind kind) {
@@ -112,8 +117,11 @@ final class Quantities {
                 if (produced.find()) {
                     metal = metal(produced.group(1));
                 } else if (!found.isEmpty() && found.get(found.size() - 1).kind() == Kind.BASE_MASS
-                        && COMPARED_FROM.matcher(sentence.substring(found.get(found.size() - 1).end(), m.start())).matches()) {
-                    // "increased to 65,402 tonnes in Q4 2019 from 59,424 tonnes in Q3 2019": the level it came from, of the same metal
+                        && (COMPARED_FROM.matcher(sentence.substring(found.get(found.size() - 1).end(), m.start())).matches()
+                        || FROM_TO.matcher(sentence.substring(found.get(found.size() - 1).end(), m.start())).matches()
+                        && sentence.substring(0, found.get(found.size() - 1).start()).matches("(?is).*\\bfrom\\s+$"))) {
+                    // "increased to 65,402 tonnes in Q4 2019 from 59,424 tonnes in Q3 2019": the level it came from, of the same metal;
+                    // "decreased by 7% from 16,823 tonnes in 2020 1H to 15,637 tonnes in 2021 1H": the level it went to
                     metal = found.get(found.size() - 1).metal();
                 }
             }
@@ -137,7 +145,35 @@ final class Quantities {
             }
             found.add(new Quantity(figure, kind, metal, m.start(), m.end()));
         }
-        return found;
+        return withoutRestatements(sentence, found);
+    }
+
+    /** Between a mass and the same mass in other units: "236 kg, equivalent to 7,611 oz", "82 kg, or 2,531 oz" (in parentheses, "16,611.72 kg (approximately 534,078.90 ounces)", an aside the figure before stands for). */
+    private static final Pattern RESTATED = Pattern.compile("(?i)\\s*(?:,\\s*(?:or|equivalent\\s+to|equal\\s+to|i\\.e\\.)|or|equivalent\\s+to)\\s*(?:approximately\\s+|about\\s+|some\\s+)?");
+    private static final Pattern METRIC_MASS = Pattern.compile("(?i)\\b(?:kg|kilograms?|kilos)\\b");
+    private static final Pattern OUNCES = Pattern.compile("(?i)\\b(?:k?oz|ounces?|moz)\\b");
+
+    /**
+     * A precious metal's mass printed in kilograms and again in ounces: the ounces, as printed, are the figure; the
+     * kilograms, converted, would round differently ("236 kg, equivalent to 7,611 oz" is 7,611 oz, not 7,587.6).
+     */
+    private static List<Quantity> withoutRestatements(String sentence, List<Quantity> found) {
+        List<Quantity> kept = new ArrayList<>(found);
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Quantity a = found.get(i);
+            Quantity b = found.get(i + 1);
+            if (a.kind() != Kind.PRECIOUS_MASS || b.kind() != Kind.PRECIOUS_MASS || !RESTATED.matcher(sentence.substring(a.end(), b.start())).matches()) {
+                continue;
+            }
+            String first = sentence.substring(a.start(), a.end());
+            String second = sentence.substring(b.start(), b.end());
+            if (METRIC_MASS.matcher(first).find() && OUNCES.matcher(second).find()) {
+                kept.remove(a);
+            } else if (OUNCES.matcher(first).find() && METRIC_MASS.matcher(second).find()) {
+                kept.remove(b);
+            }
+        }
+        return kept;
     }
 
     static Metal metal(String word) {

@@ -4381,6 +4381,94 @@ class ReleaseLayoutsTest {
                 """)).noneMatch(f -> f.contains("2021-02|TONNES_MILLED|null|15100"));
     }
 
+    @Test
+    void a_base_metals_tonnes_told_with_its_mine_between_and_from_one_half_to_the_next() {
+        // "Copper production at Osprey Mine reached 16,587 tons": the mine between the metal's production and its figure; "from
+        // 16,823 tonnes in 2020 1H to 15,637 tonnes in 2021 1H": each level its own half year, the year written first
+        List<String> read = figuresOf("""
+                Kestrel Mining reports its results for the six months ended June 30, 2021.
+                - Copper production at Osprey Mine reached 16,587 tonnes in the six months ended June 30, 2021.
+                - Heron Mine's copper production decreased by 7% from 16,823 tonnes in 2020 1H to 15,637 tonnes in 2021 1H, while cobalt production fell.
+                """);
+        assertThat(read).hasSize(3);
+        assertThat(read).anyMatch(f -> f.startsWith("Osprey|2021-6M|PRODUCTION|CU|36568075."))
+                .anyMatch(f -> f.startsWith("Heron|2020-6M|PRODUCTION|CU|37088366."))
+                .anyMatch(f -> f.startsWith("Heron|2021-6M|PRODUCTION|CU|34473683."));
+    }
+
+    @Test
+    void a_mass_in_kilograms_restated_in_ounces_is_the_ounces_printed() {
+        // "236 kg, equivalent to 7,611 oz": the ounces as printed, not the kilograms converted (7,587.6 oz); in parentheses the
+        // figure before stands, as it did
+        assertThat(figuresOf("""
+                Kestrel Mining: production for the first half of 2023.
+                During the first six months of 2023, Kestrel recorded gold production at its Osprey mine of 236 kg, equivalent to 7,611 oz. This was 200% more than the same period last year, which saw production of 82 kg, or 2,531 oz.
+                """)).containsExactlyInAnyOrder("Osprey|2023-6M|PRODUCTION|AU|7611", "Osprey|2022-6M|PRODUCTION|AU|2531");
+        assertThat(figuresOf("""
+                Kestrel Mining: production for the first half of 2023.
+                In the first half of 2023, the Osprey mine produced 16,611.72 kg (approximately 534,078.90 ounces) of gold.
+                """)).hasSize(1).allMatch(f -> f.startsWith("Osprey|2023-6M|PRODUCTION|AU|53407"));
+    }
+
+    @Test
+    void a_level_compared_with_another_metals_is_that_metals() {
+        // "57,326 oz of palladium compared with 47,015 oz in the previous quarter", "5,487 oz of platinum (4,698 oz in Q1 2006)",
+        // "5,612 oz. platinum": palladium's and platinum's, none of them gold's; gold named is still read
+        assertThat(figuresOf("""
+                Kestrel Palladium reports second quarter 2006 production from its Osprey mine.
+                In the second quarter of 2006, the Osprey mine produced 57,326 oz of palladium compared with 47,015 oz in the previous quarter and 48,230 oz in the second quarter of 2005. The Osprey mine's by-product production included 5,487 oz of platinum (4,698 oz in Q1 2006) and 4,200 oz of gold (3,615 oz in Q1 2006).
+                In June the Osprey mine produced 1,612 oz. platinum and 1,300 oz. gold.
+                """)).containsExactlyInAnyOrder("Osprey|2006-Q2|PRODUCTION|AU|4200", "Osprey|2006-Q1|PRODUCTION|AU|3615", "Osprey|2006-06|PRODUCTION|AU|1300");
+    }
+
+    @Test
+    void what_the_sixteenth_gatherings_stories_say_in_passing() {
+        // "operations in Nevada, U.S.A. The Isabella Pearl gold mine": the sentence before is no part of the mine's name
+        assertThat(figuresOf("""
+                Kestrel Gold reports second quarter 2023 production
+                The company's gold production for the first half of 2023 totaled 21,171 ounces (H1 2022: 20,855 ounces).
+                Kestrel Gold is a gold producer with operations in Nevada, U.S.A. The Isabella Pearl gold mine is currently in production.
+                """)).containsExactlyInAnyOrder("Isabella Pearl|2023-6M|PRODUCTION|AU|21171", "Isabella Pearl|2022-6M|PRODUCTION|AU|20855");
+        // "with 92.1% recovery": the recovery's word after its figure
+        assertThat(figuresOf("""
+                Kestrel Mining Corp. reports second quarter 2019 production.
+                Osprey milled 410,000 tonnes at a head grade of 3.4 g/t gold with 92.1% recovery.
+                """)).containsExactlyInAnyOrder("Osprey|2019-Q2|TONNES_MILLED|null|410000", "Osprey|2019-Q2|GRADE|AU|3.4", "Osprey|2019-Q2|RECOVERY|AU|92.1");
+        // "is slated to produce 45,000 to 50,000 oz. gold in 2006": a plan, its sentence guidance (the nine months' actual beside
+        // it is left unread, as in any sentence of guidance); "in the nine months ending in September 2005": a span
+        String slated = """
+                Kestrel Gold to buy the Osprey mine.
+                Osprey is slated to produce 45,000 to 50,000 oz. gold in 2006, and had produced 27,747 oz. in the nine months ending in September 2005.
+                """;
+        assertThat(figuresOf(slated)).isEmpty();
+        assertThat(guidanceOf(slated)).containsExactly("2006|Osprey|AU|45000-50000|false");
+        assertThat(figuresOf("""
+                Kestrel Gold to buy the Osprey mine.
+                Osprey had produced 27,747 oz. of gold in the nine months ending in September 2005.
+                """)).containsExactly("Osprey|2005-9M|PRODUCTION|AU|27747");
+        // "has now been produced since the company acquired ownership": a sum since an owner's start, no month's
+        assertThat(figuresOf("""
+                Kestrel Gold reports December 2020 production.
+                Kestrel produced 4,228 ounces of gold at the Osprey mine in December 2020. 7,683 ounces has now been produced at Osprey since the company acquired ownership of the mine in November.
+                """)).containsExactly("Osprey|2020-12|PRODUCTION|AU|4228");
+        // "Bystrinsky GOK": a mining and processing combine, named without its kind
+        assertThat(figuresOf("""
+                Kestrel Nickel reports its fourth quarter 2020 production.
+                Copper output at Bystrinsky GOK increased 4% to 16 kt.
+                """)).hasSize(1).allMatch(f -> f.startsWith("Bystrinsky|2020-Q4|PRODUCTION|CU|"));
+    }
+
+    @Test
+    void a_quarters_figure_beside_a_years_guidance_is_no_guidance() {
+        // a headline run into the first sentence: "produces 9,684 ounces of gold in Q2, maintains its 2023 guidance ... compared
+        // to 10,980 ounces produced in Q2 2022": the quarters' figures, neither the year's plan nor one withdrawn
+        assertThat(guidanceOf("""
+                Kestrel produces 9,684 ounces of gold in Q2, maintains its 2023 guidance
+                Kestrel Gold has reported production of 9,684 gold ounces in Q2 2023 at its Osprey mine, down 12% compared to 10,980 ounces produced in Q2 2022.
+                Kestrel maintains its 2023 production outlook of 40,000 ounces of gold.
+                """)).containsExactly("2023|null|AU|40000-40000|false");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
