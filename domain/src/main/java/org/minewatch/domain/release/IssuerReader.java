@@ -27,10 +27,10 @@ final class IssuerReader {
     // "Aura Minerals Inc. ("Aura Minerals" or the "Company")"; not a mine's short name ("Cerro Los Gatos ("CLG") mine")
     private static final Pattern BEFORE_ALIAS = Pattern.compile(NAME + "\\s*\\(\\s*\"[^\"]{1,40}\"\\s*(?:,|or|and|\\))(?!\\s*(?:mine|project|operation|property|unit)\\b)");
     private static final Pattern LEGAL_NAME = Pattern.compile(NAME + "(,\\s*(?:Inc|Ltd|LLC)\\.?)?");
-    /** Legal forms written before a company's name, as Russian and Kazakh companies write them: "PJSC Polyus". */
-    static final String LEGAL_PREFIX = "PJSC|OJSC|CJSC|JSC|PAO|OAO";
+    /** Legal forms written before a company's name, as Russian and Kazakh companies write them ("PJSC Polyus"), and Indonesian ones ("PT Archi Indonesia Tbk"). */
+    static final String LEGAL_PREFIX = "PJSC|OJSC|CJSC|JSC|PAO|OAO|PT";
     private static final Pattern LEGAL_PREFIX_NAME = Pattern.compile("\\b(?:" + LEGAL_PREFIX + ")[ \\t]+\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2}");
-    private static final Pattern LEGAL_SUFFIX = Pattern.compile("\\s(Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Limited|PLC|Plc|plc|S\\.A\\.A\\.?|S\\.A\\.?|N\\.V\\.)$");
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile("\\s(Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Limited|PLC|Plc|plc|S\\.A\\.A\\.?|S\\.A\\.?|N\\.V\\.|Tbk\\.?)$");
     private static final Pattern NOT_A_COMPANY = Pattern.compile("(?i)^(?:company|corporation|group|the company|gold|silver|copper|zinc|lead|mining|minerals|metals|"
             + "resources|precious metals|base metals|metal)$|^(?:mr|ms|mrs|dr|sr|sra)\\.?\\s|\\s(?:mine|project|operations?|plant|mill|concentrator|smelter|refinery|summary|update|overview|highlights|review)$"
             // a report's or a period's word opening a line ("Monthly operating update", "Interim report", "Third-quarter output")
@@ -64,7 +64,7 @@ final class IssuerReader {
             // "..., Trend reports.": a news agency that tells the story, at the end of its sentence, issues nothing
             + "(?!\\s*\\.)");
     private static final Pattern SUFFIX = Pattern.compile("(?i)\\b(inc\\.?|incorporated|corp\\.?|corporation|ltd\\.?|limited|plc|s\\.a\\.a\\.?|s\\.a\\.?|"
-            + "s\\.a\\.b\\.? de c\\.v\\.?|co\\.|company|compa\u00f1\u00eda minera|mining|mines|minerals|resources|metals|gold|silver|n\\.v\\.|ag|se)$");
+            + "s\\.a\\.b\\.? de c\\.v\\.?|co\\.|company|compa\u00f1\u00eda minera|mining|mines|minerals|resources|metals|gold|silver|n\\.v\\.|ag|se|tbk\\.?)$");
     private static final Pattern LEADING = Pattern.compile("^(?:(?:[A-Z]{2,}[,.]?\\s+)+-+\\s*|(?:Vancouver|Toronto|Denver|Lima|Perth|London|Coeur d'Alene|"
             + "Sydney|Mexico City|Reno|Brisbane|Melbourne|Montreal|Halifax|Johannesburg|Madrid|Santiago|Boise|Greenwood Village|Chicago)\\b[^.]*?[-\u2013\u2014:]\\s*)");
     private static final Pattern NOT_ISSUER_WORD = Pattern.compile("(?i)^(the|a|an|this|for|in|on|at|news|press|release|production|results|total|"

@@ -4451,6 +4451,11 @@ class ReleaseLayoutsTest {
                 Kestrel Gold reports December 2020 production.
                 Kestrel produced 4,228 ounces of gold at the Osprey mine in December 2020. 7,683 ounces has now been produced at Osprey since the company acquired ownership of the mine in November.
                 """)).containsExactly("Osprey|2020-12|PRODUCTION|AU|4228");
+        // "PT Kestrel Emas Tbk": an Indonesian company's legal forms, before and after its name
+        assertThat(ReleaseParser.issuerOf("JAKARTA - PT Kestrel Emas Tbk (KEMS) mencatat produksi emas 78.171 ounce sepanjang kuartal I 2016.").map(ReleaseIssuer::name))
+                .hasValueSatisfying(name -> assertThat(name).startsWith("PT Kestrel Emas"));
+        assertThat(ReleaseParser.issuerOf("Gold production rose in the first half. Kestrel Emas Tbk (KEMS) is continuing its efforts to enhance gold production.").map(ReleaseIssuer::name))
+                .contains("Kestrel Emas Tbk");
         // "Bystrinsky GOK": a mining and processing combine, named without its kind
         assertThat(figuresOf("""
                 Kestrel Nickel reports its fourth quarter 2020 production.
