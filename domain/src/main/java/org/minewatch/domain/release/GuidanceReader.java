@@ -23,7 +23,7 @@ final class GuidanceReader {
 
     private static final Pattern GUIDANCE = Pattern.compile("(?i)\\b(guidance|outlook|forecasts?|forecasted|expects?|expecting|anticipat(e|es|ed|ing)|"
             + "on track|on schedule|on target|on pace|guided|(?:is|are|was|were) expected|expected to|targets?|targeted|targeting|budget(ed)?|plans? to|planned|projected|projections?|"
-            + "estimated production|estimates?|revised|revises|withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed)?|will produce|aims? to|goal|slated to|"
+            + "estimated production|estimates?|revised|revises|withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed)?|will produce|aims? to|goal|slated to (?:produce|pour|deliver|mine|process)|"
             + "proyecci[o\u00f3]n|proyecta|proyect\u00f3|proyectan|proyectaron|espera|prev[e\u00e9]|estima|estimaci[o\u00f3]n(?:es)?|meta|"
             // "La guía de producción ... es de", "la producción esperada para el 4T19", "presupuestada", "Perspectivas"
             + "gu[i\u00ed]a|esperad[oa]s?|presupuestad[oa]s?|presupuesto|pron[o\u00f3]stic\\w*|perspectivas?|objetivo|"
@@ -193,7 +193,10 @@ final class GuidanceReader {
         // copper and 2,487 ounces of gold": a quarter's results told after the plan's title are what was done
         quantities.removeIf(q -> RESULTS_REPORTED.matcher(sentence.substring(Math.max(0, q.start() - 120), q.start())).find());
         // "9,684 gold ounces in Q2 2023, down 12% compared to 10,980 ounces produced in Q2 2022": a quarter's figure, no year's plan
-        quantities.removeIf(q -> OF_A_QUARTER_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 40))).lookingAt());
+        // ("lowered its 2021 guidance to 180,000 ounces of gold during the third quarter": the plan, changed in a quarter)
+        quantities.removeIf(q -> OF_A_QUARTER_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 40))).lookingAt()
+                && (sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 40)).matches("(?is)\\s*(?:\\S+\\s+){0,2}?produced\\b.*")
+                || DONE_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 50), q.start())).find()));
         quantities.removeIf(q -> q.start() < guidanceAt && (ACTUAL_BEFORE.matcher(sentence.substring(0, q.start())).find()
                 || ACTUAL_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 25))).lookingAt()));
         int supersededEnd = -1; // where the last figure of a plan replaced ends: the figures listed after it are of that plan
@@ -293,6 +296,8 @@ final class GuidanceReader {
     private static final Pattern QUARTER_OF_YEAR = Pattern.compile("(?i)(?:\\bQ[1-4]|\\bquarter(?:\\s+of)?|\\btrimestre(?:\\s+(?:de|del))?)\\s*'?$");
     private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\b(rate|run-rate|annuali[sz]ed)\\s+(?:of\\s+)?(?:approximately\\s+|about\\s+)?$");
     private static final Pattern ACTUAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+\\w+\\s+)?(produced|milled|mined|sold|poured)\\b");
+    /** What was done, right before a figure: "produces 9,684", "reported preliminary production of 9,684". */
+    private static final Pattern DONE_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:produces|produced|production\\s+of|poured|totall?ed)\\s+(?:about\\s+|approximately\\s+)?$");
     /** A quarter right after a figure, its metal or "produced" between: " of gold in Q2", " produced in the third quarter". */
     private static final Pattern OF_A_QUARTER_AFTER = Pattern.compile("(?i)\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead)\\s+)?(?:produced\\s+)?(?:in|during|for)\\s+(?:the\\s+)?"
             + "(?:Q[1-4]|[1-4]Q|(?:first|second|third|fourth|1st|2nd|3rd|4th|(?:September|December|March|June)(?:\\s+(?:19|20)\\d{2})?)\\s+quarter)\\b");
@@ -317,7 +322,7 @@ final class GuidanceReader {
     static final Pattern SUPERSEDED_AFTER = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?)\\b");
     private static final Pattern MULTIPLIER = Pattern.compile("(?i)^\\s*(million|mln|m\\b|millones|thousand|k\\b|mil\\b)");
     private static final Pattern RESERVES = Pattern.compile("(?i)\\b(reserves?|resources?|reservas|recursos)\\b");
-    private static final Pattern ACTUAL_BEFORE = Pattern.compile("(?i)\\b(produced|produces|produc(?:ing|tion\\d? of)|totall?ing|totall?ed|reached|was|were|delivered"
+    private static final Pattern ACTUAL_BEFORE = Pattern.compile("(?i)\\b(produced|produc(?:ing|tion\\d? of)|totall?ing|totall?ed|reached|was|were|delivered"
             // "Q3 production fell 4% Y/Y to 153K oz. but ... the guidance range": a change told is of what was done
             + "|fell|rose|dropped|declined|grew|jumped|slipped)\\b");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");

@@ -45,8 +45,9 @@ final class ProseReader {
     private static final Pattern AVERAGE = Pattern.compile("(?i)averag");
     /** Where a clause ends: a comma, a semicolon, "and", "while". */
     private static final Pattern CLAUSE_EDGE = Pattern.compile("(?i),\\s|;\\s|\\s(?:and|while|whereas|but|y)\\s");
-    // ("236 kg, equivalent to 7,611 oz": the same mass in other units, no metal's equivalent)
-    private static final Pattern EQUIVALENT_BEFORE = Pattern.compile("(?i)\\b(equivalents?(?!\\s+to\\b)|equivalente|ageq|aueq|geos?|eq\\.?)\\b");
+    private static final Pattern EQUIVALENT_BEFORE = Pattern.compile("(?i)\\b(equivalents?|equivalente|ageq|aueq|geos?|eq\\.?)\\b");
+    /** "236 kg, equivalent to 7,611 oz": the same mass in other units, no metal's equivalent. */
+    private static final Pattern KILOGRAMS_RESTATED = Pattern.compile("(?i)\\b(?:kg|kilograms?|kilos)\\s*,\\s*equivalent\\s+to\\s+(?:approximately\\s+|about\\s+)?$");
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid|vendi|vend[ie]ron|ventas?|vendas?)\\w*");
     // "by-product credits" produce nothing
     // ("generated 10,915 oz. of gold": metal a mine generated is metal it produced)
@@ -103,8 +104,8 @@ final class ProseReader {
      * A word of a plan before a figure, with nothing between that ends its clause ("guidance range of 145,000 -", "Expected gold
      * production for the third quarter of", "la guía de producción de oro para 2019 es de"): the figure is the plan's.
      */
-    // ("is slated to produce 45,000 to 50,000 oz. gold in 2006": a plan)
-    private static final Pattern PLAN_BEFORE = Pattern.compile("(?i)\\b(?:guidance|guided|forecast(?:ed)?|budget(?:ed)?|targets?|targeted|planned|outlook|expected|projected|slated|"
+    // ("is slated to produce 45,000 to 50,000 oz. gold in 2006": a plan; "slated to be commissioned" is no production's)
+    private static final Pattern PLAN_BEFORE = Pattern.compile("(?i)\\b(?:guidance|guided|forecast(?:ed)?|budget(?:ed)?|targets?|targeted|planned|outlook|expected|projected|slated\\s+to\\s+(?:produce|pour|deliver|mine|process)|"
             + "estimated|gu[i\u00ed]a|esperad[oa]s?|presupuestad[oa]s?|presupuesto|pron[o\u00f3]stic\\w*|objetivo|proyectad[oa]s?)(?![\\p{L}])[^;:!?]*$");
     /** Between a plan's word and a figure: a clause's end, or a verb of what was done, which make the figure an actual. */
     private static final Pattern ACTUAL_SINCE = Pattern.compile("(?i),\\s|\\.\\s|\\b(?:produced|produjo|produjeron|poured|milled|processed|treated|recovered|"
@@ -126,12 +127,14 @@ final class ProseReader {
 
     /** What makes a figure a sum since some start: "since 2010", "since inception", "since the start of commercial production". */
     private static final String SINCE_START = "\\b(?:since|desde)\\s+(?:(?:19|20)\\d{2}\\b|inception|its\\s+inception|start-?up|commissioning|first\\s+gold|(?:the\\s+)?first\\s+(?:gold\\s+)?pour|"
-            + "(?:the\\s+)?(?:start|beginning|commencement)\\b(?!\\s+of\\s+the\\s+(?:quarter|year|month|period))"
-            // "7683 ounces has now been produced since the company acquired ownership of the Morila Gold Mine": since an owner's start
-            + "|(?:the\\s+)?(?:company|group|it|we)\\s+(?:acquired|took\\s+(?:over|control|ownership))\\b|(?:the\\s+|its\\s+|our\\s+)?acquisition\\b)";
+            + "(?:the\\s+)?(?:start|beginning|commencement)\\b(?!\\s+of\\s+the\\s+(?:quarter|year|month|period)))";
     // ("145.3 kilograms of dore (4,100.22 ounces of gold) since the first pour": the same sum in other units in parentheses between)
     // (only right before a start that is no year: "52,400 oz (Q2: 48,100 oz) was the best since 2011" is the quarter's)
-    private static final Pattern CUMULATIVE_AFTER = Pattern.compile("(?i)^[^,;.()]{0,35}?" + SINCE_START
+    // ("7683 ounces has now been produced since the company acquired ownership of the Morila Gold Mine": a sum since an owner's
+    // start, told as such; "the best quarter since our acquisition" is the quarter's)
+    private static final Pattern CUMULATIVE_AFTER = Pattern.compile("(?i)^[^,;.()]{0,20}?\\b(?:has|have)\\s+(?:now\\s+)?been\\s+(?:produced|poured|milled|processed)\\b[^,;.()]{0,30}?"
+            + "\\bsince\\s+(?:the\\s+)?(?:company|group)\\s+(?:acquired|took\\s+(?:over|control|ownership))\\b"
+            + "|^[^,;.()]{0,35}?" + SINCE_START
             + "|^[^,;.()]{0,35}?\\([^()]{0,40}\\)\\s*since\\s+(?:the\\s+)?(?:first\\s+(?:gold\\s+)?pour|inception|start-?up|commissioning)\\b");
     private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?i)" + SINCE_START + "|\\blife[- ]of[- ]mine\\b");
     private static final Pattern INTERCEPT_BEFORE = Pattern.compile("(?i)\\d(?:\\.\\d+)?\\s*m\\s*(?:@|at)\\s*$");
@@ -358,7 +361,8 @@ final class ProseReader {
             }
             // (inside a parenthesis still open, only its own words: "22,304 gold equivalent ounces (or 16,148 gold ounces")
             int openedAt = near.lastIndexOf('(') > near.lastIndexOf(')') ? near.lastIndexOf('(') : -1;
-            if (EQUIVALENT_BEFORE.matcher(near.substring(Math.max(Math.max(near.lastIndexOf(','), near.lastIndexOf(';')), openedAt) + 1)).find()) {
+            if (EQUIVALENT_BEFORE.matcher(near.substring(Math.max(Math.max(near.lastIndexOf(','), near.lastIndexOf(';')), openedAt) + 1)).find()
+                    && !KILOGRAMS_RESTATED.matcher(near).find()) {
                 continue; // "silver equivalent production of 3.1 million ounces": not a metal's own
             }
             if (EQUIVALENT_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt() || EQUIVALENT_SUBJECT.matcher(clauseBefore(sentence, q.start())).find()) {
@@ -662,7 +666,7 @@ final class ProseReader {
                         || CHANGED_MEASURE.matcher(sentence.substring(0, q.start())).find() && !LEVEL_BEFORE.matcher(beforeNear).find()) {
                     yield Optional.empty();
                 }
-                if (RECOVERY.matcher(clause).find() || RECOVERY_RIGHT_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt()) {
+                if (RECOVERY.matcher(clause).find() || RECOVERY_RIGHT_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt() && !AN_ARTICLE_BEFORE.matcher(beforeNear).find()) {
                     yield Optional.of(Measure.RECOVERY); // "recoveries of 92.1%", "with 92.1% recovery"
                 }
                 // "a copper head grade of 0.47%", "grading 5.5 g/t gold, 2.65% lead": a base metal's grade, the metal named
@@ -680,12 +684,17 @@ final class ProseReader {
     private static boolean comparedWith(String afterOther) {
         Matcher own = OTHER_METAL_AFTER.matcher(afterOther);
         String between = own.lookingAt() ? afterOther.substring(own.end()) : afterOther; // past the metal's own name
+        // ("1,900 tonnes of nickel, and milled 410,000 tonnes of ore": another measure's figure, its verb between)
         return COMPARED_WORDS.matcher(between).matches() && !Quantities.METAL_NAME.matcher(between).find() && !OTHER_METAL.matcher(between).find()
+                && !MILLED.matcher(between).find() && !MINED.matcher(between).find()
                 && !DIGIT.matcher(between.replaceAll("(?i)\\b(?:Q[1-4]\\s*)?(?:19|20)\\d{2}\\b|\\bQ[1-4]\\b", "")).find();
     }
 
     /** A recovery's word right after its figure: "with 92.1% recovery", "at 88% gold recovery". */
-    private static final Pattern RECOVERY_RIGHT_AFTER = Pattern.compile("(?i)\\s*(?:(?:" + Quantities.METAL_WORD + ")\\s+)?(?:metallurgical\\s+|mill\\s+|plant\\s+|process\\s+)?recover(?:y|ies)\\b");
+    // (not "a 15% recovery on the flood-hit quarter", "60% recovery of the flood costs", "a 4% copper recovery improvement")
+    private static final Pattern RECOVERY_RIGHT_AFTER = Pattern.compile("(?i)\\s*(?:(?:" + Quantities.METAL_WORD + ")\\s+)?(?:metallurgical\\s+|mill\\s+|plant\\s+|process\\s+)?recover(?:y|ies)\\b"
+            + "(?!\\s+(?:of|from|on|in|improvement|increase|gain)\\b)");
+    private static final Pattern AN_ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s*$");
 
     /** Metal held, not produced: "finished product stocks of", "bullion stocks rose to". */
     private static final Pattern STOCKS_BEFORE = Pattern.compile("(?i)\\b(?:finished|product|bullion|concentrate)\\s+stocks?\\b[^;]*$");

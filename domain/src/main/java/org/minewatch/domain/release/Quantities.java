@@ -55,6 +55,8 @@ final class Quantities {
             + "|(?:has\\s+|had\\s+)?(?:increased|decreased|rose|fell|grew|declined|improved|dropped)(?:\\s+by)?(?:\\s+\\d+(?:\\.\\d+)?\\s*%)?(?:\\s+(?:YoY|y-o-y|year[- ]on[- ]year|QoQ|q-o-q))?\\s+(?:to|from))?\\s*(?:a\\s+(?:record\\s+)?)?$");
     /** The words between a level and the level it is compared with: " in Q4 2019 from ", " compared with ". */
     private static final Pattern COMPARED_FROM = Pattern.compile("(?i)(?:\\s+(?:in|during)\\s+[\\p{L}\\d ]{2,30}?)?,?\\s+(?:up\\s+|down\\s+)?(?:from|compared\\s+(?:with|to)|versus|vs\\.?|against)\\s+");
+    /** Ore's words right after tonnes: "2.1 million tonnes processed", "of ore" (after "Copper production at the Osprey Concentrator"). */
+    private static final Pattern ORE_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+(?:ore|material|feed)\\b|processed|milled|treated|crushed)");
     /** The words between a level a change came from and the level it went to: " in 2020 1H to ". */
     private static final Pattern FROM_TO = Pattern.compile("(?i)(?:\\s+(?:in|during)\\s+[\\p{L}\\d ]{2,30}?)?\\s+to\\s+");
 
@@ -114,7 +116,7 @@ final class Quantities {
             if (metal == null && unit.matches("kt|mt|tonnes|tonne|t")) {
                 // "copper production of 82.9 kt", "Q3 copper production was 10,568 tonnes": a base metal's tonnes
                 Matcher produced = BASE_PRODUCTION_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 70), m.start()));
-                if (produced.find()) {
+                if (produced.find() && !ORE_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
                     metal = metal(produced.group(1));
                 } else if (!found.isEmpty() && found.get(found.size() - 1).kind() == Kind.BASE_MASS
                         && (COMPARED_FROM.matcher(sentence.substring(found.get(found.size() - 1).end(), m.start())).matches()

@@ -4474,6 +4474,39 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("2023|null|AU|40000-40000|false");
     }
 
+    @Test
+    void ordinary_wording_beside_the_sixteenths_rules_reads_as_it_did() {
+        // a review's made-up probes of the rules made from the sixteenth gathering: each read wrongly by a first form of a rule
+        String title = "Kestrel Gold reports second quarter 2021 production.\n";
+        // a percent before "recovery" that is no metallurgical recovery
+        assertThat(figuresOf(title + "Osprey milled 410,000 tonnes, a 15% recovery on the flood-hit first quarter.\n"))
+                .containsExactly("Osprey|2021-Q2|TONNES_MILLED|null|410000");
+        assertThat(figuresOf(title + "Osprey produced 41,000 ounces of gold and the insurer paid 60% recovery of the flood costs.\n"))
+                .containsExactly("Osprey|2021-Q2|PRODUCTION|AU|41000");
+        // a quarter's best "since our acquisition" is the quarter's
+        assertThat(figuresOf(title + "Osprey produced 52,000 oz of gold in its best quarter since our acquisition in 2018.\n"))
+                .containsExactly("Osprey|2021-Q2|PRODUCTION|AU|52000");
+        assertThat(figuresOf(title + "Osprey produced 12,000 oz of gold in Q2 2021, up 40% since the company acquired it.\n"))
+                .containsExactly("Osprey|2021-Q2|PRODUCTION|AU|12000");
+        // guidance changed during a quarter is guidance still
+        assertThat(guidanceOf("Kestrel Gold reports third quarter 2021 production.\nKestrel lowered its 2021 guidance to 180,000 ounces of gold during the third quarter.\n"))
+                .containsExactly("2021|null|AU|180000-180000|false");
+        assertThat(guidanceOf(title + "Kestrel produces gold in Mexico and 45,000 to 50,000 ounces is its 2022 production guidance.\n"))
+                .containsExactly("2022|null|AU|45000-50000|false");
+        // "equivalent to" another metal's ounces is an equivalent, as before
+        assertThat(figuresOf(title + "Osprey produced 95,000 ounces of silver in Q2 2021, equivalent to 1,150 gold ounces.\n"))
+                .containsExactly("Osprey|2021-Q2|PRODUCTION|AG|95000");
+        // "slated to" be commissioned or to start is no plan of production
+        assertThat(figuresOf(title + "Osprey produced 52,000 ounces of gold in Q2 2021, and the new leach pad is slated to be commissioned in Q4.\n"))
+                .containsExactly("Osprey|2021-Q2|PRODUCTION|AU|52000");
+        // tonnes processed after a metal's production words are ore's
+        assertThat(figuresOf(title + "Copper production at the Osprey Concentrator reached 2.1 million tonnes processed, a new record.\n"))
+                .containsExactly("Osprey Concentrator|2021-Q2|TONNES_MILLED|null|2100000");
+        // a figure of ore milled after a metal we do not follow is ore's
+        assertThat(figuresOf(title + "Heron produced 1,900 tonnes of nickel, and milled 410,000 tonnes of ore.\n"))
+                .containsExactly("Heron|2021-Q2|TONNES_MILLED|null|410000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
