@@ -50,7 +50,9 @@ class CorpusIssuerTest {
             // the fifteenth gathering's tuning part: 18 of 30 when it joined (2026-12-04, once the sixteenth's rule was committed)
             Map.entry(15, 0.6),
             // the sixteenth gathering's tuning part: 9 of 29 when it joined (2026-12-04, once the seventeenth's rule was committed)
-            Map.entry(16, 0.31));
+            Map.entry(16, 0.31),
+            // the seventeenth gathering's tuning part: 19 of 26 when it joined (2026-12-04, once the eighteenth's rule was committed)
+            Map.entry(17, 0.73));
 
     @Test
     void the_issuer_is_read_from_the_release_itself() {
