@@ -387,6 +387,9 @@ final class GuidanceReader {
         return Quantities.metalBefore(sentence, q.start(), 80).orElse(null);
     }
 
+    private static final Pattern LEVEL_COMPARED_IN = Pattern.compile("(?i)\\b(?:from|compared\\s+(?:to|with)|versus|vs\\.?|than)\\s+[\\d.,]+\\s*(?:million\\s+|thousand\\s+)?"
+            + "[\\p{L}.]+(?:\\s+[\\p{L}.]+){0,3}?\\s+in\\s+$");
+
     private Integer year(String sentence) {
         Matcher m = YEAR.matcher(sentence);
         Integer found = null;
@@ -399,6 +402,8 @@ final class GuidanceReader {
                 // plan's year is another one the sentence names, if it names one
                 if (QUARTER_OF_YEAR.matcher(sentence.substring(Math.max(0, m.start() - 25), m.start())).find()) {
                     quarters = quarters == null ? y : quarters;
+                } else if (LEVEL_COMPARED_IN.matcher(sentence.substring(Math.max(0, m.start() - 50), m.start())).find()) {
+                    continue; // "this year, down from 25.3 million lbs. in 2009": the year of the level compared with, no plan's
                 } else {
                     found = found == null ? y : found;
                 }

@@ -109,6 +109,7 @@ final class MineNames {
     /** "its Mangazeisky silver project", "the Company's Acupan Gold Project": a project the text calls its own. */
     private static final Pattern OWN_PROJECT = Pattern.compile("\\b(?:[Ii]ts|[Tt]he\\s+[Cc]ompany['\u2019]s|[Oo]ur)\\s+" + NAME
             + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|Gold|Silver|Copper|Zinc)\\s+)?(?:[Pp]roject|PROJECT)\\b");
+    private static final Pattern METAL_PROJECT = Pattern.compile("\\b[Tt]he\\s+" + NAME + "\\s+(?:gold|silver|copper|zinc|polymetallic)\\s+[Pp]roject\\b");
     /** Words of a project being studied, permitted or built. */
     private static final Pattern PROJECT_IN_DEVELOPMENT = Pattern.compile("(?i)\\b(?:feasibility|permit\\p{L}*|construction|constructing|study|studies|"
             + "exploration|drilling|environmental|pre-?feasibility|schedule|financing|engineering|expected\\s+to\\s+(?:begin|start|commence))\\b");
@@ -190,14 +191,16 @@ final class MineNames {
         if (named.isEmpty()) {
             // "development highlights from its Mangazeisky silver project": the one operation a text that names no mine names as
             // its own project is where what it produced came from
-            Matcher project = OWN_PROJECT.matcher(text);
-            while (project.find()) {
-                String name = clean(project.group(1));
-                // ("advanced permitting at its Harrier copper project", "Our Harrier silver project feasibility study": a project
-                // being built or studied, whose the company's production is not)
-                String around = text.substring(Math.max(0, project.start() - 150), Math.min(text.length(), project.end() + 150));
-                if (!NOT_A_NAME.matcher(name.split("\\s+")[0]).matches() && Vocabulary.read(name).isEmpty() && !PROJECT_IN_DEVELOPMENT.matcher(around).find()) {
-                    named.putIfAbsent(key(name), name);
+            // (and "return the Jaurdi gold project to previous levels of production": a project of a metal, "the" its only owner's word)
+            for (Matcher project : List.of(OWN_PROJECT.matcher(text), METAL_PROJECT.matcher(text))) {
+                while (project.find()) {
+                    String name = clean(project.group(1));
+                    // ("advanced permitting at its Harrier copper project", "Our Harrier silver project feasibility study": a project
+                    // being built or studied, whose the company's production is not)
+                    String around = text.substring(Math.max(0, project.start() - 150), Math.min(text.length(), project.end() + 150));
+                    if (!NOT_A_NAME.matcher(name.split("\\s+")[0]).matches() && Vocabulary.read(name).isEmpty() && !PROJECT_IN_DEVELOPMENT.matcher(around).find()) {
+                        named.putIfAbsent(key(name), name);
+                    }
                 }
             }
         }
@@ -462,7 +465,7 @@ final class MineNames {
                 continue; // "en mina de Perú", "el valor de la mina de Goldcorp en Cerro Negro": where the mine is, or whose, not its name
             }
             // "Silvercorp's SGX mine": the owner before the mine's name
-            name = name.replaceFirst("^.*['\u2019][sS]\\s+(?=\\S)", ""); // "SILVERMEX'S LA GUITARRA MINE" too
+            name = name.replaceFirst("^.*(?:['\u2019][sS]|(?<=[sS])['\u2019])\\s+(?=\\S)", ""); // "SILVERMEX'S LA GUITARRA MINE", "View Resources' Bronzewing mine" too
             if (name.matches(".*['\u2019]s$")) {
                 // "Orvana's unit" names the owner; the mine is the name it stands beside: "Orovalle, Orvana's unit in Spain"
                 Matcher appositive = APPOSITIVE.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));

@@ -98,7 +98,8 @@ final class ProseReader {
     /** A year right after a figure, "in 2014", and no more of a period: the year's figure. */
     /** "production of gold in 2014: 2.87 million ounces": a year named, then a colon, right before its figure. */
     private static final Pattern IN_YEAR_COLON = Pattern.compile("(?i)\\b(?:in|en|em|durante)\\s+((?:19|20)\\d{2})\\s*:\\s*$");
-    private static final Pattern IN_YEAR_AFTER = Pattern.compile("(?i)\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:produced\\s+)?"
+    // ("25.3 million lbs. in 2009": the unit's abbreviation point first)
+    private static final Pattern IN_YEAR_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:produced\\s+)?"
             + "(?:in|during)\\s+((?:19|20)\\d{2})\\b(?![-/]|['\u2019]s|\\s*(?:to|dollars|terms|real|\\$|first|second|third|fourth|Q[1-4]|quarter))");
     /**
      * A word of a plan before a figure, with nothing between that ends its clause ("guidance range of 145,000 -", "Expected gold
@@ -283,6 +284,26 @@ final class ProseReader {
      * release's.
      */
     List<ParsedFigure> read(String sentence, String paragraph, int line, String sectionMine, ReportingPeriod sectionPeriod) {
+        return read(sentence, paragraph, line, sectionMine, sectionPeriod, false);
+    }
+
+    /**
+     * The figures a sentence of guidance states of a year before the plan's, each compared with the plan in that year: "expects
+     * to produce 24 million lbs. of copper this year, down from 25.3 million lbs. in 2009" is 2009's copper. The plan's own
+     * figures are not read.
+     */
+    List<ParsedFigure> readBeforePlan(String sentence, String paragraph, int line, String sectionMine) {
+        return read(sentence, paragraph, line, sectionMine, null, true);
+    }
+
+    /** A level a plan is compared with, right before its figure: "down from ", "compared to ", "than ". */
+    private static final Pattern COMPARED_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:from|compared\\s+(?:to|with)|versus|vs\\.?|than)\\s+(?:approximately\\s+|about\\s+)?$");
+    /** The year right after such a figure: " in 2009", " of copper in 2009", " produced in 2009". */
+    private static final Pattern IN_YEAR_RIGHT_AFTER = Pattern.compile("(?i)^\\s*(?:[\\p{L}.]+\\s+){0,3}?in\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern PLAN_OF_THIS_YEAR = Pattern.compile("(?i)\\b(?:this|next|the\\s+current)\\s+year\\b");
+    private static final Pattern A_YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
+
+    private List<ParsedFigure> read(String sentence, String paragraph, int line, String sectionMine, ReportingPeriod sectionPeriod, boolean beforePlanOnly) {
         List<ParsedFigure> out = new ArrayList<>();
         // a sentence of reserves, drilling or costs is no production; a page run into one "sentence" is judged near each figure
         boolean runOn = sentence.length() > RUN_ON;
@@ -324,7 +345,15 @@ final class ProseReader {
         Metal previousMetal = null;
         // the last figure of a metal we do not follow ("57,326 oz of palladium"), and those compared with it after it
         Quantity otherMetals = null;
+        int latestYear = A_YEAR.matcher(sentence).results().mapToInt(r -> Integer.parseInt(r.group(1))).max().orElse(0);
         for (Quantity q : quantities) {
+            Matcher yearAfter = IN_YEAR_RIGHT_AFTER.matcher(sentence.substring(q.end()));
+            if (beforePlanOnly && !(COMPARED_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find()
+                    && yearAfter.find() && (Integer.parseInt(yearAfter.group(1)) < latestYear || PLAN_OF_THIS_YEAR.matcher(sentence).find()))) {
+                continue; // in a plan's sentence, only a level of a year before the plan's, compared with it
+            }
+            // (its year the one right after it: the sentence's other periods are the plan's)
+            ReportingPeriod comparedYear = beforePlanOnly ? ReportingPeriod.fullYear(Integer.parseInt(yearAfter.group(1))) : null;
             if (q.metal() == null && (OTHER_METAL_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()
                     || otherMetals != null && otherMetals.kind() == q.kind() && comparedWith(sentence.substring(otherMetals.end(), q.start())))) {
                 // "57,326 oz of palladium compared with 47,015 oz in the previous quarter", "5,487 oz of platinum (4,698 oz in Q1
@@ -394,7 +423,7 @@ final class ProseReader {
             if (measure.get().isPerMetal() && metal == null) {
                 continue;
             }
-            ReportingPeriod period = period(sentence, sentenceBefore, q, sectionPeriod != null ? sectionPeriod : releasePeriod);
+            ReportingPeriod period = comparedYear != null ? comparedYear : period(sentence, sentenceBefore, q, sectionPeriod != null ? sectionPeriod : releasePeriod);
             if (period == null) {
                 continue;
             }
@@ -919,8 +948,12 @@ final class ProseReader {
             return nearest.period();
         }
         Matcher inYear = IN_YEAR_AFTER.matcher(ownTail(sentence, q.end()));
-        if (!comparison && inYear.lookingAt()) {
-            return ReportingPeriod.fullYear(Integer.parseInt(inYear.group(1))); // "produces 211,823 oz Au in 2014": the year's
+        boolean metalProduced = (q.kind() == Kind.PRECIOUS_MASS || q.kind() == Kind.BASE_MASS)
+                && COMPARED_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find();
+        if ((!comparison || metalProduced && releasePeriod != null && releasePeriod.kind() == PeriodKind.FULL_YEAR) && inYear.lookingAt()) {
+            // "produces 211,823 oz Au in 2014": the year's; in a story of a year (or of no period it names), the metal "down from
+            // 25.3 million lbs. in 2009" too (in a quarter's, "up from 40,000 oz in 2009" may be that quarter of 2009)
+            return ReportingPeriod.fullYear(Integer.parseInt(inYear.group(1)));
         }
         Matcher yearBefore = IN_YEAR_COLON.matcher(own);
         if (!comparison && yearBefore.find()) {

@@ -276,6 +276,12 @@ public final class ReleaseParser {
                     List<String> stated = sentence.length() <= ProseReader.RUN_ON ? List.of(sentence) : GuidanceReader.aroundGuidance(sentence, RUN_ON_REACH * 2);
                     stated.stream().flatMap(s -> guidanceReader.read(s, row.line()).stream()).forEach(g -> addGuidance(guidance, g));
                     if (sentence.length() <= ProseReader.RUN_ON) {
+                        if (!tableRow) {
+                            // "expects to produce 24 million lbs. this year, down from 25.3 million lbs. in 2009": last year's level
+                            prose.readBeforePlan(sentence, line, row.line(), sectionMine).stream()
+                                    .filter(f -> !restatesTable(f, tableFigures))
+                                    .forEach(f -> figures.merge(key(f), f, ReleaseParser::finer));
+                        }
                         continue; // a page run into one line holds production too: its figures are judged one by one
                     }
                 }
@@ -1037,7 +1043,8 @@ public final class ReleaseParser {
             + "california|new mexico|michigan|minnesota|missouri)\\b|\\bu\\.s\\.(?:a\\.)?(?!\\w)|\\bunited states\\b|\\busa\\b|(?-i:\\b(?:in|the)\\s+US\\b(?!\\s*\\$))");
     private static final Pattern TONS = Pattern.compile("(?i)\\b(tons|ton)\\b");
     private static final Pattern METRIC_TONS = Pattern.compile("(?i)\\bmetric\\s+(tons|ton)\\b");
-    private static final Pattern UNTIL = Pattern.compile("(?i)\\b(to|until|till|through|by|before|expir\\w*)\\s*$");
+    // ("during the 14-week period from 25 August 2007 to 31 December 2007": a span's first day, no dateline either)
+    private static final Pattern UNTIL = Pattern.compile("(?i)\\b(to|until|till|through|by|before|expir\\w*|from|between|since)\\s*$");
 
     /** The date a release was issued, from its dateline ("Oct. 17, 2017", "10/12/10" as month/day/year). */
     private static LocalDate dateline(String line) {

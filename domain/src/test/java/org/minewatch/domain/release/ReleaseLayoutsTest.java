@@ -4507,6 +4507,36 @@ class ReleaseLayoutsTest {
                 .containsExactly("Heron|2021-Q2|TONNES_MILLED|null|410000");
     }
 
+    @Test
+    void what_the_seventeenth_gatherings_stories_say_in_passing() {
+        // "Kestrel Resources' Osprey mine": a plural owner's possessive is no part of the mine's name; "the 14-week period from
+        // 25 August 2007 to 31 December 2007": a span's first day is no dateline (the December quarter is 2007's, not 2006's)
+        assertThat(figuresOf("""
+                Perth-based gold miner Kestrel Resources Ltd has posted strong production increases.
+                Kestrel Resources' Osprey mine has increased its December quarter gold production by 45 per cent to 25,400 ounces, the company announced today.
+                Heron Gold, meanwhile, has revealed that its Paddington Gold Mine produced 63,020 ounces of gold during the 14-week period from 25 August 2007 to 31 December 2007.
+                """)).contains("Osprey|2007-Q4|PRODUCTION|AU|25400");
+        // "return the Osprey gold project to previous levels of production": a text that names no mine names its project
+        assertThat(figuresOf("""
+                 date 2025-02-04 Kestrel Minerals is continuing on its path to return the Osprey gold project north-west of Coolgardie to previous levels of production, following another increase in the December quarter. Kestrel said it produced 6861 ounces in the latest quarter, a rise of 31 per cent on the September quarter.
+                """)).containsExactly("Osprey|2024-Q4|PRODUCTION|AU|6861");
+        // in a story of a year, the metal "down from 25.3 million lbs. in 2009" is 2009's
+        assertThat(figuresOf("""
+                Kestrel reports 2010 production
+                The Osprey mine is in the Dominican Republic.
+                Kestrel produced 24 million lbs. of copper in concentrate in 2010, down from 25.3 million lbs. in 2009.
+                """)).containsExactlyInAnyOrder("Osprey|2010-FY|PRODUCTION|CU|24000000", "Osprey|2009-FY|PRODUCTION|CU|25300000");
+        // in a plan's sentence, the level of the year before it compares with is read, the plan is not, and the year of the
+        // level compared with is no plan's year
+        String plan = """
+                Kestrel outlines 2010 plans
+                Copper production at Kestrel Mining's Osprey open pit mine in the Dominican Republic will dip slightly in 2010, the company reported today.
+                Kestrel expects to produce 24 million lbs. of copper in concentrate this year, down from 25.3 million lbs. in 2009.
+                """;
+        assertThat(figuresOf(plan)).containsExactly("Osprey|2009-FY|PRODUCTION|CU|25300000");
+        assertThat(guidanceOf(plan)).noneMatch(g -> g.startsWith("2009|"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
