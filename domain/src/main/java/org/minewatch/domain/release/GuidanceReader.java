@@ -387,6 +387,9 @@ final class GuidanceReader {
         return Quantities.metalBefore(sentence, q.start(), 80).orElse(null);
     }
 
+    /** A ramp from one year's level to another's: " to 150,000 oz in 2026" after "from 100,000 oz in 2024". */
+    private static final Pattern RAMP_AFTER = Pattern.compile("(?i)\\s+to\\s+\\d");
+    // (a year already reported or, in a text of no period, the year before "this year"'s plan; not a plan's year a ramp starts from)
     private static final Pattern LEVEL_COMPARED_IN = Pattern.compile("(?i)\\b(?:from|compared\\s+(?:to|with)|versus|vs\\.?|than)\\s+[\\d.,]+\\s*(?:million\\s+|thousand\\s+)?"
             + "[\\p{L}.]+(?:\\s+[\\p{L}.]+){0,3}?\\s+in\\s+$");
 
@@ -402,7 +405,9 @@ final class GuidanceReader {
                 // plan's year is another one the sentence names, if it names one
                 if (QUARTER_OF_YEAR.matcher(sentence.substring(Math.max(0, m.start() - 25), m.start())).find()) {
                     quarters = quarters == null ? y : quarters;
-                } else if (LEVEL_COMPARED_IN.matcher(sentence.substring(Math.max(0, m.start() - 50), m.start())).find()) {
+                } else if (LEVEL_COMPARED_IN.matcher(sentence.substring(Math.max(0, m.start() - 50), m.start())).find()
+                        && (releasePeriod != null ? y <= releasePeriod.year() : THIS_YEAR.matcher(sentence).find())
+                        && !RAMP_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
                     continue; // "this year, down from 25.3 million lbs. in 2009": the year of the level compared with, no plan's
                 } else {
                     found = found == null ? y : found;

@@ -110,6 +110,18 @@ final class MineNames {
     private static final Pattern OWN_PROJECT = Pattern.compile("\\b(?:[Ii]ts|[Tt]he\\s+[Cc]ompany['\u2019]s|[Oo]ur)\\s+" + NAME
             + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|Gold|Silver|Copper|Zinc)\\s+)?(?:[Pp]roject|PROJECT)\\b");
     private static final Pattern METAL_PROJECT = Pattern.compile("\\b[Tt]he\\s+" + NAME + "\\s+(?:gold|silver|copper|zinc|polymetallic)\\s+[Pp]roject\\b");
+    /** A sentence that speaks of a project's production, without a word of its being held, sold or idle. */
+    private static final Pattern PROJECT_PRODUCING = Pattern.compile("(?i)\\b(?:production|produced|producing|output|poured)\\b");
+    private static final Pattern PROJECT_HELD = Pattern.compile("(?i)\\b(?:resources?|reserves?|care\\s+and\\s+maintenance|option|lease|acquir\\w*|sale|sold|divest\\w*|closed)\\b");
+
+    /** The sentence around a place of a text: back to the full stop or line's end before it, on to the one after. */
+    private static String ownSentence(String text, int start, int end) {
+        int from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)) + 1;
+        int stop = text.indexOf(". ", end);
+        int newline = text.indexOf('\n', end);
+        int to = stop < 0 ? (newline < 0 ? text.length() : newline) : newline < 0 ? stop : Math.min(stop, newline);
+        return text.substring(from, to);
+    }
     /** Words of a project being studied, permitted or built. */
     private static final Pattern PROJECT_IN_DEVELOPMENT = Pattern.compile("(?i)\\b(?:feasibility|permit\\p{L}*|construction|constructing|study|studies|"
             + "exploration|drilling|environmental|pre-?feasibility|schedule|financing|engineering|expected\\s+to\\s+(?:begin|start|commence))\\b");
@@ -198,6 +210,12 @@ final class MineNames {
                     // ("advanced permitting at its Harrier copper project", "Our Harrier silver project feasibility study": a project
                     // being built or studied, whose the company's production is not)
                     String around = text.substring(Math.max(0, project.start() - 150), Math.min(text.length(), project.end() + 150));
+                    // (a project named by "the" alone only in a sentence of its production: "return the Jaurdi gold project to
+                    // previous levels of production", not "The Osprey gold project hosts a resource of 900,000 ounces")
+                    String own = ownSentence(text, project.start(), project.end());
+                    if (project.pattern() == METAL_PROJECT && (!PROJECT_PRODUCING.matcher(own).find() || PROJECT_HELD.matcher(own).find())) {
+                        continue;
+                    }
                     if (!NOT_A_NAME.matcher(name.split("\\s+")[0]).matches() && Vocabulary.read(name).isEmpty() && !PROJECT_IN_DEVELOPMENT.matcher(around).find()) {
                         named.putIfAbsent(key(name), name);
                     }
@@ -465,7 +483,9 @@ final class MineNames {
                 continue; // "en mina de Perú", "el valor de la mina de Goldcorp en Cerro Negro": where the mine is, or whose, not its name
             }
             // "Silvercorp's SGX mine": the owner before the mine's name
-            name = name.replaceFirst("^.*(?:['\u2019][sS]|(?<=[sS])['\u2019])\\s+(?=\\S)", ""); // "SILVERMEX'S LA GUITARRA MINE", "View Resources' Bronzewing mine" too
+            name = name.replaceFirst("^.*['\u2019][sS]\\s+(?=\\S)", ""); // "SILVERMEX'S LA GUITARRA MINE" too
+            // "View Resources' Bronzewing mine": a company's plural possessive ("the Miners' Rest mine" keeps its name)
+            name = name.replaceFirst("^.*\\b(?:Resources|Mines|Minerals|Metals|Holdings|Goldfields|Industries|Explorations?)['\u2019]\\s+(?=\\S)", "");
             if (name.matches(".*['\u2019]s$")) {
                 // "Orvana's unit" names the owner; the mine is the name it stands beside: "Orovalle, Orvana's unit in Spain"
                 Matcher appositive = APPOSITIVE.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));

@@ -170,7 +170,8 @@ final class ProseReader {
     private static final Pattern CHANGE_SIZE_BEFORE = Pattern.compile("(?i)\\b(?:rose|fell|climbed|jumped|increased|decreased|declined|dropped|grew|gained|slipped|up|down|off|by)\\s*$");
     // (the level a mass, not a grade: "supplemented by 45,000 tonnes at 1.2 g/t" is ore and its grade)
     private static final Pattern LEVEL_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:higher|lower|more|less)\\s+)?(?:to|at)\\s+\\d[\\d.,]*+(?!\\s*(?:g/t|gpt|grams?\\s+per|%|per\\s?cent|oz/t))");
-    private static final Pattern CHANGE_SIZE_AFTER = Pattern.compile("(?i)\\.?\\s*(?:higher|lower|more|less)\\s+(?:at|to|than)\\s");
+    // ("produced 20 kg of additional gold this year, compared to the corresponding period": by how much more)
+    private static final Pattern CHANGE_SIZE_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:higher|lower|more|less)\\s+(?:at|to|than)\\s|(?:of\\s+)?(?:additional|extra|incremental)\\s+(?:gold|silver|copper|zinc|lead|ounces|oz|tonnes)\\b)");
     /** "averaging a minimum throughput level of 5,100 tonnes per day": a threshold to reach, not what was done. */
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile("(?i)\\b(?:minimum|maximum|m[i\u00ed]nimo|m[a\u00e1]ximo)\\b[^,;]{0,30}?\\b(?:of|de)\\s*$");
     /** The low end of a range just before a figure: "between 75,000 and", "entre 115,000 y". */
@@ -296,10 +297,19 @@ final class ProseReader {
         return read(sentence, paragraph, line, sectionMine, null, true);
     }
 
+    /** Words of a part of a year: a sentence of them compares a quarter's, half's or month's level, not the year's. */
+    private static final Pattern PART_OF_A_YEAR = Pattern.compile("(?i)\\b(?:quarters?|quarterly|half|halves|months?|monthly|averag\\w*|per\\s+month|H[12]|Q[1-4]|"
+            + "january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+    /** Another place right after a compared level's year: " at Heron", " from the Egret mine". */
+    private static final Pattern ANOTHER_PLACE_AFTER = Pattern.compile("\\s*,?\\s*(?:at|from)\\s+(?:the\\s+)?\\p{Lu}");
+
     /** A level a plan is compared with, right before its figure: "down from ", "compared to ", "than ". */
     private static final Pattern COMPARED_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:from|compared\\s+(?:to|with)|versus|vs\\.?|than)\\s+(?:approximately\\s+|about\\s+)?$");
     /** The year right after such a figure: " in 2009", " of copper in 2009", " produced in 2009". */
-    private static final Pattern IN_YEAR_RIGHT_AFTER = Pattern.compile("(?i)^\\s*(?:[\\p{L}.]+\\s+){0,3}?in\\s+((?:19|20)\\d{2})\\b");
+    // (its metal, "in concentrate" or "produced" between; not a plan's year, "in 2021 guidance", nor a ramp's, "in 2024 to 150,000
+    // oz", nor another mine's, "in 2021 at Osprey")
+    private static final Pattern IN_YEAR_RIGHT_AFTER = Pattern.compile("(?i)^\\.?\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead)\\s+)?(?:in\\s+concentrates?\\s+)?(?:produced\\s+)?"
+            + "in\\s+((?:19|20)\\d{2})\\b(?!\\s+(?:guidance|outlook|plan|budget|forecast|target)|\\s+to\\s+\\d|\\s*,?\\s*(?:at|from)\\s+(?:the\\s+)?(?-i:\\p{Lu}))");
     private static final Pattern PLAN_OF_THIS_YEAR = Pattern.compile("(?i)\\b(?:this|next|the\\s+current)\\s+year\\b");
     private static final Pattern A_YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
 
@@ -432,6 +442,9 @@ final class ProseReader {
             }
             if (STOCKS_BEFORE.matcher(clauseBefore(sentence, q.start())).find()) {
                 continue; // "Finished product stocks of 2,586 oz of gold and 29,943 oz of silver at quarter end": what is held, in its clause
+            }
+            if (MAY_BE_DONE_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt()) {
+                continue; // "3,500 tonnes of ore can be processed": what may be done, nothing done
             }
             if (ONE_DAY_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find()) {
                 continue; // "with a record day at 63,700 tonnes": one day's figure, no period's
@@ -732,6 +745,9 @@ final class ProseReader {
     private static final Pattern MONTH_RIGHT_AFTER = Pattern.compile("(?i)\\s*[^\\s\\d]{0,12}\\s+(?:in|during|for)\\s+(?:the\\s+month\\s+of\\s+)?"
             + "(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b");
 
+    /** A figure of what may or will be done, the modal right after it: " of ore can be processed", " will be produced". */
+    private static final Pattern MAY_BE_DONE_AFTER = Pattern.compile("(?i)^[^,;.\\d]{0,25}?\\b(?:can|could|will|would|may|might|should)\\s+be\\s+(?:processed|produced|milled|treated|poured|recovered)\\b");
+
     /** One day's figure: "a record day at", "in a single day of". */
     private static final Pattern ONE_DAY_BEFORE = Pattern.compile("(?i)\\b(?:record|single|best|peak)\\s+day\\b[^\\d,;]{0,15}$");
 
@@ -867,6 +883,23 @@ final class ProseReader {
     /** The words between a figure and its period right after it: " in ", " during the ". */
     private static final Pattern IN_PERIOD_WORD = Pattern.compile("(?i)\\s+(?:in|during|for)\\s+(?:the\\s+)?");
 
+    /**
+     * "for 2018-19", "in 2017/18": a year that runs over two calendar years, a fiscal one, no calendar period (a sentence that
+     * names one and no calendar period is of that year: "has produced 1,661 kg of gold as against the target of 1,700 kg of
+     * gold for 2018-19").
+     */
+    private static final Pattern SPLIT_YEAR = Pattern.compile("\\b(?:19|20)(\\d{2})\\s*[-\u2013/]\\s*(\\d{2})\\b(?![-/.]\\d)");
+
+    private static boolean splitYear(String clause) {
+        Matcher m = SPLIT_YEAR.matcher(clause);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(2)) == (Integer.parseInt(m.group(1)) + 1) % 100) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many characters stand between a period named in a clause (opening at clauseStart in the sentence) and a quantity. */
     private static int gap(PeriodLabels.Mention m, int clauseStart, Quantity q) {
         int start = m.start() + clauseStart;
@@ -924,7 +957,8 @@ final class ProseReader {
         boolean comparison = comparisonAt >= 0 && comparisonAt >= closedAt && comparisonAt >= brokenAt;
         String clause = sentence.substring(clauseStart, q.end()) + ownTail(sentence, q.end());
         String own = sentence.substring(clauseStart, q.start());
-        if (ODD_MONTHS.matcher(clause).find() || TO_DATE_THROUGH_ODD_MONTH.matcher(sentence.substring(Math.max(0, q.start() - 120), q.start())).find()) {
+        if (ODD_MONTHS.matcher(clause).find() || splitYear(sentence) && PeriodLabels.mentions(sentence).stream().noneMatch(m -> m.period() != null)
+                || TO_DATE_THROUGH_ODD_MONTH.matcher(sentence.substring(Math.max(0, q.start() - 120), q.start())).find()) {
             return null; // "in the first four months of 2021", "year-to-date through February 2009": a span no calendar period is
         }
         Matcher quarterOwns = QUARTER_OWNS.matcher(sentence.substring(Math.max(0, q.start() - 8), q.start()));
@@ -948,11 +982,14 @@ final class ProseReader {
             return nearest.period();
         }
         Matcher inYear = IN_YEAR_AFTER.matcher(ownTail(sentence, q.end()));
+        // (a level compared with the year's own: not a quarter's, a half's, a month's or an average's, nor another mine's)
         boolean metalProduced = (q.kind() == Kind.PRECIOUS_MASS || q.kind() == Kind.BASE_MASS)
-                && COMPARED_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find();
+                && COMPARED_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find()
+                && !PART_OF_A_YEAR.matcher(sentence).find() && inYear.reset().lookingAt() && !ANOTHER_PLACE_AFTER.matcher(ownTail(sentence, q.end()).substring(inYear.end())).lookingAt();
+        inYear.reset();
         if ((!comparison || metalProduced && releasePeriod != null && releasePeriod.kind() == PeriodKind.FULL_YEAR) && inYear.lookingAt()) {
-            // "produces 211,823 oz Au in 2014": the year's; in a story of a year (or of no period it names), the metal "down from
-            // 25.3 million lbs. in 2009" too (in a quarter's, "up from 40,000 oz in 2009" may be that quarter of 2009)
+            // "produces 211,823 oz Au in 2014": the year's; in a story of a year, the metal "down from 25.3 million lbs. in 2009"
+            // too (in a quarter's, "up from 40,000 oz in 2009" may be that quarter of 2009)
             return ReportingPeriod.fullYear(Integer.parseInt(inYear.group(1)));
         }
         Matcher yearBefore = IN_YEAR_COLON.matcher(own);
@@ -1422,7 +1459,7 @@ final class ProseReader {
     }
 
     /** A rate over a span after a quantity: "ounces per month", "tonnes a year". */
-    private static final Pattern PER_SPAN_AFTER = Pattern.compile("(?i)^\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead)\\s+)?(?:per\\s+(?:month|year|annum|week|quarter)|(?:a|an|each)\\s+(?:month|week))\\b");
+    private static final Pattern PER_SPAN_AFTER = Pattern.compile("(?i)^\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead)\\s+)?(?:per\\s+(?:month|year|annum|week|quarter)|(?:a|an|each)\\s+(?:month|week)|every\\s+(?:year|month|week|quarter))\\b");
     /** A refinery or smelter, in a sentence or a table's section: what it produces is no mine's metal. */
     static final Pattern REFINERY = Pattern.compile("(?i)\\b(?:smelter|refinery|smelting|refining|fundici[o\u00f3]n|refiner[i\u00ed]a)\\b");
     /** What a mine's trouble or success did to a figure: "hurt", "lifted". */

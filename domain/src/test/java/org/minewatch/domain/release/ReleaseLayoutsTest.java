@@ -4535,6 +4535,44 @@ class ReleaseLayoutsTest {
                 """;
         assertThat(figuresOf(plan)).containsExactly("Osprey|2009-FY|PRODUCTION|CU|25300000");
         assertThat(guidanceOf(plan)).noneMatch(g -> g.startsWith("2009|"));
+        // a fiscal year over two calendar years ("for 2018-19"), more gold than a year before ("20 kg of additional gold"), a
+        // unit's yearly output ("90 to 100 kg of gold every year") and what "can be processed" are no period's figures
+        assertThat(figuresOf("""
+                 date 2019-07-10 Kestrel Gold Mines has produced 1,661 kg of gold at its Osprey mine as against the target of 1,700 kg of gold for 2018-19.
+                In the first quarter from April to June 2019, the Osprey mine has produced 391 kg of gold. Thus, the Osprey mine had produced 20 kg of additional gold this year, compared to the corresponding period last year.
+                Its Heron unit, closed since, produced at least 90 to 100 kg of gold every year.
+                By next year, two more units will be started at Osprey. Following this, 3,500 tonnes of ore can be processed, said the managing director.
+                """)).hasSize(1).allMatch(f -> f.startsWith("Osprey|2019-Q2|PRODUCTION|AU|12570.9"));
+    }
+
+    @Test
+    void ordinary_wording_beside_the_seventeenths_rules_reads_as_it_did() {
+        // a review's made-up probes of the rules made from the seventeenth gathering: each read wrongly by a first form of a rule
+        // a plural common noun's possessive is part of a mine's name
+        assertThat(figuresOf("Kestrel Gold reports December quarter 2021 production\nPERTH, 20 January 2022 - The Miners' Rest mine produced 25,400 ounces of gold in the December quarter.\n"))
+                .containsExactly("Miners' Rest|2021-Q4|PRODUCTION|AU|25400");
+        // "the Osprey gold project" held, idle or of resources names no mine the company's figures are of
+        assertThat(figuresOf("Kestrel Minerals reports December quarter 2021 production\nKestrel produced 12,000 ounces of gold in the December quarter. The Osprey gold project was placed on care and maintenance in 2019.\n"))
+                .containsExactly("null|2021-Q4|PRODUCTION|AU|12000");
+        assertThat(figuresOf("Kestrel Metals reports 2021 production\nKestrel produced 41 million pounds of copper in 2021. The Osprey copper project, 40 km away, received its mining lease in June.\n"))
+                .containsExactly("null|2021-FY|PRODUCTION|CU|41000000");
+        // in a year's story, a quarter's, a month's, an average's or another mine's level compared with is no year's
+        String year = "Kestrel Gold reports 2021 production\n";
+        assertThat(figuresOf(year + "The Osprey mine produced 120,000 ounces of gold in 2021, up from 45,000 ounces produced in 2019 at Heron, which closed in 2020.\n"))
+                .containsExactly("Osprey|2021-FY|PRODUCTION|AU|120000");
+        assertThat(figuresOf(year + "The Osprey mine produced 95,000 ounces of gold in 2021. December production was 9,000 ounces, up from 8,000 ounces in 2020.\n"))
+                .noneMatch(f -> f.contains("2020-FY"));
+        assertThat(figuresOf(year + "Kestrel produced 190,000 ounces of gold in 2021 from the Osprey mine. In the fourth quarter, Osprey produced 48,000 ounces, up from 41,000 ounces in 2020.\n"))
+                .noneMatch(f -> f.contains("2020-FY"));
+        assertThat(figuresOf(year + "The Osprey mine produced 100,000 ounces of gold in 2021. Quarterly production averaged 25,000 ounces, up from 22,000 ounces in 2020.\n"))
+                .noneMatch(f -> f.contains("2020-FY"));
+        // a ramp from one plan year to another keeps its first year's guidance; another mine's or a plan's level is not read
+        assertThat(guidanceOf("Kestrel Gold reports 2022 production\nThe Osprey mine produced 90,000 ounces of gold in 2022. Kestrel expects production to increase from 100,000 oz in 2024 to 150,000 oz in 2026 as the Heron pit is developed.\n"))
+                .anyMatch(g -> g.startsWith("2024|") && g.contains("|100000-100000|"));
+        assertThat(figuresOf("Kestrel Gold reports 2021 production\nThe Osprey mine produced 100,000 ounces of gold in 2021. Kestrel expects the Heron mine to produce 60,000 ounces in 2022, versus 50,000 ounces in 2021 from the Egret mine it replaces.\n"))
+                .containsExactly("Osprey|2021-FY|PRODUCTION|AU|100000");
+        assertThat(figuresOf("Kestrel Gold reports fourth quarter 2021 production\nTORONTO, January 20, 2022 - Osprey produced 40,000 ounces of gold in the fourth quarter. Kestrel expects to produce 150,000 ounces of gold this year, compared with 140,000 ounces in 2021 guidance.\n"))
+                .noneMatch(f -> f.endsWith("|140000"));
     }
 
     private static List<String> guidanceOf(String text) {
