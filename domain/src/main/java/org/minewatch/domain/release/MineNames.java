@@ -49,7 +49,9 @@ final class MineNames {
                     + "results|operational|operating|quarter|outlook|guidance|table|notes?|mine|mines|mina|minas|net|gross|average|group|zone|zones|lode|stope|shaft|"
                     // a country's adjective names where mines are, not one of them: "Mexican Operations"
                     + "mexican|peruvian|chilean|argentine|argentinian|bolivian|brazilian|colombian|canadian|american|australian|african|ghanaian|"
-                    + "malian|tanzanian|chinese|kazakh|russian|spanish|turkish|swedish|finnish|irish|nevadan|mexicana|mexicanas|peruana|peruanas)$");
+                    + "malian|tanzanian|chinese|kazakh|russian|spanish|turkish|swedish|finnish|irish|nevadan|mexicana|mexicanas|peruana|peruanas|"
+                    // a headline's verb in title case: "Places Operations Temporarily on Hold", "Resumes Operations"
+                    + "places|reports|provides|announces|achieves|declares|delivers|posts|completes|commences|resumes|suspends|updates|confirms|restarts|boosts)$");
     /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
     private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|dos|tres|cuatro|cinco|seis|siete|ocho|"
             // a count of mines, not a figure's last digits: "A$45.2 million" over a heading "Operations" counts nothing

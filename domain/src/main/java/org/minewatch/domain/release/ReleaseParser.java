@@ -148,6 +148,18 @@ public final class ReleaseParser {
         String singleMine = mines.single(plain).orElse(null);
         GuidanceReader opening = new GuidanceReader(mines, null);
         ReportingPeriod textPeriod = releasePeriod(rows, opening);
+        if (textPeriod == null && issuer.isPresent()) {
+            // a page whose menus and share-price widgets fill its head: the release opens where it names its issuer
+            // ("VANCOUVER, BC / ACCESSWIRE / July 26, 2023 / Silver X Mining Corp. ... reports production results for the three
+            // months ended June 30, 2023" on the page's 81st line)
+            // (only a release the opening's reading did not reach: one that opens within it was read there)
+            int issuerLine = issuer.get().line();
+            List<Row> before = rows.stream().filter(row -> row.line() < issuerLine).toList();
+            long wordyBefore = before.stream().filter(row -> (row.prose() ? row.label() : String.join(" ", row.all())).strip().split("\\s+").length >= 4).count();
+            if (before.size() >= OPENING_ROWS || wordyBefore >= OPENING_LINES) {
+                textPeriod = releasePeriod(rows.subList(before.size(), rows.size()), opening);
+            }
+        }
         Sentence periodGiven = givenPeriod == null ? null : textPeriod == null || textPeriod.equals(givenPeriod) ? new Sentence("period-given", givenPeriod.code())
                 : new Sentence("period-given.other", givenPeriod.code(), textPeriod.code());
         ReportingPeriod period = givenPeriod != null ? givenPeriod : textPeriod;
@@ -495,6 +507,8 @@ public final class ReleaseParser {
 
     /** How far a release's opening lines reach, menus and one-word lines included. */
     private static final int OPENING_ROWS = 40;
+    /** How many lines of four words or more the opening holds: a page's menu of short lines is no part of it. */
+    private static final int OPENING_LINES = 12;
 
     /**
      * The period a release is about, from its title and opening lines outside guidance (its first twelve lines of four
@@ -527,7 +541,7 @@ public final class ReleaseParser {
         LocalDate dateline = null;
         LocalDate headDate = null; // a dateline at the head of the text, not "a news release dated January 18" further on
         int read = 0;
-        for (int r = 0; r < rows.size() && read < 12 && r < OPENING_ROWS; r++) {
+        for (int r = 0; r < rows.size() && read < OPENING_LINES && r < OPENING_ROWS; r++) {
             Row row = rows.get(r);
             String line = row.prose() ? row.label() : String.join(" ", row.all());
             if (line.strip().split("\\s+").length >= 4) {
@@ -925,7 +939,8 @@ public final class ReleaseParser {
     /** Thousands points in twos ("1.250.400"), which no text writing the English way prints. */
     private static final Pattern THOUSANDS_POINTS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d])|(?<![\\d.,])\\d{1,3}\\.\\d{3}\\s*(?:onzas|toneladas|libras|TMF|TMS)\\b");
     /** "0,785": a comma after a lone zero is a decimal comma, "0.785" a decimal point; neither is a thousands separator. */
-    private static final Pattern ZERO_COMMA = Pattern.compile("(?<![\\d.,])0,\\d+(?![\\d.,])");
+    // (not a page's share-price widget, "0,165 Euro" and "-0,003" beside an English release: a price, no figure of the text)
+    private static final Pattern ZERO_COMMA = Pattern.compile("(?<![\\d.,\\-\u2212])0,\\d+(?![\\d.,])(?!\\s*(?:Euro|EUR|\u20ac|USD|US\\$|CAD|AUD|GBP|CHF|Uhr)\\b)");
     private static final Pattern ZERO_POINT = Pattern.compile("(?<![\\d.,])0\\.\\d+(?![\\d.,])");
     /** Thousands commas in twos ("1,250,400"), which no text writing the Spanish way prints. */
     private static final Pattern COMMA_GROUPS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3}){2,}(?![\\d])");

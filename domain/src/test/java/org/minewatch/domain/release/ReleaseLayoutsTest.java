@@ -4546,6 +4546,27 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_release_below_a_pages_menus_and_share_price_widget() {
+        // the page's head (menus, a German share-price widget: "0,165 Euro", "-0,003") fills more than the opening's lines; the
+        // release opens where it names its issuer, in English figures ("35,392 tonnes" is no 35.392); its headline's verb
+        // ("Places Operations ... on Hold") names no mine, nor does "Steady production"
+        StringBuilder page = new StringBuilder();
+        for (String widget : List.of("Home", "News", "Markets", "WKN: A3CSVE | ISIN: CA8283411079 | Ticker-Symbol: AGX", "Tradegate", "29.04.24", "19:44 Uhr",
+                "0,165 Euro", "-0,003", "-1,49 %", "Branche", "Rohstoffe", "Aktienmarkt")) {
+            page.append(widget).append('\n');
+        }
+        for (int i = 1; i <= 14; i++) {
+            page.append("Kestrel Mining Corp. shares: news item ").append(i).append(" of the day from the newsroom\n");
+        }
+        page.append("""
+                Kestrel Mining Corp.: Kestrel Reports Second Quarter 2023 Production Results, Places Operations Temporarily on Hold
+                VANCOUVER, BC / ACCESSWIRE / July 26, 2023 / Kestrel Mining Corp. (TSX-V:KES) reports production results for the three months ended June 30, 2023, for the Company's Osprey mine in central Peru.
+                Steady production continued at the Osprey mine during the quarter with total throughput of 35,392 tonnes (20,877 in the second quarter of 2022).
+                """);
+        assertThat(figuresOf(page.toString())).containsExactly("Osprey|2023-Q2|TONNES_MILLED|null|35392");
+    }
+
+    @Test
     void ordinary_wording_beside_the_seventeenths_rules_reads_as_it_did() {
         // a review's made-up probes of the rules made from the seventeenth gathering: each read wrongly by a first form of a rule
         // a plural common noun's possessive is part of a mine's name
