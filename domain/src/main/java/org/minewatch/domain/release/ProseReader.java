@@ -888,7 +888,10 @@ final class ProseReader {
      * names one and no calendar period is of that year: "has produced 1,661 kg of gold as against the target of 1,700 kg of
      * gold for 2018-19").
      */
-    private static final Pattern SPLIT_YEAR = Pattern.compile("\\b(?:19|20)(\\d{2})\\s*[-\u2013/]\\s*(\\d{2})\\b(?![-/.]\\d)");
+    // (as a period: after "for", "in", "during" or a fiscal year's words, and ending its clause; not "the 2018-19 drought",
+    // "stopes 2018-19")
+    private static final Pattern SPLIT_YEAR = Pattern.compile("(?i)\\b(?:for|in|during|FY|fiscal(?:\\s+year)?|financial\\s+year)\\s+(?:19|20)(\\d{2})\\s*[-\u2013/]\\s*(\\d{2})\\b(?![-/.]\\d)"
+            + "(?=\\s*(?:[.,;:)]|$))");
 
     private static boolean splitYear(String clause) {
         Matcher m = SPLIT_YEAR.matcher(clause);

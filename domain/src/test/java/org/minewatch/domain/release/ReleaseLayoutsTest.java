@@ -4570,6 +4570,11 @@ class ReleaseLayoutsTest {
     void ordinary_wording_beside_the_seventeenths_rules_reads_as_it_did() {
         // a review's made-up probes of the rules made from the seventeenth gathering: each read wrongly by a first form of a rule
         // a plural common noun's possessive is part of a mine's name
+        // a span of years in other senses than a fiscal year's
+        assertThat(figuresOf("Kestrel Gold reports third quarter 2019 production\nOsprey produced 32,000 ounces of gold, the most since the 2018-19 drought limited water supply.\n"))
+                .containsExactly("Osprey|2019-Q3|PRODUCTION|AU|32000");
+        assertThat(figuresOf("Kestrel Gold reports third quarter 2019 production\nOsprey milled 510,000 tonnes at 1.9 g/t gold from levels 2018-19 of the Main zone.\n"))
+                .containsExactlyInAnyOrder("Osprey|2019-Q3|TONNES_MILLED|null|510000", "Osprey|2019-Q3|GRADE|AU|1.9");
         assertThat(figuresOf("Kestrel Gold reports December quarter 2021 production\nPERTH, 20 January 2022 - The Miners' Rest mine produced 25,400 ounces of gold in the December quarter.\n"))
                 .containsExactly("Miners' Rest|2021-Q4|PRODUCTION|AU|25400");
         // "the Osprey gold project" held, idle or of resources names no mine the company's figures are of
