@@ -125,7 +125,10 @@ class CorpusScoreboardTest {
             // at 0.119 (precision 0.517, 29 read, 15 right); 0.183 (0.767, 30 read, 23 right) once a plural owner's possessive,
             // a span's first day, 'the Jaurdi gold project', a year's level compared with, what may be done, a fiscal year over
             // two years and a release below a page's widgets were read (Beacon, View, GlobeStar, Hutti, Silver X).
-            Map.entry(17, new Floors(0.18, 0.76, 0.0)));
+            Map.entry(17, new Floors(0.18, 0.76, 0.0)),
+            // The eighteenth gathering's tuning part joined on 4 December, once a nineteenth gathering's rule was committed and it
+            // had arrived: read at 0.146 (precision 0.444, 27 read, 12 right).
+            Map.entry(18, new Floors(0.14, 0.44, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
