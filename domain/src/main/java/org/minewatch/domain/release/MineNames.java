@@ -41,6 +41,10 @@ final class MineNames {
     private static final Pattern APPOSITIVE = Pattern.compile("([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+(?:\\s+[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+){0,2}),\\s*$");
     /** Pronouns, which stand for a name the sentences before give and are none ("It produced 25,000 oz"). */
     static final String PRONOUN = "it|they|we|there|he|she";
+    /** A headline's verb or a bullet's participle in title case before a name: "Places Operations", "Advanced Zgounder Mine expansion". */
+    private static final String HEADLINE_WORD = "places|reports|provides|announces|achieves|declares|delivers|posts|completes|commences|resumes|suspends|updates|"
+            + "confirms|restarts|boosts|advanced|continued|completed|commenced|started|expanded|upgraded|resumed|restarted|improved|increased|achieved|"
+            + "accelerated|ongoing";
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)^(the|its|" + PRONOUN + "|that|our|this|each|open|underground|pit|gold|silver|copper|zinc|lead|both|all|two|three|four|five|other|first|second|"
                     + "third|fourth|company|company's|total|mining|producing|operating|flagship|existing|main|current|these|those|which|one|"
@@ -51,7 +55,8 @@ final class MineNames {
                     + "mexican|peruvian|chilean|argentine|argentinian|bolivian|brazilian|colombian|canadian|american|australian|african|ghanaian|"
                     + "malian|tanzanian|chinese|kazakh|russian|spanish|turkish|swedish|finnish|irish|nevadan|mexicana|mexicanas|peruana|peruanas|"
                     // a headline's verb in title case: "Places Operations Temporarily on Hold", "Resumes Operations"
-                    + "places|reports|provides|announces|achieves|declares|delivers|posts|completes|commences|resumes|suspends|updates|confirms|restarts|boosts)$");
+                    + HEADLINE_WORD + ")$");
+    private static final Pattern HEADLINE_FIRST = Pattern.compile("(?i)^(?:" + HEADLINE_WORD + ")\\s+(?=\\S)");
     /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
     private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|dos|tres|cuatro|cinco|seis|siete|ocho|"
             // a count of mines, not a figure's last digits: "A$45.2 million" over a heading "Operations" counts nothing
@@ -507,6 +512,7 @@ final class MineNames {
             if (kind.matches("MINES?|OPERATIONS?|COMPLEX|UNIT|PROPERTY") && !name.equals(name.toUpperCase(Locale.ROOT))) {
                 continue; // "HERA OPERATIONS" is a heading's mine, "Australian OPERATIONS" nothing; "the CLG mine" is CLG
             }
+            name = HEADLINE_FIRST.matcher(name).replaceFirst(""); // "Advanced Zgounder Mine expansion": the name after the participle
             String[] words = name.split("\\s+");
             if (m.group(1) == null) {
                 // "Proyecto Riotinto Operating Highlights": the name runs on into a heading's words, which are not the name's
@@ -569,6 +575,8 @@ final class MineNames {
         name = name.replaceFirst("\\s+[-\u2013\u2014]\\s+.*$", "");
         name = KIND.matcher(name).replaceFirst("").strip();
         name = name.replaceFirst("(?<=\\p{L}{3})\\.$", ""); // the sentence's full stop, not an abbreviation's ("Mt.")
+        // a headline's title case: "Produces 451,681 Oz Ag At Zgounder In Q3 2022" names Zgounder, its preposition no part of it
+        name = name.replaceFirst("\\s+(?:In|At|For|Of|On|From|To|During|With|By)$", "");
         name = withoutMetal(name);
         name = name.replaceFirst("(?i)^(unidad\\s+(?:minera|operativa|minero)|unidad|mina|proyecto|operaci[o\u00f3]n|the)\\s+", "");
         // "its Zimbabwe-based Freda Rebecca mine", "the Canadian-owned Heron mine": where it is or who owns it, no part of its name

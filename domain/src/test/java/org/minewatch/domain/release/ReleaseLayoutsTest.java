@@ -4567,6 +4567,21 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_headlines_title_case_and_a_bullets_participle_are_no_part_of_a_mines_name() {
+        // "Produces 451,681 Oz Ag At Osprey In Q3 2022": the headline's preposition; "- Advanced Osprey Mine expansion in
+        // Q2-2023": the bullet's participle
+        assertThat(figuresOf("""
+                Kestrel Gold & Silver Produces 451,681 Oz Ag At Osprey In Q3 2022
+                Kestrel Gold & Silver Inc. reports its third quarter 2022 production.
+                """)).containsExactly("Osprey|2022-Q3|PRODUCTION|AG|451681");
+        assertThat(figuresOf("""
+                Kestrel Gold & Silver Inc. reports its second quarter 2023 results.
+                - Silver production of 526,703 ounces in Q2-2023, a 15% increase.
+                - Advanced Osprey Mine expansion in Q2-2023: the new mill is 60% complete.
+                """)).containsExactly("Osprey|2023-Q2|PRODUCTION|AG|526703");
+    }
+
+    @Test
     void ordinary_wording_beside_the_seventeenths_rules_reads_as_it_did() {
         // a review's made-up probes of the rules made from the seventeenth gathering: each read wrongly by a first form of a rule
         // a plural common noun's possessive is part of a mine's name
