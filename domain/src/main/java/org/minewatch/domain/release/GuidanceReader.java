@@ -194,9 +194,7 @@ final class GuidanceReader {
         quantities.removeIf(q -> RESULTS_REPORTED.matcher(sentence.substring(Math.max(0, q.start() - 120), q.start())).find());
         // "9,684 gold ounces in Q2 2023, down 12% compared to 10,980 ounces produced in Q2 2022": a quarter's figure, no year's plan
         // ("lowered its 2021 guidance to 180,000 ounces of gold during the third quarter": the plan, changed in a quarter)
-        quantities.removeIf(q -> OF_A_QUARTER_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 40))).lookingAt()
-                && (sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 40)).matches("(?is)\\s*(?:\\S+\\s+){0,2}?produced\\b.*")
-                || DONE_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 50), q.start())).find()));
+        quantities.removeIf(q -> quarterDone(sentence, q));
         quantities.removeIf(q -> q.start() < guidanceAt && (ACTUAL_BEFORE.matcher(sentence.substring(0, q.start())).find()
                 || ACTUAL_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 25))).lookingAt()));
         int supersededEnd = -1; // where the last figure of a plan replaced ends: the figures listed after it are of that plan
@@ -289,6 +287,11 @@ final class GuidanceReader {
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)(?<![\\p{L}])(?:this|the\\s+current)\\s+(?:calendar\\s+)?year|(?:este|neste|el\\s+presente)\\s+a(?:\u00f1|n)o(?![\\p{L}])");
     /** "in the next financial year", "next year": the year after the current one. */
     private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\bnext\\s+(?:(?:financial|fiscal)\\s+)?year\\b");
+
+    /** Whether a sentence speaks of this year or the next ("this year", "el presente año", "next financial year"), a plan's years. */
+    static boolean namesThisOrNextYear(String sentence) {
+        return THIS_YEAR.matcher(sentence).find() || NEXT_YEAR.matcher(sentence).find();
+    }
     private static final Pattern PER_YEAR_AFTER = Pattern.compile("(?i)^\\S+\\s*(?:[\\p{L}.]+\\s+){0,3}?(?:per\\s+(?:annum|year)|a\\s+year|annually|p\\.a\\.)(?![\\p{L}])");
     private static final Pattern YEAR_WRITTEN = Pattern.compile("(?<![\\d.,$])(?:19|20)\\d{2}(?![\\d.,]\\d)|\\bFY\\s?'?\\d{2}\\b");
 
@@ -298,6 +301,16 @@ final class GuidanceReader {
     private static final Pattern ACTUAL_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+\\w+\\s+)?(produced|milled|mined|sold|poured)\\b");
     /** What was done, right before a figure: "produces 9,684", "reported preliminary production of 9,684". */
     private static final Pattern DONE_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:produces|produced|production\\s+of|poured|totall?ed)\\s+(?:about\\s+|approximately\\s+)?$");
+    /** "produced" within the first words after a figure: " ounces produced in Q2 2022". */
+    private static final Pattern PRODUCED_RIGHT_AFTER = Pattern.compile("(?i)^\\s*(?:\\S+\\s+){0,2}?produced\\b");
+
+    /** Whether a figure is a quarter's, told as done: a quarter right after it, "produced" after it or a verb of production before it. */
+    private static boolean quarterDone(String sentence, Quantity q) {
+        String after = sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 40));
+        return OF_A_QUARTER_AFTER.matcher(after).lookingAt()
+                && (PRODUCED_RIGHT_AFTER.matcher(after).find() || DONE_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 50), q.start())).find());
+    }
+
     /** A quarter right after a figure, its metal or "produced" between: " of gold in Q2", " produced in the third quarter". */
     private static final Pattern OF_A_QUARTER_AFTER = Pattern.compile("(?i)\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead)\\s+)?(?:produced\\s+)?(?:in|during|for)\\s+(?:the\\s+)?"
             + "(?:Q[1-4]|[1-4]Q|(?:first|second|third|fourth|1st|2nd|3rd|4th|(?:September|December|March|June)(?:\\s+(?:19|20)\\d{2})?)\\s+quarter)\\b");

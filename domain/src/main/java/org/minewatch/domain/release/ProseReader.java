@@ -46,8 +46,6 @@ final class ProseReader {
     /** Where a clause ends: a comma, a semicolon, "and", "while". */
     private static final Pattern CLAUSE_EDGE = Pattern.compile("(?i),\\s|;\\s|\\s(?:and|while|whereas|but|y)\\s");
     private static final Pattern EQUIVALENT_BEFORE = Pattern.compile("(?i)\\b(equivalents?|equivalente|ageq|aueq|geos?|eq\\.?)\\b");
-    /** "236 kg, equivalent to 7,611 oz": the same mass in other units, no metal's equivalent. */
-    private static final Pattern KILOGRAMS_RESTATED = Pattern.compile("(?i)\\b(?:kg|kilograms?|kilos)\\s*,\\s*equivalent\\s+to\\s+(?:approximately\\s+|about\\s+)?$");
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid|vendi|vend[ie]ron|ventas?|vendas?)\\w*");
     // "by-product credits" produce nothing
     // ("generated 10,915 oz. of gold": metal a mine generated is metal it produced)
@@ -303,6 +301,16 @@ final class ProseReader {
     /** Another place right after a compared level's year: " at Heron", " from the Egret mine". */
     private static final Pattern ANOTHER_PLACE_AFTER = Pattern.compile("\\s*,?\\s*(?:at|from)\\s+(?:the\\s+)?\\p{Lu}");
 
+    /**
+     * Whether a figure followed by its year ("down from 25.3 million lbs. in 2009") is a metal's level the sentence compares
+     * with, of that whole year: not a quarter's, a half's, a month's or an average's, nor another mine's ("in 2019 at Heron").
+     */
+    private static boolean yearsLevelComparedWith(String sentence, Quantity q, String afterYear) {
+        return (q.kind() == Kind.PRECIOUS_MASS || q.kind() == Kind.BASE_MASS)
+                && COMPARED_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find()
+                && !PART_OF_A_YEAR.matcher(sentence).find() && !ANOTHER_PLACE_AFTER.matcher(afterYear).lookingAt();
+    }
+
     /** A level a plan is compared with, right before its figure: "down from ", "compared to ", "than ". */
     private static final Pattern COMPARED_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:from|compared\\s+(?:to|with)|versus|vs\\.?|than)\\s+(?:approximately\\s+|about\\s+)?$");
     /** The year right after such a figure: " in 2009", " of copper in 2009", " produced in 2009". */
@@ -310,8 +318,18 @@ final class ProseReader {
     // oz", nor another mine's, "in 2021 at Osprey")
     private static final Pattern IN_YEAR_RIGHT_AFTER = Pattern.compile("(?i)^\\.?\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead)\\s+)?(?:in\\s+concentrates?\\s+)?(?:produced\\s+)?"
             + "in\\s+((?:19|20)\\d{2})\\b(?!\\s+(?:guidance|outlook|plan|budget|forecast|target)|\\s+to\\s+\\d|\\s*,?\\s*(?:at|from)\\s+(?:the\\s+)?(?-i:\\p{Lu}))");
-    private static final Pattern PLAN_OF_THIS_YEAR = Pattern.compile("(?i)\\b(?:this|next|the\\s+current)\\s+year\\b");
     private static final Pattern A_YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
+
+    /** The year of a level a plan's sentence compares with, when it is one before the plan's ("this year", or a later year named); else null. */
+    private static ReportingPeriod yearBeforePlan(String sentence, Quantity q) {
+        Matcher yearAfter = IN_YEAR_RIGHT_AFTER.matcher(sentence.substring(q.end()));
+        if (!COMPARED_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find() || !yearAfter.find()) {
+            return null;
+        }
+        int year = Integer.parseInt(yearAfter.group(1));
+        int latestYear = A_YEAR.matcher(sentence).results().mapToInt(r -> Integer.parseInt(r.group(1))).max().orElse(0);
+        return year < latestYear || GuidanceReader.namesThisOrNextYear(sentence) ? ReportingPeriod.fullYear(year) : null;
+    }
 
     private List<ParsedFigure> read(String sentence, String paragraph, int line, String sectionMine, ReportingPeriod sectionPeriod, boolean beforePlanOnly) {
         List<ParsedFigure> out = new ArrayList<>();
@@ -355,15 +373,13 @@ final class ProseReader {
         Metal previousMetal = null;
         // the last figure of a metal we do not follow ("57,326 oz of palladium"), and those compared with it after it
         Quantity otherMetals = null;
-        int latestYear = A_YEAR.matcher(sentence).results().mapToInt(r -> Integer.parseInt(r.group(1))).max().orElse(0);
         for (Quantity q : quantities) {
-            Matcher yearAfter = IN_YEAR_RIGHT_AFTER.matcher(sentence.substring(q.end()));
-            if (beforePlanOnly && !(COMPARED_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find()
-                    && yearAfter.find() && (Integer.parseInt(yearAfter.group(1)) < latestYear || PLAN_OF_THIS_YEAR.matcher(sentence).find()))) {
-                continue; // in a plan's sentence, only a level of a year before the plan's, compared with it
+            // in a plan's sentence, only a level of a year before the plan's, compared with it; its year the one right after it
+            // (the sentence's other periods are the plan's)
+            ReportingPeriod comparedYear = beforePlanOnly ? yearBeforePlan(sentence, q) : null;
+            if (beforePlanOnly && comparedYear == null) {
+                continue;
             }
-            // (its year the one right after it: the sentence's other periods are the plan's)
-            ReportingPeriod comparedYear = beforePlanOnly ? ReportingPeriod.fullYear(Integer.parseInt(yearAfter.group(1))) : null;
             if (q.metal() == null && (OTHER_METAL_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()
                     || otherMetals != null && otherMetals.kind() == q.kind() && comparedWith(sentence.substring(otherMetals.end(), q.start())))) {
                 // "57,326 oz of palladium compared with 47,015 oz in the previous quarter", "5,487 oz of platinum (4,698 oz in Q1
@@ -401,7 +417,7 @@ final class ProseReader {
             // (inside a parenthesis still open, only its own words: "22,304 gold equivalent ounces (or 16,148 gold ounces")
             int openedAt = near.lastIndexOf('(') > near.lastIndexOf(')') ? near.lastIndexOf('(') : -1;
             if (EQUIVALENT_BEFORE.matcher(near.substring(Math.max(Math.max(near.lastIndexOf(','), near.lastIndexOf(';')), openedAt) + 1)).find()
-                    && !KILOGRAMS_RESTATED.matcher(near).find()) {
+                    && !Quantities.restatesKilograms(near)) { // ("236 kg, equivalent to 7,611 oz": the same mass in ounces)
                 continue; // "silver equivalent production of 3.1 million ounces": not a metal's own
             }
             if (EQUIVALENT_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt() || EQUIVALENT_SUBJECT.matcher(clauseBefore(sentence, q.start())).find()) {
@@ -879,7 +895,6 @@ final class ProseReader {
         return m.start() <= text.length() && DATED_EVENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find();
     }
 
-    /** The quantity's period: named in its clause, or the prior quarter or year when the clause says so, else the given one (the section's or the release's). */
     /** The words between a figure and its period right after it: " in ", " during the ". */
     private static final Pattern IN_PERIOD_WORD = Pattern.compile("(?i)\\s+(?:in|during|for)\\s+(?:the\\s+)?");
 
@@ -910,6 +925,7 @@ final class ProseReader {
         return start >= q.end() ? start - q.end() : end <= q.start() ? q.start() - end : 0;
     }
 
+    /** The quantity's period: named in its clause, or the prior quarter or year when the clause says so, else the given one (the section's or the release's). */
     private static ReportingPeriod period(String sentence, String previous, Quantity q, ReportingPeriod releasePeriod) {
         if (CUMULATIVE.matcher(sentence.substring(Math.max(0, q.start() - 40), q.start())).find()) {
             return null; // "the mine had produced a grand total of 800,000 oz gold": a sum over years, no period's
@@ -984,13 +1000,10 @@ final class ProseReader {
             }
             return nearest.period();
         }
-        Matcher inYear = IN_YEAR_AFTER.matcher(ownTail(sentence, q.end()));
-        // (a level compared with the year's own: not a quarter's, a half's, a month's or an average's, nor another mine's)
-        boolean metalProduced = (q.kind() == Kind.PRECIOUS_MASS || q.kind() == Kind.BASE_MASS)
-                && COMPARED_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find()
-                && !PART_OF_A_YEAR.matcher(sentence).find() && inYear.reset().lookingAt() && !ANOTHER_PLACE_AFTER.matcher(ownTail(sentence, q.end()).substring(inYear.end())).lookingAt();
-        inYear.reset();
-        if ((!comparison || metalProduced && releasePeriod != null && releasePeriod.kind() == PeriodKind.FULL_YEAR) && inYear.lookingAt()) {
+        String tail = ownTail(sentence, q.end());
+        Matcher inYear = IN_YEAR_AFTER.matcher(tail);
+        if (inYear.lookingAt() && (!comparison || releasePeriod != null && releasePeriod.kind() == PeriodKind.FULL_YEAR
+                && yearsLevelComparedWith(sentence, q, tail.substring(inYear.end())))) {
             // "produces 211,823 oz Au in 2014": the year's; in a story of a year, the metal "down from 25.3 million lbs. in 2009"
             // too (in a quarter's, "up from 40,000 oz in 2009" may be that quarter of 2009)
             return ReportingPeriod.fullYear(Integer.parseInt(inYear.group(1)));
@@ -1046,7 +1059,6 @@ final class ProseReader {
                 + "(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b", "");
         // (the month right after it first: "Prior to the unplanned shutdown in December, throughput rates had reached 47,581 tpd
         // in November" is November's)
-        String tail = ownTail(sentence, q.end());
         Matcher otherMonth = OTHER_MONTH.matcher(MONTH_RIGHT_AFTER.matcher(tail).lookingAt() ? tail : sinceLastFigure + " " + tail);
         Matcher openingMonth = OTHER_MONTH.matcher(sentence);
         if (!otherMonth.find() && openingMonth.lookingAt()) {

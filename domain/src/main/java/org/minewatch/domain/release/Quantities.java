@@ -60,6 +60,16 @@ final class Quantities {
     /** The words between a level a change came from and the level it went to: " in 2020 1H to ". */
     private static final Pattern FROM_TO = Pattern.compile("(?i)(?:\\s+(?:in|during)\\s+[\\p{L}\\d ]{2,30}?)?\\s+to\\s+");
 
+    /** "from 16,823 tonnes": a level a change came from, its "from" right before it. */
+    private static final Pattern FROM_RIGHT_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
+
+    /** Whether the figure at a place is the level a base metal's figure before it is compared with, or the one it changed to. */
+    private static boolean comparedOrChangedTo(String sentence, Quantity before, int at) {
+        String between = sentence.substring(before.end(), at);
+        return COMPARED_FROM.matcher(between).matches()
+                || FROM_TO.matcher(between).matches() && FROM_RIGHT_BEFORE.matcher(sentence.substring(0, before.start())).find();
+    }
+
     /** Whether a kind is a mass, which a list of metals' production gives ("5% and 8%" before them are changes). */
     private static boolean isMass(Kind kind) {
         return kind == Kind.PRECIOUS_MASS || kind == Kind.BASE_MASS || kind == Kind.ORE_TONNES;
@@ -119,9 +129,7 @@ final class Quantities {
                 if (produced.find() && !ORE_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
                     metal = metal(produced.group(1));
                 } else if (!found.isEmpty() && found.get(found.size() - 1).kind() == Kind.BASE_MASS
-                        && (COMPARED_FROM.matcher(sentence.substring(found.get(found.size() - 1).end(), m.start())).matches()
-                        || FROM_TO.matcher(sentence.substring(found.get(found.size() - 1).end(), m.start())).matches()
-                        && sentence.substring(0, found.get(found.size() - 1).start()).matches("(?is).*\\bfrom\\s+$"))) {
+                        && comparedOrChangedTo(sentence, found.get(found.size() - 1), m.start())) {
                     // "increased to 65,402 tonnes in Q4 2019 from 59,424 tonnes in Q3 2019": the level it came from, of the same metal;
                     // "decreased by 7% from 16,823 tonnes in 2020 1H to 15,637 tonnes in 2021 1H": the level it went to
                     metal = found.get(found.size() - 1).metal();
@@ -151,8 +159,11 @@ final class Quantities {
     }
 
     /** Between a mass and the same mass in other units: "236 kg, equivalent to 7,611 oz", "82 kg, or 2,531 oz" (in parentheses, "16,611.72 kg (approximately 534,078.90 ounces)", an aside the figure before stands for). */
-    private static final Pattern RESTATED = Pattern.compile("(?i)\\s*(?:,\\s*(?:or|equivalent\\s+to|equal\\s+to|i\\.e\\.)|or|equivalent\\s+to)\\s*(?:approximately\\s+|about\\s+|some\\s+)?");
-    private static final Pattern METRIC_MASS = Pattern.compile("(?i)\\b(?:kg|kilograms?|kilos)\\b");
+    private static final String RESTATED_WORDS = "\\s*(?:,\\s*(?:or|equivalent\\s+to|equal\\s+to|i\\.e\\.)|or|equivalent\\s+to)\\s*(?:approximately\\s+|about\\s+|some\\s+)?";
+    private static final Pattern RESTATED = Pattern.compile("(?i)" + RESTATED_WORDS);
+    private static final String KILOGRAMS = "\\b(?:kg|kilograms?|kilos)\\b";
+    private static final Pattern METRIC_MASS = Pattern.compile("(?i)" + KILOGRAMS);
+    private static final Pattern KILOGRAMS_RESTATED = Pattern.compile("(?i)" + KILOGRAMS + RESTATED_WORDS + "$");
     private static final Pattern OUNCES = Pattern.compile("(?i)\\b(?:k?oz|ounces?|moz)\\b");
 
     /**
@@ -176,6 +187,14 @@ final class Quantities {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether the words before a figure end with kilograms it restates ("236 kg, equivalent to "): the figure is that mass in
+     * ounces, no metal's equivalent.
+     */
+    static boolean restatesKilograms(String before) {
+        return KILOGRAMS_RESTATED.matcher(before).find();
     }
 
     static Metal metal(String word) {

@@ -155,8 +155,7 @@ public final class ReleaseParser {
             // (only a release the opening's reading did not reach: one that opens within it was read there)
             int issuerLine = issuer.get().line();
             List<Row> before = rows.stream().filter(row -> row.line() < issuerLine).toList();
-            long wordyBefore = before.stream().filter(row -> (row.prose() ? row.label() : String.join(" ", row.all())).strip().split("\\s+").length >= 4).count();
-            if (before.size() >= OPENING_ROWS || wordyBefore >= OPENING_LINES) {
+            if (before.size() >= OPENING_ROWS || before.stream().filter(Row::wordy).count() >= OPENING_LINES) {
                 textPeriod = releasePeriod(rows.subList(before.size(), rows.size()), opening);
             }
         }
@@ -251,7 +250,7 @@ public final class ReleaseParser {
                     continue;
                 }
             }
-            String line = row.prose() ? row.label() : String.join(" ", row.all());
+            String line = row.text();
             if (row.prose() && listLead) {
                 if (LIST_ITEM.matcher(line).lookingAt()) {
                     line = "Production of " + line; // "o 8,849 ounces of gold;" under "production ... consisting of:"
@@ -543,9 +542,9 @@ public final class ReleaseParser {
         int read = 0;
         for (int r = 0; r < rows.size() && read < OPENING_LINES && r < OPENING_ROWS; r++) {
             Row row = rows.get(r);
-            String line = row.prose() ? row.label() : String.join(" ", row.all());
-            if (line.strip().split("\\s+").length >= 4) {
-                read++; // a page's menu ("- Home", "- Corporate") is not the release's first lines
+            String line = row.text();
+            if (row.wordy()) {
+                read++; // a page's menu is not the release's first lines
             }
             if (dateline == null) {
                 dateline = dateline(line, true);
@@ -1020,7 +1019,7 @@ public final class ReleaseParser {
     static Optional<LocalDate> published(List<Row> rows) {
         for (int r = 0; r < Math.min(rows.size(), 12); r++) {
             Row row = rows.get(r);
-            LocalDate date = dateline(row.prose() ? row.label() : String.join(" ", row.all()));
+            LocalDate date = dateline(row.text());
             if (date != null) {
                 return Optional.of(date);
             }
@@ -1036,10 +1035,10 @@ public final class ReleaseParser {
         LocalDate latest = null;
         for (int r = 0; r < Math.min(rows.size(), 12); r++) {
             Row row = rows.get(r);
-            String line = row.prose() ? row.label() : String.join(" ", row.all());
+            String line = row.text();
             for (PeriodLabels.Mention m : PeriodLabels.mentions(line)) {
                 // "renewed for another 10 years to September 14, 2024": a date things run to is not one the text is written at
-                boolean until = UNTIL.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find();
+                boolean until = SPAN_BOUND_BEFORE.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find();
                 // "the mine, which Magna acquired in May 2020": when a thing was done, not when the text is written
                 if (m.period() != null && !until && !ProseReader.datedEvent(line, m) && (latest == null || m.period().endDate().isAfter(latest))) {
                     latest = m.period().endDate();
@@ -1058,8 +1057,8 @@ public final class ReleaseParser {
             + "california|new mexico|michigan|minnesota|missouri)\\b|\\bu\\.s\\.(?:a\\.)?(?!\\w)|\\bunited states\\b|\\busa\\b|(?-i:\\b(?:in|the)\\s+US\\b(?!\\s*\\$))");
     private static final Pattern TONS = Pattern.compile("(?i)\\b(tons|ton)\\b");
     private static final Pattern METRIC_TONS = Pattern.compile("(?i)\\bmetric\\s+(tons|ton)\\b");
-    // ("during the 14-week period from 25 August 2007 to 31 December 2007": a span's first day, no dateline either)
-    private static final Pattern UNTIL = Pattern.compile("(?i)\\b(to|until|till|through|by|before|expir\\w*|from|between|since)\\s*$");
+    /** A word that makes the date after it a span's bound: "to September 14, 2024", "from 25 August 2007 to 31 December 2007". */
+    private static final Pattern SPAN_BOUND_BEFORE = Pattern.compile("(?i)\\b(to|until|till|through|by|before|expir\\w*|from|between|since)\\s*$");
 
     /** The date a release was issued, from its dateline ("Oct. 17, 2017", "10/12/10" as month/day/year). */
     private static LocalDate dateline(String line) {
@@ -1079,7 +1078,7 @@ public final class ReleaseParser {
         List<PeriodLabels.Mention> named = null; // the line's periods, read once and only when a date needs them
         boolean eventSkipped = false;
         while (m.find()) {
-            if (UNTIL.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            if (SPAN_BOUND_BEFORE.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                 continue; // "to September 14, 2024" is no dateline
             }
             LocalDate date = date(m, line);

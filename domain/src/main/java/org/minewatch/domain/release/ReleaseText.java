@@ -25,6 +25,16 @@ final class ReleaseText {
             return cells.stream().anyMatch(c -> !c.isBlank() && Numbers.isValue(c));
         }
 
+        /** The line's words: a sentence as written, a table's row as its label and cells in turn. */
+        String text() {
+            return prose ? label : String.join(" ", all());
+        }
+
+        /** Whether the line holds four words or more: a page's menu ("- Home", "- Corporate") does not. */
+        boolean wordy() {
+            return text().strip().split("\\s+").length >= 4;
+        }
+
         /** Label and cells together, as the line's cells from the left. */
         List<String> all() {
             List<String> all = new ArrayList<>();
