@@ -54,7 +54,9 @@ class CorpusIssuerTest {
             // the seventeenth gathering's tuning part: 19 of 26 when it joined (2026-12-04, once the eighteenth's rule was committed)
             Map.entry(17, 0.73),
             // the eighteenth gathering's tuning part: 18 of 21 when it joined (2026-12-04, once the nineteenth's rule was committed and it had arrived)
-            Map.entry(18, 0.85));
+            Map.entry(18, 0.85),
+            // the nineteenth gathering's tuning part: 18 of 23 when it joined (2026-12-04, once the twentieth's rule was committed and it had arrived)
+            Map.entry(19, 0.78));
 
     @Test
     void the_issuer_is_read_from_the_release_itself() {

@@ -129,7 +129,10 @@ class CorpusScoreboardTest {
             // The eighteenth gathering's tuning part joined on 4 December, once a nineteenth gathering's rule was committed and it
             // had arrived: read at 0.146 (precision 0.444, 27 read, 12 right); 0.183 (0.577, 26 read, 15 right) once a headline's
             // title-case preposition and a bullet's participle were no part of a mine's name (Aya Gold & Silver).
-            Map.entry(18, new Floors(0.18, 0.57, 0.0)));
+            Map.entry(18, new Floors(0.18, 0.57, 0.0)),
+            // The nineteenth gathering's tuning part joined on 4 December, once a twentieth gathering's rule was committed and it
+            // had arrived: read at 0.052 (precision 0.091, 33 read, 3 right).
+            Map.entry(19, new Floors(0.05, 0.09, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
