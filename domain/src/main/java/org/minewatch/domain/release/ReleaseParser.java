@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.HashSet;
 import java.util.Locale;
 import java.time.LocalDate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minewatch.domain.model.Sentence;
@@ -148,6 +149,9 @@ public final class ReleaseParser {
         String singleMine = mines.single(plain).orElse(null);
         GuidanceReader opening = new GuidanceReader(mines, null);
         ReportingPeriod textPeriod = releasePeriod(rows, opening);
+        // "the third fiscal quarter ended January 31, 2020": the text's "Q3 2019" is that fiscal quarter, November to January,
+        // and its year to date a fiscal one; no calendar period is theirs, and none of the text's own statements places them
+        Optional<String> offCalendar = fiscal.isPresent() ? Optional.empty() : offCalendarQuarter(rows, opening);
         if (textPeriod == null && issuer.isPresent()) {
             // a page whose menus and share-price widgets fill its head: the release opens where it names its issuer
             // ("VANCOUVER, BC / ACCESSWIRE / July 26, 2023 / Silver X Mining Corp. ... reports production results for the three
@@ -316,6 +320,12 @@ public final class ReleaseParser {
             }
         });
         warnings.addAll(said);
+        offCalendar.ifPresent(statement -> {
+            // a calendar month stays one ("In November, the mill processed ..."); every other period may be the company's fiscal one
+            if (figures.values().removeIf(f -> f.period().kind() != PeriodKind.MONTH)) {
+                warnings.add(new Sentence("fiscal-quarters.off-calendar", statement));
+            }
+        });
         figures.values().removeIf(f -> {
             Optional<Sentence> not = notProduction(f, period, published);
             not.ifPresent(warnings::add);
@@ -510,6 +520,32 @@ public final class ReleaseParser {
     private static final int OPENING_LINES = 12;
 
     /**
+     * The words of the opening (as {@link #releasePeriod} reads it, outside guidance and plans) that say the release's quarter
+     * ended in a month no calendar quarter ends in ("for its first quarter ended August 31, 2011"), if any: the text's
+     * quarters are then the company's fiscal ones.
+     */
+    static Optional<String> offCalendarQuarter(List<Row> rows, GuidanceReader guidance) {
+        int read = 0;
+        for (int r = 0; r < rows.size() && read < OPENING_LINES && r < OPENING_ROWS; r++) {
+            Row row = rows.get(r);
+            if (row.wordy()) {
+                read++;
+            }
+            for (String sentence : ProseReader.sentences(row.text())) {
+                if (sentence.length() <= ProseReader.RUN_ON && (guidance.isGuidance(sentence) || isFuture(sentence))) {
+                    continue;
+                }
+                Optional<String> off = QUARTER_ENDED_IN.matcher(sentence).results().filter(m -> PeriodLabels.monthNumber(m.group(1)) % 3 != 0)
+                        .map(MatchResult::group).findFirst();
+                if (off.isPresent()) {
+                    return off;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The period a release is about, from its title and opening lines outside guidance (its first twelve lines of four
      * words or more, within the first forty rows: a page's menu of single words is read for its dates but not counted): a quarter "ended" on a
      * date (a fiscal alias beside it, "second quarter ended September 30, 2012 ('Q2 2013')", is not ours); else the
@@ -528,7 +564,7 @@ public final class ReleaseParser {
         Integer yearlessToDate = null; // the quarters of a year's span ended without its year: "in the six months ended June 30" (2)
         boolean yearlessEnded = false; // the yearless quarter is one the text says it reports on: "for the quarter ended June 30"
         boolean yearlessReported = false; // the yearless quarter is the one whose results the text gives: "first-quarter operational results"
-        boolean offCalendar = false;
+        boolean offCalendar = offCalendarQuarter(rows, guidance).isPresent();
         boolean fiscalYear = false;
         Integer latestYear = null;
         Integer latestPlanYear = null; // the latest year the plans and forecasts of the opening speak of
@@ -622,7 +658,6 @@ public final class ReleaseParser {
                 if (same.find() && !isFuture(sentence)) {
                     sameOf = Integer.parseInt(same.group(1));
                 }
-                offCalendar |= QUARTER_ENDED_IN.matcher(sentence).results().anyMatch(m -> PeriodLabels.monthNumber(m.group(1)) % 3 != 0);
                 Matcher endedYearless = YEARLESS_QUARTER_ENDED.matcher(sentence);
                 if (endedYearless.find() && !isFuture(sentence)) {
                     // "for the quarter ended June 30": the release's own quarter, before any other named without its year

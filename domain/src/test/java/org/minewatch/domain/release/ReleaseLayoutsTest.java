@@ -1207,6 +1207,49 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void quarter_labels_of_a_text_whose_quarter_ended_off_the_calendar_are_fiscal_ones_it_does_not_place() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Vancouver, British Columbia--(Newsfile Corp. - March 12, 2019) - Sierra Azul Mining Corp. (TSX: SAZ) announces production results for the second fiscal quarter ended November 30, 2018, at its Los Pinos mine in Durango, Mexico.
+                |Los Pinos Production
+                | Q2 2018
+                | Q1 2018
+                | YTD 2018
+                |Ore Milled (Tonnes)
+                |61,200
+                |57,480
+                |118,680
+                |Gold Grade (Grams/Ton)
+                |2.11
+                |1.97
+                |2.04
+                In November 2018, the mill processed 21,400 tonnes of ore.
+                """);
+        // "Q2 2018" is the fiscal quarter of September to November, "YTD 2018" the fiscal half from June: no calendar period
+        assertThat(parsed.figures()).as("no fiscal quarter read as a calendar one")
+                .noneMatch(f -> f.period().code().equals("2018-Q2") || f.period().code().equals("2018-Q1") || f.period().code().startsWith("2018-6M"));
+        assertThat(parsed.figures()).extracting(f -> f.period().code() + " " + f.measure().code() + " " + f.figure().value().toPlainString())
+                .containsExactly("2018-11 tonnes_milled 21400");
+        assertThat(parsed.warnings()).anyMatch(w -> w.key().equals("fiscal-quarters.off-calendar"));
+    }
+
+    @Test
+    void quarters_ended_on_the_calendar_beside_a_month_s_name_read_as_before() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Toronto, Ontario - April 9, 2019 - Rio Verde Gold Corp. (TSX: RVG) announces production results for the first quarter ended March 31, 2019 at its Cerro Bajo mine.
+                |Cerro Bajo Production
+                | Q1 2019
+                | Q4 2018
+                |Ore Milled (Tonnes)
+                |61,200
+                |57,480
+                The company's fiscal year ends December 31. In January, the mill processed 21,400 tonnes of ore.
+                """);
+        assertThat(parsed.figures()).extracting(f -> f.period().code() + " " + f.measure().code() + " " + f.figure().value().toPlainString())
+                .contains("2019-Q1 tonnes_milled 61200", "2018-Q4 tonnes_milled 57480");
+        assertThat(parsed.warnings()).noneMatch(w -> w.key().equals("fiscal-quarters.off-calendar"));
+    }
+
+    @Test
     void spanish_thousands_points_without_decimal_commas_a_split_thousand_and_quarters_named_without_their_year() {
         ParsedRelease spanish = new ReleaseParser().parse("""
                 Publicado 07/04/2014 18:17

@@ -131,8 +131,9 @@ class CorpusScoreboardTest {
             // title-case preposition and a bullet's participle were no part of a mine's name (Aya Gold & Silver).
             Map.entry(18, new Floors(0.18, 0.57, 0.0)),
             // The nineteenth gathering's tuning part joined on 4 December, once a twentieth gathering's rule was committed and it
-            // had arrived: read at 0.052 (precision 0.091, 33 read, 3 right).
-            Map.entry(19, new Floors(0.05, 0.09, 0.0)));
+            // had arrived: read at 0.052 (precision 0.091, 33 read, 3 right); 0.052 (0.231, 13 read, 3 right) once the quarter labels
+            // of a text whose quarter ended off the calendar were no calendar quarters (Starcore).
+            Map.entry(19, new Floors(0.05, 0.23, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
