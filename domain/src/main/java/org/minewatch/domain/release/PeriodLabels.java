@@ -101,6 +101,9 @@ final class PeriodLabels {
         // September 2018 quarter / Sep-18 Qtr / September quarter 2018 (the quarter that ends in that month)
         form("\\b" + MONTH + "[\\s-]*'?" + SHORT_YEAR + "\\s+(?:quarter(?:ly)?|qtr|q)\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         form("\\b" + MONTH + "\\s+(?:quarter|qtr)\\.?,?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
+        // "35.4kg in December Q4 2022 to 82.9kg in July (Q3 2023)": a month, its quarter after it for the year
+        form("\\b" + MONTH + "\\s+\\(?\\s*Q([1-4])\\s*[-']?\\s*" + YEAR + "\\b\\)?", m -> (monthNumber(m.group(1)) + 2) / 3 == Integer.parseInt(m.group(2))
+                ? month(m.group(1), m.group(3)) : Optional.empty());
         // Quarterly Activities Report - March 2019: a quarter's report titled by the month it ended
         // Quarterly Report Period Ended 30 June 2010, Quarterly Activity Report for the Period Ended 31 March 2013
         // (and "Quarterly Activities Report to 31 December 2020")

@@ -1290,7 +1290,9 @@ final class ProseReader {
                     && (NAME_BESIDE.matcher(upToIt).find() || MINE_BEFORE.matcher(upToIt).find());
             // "22,304 gold equivalent ounces (or 16,148 gold ounces and 485,238 silver ounces)": the metals the equivalent adds up
             boolean metalsOfEquivalent = m.group().equals("(") && EQUIVALENT_FIGURE_BEFORE.matcher(before.substring(0, m.start())).find();
-            if (!closedParenthesis && !source && !breakdown && !namedFigure && !metalsOfEquivalent) {
+            // "192Kg (equivalent to approximately 6,456 ounces)": the same mass in ounces, no comparison
+            boolean restated = m.group().equals("(") && Quantities.restatesKilograms(before);
+            if (!closedParenthesis && !source && !breakdown && !namedFigure && !metalsOfEquivalent && !restated) {
                 last = m.start();
             }
         }

@@ -159,9 +159,11 @@ final class Quantities {
     }
 
     /** Between a mass and the same mass in other units: "236 kg, equivalent to 7,611 oz", "82 kg, or 2,531 oz" (in parentheses, "16,611.72 kg (approximately 534,078.90 ounces)", an aside the figure before stands for). */
-    private static final String RESTATED_WORDS = "\\s*(?:,\\s*(?:or|equivalent\\s+to|equal\\s+to|i\\.e\\.)|or|equivalent\\s+to)\\s*(?:approximately\\s+|about\\s+|some\\s+)?";
+    // ("192Kg (equivalent to approximately 6,456 ounces)", "236 kg (7,611 oz)": the same in parentheses)
+    private static final String RESTATED_WORDS = "\\s*(?:,\\s*(?:or|equivalent\\s+to|equal\\s+to|i\\.e\\.)|\\(?\\s*(?:or|equivalent\\s+to|equal\\s+to)|\\()\\s*"
+            + "(?:approximately\\s+|about\\s+|some\\s+|around\\s+|roughly\\s+)?";
     private static final Pattern RESTATED = Pattern.compile("(?i)" + RESTATED_WORDS);
-    private static final String KILOGRAMS = "\\b(?:kg|kilograms?|kilos)\\b";
+    private static final String KILOGRAMS = "(?:\\b|(?<=\\d))(?:kg|kilograms?|kilos)\\b"; // ("192Kg": glued to its figure)
     private static final Pattern METRIC_MASS = Pattern.compile("(?i)" + KILOGRAMS);
     private static final Pattern KILOGRAMS_RESTATED = Pattern.compile("(?i)" + KILOGRAMS + RESTATED_WORDS + "$");
     private static final Pattern OUNCES = Pattern.compile("(?i)\\b(?:k?oz|ounces?|moz)\\b");

@@ -1207,6 +1207,23 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void kilograms_glued_to_their_figure_restated_in_ounces_in_parentheses_under_a_heading_with_its_colon() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Kopje Resources Plc
+                Kopje Q3 2021 Gold Production Update
+                Kopje Resources Plc ("Kopje" or the "Company") announces gold production for the Lode Hill deposit for the three-month period ended 30 September 2021 ("Q3 2021").
+                Highlights
+                Lode Hill:
+                · Lode Hill gold production rose again during Q3 2021 and was reported to be 150Kg (equivalent to approximately 4,823 ounces) by the operator
+                · Lode Hill produced 31.5kg of gold in June Q2 2021
+                """);
+        // the ounces as printed, not 150 kg converted (4,822.6 oz); June of Q2 2021 a month, not the quarter; the heading's colon no part of the name
+        assertThat(parsed.figures()).extracting(f -> f.mine() + " " + f.period().code() + " " + f.measure().code() + " " + f.figure().value().toPlainString())
+                .contains("Lode Hill 2021-Q3 production 4823").anyMatch(s -> s.startsWith("Lode Hill 2021-06 production 1012.7"))
+                .noneMatch(s -> s.contains("Lode Hill:") || s.contains("2021-Q2"));
+    }
+
+    @Test
     void quarter_labels_of_a_text_whose_quarter_ended_off_the_calendar_are_fiscal_ones_it_does_not_place() {
         ParsedRelease parsed = new ReleaseParser().parse("""
                 Vancouver, British Columbia--(Newsfile Corp. - March 12, 2019) - Sierra Azul Mining Corp. (TSX: SAZ) announces production results for the second fiscal quarter ended November 30, 2018, at its Los Pinos mine in Durango, Mexico.
