@@ -37,7 +37,7 @@ final class Quantities {
             + "(?:(?:\\s*|-)(million|mln|millones|thousand|mil|m(?=\\s*(?:oz|ounces|lbs?|pounds|tonnes|t\\b))|k(?=\\s*(?:oz|ounces|lbs?|t\\b|tonnes))))?"
             + "\\s*(?:(" + METAL_WORD + ")\\s+)?(?:(?:dry|wet|metric)\\s+)?(?:de\\s+(?=onzas|on\u00e7as|libras|toneladas))?(?!(?:ag|au|cu)?eq)"
             + "(tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(?:on)?|ounces\\s+(?:of\\s+(?:gold|silver)\\s+)?per\\s+(?:short\\s+)?ton\\b"
-            + "|%|per cent|percent|por ciento|koz|mmoz|moz|ounces?|oz|onzas|on\u00e7as|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|toneladas|tonnes|tonne|tons|ton\\b|tmf|tms\\b|tmh\\b|t\\b|kg|kilograms)"
+            + "|%|per cent|percent|por ciento|koz|mmoz|moz|ounces?|ozs|oz|onzas|on\u00e7as|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|toneladas|tonnes|tonne|tons|ton\\b|tmf|tms\\b|tmh\\b|t\\b|kg|kilograms)"
             + "(?:\\s*\\(\\s*TMF\\s*\\))?"
             // ("63,440 oz. silver", "11.3 million lbs. copper": the unit's abbreviation point before its metal)
             + "(?:\\.?\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b)?"
@@ -78,7 +78,7 @@ final class Quantities {
     private static final Pattern TPD_UNIT = Pattern.compile("tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d.a");
     private static final Pattern GRADE_UNIT = Pattern.compile("g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(on)?|ounces\\s+(?:of\\s+(?:gold|silver)\\s+)?per\\s+(?:short\\s+)?ton\\b");
     private static final Pattern PERCENT_UNIT = Pattern.compile("%|per cent|percent|por ciento");
-    private static final Pattern PRECIOUS_UNIT = Pattern.compile("koz|mmoz|moz|ounces?|oz|onzas|on\u00e7as|kg|kilograms");
+    private static final Pattern PRECIOUS_UNIT = Pattern.compile("koz|mmoz|moz|ounces?|ozs|oz|onzas|on\u00e7as|kg|kilograms");
     private static final Pattern POUNDS_UNIT = Pattern.compile("mlbs?|klbs?|pounds|lbs?|libras");
     private static final String LISTED_METAL = "(?:copper|zinc|lead|nickel|silver|gold)";
     private static final Pattern LISTED_PRODUCTION = Pattern.compile("(?i)\\b(" + LISTED_METAL + "(?:\\s*,\\s*(?:and\\s+)?" + LISTED_METAL + "|\\s+and\\s+" + LISTED_METAL + ")+)"
@@ -166,7 +166,7 @@ final class Quantities {
     private static final String KILOGRAMS = "(?:\\b|(?<=\\d))(?:kg|kilograms?|kilos)\\b"; // ("192Kg": glued to its figure)
     private static final Pattern METRIC_MASS = Pattern.compile("(?i)" + KILOGRAMS);
     private static final Pattern KILOGRAMS_RESTATED = Pattern.compile("(?i)" + KILOGRAMS + RESTATED_WORDS + "$");
-    private static final Pattern OUNCES = Pattern.compile("(?i)\\b(?:k?oz|ounces?|moz)\\b");
+    private static final Pattern OUNCES = Pattern.compile("(?i)\\b(?:k?ozs?|ounces?|moz)\\b");
 
     /**
      * A precious metal's mass printed in kilograms and again in ounces: the ounces, as printed, are the figure; the

@@ -1207,6 +1207,16 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void ounces_written_ozs_paired_with_the_metals_listed_before_them() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                VANCOUVER, Feb. 8, 2010 /CNW/ - Kurumbu Gold Corporation reports on its Wanigela Gold Mine.
+                Gold and silver production for the December quarter totaled 2,311.5ozs and 604.2ozs respectively.
+                """);
+        assertThat(parsed.figures()).extracting(f -> f.mine() + " " + f.period().code() + " " + f.metal() + " " + f.figure().value().toPlainString())
+                .containsExactlyInAnyOrder("Wanigela 2009-Q4 AU 2311.5", "Wanigela 2009-Q4 AG 604.2");
+    }
+
+    @Test
     void kilograms_glued_to_their_figure_restated_in_ounces_in_parentheses_under_a_heading_with_its_colon() {
         ParsedRelease parsed = new ReleaseParser().parse("""
                 Kopje Resources Plc
