@@ -123,6 +123,9 @@ final class PeriodLabels {
         // its 2017 metals production / our 2021 gold production: the year's, a year spoken of as the company's production's own
         form("\\b(?:its|our|their)\\s+" + YEAR + "\\s+(?:(?:metals?|gold|silver|copper|zinc|lead|total|annual|consolidated|group|mine)\\s+){0,2}production\\b(?!\\s+(?:guidance|outlook|forecast|target|plan))",
                 m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
+        // "improving annual production for 2011 to circa 250,000 ounces": the year's, named as an annual figure
+        form("\\b(?:annual|full[- ]year|yearly)\\s+(?:(?:gold|silver|copper|zinc|lead|metal|total)\\s+)?(?:production|output)\\s+(?:for|in|of)\\s+(?:the\\s+year\\s+)?" + YEAR + "\\b"
+                + "(?!\\s+(?:guidance|outlook|forecast|target|plan))", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
         // 2024-Q2 / 2024 Q2
         form("\\b" + YEAR + "\\s*[-/]?\\s*Q([1-4])\\b", m -> quarter(m.group(1), m.group(2)));
         // Q3 2011 / Q3-2011 / Q3/11 / Q3'11 / Q3 FY2011 is fiscal: handled by FISCAL

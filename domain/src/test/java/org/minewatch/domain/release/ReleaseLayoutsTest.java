@@ -1207,6 +1207,17 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void an_annual_production_for_a_year_beside_a_quarter_named_before_it_is_the_year_s() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Plata Alta Corporation announces its results for the year ended 31 December 2014
+                LONDON -- (Marketwire - Feb. 27, 2015) - Plata Alta Corporation, a silver producer in Mexico, today announced its results for the year ended 31 December 2014.
+                "The Rio Claro mine increased production to 41,200 ounces of silver during Q4 of 2014, improving annual production for 2014 to circa 150,000 ounces."
+                """);
+        assertThat(parsed.figures()).extracting(f -> f.mine() + " " + f.period().code() + " " + f.metal() + " " + f.figure().value().toPlainString())
+                .contains("Rio Claro 2014-FY AG 150000").doesNotContain("Rio Claro 2014-Q4 AG 150000");
+    }
+
+    @Test
     void ounces_written_ozs_paired_with_the_metals_listed_before_them() {
         ParsedRelease parsed = new ReleaseParser().parse("""
                 VANCOUVER, Feb. 8, 2010 /CNW/ - Kurumbu Gold Corporation reports on its Wanigela Gold Mine.
