@@ -459,6 +459,9 @@ final class ProseReader {
             if (STOCKS_BEFORE.matcher(clauseBefore(sentence, q.start())).find()) {
                 continue; // "Finished product stocks of 2,586 oz of gold and 29,943 oz of silver at quarter end": what is held, in its clause
             }
+            if (SHARE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 50), q.start())).find()) {
+                continue; // "receives 25% of all the gold produced, meaning its share this time was around 426oz": the holder's part
+            }
             if (MAY_BE_DONE_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt()) {
                 continue; // "3,500 tonnes of ore can be processed": what may be done, nothing done
             }
@@ -756,6 +759,9 @@ final class ProseReader {
 
     /** Metal held, not produced: "finished product stocks of", "bullion stocks rose to". */
     private static final Pattern STOCKS_BEFORE = Pattern.compile("(?i)\\b(?:finished|product|bullion|concentrate)\\s+stocks?\\b[^;]*$");
+    /** "its share this time was around 426oz", "of which the Company's share was 84 ounces": a holder's part of the mine's production, not the mine's. */
+    private static final Pattern SHARE_BEFORE = Pattern.compile("(?i)\\bshare\\s+(?:this\\s+(?:time|quarter|year|period)\\s+|for\\s+the\\s+(?:quarter|period|year)\\s+)?"
+            + "(?:was|is|were|amounted\\s+to|came\\s+to)\\s+(?:approximately\\s+|around\\s+|about\\s+|some\\s+)?$");
 
     /** A month right after a figure's unit: "47,581 tpd in November". */
     private static final Pattern MONTH_RIGHT_AFTER = Pattern.compile("(?i)\\s*[^\\s\\d]{0,12}\\s+(?:in|during|for)\\s+(?:the\\s+month\\s+of\\s+)?"

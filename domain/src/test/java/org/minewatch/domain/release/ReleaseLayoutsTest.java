@@ -1207,6 +1207,16 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_holder_s_share_of_a_mine_s_gold_is_not_the_mine_s_production() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Kopje Resources Plc: Q3 2021 Gold Production Update
+                Kopje Resources PLC (LON:KOP) is seeing output from the Lode Hill mine in Ghana start to pick up.
+                Kopje's subsidiary receives 25% of all the gold produced, meaning its share this time was around 512oz (Q2:397oz).
+                """);
+        assertThat(parsed.figures()).noneMatch(f -> f.figure().value().intValue() == 512);
+    }
+
+    @Test
     void an_annual_production_for_a_year_beside_a_quarter_named_before_it_is_the_year_s() {
         ParsedRelease parsed = new ReleaseParser().parse("""
                 Plata Alta Corporation announces its results for the year ended 31 December 2014
