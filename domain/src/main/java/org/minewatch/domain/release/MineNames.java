@@ -88,8 +88,11 @@ final class MineNames {
     // (the metal before the kind, as a mine's name gives it: "the Sulphide Expansion Project (SEP)", "the Water Treatment Project
     // (WTP)" and "Kestrel Gold Mining Operation (KGMO)" name works and companies, no mine)
     private static final Pattern NAMED_WITH_INITIALS = Pattern.compile("((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3}(?i:gold|silver|copper|zinc|polymetallic)\\s+(?i:mine|project|operation|complex))\\s*\\(([A-Z]{2,5})\\)");
-    /** "its Cisneros mining operation": a mine's name after the owner's word ("Contract mining operations" opening a sentence names none). */
-    private static final Pattern NAMED_MINING_OPERATION = Pattern.compile("\\b(?:the|its|our|their)\\s+" + NAME + "\\s+mining\\s+operation\\b");
+    /**
+     * "its Cisneros mining operation", "its Morning Star production operations": a mine's name after the owner's word ("Contract
+     * mining operations" opening a sentence names none).
+     */
+    private static final Pattern NAMED_MINING_OPERATION = Pattern.compile("\\b(?:the|its|our|their)\\s+" + NAME + "\\s+(?:mining|production)\\s+operations?\\b");
     /** "Leonora (Western Australia)", "Simberi (PNG)": a name with its place in parentheses is a mine's. */
     private static final Pattern NAMED_WITH_PLACE = Pattern.compile(NAME + "\\s+\\((?i:" + PLACES + ")\\)");
     // ("Bystrinsky GOK": a Russian mining and processing combine's initials after its name)

@@ -79,7 +79,7 @@ final class ProseReader {
             + "consolidad[oa]s?|total de la compa\u00f1\u00eda)\\b");
     // "lead con" is a concentrate; a bare "con" is Spanish "with" ("1.250.400 toneladas con una ley de")
     private static final Pattern CONCENTRATE_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+)?(?:(?:[-\\s]*(?:" + Quantities.METAL_WORD + ")\\b)+\\s*con\\b"
-            + "|(?:[-\\s]*(?:" + Quantities.METAL_WORD + ")\\b)*\\s*(?:concentrates?|concentrados?))");
+            + "|(?:[-\\s]*(?:" + Quantities.METAL_WORD + ")\\b)*(?:[-\\s]*bearing)?\\s*(?:concentrates?|concentrados?))"); // ("750 kg of gold bearing concentrate")
     /** A metal MineWatch does not follow, named right after the figure ("0.4 M lbs of molybdenum"): the figure is that metal's. */
     private static final String OTHER_METAL_WORD = "molybdenum|molibdeno|moly|cobalt|cobalto|nickel|n[i\u00ed]quel|platinum|palladium|tin|esta\u00f1o|tungsten|uranium|iron|hierro"
             + "|magnetite|antimony|bismuth|cadmium|indium";

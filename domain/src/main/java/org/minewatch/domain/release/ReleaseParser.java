@@ -768,7 +768,39 @@ public final class ReleaseParser {
             // "churned out 220,194 oz. of gold ... in 2020": a release of a year, which names no quarter at all
             return ReportingPeriod.fullYear(yearOfFigures);
         }
+        if (month == null && toDate == null && dateline != null) {
+            Optional<ReportingPeriod> updated = monthUpdated(rows, dateline);
+            if (updated.isPresent()) {
+                return updated.get(); // "AUSTAR GOLD JANUARY OPERATIONAL UPDATE" released on 20 February 2020: January 2020
+            }
+        }
         return month != null ? month : toDate;
+    }
+
+    /** A heading of a month's update, the month without its year: "AUSTAR GOLD JANUARY OPERATIONAL UPDATE", "March production report". */
+    private static final Pattern MONTH_UPDATE = Pattern.compile("(?i)\\b" + PeriodLabels.MONTH + "\\s+(?:operational|operations|operating|production|monthly)\\s+(?:update|report|results|summary)\\b");
+    /** How long after its month a month's update may be dated and still be of that month, not of the same month a year on. */
+    private static final int MONTH_UPDATE_DAYS = 62;
+
+    /**
+     * The month a heading of the opening says the release updates, placed by the text's date: the last such month ended
+     * before it, when it ended at most two months before (a page's stale stamp, months or years off, places nothing).
+     */
+    private static Optional<ReportingPeriod> monthUpdated(List<Row> rows, LocalDate dateline) {
+        for (int r = 0; r < rows.size() && r < OPENING_ROWS; r++) {
+            Row row = rows.get(r);
+            Matcher m = MONTH_UPDATE.matcher(row.text());
+            if (row.prose() || !m.find()) {
+                continue;
+            }
+            int number = PeriodLabels.monthNumber(m.group(1));
+            ReportingPeriod month = ReportingPeriod.month(dateline.getYear(), number);
+            if (!month.endDate().isBefore(dateline)) {
+                month = ReportingPeriod.month(dateline.getYear() - 1, number);
+            }
+            return month.endDate().plusDays(MONTH_UPDATE_DAYS).isBefore(dateline) ? Optional.empty() : Optional.of(month);
+        }
+        return Optional.empty();
     }
 
     private static final Pattern POINT_THOUSANDS_RANGE = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?:\\s*(?:[-\u2013]|a|e|y|to|and)\\s*\\d{1,3}(?:\\.\\d{3})+)?(?=\\s*(?:onzas|on\u00e7as|toneladas|libras)\\b)");

@@ -1207,6 +1207,38 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_month_s_operational_update_named_without_its_year_is_of_the_month_before_its_date() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                ASX Release
+                18 May 2021
+                KANGAROO GOLD APRIL OPERATIONAL UPDATE
+                Highlights
+                412 Oz fine gold and 51 Oz silver produced and sold for the month;
+                A further 600 kg of gold bearing concentrate was produced containing an estimated 1.0 - 1.3kg Au;
+                Kangaroo Gold Limited (ASX: KGL) is pleased to provide shareholders with an operational update at its Wattle Creek production operations in Victoria.
+                Milling processed 1,020 dry tonnes in April. Average grade for the month was 14.2g/t Au.
+                """);
+        // April 2021, the month before the release's date; the concentrate's mass no gold; "its Wattle Creek production operations" the mine
+        assertThat(parsed.period()).hasToString("2021-04");
+        assertThat(parsed.figures()).extracting(f -> f.mine() + " " + f.period().code() + " " + f.measure().code() + " " + f.metal() + " " + f.figure().value().toPlainString())
+                .containsExactlyInAnyOrder("Wattle Creek 2021-04 production AU 412", "Wattle Creek 2021-04 production AG 51",
+                        "Wattle Creek 2021-04 tonnes_milled null 1020", "Wattle Creek 2021-04 grade AU 14.2");
+    }
+
+    @Test
+    void a_month_s_update_under_a_date_long_after_the_month_is_placed_by_nothing() {
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                date 2020-01-01
+                KANGAROO GOLD APRIL OPERATIONAL UPDATE
+                Kangaroo Gold Limited (ASX: KGL) is pleased to provide shareholders with an operational update at its Wattle Creek production operations in Victoria.
+                Milling processed 1,020 dry tonnes in the month.
+                """);
+        // a page's stamp eight months after April: no April is placed by it
+        assertThat(parsed.period()).isNull();
+        assertThat(parsed.figures()).isEmpty();
+    }
+
+    @Test
     void a_holder_s_share_of_a_mine_s_gold_is_not_the_mine_s_production() {
         ParsedRelease parsed = new ReleaseParser().parse("""
                 Kopje Resources Plc: Q3 2021 Gold Production Update
