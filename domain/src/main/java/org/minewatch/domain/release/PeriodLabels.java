@@ -101,9 +101,14 @@ final class PeriodLabels {
         // September 2018 quarter / Sep-18 Qtr / September quarter 2018 (the quarter that ends in that month)
         form("\\b" + MONTH + "[\\s-]*'?" + SHORT_YEAR + "\\s+(?:quarter(?:ly)?|qtr|q)\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         form("\\b" + MONTH + "\\s+(?:quarter|qtr)\\.?,?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
-        // "35.4kg in December Q4 2022 to 82.9kg in July (Q3 2023)": a month, its quarter after it for the year
-        form("\\b" + MONTH + "\\s+\\(?\\s*Q([1-4])\\s*[-']?\\s*" + YEAR + "\\b\\)?", m -> (monthNumber(m.group(1)) + 2) / 3 == Integer.parseInt(m.group(2))
-                ? month(m.group(1), m.group(3)) : Optional.empty());
+        // "35.4kg in December Q4 2022 to 82.9kg in July (Q3 2023)": a month a figure was in, its quarter after it for the year
+        // (only after "in", and only a month of that quarter: a heading's "September (Q3 2023)" and "for September Q3 2023" name
+        // the quarter by its last month, and "in March Q2 2023" is no month of the quarter)
+        String[] quarterMonths = {"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?", "apr(?:il)?|may|june?", "july?|aug(?:ust)?|sep(?:t(?:ember)?)?",
+                "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"};
+        for (int q = 1; q <= 4; q++) {
+            form("(?<=\\bin\\s)(" + quarterMonths[q - 1] + ")\\s+\\(?\\s*Q" + q + "\\s*[-']?\\s*" + YEAR + "\\b\\)?", m -> month(m.group(1), m.group(2)));
+        }
         // Quarterly Activities Report - March 2019: a quarter's report titled by the month it ended
         // Quarterly Report Period Ended 30 June 2010, Quarterly Activity Report for the Period Ended 31 March 2013
         // (and "Quarterly Activities Report to 31 December 2020")

@@ -759,8 +759,11 @@ final class ProseReader {
 
     /** Metal held, not produced: "finished product stocks of", "bullion stocks rose to". */
     private static final Pattern STOCKS_BEFORE = Pattern.compile("(?i)\\b(?:finished|product|bullion|concentrate)\\s+stocks?\\b[^;]*$");
-    /** "its share this time was around 426oz", "of which the Company's share was 84 ounces": a holder's part of the mine's production, not the mine's. */
-    private static final Pattern SHARE_BEFORE = Pattern.compile("(?i)\\bshare\\s+(?:this\\s+(?:time|quarter|year|period)\\s+|for\\s+the\\s+(?:quarter|period|year)\\s+)?"
+    /**
+     * "its share this time was around 426oz", "of which the Company's share was 84 ounces": a holder's part of the mine's
+     * production, not the mine's (a mine's share of the group's, "the Obuasi West mine's share was 31,000 ounces", is its own).
+     */
+    private static final Pattern SHARE_BEFORE = Pattern.compile("(?i)\\b(?:its|their|our|the\\s+(?:company|group)['\u2019]s)\\s+share\\s+(?:this\\s+(?:time|quarter|year|period)\\s+|for\\s+the\\s+(?:quarter|period|year)\\s+)?"
             + "(?:was|is|were|amounted\\s+to|came\\s+to)\\s+(?:approximately\\s+|around\\s+|about\\s+|some\\s+)?$");
 
     /** A month right after a figure's unit: "47,581 tpd in November". */

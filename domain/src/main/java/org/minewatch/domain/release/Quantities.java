@@ -165,7 +165,9 @@ final class Quantities {
     private static final Pattern RESTATED = Pattern.compile("(?i)" + RESTATED_WORDS);
     private static final String KILOGRAMS = "(?:\\b|(?<=\\d))(?:kg|kilograms?|kilos)\\b"; // ("192Kg": glued to its figure)
     private static final Pattern METRIC_MASS = Pattern.compile("(?i)" + KILOGRAMS);
-    private static final Pattern KILOGRAMS_RESTATED = Pattern.compile("(?i)" + KILOGRAMS + RESTATED_WORDS + "$");
+    // ("192 kg of gold (equivalent to approximately 6,173 ounces)": the metal between)
+    private static final Pattern KILOGRAMS_RESTATED = Pattern.compile("(?i)" + KILOGRAMS + "(?:\\s+of\\s+(?:fine\\s+)?(?:gold|silver))?" + RESTATED_WORDS + "$");
+    private static final Pattern CLOSED_RIGHT_AFTER = Pattern.compile("\\s*\\)");
     private static final Pattern OUNCES = Pattern.compile("(?i)\\b(?:k?ozs?|ounces?|moz)\\b");
 
     /**
@@ -177,8 +179,12 @@ final class Quantities {
         for (int i = 0; i + 1 < found.size(); i++) {
             Quantity a = found.get(i);
             Quantity b = found.get(i + 1);
-            if (a.kind() != Kind.PRECIOUS_MASS || b.kind() != Kind.PRECIOUS_MASS || !RESTATED.matcher(sentence.substring(a.end(), b.start())).matches()) {
+            String between = sentence.substring(a.end(), b.start());
+            if (a.kind() != Kind.PRECIOUS_MASS || b.kind() != Kind.PRECIOUS_MASS || !RESTATED.matcher(between).matches()) {
                 continue;
+            }
+            if (between.contains("(") && !CLOSED_RIGHT_AFTER.matcher(sentence).region(b.end(), sentence.length()).lookingAt()) {
+                continue; // "192 kg (4,823 oz in Q1 2023)": another period's figure in the parenthesis, no restatement
             }
             String first = sentence.substring(a.start(), a.end());
             String second = sentence.substring(b.start(), b.end());

@@ -520,8 +520,20 @@ public final class ReleaseParser {
     private static final int OPENING_LINES = 12;
 
     /**
-     * The words of the opening (as {@link #releasePeriod} reads it, outside guidance and plans) that say the release's quarter
-     * ended in a month no calendar quarter ends in ("for its first quarter ended August 31, 2011"), if any: the text's
+     * The release's own quarter, announced as ended on a day: "announces production results for the third fiscal quarter ended
+     * January 31, 2020", "reports that for its first quarter ended August 31, 2011". Not another company's quarter told in
+     * passing ("Maple Bay, which reported its own results for its quarter ended October 31, 2022"), nor a quarter without its
+     * day and year.
+     */
+    private static final Pattern OWN_QUARTER_ENDED = Pattern.compile("(?i)(?<!\\bwhich\\s|\\bwho\\s)\\b(?:announces?|announced|reports?|reported|releases?|released|provides?|presents?)\\s+"
+            + "(?:[\\p{L}'\u2019,-]+\\s+){0,6}?(?:for|of)\\s+(?:the|its)\\s+(?:(?:first|second|third|fourth)\\s+)?(?:fiscal\\s+)?quarter\\s+end(?:ed|ing)\\s+(?:on\\s+)?"
+            + "(?:\\d{1,2}\\s+" + PeriodLabels.MONTH + "|" + PeriodLabels.MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:19|20)\\d{2}\\b");
+
+    private static final Pattern OWN_WORD = Pattern.compile("(?i)\\bown\\b");
+
+    /**
+     * The words of the opening (as {@link #releasePeriod} reads it, outside guidance and plans) that announce the release's own quarter
+     * as ended in a month no calendar quarter ends in ("for its first quarter ended August 31, 2011"), if any: the text's
      * quarters are then the company's fiscal ones.
      */
     static Optional<String> offCalendarQuarter(List<Row> rows, GuidanceReader guidance) {
@@ -535,7 +547,9 @@ public final class ReleaseParser {
                 if (sentence.length() <= ProseReader.RUN_ON && (guidance.isGuidance(sentence) || isFuture(sentence))) {
                     continue;
                 }
-                Optional<String> off = QUARTER_ENDED_IN.matcher(sentence).results().filter(m -> PeriodLabels.monthNumber(m.group(1)) % 3 != 0)
+                Optional<String> off = OWN_QUARTER_ENDED.matcher(sentence).results()
+                        .filter(m -> !OWN_WORD.matcher(m.group()).find()) // ("reported its own results for its quarter ended")
+                        .filter(m -> PeriodLabels.monthNumber(m.group(1) != null ? m.group(1) : m.group(2)) % 3 != 0)
                         .map(MatchResult::group).findFirst();
                 if (off.isPresent()) {
                     return off;
@@ -564,7 +578,7 @@ public final class ReleaseParser {
         Integer yearlessToDate = null; // the quarters of a year's span ended without its year: "in the six months ended June 30" (2)
         boolean yearlessEnded = false; // the yearless quarter is one the text says it reports on: "for the quarter ended June 30"
         boolean yearlessReported = false; // the yearless quarter is the one whose results the text gives: "first-quarter operational results"
-        boolean offCalendar = offCalendarQuarter(rows, guidance).isPresent();
+        boolean offCalendar = false;
         boolean fiscalYear = false;
         Integer latestYear = null;
         Integer latestPlanYear = null; // the latest year the plans and forecasts of the opening speak of
@@ -652,6 +666,7 @@ public final class ReleaseParser {
                     }
                 }
                 quarterSeen |= namesQuarter(sentence);
+                offCalendar |= QUARTER_ENDED_IN.matcher(sentence).results().anyMatch(m -> PeriodLabels.monthNumber(m.group(1)) % 3 != 0);
                 fiscalYear |= FISCAL_WORDS.matcher(sentence).find() || FINANCIAL_YEAR.matcher(sentence).find();
                 sameQuarterLastYear |= SAME_QUARTER_LAST_YEAR.matcher(sentence).find();
                 Matcher same = SAME_PERIOD_OF.matcher(sentence);

@@ -1206,6 +1206,45 @@ class ReleaseLayoutsTest {
         assertThat(parsed.figures()).noneMatch(f -> f.mine() != null && PeriodLabels.isMonthName(f.mine())).noneMatch(f -> f.period().code().equals("2011-Q1"));
     }
 
+    /** Made-up wording a review found read worse by the first forms of the nineteenth gathering's rules; each reads as before them. */
+    @Test
+    void ordinary_wording_beside_the_nineteenths_rules_reads_as_it_did() {
+        // another company's quarter ended off the calendar, told in passing, leaves the release's own calendar quarter alone
+        assertThat(figuresOf("""
+                VANCOUVER, British Columbia, October 12, 2023 - Aurora Ridge Gold Corp. (TSX: ARG) announces production results for the third quarter ended September 30, 2023 at its Kestrel mine.
+                The Kestrel mine is operated under a joint venture with Maple Bay Resources Inc., which reported its own results for its quarter ended October 31, 2022 last month.
+                Kestrel produced 12,450 ounces of gold in Q3 2023, compared with 11,020 ounces in Q2 2023.
+                """)).contains("Kestrel|2023-Q3|PRODUCTION|AU|12450", "Kestrel|2023-Q2|PRODUCTION|AU|11020");
+        assertThat(figuresOf("""
+                TORONTO, Ontario, July 14, 2023 - Great Lakes Gold Corp. reports second quarter 2023 production at its Harbour mine.
+                Harbour produced 24,700 ounces of gold in Q2 2023. Unit costs in the quarter ended may rise when the new contract starts.
+                """)).contains("Harbour|2023-Q2|PRODUCTION|AU|24700");
+        // kilograms of gold restated in ounces: the ounces; kilograms beside another period's ounces: both, each its period
+        assertThat(figuresOf("""
+                Kopje Resources Plc announces gold production for the three-month period ended 30 June 2023 ("Q2 2023").
+                Lode Hill produced 192Kg of gold (equivalent to approximately 6,173 ounces) in Q2 2023.
+                """)).containsExactly("Lode Hill|2023-Q2|PRODUCTION|AU|6173");
+        assertThat(figuresOf("""
+                Kopje Resources Plc announces gold production for the three-month period ended 30 June 2023 ("Q2 2023").
+                Lode Hill production was 192 kg (4,823 oz in Q1 2023).
+                """)).anyMatch(f -> f.startsWith("Lode Hill|2023-Q2|PRODUCTION|AU|6172.9")).contains("Lode Hill|2023-Q1|PRODUCTION|AU|4823");
+        // a heading's month with its quarter names the quarter; a month of another quarter takes nothing from it
+        assertThat(figuresOf("""
+                PERTH, Western Australia, October 18, 2023 - Jarrah Gold Ltd (ASX: JRG) reports on its Boab mine.
+                Quarterly Activities Report - September (Q3 2023)
+                Boab produced 10,240 ounces of gold during the quarter.
+                """)).containsExactly("Boab|2023-Q3|PRODUCTION|AU|10240");
+        assertThat(figuresOf("""
+                PERTH, Western Australia, July 18, 2023 - Jarrah Gold Ltd (ASX: JRG) reports on its Boab mine.
+                After the mill shutdown in March Q2 2023 production at Boab recovered to 9,600 ounces.
+                """)).containsExactly("Boab|2023-Q2|PRODUCTION|AU|9600");
+        // a mine's share of the group's production is the mine's own
+        assertThat(figuresOf("""
+                TORONTO, Ontario, January 18, 2024 - Savanna Gold Corp. reports Q4 2023 production.
+                Group production was 52,000 ounces of gold in Q4 2023, of which the Obuasi West mine's share was 31,000 ounces and the Tamale mine's share was 21,000 ounces.
+                """)).contains("Obuasi West|2023-Q4|PRODUCTION|AU|31000", "Tamale|2023-Q4|PRODUCTION|AU|21000");
+    }
+
     @Test
     void a_month_s_operational_update_named_without_its_year_is_of_the_month_before_its_date() {
         ParsedRelease parsed = new ReleaseParser().parse("""
