@@ -92,7 +92,9 @@ final class MineNames {
      * "its Cisneros mining operation", "its Morning Star production operations": a mine's name after the owner's word ("Contract
      * mining operations" opening a sentence names none).
      */
-    private static final Pattern NAMED_MINING_OPERATION = Pattern.compile("\\b(?:the|its|our|their)\\s+" + NAME + "\\s+(?:mining|production)\\s+operations?\\b");
+    // ("its US production operations", "its USA mining operations": a country's, no mine's)
+    private static final Pattern NAMED_MINING_OPERATION = Pattern.compile("\\b(?:the|its|our|their)\\s+(?!(?:US|USA|UK|U\\.S\\.)\\s)" + NAME
+            + "\\s+(?:mining|production)\\s+operations?\\b");
     /** "Leonora (Western Australia)", "Simberi (PNG)": a name with its place in parentheses is a mine's. */
     private static final Pattern NAMED_WITH_PLACE = Pattern.compile(NAME + "\\s+\\((?i:" + PLACES + ")\\)");
     // ("Bystrinsky GOK": a Russian mining and processing combine's initials after its name)

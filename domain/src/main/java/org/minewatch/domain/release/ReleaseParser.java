@@ -151,7 +151,7 @@ public final class ReleaseParser {
         ReportingPeriod textPeriod = releasePeriod(rows, opening);
         // "the third fiscal quarter ended January 31, 2020": the text's "Q3 2019" is that fiscal quarter, November to January,
         // and its year to date a fiscal one; no calendar period is theirs, and none of the text's own statements places them
-        Optional<String> offCalendar = fiscal.isPresent() ? Optional.empty() : offCalendarQuarter(rows, opening);
+        Optional<String> offCalendar = fiscal.isPresent() ? Optional.empty() : offCalendarQuarter(rows, issuer);
         if (textPeriod == null && issuer.isPresent()) {
             // a page whose menus and share-price widgets fill its head: the release opens where it names its issuer
             // ("VANCOUVER, BC / ACCESSWIRE / July 26, 2023 / Silver X Mining Corp. ... reports production results for the three
@@ -162,6 +162,10 @@ public final class ReleaseParser {
             if (before.size() >= OPENING_ROWS || before.stream().filter(Row::wordy).count() >= OPENING_LINES) {
                 textPeriod = releasePeriod(rows.subList(before.size(), rows.size()), opening);
             }
+        }
+        if (textPeriod == null && published.isPresent()) {
+            // "AUSTAR GOLD JANUARY OPERATIONAL UPDATE" released on 20 February 2020: January 2020
+            textPeriod = monthUpdated(rows, published.get(), issuer).orElse(null);
         }
         Sentence periodGiven = givenPeriod == null ? null : textPeriod == null || textPeriod.equals(givenPeriod) ? new Sentence("period-given", givenPeriod.code())
                 : new Sentence("period-given.other", givenPeriod.code(), textPeriod.code());
@@ -532,31 +536,21 @@ public final class ReleaseParser {
     private static final Pattern OWN_WORD = Pattern.compile("(?i)\\bown\\b");
 
     /**
-     * The words of the opening (as {@link #releasePeriod} reads it, outside guidance and plans) that announce the release's own quarter
-     * as ended in a month no calendar quarter ends in ("for its first quarter ended August 31, 2011"), if any: the text's
-     * quarters are then the company's fiscal ones.
+     * The words of the line that names the issuer which announce the release's own quarter as ended in a month no calendar
+     * quarter ends in ("Starcore International Mines Ltd. ... announces production results for the third fiscal quarter ended
+     * January 31, 2020"), if any: the text's quarters are then the company's fiscal ones. A partner's, a buyer's or a
+     * subsidiary's quarter told on another line ("Maple Bay, our joint venture partner, reported results for the quarter ended
+     * October 31, 2023") says nothing of the release's.
      */
-    static Optional<String> offCalendarQuarter(List<Row> rows, GuidanceReader guidance) {
-        int read = 0;
-        for (int r = 0; r < rows.size() && read < OPENING_LINES && r < OPENING_ROWS; r++) {
-            Row row = rows.get(r);
-            if (row.wordy()) {
-                read++;
-            }
-            for (String sentence : ProseReader.sentences(row.text())) {
-                if (sentence.length() <= ProseReader.RUN_ON && (guidance.isGuidance(sentence) || isFuture(sentence))) {
-                    continue;
-                }
-                Optional<String> off = OWN_QUARTER_ENDED.matcher(sentence).results()
+    static Optional<String> offCalendarQuarter(List<Row> rows, Optional<ReleaseIssuer> issuer) {
+        if (issuer.isEmpty()) {
+            return Optional.empty();
+        }
+        return rows.stream().filter(row -> row.line() == issuer.get().line()).findFirst()
+                .flatMap(row -> OWN_QUARTER_ENDED.matcher(row.text()).results()
                         .filter(m -> !OWN_WORD.matcher(m.group()).find()) // ("reported its own results for its quarter ended")
                         .filter(m -> PeriodLabels.monthNumber(m.group(1) != null ? m.group(1) : m.group(2)) % 3 != 0)
-                        .map(MatchResult::group).findFirst();
-                if (off.isPresent()) {
-                    return off;
-                }
-            }
-        }
-        return Optional.empty();
+                        .map(MatchResult::group).findFirst());
     }
 
     /**
@@ -783,37 +777,42 @@ public final class ReleaseParser {
             // "churned out 220,194 oz. of gold ... in 2020": a release of a year, which names no quarter at all
             return ReportingPeriod.fullYear(yearOfFigures);
         }
-        if (month == null && toDate == null && dateline != null) {
-            Optional<ReportingPeriod> updated = monthUpdated(rows, dateline);
-            if (updated.isPresent()) {
-                return updated.get(); // "AUSTAR GOLD JANUARY OPERATIONAL UPDATE" released on 20 February 2020: January 2020
-            }
-        }
         return month != null ? month : toDate;
     }
 
-    /** A heading of a month's update, the month without its year: "AUSTAR GOLD JANUARY OPERATIONAL UPDATE", "March production report". */
-    private static final Pattern MONTH_UPDATE = Pattern.compile("(?i)\\b" + PeriodLabels.MONTH + "\\s+(?:operational|operations|operating|production|monthly)\\s+(?:update|report|results|summary)\\b");
+    /**
+     * A release's title that is a month's update, the month without its year, nothing after it and before it at most the
+     * issuer's name: "AUSTAR GOLD JANUARY OPERATIONAL UPDATE", "March production report" (not "Timing of March production
+     * report", "JUNE PRODUCTION REPORT DUE 16 JULY" nor "January production results webcast": notices of another month's).
+     */
+    private static final Pattern MONTH_UPDATE_TITLE = Pattern.compile("(?i)^\\W*(?:(.+?)\\s+)?" + PeriodLabels.MONTH
+            + "\\s+(?:operational|operations|operating|production|monthly)\\s+(?:update|report|results|summary)\\W*$");
+    private static final Pattern QUARTER_OR_QUARTERLY = Pattern.compile("(?i)\\bquarter(?:ly)?\\b");
     /** How long after its month a month's update may be dated and still be of that month, not of the same month a year on. */
     private static final int MONTH_UPDATE_DAYS = 62;
 
     /**
-     * The month a heading of the opening says the release updates, placed by the text's date: the last such month ended
-     * before it, when it ended at most two months before (a page's stale stamp, months or years off, places nothing).
+     * The month a release titled as a month's update reports, placed by its date: the last such month ended before it, when it
+     * ended at most two months before (a page's stale stamp, months or years off, places nothing). Not in a text whose opening
+     * headings speak of a quarter ("QUARTERLY ACTIVITIES REPORT" over "September production summary").
      */
-    private static Optional<ReportingPeriod> monthUpdated(List<Row> rows, LocalDate dateline) {
-        for (int r = 0; r < rows.size() && r < OPENING_ROWS; r++) {
-            Row row = rows.get(r);
-            Matcher m = MONTH_UPDATE.matcher(row.text());
-            if (row.prose() || !m.find()) {
+    private static Optional<ReportingPeriod> monthUpdated(List<Row> rows, LocalDate published, Optional<ReleaseIssuer> issuer) {
+        List<Row> opening = rows.subList(0, Math.min(rows.size(), OPENING_ROWS));
+        if (opening.stream().anyMatch(row -> !row.prose() && QUARTER_OR_QUARTERLY.matcher(row.text()).find())) {
+            return Optional.empty();
+        }
+        String issuerName = issuer.map(i -> i.name().toLowerCase(Locale.ROOT)).orElse("");
+        for (Row row : opening) {
+            Matcher m = MONTH_UPDATE_TITLE.matcher(row.text().strip());
+            if (row.prose() || !m.matches() || m.group(1) != null && (issuerName.isEmpty() || !issuerName.startsWith(m.group(1).toLowerCase(Locale.ROOT) + " "))) {
                 continue;
             }
-            int number = PeriodLabels.monthNumber(m.group(1));
-            ReportingPeriod month = ReportingPeriod.month(dateline.getYear(), number);
-            if (!month.endDate().isBefore(dateline)) {
-                month = ReportingPeriod.month(dateline.getYear() - 1, number);
+            int number = PeriodLabels.monthNumber(m.group(2));
+            ReportingPeriod month = ReportingPeriod.month(published.getYear(), number);
+            if (!month.endDate().isBefore(published)) {
+                month = ReportingPeriod.month(published.getYear() - 1, number);
             }
-            return month.endDate().plusDays(MONTH_UPDATE_DAYS).isBefore(dateline) ? Optional.empty() : Optional.of(month);
+            return month.endDate().plusDays(MONTH_UPDATE_DAYS).isBefore(published) ? Optional.empty() : Optional.of(month);
         }
         return Optional.empty();
     }

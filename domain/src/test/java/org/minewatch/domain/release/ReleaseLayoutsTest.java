@@ -1206,7 +1206,7 @@ class ReleaseLayoutsTest {
         assertThat(parsed.figures()).noneMatch(f -> f.mine() != null && PeriodLabels.isMonthName(f.mine())).noneMatch(f -> f.period().code().equals("2011-Q1"));
     }
 
-    /** Made-up wording a review found read worse by the first forms of the nineteenth gathering's rules; each reads as before them. */
+    /** Made-up wording two reviews found read worse by the first forms of the nineteenth gathering's rules; each reads as before them. */
     @Test
     void ordinary_wording_beside_the_nineteenths_rules_reads_as_it_did() {
         // another company's quarter ended off the calendar, told in passing, leaves the release's own calendar quarter alone
@@ -1238,6 +1238,43 @@ class ReleaseLayoutsTest {
                 PERTH, Western Australia, July 18, 2023 - Jarrah Gold Ltd (ASX: JRG) reports on its Boab mine.
                 After the mill shutdown in March Q2 2023 production at Boab recovered to 9,600 ounces.
                 """)).containsExactly("Boab|2023-Q2|PRODUCTION|AU|9600");
+        // a partner's quarter ended off the calendar on a line of its own, or after the release's, leaves the release's alone
+        assertThat(figuresOf("""
+                VANCOUVER, British Columbia, December 12, 2023 - Aurora Ridge Gold Corp. reports an operational update on its Kestrel mine.
+                Maple Bay Resources Inc., our joint venture partner, reported results for the quarter ended October 31, 2023.
+                Kestrel produced 12,450 ounces of gold in Q3 2023 and 4,300 ounces in October 2023.
+                """)).contains("Kestrel|2023-Q3|PRODUCTION|AU|12450");
+        assertThat(figuresOf("""
+                TORONTO, Ontario, October 10, 2023 - Boreal Metals Inc. reports third quarter 2023 production at its Spruce mine.
+                Spruce produced 9,500 ounces of gold in Q3 2023. The Company also reports that its offtaker settled all shipments for the quarter ended August 31, 2023.
+                """)).contains("Spruce|2023-Q3|PRODUCTION|AU|9500");
+        // a notice of a month's report, and a month's summary under a quarterly report, date no figure by that month
+        assertThat(figuresOf("""
+                ASX Release
+                2 April 2021
+                Timing of March production report
+                Kangaroo Gold Limited (ASX: KGL) advises that the March production report for its Wattle Creek mine will be released on 14 April 2021.
+                February production was 1,020 oz of gold at a grade of 13.8 g/t Au.
+                """)).noneMatch(f -> f.contains("2021-03"));
+        assertThat(figuresOf("""
+                ASX Release
+                2 July 2021
+                JUNE PRODUCTION REPORT DUE 16 JULY
+                Kangaroo Gold Limited (ASX: KGL) advises that its June production report for the Wattle Creek mine will be released on 16 July 2021.
+                Gold produced in May was 980 oz at an average grade of 12.1 g/t Au.
+                """)).noneMatch(f -> f.contains("2021-06"));
+        assertThat(figuresOf("""
+                PERTH, Western Australia, 20 October 2021 - Redgum Minerals Limited (ASX: RGM)
+                QUARTERLY ACTIVITIES REPORT
+                September production summary
+                Wattle Creek produced 9,640 ounces of gold during the quarter, including a record 3,720 ounces in September.
+                The plant processed 188,000 tonnes during the quarter at 1.72 g/t gold.
+                """)).noneMatch(f -> f.contains("2021-09|TONNES_MILLED") || f.contains("|9640"));
+        // a country's production operations name no mine
+        assertThat(figuresOf("""
+                DENVER, Colorado, July 25, 2023 - Front Range Gold Inc. reports second quarter 2023 results from its US production operations.
+                Gold production was 18,200 ounces in Q2 2023 at a grade of 2.1 g/t.
+                """)).noneMatch(f -> f.startsWith("US|"));
         // a mine's share of the group's production is the mine's own
         assertThat(figuresOf("""
                 TORONTO, Ontario, January 18, 2024 - Savanna Gold Corp. reports Q4 2023 production.

@@ -134,8 +134,9 @@ class CorpusScoreboardTest {
             // had arrived: read at 0.052 (precision 0.091, 33 read, 3 right); 0.052 (0.231, 13 read, 3 right) once the quarter labels
             // of a text whose quarter ended off the calendar were no calendar quarters (Starcore); 0.138 (0.667, 12 read, 8 right) once
             // kilograms glued to their figure and restated in ounces, a month with its quarter after it, 'ozs', an annual production
-            // for a year and a holder's share were read (Xtract, New Guinea Gold, Arian Silver).
-            Map.entry(19, new Floors(0.13, 0.66, 0.0)));
+            // for a year and a holder's share were read (Xtract, New Guinea Gold, Arian Silver); 0.207 (0.750, 16 read, 12 right)
+            // once a month's update titled without its year was dated (AuStar).
+            Map.entry(19, new Floors(0.20, 0.75, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
