@@ -182,30 +182,11 @@ final class PeriodLabels {
      * date is impossible.
      */
     static List<Mention> mentions(String text) {
-        if (text.length() > REMEMBERED_LENGTH) {
-            return find(text);
-        }
-        List<Mention> found = RECENT.get(text);
-        if (found == null) {
-            found = List.copyOf(find(text));
-            RECENT.put(text, found);
-        }
-        return found;
+        return RECENT.of(text);
     }
 
-    /**
-     * Texts whose periods were found lately: a release's sentences, labels and cells are asked for their periods several times
-     * over while it is read (three to six times each, 230 to 740 calls a release), and finding them was a third of a parse.
-     * Bounded in count and in length, shared by every thread (the finding is a pure function of the text).
-     */
-    private static final int REMEMBERED = 2_048;
-    private static final int REMEMBERED_LENGTH = 1_000;
-    private static final Map<String, List<Mention>> RECENT = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(REMEMBERED, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Mention>> eldest) {
-            return size() > REMEMBERED;
-        }
-    });
+    /** The periods of the texts read lately: finding them was a third of a parse (a JFR profile of the fuzz test). */
+    private static final RecentReadings<List<Mention>> RECENT = new RecentReadings<>(2_048, 1_000, text -> List.copyOf(find(text)));
 
     private static List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();

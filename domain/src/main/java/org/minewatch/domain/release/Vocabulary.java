@@ -183,11 +183,18 @@ final class Vocabulary {
         return Optional.ofNullable(found);
     }
 
-    /** What a label says, alone. */
     /** "Mt Magnet", "Mount Morgans": a mount's name, whose "Mt" is no million tonnes. */
     private static final Pattern MOUNT = Pattern.compile("\\b(?:Mt|Mount)\\.?\\s+(?!(?:Au|Ag|Cu|Pb|Zn|Ore|Of|Per|At|In)\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*");
 
+    /** What a label says, alone. */
     static Meaning read(String label) {
+        return RECENT.of(label);
+    }
+
+    /** The meanings of the labels read lately: a label is read again for each of its cells and each reader that asks. */
+    private static final RecentReadings<Meaning> RECENT = new RecentReadings<>(2_048, 1_000, Vocabulary::readAnew);
+
+    private static Meaning readAnew(String label) {
         String n = normalize(MOUNT.matcher(label).replaceAll(" "));
         Metal metal = metal(n).orElse(null);
         // "Tonnes milled (dmt)": dry tonnes of ore are ore; of a concentrate ("Concentrate (dmt)") they are not
