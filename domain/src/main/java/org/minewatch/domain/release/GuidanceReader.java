@@ -21,9 +21,12 @@ import org.minewatch.domain.release.Quantities.Quantity;
  */
 final class GuidanceReader {
 
+    /** "is slated to produce 45,000 to 50,000 oz. gold in 2006": a plan of production ("slated to be commissioned" is none). */
+    static final String SLATED_TO = "slated\\s+to\\s+(?:produce|pour|deliver|mine|process)";
+
     private static final Pattern GUIDANCE = Pattern.compile("(?i)\\b(guidance|outlook|forecasts?|forecasted|expects?|expecting|anticipat(e|es|ed|ing)|"
             + "on track|on schedule|on target|on pace|guided|(?:is|are|was|were) expected|expected to|targets?|targeted|targeting|budget(ed)?|plans? to|planned|projected|projections?|"
-            + "estimated production|estimates?|revised|revises|withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed)?|will produce|aims? to|goal|slated to (?:produce|pour|deliver|mine|process)|"
+            + "estimated production|estimates?|revised|revises|withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed)?|will produce|aims? to|goal|" + SLATED_TO + "|"
             + "proyecci[o\u00f3]n|proyecta|proyect\u00f3|proyectan|proyectaron|espera|prev[e\u00e9]|estima|estimaci[o\u00f3]n(?:es)?|meta|"
             // "La guía de producción ... es de", "la producción esperada para el 4T19", "presupuestada", "Perspectivas"
             + "gu[i\u00ed]a|esperad[oa]s?|presupuestad[oa]s?|presupuesto|pron[o\u00f3]stic\\w*|perspectivas?|objetivo|"

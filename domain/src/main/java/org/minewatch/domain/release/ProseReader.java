@@ -104,7 +104,7 @@ final class ProseReader {
      * production for the third quarter of", "la guía de producción de oro para 2019 es de"): the figure is the plan's.
      */
     // ("is slated to produce 45,000 to 50,000 oz. gold in 2006": a plan; "slated to be commissioned" is no production's)
-    private static final Pattern PLAN_BEFORE = Pattern.compile("(?i)\\b(?:guidance|guided|forecast(?:ed)?|budget(?:ed)?|targets?|targeted|planned|outlook|expected|projected|slated\\s+to\\s+(?:produce|pour|deliver|mine|process)|"
+    private static final Pattern PLAN_BEFORE = Pattern.compile("(?i)\\b(?:guidance|guided|forecast(?:ed)?|budget(?:ed)?|targets?|targeted|planned|outlook|expected|projected|" + GuidanceReader.SLATED_TO + "|"
             + "estimated|gu[i\u00ed]a|esperad[oa]s?|presupuestad[oa]s?|presupuesto|pron[o\u00f3]stic\\w*|objetivo|proyectad[oa]s?)(?![\\p{L}])[^;:!?]*$");
     /** Between a plan's word and a figure: a clause's end, or a verb of what was done, which make the figure an actual. */
     private static final Pattern ACTUAL_SINCE = Pattern.compile("(?i),\\s|\\.\\s|\\b(?:produced|produjo|produjeron|poured|milled|processed|treated|recovered|"

@@ -33,11 +33,13 @@ final class Quantities {
     // metric tonnes as Spanish reports write them ("22,373 TMS de mineral")
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?![\\d,.])|\\d+(?:\\.\\d+)?)";
     // a number glued after letters is a label's ("FY19", "Q3"), no quantity
+    /** A precious metal's units of mass other than kilograms, the longer spelling first ("ozs" before "oz"). */
+    private static final String PRECIOUS_UNITS = "koz|mmoz|moz|ounces?|ozs|oz|onzas|on\u00e7as";
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\d.,$'\u2019\\p{L}])" + NUMBER
             + "(?:(?:\\s*|-)(million|mln|millones|thousand|mil|m(?=\\s*(?:oz|ounces|lbs?|pounds|tonnes|t\\b))|k(?=\\s*(?:oz|ounces|lbs?|t\\b|tonnes))))?"
             + "\\s*(?:(" + METAL_WORD + ")\\s+)?(?:(?:dry|wet|metric)\\s+)?(?:de\\s+(?=onzas|on\u00e7as|libras|toneladas))?(?!(?:ag|au|cu)?eq)"
             + "(tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(?:on)?|ounces\\s+(?:of\\s+(?:gold|silver)\\s+)?per\\s+(?:short\\s+)?ton\\b"
-            + "|%|per cent|percent|por ciento|koz|mmoz|moz|ounces?|ozs|oz|onzas|on\u00e7as|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|toneladas|tonnes|tonne|tons|ton\\b|tmf|tms\\b|tmh\\b|t\\b|kg|kilograms)"
+            + "|%|per cent|percent|por ciento|" + PRECIOUS_UNITS + "|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|toneladas|tonnes|tonne|tons|ton\\b|tmf|tms\\b|tmh\\b|t\\b|kg|kilograms)"
             + "(?:\\s*\\(\\s*TMF\\s*\\))?"
             // ("63,440 oz. silver", "11.3 million lbs. copper": the unit's abbreviation point before its metal)
             + "(?:\\.?\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b)?"
@@ -78,7 +80,7 @@ final class Quantities {
     private static final Pattern TPD_UNIT = Pattern.compile("tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d.a");
     private static final Pattern GRADE_UNIT = Pattern.compile("g/t|grams per tonne|grams\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(on)?|ounces\\s+(?:of\\s+(?:gold|silver)\\s+)?per\\s+(?:short\\s+)?ton\\b");
     private static final Pattern PERCENT_UNIT = Pattern.compile("%|per cent|percent|por ciento");
-    private static final Pattern PRECIOUS_UNIT = Pattern.compile("koz|mmoz|moz|ounces?|ozs|oz|onzas|on\u00e7as|kg|kilograms");
+    private static final Pattern PRECIOUS_UNIT = Pattern.compile(PRECIOUS_UNITS + "|kg|kilograms");
     private static final Pattern POUNDS_UNIT = Pattern.compile("mlbs?|klbs?|pounds|lbs?|libras");
     private static final String LISTED_METAL = "(?:copper|zinc|lead|nickel|silver|gold)";
     private static final Pattern LISTED_PRODUCTION = Pattern.compile("(?i)\\b(" + LISTED_METAL + "(?:\\s*,\\s*(?:and\\s+)?" + LISTED_METAL + "|\\s+and\\s+" + LISTED_METAL + ")+)"

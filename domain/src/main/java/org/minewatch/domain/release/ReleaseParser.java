@@ -660,13 +660,13 @@ public final class ReleaseParser {
                     }
                 }
                 quarterSeen |= namesQuarter(sentence);
-                offCalendar |= QUARTER_ENDED_IN.matcher(sentence).results().anyMatch(m -> PeriodLabels.monthNumber(m.group(1)) % 3 != 0);
                 fiscalYear |= FISCAL_WORDS.matcher(sentence).find() || FINANCIAL_YEAR.matcher(sentence).find();
                 sameQuarterLastYear |= SAME_QUARTER_LAST_YEAR.matcher(sentence).find();
                 Matcher same = SAME_PERIOD_OF.matcher(sentence);
                 if (same.find() && !isFuture(sentence)) {
                     sameOf = Integer.parseInt(same.group(1));
                 }
+                offCalendar |= QUARTER_ENDED_IN.matcher(sentence).results().anyMatch(m -> PeriodLabels.monthNumber(m.group(1)) % 3 != 0);
                 Matcher endedYearless = YEARLESS_QUARTER_ENDED.matcher(sentence);
                 if (endedYearless.find() && !isFuture(sentence)) {
                     // "for the quarter ended June 30": the release's own quarter, before any other named without its year
