@@ -9,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.TreeSet;
 import java.util.Optional;
 import org.minewatch.domain.model.company.Company;
 import org.minewatch.domain.model.design.DesignParameters;
@@ -161,16 +160,18 @@ public final class PortfolioFacts {
      * reporting lag) have passed by the evaluation date.
      */
     private void addExpectedReports(List<Object> facts) {
-        Map<Company, NavigableSet<ReportingPeriod>> quartersOfCompany = new HashMap<>();
+        Map<Company, List<ReportingPeriod>> periodsOfCompany = new HashMap<>();
         Map<Mine, ReportingPeriod> firstOfMine = new HashMap<>();
         for (ProductionReport report : portfolio.reports()) {
-            if (report.period().kind() == PeriodKind.MONTH) {
-                continue;
+            periodsOfCompany.computeIfAbsent(report.mine().company(), c -> new ArrayList<>()).add(report.period());
+            if (report.period().kind() != PeriodKind.MONTH) {
+                firstOfMine.merge(report.mine(), report.period().lastQuarter(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
-            ReportingPeriod quarter = report.period().lastQuarter();
-            quartersOfCompany.computeIfAbsent(report.mine().company(), c -> new TreeSet<>()).add(quarter);
-            firstOfMine.merge(report.mine(), quarter, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
+        Map<Company, NavigableSet<ReportingPeriod>> quartersOfCompany = new HashMap<>();
+        periodsOfCompany.forEach((company, periods) -> quartersOfCompany.put(company, Portfolio.quartersPublished(periods)));
+        // a slice of the portfolio holds part of a company's reports: its quarters come with it
+        quartersOfCompany.putAll(portfolio.publishedQuarters());
         int lag = thresholds.getReportingLagDays();
         for (Map.Entry<Mine, ReportingPeriod> first : firstOfMine.entrySet()) {
             Mine mine = first.getKey();
