@@ -53,7 +53,7 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
     public static final String ROOT = "/corpus";
 
     /** The later gatherings (corpus/README.md), in order: the second first; each file lists its companies. */
-    private static final List<Set<String>> LATER_GATHERINGS = Stream.of("SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH", "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "SEVENTEENTH", "EIGHTEENTH", "NINETEENTH", "TWENTIETH")
+    private static final List<Set<String>> LATER_GATHERINGS = Stream.of("SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH", "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "SEVENTEENTH", "EIGHTEENTH", "NINETEENTH", "TWENTIETH", "TWENTY-FIRST")
             .map(n -> Set.copyOf(lines(resourcePath(ROOT).resolve(n + "-GATHERING")))).toList();
 
     /** The number of gatherings so far: the first and the later ones. */
@@ -61,7 +61,9 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
 
     /** A gathering's number as the corpus tests print it: "1st", "2nd", "3rd", "4th" and so on. */
     public static String ordinal(int gathering) {
-        return gathering + (gathering == 1 ? "st" : gathering == 2 ? "nd" : gathering == 3 ? "rd" : "th");
+        int last = gathering % 10;
+        boolean teen = gathering % 100 >= 11 && gathering % 100 <= 13;
+        return gathering + (teen ? "th" : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th");
     }
 
     /**
