@@ -39,7 +39,8 @@ import org.minewatch.domain.model.production.ProductionReport;
  */
 public final class EvaluationScope {
 
-    private static final Set<String> GUIDANCE_RULES = Set.of(Findings.GUIDANCE_AT_RISK, Findings.GUIDANCE_LIKELY_MISS,
+    /** The rules that judge a company's mines together (guidance), whichever mine a finding names. */
+    public static final Set<String> GUIDANCE_RULES = Set.of(Findings.GUIDANCE_AT_RISK, Findings.GUIDANCE_LIKELY_MISS,
             Findings.GUIDANCE_MISSED, Findings.GUIDANCE_BEATEN, Findings.GUIDANCE_NOT_REPORTED);
 
     /** Every finding of these mines, but guidance. */

@@ -36,6 +36,7 @@ import org.minewatch.domain.model.user.Role;
 import org.minewatch.domain.model.user.UserAccount;
 import org.minewatch.domain.model.user.UserAccountRepository;
 import org.minewatch.infrastructure.security.PasswordHasher;
+import org.minewatch.rules.EvaluationScope;
 
 /**
  * What an administrator maintains: user accounts with their roles and mines, design parameters and guidance
@@ -299,7 +300,7 @@ public class AdministrationService {
         }
         DesignParameters version = new DesignParameters(mine, effectiveFrom, throughputTpd, checked, illustrative, source(sourceDocument, publishedOn));
         designs.store(version);
-        alerts.evaluate();
+        alerts.evaluate(EvaluationScope.builder().design(mine).build());
         return version;
     }
 
@@ -358,7 +359,7 @@ public class AdministrationService {
                     : Guidance.range(company, mine, year, metal, low, top, announcedOn, source);
         }
         guidance.store(version);
-        alerts.evaluate();
+        alerts.evaluate(EvaluationScope.builder().guidance(company, year).build());
         return version;
     }
 

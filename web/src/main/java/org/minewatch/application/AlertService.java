@@ -23,8 +23,10 @@ import org.minewatch.domain.model.alert.AlertRepository;
 import org.minewatch.domain.model.alert.AlertStatus;
 import org.minewatch.domain.model.company.Company;
 import org.minewatch.domain.model.mine.Mine;
+import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.user.UserAccount;
 import org.minewatch.infrastructure.persistence.jpa.EvaluationLock;
+import org.minewatch.rules.EvaluationScope;
 import org.minewatch.rules.AnomalyRules;
 import org.minewatch.rules.Finding;
 import org.minewatch.rules.Portfolio;
@@ -86,13 +88,46 @@ public class AlertService {
     @Inject
     private Event<Evaluated> evaluated;
 
+    /** Judges the whole portfolio (administrators' {@code POST /api/evaluations}, a threshold changed, the first change of a day). */
     public EvaluationSummary evaluate() {
         Instant now = Instant.now();
         lock.acquire(now);
-        long started = System.nanoTime();
-        Portfolio portfolio = portfolios.all();
-        List<Finding> findings = rules.evaluate(PortfolioFacts.of(portfolio, thresholds.current(), LocalDate.now()));
+        return evaluateAll(now);
+    }
 
+    /**
+     * Judges a change in its scope (issue 14): the part of the portfolio that decides what the change can alter is read and
+     * judged, and only the alerts the scope settles are raised, updated or resolved; the others stay as the last evaluation
+     * left them, which is what a full evaluation would give them ({@code EvaluationScopeTest}, {@code ScopedEvaluationIT}).
+     * The date moves findings no change touches (quarters falling due, the projections): on a day the whole portfolio has
+     * not been judged on yet, the whole is judged. Nodes agree as they do for a full evaluation: under the evaluation lock,
+     * each reads the database as it stands, so whichever node judges a change judges it on what every node committed.
+     */
+    public EvaluationSummary evaluate(EvaluationScope scope) {
+        Instant now = Instant.now();
+        lock.acquire(now);
+        LocalDate today = LocalDate.now();
+        if (!lock.fullyEvaluatedOn(today)) {
+            return evaluateAll(now);
+        }
+        long started = System.nanoTime();
+        Portfolio slice = portfolios.slice(scope);
+        Map<Long, Mine> mines = new HashMap<>();
+        Map<Long, Company> companies = new HashMap<>();
+        slice.mines().forEach(m -> mines.put(m.id(), m));
+        scope.companies().forEach(c -> companies.put(c.id(), c));
+        List<Finding> findings = rules.evaluate(PortfolioFacts.of(slice, thresholds.current(), today)).stream()
+                .filter(f -> scope.settles(f, mines, companies)).toList();
+        List<Alert> settled = alerts.findOf(scope.mines(), scope.companies(), EvaluationScope.GUIDANCE_RULES).stream()
+                .filter(a -> scope.settles(a.rule(), a.mine().orElse(null), a.company(), ReportingPeriod.parse(a.period()))).toList();
+        return reconcile(findings, settled, mines, companies, now, started);
+    }
+
+    private EvaluationSummary evaluateAll(Instant now) {
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now();
+        Portfolio portfolio = portfolios.all();
+        List<Finding> findings = rules.evaluate(PortfolioFacts.of(portfolio, thresholds.current(), today));
         Map<Long, Mine> mines = new HashMap<>();
         Map<Long, Company> companies = new HashMap<>();
         for (Mine mine : portfolio.mines()) {
@@ -102,8 +137,18 @@ public class AlertService {
         // a company may have consolidated figures or guidance and no mine yet
         portfolio.consolidated().forEach(c -> companies.putIfAbsent(c.company().id(), c.company()));
         portfolio.guidance().forEach(g -> companies.putIfAbsent(g.company().id(), g.company()));
+        lock.fullyEvaluated(today);
+        return reconcile(findings, alerts.findAll(), mines, companies, now, started);
+    }
+
+    /**
+     * Raises an alert for each finding without one, updates those found again (reopening a resolved one), and marks found no
+     * more each alert of those given (the alerts the findings are the whole truth for) that no finding names.
+     */
+    private EvaluationSummary reconcile(List<Finding> findings, List<Alert> judged, Map<Long, Mine> mines, Map<Long, Company> companies,
+                                        Instant now, long started) {
         Map<String, Alert> existing = new HashMap<>();
-        alerts.findAll().forEach(a -> existing.put(a.subjectKey(), a));
+        judged.forEach(a -> existing.put(a.subjectKey(), a));
         Set<String> found = new HashSet<>();
         int raised = 0;
         int reopened = 0;

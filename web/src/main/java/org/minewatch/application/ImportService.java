@@ -18,9 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.company.Company;
 import org.minewatch.domain.model.company.CompanyRepository;
@@ -50,6 +52,7 @@ import org.minewatch.domain.release.ParsedRelease;
 import org.minewatch.domain.release.ReleaseIssuer;
 import org.minewatch.domain.release.ReleaseParser;
 import org.minewatch.infrastructure.persistence.jpa.EvaluationLock;
+import org.minewatch.rules.EvaluationScope;
 import org.minewatch.rules.Thresholds;
 import org.minewatch.rules.AnomalyRules;
 import org.minewatch.rules.Finding;
@@ -378,6 +381,11 @@ public class ImportService {
         if (source.period() != null) {
             record.readAsOf(source.period().code());
         }
+        // what the import can change, judged in its scope: the quarters the company published before it, to tell whether its
+        // mines owe other quarters after it
+        NavigableSet<ReportingPeriod> publishedBefore = company.id() == null ? new TreeSet<>()
+                : Portfolio.quartersPublished(production.periodsReported(company));
+        EvaluationScope.Builder scope = EvaluationScope.builder();
         Map<String, Mine> minesByName = new LinkedHashMap<>(plan.knownMines);
         for (String name : preview.newMines()) {
             Set<Metal> metals = EnumSet.noneOf(Metal.class);
@@ -392,6 +400,7 @@ public class ImportService {
         for (Map.Entry<Observation, ReportedFigure> entry : plan.figures.figures().entrySet()) {
             Observation o = entry.getKey();
             if (o.mine() == null) {
+                scope.consolidatedFigure(company, o.period());
                 Optional<ConsolidatedProduction> stored = production.findConsolidated(company, o.period()).stream()
                         .filter(c -> c.metal() == o.metal()).findFirst();
                 if (stored.isEmpty()) {
@@ -403,6 +412,7 @@ public class ImportService {
                 continue;
             }
             Mine mine = minesByName.get(nameKey(o.mine()));
+            scope.mineFigures(mine, o.period());
             ProductionReport report = production.find(mine, o.period()).orElseGet(() -> {
                 ProductionReport created = new ProductionReport(mine, o.period(), reference);
                 production.store(created);
@@ -417,6 +427,7 @@ public class ImportService {
         }
         for (GuidanceFound g : guidanceToStore) {
             Mine mine = g.mine() == null ? null : minesByName.get(nameKey(g.mine()));
+            scope.guidance(company, g.year());
             SourceReference said = new SourceReference(source.name(), plan.announced);
             guidance.store(g.withdrawn() ? Guidance.withdrawal(company, mine, g.year(), g.metal(), plan.announced, said)
                     : g.low().compareTo(g.high()) == 0 ? Guidance.point(company, mine, g.year(), g.metal(), g.low(), plan.announced, said)
@@ -425,7 +436,10 @@ public class ImportService {
         record.counted(preview.observations().size(), added, preview.conflicts().size(), preview.unchanged(), preview.newMines());
         record.storedGuidance(guidanceToStore.size());
         imports.store(record);
-        record.evaluated(alerts.evaluate().toString());
+        if (!publishedBefore.equals(Portfolio.quartersPublished(production.periodsReported(company)))) {
+            scope.publishedQuartersChanged(mines.findAll().stream().filter(m -> m.company().equals(company)).toList());
+        }
+        record.evaluated(alerts.evaluate(scope.build()).toString());
         imported.fire(new Imported(record.id(), actor, company.name(), source.name(), preview.observations().size(), added, preview.conflicts().size(),
                 preview.unchanged(), preview.newMines().size()));
         return new Outcome(record, preview);

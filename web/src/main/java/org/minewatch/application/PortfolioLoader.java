@@ -3,8 +3,15 @@ package org.minewatch.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.minewatch.domain.model.company.Company;
 import org.minewatch.domain.model.company.CompanyRepository;
 import org.minewatch.domain.model.design.DesignParametersRepository;
@@ -16,6 +23,9 @@ import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.ConsolidatedProduction;
 import org.minewatch.domain.model.production.ProductionReport;
 import org.minewatch.domain.model.production.ProductionRepository;
+import org.minewatch.domain.model.period.PeriodKind;
+import org.minewatch.domain.model.design.DesignParameters;
+import org.minewatch.rules.EvaluationScope;
 import org.minewatch.rules.Portfolio;
 
 /** Reads everything the rules judge from the repositories, in one place. Call inside a transaction. */
@@ -69,5 +79,42 @@ public class PortfolioLoader {
             versions.addAll(guidance.findByYear(company, year));
         }
         return new Portfolio(mines.findAll(), reports, consolidated, designs.findAll(), versions);
+    }
+
+    /**
+     * What decides the findings a change settles ({@link EvaluationScope#slice}, read from the database): of the companies
+     * the scope reaches, every mine, design version and consolidated figure, the guidance versions of the years it settles,
+     * every report of its mines and the company's other reports of the periods and years it reads, and each company's
+     * published quarters. A quarter of one mine imported into a portfolio of hundreds reads that mine's reports.
+     */
+    public Portfolio slice(EvaluationScope scope) {
+        Set<Company> reached = scope.companies();
+        List<Mine> sliceMines = mines.findAll().stream().filter(m -> reached.contains(m.company())).toList();
+        // a report read twice (a mine in scope, and a period read for its company) is kept once
+        Map<ProductionReport, Boolean> reports = new IdentityHashMap<>();
+        production.findReports(scope.mines(), null).forEach(r -> reports.put(r, true));
+        List<ConsolidatedProduction> consolidated = new ArrayList<>();
+        List<Guidance> versions = new ArrayList<>();
+        Map<Company, NavigableSet<ReportingPeriod>> published = new HashMap<>();
+        for (Company company : companies.findAll()) {
+            if (!reached.contains(company)) {
+                continue;
+            }
+            List<ConsolidatedProduction> ofCompany = production.findConsolidated(company, null);
+            consolidated.addAll(ofCompany);
+            List<Guidance> guidanceOfCompany = guidance.findAll(company);
+            guidanceOfCompany.stream().filter(g -> scope.settlesGuidance(company, g.year())).forEach(versions::add);
+            Set<ReportingPeriod> periods = scope.periodsToRead(company, ofCompany.stream().map(ConsolidatedProduction::period).collect(Collectors.toSet()));
+            Set<Integer> years = scope.yearsToRead(company, guidanceOfCompany.stream().map(Guidance::year).collect(Collectors.toSet()));
+            Set<Integer> yearsOfBoth = new HashSet<>(years);
+            periods.forEach(p -> yearsOfBoth.add(p.year()));
+            production.findReportsOfCompany(company, yearsOfBoth).stream()
+                    .filter(r -> periods.contains(r.period()) || r.period().kind() != PeriodKind.MONTH && years.contains(r.period().year()))
+                    .forEach(r -> reports.put(r, true));
+            published.put(company, Portfolio.quartersPublished(production.periodsReported(company)));
+        }
+        List<DesignParameters> sliceDesigns = designs.findAll().stream().filter(d -> reached.contains(d.mine().company())).toList();
+        return new Portfolio(sliceMines, reports.keySet().stream().sorted(ProductionReport.BY_MINE_AND_PERIOD).toList(), consolidated,
+                sliceDesigns, versions, published);
     }
 }

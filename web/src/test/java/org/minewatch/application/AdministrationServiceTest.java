@@ -33,6 +33,7 @@ import org.minewatch.domain.model.user.UserAccount;
 import org.minewatch.domain.release.ObservationCsv;
 import org.minewatch.domain.release.ParsedFigure;
 import org.minewatch.infrastructure.security.PasswordHasher;
+import org.minewatch.rules.EvaluationScope;
 
 /**
  * The administration rules, without a server: who may do what, the last administrator, versions only ever
@@ -51,6 +52,7 @@ class AdministrationServiceTest {
     private final Mine elsewhere = withId(new Mine(other, "Far, Away", "CL", EnumSet.of(Metal.CU)), 3L);
     private UserAccount signedIn;
     private int evaluations;
+    private final List<EvaluationScope> scopes = new ArrayList<>();
     private AdministrationService service;
 
     @BeforeEach
@@ -80,6 +82,12 @@ class AdministrationServiceTest {
             public EvaluationSummary evaluate() {
                 evaluations++;
                 return new EvaluationSummary(0, 0, 0, 0, 0);
+            }
+
+            @Override
+            public EvaluationSummary evaluate(EvaluationScope scope) {
+                scopes.add(scope);
+                return evaluate();
             }
         });
     }
@@ -198,6 +206,13 @@ class AdministrationServiceTest {
         assertThat(designs).hasSize(2).last().isSameAs(added);
         assertThat(designs.get(0).throughput()).contains(new BigDecimal("1000"));
         assertThat(evaluations).isOne();
+        // judged in its scope: the mine's findings, and its company's guidance of any year (the design caps the projections)
+        Mine mine = designs.get(0).mine();
+        assertThat(scopes).singleElement().satisfies(scope -> {
+            assertThat(scope.mines()).containsExactly(mine);
+            assertThat(scope.settlesGuidance(mine.company(), 2011)).isTrue();
+            assertThat(scope.settlesGuidance(mine.company(), 2030)).isTrue();
+        });
     }
 
     @Test
@@ -225,6 +240,12 @@ class AdministrationServiceTest {
         assertThat(company.isRange()).isFalse();
         assertThat(guidance).hasSize(4);
         assertThat(evaluations).isEqualTo(3);
+        // judged in its scope: the company's guidance of that year, no mine's other findings
+        assertThat(scopes).hasSize(3).allSatisfy(scope -> {
+            assertThat(scope.mines()).isEmpty();
+            assertThat(scope.settlesGuidance(company.company(), 2011)).isTrue();
+            assertThat(scope.settlesGuidance(company.company(), 2012)).isFalse();
+        });
     }
 
     @Test

@@ -33,7 +33,13 @@ class GuidanceVerdictsIT {
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        return PortalDeployment.asBuilt().addClass(GuidanceOracleResource.class).addClass(GuidanceOracleResource.Comparison.class);
+        return withOracles();
+    }
+
+    /** The portal with both test-only oracles: this class and {@link ScopedEvaluationIT} deploy the same archive and share one server. */
+    static WebArchive withOracles() {
+        return PortalDeployment.asBuilt().addClass(GuidanceOracleResource.class).addClass(GuidanceOracleResource.Comparison.class)
+                .addClass(ScopedEvaluationOracleResource.class).addClass(ScopedEvaluationOracleResource.Comparison.class);
     }
 
     @ArquillianResource

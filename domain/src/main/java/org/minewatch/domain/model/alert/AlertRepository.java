@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.minewatch.domain.model.company.Company;
 import org.minewatch.domain.model.mine.Mine;
 
 public interface AlertRepository {
@@ -11,6 +12,13 @@ public interface AlertRepository {
     Optional<Alert> find(long id);
 
     List<Alert> findAll();
+
+    /**
+     * The alerts of these mines, and those of these companies that name no mine or are of one of these rules (a rule that
+     * judges a company's mines together, whichever mine the alert names), with their histories: what a change judged in its
+     * scope may raise, update or resolve.
+     */
+    List<Alert> findOf(Collection<Mine> mines, Collection<Company> companies, Collection<String> companyWideRules);
 
     /** Every alert the query selects, in the order given (then newest first: see {@link AlertOrder}). */
     List<Alert> find(AlertQuery query, List<AlertOrder> order);

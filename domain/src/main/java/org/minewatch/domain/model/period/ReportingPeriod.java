@@ -60,6 +60,11 @@ public class ReportingPeriod implements Comparable<ReportingPeriod>, java.io.Ser
         this.number = number;
     }
 
+    /** A period from the three values it is stored as (a query that reads them without the entity that holds them). */
+    public static ReportingPeriod of(PeriodKind kind, int year, int number) {
+        return new ReportingPeriod(kind, year, number);
+    }
+
     public static ReportingPeriod quarter(int year, int quarter) {
         return new ReportingPeriod(PeriodKind.QUARTER, year, quarter);
     }

@@ -34,6 +34,13 @@ import org.minewatch.domain.model.period.ReportingPeriod;
 @Table(name = "production_report")
 public class ProductionReport {
 
+    /**
+     * The order the rules read reports in: by mine name, then period. Sums of floating-point figures (guidance to date) are
+     * added in this order, so a full evaluation and one of a part of the portfolio give them to the last bit.
+     */
+    public static final Comparator<ProductionReport> BY_MINE_AND_PERIOD = Comparator.comparing((ProductionReport r) -> r.mine().name())
+            .thenComparing(ProductionReport::period);
+
     @Id
     @SequenceGenerator(name = "production_report_seq", sequenceName = "production_report_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "production_report_seq")

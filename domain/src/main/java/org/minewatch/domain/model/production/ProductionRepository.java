@@ -17,6 +17,12 @@ public interface ProductionRepository {
     /** Reports of every mine for the periods of one year (quarters, months, year to date), ordered by mine and period. */
     List<ProductionReport> findReportsOfYear(int year);
 
+    /** Reports of every mine of a company for the periods of the given years (quarters, months, year to date), ordered by mine and period. */
+    List<ProductionReport> findReportsOfCompany(Company company, Collection<Integer> years);
+
+    /** The period of each report of the company's mines, each once. */
+    List<ReportingPeriod> periodsReported(Company company);
+
     /** Consolidated figures of a company, of one period or (period null) of all. */
     List<ConsolidatedProduction> findConsolidated(Company company, ReportingPeriod period);
 

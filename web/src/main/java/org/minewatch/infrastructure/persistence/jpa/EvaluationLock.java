@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.sql.Date;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Serializes evaluations, and the imports that end with one, across nodes: the caller's transaction locks the
@@ -34,6 +36,23 @@ public class EvaluationLock {
         entityManager.createNativeQuery("select id from evaluation_lock where id = 1 for update").getResultList();
         entityManager.createNativeQuery("update evaluation_lock set last_evaluated_at = ?, data_version = data_version + 1 where id = 1")
                 .setParameter(1, Timestamp.from(now)).executeUpdate();
+    }
+
+    /** Whether the whole portfolio was judged on this day (a change may then be judged in its scope); call holding the lock. */
+    public boolean fullyEvaluatedOn(LocalDate day) {
+        Object last = entityManager.createNativeQuery("select full_evaluation_day from evaluation_lock where id = 1").getSingleResult();
+        return last != null && toLocalDate(last).equals(day);
+    }
+
+    /** Records that the whole portfolio was judged on this day; call holding the lock. */
+    public void fullyEvaluated(LocalDate day) {
+        entityManager.createNativeQuery("update evaluation_lock set full_evaluation_day = ? where id = 1").setParameter(1, Date.valueOf(day))
+                .executeUpdate();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        // the JDBC drivers hand a date column back as java.sql.Date or, newer ones, as LocalDate
+        return value instanceof Date date ? date.toLocalDate() : value instanceof LocalDate day ? day : LocalDate.parse(value.toString());
     }
 
     /** The version of the data as committed (or as this transaction changed it): one row read by its key, no lock. */

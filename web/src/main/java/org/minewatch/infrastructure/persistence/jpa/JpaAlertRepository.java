@@ -15,6 +15,7 @@ import org.minewatch.domain.model.alert.AlertOrder;
 import org.minewatch.domain.model.alert.AlertQuery;
 import org.minewatch.domain.model.alert.AlertRepository;
 import org.minewatch.domain.model.alert.AlertStatus;
+import org.minewatch.domain.model.company.Company;
 import org.minewatch.domain.model.mine.Mine;
 
 @ApplicationScoped
@@ -40,6 +41,33 @@ public class JpaAlertRepository implements AlertRepository {
     @Override
     public List<Alert> findAll() {
         return withHistory(entityManager.createQuery("select a from Alert a order by a.raisedAt, a.id", Alert.class)).getResultList();
+    }
+
+    @Override
+    public List<Alert> findOf(Collection<Mine> mines, Collection<Company> companies, Collection<String> companyWideRules) {
+        List<String> where = new ArrayList<>();
+        if (!mines.isEmpty()) {
+            where.add("a.mine in :mines");
+        }
+        if (!companies.isEmpty()) {
+            where.add(companyWideRules.isEmpty() ? "a.company in :companies and a.mine is null"
+                    : "a.company in :companies and (a.mine is null or a.rule in :rules)");
+        }
+        if (where.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Alert> query = entityManager.createQuery("select a from Alert a where " + String.join(" or ", where.stream().map(w -> "(" + w + ")").toList())
+                + " order by a.raisedAt, a.id", Alert.class);
+        if (!mines.isEmpty()) {
+            query.setParameter("mines", mines);
+        }
+        if (!companies.isEmpty()) {
+            query.setParameter("companies", companies);
+            if (!companyWideRules.isEmpty()) {
+                query.setParameter("rules", companyWideRules);
+            }
+        }
+        return withHistory(query).getResultList();
     }
 
     @Override

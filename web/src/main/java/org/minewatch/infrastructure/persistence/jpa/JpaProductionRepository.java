@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.minewatch.domain.model.company.Company;
 import org.minewatch.domain.model.mine.Mine;
+import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.ConsolidatedProduction;
 import org.minewatch.domain.model.production.ProductionReport;
@@ -50,8 +51,28 @@ public class JpaProductionRepository implements ProductionRepository {
             query.setParameter("period", period);
         }
         return query.getResultList().stream()
-                .sorted(Comparator.comparing((ProductionReport r) -> r.mine().name()).thenComparing(ProductionReport::period))
-                .toList();
+                .sorted(ProductionReport.BY_MINE_AND_PERIOD).toList();
+    }
+
+    @Override
+    public List<ProductionReport> findReportsOfCompany(Company company, Collection<Integer> years) {
+        if (years.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select r from ProductionReport r where r.mine.company = :company and r.period.year in :years",
+                        ProductionReport.class)
+                .setParameter("company", company).setParameter("years", years)
+                .setHint("eclipselink.batch", "r.metals").setHint("eclipselink.batch.type", "IN")
+                .getResultList().stream().sorted(ProductionReport.BY_MINE_AND_PERIOD).toList();
+    }
+
+    @Override
+    public List<ReportingPeriod> periodsReported(Company company) {
+        // the three columns, not the embedded period: EclipseLink's "distinct r.period" gave one period of many
+        return entityManager.createQuery("select distinct r.period.kind, r.period.year, r.period.number from ProductionReport r"
+                        + " where r.mine.company = :company", Object[].class)
+                .setParameter("company", company).getResultList().stream()
+                .map(row -> ReportingPeriod.of((PeriodKind) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).intValue())).toList();
     }
 
     @Override
@@ -60,9 +81,7 @@ public class JpaProductionRepository implements ProductionRepository {
                 .setParameter("year", year)
                 .setHint("eclipselink.batch", "r.metals").setHint("eclipselink.batch.type", "IN")
                 .getResultList().stream()
-                // as findReports orders them: the guidance's sums are added in this order, to the last bit
-                .sorted(Comparator.comparing((ProductionReport r) -> r.mine().name()).thenComparing(ProductionReport::period))
-                .toList();
+                .sorted(ProductionReport.BY_MINE_AND_PERIOD).toList();
     }
 
     @Override
