@@ -320,7 +320,7 @@ final class ReleaseText {
 
     static List<Row> rows(String text) {
         List<Row> rows = new ArrayList<>();
-        String[] lines = unwrapSentences(joinBarLedWraps(joinWrappedCells(yearsOnTheirOwnLines(wordsStackedOverCells(gluedWordsOverYears(periodWordsOverYearsLine(yearlessWordsOverYearLines(normalize(text).split("\n", -1)))))))));
+        String[] lines = unwrapSentences(joinBarLedWraps(joinWrappedCells(yearsOnTheirOwnLines(wordsStackedOverCells(gluedWordsOverYears(periodWordsOverYearsLine(yearlessWordsOverYearLines(joinWrappedPeriodHeads(normalize(text).split("\n", -1))))))))));
         for (int n = 0; n < lines.length; n++) {
             rows.addAll(row(n + 1, lines[n]));
         }
@@ -461,6 +461,35 @@ final class ReleaseText {
                 for (int n = from + 1; n < to; n++) {
                     out[n] = "";
                 }
+            }
+        }
+        return out;
+    }
+
+    /** The words that open a period's heading and wait for its end date: "Year to", "Three months ended", "Quarter ending". */
+    private static final Pattern PERIOD_HEAD = Pattern.compile("(?i)(?:year|financial year|fiscal year|half[- ]year|quarter|period|"
+            + "(?:three|six|nine|twelve|3|6|9|12)\\s+months?)\\s+(?:to|ended|ending)");
+
+    /**
+     * A column's heading wrapped onto the next line of a table of one cell a line ("Year to" / "31 December 2023", "Three
+     * months ended" / "September 30, 2011"): joined on the first line, the other left blank so that every line keeps its
+     * number. Only when the opening words stand alone on their line and the next line that is not blank (at most one blank
+     * between) makes a period of them; a figure is never joined.
+     */
+    private static String[] joinWrappedPeriodHeads(String[] lines) {
+        String[] out = lines.clone();
+        for (int n = 0; n < out.length; n++) {
+            if (!PERIOD_HEAD.matcher(out[n].strip()).matches()) {
+                continue;
+            }
+            int next = n + 1 < out.length && out[n + 1].isBlank() ? n + 2 : n + 1;
+            if (next >= out.length || out[next].isBlank() || Numbers.isValue(out[next].strip()) || out[next].strip().length() > 30) {
+                continue;
+            }
+            String joined = out[n].strip() + " " + out[next].strip();
+            if (isPeriodCell(joined) && !isPeriodCell(out[n].strip())) {
+                out[n] = joined;
+                out[next] = "";
             }
         }
         return out;

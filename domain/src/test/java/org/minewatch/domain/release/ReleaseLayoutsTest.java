@@ -4815,6 +4815,82 @@ class ReleaseLayoutsTest {
                 .noneMatch(f -> f.endsWith("|140000"));
     }
 
+    @Test
+    void a_period_heading_wrapped_onto_the_next_line_one_cell_a_line() {
+        // "Year to" / "31 December 2023": a column's heading split over two lines of a table of one cell a line (Griffin Mining
+        // Q4 2023), under a table of quarters whose four columns the year's two do not fill
+        String text = """
+                Kestrel Mining announces fourth quarter 2023 production at the Osprey Mine
+
+                3 months to 31 December 2023
+
+                3 months to 30 September 2023
+
+                Ore processed
+
+                Tonnes
+
+                410,000
+
+                395,000
+
+                Gold in concentrate produced
+
+                Ozs
+
+                4,100
+
+                3,900
+
+                Year to
+
+                31 December 2023
+
+                Year to
+
+                31 December 2022
+
+                Ore processed
+
+                Tonnes
+
+                1,513,977
+
+                831,549
+
+                Gold in concentrate produced
+
+                Ozs
+
+                17,052
+
+                10,137
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2023-Q4|TONNES_MILLED|null|410000", "Osprey|2023-Q3|TONNES_MILLED|null|395000",
+                "Osprey|2023-Q4|PRODUCTION|AU|4100", "Osprey|2023-Q3|PRODUCTION|AU|3900",
+                "Osprey|2023-FY|TONNES_MILLED|null|1513977", "Osprey|2022-FY|TONNES_MILLED|null|831549",
+                "Osprey|2023-FY|PRODUCTION|AU|17052", "Osprey|2022-FY|PRODUCTION|AU|10137");
+        // "Three months ended" / "September 30, 2011", the same with a month first
+        String american = """
+                Kestrel Mining reports third quarter 2011 results at the Osprey Mine
+
+                Three months ended
+
+                September 30, 2011
+
+                Three months ended
+
+                September 30, 2010
+
+                Tonnes milled
+
+                120,500
+
+                118,200
+                """;
+        assertThat(figuresOf(american)).containsExactlyInAnyOrder("Osprey|2011-Q3|TONNES_MILLED|null|120500", "Osprey|2010-Q3|TONNES_MILLED|null|118200");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
