@@ -56,7 +56,8 @@ final class Quantities {
             + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+(?:\\p{L}+\\s+)?quarter(?:\\s+(?:19|20)\\d{2})?))?\\s*(?:of|was|were|totall?ed|reached|:|,"
             + "|(?:has\\s+|had\\s+)?(?:increased|decreased|rose|fell|grew|declined|improved|dropped)(?:\\s+by)?(?:\\s+\\d+(?:\\.\\d+)?\\s*%)?(?:\\s+(?:YoY|y-o-y|year[- ]on[- ]year|QoQ|q-o-q))?\\s+(?:to|from))?\\s*(?:a\\s+(?:record\\s+)?)?$");
     /** The words between a level and the level it is compared with: " in Q4 2019 from ", " compared with ". */
-    private static final Pattern COMPARED_FROM = Pattern.compile("(?i)(?:\\s+(?:in|during)\\s+[\\p{L}\\d ]{2,30}?)?,?\\s+(?:up\\s+|down\\s+)?(?:from|compared\\s+(?:with|to)|versus|vs\\.?|against)\\s+");
+    // ("tonnes of zinc metal in concentrate produced in 2014, compared to": the word "metal" after the metal's name)
+    private static final Pattern COMPARED_FROM = Pattern.compile("(?i)(?:\\s+metal\\b)?(?:\\s+(?:in|during)\\s+[\\p{L}\\d ]{2,30}?)?,?\\s+(?:up\\s+|down\\s+)?(?:from|compared\\s+(?:with|to)|versus|vs\\.?|against)\\s+");
     /** Ore's words right after tonnes: "2.1 million tonnes processed", "of ore" (after "Copper production at the Osprey Concentrator"). */
     private static final Pattern ORE_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+(?:ore|material|feed)\\b|processed|milled|treated|crushed)");
     /** The words between a level a change came from and the level it went to: " in 2020 1H to ". */

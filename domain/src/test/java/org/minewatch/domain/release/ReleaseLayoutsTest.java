@@ -4891,6 +4891,18 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(american)).containsExactlyInAnyOrder("Osprey|2011-Q3|TONNES_MILLED|null|120500", "Osprey|2010-Q3|TONNES_MILLED|null|118200");
     }
 
+    @Test
+    void a_base_metals_tonnes_compared_with_a_years_level_after_the_word_metal() {
+        // "tonnes of zinc metal in concentrate produced, compared to 39,724 tonnes in 2013": the level compared with is the same
+        // metal's (Griffin Mining 2014), as it is without the word "metal"
+        assertThat(figuresOf("Kestrel Mining full year 2014 results at the Osprey Mine\nThere was 25,901 tonnes of zinc metal in concentrate produced in 2014, "
+                + "compared to 39,724 tonnes in 2013.\n")).containsExactlyInAnyOrder("Osprey|2014-FY|PRODUCTION|ZN|57101930.48062",
+                "Osprey|2013-FY|PRODUCTION|ZN|87576428.95688");
+        assertThat(figuresOf("Kestrel Mining full year 2014 results at the Osprey Mine\nThe Osprey mine produced 12,400 tonnes of copper metal in 2014, up from "
+                + "11,100 tonnes in 2013.\n")).containsExactlyInAnyOrder("Osprey|2014-FY|PRODUCTION|CU|27337320.488",
+                "Osprey|2013-FY|PRODUCTION|CU|24471311.082");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
