@@ -4903,6 +4903,17 @@ class ReleaseLayoutsTest {
                 "Osprey|2013-FY|PRODUCTION|CU|24471311.082");
     }
 
+    @Test
+    void a_quarter_named_without_its_year_beside_the_day_it_ended_is_that_quarter() {
+        // "fourth quarter ... results for the period ending December 31, 2012" (QMX Gold): the quarter that ended that day, not the
+        // one a year before
+        assertThat(figuresOf("Kestrel Gold is announcing fourth quarter financial and operational results for the period ending December 31, 2012.\n\n"
+                + "The Osprey mine produced 5,000 ounces of gold in the quarter.\n")).containsExactly("Osprey|2012-Q4|PRODUCTION|AU|5000");
+        // a release dated after the quarter, as before
+        assertThat(figuresOf("TORONTO, January 20, 2013 - Kestrel Gold reports fourth quarter production.\n\n"
+                + "The Osprey mine produced 5,000 ounces of gold in the quarter.\n")).containsExactly("Osprey|2012-Q4|PRODUCTION|AU|5000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
