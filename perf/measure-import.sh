@@ -35,4 +35,5 @@ print(f"one quarter of one mine, {len(times)} imports: first {times[0]:.1f} ms, 
 PY
   kill "$pid"
   wait "$pid" 2>/dev/null || true
+  trap - EXIT
 done

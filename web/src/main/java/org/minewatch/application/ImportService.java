@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -386,6 +387,7 @@ public class ImportService {
         NavigableSet<ReportingPeriod> publishedBefore = company.id() == null ? new TreeSet<>()
                 : Portfolio.quartersPublished(production.periodsReported(company));
         EvaluationScope.Builder scope = EvaluationScope.builder();
+        Map<String, ProductionReport> reportsOfImport = new HashMap<>();
         Map<String, Mine> minesByName = new LinkedHashMap<>(plan.knownMines);
         for (String name : preview.newMines()) {
             Set<Metal> metals = EnumSet.noneOf(Metal.class);
@@ -413,11 +415,12 @@ public class ImportService {
             }
             Mine mine = minesByName.get(nameKey(o.mine()));
             scope.mineFigures(mine, o.period());
-            ProductionReport report = production.find(mine, o.period()).orElseGet(() -> {
+            // one query per report, not per figure: a mine's quarter holds a dozen figures or more
+            ProductionReport report = reportsOfImport.computeIfAbsent(mine.name() + "|" + o.period().code(), k -> production.find(mine, o.period()).orElseGet(() -> {
                 ProductionReport created = new ProductionReport(mine, o.period(), reference);
                 production.store(created);
                 return created;
-            });
+            }));
             Optional<ReportedFigure> stored = report.figure(o.measure(), o.metal());
             if (stored.isPresent() && stored.get().value().compareTo(o.value()) != 0) {
                 record.overwrote(mine.name(), o.period().code(), o.measure().code(), o.metal() == null ? null : o.metal().name(),
@@ -580,8 +583,10 @@ public class ImportService {
 
         List<PreviewFinding> findings = List.of();
         private Portfolio stored;
+        /** The stored report of each mine and period the release names, read once (mine name key and period code). */
+        final Map<String, Optional<ProductionReport>> storedReports = new HashMap<>();
 
-        /** What is stored, read once for the plan: its figures' history and, in a preview, the rules' facts. */
+        /** What is stored, read once for a preview: the rules' facts. */
         Portfolio stored() {
             if (stored == null) {
                 stored = portfolios.all();
@@ -699,8 +704,9 @@ public class ImportService {
         }
         Set<Mine> known = new HashSet<>(plan.knownMines.values());
         Map<String, java.math.BigDecimal> largest = new java.util.HashMap<>();
-        for (ProductionReport report : plan.stored().reports()) {
-            if (known.contains(report.mine()) && report.period().kind() == PeriodKind.QUARTER) {
+        // the known mines' reports alone: reading the whole portfolio for them was most of an import's time at portfolio scale
+        for (ProductionReport report : production.findReports(known, null)) {
+            if (report.period().kind() == PeriodKind.QUARTER) {
                 report.observations().forEach(o -> largest.merge(nameKey(o.mine()) + "|" + o.measure() + "|" + o.metal(), o.value(), java.math.BigDecimal::max));
             }
         }
@@ -746,7 +752,9 @@ public class ImportService {
                     .map(ConsolidatedProduction::production);
         }
         Mine mine = plan.knownMines.get(nameKey(o.mine()));
-        return production.find(mine, o.period()).flatMap(r -> r.figure(o.measure(), o.metal()));
+        // one query per stored report, not per figure (most of a quarter's import was these queries)
+        return plan.storedReports.computeIfAbsent(nameKey(o.mine()) + "|" + o.period().code(), k -> production.find(mine, o.period()))
+                .flatMap(r -> r.figure(o.measure(), o.metal()));
     }
 
     /** DOMAIN.md's impossible values, named: recovery outside (0, 100], negative tonnes or production. */
