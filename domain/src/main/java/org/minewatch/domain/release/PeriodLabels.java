@@ -164,6 +164,10 @@ final class PeriodLabels {
         // "the period ending 31 March 2020": a span that ends on that day, of a length the words do not say, is not the month
         form("\\bperiod\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "|" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+" + YEAR + "\\b",
                 m -> Optional.empty());
+        // "Lima, 4 de septiembre de 2025 -", "LONDON, 4 September 2025 -": a dateline, the day a release was written, is no
+        // month's figures (a date in the sentence, "from 1 June 2010", still names its month)
+        form("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:de\\s+)?" + MONTH + "\\.?,?\\s+(?:de(?:l)?\\s+)?" + YEAR + "\\b(?=\\s*(?:\\([^)]{0,40}\\)\\s*)?[-\u2013\u2014:]+\\s)",
+                m -> Optional.empty());
         // June 2013 / Jun-13 / junio de 2013
         form("\\b" + MONTH + "\\.?(?:\\s*,?\\s*(?:de(?:l)?\\s+)?" + YEAR + "|(?:-|\\s*'|\\s*\u2019)(\\d{2}))\\b",
                 m -> month(m.group(1), m.group(2) != null ? m.group(2) : m.group(3)));

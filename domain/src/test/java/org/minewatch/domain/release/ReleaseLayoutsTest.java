@@ -4914,6 +4914,20 @@ class ReleaseLayoutsTest {
                 + "The Osprey mine produced 5,000 ounces of gold in the quarter.\n")).containsExactly("Osprey|2012-Q4|PRODUCTION|AU|5000");
     }
 
+    @Test
+    void a_datelines_day_month_and_year_is_no_months_period() {
+        // "Lima, 4 de septiembre de 2025 - ...": the day the release was written, not September's figures (a made-up probe
+        // of the twentieth's Summa Gold story); "LONDON, 4 September 2025 -" the same in English
+        assertThat(figuresOf("Lima, 4 de septiembre de 2025 - Kestrel Gold inform\u00f3 que en el primer semestre del a\u00f1o la mina Osprey "
+                + "produjo 42,000 onzas de oro.\n")).noneMatch(f -> f.contains("2025-09"));
+        assertThat(figuresOf("LONDON, 4 September 2025 - Kestrel Gold said that its Osprey mine produced 42,000 ounces of gold in the first half.\n"))
+                .noneMatch(f -> f.contains("2025-09"));
+        // a month with its year in the sentence is still that month (Northern Star's "from 1 June 2010 June gold processing ..."
+        // reads as before on the scoreboard)
+        assertThat(figuresOf("Kestrel Mining June 2010 production report\nThe Osprey mine produced 6,623 ounces of gold in June 2010.\n"))
+                .contains("Osprey|2010-06|PRODUCTION|AU|6623");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
