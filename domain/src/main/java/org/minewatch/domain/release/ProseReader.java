@@ -167,7 +167,7 @@ final class ProseReader {
      */
     private static final Pattern CHANGE_SIZE_BEFORE = Pattern.compile("(?i)\\b(?:rose|fell|climbed|jumped|increased|decreased|declined|dropped|grew|gained|slipped|up|down|off|by)\\s*$");
     // (the level a mass, not a grade: "supplemented by 45,000 tonnes at 1.2 g/t" is ore and its grade)
-    private static final Pattern LEVEL_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:higher|lower|more|less)\\s+)?(?:to|at)\\s+\\d[\\d.,]*+(?!\\s*(?:g/t|gpt|grams?\\s+per|%|per\\s?cent|oz/t))");
+    private static final Pattern LEVEL_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:higher|lower|more|less)\\s+)?(?:to|at)\\s+\\d[\\d.,]*+(?!\\s*(?:g/t|gpt|gram(?:me)?s?\\s+per|%|per\\s?cent|oz/t))");
     // ("produced 20 kg of additional gold this year, compared to the corresponding period": by how much more)
     private static final Pattern CHANGE_SIZE_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:higher|lower|more|less)\\s+(?:at|to|than)\\s|(?:of\\s+)?(?:additional|extra|incremental)\\s+(?:gold|silver|copper|zinc|lead|ounces|oz|tonnes)\\b)");
     /** "averaging a minimum throughput level of 5,100 tonnes per day": a threshold to reach, not what was done. */

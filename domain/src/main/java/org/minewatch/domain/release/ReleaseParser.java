@@ -1130,7 +1130,7 @@ public final class ReleaseParser {
         return Optional.ofNullable(latest);
     }
 
-    private static final Pattern METRIC_GRADES = Pattern.compile("(?i)\\bg/t\\b|\\bgpt\\b|grams per tonne|\\btonnes?\\b");
+    private static final Pattern METRIC_GRADES = Pattern.compile("(?i)\\bg/t\\b|\\bgpt\\b|gram(?:me)?s per tonne|\\btonnes?\\b");
     private static final Pattern US_GRADES = Pattern.compile("(?i)\\boz\\s?/\\s?t(?:on)?\\b|\\bopt\\b|ounces?\\s?(?:per|/)\\s?ton\\b|oz per ton|short tons?|\\bst/d\\b|\\bstpd\\b");
     /** A place in the United States, where ore is weighed in short tons. */
     // (a state after "in", a comma or a parenthesis: "in Nevada", "Elko, Nevada", not "Sierra Nevada" nor "Baja California";

@@ -140,9 +140,9 @@ final class Vocabulary {
     private static final Pattern SHORT_TONS = Pattern.compile("\\b(tons|ton|short tons)\\b");
     private static final Pattern OZ_PER_TON = Pattern.compile("\\boz\\s?/\\s?t(on)?\\b|\\bopt\\b|ounces per ton\\b|\\boz per ton\\b|\\bounces\\s?/\\s?ton\\b");
     private static final Pattern OZ_PER_TONNE = Pattern.compile("\\boz\\s?/\\s?tonne\\b|ounces per tonne|\\boz per tonne");
-    private static final Pattern GRADE_UNIT = Pattern.compile("g\\s?/\\s?t\\b|\\bgpt\\b|grams per tonne|gramos por tonelada|\\bg/tm\\b|\\bgr/t\\b|\\bgm\\s?/\\s?t\\b");
+    private static final Pattern GRADE_UNIT = Pattern.compile("g\\s?/\\s?t\\b|\\bgpt\\b|gram(?:me)?s per tonne|gramos por tonelada|\\bg/tm\\b|\\bgr/t\\b|\\bgm\\s?/\\s?t\\b");
     private static final Pattern PRECIOUS_MASS = Pattern.compile("\\b(oz|ozs|ounces|onzas|koz|moz|kg|kilograms|kilos)\\b");
-    private static final Pattern GRAMS = Pattern.compile("\\((?:g|gm|grams|gramos)\\)|\\bgrams\\b(?!\\s*(?:per|/))");
+    private static final Pattern GRAMS = Pattern.compile("\\((?:g|gm|grams|gramos)\\)|\\bgram(?:me)?s\\b(?!\\s*(?:per|/))");
     private static final Pattern KILOGRAMS = Pattern.compile("\\b(kg|kilograms|kilos)\\b");
     private static final Pattern BASE_MASS = Pattern.compile("\\b(lb|lbs|pounds|libras|k\\s?lbs?|m\\s?lbs?|tmf|tonnes of metal|metal tonnes)\\b");
     private static final Pattern TPD = Pattern.compile("\\btpd\\b|\\bt/d\\b|\\bt/day\\b|per (?:calendar |operating )?day|/day|\\bstpd\\b|por d[i\u00ed]a|\\btmd\\b|\\btmpd\\b|daily");

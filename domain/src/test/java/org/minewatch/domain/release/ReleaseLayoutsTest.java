@@ -4928,6 +4928,19 @@ class ReleaseLayoutsTest {
                 .contains("Osprey|2010-06|PRODUCTION|AU|6623");
     }
 
+    @Test
+    void grammes_per_tonne_the_british_spelling_is_a_grade() {
+        // "processed 309,600 tonnes at an average grade of 2.1 grammes per tonne" (an Alliance News story, the twentieth gathering)
+        assertThat(figuresOf("Kestrel Gold first half 2019 results at the Osprey mine\nThe firm added that it processed 309,600 tonnes at an average "
+                + "grade of 2.1 grammes per tonne and a processing recovery rate of 89%.\n")).containsExactlyInAnyOrder(
+                "Osprey|2019-6M|TONNES_MILLED|null|309600", "Osprey|2019-6M|GRADE|AU|2.1", "Osprey|2019-6M|RECOVERY|AU|89");
+        assertThat(figuresOf("Kestrel Gold first half 2019 results at the Osprey mine\nThe Osprey mill treated 410,000 tonnes grading 3.4 grammes of gold "
+                + "per tonne.\n")).contains("Osprey|2019-6M|GRADE|AU|3.4");
+        // a table's row in grammes per tonne
+        assertThat(figuresOf("Kestrel Gold Q2 2019 production at the Osprey mine\n\tQ2 2019\tQ1 2019\nOre milled (tonnes)\t120,000\t118,000\n"
+                + "Head grade (grammes per tonne)\t2.4\t2.2\n")).contains("Osprey|2019-Q2|GRADE|AU|2.4", "Osprey|2019-Q1|GRADE|AU|2.2");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
