@@ -132,7 +132,8 @@ final class Quantities {
                 if (produced.find() && !ORE_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
                     metal = metal(produced.group(1));
                 } else if (!found.isEmpty() && found.get(found.size() - 1).kind() == Kind.BASE_MASS
-                        && comparedOrChangedTo(sentence, found.get(found.size() - 1), m.start())) {
+                        && comparedOrChangedTo(sentence, found.get(found.size() - 1), m.start()) && !ORE_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
+                    // (not "12,000 tonnes of copper metal from 1,200,000 tonnes of ore": the ore it came from)
                     // "increased to 65,402 tonnes in Q4 2019 from 59,424 tonnes in Q3 2019": the level it came from, of the same metal;
                     // "decreased by 7% from 16,823 tonnes in 2020 1H to 15,637 tonnes in 2021 1H": the level it went to
                     metal = found.get(found.size() - 1).metal();

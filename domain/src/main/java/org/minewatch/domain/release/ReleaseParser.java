@@ -722,8 +722,11 @@ public final class ReleaseParser {
                 // "the fourth quarter" beside "fourth quarter and year-end 2014" under a date of 2024: a page's date, not the release's
                 return own;
             }
-            // (a quarter that ends on the date is that quarter: "fourth quarter ... results for the period ending December 31, 2012")
-            ReportingPeriod calendar = !quarter.endDate().isAfter(dateline) ? quarter : ReportingPeriod.quarter(dateline.getYear() - 1, yearless);
+            // (a quarter that ends on the date is that quarter, "fourth quarter ... results for the period ending December 31, 2012",
+            // unless the text names its own quarter: "reports fourth quarter 2019 results" dated March 31, 2020, beside "unaffected in
+            // the first quarter", is of 2019's fourth, not of a quarter ended the day it was written)
+            boolean endedByDate = own == null ? !quarter.endDate().isAfter(dateline) : quarter.endDate().isBefore(dateline);
+            ReportingPeriod calendar = endedByDate ? quarter : ReportingPeriod.quarter(dateline.getYear() - 1, yearless);
             if (own == null && fiscalYear && calendar.endDate().plusDays(STALE_DAYS).isBefore(dateline)) {
                 // "the third quarter" of "this financial year" in a release of 15 April 2010: not the calendar's third quarter,
                 // half a year old by then, but the fiscal one just ended, the calendar quarter before the dateline

@@ -4941,6 +4941,23 @@ class ReleaseLayoutsTest {
                 + "Head grade (grammes per tonne)\t2.4\t2.2\n")).contains("Osprey|2019-Q2|GRADE|AU|2.4", "Osprey|2019-Q1|GRADE|AU|2.2");
     }
 
+    @Test
+    void ordinary_wording_beside_the_twentieths_rules_reads_as_it_did() {
+        // a review's made-up probes of the rules made from the twentieth gathering: each read wrongly by a first form of a rule
+        // the ore a base metal came from is ore milled, not the metal's level compared with ("metal from")
+        assertThat(figuresOf("TORONTO, January 20, 2020 - Kestrel Mining reports 2019 production.\nIn 2019 the Osprey mine produced 12,000 tonnes of "
+                + "copper metal from 1,200,000 tonnes of ore.\n")).contains("Osprey|2019-FY|TONNES_MILLED|null|1200000");
+        assertThat(figuresOf("TORONTO, July 20, 2018 - Kestrel Mining reports second quarter 2018 production.\nDuring the quarter the Osprey mine produced "
+                + "5,800 tonnes of zinc metal from 95,000 tonnes of ore milled.\n")).contains("Osprey|2018-Q2|TONNES_MILLED|null|95000");
+        // a release dated the last day of a quarter that names its own quarter is of that quarter, whatever later quarter it mentions
+        assertThat(figuresOf("TORONTO, March 31, 2020 - Kestrel Gold Inc. reports fourth quarter 2019 results for the Osprey mine.\n"
+                + "Operations at Osprey were unaffected in the first quarter.\nThe Osprey mine produced 30,000 ounces of gold in the quarter.\n"))
+                .containsExactly("Osprey|2019-Q4|PRODUCTION|AU|30000");
+        assertThat(figuresOf("TORONTO, September 30, 2021 - Kestrel Gold Inc. reports second quarter 2021 results for the Osprey mine.\n"
+                + "Development continued in the third quarter.\nThe Osprey mine produced 19,000 ounces of gold in the quarter.\n"))
+                .containsExactly("Osprey|2021-Q2|PRODUCTION|AU|19000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
