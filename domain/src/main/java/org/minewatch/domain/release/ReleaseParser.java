@@ -858,7 +858,8 @@ public final class ReleaseParser {
     private static final Pattern THREE_AND_MONTHS_ENDED = Pattern.compile("(?i)\\b(?:three|3)\\s+and\\s+(?:six|nine|twelve|6|9|12)[- ]months?\\s+(?:period\\s+)?end(?:ed|ing)\\s+"
             + "((?:\\d{1,2}\\s+)?\\p{L}+\\.?\\s*\\d{0,2},?\\s+(?:19|20)\\d{2})\\b");
     /** "the six months ended June 30", "nine months ending 30 September": a year's span to date named without its year. */
-    private static final Pattern YEARLESS_TO_DATE_ENDED = Pattern.compile("(?i)\\b(six|nine|6|9)[- ]months?\\s+(?:period\\s+)?end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+)?"
+    // (and the British "the six months to June 30")
+    private static final Pattern YEARLESS_TO_DATE_ENDED = Pattern.compile("(?i)\\b(six|nine|6|9)[- ]months?\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+)?"
             + "(june?|sep(?:t(?:ember)?)?)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\b(?!,?\\s+'?(?:19|20)?\\d{2}\\b)");
 
     /** "Quarterly Report for March 2015": a report of the quarter that ends in the month named. */

@@ -4958,6 +4958,16 @@ class ReleaseLayoutsTest {
                 .containsExactly("Osprey|2021-Q2|PRODUCTION|AU|19000");
     }
 
+    @Test
+    void the_six_months_to_june_30_without_its_year_in_a_dated_story() {
+        // "in the six months to June 30" (British "to" for "ended") in a story of 26 September 2019: the first half of 2019, as
+        // "the six months ended June 30" is (China Nonferrous Gold, the twentieth gathering)
+        String story = "26th Sep 2019 13:16\n(Alliance News) - Kestrel Gold Ltd said its Osprey mine became fully operational in the first half and "
+                + "300,000 tonnes of ore was extracted in the six months to June 30. The firm added that it processed 309,600 tonnes at an average grade "
+                + "of 2.1 grams per tonne.\n";
+        assertThat(figuresOf(story)).containsExactlyInAnyOrder("Osprey|2019-6M|TONNES_MILLED|null|309600", "Osprey|2019-6M|GRADE|AU|2.1");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
