@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.minewatch.domain.model.company.Company;
@@ -51,6 +52,8 @@ public final class EvaluationScope {
     private final Map<Company, Set<Integer>> guidanceYears;
     /** Guidance findings of every year (a design version changed: it caps the projection of any year). */
     private final Set<Company> everyGuidanceYear;
+    /** The quarters a company published, where the change already knows them (an import): what a loader need not read again. */
+    private final Map<Company, NavigableSet<ReportingPeriod>> publishedQuarters;
 
     private EvaluationScope(Builder builder) {
         this.mines = Set.copyOf(builder.mines);
@@ -61,6 +64,7 @@ public final class EvaluationScope {
         builder.guidanceYears.forEach((c, y) -> years.put(c, Set.copyOf(y)));
         this.guidanceYears = Map.copyOf(years);
         this.everyGuidanceYear = Set.copyOf(builder.everyGuidanceYear);
+        this.publishedQuarters = Map.copyOf(builder.publishedQuarters);
     }
 
     public static Builder builder() {
@@ -85,6 +89,11 @@ public final class EvaluationScope {
     /** The periods of a company's own findings (but guidance) the scope settles: its mines' reports of these periods are read. */
     public Set<ReportingPeriod> companyPeriods(Company company) {
         return companyPeriods.getOrDefault(company, Set.of());
+    }
+
+    /** The quarters the company published, when the change that built the scope told them (else read them). */
+    public Optional<NavigableSet<ReportingPeriod>> publishedQuarters(Company company) {
+        return Optional.ofNullable(publishedQuarters.get(company));
     }
 
     /** Whether a year's guidance findings of the company are settled: its reports, figures and guidance of that year are read. */
@@ -170,8 +179,15 @@ public final class EvaluationScope {
         private final Map<Company, Set<ReportingPeriod>> companyPeriods = new HashMap<>();
         private final Map<Company, Set<Integer>> guidanceYears = new HashMap<>();
         private final Set<Company> everyGuidanceYear = new HashSet<>();
+        private final Map<Company, NavigableSet<ReportingPeriod>> publishedQuarters = new HashMap<>();
 
         private Builder() {
+        }
+
+        /** The quarters the company published once the change is made, as the change knows them (a loader need not read them). */
+        public Builder publishedQuarters(Company company, NavigableSet<ReportingPeriod> quarters) {
+            publishedQuarters.put(company, new java.util.TreeSet<>(quarters));
+            return this;
         }
 
         /** A figure of a mine's report of this period stored, restated or removed (a new mine's too). */

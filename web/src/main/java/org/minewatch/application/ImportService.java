@@ -439,9 +439,14 @@ public class ImportService {
         record.counted(preview.observations().size(), added, preview.conflicts().size(), preview.unchanged(), preview.newMines());
         record.storedGuidance(guidanceToStore.size());
         imports.store(record);
-        if (!publishedBefore.equals(Portfolio.quartersPublished(production.periodsReported(company)))) {
+        // an import adds reports and removes none: the quarters published after it are those before and its mines' periods'
+        NavigableSet<ReportingPeriod> publishedAfter = new TreeSet<>(publishedBefore);
+        publishedAfter.addAll(Portfolio.quartersPublished(plan.figures.figures().keySet().stream().filter(o -> o.mine() != null)
+                .map(Observation::period).toList()));
+        if (!publishedBefore.equals(publishedAfter)) {
             scope.publishedQuartersChanged(mines.findAll().stream().filter(m -> m.company().equals(company)).toList());
         }
+        scope.publishedQuarters(company, publishedAfter);
         record.evaluated(alerts.evaluate(scope.build()).toString());
         imported.fire(new Imported(record.id(), actor, company.name(), source.name(), preview.observations().size(), added, preview.conflicts().size(),
                 preview.unchanged(), preview.newMines().size()));

@@ -111,7 +111,7 @@ public class PortfolioLoader {
             production.findReportsOfCompany(company, yearsOfBoth).stream()
                     .filter(r -> periods.contains(r.period()) || r.period().kind() != PeriodKind.MONTH && years.contains(r.period().year()))
                     .forEach(r -> reports.put(r, true));
-            published.put(company, Portfolio.quartersPublished(production.periodsReported(company)));
+            published.put(company, scope.publishedQuarters(company).orElseGet(() -> Portfolio.quartersPublished(production.periodsReported(company))));
         }
         List<DesignParameters> sliceDesigns = designs.findAll().stream().filter(d -> reached.contains(d.mine().company())).toList();
         return new Portfolio(sliceMines, reports.keySet().stream().sorted(ProductionReport.BY_MINE_AND_PERIOD).toList(), consolidated,
