@@ -120,44 +120,50 @@ public final class EvaluationScope {
     }
 
     /**
-     * The periods of the company whose reports (every mine's) are read for its own findings: those settled that have a
-     * consolidated figure, which is compared with the sum of the mines; a period without one has no finding of the company.
+     * What the scope reads of a company's reports beyond its mines' (every mine's): the periods settled that have a
+     * consolidated figure, which is compared with the sum of the mines (a period without one has no finding of the
+     * company), and, but months, the years settled that have guidance. The whole slice and the portal's loader read the same.
      */
-    public Set<ReportingPeriod> periodsToRead(Company company, Set<ReportingPeriod> consolidatedPeriods) {
+    public CompanyReads companyReads(Company company, Set<ReportingPeriod> consolidatedPeriods, Set<Integer> yearsWithGuidance) {
         Set<ReportingPeriod> periods = new HashSet<>(companyPeriods(company));
         periods.retainAll(consolidatedPeriods);
-        return periods;
-    }
-
-    /** The years of the company whose reports (every mine's, but months) are read for guidance: those settled that have guidance. */
-    public Set<Integer> yearsToRead(Company company, Set<Integer> yearsWithGuidance) {
         Set<Integer> years = new HashSet<>();
         yearsWithGuidance.stream().filter(y -> settlesGuidance(company, y)).forEach(years::add);
-        return years;
+        return new CompanyReads(Set.copyOf(periods), Set.copyOf(years));
+    }
+
+    /** A company's reports read for its own findings and its guidance: of these periods, and (but months) of these years. */
+    public record CompanyReads(Set<ReportingPeriod> periods, Set<Integer> years) {
+
+        /** The years whose reports hold all those read: a loader's query. */
+        public Set<Integer> yearsToQuery() {
+            Set<Integer> all = new HashSet<>(years);
+            periods.forEach(p -> all.add(p.year()));
+            return all;
+        }
+
+        public boolean reads(ProductionReport report) {
+            return periods.contains(report.period()) || report.period().kind() != PeriodKind.MONTH && years.contains(report.period().year());
+        }
     }
 
     /**
      * The part of the whole portfolio that decides what the scope settles: of the companies it reaches, every mine and design
      * version, every consolidated figure, the guidance versions of the years settled; every report of the mines in scope, and
-     * the company's other reports of {@link #periodsToRead} and {@link #yearsToRead}; and each company's published quarters
+     * the company's other reports of {@link #companyReads}; and each company's published quarters
      * (from all its reports). The portal's loader reads the same from the database.
      */
     public Portfolio slice(Portfolio whole) {
         Set<Company> companies = companies();
-        Map<Company, Set<ReportingPeriod>> periodsToRead = new HashMap<>();
-        Map<Company, Set<Integer>> yearsToRead = new HashMap<>();
+        Map<Company, CompanyReads> reads = new HashMap<>();
         for (Company company : companies) {
-            periodsToRead.put(company, periodsToRead(company, whole.consolidated().stream().filter(c -> c.company().equals(company))
-                    .map(ConsolidatedProduction::period).collect(Collectors.toSet())));
-            yearsToRead.put(company, yearsToRead(company, whole.guidance().stream().filter(g -> g.company().equals(company))
-                    .map(Guidance::year).collect(Collectors.toSet())));
+            reads.put(company, companyReads(company,
+                    whole.consolidated().stream().filter(c -> c.company().equals(company)).map(ConsolidatedProduction::period).collect(Collectors.toSet()),
+                    whole.guidance().stream().filter(g -> g.company().equals(company)).map(Guidance::year).collect(Collectors.toSet())));
         }
         List<Mine> sliceMines = whole.mines().stream().filter(m -> companies.contains(m.company())).toList();
-        List<ProductionReport> reports = whole.reports().stream().filter(r -> {
-            Company company = r.mine().company();
-            return mines.contains(r.mine()) || companies.contains(company) && (periodsToRead.get(company).contains(r.period())
-                    || r.period().kind() != PeriodKind.MONTH && yearsToRead.get(company).contains(r.period().year()));
-        }).toList();
+        List<ProductionReport> reports = whole.reports().stream()
+                .filter(r -> mines.contains(r.mine()) || companies.contains(r.mine().company()) && reads.get(r.mine().company()).reads(r)).toList();
         List<ConsolidatedProduction> consolidated = whole.consolidated().stream().filter(c -> companies.contains(c.company())).toList();
         List<DesignParameters> designs = whole.designs().stream().filter(d -> companies.contains(d.mine().company())).toList();
         List<Guidance> guidance = whole.guidance().stream().filter(g -> settlesGuidance(g.company(), g.year())).toList();

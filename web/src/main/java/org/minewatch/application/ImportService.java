@@ -387,7 +387,6 @@ public class ImportService {
         NavigableSet<ReportingPeriod> publishedBefore = company.id() == null ? new TreeSet<>()
                 : Portfolio.quartersPublished(production.periodsReported(company));
         EvaluationScope.Builder scope = EvaluationScope.builder();
-        Map<String, ProductionReport> reportsOfImport = new HashMap<>();
         Map<String, Mine> minesByName = new LinkedHashMap<>(plan.knownMines);
         for (String name : preview.newMines()) {
             Set<Metal> metals = EnumSet.noneOf(Metal.class);
@@ -415,12 +414,12 @@ public class ImportService {
             }
             Mine mine = minesByName.get(nameKey(o.mine()));
             scope.mineFigures(mine, o.period());
-            // one query per report, not per figure: a mine's quarter holds a dozen figures or more
-            ProductionReport report = reportsOfImport.computeIfAbsent(mine.name() + "|" + o.period().code(), k -> production.find(mine, o.period()).orElseGet(() -> {
+            ProductionReport report = storedReport(plan, mine, o.period()).orElseGet(() -> {
                 ProductionReport created = new ProductionReport(mine, o.period(), reference);
                 production.store(created);
+                plan.storedReports.put(reportKey(mine.name(), o.period()), Optional.of(created));
                 return created;
-            }));
+            });
             Optional<ReportedFigure> stored = report.figure(o.measure(), o.metal());
             if (stored.isPresent() && stored.get().value().compareTo(o.value()) != 0) {
                 record.overwrote(mine.name(), o.period().code(), o.measure().code(), o.metal() == null ? null : o.metal().name(),
@@ -756,10 +755,20 @@ public class ImportService {
             return production.findConsolidated(plan.company.get(), o.period()).stream().filter(c -> c.metal() == o.metal()).findFirst()
                     .map(ConsolidatedProduction::production);
         }
-        Mine mine = plan.knownMines.get(nameKey(o.mine()));
-        // one query per stored report, not per figure (most of a quarter's import was these queries)
-        return plan.storedReports.computeIfAbsent(nameKey(o.mine()) + "|" + o.period().code(), k -> production.find(mine, o.period()))
-                .flatMap(r -> r.figure(o.measure(), o.metal()));
+        return storedReport(plan, plan.knownMines.get(nameKey(o.mine())), o.period()).flatMap(r -> r.figure(o.measure(), o.metal()));
+    }
+
+    /**
+     * The stored report of a mine and period, read once per import: the comparison and the commit ask for each figure, and a
+     * query per figure was most of a quarter's import at portfolio scale. A mine not stored yet has none.
+     */
+    private Optional<ProductionReport> storedReport(Plan plan, Mine mine, ReportingPeriod period) {
+        return plan.storedReports.computeIfAbsent(reportKey(mine == null ? null : mine.name(), period),
+                k -> mine == null || mine.id() == null ? Optional.empty() : production.find(mine, period));
+    }
+
+    private static String reportKey(String mineName, ReportingPeriod period) {
+        return (mineName == null ? "" : nameKey(mineName)) + "|" + period.code();
     }
 
     /** DOMAIN.md's impossible values, named: recovery outside (0, 100], negative tonnes or production. */

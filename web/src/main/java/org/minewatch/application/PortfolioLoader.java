@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,6 @@ import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.ConsolidatedProduction;
 import org.minewatch.domain.model.production.ProductionReport;
 import org.minewatch.domain.model.production.ProductionRepository;
-import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.design.DesignParameters;
 import org.minewatch.rules.EvaluationScope;
 import org.minewatch.rules.Portfolio;
@@ -91,8 +90,8 @@ public class PortfolioLoader {
         Set<Company> reached = scope.companies();
         List<Mine> sliceMines = mines.findAll().stream().filter(m -> reached.contains(m.company())).toList();
         // a report read twice (a mine in scope, and a period read for its company) is kept once
-        Map<ProductionReport, Boolean> reports = new IdentityHashMap<>();
-        production.findReports(scope.mines(), null).forEach(r -> reports.put(r, true));
+        Set<ProductionReport> reports = Collections.newSetFromMap(new IdentityHashMap<>());
+        reports.addAll(production.findReports(scope.mines(), null));
         List<ConsolidatedProduction> consolidated = new ArrayList<>();
         List<Guidance> versions = new ArrayList<>();
         Map<Company, NavigableSet<ReportingPeriod>> published = new HashMap<>();
@@ -104,17 +103,13 @@ public class PortfolioLoader {
             consolidated.addAll(ofCompany);
             List<Guidance> guidanceOfCompany = guidance.findAll(company);
             guidanceOfCompany.stream().filter(g -> scope.settlesGuidance(company, g.year())).forEach(versions::add);
-            Set<ReportingPeriod> periods = scope.periodsToRead(company, ofCompany.stream().map(ConsolidatedProduction::period).collect(Collectors.toSet()));
-            Set<Integer> years = scope.yearsToRead(company, guidanceOfCompany.stream().map(Guidance::year).collect(Collectors.toSet()));
-            Set<Integer> yearsOfBoth = new HashSet<>(years);
-            periods.forEach(p -> yearsOfBoth.add(p.year()));
-            production.findReportsOfCompany(company, yearsOfBoth).stream()
-                    .filter(r -> periods.contains(r.period()) || r.period().kind() != PeriodKind.MONTH && years.contains(r.period().year()))
-                    .forEach(r -> reports.put(r, true));
+            EvaluationScope.CompanyReads reads = scope.companyReads(company, ofCompany.stream().map(ConsolidatedProduction::period).collect(Collectors.toSet()),
+                    guidanceOfCompany.stream().map(Guidance::year).collect(Collectors.toSet()));
+            production.findReportsOfCompany(company, reads.yearsToQuery()).stream().filter(reads::reads).forEach(reports::add);
             published.put(company, scope.publishedQuarters(company).orElseGet(() -> Portfolio.quartersPublished(production.periodsReported(company))));
         }
         List<DesignParameters> sliceDesigns = designs.findAll().stream().filter(d -> reached.contains(d.mine().company())).toList();
-        return new Portfolio(sliceMines, reports.keySet().stream().sorted(ProductionReport.BY_MINE_AND_PERIOD).toList(), consolidated,
+        return new Portfolio(sliceMines, reports.stream().sorted(ProductionReport.BY_MINE_AND_PERIOD).toList(), consolidated,
                 sliceDesigns, versions, published);
     }
 }
