@@ -465,8 +465,10 @@ final class ProseReader {
             if (MAY_BE_DONE_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt()) {
                 continue; // "3,500 tonnes of ore can be processed": what may be done, nothing done
             }
-            if (ONE_DAY_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find()) {
-                continue; // "with a record day at 63,700 tonnes": one day's figure, no period's
+            if (ONE_DAY_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find()
+                    || ONE_DAY_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt()
+                    || PEAK_BEFORE.matcher(sinceLastFigure(sentence.substring(0, q.start()))).find()) {
+                continue; // "with a record day at 63,700 tonnes", "897 t/d recorded on March 19", "a peak of": one day's figure or the highest, no period's
             }
             if (q.kind() != Kind.PERCENT && PER_SPAN_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
                 continue; // "An average of 450 ounces per month come from third parties": a rate, no period's figure
@@ -775,6 +777,15 @@ final class ProseReader {
 
     /** One day's figure: "a record day at", "in a single day of". */
     private static final Pattern ONE_DAY_BEFORE = Pattern.compile("(?i)\\b(?:record|single|best|peak)\\s+day\\b[^\\d,;]{0,15}$");
+    /** A day right after a figure: "897 t/d recorded on March 19", "on the 19th of March" (not "the quarter ended on March 31"). */
+    private static final Pattern ONE_DAY_AFTER = Pattern.compile("(?i)^(?:(?!end)[^\\d,;.]){0,30}?\\bon\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+            + "(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+            + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)");
+    /**
+     * The highest a figure reached, in its own words: "a peak mill throughput of", "a maximum of", "un m\u00e1ximo de". In lower
+     * case only: "Peak" opening a clause may be a mine's name (Aurelia's Peak).
+     */
+    private static final Pattern PEAK_BEFORE = Pattern.compile("\\b(?:peak|maximum|m\u00e1xim[oa]|pico)\\b");
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern PRODUCED_AND_SOLD = Pattern.compile("(?i)\\bproduced\\s+and\\s+sold\\b");

@@ -4968,6 +4968,23 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(story)).containsExactlyInAnyOrder("Osprey|2019-6M|TONNES_MILLED|null|309600", "Osprey|2019-6M|GRADE|AU|2.1");
     }
 
+    @Test
+    void a_peak_rate_or_one_days_figure_is_no_periods_average() {
+        // "Based on a peak mill throughput of 897 t/d recorded on March 19" (Pure Gold, the first quarter of 2021): the highest
+        // a day reached, not the quarter's throughput; "a maximum of" the same
+        assertThat(figuresOf("Kestrel Gold first quarter 2021 update at the Osprey mine\nBased on a peak mill throughput of 897 t/d recorded on March 19, "
+                + "the company is now looking at commercial production.\n")).noneMatch(f -> f.contains("TPD"));
+        assertThat(figuresOf("Kestrel Gold first quarter 2021 update at the Osprey mine\nThe Osprey mill reached a maximum of 1,150 tonnes per day "
+                + "during the quarter.\n")).noneMatch(f -> f.contains("TPD"));
+        assertThat(figuresOf("Kestrel Gold first quarter 2021 update at the Osprey mine\nThe Osprey mill processed 1,150 tonnes per day on March 19.\n"))
+                .noneMatch(f -> f.contains("TPD"));
+        // a quarter's average beside a peak is read, and a record quarter is a quarter's
+        assertThat(figuresOf("Kestrel Gold first quarter 2021 update at the Osprey mine\nThe Osprey mill averaged 850 tonnes per day in the quarter, "
+                + "with a peak of 1,150 tonnes per day in March.\n")).containsExactly("Osprey|2021-Q1|TPD|null|850");
+        assertThat(figuresOf("Kestrel Gold first quarter 2021 update at the Osprey mine\nThe Osprey mill achieved record throughput of 950 tonnes per day "
+                + "in the quarter.\n")).containsExactly("Osprey|2021-Q1|TPD|null|950");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
