@@ -108,7 +108,13 @@ final class ProseReader {
             + "estimated|gu[i\u00ed]a|esperad[oa]s?|presupuestad[oa]s?|presupuesto|pron[o\u00f3]stic\\w*|objetivo|proyectad[oa]s?)(?![\\p{L}])[^;:!?]*$");
     /** Between a plan's word and a figure: a clause's end, or a verb of what was done, which make the figure an actual. */
     private static final Pattern ACTUAL_SINCE = Pattern.compile("(?i),\\s|\\.\\s|\\b(?:produced|produjo|produjeron|poured|milled|processed|treated|recovered|"
-            + "totall?ed|reached|achieved|delivered|alcanz\\w+|registr\\w+|obtuvo|obtenid\\w+)\\b");
+            + "totall?ed|reached|achieved|delivered|alcanz(?!ar\\b)\\w+|registr\\w+|obtuvo|obtenid\\w+)\\b");
+    /**
+     * A verb of what is to be, in a figure's own words: "will", "would", "going to", a Spanish or Portuguese future ("permitir\u00e1",
+     * "alcanzar\u00e1n", "dever\u00e1": a word ending in an accented "r\u00e1"). ("hasta alcanzar" is no verb of what was done: a plan's
+     * infinitive as often as a result's.)
+     */
+    private static final Pattern FUTURE_VERB = Pattern.compile("(?i)\\b(?:will|would|shall|going\\s+to)\\b|\\p{L}{2,}r\u00e1n?(?![\\p{L}])");
     private static final Pattern PAYABLE_BEFORE = Pattern.compile("(?i)\\b(?:payable|pagables?)\\b[^,;.]{0,40}$");
     /** "14.6 million pounds of payable copper": the metal paid for, named in the quantity's own words or right after them. */
     private static final Pattern PAYABLE_AFTER = Pattern.compile("(?i)^[\\d.,\\s]*[\\p{L}\\s/]{0,20}?\\b(?:of\\s+|de\\s+)?(?:payable|pagables?)\\b");
@@ -480,6 +486,11 @@ final class ProseReader {
             Matcher plan = PLAN_BEFORE.matcher(lead);
             if (plan.find() && !ACTUAL_SINCE.matcher(lead.substring(plan.end())).find()) {
                 continue; // "exceeded guidance of 160,000 to 170,000 ounces", "Expected gold production for the third quarter of": a plan's figure
+            }
+            String ownWords = sinceLastFigure(sentence.substring(0, q.start()));
+            Matcher future = FUTURE_VERB.matcher(ownWords);
+            if (future.find() && !ACTUAL_SINCE.matcher(ownWords.substring(future.end())).find()) {
+                continue; // "lo que permitir\u00e1 un aumento ... hasta alcanzar las 15,000 toneladas por d\u00eda", "will allow ... to reach": what is to be
             }
             if (PAYABLE_BEFORE.matcher(lead).find() || PAYABLE_AFTER.matcher(sentence.substring(q.start(), q.end()) + after(sentence, q.end(), 30)).find()) {
                 continue; // "Payable gold production of 41,200 ounces": what is paid for, not what was produced
