@@ -455,6 +455,9 @@ final class ProseReader {
             if (measure.get().isPerMetal() && metal == null) {
                 continue;
             }
+            if (offCalendarSpan(sentence)) {
+                continue; // "during the 14-week period from 25 August 2007 to 31 December 2007": no period of ours, though it ends on a quarter's last day
+            }
             ReportingPeriod period = comparedYear != null ? comparedYear : period(sentence, sentenceBefore, q, sectionPeriod != null ? sectionPeriod : releasePeriod);
             if (period == null) {
                 continue;
@@ -788,6 +791,29 @@ final class ProseReader {
 
     /** One day's figure: "a record day at", "in a single day of". */
     private static final Pattern ONE_DAY_BEFORE = Pattern.compile("(?i)\\b(?:record|single|best|peak)\\s+day\\b[^\\d,;]{0,15}$");
+    private static final String MONTH_NAME = "(january|february|march|april|may|june|july|august|september|october|november|december)";
+    /** A span from one day to another: "from 25 August 2007 to 31 December 2007", "from August 25, 2007 to December 31, 2007". */
+    private static final Pattern DAYS_SPAN = Pattern.compile("(?i)\\bfrom\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH_NAME + "|" + MONTH_NAME
+            + "\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b,?(?:\\s+(?:19|20)\\d{2})?\\s+(?:to|until|through)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH_NAME + "|" + MONTH_NAME + "\\s+\\d{1,2})\\b");
+    /** "the 14-week period", "a 10 week period": weeks, which no calendar period of ours is counted in. */
+    private static final Pattern WEEKS_SPAN = Pattern.compile("(?i)\\b\\d{1,2}[- ]weeks?\\s+period\\b");
+
+    /** Whether a sentence dates its figures by a span no calendar period is: weeks, or days from other than a quarter's first. */
+    private static boolean offCalendarSpan(String sentence) {
+        if (WEEKS_SPAN.matcher(sentence).find()) {
+            return true;
+        }
+        Matcher span = DAYS_SPAN.matcher(sentence);
+        while (span.find()) {
+            int day = Integer.parseInt(span.group(1) != null ? span.group(1) : span.group(4));
+            int month = PeriodLabels.monthNumber(span.group(2) != null ? span.group(2) : span.group(3));
+            if (day != 1 || month % 3 != 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A day right after a figure: "897 t/d recorded on March 19", "on the 19th of March" (not "the quarter ended on March 31"). */
     private static final Pattern ONE_DAY_AFTER = Pattern.compile("(?i)^(?:(?!end)[^\\d,;.]){0,30}?\\bon\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
             + "(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december)"

@@ -5002,6 +5002,19 @@ class ReleaseLayoutsTest {
                 + "which will rise once the new crusher is commissioned.\n")).containsExactly("Osprey|2024-Q2|TPD|null|14500");
     }
 
+    @Test
+    void a_span_of_days_that_is_no_calendar_period_gives_no_figure() {
+        // "produced 63,020 ounces of gold during the 14-week period from 25 August 2007 to 31 December 2007" (Norton Gold Fields'
+        // Paddington, told in a View Resources story): no quarter of ours, though it ends on a quarter's last day
+        assertThat(figuresOf("Kestrel Gold December 2007 quarter\nKestrel has revealed that its Osprey Gold Mine in Kalgoorlie produced 63,020 ounces "
+                + "of gold during the 14-week period from 25 August 2007 to 31 December 2007.\n")).isEmpty();
+        assertThat(figuresOf("Kestrel Gold December 2007 quarter\nThe Osprey mine produced 63,020 ounces of gold in the period from August 25, 2007 "
+                + "to December 31, 2007.\n")).isEmpty();
+        // a span that is a quarter is that quarter
+        assertThat(figuresOf("Kestrel Gold December 2007 quarter\nThe Osprey mine produced 20,000 ounces of gold in the period from 1 October 2007 "
+                + "to 31 December 2007.\n")).containsExactly("Osprey|2007-Q4|PRODUCTION|AU|20000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
