@@ -7,7 +7,7 @@
 # the same order and the same fifth, over that gathering's releases alone.
 set -euo pipefail
 cd "$(dirname "$0")"
-later_gatherings=(Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Twenty-first)
+later_gatherings=(Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Twenty-first Twenty-second)
 gathering_companies() { grep -v '^#' "${1^^}-GATHERING" 2>/dev/null || true; }
 in_later() { for g in "${later_gatherings[@]}"; do gathering_companies "$g"; done | grep -qx "$1"; }
 releases() { ls "$1"/*.json | wc -l; }

@@ -53,7 +53,7 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
     public static final String ROOT = "/corpus";
 
     /** The later gatherings (corpus/README.md), in order: the second first; each file lists its companies. */
-    private static final List<Set<String>> LATER_GATHERINGS = Stream.of("SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH", "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "SEVENTEENTH", "EIGHTEENTH", "NINETEENTH", "TWENTIETH", "TWENTY-FIRST")
+    private static final List<Set<String>> LATER_GATHERINGS = Stream.of("SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH", "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "SEVENTEENTH", "EIGHTEENTH", "NINETEENTH", "TWENTIETH", "TWENTY-FIRST", "TWENTY-SECOND")
             .map(n -> Set.copyOf(lines(resourcePath(ROOT).resolve(n + "-GATHERING")))).toList();
 
     /** The number of gatherings so far: the first and the later ones. */
