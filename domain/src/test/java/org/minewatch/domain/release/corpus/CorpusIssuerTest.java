@@ -58,7 +58,9 @@ class CorpusIssuerTest {
             // the nineteenth gathering's tuning part: 18 of 23 when it joined (2026-12-04, once the twentieth's rule was committed and it had arrived)
             Map.entry(19, 0.78),
             // the twentieth gathering's tuning part: 16 of 23 when it joined (2026-12-05, once the twenty-first's rule was committed and it had arrived)
-            Map.entry(20, 0.69));
+            Map.entry(20, 0.69),
+            // the twenty-first gathering's tuning part: 19 of 22 when it joined (2026-12-05, once the twenty-second's rule was committed and it had arrived)
+            Map.entry(21, 0.86));
 
     @Test
     void the_issuer_is_read_from_the_release_itself() {
