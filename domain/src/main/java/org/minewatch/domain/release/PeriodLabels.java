@@ -116,8 +116,8 @@ final class PeriodLabels {
                 + "(?:(?:end(?:ed|ing)|to)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTH + "\\.?\\s+(?:\\d{1,2},?\\s+)?" + YEAR + "\\b",
                 m -> monthsEnded(3, m.group(1), m.group(2)));
         // first quarter of 2012 / Third Quarter 2011 / primer trimestre de 2012 / Q3 of 2011
-        form("\\b(first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|primeiro|segundo|tercer|tercero|terceiro|cuarto|1er|1ro|2do|3er|3ro|4to)\\s+(?:calendar\\s+)?(?:quarter|trimestre|trim\\b\\.?)"
-                // ("el segundo trimestre de este 2021": this year, named)
+        form("\\b(first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|primeiro|segundo|tercer|tercero|terceiro|cuarto|1er|1ro|2do|3er|3ro|4to)(?:\\s+|-)(?:calendar\\s+)?(?:quarter|trimestre|trim\\b\\.?)"
+                // ("el segundo trimestre de este 2021": this year, named; "fourth-quarter 2025", hyphenated as an adjective)
                 + "(?:\\s+(?:of|del?|do))?(?:\\s+(?:calendar|the\\s+year|este|deste))?\\s*,?\\s*(?:\\(\\W*Q[1-4]\\W*\\)\\s*)?" + YEAR + "\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(2)), ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT)))));
         // the last quarter of 2021 / the final quarter of 2021

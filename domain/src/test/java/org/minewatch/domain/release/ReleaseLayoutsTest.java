@@ -5015,6 +5015,16 @@ class ReleaseLayoutsTest {
                 + "to 31 December 2007.\n")).containsExactly("Osprey|2007-Q4|PRODUCTION|AU|20000");
     }
 
+    @Test
+    void a_quarter_hyphenated_to_its_ordinal_before_its_year() {
+        // "The TSX-V-listed miner reported fourth-quarter 2025 gold production of 68 480 oz" (a Mining Weekly story on Artemis
+        // Gold, the twenty-first gathering): the fourth quarter of 2025, as "fourth quarter 2025" is, not the year
+        assertThat(figuresOf("Kestrel caps inaugural year with record Q4 output\nThe miner reported fourth-quarter 2025 gold production of 68,480 oz "
+                + "from its Osprey mine.\n")).containsExactly("Osprey|2025-Q4|PRODUCTION|AU|68480");
+        assertThat(figuresOf("Kestrel Gold update\nThe Osprey mine produced 41,200 oz of gold in the third-quarter of 2024.\n"))
+                .containsExactly("Osprey|2024-Q3|PRODUCTION|AU|41200");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
