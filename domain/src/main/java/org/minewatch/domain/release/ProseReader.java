@@ -1022,6 +1022,8 @@ final class ProseReader {
         }
         // "eased to 2.31Mt from 2.33Mt ... head grade down to 1.26g/t from 1.29g/t": the figure a change went to is the period's own
         // (in a clause of its own: "lower than the prior-year quarter when head grade improved to 1.9 g/t" is still the comparison's)
+        // (the words before the change still say whose span it is: "full-year production rose to", "lifting full-year production to")
+        String changeSubject = sentence.substring(Math.min(q.start(), Math.max(Math.max(comparisonAt, closedAt), brokenAt)), q.start());
         Matcher changedTo = CHANGED_TO.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start()));
         if (changedTo.find()) {
             int changeAt = Math.max(0, q.start() - 30) + changedTo.start();
@@ -1167,7 +1169,7 @@ final class ProseReader {
             }
             return monthsToDate(toDate.group(1), releasePeriod);
         }
-        if (ANNUAL_MEASURE.matcher(own).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
+        if ((ANNUAL_MEASURE.matcher(own).find() || ANNUAL_MEASURE.matcher(changeSubject).find()) && releasePeriod.kind() == PeriodKind.QUARTER) {
             // "an annual throughput of 834,607 tonnes" in a release of the year's last quarter; in another quarter's, a year not yet over
             return releasePeriod.number() == 4 ? ReportingPeriod.fullYear(releasePeriod.year()) : null;
         }

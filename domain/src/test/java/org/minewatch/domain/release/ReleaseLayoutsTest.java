@@ -5025,6 +5025,19 @@ class ReleaseLayoutsTest {
                 .containsExactly("Osprey|2024-Q3|PRODUCTION|AU|41200");
     }
 
+    @Test
+    void a_years_figure_a_change_went_to_is_the_years() {
+        // "reported fourth-quarter 2025 gold production of 68 480 oz, ..., lifting full-year production to 192 808 oz" (Artemis
+        // Gold): the year's figure, as "full-year production was" is, though the change's verb stands between
+        assertThat(figuresOf("Kestrel caps inaugural year with record Q4 output\nThe miner reported fourth-quarter 2025 gold production of 68,480 oz "
+                + "from its Osprey mine, a 12% increase on the previous quarter, lifting full-year production to 192,808 oz.\n"))
+                .containsExactlyInAnyOrder("Osprey|2025-Q4|PRODUCTION|AU|68480", "Osprey|2025-FY|PRODUCTION|AU|192808");
+        assertThat(figuresOf("Kestrel Gold fourth quarter 2025 results at the Osprey mine\nFull-year gold production rose to 192,808 oz.\n"))
+                .containsExactly("Osprey|2025-FY|PRODUCTION|AU|192808");
+        // in another quarter's release a year is not over: no figure of ours
+        assertThat(figuresOf("Kestrel Gold second quarter 2025 results at the Osprey mine\nFull-year gold production rose to 92,808 oz.\n")).isEmpty();
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
