@@ -32,6 +32,9 @@ final class ProseReader {
     private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|(?-i:resources?)|mineral\\s+resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"
             + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpil\\w*|estoques?|existencias|mine plan|annuali[sz]ed|ramp(?:s|ed|ing)?[- ]up\\s+to|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
+    /** A share of a design after a figure: ", or 94% of design capacity", "(101% of nameplate)". */
+    private static final Pattern DESIGN_SHARE = Pattern.compile("(?i)(?:,\\s*|\\(\\s*)(?:or\\s+|at\\s+|representing\\s+|about\\s+|some\\s+)?\\d{1,3}(?:\\.\\d+)?\\s*(?:%|per\\s?cent)\\s+of\\s+(?:the\\s+)?"
+            + "(?:(?:plant|mill)['\u2019]?s?\\s+)?(?:design(?:ed)?|nameplate)(?:\\s+(?:capacity|throughput|rates?))?\\b\\)?");
     /** The words of {@link #NOT_PRODUCTION} that speak of money: a clause of them, not the sentence, is set aside. */
     private static final Pattern FINANCIAL = Pattern.compile("(?i)per share|hedg\\w*");
     /** Ore mined, moved or stacked: no figure of ours in its own clause, though a clause beside it may say what was milled. */
@@ -343,8 +346,11 @@ final class ProseReader {
         boolean runOn = sentence.length() > RUN_ON;
         // a company's results beside its production ("suffered a net loss of $1 million, or 1c per share, ..., production rose
         // 26% to 10,610 oz"): only the clauses of money are set aside
-        boolean moneyOnly = !runOn && NOT_PRODUCTION.matcher(sentence).results().allMatch(r -> FINANCIAL.matcher(r.group()).matches());
-        if (!runOn && !moneyOnly && NOT_PRODUCTION.matcher(sentence).find()) {
+        // ("15,466 t/d, or 94% of design capacity": a figure measured against the design is still a figure; the share's own clause
+        // is set aside below, as a clause of money is)
+        String judged = DESIGN_SHARE.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length())); // (blanked: the same offsets)
+        boolean moneyOnly = !runOn && NOT_PRODUCTION.matcher(judged).results().allMatch(r -> FINANCIAL.matcher(r.group()).matches());
+        if (!runOn && !moneyOnly && NOT_PRODUCTION.matcher(judged).find()) {
             return out;
         }
         // "total ore mined at GC was 70,898 tonnes and total ore milled was 69,144 tonnes": the mined clause is set aside,
@@ -398,8 +404,8 @@ final class ProseReader {
             if (runOn && (NOT_PRODUCTION.matcher(around).find() || MINED.matcher(around).find() || GuidanceReader.speaksOfGuidance(around))) {
                 continue;
             }
-            if (!runOn && NOT_PRODUCTION.matcher(clauseAround(sentence, q)).find()) {
-                continue; // "or 1c per share" in a sentence of results and production: the money's clause
+            if (!runOn && (NOT_PRODUCTION.matcher(clauseAround(judged, q)).find() || judged.substring(q.start(), q.end()).isBlank())) {
+                continue; // "or 1c per share" in a sentence of results and production: the money's clause; "94% of design capacity" the design's share
             }
             if (mined && !metalApartFromMining(sentence, q)) {
                 String clause = clauseAround(sentence, q);

@@ -5038,6 +5038,17 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf("Kestrel Gold second quarter 2025 results at the Osprey mine\nFull-year gold production rose to 92,808 oz.\n")).isEmpty();
     }
 
+    @Test
+    void a_figure_measured_against_its_design_is_still_a_figure() {
+        // "Average throughput for the quarter was 15 466 t/d, or 94% of design capacity" (Artemis Gold Q4 2025): the quarter's
+        // rate, the share of the design its comparison; a sentence about the design itself is still none
+        assertThat(figuresOf("Kestrel Gold fourth quarter 2025 results at the Osprey mine\nAverage throughput for the quarter was 15,466 t/d, "
+                + "or 94% of design capacity.\n")).containsExactly("Osprey|2025-Q4|TPD|null|15466");
+        assertThat(figuresOf("Kestrel Gold fourth quarter 2025 results at the Osprey mine\nThe mill processed 1,390,000 tonnes (101% of nameplate) "
+                + "in the quarter.\n")).containsExactly("Osprey|2025-Q4|TONNES_MILLED|null|1390000");
+        assertThat(figuresOf("Kestrel Gold fourth quarter 2025 results at the Osprey mine\nThe expansion will lift design capacity to 20,000 t/d.\n")).isEmpty();
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
