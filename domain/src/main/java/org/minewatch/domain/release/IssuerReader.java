@@ -22,6 +22,9 @@ final class IssuerReader {
     private static final String EXCHANGES = "NYSE American|NYSE MKT|NYSE-MKT|NYSE Amex|NYSE|TSX-V|TSXV|TSX Venture|TSX|AMEX|NASDAQ|Nasdaq|ASX|LSE|AIM|BVL|OTCQX|OTCQB|OTC|"
             + "FRA|FSE|JSE|BMV|LON|Lima Stock Exchange|Frankfurt|NYSE Arca";
     private static final Pattern TICKER = Pattern.compile("\\b(" + EXCHANGES + ")\\s*:\\s*([A-Z][A-Z0-9.]{0,6})\\b");
+    /** A ticker written symbol first, in a bracketed list after a name: "[LIO-TSXV, LOMLF-OTCQX, LLO-ASX]". */
+    private static final Pattern SYMBOL_FIRST = Pattern.compile("(?<=[\\[(,]\\s{0,2})([A-Z][A-Z0-9.]{0,6})-(" + EXCHANGES + ")(?=\\s*[,\\])])");
+    private static final Pattern BEFORE_SYMBOL_FIRST = Pattern.compile(NAME + "\\s*[\\[(]\\s*[A-Z][A-Z0-9.]{0,6}-(?:" + EXCHANGES + ")\\s*[,\\])]");
     private static final Pattern BEFORE_TICKER = Pattern.compile(NAME + "\\s*[,(\\[]+\\s*(?:\"[^\"]{0,30}\"\\s*(?:or|and)?\\s*)?(?:" + EXCHANGES + ")\\s*:");
     private static final Pattern BEFORE_COMPANY = Pattern.compile(NAME + "\\s*\\(\\s*(?:the\\s+)?\"?(?:Company|Corporation|Group)\"?");
     // "Aura Minerals Inc. ("Aura Minerals" or the "Company")"; not a mine's short name ("Cerro Los Gatos ("CLG") mine")
@@ -106,6 +109,7 @@ final class IssuerReader {
         List<String> tickers = tickers(opening);
         List<Candidate> candidates = new ArrayList<>();
         collect(BEFORE_TICKER, opening, 3, candidates);
+        collect(BEFORE_SYMBOL_FIRST, opening, 3, candidates);
         // 'the Vammala Production Centre ("Vammala")': a short name given to a thing without a company's word in it ranks
         // below a company's legal name
         List<Candidate> aliased = new ArrayList<>();
@@ -261,6 +265,10 @@ final class IssuerReader {
         Matcher m = TICKER.matcher(text);
         while (m.find()) {
             tickers.add(m.group(1) + ": " + m.group(2));
+        }
+        Matcher symbolFirst = SYMBOL_FIRST.matcher(text);
+        while (symbolFirst.find()) {
+            tickers.add(symbolFirst.group(2) + ": " + symbolFirst.group(1));
         }
         return List.copyOf(tickers);
     }

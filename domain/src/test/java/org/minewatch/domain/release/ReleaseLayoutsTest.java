@@ -5049,6 +5049,20 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf("Kestrel Gold fourth quarter 2025 results at the Osprey mine\nThe expansion will lift design capacity to 20,000 t/d.\n")).isEmpty();
     }
 
+    @Test
+    void an_issuer_named_before_its_tickers_written_symbol_first() {
+        // "Lion One Metals [LIO-TSXV, LOMLF-OTCQX, LLO-ASX] said ..." (a Resource World story, the twenty-first gathering): the
+        // company before its tickers, not the chairman quoted further on
+        ReleaseIssuer issuer = ReleaseParser.issuerOf("Share this article\n\nKestrel Gold Metals [KES-TSXV, KESGF-OTCQX, KGM-ASX] said the second quarter "
+                + "of 2024 was a milestone for its Osprey project.\n\n\u201cThis quarter represents a milestone,\u2019\u2019 said Kestrel Chairman and CEO "
+                + "Walter Brightwater.\n").orElseThrow();
+        assertThat(issuer.name()).isEqualTo("Kestrel Gold Metals");
+        assertThat(issuer.tickers()).containsExactly("TSXV: KES", "OTCQX: KESGF", "ASX: KGM");
+        // a figure with a hyphen before an exchange's letters is no ticker
+        assertThat(ReleaseParser.issuerOf("Kestrel Gold Corp. (TSX: KES) reports production.\nThe plant ran at 95-TSX levels.\n").orElseThrow().tickers())
+                .containsExactly("TSX: KES");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
