@@ -136,6 +136,9 @@ final class PeriodLabels {
         // Q3 2011 / Q3-2011 / Q3/11 / Q3'11 / Q3 FY2011 is fiscal: handled by FISCAL
         form("\\bQ([1-4])(?:" + DASH + "|\\s+|'|\u2019)" + SHORT_YEAR + "\\b(?![.,]\\d)", m -> quarter(year(m.group(2)), m.group(1)));
         form("\\bQ([1-4]),\\s*" + YEAR + "\\b", m -> quarter(m.group(2), m.group(1)));
+        // Q4 CY2024 / Q4 CY24 / CY2024: a calendar quarter or year, as companies whose financial year is another write them
+        form("\\bQ([1-4])\\s*CY\\s*'?" + SHORT_YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));
+        form("\\bCY\\s*'?" + YEAR + "\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
         form("\\bQ([1-4])\\s*of\\s+" + YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));
         // 3Q 2011 / 3Q11 / 1T 2012 / 1T12 (Spanish: trimestre)
         form("\\b([1-4])[QT](?:" + DASH + "|\\s+|'|\u2019)?" + SHORT_YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));

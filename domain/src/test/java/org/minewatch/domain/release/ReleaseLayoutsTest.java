@@ -5063,6 +5063,17 @@ class ReleaseLayoutsTest {
                 .containsExactly("TSX: KES");
     }
 
+    @Test
+    void a_calendar_quarter_or_year_marked_cy() {
+        // "Q4 CY2024 / Q3 CY2024" over a table of one cell a line (Lion One Metals, whose financial year ends in June): calendar
+        // quarters, as "Q4 2024" is
+        assertThat(figuresOf("Kestrel Gold reports production from the Osprey Gold Mine for Q4 CY2024.\n\nTable 1. Quarterly Production\n\n\n\nQ4 CY2024\n\n"
+                + "Q3 CY2024\n\nGold grade\n\ng/t\n\n5.49\n\n4.59\n\nGold produced\n\noz\n\n4,300\n\n3,638\n"))
+                .contains("Osprey|2024-Q4|GRADE|AU|5.49", "Osprey|2024-Q3|GRADE|AU|4.59", "Osprey|2024-Q4|PRODUCTION|AU|4300", "Osprey|2024-Q3|PRODUCTION|AU|3638");
+        assertThat(figuresOf("Kestrel Gold CY2024 results at the Osprey mine\nThe Osprey mine produced 14,300 oz of gold in CY2024.\n"))
+                .containsExactly("Osprey|2024-FY|PRODUCTION|AU|14300");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
