@@ -1109,7 +1109,12 @@ final class ProseReader {
         if (releasePeriod != null && releasePeriod.kind() == PeriodKind.FULL_YEAR && !comparison) {
             // "Rosebel began operating in February 2004 and, in the fourth quarter, produced 93,300 oz." in a story of 2004: a
             // quarter named without its year, before the figure (no other figure between) or right after it, is the year's
-            Matcher quarterBefore = QUARTER_THEN_VERB.matcher(sentence.substring(Math.max(0, q.start() - 60), q.start()));
+            // (the figures listed after the verb too: "Dayton produced 23,283 oz. gold and 81,986 oz. silver")
+            String lead = sentence.substring(Math.max(0, q.start() - 160), q.start());
+            for (Matcher listed = LISTED_BEFORE.matcher(lead); listed.find(); listed = LISTED_BEFORE.matcher(lead)) {
+                lead = lead.substring(0, listed.start());
+            }
+            Matcher quarterBefore = QUARTER_THEN_VERB.matcher(lead.substring(Math.max(0, lead.length() - 60)));
             if (quarterAfter.reset().find() && quarterAfter.group(1) != null && !ofFiscalYear(sentence, q.end(), quarterAfter.group())) {
                 return quarterOfTheYear(quarterAfter.group(1), quarterAfter.group(3) != null, releasePeriod);
             }
@@ -1531,7 +1536,11 @@ final class ProseReader {
             + "produjo|produjeron|proces\u00f3|trat\u00f3|moli\u00f3)(?![\\p{L}])");
     /** "in the fourth quarter, produced": a quarter without its year right before the verb of the figure after it. */
     private static final Pattern QUARTER_THEN_VERB = Pattern.compile("(?i)\\b(?:in|during|for)\\s+the\\s+(first|second|third|fourth)\\s+quarter(?!\\s+of),?\\s+"
-            + "(?:it\\s+|the\\s+mine\\s+)?(?:produced|milled|processed|treated|poured)\\s+$");
+            // ("During the fourth quarter, Dayton produced": the company or the mine by its name)
+            + "(?:it\\s+|the\\s+(?:mine|company)\\s+|(?-i:[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+){0,2})\\s+)?(?:produced|milled|processed|treated|poured)\\s+$");
+    /** A figure listed before another after their verb: "23,283 oz. gold and ", "1,200 tonnes of copper, ". */
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(?i)\\d[\\d,.]*\\s*(?:oz\\.?|ounces|tonnes|t|lbs?\\.?|pounds)(?:\\s+(?:of\\s+)?(?:gold|silver|copper|zinc|lead))?"
+            + "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
     private static final Pattern COMPARED_WITH_BEFORE = Pattern.compile("(?i)\\b(?:than|from|over|versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:in\\s+|during\\s+)?(?:the\\s+)?$");
     /** "during the period", "over the period": the period the text spoke of last. */
     private static final Pattern THE_PERIOD = Pattern.compile("(?i)\\b(?:during|in|over|for)\\s+the\\s+period\\b");

@@ -646,7 +646,7 @@ public final class ReleaseParser {
                 }
                 Matcher bare = BARE_YEAR_OF_FIGURES.matcher(sentence);
                 while (bare.find()) {
-                    int group = bare.group(1) != null ? 1 : bare.group(2) != null ? 2 : 3;
+                    int group = bare.group(1) != null ? 1 : bare.group(2) != null ? 2 : bare.group(3) != null ? 3 : 4;
                     int yearAt = bare.start(group);
                     if (FIGURE_COMPARED_WITH.matcher(sentence.substring(Math.max(0, bare.start() - 40), yearAt)).find()) {
                         continue; // "increased to 10,923 ounces versus 9,166 ounces in 2016": the year of the figure compared with
@@ -970,6 +970,8 @@ public final class ReleaseParser {
     private static final Pattern BARE_YEAR_OF_FIGURES = Pattern.compile("(?i)\\b(?:oz|ounces|tonnes|pounds|lbs|gold|silver|copper|production|produced)\\b\\.?[^.;]{0,40}?\\bin\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:-|to)\\s*\\d)"
             // "2007 gold production of 236,142 ounces": the year before what was produced, and its figure after
             + "|(?<![\\d/.-])((?:19|20)\\d{2})\\s+(?:(?:gold|silver|copper|zinc|lead|metal)\\s+)?(?:production|output)\\s+(?:of|was|totall?ed|reached)\\s+[\\d.,]+\\s*(?:k?oz|ounces|tonnes|t\\b|pounds|lbs?)"
+            // "Production for 2000 totalled 121,734 oz. gold": the year after what was produced, its figure after it
+            + "|\\b(?:production|output)\\s+(?:for|in)\\s+((?:19|20)\\d{2})\\s+(?:was|totall?ed|reached|amounted\\s+to)\\s+[\\d][\\d.,]*\\s*(?:k?oz|ounces|tonnes|t\\b|pounds|lbs?)"
             // "In 2017, gold production increased to 10,923 ounces": the year a sentence of production opens with
             // ("in accordance with the statistics ..., in 2020, the national mine-produced zinc production volume was": a clause's too)
             + "|(?:^|[,;])\\s*[Ii]n\\s+((?:19|20)\\d{2}),\\s+(?:the\\s+)?(?:[^\\s,.;]+\\s+){0,4}?(?:production|output)(?:\\s+[^\\s,.;]+){0,5}?\\s+(?:increased|decreased|rose|fell|was|totall?ed|reached|grew|declined)"
@@ -982,7 +984,9 @@ public final class ReleaseParser {
     private static final Pattern FIGURE_COMPARED_WITH = Pattern.compile("(?i)\\b(?:versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:the\\s+)?(?:US)?\\$?[\\d][\\d,.]*"
             + "(?:\\s+(?:million|thousand|mil|millones))?(?:\\s*[\\p{L}]+){0,3}\\s+in\\s+$"
             // "Production was higher than in 2004, when ...": the year compared with
-            + "|\\bthan\\s+(?:in|during)\\s+$");
+            + "|\\bthan\\s+(?:in|during)\\s+$"
+            // "compared with 1999 output of 134,995 oz.": the year of the output compared with, right after the words
+            + "|\\b(?:versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:the\\s+)?$");
 
     /**
      * Whether a text in Spanish or Portuguese writes every figure with a point as thousands: two or more such figures, each

@@ -5074,6 +5074,19 @@ class ReleaseLayoutsTest {
                 .containsExactly("Osprey|2024-FY|PRODUCTION|AU|14300");
     }
 
+    @Test
+    void a_story_of_a_year_its_total_after_production_for_the_year_and_its_fourth_quarter_by_the_companys_name() {
+        // "Dayton sees red in 2000" (a Northern Miner story, the twenty-first gathering): "During the fourth quarter, Dayton produced
+        // 23,283 oz. gold and 81,986 oz. silver ..., compared with year-earlier output of 29,507 oz. gold ... Production for 2000
+        // totalled 121,734 oz. gold ..., compared with 1999 output of 134,995 oz. gold": a story of 2000, not of the year compared
+        // with; its fourth quarter named without its year, the company its subject, both figures listed after the verb
+        assertThat(figuresOf("Kestrel sees red in 2000\n\nVancouver \u2014 Kestrel Mining posted a loss of US$31.4 million for 2000.\n\n"
+                + "During the fourth quarter, Kestrel produced 23,283 oz. gold and 81,986 oz. silver at a cash cost of US$261 per oz. Production "
+                + "for 2000 totalled 121,734 oz. gold and 307,226 oz. silver at a cash cost of US$273 per oz. gold, compared with 1999 output of "
+                + "134,995 oz. gold at US$204 per oz.\n")).contains("null|2000-Q4|PRODUCTION|AU|23283", "null|2000-Q4|PRODUCTION|AG|81986",
+                "null|2000-FY|PRODUCTION|AU|121734", "null|2000-FY|PRODUCTION|AG|307226").noneMatch(f -> f.contains("1999-FY|PRODUCTION|AU|23283"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
