@@ -52,7 +52,7 @@ final class ProseReader {
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid|vendi|vend[ie]ron|ventas?|vendas?)\\w*");
     // "by-product credits" produce nothing
     // ("generated 10,915 oz. of gold": metal a mine generated is metal it produced)
-    private static final Pattern PRODUCED = Pattern.compile("(?i)(?<!by-)(?<!by )\\b(produc\\w*|output|poured|recovered|record|yield(?:ed|ing)|generated|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron|"
+    private static final Pattern PRODUCED = Pattern.compile("(?i)(?<!by-)(?<!by )\\b(produc\\w*|output|poured|recovered|record|yield(?:ed|ing)|generated|(?:cranked|churned|turned)\\s+out|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron|"
             // Portuguese: "a produção de cobre foi de 12.104 toneladas", "8.087 onças de ouro produzidas"
             + "produ\u00e7\u00e3o|produzid[oa]s?|produziu|produziram)(?![\\p{L}])");
     private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*|(?:se\\s+)?(?:trat|proces)(?:aron|\u00f3|amiento)|molienda|molid[oa]s?|moli(?:eron|\u00f3)|"
@@ -191,7 +191,7 @@ final class ProseReader {
             + "|pas(?:[o\u00f3]|ando|aron)\\s+de"
             // Portuguese: "na comparação com as 9.020 onças", "em comparação com"
             + "|(?:na|em)\\s+compara\u00e7\u00e3o\\s+com|comparad[oa]s?\\s+com)\\b|\\(");
-    private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|(?:same|comparative) (?:quarter|period)|year[- ]earlier|year[- ]ago"
+    private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|(?:same|comparative|corresponding) (?:quarter|period)|year[- ]earlier|year[- ]ago"
             + "|mismo (?:periodo|trimestre)|a\u00f1o anterior|mesmo (?:per\u00edodo|periodo|trimestre)|ano anterior)\\b");
     // ("no mesmo período de 2017", "en el mismo periodo de 2017": the same in Portuguese and Spanish)
     // (read on the words after the figure up to 60 letters, no comparison's word among them: "293,9 mil onças do metal produzidas
@@ -1154,7 +1154,8 @@ final class ProseReader {
         if (!toDateSaid) {
             // "From January to September, the Sangilo mine milled 104,270 tons": a span that opens the sentence is its figures'
             Matcher opening = YEAR_TO_DATE.matcher(sentence);
-            if (opening.find() && opening.end() <= q.start() && SPAN_OPENS.matcher(sentence.substring(0, opening.start())).matches()) {
+            // (not a figure compared with: "..., compared with 44,150 oz. in the year-ago period" is the span a year before)
+            if (!comparison && opening.find() && opening.end() <= q.start() && SPAN_OPENS.matcher(sentence.substring(0, opening.start())).matches()) {
                 toDate = opening;
                 spoken = sentence;
                 toDateSaid = true;
@@ -1191,6 +1192,15 @@ final class ProseReader {
             List<PeriodLabels.Mention> listed = PeriodLabels.mentions(clause).stream().filter(m -> m.period() != null && !dateOfAnEvent(listClause, m)).toList();
             if (!listed.isEmpty()) {
                 return listed.get(0).period();
+            }
+            // "For the first nine months of 1997, the mine yielded 28,560 oz., compared with 44,150 oz. in the year-ago period" in a
+            // quarter's story: the span of another kind the sentence named before the comparison, a year before (a quarter named so
+            // is the release's, whose year-ago quarter follows, "the second quarter of 2017" of a fiscal year among them)
+            String opening = sentence.substring(0, Math.min(clauseStart, q.start()));
+            List<PeriodLabels.Mention> namedBefore = PeriodLabels.mentions(opening).stream().filter(m -> m.period() != null && !dateOfAnEvent(opening, m)).toList();
+            ReportingPeriod spanBefore = namedBefore.isEmpty() ? null : namedBefore.get(namedBefore.size() - 1).period();
+            if (PRIOR_YEAR.matcher(clause).find() && spanBefore != null && spanBefore.kind() != releasePeriod.kind()) {
+                return ReportingPeriod.parse((spanBefore.year() - 1) + spanBefore.code().substring(4));
             }
             if (PRIOR_YEAR.matcher(clause).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
                 return ReportingPeriod.quarter(releasePeriod.year() - 1, releasePeriod.number());

@@ -767,6 +767,11 @@ public final class ReleaseParser {
         if (!compared.isEmpty()) {
             return null; // only comparisons' periods: the release's own is not named
         }
+        if (yearless != null && toDate != null && dateline == null && toDate.kind() == PeriodKind.YEAR_TO_DATE && toDate.number() / 3 == yearless) {
+            // "During the third quarter, Campbell cranked out 10,790 oz." beside "For the first nine months of 1997": the quarter
+            // that ends the span, of its year
+            return ReportingPeriod.quarter(toDate.year(), yearless);
+        }
         if (yearless != null && sameOf != null && dateline == null) {
             // "no primeiro trimestre do ano ... na comparação com as 9.020 onças produzidas no mesmo período de 2020": the year after
             return ReportingPeriod.quarter(sameOf + 1, yearless);

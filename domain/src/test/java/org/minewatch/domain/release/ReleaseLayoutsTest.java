@@ -5087,6 +5087,22 @@ class ReleaseLayoutsTest {
                 "null|2000-FY|PRODUCTION|AU|121734", "null|2000-FY|PRODUCTION|AG|307226").noneMatch(f -> f.contains("1999-FY|PRODUCTION|AU|23283"));
     }
 
+    @Test
+    void a_quarter_named_without_its_year_that_ends_the_span_the_story_names_and_their_year_ago_levels() {
+        // "During the third quarter, Campbell cranked out 10,790 oz. gold from Santa Gertrudis ..., compared with 12,710 oz. ... in the
+        // corresponding period in 1996. ... For the first nine months of 1997, the mine yielded 28,560 oz., compared with 44,150 oz.
+        // in the year-ago period." (a Northern Miner story, the twenty-first gathering): the third quarter of 1997, which ends the
+        // nine months named; each level compared with a year before its own span
+        String story = "Kestrel Resources is suspending operations at its Osprey mine in Sonora state, Mexico.\n"
+                + "During the third quarter, Kestrel cranked out 10,790 oz. gold from Osprey, compared with 12,710 oz. in the corresponding period in 1996.\n"
+                + "For the first nine months of 1997, the mine yielded 28,560 oz., compared with 44,150 oz. in the year-ago period.\n";
+        assertThat(figuresOf(story)).containsExactlyInAnyOrder("Osprey|1997-Q3|PRODUCTION|AU|10790", "Osprey|1996-Q3|PRODUCTION|AU|12710",
+                "Osprey|1997-9M|PRODUCTION|AU|28560", "Osprey|1996-9M|PRODUCTION|AU|44150");
+        // a span that opens a sentence is still its own figure's, and a quarter that does not end it places nothing
+        assertThat(figuresOf("Kestrel Resources third quarter 1997 results at the Osprey mine\nFrom January to September, the Osprey mine milled "
+                + "104,270 tonnes.\n")).containsExactly("Osprey|1997-9M|TONNES_MILLED|null|104270");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
