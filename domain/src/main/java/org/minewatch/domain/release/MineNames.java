@@ -78,7 +78,7 @@ final class MineNames {
             // Brazil's mining states: "no ativo de Minas Gerais" is a state, not mines called Gerais
             + "minas gerais|goi[a\u00e1]s|bahia|mato grosso|(?-i:Par\u00e1)|amap[a\u00e1]|tocantins)";
     /** A part of a country or state: "Interior Alaska", "Western Australia", "Northern Ontario" name a region, no mine. */
-    private static final Pattern REGION = Pattern.compile("(?i)(?:interior|northern|southern|eastern|western|central|north|south|east|west|upper|lower|greater)\\s+(?:" + PLACES + ")");
+    private static final Pattern REGION = Pattern.compile("(?i)(?:interior|northern|southern|eastern|western|central|north|south|east|west|northwest|northeast|southwest|southeast|upper|lower|greater)\\s+(?:" + PLACES + ")");
     static final Pattern PLACE = Pattern.compile("(?i),?\\s*(?:\\b(?:in|en)\\s+)?\\b(" + PLACES + ")\\b\\.?\\s*$");
     /** 'Cerro Los Gatos ("CLG") mine': a mine's name with the short name the text then uses. */
     /** A short name in capitals in parentheses, quoted or not: '("CLG")', "(ELG)". The short name is the group. */

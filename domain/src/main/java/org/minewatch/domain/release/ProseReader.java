@@ -1066,6 +1066,16 @@ final class ProseReader {
             return nearest.period();
         }
         String tail = ownTail(sentence, q.end());
+        Matcher listThenSpan = LISTED_THEN_SPAN.matcher(sentence).region(q.end(), sentence.length());
+        if (!comparison && listThenSpan.lookingAt()) {
+            // "284,700 metric tons (627.6 million pounds) of zinc and 54,300 metric tons (119.7million lb) of lead over the first six
+            // months of 2024": the span the list ends with is each listed figure's
+            List<PeriodLabels.Mention> spanOfList = PeriodLabels.mentions(sentence.substring(listThenSpan.end())).stream()
+                    .filter(m -> m.start() == 0 && m.period() != null).toList();
+            if (!spanOfList.isEmpty()) {
+                return spanOfList.get(0).period();
+            }
+        }
         Matcher inYear = IN_YEAR_AFTER.matcher(tail);
         if (inYear.lookingAt() && (!comparison || releasePeriod != null && releasePeriod.kind() == PeriodKind.FULL_YEAR
                 && yearsLevelComparedWith(sentence, q, tail.substring(inYear.end())))) {
@@ -1234,7 +1244,8 @@ final class ProseReader {
             if (sinceQuantity.length() < own.length()) {
                 sinceQuantity = PREVIOUS_FIGURES_YEAR.matcher(sinceQuantity).replaceFirst(""); // "... ounces of gold in 2013": that figure's year
             }
-            Matcher ownYear = OWN_YEAR.matcher(sinceQuantity);
+            // (not a year an aside about the subject names: "Andacollo, which began commercial production in 1996, produced")
+            Matcher ownYear = OWN_YEAR.matcher(ASIDE_ABOUT_SUBJECT.matcher(sinceQuantity).replaceAll(","));
             if (ownYear.find()) {
                 int y = Integer.parseInt(ownYear.group(1));
                 return y < releasePeriod.year() || y == releasePeriod.year() && releasePeriod.number() == 4 ? ReportingPeriod.fullYear(y) : null;
@@ -1263,6 +1274,8 @@ final class ProseReader {
     /** A bare year a figure's clause says it is of ("in 2018", "for 2021", "en 2019"), not when something began in it ("acquired in 2017"). */
     private static final Pattern OWN_YEAR = Pattern.compile("(?i)(?<!acquired |commissioned |commenced |started |built |discovered |began |opened |founded |since |desde )"
             + "\\b(?:in|for|during|en|durante|de|del)\\s+(?:the\\s+(?:full\\s+)?year\\s+|el\\s+a\\u00f1o\\s+)?((?:19|20)\\d{2})\\b(?![-/]|\\s*(?:to|dollars|terms|\\$))");
+    /** An aside about a clause's subject, between commas: ", which began commercial production in 1996,". */
+    private static final Pattern ASIDE_ABOUT_SUBJECT = Pattern.compile("(?i),\\s+(?:which|who)\\s+[^,;]{3,80},");
     private static final Pattern LAST_QUANTITY = Pattern.compile("(?is)^.*\\d[\\d,.]*\\s*(?:million\\s+|m\\s*|k\\s*)?(?:oz|ounces|onzas|tonnes|toneladas|tons|t|%|g/t|lbs?|pounds|libras|koz|moz|kt|mt|mlbs?)\\b");
     private static final Pattern PREVIOUS_FIGURES_YEAR = Pattern.compile("(?i)^\\s*(?:(?:of|de)\\s+[\\p{L}]+\\s+)?(?:in|during|for|en|durante)\\s+(?:19|20)\\d{2}\\b");
     /** What a span of months ends with: "ended December", "to 31 December". */
@@ -1304,7 +1317,7 @@ final class ProseReader {
         // a parenthesis without figures ("(tpd)", "(oz)") is part of the words, not another figure's aside
         // nor is the same quantity in another unit ("745 347 ounces (23 183 kilograms) during the six months")
         String tail = sentence.substring(at).replaceAll("\\([^()\\d]{0,20}\\)", "")
-                .replaceAll("(?i)^\\s*\\(\\s*\\d[\\d\\s.,]*\\s*(?:kg|kilograms?|kilos|oz|ounces|t|tonnes|lbs?|pounds)\\s*\\)", "");
+                .replaceAll("(?i)^\\s*\\(\\s*\\d[\\d\\s.,]*\\s*(?:million\\s*)?(?:kg|kilograms?|kilos|oz|ounces|t|tonnes|lbs?|pounds)\\s*\\)", "");
         int end = Math.min(tail.length(), 40);
         while (end < tail.length() && !Character.isWhitespace(tail.charAt(end))) {
             end++; // never a word cut in two: "in Q3 2017" cut after "Q3 20" would be the third quarter of 2020
@@ -1548,6 +1561,10 @@ final class ProseReader {
     private static final Pattern QUARTER_THEN_VERB = Pattern.compile("(?i)\\b(?:in|during|for)\\s+the\\s+(first|second|third|fourth)\\s+quarter(?!\\s+of),?\\s+"
             // ("During the fourth quarter, Dayton produced": the company or the mine by its name)
             + "(?:it\\s+|the\\s+(?:mine|company)\\s+|(?-i:[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+){0,2})\\s+)?(?:produced|milled|processed|treated|poured)\\s+$");
+    /** The rest of a list of metals' masses after a figure, up to the span it ends with: " of zinc and 54,300 metric tons (119.7 million lb) of lead over the ". */
+    private static final Pattern LISTED_THEN_SPAN = Pattern.compile("(?i)(?:\\s*\\([^()\\d]{0,12}\\d[^()]{0,30}\\))?\\s*(?:of\\s+)?(?:" + Quantities.METAL_WORD + ")"
+            + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)\\d[\\d,.]*\\s*(?:million\\s*)?(?:metric\\s+)?(?:tonnes|tons|t|oz\\.?|ounces|pounds|lbs?\\.?)"
+            + "(?:\\s*\\([^()]{0,40}\\))?\\s*(?:of\\s+)?(?:" + Quantities.METAL_WORD + "))+\\s+(?:in|during|for|over)\\s+(?:the\\s+)?");
     /** A figure listed before another after their verb: "23,283 oz. gold and ", "1,200 tonnes of copper, ". */
     private static final Pattern LISTED_BEFORE = Pattern.compile("(?i)\\d[\\d,.]*\\s*(?:oz\\.?|ounces|tonnes|t|lbs?\\.?|pounds)(?:\\s+(?:of\\s+)?(?:gold|silver|copper|zinc|lead))?"
             + "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");

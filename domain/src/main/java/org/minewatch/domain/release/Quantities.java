@@ -108,7 +108,11 @@ final class Quantities {
             listedEnd = listed.end();
         }
         Matcher m = QUANTITY.matcher(sentence);
+        int restatedUntil = -1;
         while (m.find()) {
+            if (m.start() < restatedUntil) {
+                continue; // the pounds of "145,000 metric tons (319.7 million pounds) of zinc": the mass before, restated
+            }
             String unit = m.group(4).toLowerCase(Locale.ROOT);
             if (EQUIVALENT.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 40))).lookingAt()) {
                 continue; // "4.6 million ounces of silver equivalent", "516,715 AgEq oz": not a metal's quantity
@@ -125,6 +129,13 @@ final class Quantities {
             Matcher gramsOf = GRAMS_OF.matcher(unit);
             if (metal == null && gramsOf.matches()) {
                 metal = metal(gramsOf.group(1)); // "14.5 grams gold per tonne"
+            }
+            Matcher restated = POUNDS_RESTATED_THEN_METAL.matcher(sentence).region(m.end(), sentence.length());
+            if (metal == null && unit.matches("kt|mt|tonnes?|tons?|t") && restated.lookingAt() && !metal(restated.group(1)).isPrecious()) {
+                // "145,000 metric tons (319.7 million pounds) of zinc", "25,400 metric tons (55.8 million lb) of lead": the metal's
+                // tonnes as printed first, the metal named after the pounds that restate them
+                metal = metal(restated.group(1));
+                restatedUntil = restated.end();
             }
             if (metal == null && unit.matches("kt|mt|tonnes|tonne|t")) {
                 // "copper production of 82.9 kt", "Q3 copper production was 10,568 tonnes": a base metal's tonnes
@@ -150,7 +161,9 @@ final class Quantities {
             if (kind == null) {
                 continue;
             }
-            BigDecimal factor = multiplier(m.group(2), unit).multiply(conversion(kind, unit, metal));
+            // ("1.13 million metric tons of ore": tons said to be metric are tonnes, whatever a US release's other tons are)
+            String converted = METRIC_TONS.matcher(m.group()).find() ? "tonnes" : unit;
+            BigDecimal factor = multiplier(m.group(2), unit).multiply(conversion(kind, converted, metal));
             ReportedFigure figure;
             try {
                 figure = ReportedFigure.printed(m.group(1).replaceAll("[ \u00a0\u202f]", ",")).times(factor);
@@ -172,6 +185,10 @@ final class Quantities {
     // ("192 kg of gold (equivalent to approximately 6,173 ounces)": the metal between)
     private static final Pattern KILOGRAMS_RESTATED = Pattern.compile("(?i)" + KILOGRAMS + "(?:\\s+of\\s+(?:fine\\s+)?(?:gold|silver))?" + RESTATED_WORDS + "$");
     private static final Pattern CLOSED_RIGHT_AFTER = Pattern.compile("\\s*\\)");
+    /** A mass's pounds in parentheses right after it, then its metal: " (319.7 million pounds) of zinc". */
+    private static final Pattern POUNDS_RESTATED_THEN_METAL = Pattern.compile("(?i)\\s*\\(\\s*(?:approximately\\s+|about\\s+)?\\d[\\d,.]*\\s*(?:million\\s*|m\\s*)?"
+            + "(?:pounds|lbs?|mlbs?)\\.?\\s*\\)\\s*(?:of\\s+)?(" + METAL_WORD + ")\\b");
+    private static final Pattern METRIC_TONS = Pattern.compile("(?i)\\bmetric\\s+tons?\\b");
     private static final Pattern OUNCES = Pattern.compile("(?i)\\b(?:k?ozs?|ounces?|moz)\\b");
 
     /**

@@ -300,6 +300,14 @@ public final class ReleaseParser {
                             prose.readBeforePlan(sentence, line, row.line(), sectionMine).stream()
                                     .filter(f -> !restatesTable(f, tableFigures))
                                     .forEach(f -> figures.merge(key(f), f, ReleaseParser::finer));
+                            // "Andacollo ... produced 25,076 ounces of gold ... for the quarter ended September 30, 1998 and is on target to
+                            // produce more than 91,000 ounces": what was done, told before the turn to the plan, is read as any sentence
+                            Matcher turn = TURN_TO_PLAN.matcher(sentence);
+                            if (turn.find() && !guidanceReader.isGuidance(sentence.substring(0, turn.start())) && !isFuture(sentence.substring(0, turn.start()))) {
+                                prose.read(sentence.substring(0, turn.start()), line, row.line(), sectionMine, sentencePeriod).stream()
+                                        .filter(f -> !restatesTable(f, tableFigures))
+                                        .forEach(f -> figures.merge(key(f), f, ReleaseParser::finer));
+                            }
                         }
                         continue; // a page run into one line holds production too: its figures are judged one by one
                     }
@@ -1078,7 +1086,9 @@ public final class ReleaseParser {
     // (", which puts the operation on pace to hit the upper end of the guidance": a plan's clause after what was produced)
     // (a semicolon needs no place here: ProseReader.sentences already ends a sentence there)
     private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i),?\\s+(?:but|while|and)\\s+(?:says|said|expects|added|notes|noted|remains|reiterated|reiterates|reaffirms|reaffirmed|maintains|confirms|confirmed)\\b"
-            + "|,\\s+(?:which\\s+(?:puts|keeps|leaves|places)|putting|keeping|leaving)\\b");
+            + "|,\\s+(?:which\\s+(?:puts|keeps|leaves|places)|putting|keeping|leaving)\\b"
+            // "... for the quarter ended September 30, 1998 and is on target to produce more than 91,000 ounces"
+            + "|,?\\s+and\\s+(?:is|was|remains)\\s+(?:on\\s+(?:target|track|schedule)|well\\s+positioned)\\b");
 
     /**
      * A line that opens with its date, as a dateline does: "date 2021-10-27 ...", "TORONTO, Jan. 21, 2014 - ...", "Vancouver, BC,

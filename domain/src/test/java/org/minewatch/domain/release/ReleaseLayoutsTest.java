@@ -5103,6 +5103,48 @@ class ReleaseLayoutsTest {
                 + "104,270 tonnes.\n")).containsExactly("Osprey|1997-9M|TONNES_MILLED|null|104270");
     }
 
+    @Test
+    void what_was_done_told_before_the_turn_to_a_plan_and_past_an_aside_about_the_mine() {
+        // "Andacollo, which began commercial production in 1996, produced 25,076 ounces of gold at a cash operating cost of $226 per
+        // ounce for the quarter ended September 30, 1998 and is on target to produce more than 91,000 ounces of gold this year" (a
+        // Reuters story on Dayton Mining, the twenty-first gathering): the quarter's production, the plan after it guidance
+        ParsedRelease read = new ReleaseParser().parse("DENVER, Oct 7 (Reuters) - Kestrel Mining Corp. announced on Wednesday that its Osprey gold mine "
+                + "chalked up record gold production in the third quarter.\nOsprey, which began commercial production in 1996, produced 25,076 ounces of gold at a "
+                + "cash operating cost of $226 per ounce for the quarter ended September 30, 1998 and is on target to produce more than 91,000 ounces "
+                + "of gold this year.\n");
+        assertThat(read.figures()).extracting(f -> f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.figure().value().toPlainString())
+                .containsExactly("Osprey|1998-Q3|PRODUCTION|25076");
+        assertThat(read.guidance()).extracting(g -> g.year() + "|" + g.low().value().toPlainString()).containsExactly("1998|91000");
+        // a plan before the turn is still no production
+        assertThat(figuresOf("Kestrel Mining third quarter 1998 results at the Osprey mine\nOsprey expects to produce 30,000 ounces of gold in the "
+                + "fourth quarter and is on target to produce more than 91,000 ounces of gold this year.\n")).isEmpty();
+    }
+
+    @Test
+    void a_base_metals_metric_tons_restated_in_pounds_before_the_metal() {
+        // "its Red Dog mine produced 145,000 metric tons (319.7 million pounds) of zinc and 25,400 metric tons (55.8 million lb) of lead
+        // during the first quarter" (North of 60 Mining News on Teck): each metal's tonnes as printed first, the pounds their
+        // restatement; "metric tons" are tonnes even in a text of US short tons
+        assertThat(figuresOf("Kestrel Resources first quarter 2024 production\nKestrel Resources Ltd. April 25 reported that its Osprey mine produced 145,000 "
+                + "metric tons (319.7 million pounds) of zinc and 25,400 metric tons (55.8 million lb) of lead during the first quarter, which puts the "
+                + "operation on pace to come in at the upper end of the company's annual production projections.\n"))
+                .containsExactlyInAnyOrder("Osprey|2024-Q1|PRODUCTION|ZN|319670279.9", "Osprey|2024-Q1|PRODUCTION|PB|55997414.548");
+        assertThat(figuresOf("Kestrel Resources first quarter 2024 production\nThe Osprey mill processed 1.13 million metric tons of ore during the "
+                + "first quarter, while the Falcon mill processed 20,000 tons of ore grading 0.5 oz/ton gold.\n"))
+                .contains("Osprey|2024-Q1|TONNES_MILLED|null|1130000");
+    }
+
+    @Test
+    void a_list_of_metals_masses_ending_with_its_span_in_a_region_named_by_its_direction() {
+        // "its Red Dog mine in Northwest Alaska produced 284,700 metric tons (627.6 million pounds) of zinc and 54,300 metric tons
+        // (119.7million lb) of lead over the first six months of 2024, which puts the Northwest Alaska operation on pace to hit the upper
+        // end of the metals production guidance" (North of 60 Mining News on Teck): the half year's, both; the mine, not the region
+        assertThat(figuresOf("Kestrel Resources second quarter 2024 production\nKestrel Resources Ltd. July 23 reported that its Osprey mine in Northwest "
+                + "Alaska produced 284,700 metric tons (627.6 million pounds) of zinc and 54,300 metric tons (119.7million lb) of lead over the first six "
+                + "months of 2024, which puts the Northwest Alaska operation on pace to hit the upper end of the metals production guidance.\n"))
+                .containsExactlyInAnyOrder("Osprey|2024-6M|PRODUCTION|ZN|627656059.914", "Osprey|2024-6M|PRODUCTION|PB|119711008.266");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
