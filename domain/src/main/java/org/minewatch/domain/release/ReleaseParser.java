@@ -572,6 +572,7 @@ public final class ReleaseParser {
      */
     static ReportingPeriod releasePeriod(List<Row> rows, GuidanceReader guidance) {
         ReportingPeriod ended = null;
+        ReportingPeriod yearEnded = null; // "final results for the year ended 31 December 2012": a release of the year
         Set<ReportingPeriod> ownNamed = new HashSet<>();
         List<ReportingPeriod> compared = new ArrayList<>();
         ReportingPeriod month = null;
@@ -648,6 +649,9 @@ public final class ReleaseParser {
                             || REPORTED_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt())) {
                         month = p;
                     }
+                    if (p.kind() == PeriodKind.FULL_YEAR && ENDED.matcher(sentence.substring(m.start(), m.end())).find() && !comparedBefore(sentence, m.start())) {
+                        yearEnded = later(yearEnded, p);
+                    }
                     if (p.kind() == PeriodKind.YEAR_TO_DATE && toDate == null && !comparedBefore(sentence, m.start())) {
                         toDate = p; // "production in the first half of 2017": a release of the half year
                     }
@@ -692,6 +696,10 @@ public final class ReleaseParser {
                     int months = PeriodLabels.MONTH_COUNTS.get(spanEnded.group(1).toLowerCase(java.util.Locale.ROOT));
                     yearlessToDate = months == PeriodLabels.monthNumber(spanEnded.group(2)) ? months / 3 : null; // a fiscal span is no calendar one
                 }
+                Matcher half = YEARLESS_FIRST_HALF.matcher(sentence);
+                if (yearlessToDate == null && half.find() && !isFuture(sentence) && !comparedBefore(sentence, half.start()) && !FISCAL_WORDS.matcher(sentence).find()) {
+                    yearlessToDate = 2; // "produced 1 098 ounces of gold in the first half of the year", "in H1", in a dated story
+                }
                 Matcher q = YEARLESS_QUARTER.matcher(sentence);
                 while (yearless == null && q.find()) {
                     // "output ... 13% below Q2 levels": a quarter compared with is not the one the text is about
@@ -704,6 +712,10 @@ public final class ReleaseParser {
         }
         if (ended != null) {
             return ended;
+        }
+        if (yearEnded != null && ownNamed.isEmpty() && compared.isEmpty() && yearless == null && toDate == null && month == null) {
+            // "announces its final results for the year ended 31 December 2012", naming no quarter nor part of the year of its own
+            return yearEnded;
         }
         if (yearFirst != null && yearFirst.equals(yearOfFigures) && ownNamed.isEmpty() && compared.isEmpty() && toDate == null
                 && (yearless == null || dateline == null && !yearlessEnded && !yearlessReported)
@@ -870,6 +882,10 @@ public final class ReleaseParser {
 
     private static final Pattern THREE_AND_MONTHS_ENDED = Pattern.compile("(?i)\\b(?:three|3)\\s+and\\s+(?:six|nine|twelve|6|9|12)[- ]months?\\s+(?:period\\s+)?end(?:ed|ing)\\s+"
             + "((?:\\d{1,2}\\s+)?\\p{L}+\\.?\\s*\\d{0,2},?\\s+(?:19|20)\\d{2})\\b");
+    /** "in the first half of the year", "in H1", "the first half": the year's first half named without its year. */
+    private static final Pattern YEARLESS_FIRST_HALF = Pattern.compile("(?i)\\b(?:(?:in|during|for|over)\\s+(?:the\\s+)?(?:first\\s+half|first\\s+six\\s+months|H1|1H)(?:\\s+of\\s+the\\s+year)?)\\b"
+            // (not "in the first half of March": a month's half)
+            + "(?!\\s*(?:of\\s+|[-/]\\s*)?'?(?:19|20)?\\d{2}\\b)(?!\\s+of\\b)(?!\\s+(?:fiscal|FY|F\\d))");
     /** "the six months ended June 30", "nine months ending 30 September": a year's span to date named without its year. */
     // (and the British "the six months to June 30")
     private static final Pattern YEARLESS_TO_DATE_ENDED = Pattern.compile("(?i)\\b(six|nine|6|9)[- ]months?\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+)?"

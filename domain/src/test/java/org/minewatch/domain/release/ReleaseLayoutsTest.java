@@ -5145,6 +5145,23 @@ class ReleaseLayoutsTest {
                 .containsExactlyInAnyOrder("Osprey|2024-6M|PRODUCTION|ZN|627656059.914", "Osprey|2024-6M|PRODUCTION|PB|119711008.266");
     }
 
+    @Test
+    void results_for_the_year_ended_a_day_and_a_first_half_without_its_year_in_a_dated_story() {
+        // "Frontier Mining Ltd ... today announces its final results for the year ended 31 December 2012" over bullets of the year
+        // (the twenty-first gathering): a release of 2012
+        assertThat(figuresOf("Kestrel Mining Ltd announces its final results for the year ended 31 December 2012.\nHighlights\n- 292,200 tonnes of ore "
+                + "processed at the Osprey mine\n")).containsExactly("Osprey|2012-FY|TONNES_MILLED|null|292200");
+        // ("date 2022-08-08 Xtra-Gold produces 1098oz of gold in H1"): the first half of the year it is dated in
+        assertThat(figuresOf("August 8, 2022 - Kestrel produced 1,098 ounces of gold in the first half of the year from its Osprey mine in Ghana.\n"))
+                .containsExactly("Osprey|2022-6M|PRODUCTION|AU|1098");
+        // the first half of a month is no half year ("increased from 4.1 g/t Au in the first half of March", Apex Minerals)
+        assertThat(figuresOf("Thursday, April 02, 2009\nKestrel Minerals lifts gold production at its Osprey mine\nThe average grade of ore treated "
+                + "increased from 4.1 g/t Au in the first half of March to 4.9g/t Au in the second half of March.\n")).noneMatch(f -> f.contains("6M"));
+        // a year ended named beside the release's own quarter leaves the quarter the release's
+        assertThat(figuresOf("Kestrel Mining reports production for the third quarter of 2012, its best since the year ended 31 December 2010.\n"
+                + "The Osprey mine produced 5,000 ounces of gold in the quarter.\n")).containsExactly("Osprey|2012-Q3|PRODUCTION|AU|5000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
