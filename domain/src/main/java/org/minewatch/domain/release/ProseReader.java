@@ -117,7 +117,10 @@ final class ProseReader {
      * "alcanzar\u00e1n", "dever\u00e1": a word ending in an accented "r\u00e1"). ("hasta alcanzar" is no verb of what was done: a plan's
      * infinitive as often as a result's.)
      */
-    private static final Pattern FUTURE_VERB = Pattern.compile("(?i)\\b(?:will|would|shall|going\\s+to)\\b|\\p{L}{2,}r\u00e1n?(?![\\p{L}])");
+    // (in lower case: "Par\u00e1" is a state's name; "where a second ball mill will be installed next year was 40,150 ounces": the
+    // aside's plan, the figure's own verb after it)
+    private static final Pattern FUTURE_VERB = Pattern.compile("(?i)\\b(?:will|would|shall|going\\s+to)\\b|(?-i:\\p{Ll}{2,}r\u00e1n?)(?![\\p{L}])");
+    private static final Pattern WAS = Pattern.compile("(?i)\\b(?:was|were|fue|fueron|foi|foram)\\b");
     private static final Pattern PAYABLE_BEFORE = Pattern.compile("(?i)\\b(?:payable|pagables?)\\b[^,;.]{0,40}$");
     /** "14.6 million pounds of payable copper": the metal paid for, named in the quantity's own words or right after them. */
     private static final Pattern PAYABLE_AFTER = Pattern.compile("(?i)^[\\d.,\\s]*[\\p{L}\\s/]{0,20}?\\b(?:of\\s+|de\\s+)?(?:payable|pagables?)\\b");
@@ -204,6 +207,7 @@ final class ProseReader {
     private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:of|in)\\s+((?:19|20)\\d{2}),?\\s+(?:when|with)\\s+$"
             + "|\\b(?:in|during|over)\\s+the\\s+(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:of|in)\\s+((?:19|20)\\d{2}),\\s+"
             + "(?:(?!(?:19|20)\\d{2})[^.;])*?(?:stood|were|was|amounted|totall?ed|reached)\\s+(?:at\\s+)?(?:(?!(?:19|20)\\d{2})[^.;]){0,40}?$");
+    private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\bquarter|\\bQ[1-4]\\b|\\btrimestre");
     private static final Pattern PRIOR_QUARTER = Pattern.compile("(?i)\\b(prior quarter|previous quarter|last quarter|preceding quarter|sequential\\w*)\\b");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(year[- ]to[- ]date|ytd|first (?:nine|six) months|first half|(?:nine|six)[- ]months?|half[- ]year|so far this year|en lo que va del a\u00f1o|primer semestre|(?:producci[o\u00f3]n|molienda)\\s+semestral|primeros (?:seis|nueve) meses"
             // "As at the end of September, it produced a total of 2,474 tonnes": the year's months to that end
@@ -482,7 +486,7 @@ final class ProseReader {
             }
             if (ONE_DAY_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find()
                     || ONE_DAY_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt()
-                    || PEAK_BEFORE.matcher(sinceLastFigure(sentence.substring(0, q.start()))).find()) {
+                    || PEAK_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 50), q.start())).find()) {
                 continue; // "with a record day at 63,700 tonnes", "897 t/d recorded on March 19", "a peak of": one day's figure or the highest, no period's
             }
             if (q.kind() != Kind.PERCENT && PER_SPAN_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
@@ -498,7 +502,7 @@ final class ProseReader {
             }
             String ownWords = sinceLastFigure(sentence.substring(0, q.start()));
             Matcher future = FUTURE_VERB.matcher(ownWords);
-            if (future.find() && !ACTUAL_SINCE.matcher(ownWords.substring(future.end())).find()) {
+            if (future.find() && !ACTUAL_SINCE.matcher(ownWords.substring(future.end())).find() && !WAS.matcher(ownWords.substring(future.end())).find()) {
                 continue; // "lo que permitir\u00e1 un aumento ... hasta alcanzar las 15,000 toneladas por d\u00eda", "will allow ... to reach": what is to be
             }
             if (PAYABLE_BEFORE.matcher(lead).find() || PAYABLE_AFTER.matcher(sentence.substring(q.start(), q.end()) + after(sentence, q.end(), 30)).find()) {
@@ -799,10 +803,11 @@ final class ProseReader {
     private static final Pattern ONE_DAY_BEFORE = Pattern.compile("(?i)\\b(?:record|single|best|peak)\\s+day\\b[^\\d,;]{0,15}$");
     private static final String MONTH_NAME = "(january|february|march|april|may|june|july|august|september|october|november|december)";
     /** A span from one day to another: "from 25 August 2007 to 31 December 2007", "from August 25, 2007 to December 31, 2007". */
-    private static final Pattern DAYS_SPAN = Pattern.compile("(?i)\\bfrom\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH_NAME + "|" + MONTH_NAME
+    // (the span a period the figures are of: "during the 14-week period from", "in the period from"; not "a shutdown from May 3 to May 17")
+    private static final Pattern DAYS_SPAN = Pattern.compile("(?i)\\bperiod\\s+from\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH_NAME + "|" + MONTH_NAME
             + "\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b,?(?:\\s+(?:19|20)\\d{2})?\\s+(?:to|until|through)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH_NAME + "|" + MONTH_NAME + "\\s+\\d{1,2})\\b");
     /** "the 14-week period", "a 10 week period": weeks, which no calendar period of ours is counted in. */
-    private static final Pattern WEEKS_SPAN = Pattern.compile("(?i)\\b\\d{1,2}[- ]weeks?\\s+period\\b");
+    private static final Pattern WEEKS_SPAN = Pattern.compile("(?i)\\b(?:during|in|over|for)\\s+(?:the|a|an)\\s+\\d{1,2}[- ]weeks?\\s+period\\b(?!\\s+of\\b)");
 
     /** Whether a sentence dates its figures by a span no calendar period is: weeks, or days from other than a quarter's first. */
     private static boolean offCalendarSpan(String sentence) {
@@ -821,14 +826,19 @@ final class ProseReader {
     }
 
     /** A day right after a figure: "897 t/d recorded on March 19", "on the 19th of March" (not "the quarter ended on March 31"). */
-    private static final Pattern ONE_DAY_AFTER = Pattern.compile("(?i)^(?:(?!end)[^\\d,;.]){0,30}?\\bon\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+    // (only the figure's unit between, or a verb of reaching it: not "as reported on April 12", "in the quarter that finished on
+    // June 30, 2024")
+    private static final Pattern ONE_DAY_AFTER = Pattern.compile("(?i)^(?:\\s*(?:t/d|tpd|tonnes|tons|t|oz|ounces|per|day|a|of|ore|gold|silver)\\b\\.?)*"
+            + "\\s*(?:(?:recorded|achieved|reached|set|hit)\\s+)?on\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
             + "(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-            + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)");
+            + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)(?!,?\\s+(?:19|20)\\d{2})");
     /**
      * The highest a figure reached, in its own words: "a peak mill throughput of", "a maximum of", "un m\u00e1ximo de". In lower
      * case only: "Peak" opening a clause may be a mine's name (Aurelia's Peak).
      */
-    private static final Pattern PEAK_BEFORE = Pattern.compile("\\b(?:peak|maximum|m\u00e1xim[oa]|pico)\\b");
+    // (the peak's own words right before the figure: "a peak mill throughput of", "a maximum of"; not "returned to peak levels and
+    // the mill processed 1.32 million tonnes")
+    private static final Pattern PEAK_BEFORE = Pattern.compile("\\b(?:peak|maximum|m\u00e1xim[oa]|pico)\\b(?:\\s+[\\p{L}-]+){0,3}\\s+(?:of|at|de)\\s+$");
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern PRODUCED_AND_SOLD = Pattern.compile("(?i)\\bproduced\\s+and\\s+sold\\b");
@@ -1196,6 +1206,12 @@ final class ProseReader {
             return releasePeriod.number() == 4 ? ReportingPeriod.fullYear(releasePeriod.year()) : null;
         }
         if (comparison) {
+            // "up from 12,800 tonnes in the preceding quarter and 11,900 tonnes in the corresponding quarter": the figure's own words
+            // first, the list's after them
+            String ownCompared = clause;
+            if (PRIOR_QUARTER.matcher(ownCompared).find() && !PRIOR_YEAR.matcher(ownCompared).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
+                return releasePeriod.previousQuarter();
+            }
             // "compared to 1.9 million ounces of silver, 1,000 ounces of gold ... in the prior year quarter": the list's period
             clause = clause + listTail(sentence, q.end());
             String listClause = clause;
@@ -1208,8 +1224,12 @@ final class ProseReader {
             // is the release's, whose year-ago quarter follows, "the second quarter of 2017" of a fiscal year among them)
             String opening = sentence.substring(0, Math.min(clauseStart, q.start()));
             List<PeriodLabels.Mention> namedBefore = PeriodLabels.mentions(opening).stream().filter(m -> m.period() != null && !dateOfAnEvent(opening, m)).toList();
-            ReportingPeriod spanBefore = namedBefore.isEmpty() ? null : namedBefore.get(namedBefore.size() - 1).period();
-            if (PRIOR_YEAR.matcher(clause).find() && spanBefore != null && spanBefore.kind() != releasePeriod.kind()) {
+            PeriodLabels.Mention lastNamed = namedBefore.isEmpty() ? null : namedBefore.get(namedBefore.size() - 1);
+            ReportingPeriod spanBefore = lastNamed == null ? null : lastNamed.period();
+            // (not past a quarter named since without its year: "..., and second-quarter production was 42,300 ounces, compared with
+            // 38,900 ounces in the year-ago period" compares the quarter)
+            boolean quarterSince = lastNamed != null && QUARTER_WORD.matcher(opening.substring(lastNamed.end())).find();
+            if (PRIOR_YEAR.matcher(clause).find() && spanBefore != null && spanBefore.kind() != releasePeriod.kind() && !quarterSince) {
                 return ReportingPeriod.parse((spanBefore.year() - 1) + spanBefore.code().substring(4));
             }
             if (PRIOR_YEAR.matcher(clause).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
@@ -1275,7 +1295,8 @@ final class ProseReader {
     private static final Pattern OWN_YEAR = Pattern.compile("(?i)(?<!acquired |commissioned |commenced |started |built |discovered |began |opened |founded |since |desde )"
             + "\\b(?:in|for|during|en|durante|de|del)\\s+(?:the\\s+(?:full\\s+)?year\\s+|el\\s+a\\u00f1o\\s+)?((?:19|20)\\d{2})\\b(?![-/]|\\s*(?:to|dollars|terms|\\$))");
     /** An aside about a clause's subject, between commas: ", which began commercial production in 1996,". */
-    private static final Pattern ASIDE_ABOUT_SUBJECT = Pattern.compile("(?i),\\s+(?:which|who)\\s+[^,;]{3,80},");
+    // (an event's: "which increased every quarter in 2023," dates the figure)
+    private static final Pattern ASIDE_ABOUT_SUBJECT = Pattern.compile("(?i),\\s+(?:which|who)\\s+[^,;]{0,40}\\b(?:began|commenced|started|opened|was\\s+(?:acquired|commissioned|built|discovered|founded))\\b[^,;]{0,50},");
     private static final Pattern LAST_QUANTITY = Pattern.compile("(?is)^.*\\d[\\d,.]*\\s*(?:million\\s+|m\\s*|k\\s*)?(?:oz|ounces|onzas|tonnes|toneladas|tons|t|%|g/t|lbs?|pounds|libras|koz|moz|kt|mt|mlbs?)\\b");
     private static final Pattern PREVIOUS_FIGURES_YEAR = Pattern.compile("(?i)^\\s*(?:(?:of|de)\\s+[\\p{L}]+\\s+)?(?:in|during|for|en|durante)\\s+(?:19|20)\\d{2}\\b");
     /** What a span of months ends with: "ended December", "to 31 December". */

@@ -5162,6 +5162,42 @@ class ReleaseLayoutsTest {
                 + "The Osprey mine produced 5,000 ounces of gold in the quarter.\n")).containsExactly("Osprey|2012-Q3|PRODUCTION|AU|5000");
     }
 
+    @Test
+    void ordinary_wording_beside_the_twenty_firsts_rules_reads_as_it_did() {
+        // a review's made-up probes of the rules made from the twenty-first gathering: each read wrongly by a first form of a rule
+        // "peak" not the figure's own: the quarter's tonnes
+        assertThat(figuresOf("Harbour Metals Reports Third Quarter 2023 Results\nThroughput at the Ridgeback mill returned to peak levels and the mill "
+                + "processed 1.32 million tonnes in the third quarter of 2023.\n")).containsExactly("Ridgeback|2023-Q3|TONNES_MILLED|null|1320000");
+        // a day a report came out, or the day a quarter finished, is no one day's figure
+        assertThat(figuresOf("Boreal Gold Reports First Quarter 2024 Production\nThe Kestrel mine produced 31,200 ounces of gold as reported on April 12 "
+                + "in the first quarter of 2024 preliminary results.\n")).containsExactly("Kestrel|2024-Q1|PRODUCTION|AU|31200");
+        assertThat(figuresOf("Boreal Gold Reports Second Quarter 2024 Production\nThe Kestrel mine produced 29,800 ounces of gold in the quarter that "
+                + "finished on June 30, 2024.\n")).containsExactly("Kestrel|2024-Q2|PRODUCTION|AU|29800");
+        // a plan in an aside about the mine, the figure's own verb after it; a state's name ending in "r\u00e1"
+        assertThat(figuresOf("Northcrest Mining Reports Q2 2023 Production\nGold output at Ironwood, where a second ball mill will be installed next "
+                + "year was 40,150 ounces in Q2 2023.\n")).containsExactly("Ironwood|2023-Q2|PRODUCTION|AU|40150");
+        assertThat(figuresOf("Northcrest Mining Reports Q2 2023 Production\nGold production at Ironwood, which will be detailed in the MD&A due in "
+                + "August was 40,150 ounces in Q2 2023.\n")).containsExactly("Ironwood|2023-Q2|PRODUCTION|AU|40150");
+        assertThat(figuresOf("Minera\u00e7\u00e3o Aurora Relata Produ\u00e7\u00e3o do Segundo Trimestre de 2023\nA produ\u00e7\u00e3o de ouro na mina Tocantinzinho no "
+                + "Par\u00e1 foi de 28.400 on\u00e7as no segundo trimestre de 2023.\n")).containsExactly("Tocantinzinho|2023-Q2|PRODUCTION|AU|28400");
+        // a shutdown's days or a maintenance's weeks are no span the figures are of
+        assertThat(figuresOf("Tasman Gold Reports June 2023 Quarter Production\nThe Waratah mill processed 410,000 tonnes in the June 2023 quarter "
+                + "despite a shutdown from May 3 to May 17.\n")).containsExactly("Waratah|2023-Q2|TONNES_MILLED|null|410000");
+        assertThat(figuresOf("Tasman Gold Reports June 2023 Quarter Production\nThe Waratah mill processed 410,000 tonnes in the June 2023 quarter, "
+                + "despite a 2-week period of maintenance in May.\n")).containsExactly("Waratah|2023-Q2|TONNES_MILLED|null|410000");
+        // the year-ago level of the quarter named last, not of the half named before it
+        assertThat(figuresOf("Campbell Hill Resources Second Quarter 2023 Report\nGold production at Joe Lake for the six months ended June 30, 2023 was "
+                + "80,100 ounces, and second-quarter production was 42,300 ounces, compared with 38,900 ounces in the year-ago period.\n"))
+                .contains("Joe Lake|2022-Q2|PRODUCTION|AU|38900").doesNotContain("Joe Lake|2022-6M|PRODUCTION|AU|38900");
+        // an aside that dates the figure is no event's
+        assertThat(figuresOf("Granite Ridge Mining Reports Fourth Quarter 2023 Results\nGold production at Ember, which increased every quarter in 2023, "
+                + "reached 180,400 ounces.\n")).containsExactly("Ember|2023-FY|PRODUCTION|AU|180400");
+        // the preceding quarter's level, listed before the corresponding quarter's
+        assertThat(figuresOf("Breakwater Zinc Reports Second Quarter 2023 Production\nThe Bouchard mine produced 14,200 tonnes of zinc in the second "
+                + "quarter of 2023, up from 12,800 tonnes in the preceding quarter and 11,900 tonnes in the corresponding quarter.\n"))
+                .contains("Bouchard|2023-Q1|PRODUCTION|ZN|28219169.536").doesNotContain("Bouchard|2022-Q2|PRODUCTION|ZN|28219169.536");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
