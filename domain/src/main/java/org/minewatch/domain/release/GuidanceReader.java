@@ -40,7 +40,10 @@ final class GuidanceReader {
             + "(?:high[- ]end|top[- ]end|upper[- ]end|upper half|mid-?point|low[- ]end|lower[- ]end|(?:upper|lower|middle|mid)[- ]range)\\s+of\\s+(?:its\\s+|our\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:guidance|range))\\b"
             // "en línea con la guía", "se acerca al rango superior de la guía": met, in Spanish
             + "|(?i:(?:en\\s+l[i\u00ed]nea\\s+con|dentro\\s+de|por\\s+encima\\s+de|por\\s+debajo\\s+de|superior\\s+a|cerca\\s+de|se\\s+acerca\\s+al?|super[oa]\\w*|cumpli\\w*)"
-            + "\\s+(?:(?:el|la|los|las|lo|su|sus|nuestra|nuestro)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:gu[i\u00ed]a|previsiones|plan|presupuesto|objetivo)(?![\\p{L}]))");
+            + "\\s+(?:(?:el|la|los|las|lo|su|sus|nuestra|nuestro)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:gu[i\u00ed]a|previsiones|plan|presupuesto|objetivo)(?![\\p{L}]))"
+            // "cifra que representa m\u00e1s del 50% de la meta anual", "representing 52% of annual guidance": how much of a plan was done
+            + "|(?i:(?:\\d+(?:[.,]\\d+)?\\s*%|\\d+\\s+(?:per\\s?cent|por\\s+ciento)|half)\\s+(?:of|de)\\s+(?:the\\s+|its\\s+|our\\s+|la\\s+|el\\s+|su\\s+)?(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:guidance|target|plan|budget|forecast|meta|objetivo|gu[i\u00ed]a|presupuesto)(?![\\p{L}]))");
     private static final Pattern WITHDRAWN = Pattern.compile("(?i)\\b(withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed|ing)?|no longer)\\b");
     /**
      * What a withdrawal must speak of to withdraw guidance: a plan ("withdrew its production guidance"); production

@@ -18,7 +18,7 @@ final class IssuerReader {
     // a capital, then letters; a digit inside a word ("B2Gold") but not ending it
     private static final String WORD = "[A-Z\\u00c1\\u00c9\\u00cd\\u00d3\\u00da\\u00d1](?:[\\p{L}&'\\u2019.-]|\\d+(?=\\p{L}))*";
     // a name stands on one line: the page's header above the opening is no part of it ("Australian Mining" over "Newcrest Mining has")
-    private static final String NAME = "(" + WORD + "(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*(?=(?:Inc|Corp|Ltd|Limited|PLC|Plc|S\\.A)\\b))(?:&|and|de|del|la|y|plc\\b|d['\u2019]" + WORD + "|" + WORD + "))*)";
+    private static final String NAME = "(" + WORD + "(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*(?=(?:Inc|Corp|Ltd|Limited|PLC|Plc|S\\.A)\\b))(?:(?:&|and|de|del|la|y)(?![\\p{L}])|plc\\b|d['\u2019]" + WORD + "|" + WORD + "))*)";
     private static final String EXCHANGES = "NYSE American|NYSE MKT|NYSE-MKT|NYSE Amex|NYSE|TSX-V|TSXV|TSX Venture|TSX|AMEX|NASDAQ|Nasdaq|ASX|LSE|AIM|BVL|OTCQX|OTCQB|OTC|"
             + "FRA|FSE|JSE|BMV|LON|Lima Stock Exchange|Frankfurt|NYSE Arca";
     private static final Pattern TICKER = Pattern.compile("\\b(" + EXCHANGES + ")\\s*:\\s*([A-Z][A-Z0-9.]{0,6})\\b");

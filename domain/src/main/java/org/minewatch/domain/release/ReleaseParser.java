@@ -579,6 +579,7 @@ public final class ReleaseParser {
         ReportingPeriod toDate = null;
         Integer yearless = null;
         Integer yearlessToDate = null; // the quarters of a year's span ended without its year: "in the six months ended June 30" (2)
+        boolean toDateWithoutEnd = false; // that span named without the day it ended: "in the first half of the year", "entre enero y setiembre"
         boolean yearlessEnded = false; // the yearless quarter is one the text says it reports on: "for the quarter ended June 30"
         boolean yearlessReported = false; // the yearless quarter is the one whose results the text gives: "first-quarter operational results"
         boolean offCalendar = false;
@@ -696,9 +697,16 @@ public final class ReleaseParser {
                     int months = PeriodLabels.MONTH_COUNTS.get(spanEnded.group(1).toLowerCase(java.util.Locale.ROOT));
                     yearlessToDate = months == PeriodLabels.monthNumber(spanEnded.group(2)) ? months / 3 : null; // a fiscal span is no calendar one
                 }
+                Matcher spanish = YEARLESS_SPANISH_TO_DATE.matcher(sentence);
+                if (yearlessToDate == null && spanish.find() && !isFuture(sentence) && !comparedBefore(sentence, spanish.start())) {
+                    // "al cierre de junio la compa\u00f1\u00eda alcanz\u00f3 una producci\u00f3n de 42,000 onzas", "entre enero y septiembre"
+                    yearlessToDate = PeriodLabels.monthNumber(spanish.group(1)) / 3;
+                    toDateWithoutEnd = true;
+                }
                 Matcher half = YEARLESS_FIRST_HALF.matcher(sentence);
                 if (yearlessToDate == null && half.find() && !isFuture(sentence) && !comparedBefore(sentence, half.start()) && !FISCAL_WORDS.matcher(sentence).find()) {
                     yearlessToDate = 2; // "produced 1 098 ounces of gold in the first half of the year", "in H1", in a dated story
+                    toDateWithoutEnd = true;
                 }
                 Matcher q = YEARLESS_QUARTER.matcher(sentence);
                 while (yearless == null && q.find()) {
@@ -730,7 +738,9 @@ public final class ReleaseParser {
         if (offCalendar) {
             yearless = null; // "9,385 ounces produced in Q1" of a first quarter ended August 31: a fiscal quarter, no calendar one
         }
-        if (yearlessToDate != null && dateline != null && own == null && !yearlessEnded && !yearlessReported && toDate == null) {
+        // (a span named without its end beside a quarter named without its year is that quarter's story's: "durante el tercer
+        // trimestre del año ... acumulando entre enero y setiembre")
+        if (yearlessToDate != null && dateline != null && own == null && !yearlessEnded && !yearlessReported && toDate == null && !(toDateWithoutEnd && yearless != null)) {
             // "produced 59,689 oz. gold in the six months ended June 30" in a story of August 9, 2004: the first half of 2004, the
             // span's last before the date ("depressing recoveries in the second quarter of the year" names a quarter within it)
             ReportingPeriod span = ReportingPeriod.yearToDate(dateline.getYear(), yearlessToDate);
@@ -882,6 +892,9 @@ public final class ReleaseParser {
 
     private static final Pattern THREE_AND_MONTHS_ENDED = Pattern.compile("(?i)\\b(?:three|3)\\s+and\\s+(?:six|nine|twelve|6|9|12)[- ]months?\\s+(?:period\\s+)?end(?:ed|ing)\\s+"
             + "((?:\\d{1,2}\\s+)?\\p{L}+\\.?\\s*\\d{0,2},?\\s+(?:19|20)\\d{2})\\b");
+    /** The Spanish of a year's span to date named without its year: "al cierre de junio", "entre enero y septiembre", "de enero a junio". */
+    private static final Pattern YEARLESS_SPANISH_TO_DATE = Pattern.compile("(?i)\\b(?:al\\s+cierre\\s+de|entre\\s+enero\\s+y|de\\s+enero\\s+a)\\s+(junio|septiembre|setiembre)\\b"
+            + "(?!\\s*(?:de(?:l)?\\s+)?(?:19|20)\\d{2})(?!\\s+(?:del?\\s+)?(?:este|pr\u00f3ximo|pasado)\\s+a\u00f1o)");
     /** "in the first half of the year", "in H1", "the first half": the year's first half named without its year. */
     private static final Pattern YEARLESS_FIRST_HALF = Pattern.compile("(?i)\\b(?:(?:in|during|for|over)\\s+(?:the\\s+)?(?:first\\s+half|first\\s+six\\s+months|H1|1H)(?:\\s+of\\s+the\\s+year)?)\\b"
             // (not "in the first half of March": a month's half)

@@ -5198,6 +5198,22 @@ class ReleaseLayoutsTest {
                 .contains("Bouchard|2023-Q1|PRODUCTION|ZN|28219169.536").doesNotContain("Bouchard|2022-Q2|PRODUCTION|ZN|28219169.536");
     }
 
+    @Test
+    void a_spanish_span_to_date_without_its_year_and_a_share_of_the_years_target_reached() {
+        // " date 2025-09-04 ... comentó a Gestión que -al cierre de junio- la compañía alcanzó una producción de 42,000 onzas de oro,
+        // cifra que representa más del 50% de la meta anual" (Summa Gold, the twentieth gathering): the first half of 2025, what was
+        // done; the share of the target says how much of the plan was done, it states none
+        String story = " date 2025-09-04 En el marco del Perumin 37, el gerente general de Kestrel Gold coment\u00f3 que -al cierre de junio- la compa\u00f1\u00eda "
+                + "alcanz\u00f3 una producci\u00f3n de 42,000 onzas de oro, cifra que representa m\u00e1s del 50% de la meta anual.\n\nCon el horizonte de operar la "
+                + "mina Osprey hasta 2037, la minera peruana Kestrel Gold ya ha comenzado a evaluar adquisiciones.\n";
+        assertThat(figuresOf(story)).containsExactly("Osprey|2025-6M|PRODUCTION|AU|42000");
+        // "Kestrel Gold ya ha comenzado": the Spanish "y" opens no word of a name
+        assertThat(ReleaseParser.issuerOf(story).map(ReleaseIssuer::name)).contains("Kestrel Gold");
+        // the same share in English, beside a quarter's production
+        assertThat(figuresOf("Kestrel Gold second quarter 2025 results at the Osprey mine\nThe Osprey mine produced 42,000 ounces of gold in the quarter, "
+                + "representing 52% of annual guidance.\n")).containsExactly("Osprey|2025-Q2|PRODUCTION|AU|42000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
