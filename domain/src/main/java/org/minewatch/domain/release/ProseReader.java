@@ -159,7 +159,10 @@ final class ProseReader {
             + "|recover(?:y|ies)|grades?|throughput|production|output)(?:\\s+(?:by\\s+)?\\d[\\d.,]*\\s*(?:%|per\\s?cent))?\\s+to\\s+$");
     /** Where a clause of its own begins: ", while", or ", and" before a measure stated anew ("..., and gold production was 21,300 ounces"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),\\s+(?:while|whereas|but)\\b|,\\s+and\\s+(?=(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,3}?"
-            + "(?:production|output|grade|recovery|throughput|milled|processed)\\s+(?:was|were|of|totall?ed|reached|amounted|averaged)\\b)");
+            + "(?:production|output|grade|recovery|throughput|milled|processed)\\s+(?:was|were|of|totall?ed|reached|amounted|averaged)\\b)"
+            // ("reduced, compared to both Q3 2011 and the comparable period in 2010, due to both a lower average recovery rate of 62%":
+            // the cause, a clause of the period reported)
+            + "|,\\s+(?:due|owing)\\s+to\\b|,\\s+(?:because\\s+of|as\\s+a\\s+result\\s+of)\\b");
     // "un 6.7% más de cobre", "8% menos": a change in Spanish or Portuguese
     /**
      * "Kestrel lifts Q2 gold recovery at Osprey 23%": a verb of change before the measure, its percent after with no word of
@@ -465,7 +468,7 @@ final class ProseReader {
             if (measure.get().isPerMetal() && metal == null) {
                 continue;
             }
-            if (offCalendarSpan(sentence)) {
+            if (offCalendarSpan(sentence) || ROLLING_SPAN.matcher(sentence).find()) {
                 continue; // "during the 14-week period from 25 August 2007 to 31 December 2007": no period of ours, though it ends on a quarter's last day
             }
             ReportingPeriod period = comparedYear != null ? comparedYear : period(sentence, sentenceBefore, q, sectionPeriod != null ? sectionPeriod : releasePeriod);
@@ -809,6 +812,9 @@ final class ProseReader {
     /** "the 14-week period", "a 10 week period": weeks, which no calendar period of ours is counted in. */
     private static final Pattern WEEKS_SPAN = Pattern.compile("(?i)\\b(?:during|in|over|for)\\s+(?:the|a|an)\\s+\\d{1,2}[- ]weeks?\\s+period\\b(?!\\s+of\\b)");
 
+    /** A rolling span of months, weeks or days: "over the past six months", "in the last 12 months" (not three: a quarter's). */
+    private static final Pattern ROLLING_SPAN = Pattern.compile("(?i)\\b(?:over|in|during|for)\\s+the\\s+(?:past|last|previous|preceding)\\s+"
+            + "(?:four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|[4-9]|[1-9]\\d)\\b(?!\\s+quarters?\\b)(?:\\s+(?:months?|weeks?|days?)\\b)?(?!\\s+(?:quarters?|years?)\\b)");
     /** Whether a sentence dates its figures by a span no calendar period is: weeks, or days from other than a quarter's first. */
     private static boolean offCalendarSpan(String sentence) {
         if (WEEKS_SPAN.matcher(sentence).find()) {

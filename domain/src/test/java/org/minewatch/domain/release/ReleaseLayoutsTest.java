@@ -5214,6 +5214,20 @@ class ReleaseLayoutsTest {
                 + "representing 52% of annual guidance.\n")).containsExactly("Osprey|2025-Q2|PRODUCTION|AU|42000");
     }
 
+    @Test
+    void a_rolling_span_gives_no_periods_figure_and_a_cause_after_a_comparison_is_the_periods() {
+        // "Significant increase in gold recovery to 68% over the past six [months]" (Goldstone Resources): no calendar period
+        assertThat(figuresOf("Kestrel Gold half year 2024 results at the Osprey mine\nSignificant increase in gold recovery to 68% over the past six months.\n"))
+                .isEmpty();
+        assertThat(figuresOf("Kestrel Gold second quarter 2024 results at the Osprey mine\nThe Osprey mine produced 9,000 ounces of gold in the quarter, "
+                + "the best in the last three quarters.\n")).containsExactly("Osprey|2024-Q2|PRODUCTION|AU|9000");
+        // "Gold production in the quarter was reduced, compared to both Q3 2011 and the comparable period in 2010, due to both a
+        // lower average recovery rate of 62% and lower tonnage throughput" (Peninsular Gold's Raub): the quarter's recovery
+        assertThat(figuresOf("Kestrel Gold fourth quarter 2011 results at the Osprey mine\nThe Osprey CIL Plant processed 243,337 tonnes during the fourth "
+                + "quarter of 2011.\nGold production in the quarter was reduced, compared to both Q3 2011 and the comparable period in 2010, due to both a "
+                + "lower average recovery rate of 62% and lower tonnage throughput.\n")).contains("Osprey|2011-Q4|RECOVERY|AU|62");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
