@@ -43,7 +43,7 @@ final class GuidanceReader {
             + "\\s+(?:(?:el|la|los|las|lo|su|sus|nuestra|nuestro)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:gu[i\u00ed]a|previsiones|plan|presupuesto|objetivo)(?![\\p{L}]))"
             // "cifra que representa m\u00e1s del 50% de la meta anual", "representing 52% of annual guidance": how much of a plan was done
             + "|(?i:(?:\\d+(?:[.,]\\d+)?\\s*%|\\d+\\s+(?:per\\s?cent|por\\s+ciento)|half)\\s+(?:of|de)\\s+(?:the\\s+|its\\s+|our\\s+|la\\s+|el\\s+|su\\s+)?(?:[\\p{L}-]+\\s+){0,3}?"
-            + "(?:guidance|target|plan|budget|forecast|meta|objetivo|gu[i\u00ed]a|presupuesto)(?![\\p{L}]))");
+            + "(?:guidance|target|plan|budget|forecast|meta|objetivo|gu[i\u00ed]a|presupuesto)(?![\\p{L}])(?!(?:\\s+[\\p{L}-]+){0,2}\\s+(?:of|de)\\s+(?:approximately\\s+|about\\s+|between\\s+|entre\\s+)?\\d))");
     private static final Pattern WITHDRAWN = Pattern.compile("(?i)\\b(withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed|ing)?|no longer)\\b");
     /**
      * What a withdrawal must speak of to withdraw guidance: a plan ("withdrew its production guidance"); production

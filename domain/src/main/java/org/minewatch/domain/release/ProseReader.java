@@ -468,7 +468,7 @@ final class ProseReader {
             if (measure.get().isPerMetal() && metal == null) {
                 continue;
             }
-            if (offCalendarSpan(sentence) || ROLLING_SPAN.matcher(sentence).find()) {
+            if (offCalendarSpan(sentence) || rolling(sentence)) {
                 continue; // "during the 14-week period from 25 August 2007 to 31 December 2007": no period of ours, though it ends on a quarter's last day
             }
             ReportingPeriod period = comparedYear != null ? comparedYear : period(sentence, sentenceBefore, q, sectionPeriod != null ? sectionPeriod : releasePeriod);
@@ -814,7 +814,16 @@ final class ProseReader {
 
     /** A rolling span of months, weeks or days: "over the past six months", "in the last 12 months" (not three: a quarter's). */
     private static final Pattern ROLLING_SPAN = Pattern.compile("(?i)\\b(?:over|in|during|for)\\s+the\\s+(?:past|last|previous|preceding)\\s+"
-            + "(?:four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|[4-9]|[1-9]\\d)\\b(?!\\s+quarters?\\b)(?:\\s+(?:months?|weeks?|days?)\\b)?(?!\\s+(?:quarters?|years?)\\b)");
+            + "(four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|[4-9]|[1-9]\\d)\\b(?!\\s+quarters?\\b)(?:\\s+(?:months?|weeks?|days?)\\b)?(?!\\s+(?:quarters?|years?)\\b)");
+    /**
+     * Whether a sentence dates its figures by a rolling span and by nothing else: not when it names a period of its own ("in the
+     * last six months, the first half of 2022"). (In a half year's release too "over the past six months" is counted back from the
+     * day the text was written, not from the half's end: Goldstone's recovery "over the past six" months is no figure of its half.)
+     */
+    private static boolean rolling(String sentence) {
+        return ROLLING_SPAN.matcher(sentence).find() && PeriodLabels.mentions(sentence).stream().noneMatch(m -> m.period() != null);
+    }
+
     /** Whether a sentence dates its figures by a span no calendar period is: weeks, or days from other than a quarter's first. */
     private static boolean offCalendarSpan(String sentence) {
         if (WEEKS_SPAN.matcher(sentence).find()) {

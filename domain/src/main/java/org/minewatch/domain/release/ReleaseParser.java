@@ -293,7 +293,14 @@ public final class ReleaseParser {
                 firstSentence = false;
                 if (guidanceReader.isGuidance(sentence)) {
                     List<String> stated = sentence.length() <= ProseReader.RUN_ON ? List.of(sentence) : GuidanceReader.aroundGuidance(sentence, RUN_ON_REACH * 2);
-                    stated.stream().flatMap(s -> guidanceReader.read(s, row.line()).stream()).forEach(g -> addGuidance(guidance, g));
+                    // (what was done, told before a turn to the plan, is no plan's figure: "produjo 42,000 onzas ..., cifra que representa
+                    // m\u00e1s del 50% de la meta anual de 80,000 onzas" states 80,000 alone)
+                    Matcher turnAt = TURN_TO_PLAN.matcher(sentence);
+                    int planFrom = turnAt.find() && !guidanceReader.isGuidance(sentence.substring(0, turnAt.start())) && !isFuture(sentence.substring(0, turnAt.start()))
+                            ? turnAt.start() : -1;
+                    stated.stream().flatMap(s -> guidanceReader.read(s, row.line()).stream())
+                            .filter(g -> planFrom < 0 || g.low() == null || !statedBefore(sentence.substring(0, planFrom), g))
+                            .forEach(g -> addGuidance(guidance, g));
                     if (sentence.length() <= ProseReader.RUN_ON) {
                         if (!tableRow) {
                             // "expects to produce 24 million lbs. this year, down from 25.3 million lbs. in 2009": last year's level
@@ -434,6 +441,12 @@ public final class ReleaseParser {
      * headline, then the chief executive's words; a sentence, then a table's column of the year's plan) is one guidance;
      * told once of the company and once of a mine, it is the mine's (a one-mine company's plan is its mine's).
      */
+    /** Whether a guidance read is a single figure printed in the words before the turn to the plan: what was done, not planned. */
+    private static boolean statedBefore(String done, ParsedGuidance g) {
+        return g.low().value().compareTo(g.high().value()) == 0
+                && Quantities.find(done).stream().anyMatch(q -> q.figure().value().compareTo(g.low().value()) == 0);
+    }
+
     private static void addGuidance(List<ParsedGuidance> guidance, ParsedGuidance g) {
         guidance.removeIf(other -> other.mine() == null && g.mine() != null && samePlan(other, g));
         if (guidance.stream().noneMatch(other -> samePlan(other, g) && (Objects.equals(other.mine(), g.mine()) || g.mine() == null))) {
@@ -584,6 +597,7 @@ public final class ReleaseParser {
         boolean yearlessReported = false; // the yearless quarter is the one whose results the text gives: "first-quarter operational results"
         boolean offCalendar = false;
         boolean fiscalYear = false;
+        boolean offCalendarYear = false;
         Integer latestYear = null;
         Integer latestPlanYear = null; // the latest year the plans and forecasts of the opening speak of
         Integer yearOfFigures = null;
@@ -650,7 +664,8 @@ public final class ReleaseParser {
                             || REPORTED_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt())) {
                         month = p;
                     }
-                    if (p.kind() == PeriodKind.FULL_YEAR && ENDED.matcher(sentence.substring(m.start(), m.end())).find() && !comparedBefore(sentence, m.start())) {
+                    if (p.kind() == PeriodKind.FULL_YEAR && ENDED.matcher(sentence.substring(m.start(), m.end())).find() && !comparedBefore(sentence, m.start())
+                            && RESULTS_FOR.matcher(sentence.substring(Math.max(0, m.start() - 60), m.start() + 8)).find()) {
                         yearEnded = later(yearEnded, p);
                     }
                     if (p.kind() == PeriodKind.YEAR_TO_DATE && toDate == null && !comparedBefore(sentence, m.start())) {
@@ -674,6 +689,7 @@ public final class ReleaseParser {
                 }
                 quarterSeen |= namesQuarter(sentence);
                 fiscalYear |= FISCAL_WORDS.matcher(sentence).find() || FINANCIAL_YEAR.matcher(sentence).find();
+                offCalendarYear |= YEAR_ENDED_OFF_CALENDAR.matcher(sentence).find(); // "results for the year ended 30 June 2013": a fiscal year's halves
                 sameQuarterLastYear |= SAME_QUARTER_LAST_YEAR.matcher(sentence).find();
                 Matcher same = SAME_PERIOD_OF.matcher(sentence);
                 if (same.find() && !isFuture(sentence)) {
@@ -721,7 +737,7 @@ public final class ReleaseParser {
         if (ended != null) {
             return ended;
         }
-        if (yearEnded != null && ownNamed.isEmpty() && compared.isEmpty() && yearless == null && toDate == null && month == null) {
+        if (yearEnded != null && ownNamed.isEmpty() && compared.isEmpty() && yearless == null && toDate == null && month == null && yearlessToDate == null) {
             // "announces its final results for the year ended 31 December 2012", naming no quarter nor part of the year of its own
             return yearEnded;
         }
@@ -740,7 +756,8 @@ public final class ReleaseParser {
         }
         // (a span named without its end beside a quarter named without its year is that quarter's story's: "durante el tercer
         // trimestre del año ... acumulando entre enero y setiembre")
-        if (yearlessToDate != null && dateline != null && own == null && !yearlessEnded && !yearlessReported && toDate == null && !(toDateWithoutEnd && yearless != null)) {
+        if (yearlessToDate != null && dateline != null && own == null && !yearlessEnded && !yearlessReported && toDate == null
+                && !(toDateWithoutEnd && (yearless != null || fiscalYear || offCalendarYear))) {
             // "produced 59,689 oz. gold in the six months ended June 30" in a story of August 9, 2004: the first half of 2004, the
             // span's last before the date ("depressing recoveries in the second quarter of the year" names a quarter within it)
             ReportingPeriod span = ReportingPeriod.yearToDate(dateline.getYear(), yearlessToDate);
@@ -867,6 +884,11 @@ public final class ReleaseParser {
             + "\\s+(?:of|in|del?|do)\\s+(?:(?:a\u00f1o|ano|year)\\s+)?((?:19|20)\\d{2})\\b");
     /** "this financial year": a text whose quarters are numbered in a fiscal year. */
     private static final Pattern FINANCIAL_YEAR = Pattern.compile("(?i)\\bfinancial\\s+year\\b");
+    /** A year said to end in another month than December: "the year ended 30 June 2013", "whose year ends 30 June". */
+    private static final Pattern YEAR_ENDED_OFF_CALENDAR = Pattern.compile("(?i)\\byear\\s+end(?:ed|ing|s)\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?"
+            + "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?)\\b");
+    /** A statement of results for a year: "final results for the year ended", "report for the year ending". */
+    private static final Pattern RESULTS_FOR = Pattern.compile("(?i)\\b(?:results|report|statements|highlights)\\s+(?:of\\s+\\p{L}+\\s+)?for\\s+the\\s+(?:financial\\s+|fiscal\\s+)?year\\b");
     /** How long after its quarter's end a quarterly release comes out at the latest: a quarter older than that is not the one it reports. */
     private static final int STALE_DAYS = 120;
 
@@ -894,7 +916,7 @@ public final class ReleaseParser {
             + "((?:\\d{1,2}\\s+)?\\p{L}+\\.?\\s*\\d{0,2},?\\s+(?:19|20)\\d{2})\\b");
     /** The Spanish of a year's span to date named without its year: "al cierre de junio", "entre enero y septiembre", "de enero a junio". */
     private static final Pattern YEARLESS_SPANISH_TO_DATE = Pattern.compile("(?i)\\b(?:al\\s+cierre\\s+de|entre\\s+enero\\s+y|de\\s+enero\\s+a)\\s+(junio|septiembre|setiembre)\\b"
-            + "(?!\\s*(?:de(?:l)?\\s+)?(?:19|20)\\d{2})(?!\\s+(?:del?\\s+)?(?:este|pr\u00f3ximo|pasado)\\s+a\u00f1o)");
+            + "(?!\\s*(?:de(?:l)?\\s+)?(?:19|20)\\d{2})(?!\\s+(?:del?\\s+)?(?:este|pr\u00f3ximo|pasado)\\s+a\u00f1o)(?!\\s+del\\s+a\u00f1o\\s+(?:pasado|anterior))");
     /** "in the first half of the year", "in H1", "the first half": the year's first half named without its year. */
     private static final Pattern YEARLESS_FIRST_HALF = Pattern.compile("(?i)\\b(?:(?:in|during|for|over)\\s+(?:the\\s+)?(?:first\\s+half|first\\s+six\\s+months|H1|1H)(?:\\s+of\\s+the\\s+year)?)\\b"
             // (not "in the first half of March": a month's half)
@@ -1117,7 +1139,10 @@ public final class ReleaseParser {
     private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i),?\\s+(?:but|while|and)\\s+(?:says|said|expects|added|notes|noted|remains|reiterated|reiterates|reaffirms|reaffirmed|maintains|confirms|confirmed)\\b"
             + "|,\\s+(?:which\\s+(?:puts|keeps|leaves|places)|putting|keeping|leaving)\\b"
             // "... for the quarter ended September 30, 1998 and is on target to produce more than 91,000 ounces"
-            + "|,?\\s+and\\s+(?:is|was|remains)\\s+(?:on\\s+(?:target|track|schedule)|well\\s+positioned)\\b");
+            + "|,?\\s+and\\s+(?:is|was|remains)\\s+(?:on\\s+(?:target|track|schedule)|well\\s+positioned)\\b"
+            // "..., representing 52% of annual guidance of 240,000 to 260,000 ounces", "..., cifra que representa el 50% de la meta anual de"
+            + "|,\\s+(?:representing|which\\s+represents|or|over|about|cifra\\s+que\\s+representa|lo\\s+que\\s+representa|equivalente\\s+al?)\\s+(?:about\\s+|approximately\\s+|over\\s+|more\\s+than\\s+|m\u00e1s\\s+del?\\s+|el\\s+|un\\s+)?"
+            + "(?:\\d+(?:[.,]\\d+)?\\s*%|half)\\s+(?:of|de)\\b");
 
     /**
      * A line that opens with its date, as a dateline does: "date 2021-10-27 ...", "TORONTO, Jan. 21, 2014 - ...", "Vancouver, BC,

@@ -5228,6 +5228,39 @@ class ReleaseLayoutsTest {
                 + "lower average recovery rate of 62% and lower tonnage throughput.\n")).contains("Osprey|2011-Q4|RECOVERY|AU|62");
     }
 
+    @Test
+    void ordinary_wording_beside_the_twenty_firsts_later_rules_reads_as_it_did() {
+        // a second review's made-up probes of the year ended, the first half without its year, the Spanish spans, the share of a
+        // plan and the rolling span: each read wrongly by a first form of a rule
+        // a year ended compared with, or a quarter's story's running total, is no release's year
+        assertThat(figuresOf("TORONTO, February 20, 2013 - Atlas Copper Corp. reported production for the quarter. Copper production at the Cerro Azul "
+                + "mine was 12.4 million pounds, compared with 10.1 million pounds for the year ended December 31, 2011 average quarter.\n"))
+                .noneMatch(f -> f.contains("2011-FY"));
+        assertThat(figuresOf("TORONTO, February 20, 2013 - Atlas Copper Corp. produced 12.4 million pounds of copper at Cerro Azul in the quarter, bringing "
+                + "total production for the year ended December 31, 2012 to 47.9 million pounds.\n")).noneMatch(f -> f.contains("2012-FY|PRODUCTION|CU|12400000"));
+        // a year's results with its first half told: the first half's figure is no year's
+        assertThat(figuresOf("LONDON, 14 March 2013 - Caspian Gold plc announces final results for the year ended 31 December 2012. Akbulak produced 19,400 "
+                + "ounces of gold in the first half of the year and 22,750 ounces in the second half.\n")).noneMatch(f -> f.contains("2012-FY|PRODUCTION|AU|19400"));
+        // a first half of a year that ends in June is no calendar half
+        assertThat(figuresOf("PERTH, 20 August 2013 - Southern Cross Gold Ltd reports results for the year ended 30 June 2013. Marvel Loch produced 47,000 "
+                + "ounces of gold in the first half and 49,300 ounces in the second half.\n")).isEmpty();
+        assertThat(figuresOf("PERTH, 28 January 2024 - Boulder Gold Ltd, whose financial year ends 30 June, produced 64,000 ounces of gold at Kalgoorlie in H1.\n"))
+                .isEmpty();
+        // the last six months beside the half year named, or in a half year's release, are that half
+        assertThat(figuresOf("TORONTO, July 20, 2022 - Maple Gold Mines Ltd. produced 48,200 ounces of gold at Red Lake in the first half of 2022, as "
+                + "throughput over the past six months rose steadily.\n")).containsExactly("Red Lake|2022-6M|PRODUCTION|AU|48200");
+        assertThat(figuresOf("TORONTO, July 20, 2022 - Maple Gold Mines Ltd. reports first half 2022 production. Red Lake produced 48,200 ounces of gold in "
+                + "the last six months, the first half of 2022.\n")).containsExactly("Red Lake|2022-6M|PRODUCTION|AU|48200");
+        // "entre enero y setiembre del año pasado" is last year's span, no release's own
+        assertThat(new ReleaseParser().parse("LIMA, 15 de octubre de 2025 - Minera Andina S.A.A. record\u00f3 que entre enero y setiembre del a\u00f1o pasado "
+                + "Orcopampa produjo 60,000 onzas de oro.\n").period()).isNotEqualTo(ReportingPeriod.parse("2025-9M"));
+        // a share of a plan stated with its figures: the production before it read, the plan kept, and the production no plan
+        assertThat(figuresOf("LIMA, 15 de julio de 2025 - Minera Andina S.A.A. produjo 42,000 onzas de oro en Orcopampa en el primer semestre de 2025, cifra "
+                + "que representa m\u00e1s del 50% de la meta anual de 80,000 onzas.\n")).containsExactly("Orcopampa|2025-6M|PRODUCTION|AU|42000");
+        assertThat(guidanceOf("LIMA, 15 de julio de 2025 - Minera Andina S.A.A. produjo 42,000 onzas de oro en Orcopampa en el primer semestre de 2025, cifra "
+                + "que representa m\u00e1s del 50% de la meta anual de 80,000 onzas.\n")).containsExactly("2025|null|AU|80000-80000|false");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
