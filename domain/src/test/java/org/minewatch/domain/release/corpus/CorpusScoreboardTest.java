@@ -145,8 +145,9 @@ class CorpusScoreboardTest {
             Map.entry(20, new Floors(0.54, 0.91, 0.0)),
             // The twenty-first gathering's tuning part joined on 5 December (tenth session), once the twenty-second's rule was
             // committed and the twenty-second had arrived: read at 0.059 (precision 0.300, 10 read, 3 right): news items of one or
-            // two figures, releases of guidance alone.
-            Map.entry(21, new Floors(0.05, 0.30, 0.0)));
+            // two figures, releases of guidance alone; 0.412 (0.808, 26 read, 21 right) after the session's rules made from it
+            // (Lion One's "Q4 CY2024" table, Artemis Gold's hyphenated quarter and year's total, Dayton's and Campbell's stories).
+            Map.entry(21, new Floors(0.41, 0.80, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
