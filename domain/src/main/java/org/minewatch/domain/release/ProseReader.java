@@ -162,7 +162,9 @@ final class ProseReader {
             + "(?:production|output|grade|recovery|throughput|milled|processed)\\s+(?:was|were|of|totall?ed|reached|amounted|averaged)\\b)"
             // ("reduced, compared to both Q3 2011 and the comparable period in 2010, due to both a lower average recovery rate of 62%":
             // the cause, a clause of the period reported)
-            + "|,\\s+(?:due|owing)\\s+to\\b|,\\s+(?:because\\s+of|as\\s+a\\s+result\\s+of)\\b");
+            + "|,\\s+(?:due|owing)\\s+to\\b|,\\s+(?:because\\s+of|as\\s+a\\s+result\\s+of)\\b"
+            // (and in Spanish: ", debido a una ley de 6.1 g/t")
+            + "|,\\s+(?:debido\\s+a|a\\s+causa\\s+de|como\\s+resultado\\s+de|gracias\\s+a)(?![\\p{L}])");
     // "un 6.7% más de cobre", "8% menos": a change in Spanish or Portuguese
     /**
      * "Kestrel lifts Q2 gold recovery at Osprey 23%": a verb of change before the measure, its percent after with no word of
@@ -1308,7 +1310,7 @@ final class ProseReader {
 
     /** A bare year a figure's clause says it is of ("in 2018", "for 2021", "en 2019"), not when something began in it ("acquired in 2017"). */
     private static final Pattern OWN_YEAR = Pattern.compile("(?i)(?<!acquired |commissioned |commenced |started |built |discovered |began |opened |founded |since |desde )"
-            + "\\b(?:in|for|during|en|durante|de|del)\\s+(?:the\\s+(?:full\\s+)?year\\s+|el\\s+a\\u00f1o\\s+)?((?:19|20)\\d{2})\\b(?![-/]|\\s*(?:to|dollars|terms|\\$))");
+            + "\\b(?:in|for|during|en|durante|de|del)\\s+(?:the\\s+(?:full\\s+)?year\\s+|el\\s+a\\u00f1o\\s+)?((?:19|20)\\d{2})\\b(?![-/]|\\s*(?:to\\b|dollars|terms|\\$))"); // ("for 2023 totalled": "to" a word of its own)
     /** An aside about a clause's subject, between commas: ", which began commercial production in 1996,". */
     // (an event's: "which increased every quarter in 2023," dates the figure)
     private static final Pattern ASIDE_ABOUT_SUBJECT = Pattern.compile("(?i),\\s+(?:which|who)\\s+[^,;]{0,40}\\b(?:began|commenced|started|opened|was\\s+(?:acquired|commissioned|built|discovered|founded))\\b[^,;]{0,50},");

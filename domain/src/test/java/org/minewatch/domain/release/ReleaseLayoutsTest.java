@@ -5261,6 +5261,16 @@ class ReleaseLayoutsTest {
                 + "que representa m\u00e1s del 50% de la meta anual de 80,000 onzas.\n")).containsExactly("2025|null|AU|80000-80000|false");
     }
 
+    @Test
+    void a_year_totalled_in_a_quarters_release_and_a_spanish_cause_after_a_comparison() {
+        // a review's probes wrong before the session's rules too: "Production for 2023 totalled" is 2023's ("to" in "totalled"
+        // was read as a span's "to"), and ", debido a una ley de 6.1 g/t" the quarter reported's grade, not the one compared with
+        assertThat(figuresOf("Dayton Ridge Mining Reports First Quarter 2024 Production\nProduction for 2023 totalled 121,700 ounces of gold at the Andes mine.\n"))
+                .containsExactly("Andes|2023-FY|PRODUCTION|AU|121700");
+        assertThat(figuresOf("LIMA, 20 de octubre de 2024 - Minera Andina S.A.A. produjo 28,000 onzas de oro en Orcopampa en el tercer trimestre de 2024, "
+                + "frente a 25,000 onzas en el tercer trimestre de 2023, debido a una ley de 6.1 g/t.\n")).contains("Orcopampa|2024-Q3|GRADE|AU|6.1");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
