@@ -295,8 +295,12 @@ final class MineNames {
      */
     static boolean couldBeMine(String name) {
         String[] words = name.strip().split("\\s+");
-        return !POSSESSIVE.matcher(words[words.length - 1]).matches() && !java.util.Arrays.stream(words).allMatch(w -> FACILITY_WORD.matcher(w).matches());
+        return !POSSESSIVE.matcher(words[words.length - 1]).matches() && !java.util.Arrays.stream(words).allMatch(w -> FACILITY_WORD.matcher(w).matches())
+                && !DIRECTION_ALONE.matcher(name.strip()).matches();
     }
+
+    /** A direction alone, what is left of a region once its place is taken off ("The Northeast Nevada operations produced"). */
+    private static final Pattern DIRECTION_ALONE = Pattern.compile("(?i)(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central)");
 
     /** Whether a name is a place's or a region's ("Peru", "Minas Gerais", "Interior Alaska"), which no mine is called. */
     static boolean isPlace(String name) {

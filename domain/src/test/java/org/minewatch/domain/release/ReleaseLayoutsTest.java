@@ -5271,6 +5271,18 @@ class ReleaseLayoutsTest {
                 + "frente a 25,000 onzas en el tercer trimestre de 2023, debido a una ley de 6.1 g/t.\n")).contains("Orcopampa|2024-Q3|GRADE|AU|6.1");
     }
 
+    @Test
+    void a_regions_direction_left_alone_names_no_mine() {
+        // "The Northeast Nevada operations produced 51,000 ounces" (a review's probe): "Northeast" is what is left of a region once
+        // its place is taken off, no mine; said, not read. A mine whose name opens with a direction is still one
+        ParsedRelease read = new ReleaseParser().parse("Great Basin Gold Reports Q2 2024 Production\nThe Northeast Nevada operations produced 51,000 "
+                + "ounces of gold in the second quarter of 2024.\n");
+        assertThat(read.figures()).isEmpty();
+        assertThat(read.warnings()).extracting(Sentence::key).contains("figure-of-no-mine");
+        assertThat(figuresOf("Kestrel Gold Reports Q2 2024 Production\nThe North Mara mine produced 51,000 ounces of gold in the second quarter of 2024.\n"))
+                .containsExactly("North Mara|2024-Q2|PRODUCTION|AU|51000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
