@@ -507,7 +507,9 @@ public final class ReleaseParser {
     private static final Pattern COMPARED_AFAR = Pattern.compile("(?i)\\b(?:compared|comparison|relative)\\s+(?:to|with)\\b"
             + "(?![^,;.()\\d]*\\b(?:prior|previous|last|same|year[- ]ago|year[- ]earlier|corresponding)\\b)[^,;.()\\d]{0,40}$"
             // "up from US$363 in the first quarter of 2004": what a figure was in the period compared with
-            + "|\\b(?:up|down)\\s+from\\s+\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,3}?\\s+(?:in|during|for)\\s+(?:the\\s+)?$");
+            + "|\\b(?:up|down)\\s+from\\s+\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,3}?\\s+(?:in|during|for)\\s+(?:the\\s+)?$"
+            // "compared with 44,000 ounces in the first half of 2021": the same with a comparison's words
+            + "|\\b(?:compared\\s+(?:to|with)|versus|vs\\.?|against)\\s+\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,3}?\\s+(?:in|during|for)\\s+(?:the\\s+)?$");
 
     /** Whether the period named at {@code at} is one the sentence compares with, not its own. */
     private static boolean comparedBefore(String sentence, int at) {

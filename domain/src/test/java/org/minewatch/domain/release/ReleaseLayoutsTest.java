@@ -5283,6 +5283,14 @@ class ReleaseLayoutsTest {
                 .containsExactly("North Mara|2024-Q2|PRODUCTION|AU|51000");
     }
 
+    @Test
+    void a_span_named_with_its_year_after_a_compared_figure_is_the_comparisons() {
+        // "produced 48,200 ounces at Red Lake in the first half, compared with 44,000 ounces in the first half of 2021" in a story
+        // of August 2022 (a review's probe): 2021's half is the one compared with; the story's is the first half before its date
+        assertThat(figuresOf("TORONTO, August 8, 2022 - Maple Gold Mines Ltd. produced 48,200 ounces at Red Lake in the first half, compared with 44,000 "
+                + "ounces in the first half of 2021.\n")).containsExactlyInAnyOrder("Red Lake|2022-6M|PRODUCTION|AU|48200", "Red Lake|2021-6M|PRODUCTION|AU|44000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
