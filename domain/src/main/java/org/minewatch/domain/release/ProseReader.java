@@ -816,7 +816,7 @@ final class ProseReader {
 
     /** A rolling span of months, weeks or days: "over the past six months", "in the last 12 months" (not three: a quarter's). */
     private static final Pattern ROLLING_SPAN = Pattern.compile("(?i)\\b(?:over|in|during|for)\\s+the\\s+(?:past|last|previous|preceding)\\s+"
-            + "(four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|[4-9]|[1-9]\\d)\\b(?!\\s+quarters?\\b)(?:\\s+(?:months?|weeks?|days?)\\b)?(?!\\s+(?:quarters?|years?)\\b)");
+            + "(?:four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|[4-9]|[1-9]\\d)\\b(?!\\s+quarters?\\b)(?:\\s+(?:months?|weeks?|days?)\\b)?(?!\\s+(?:quarters?|years?)\\b)");
     /**
      * Whether a sentence dates its figures by a rolling span and by nothing else: not when it names a period of its own ("in the
      * last six months, the first half of 2022"). (In a half year's release too "over the past six months" is counted back from the
@@ -846,8 +846,7 @@ final class ProseReader {
     // (only the figure's unit between, or a verb of reaching it: not "as reported on April 12", "in the quarter that finished on
     // June 30, 2024")
     private static final Pattern ONE_DAY_AFTER = Pattern.compile("(?i)^(?:\\s*(?:t/d|tpd|tonnes|tons|t|oz|ounces|per|day|a|of|ore|gold|silver)\\b\\.?)*"
-            + "\\s*(?:(?:recorded|achieved|reached|set|hit)\\s+)?on\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
-            + "(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+            + "\\s*(?:(?:recorded|achieved|reached|set|hit)\\s+)?on\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + "|" + MONTH_NAME
             + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)(?!,?\\s+(?:19|20)\\d{2})");
     /**
      * The highest a figure reached, in its own words: "a peak mill throughput of", "a maximum of", "un m\u00e1ximo de". In lower
