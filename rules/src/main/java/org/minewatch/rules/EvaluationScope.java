@@ -54,6 +54,8 @@ public final class EvaluationScope {
     private final Set<Company> everyGuidanceYear;
     /** The quarters a company published, where the change already knows them (an import): what a loader need not read again. */
     private final Map<Company, NavigableSet<ReportingPeriod>> publishedQuarters;
+    /** The periods the change gives a consolidated figure, stored yet or not (a preview stores nothing). */
+    private final Map<Company, Set<ReportingPeriod>> consolidatedPeriods;
 
     private EvaluationScope(Builder builder) {
         this.mines = Set.copyOf(builder.mines);
@@ -65,6 +67,9 @@ public final class EvaluationScope {
         this.guidanceYears = Map.copyOf(years);
         this.everyGuidanceYear = Set.copyOf(builder.everyGuidanceYear);
         this.publishedQuarters = Map.copyOf(builder.publishedQuarters);
+        Map<Company, Set<ReportingPeriod>> consolidated = new HashMap<>();
+        builder.consolidatedPeriods.forEach((c, p) -> consolidated.put(c, Set.copyOf(p)));
+        this.consolidatedPeriods = Map.copyOf(consolidated);
     }
 
     public static Builder builder() {
@@ -126,7 +131,10 @@ public final class EvaluationScope {
      */
     public CompanyReads companyReads(Company company, Set<ReportingPeriod> consolidatedPeriods, Set<Integer> yearsWithGuidance) {
         Set<ReportingPeriod> periods = new HashSet<>(companyPeriods(company));
-        periods.retainAll(consolidatedPeriods);
+        // (a period the change gives a consolidated figure has one, whether the figure is stored yet or only previewed)
+        Set<ReportingPeriod> withFigure = new HashSet<>(consolidatedPeriods);
+        withFigure.addAll(this.consolidatedPeriods.getOrDefault(company, Set.of()));
+        periods.retainAll(withFigure);
         Set<Integer> years = new HashSet<>();
         yearsWithGuidance.stream().filter(y -> settlesGuidance(company, y)).forEach(years::add);
         return new CompanyReads(Set.copyOf(periods), Set.copyOf(years));
@@ -186,6 +194,7 @@ public final class EvaluationScope {
         private final Map<Company, Set<Integer>> guidanceYears = new HashMap<>();
         private final Set<Company> everyGuidanceYear = new HashSet<>();
         private final Map<Company, NavigableSet<ReportingPeriod>> publishedQuarters = new HashMap<>();
+        private final Map<Company, Set<ReportingPeriod>> consolidatedPeriods = new HashMap<>();
 
         private Builder() {
         }
@@ -207,6 +216,7 @@ public final class EvaluationScope {
 
         /** A consolidated figure of the company stored or restated. */
         public Builder consolidatedFigure(Company company, ReportingPeriod period) {
+            consolidatedPeriods.computeIfAbsent(company, c -> new HashSet<>()).add(period);
             Set<ReportingPeriod> periods = companyPeriods.computeIfAbsent(company, c -> new HashSet<>());
             periods.add(period);
             if (period.kind() == PeriodKind.QUARTER) {

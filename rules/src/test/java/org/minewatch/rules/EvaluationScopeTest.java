@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.minewatch.domain.model.company.Company;
@@ -49,6 +50,21 @@ class EvaluationScopeTest {
     private final List<Company> companies = new ArrayList<>();
     private long nextId = 1;
     private Random random;
+
+    /**
+     * A preview stores nothing: the consolidated figure it lays over the stored ones is told to the scope, which reads the
+     * mines' reports of that period (the figure is compared with their sum) though the portfolio holds no consolidated figure
+     * of it yet. The quarters after it, whose declines are measured against it, are read only where they have one.
+     */
+    @Test
+    void a_consolidated_figure_told_and_not_stored_yet_has_the_mines_of_its_period_read() {
+        Company company = new Company("Told Mining");
+        ReportingPeriod quarter = ReportingPeriod.quarter(2021, 2);
+        EvaluationScope told = EvaluationScope.builder().consolidatedFigure(company, quarter).build();
+        assertThat(told.companyReads(company, Set.of(), Set.of()).periods()).containsExactly(quarter);
+        assertThat(told.companyReads(company, Set.of(quarter.nextQuarter()), Set.of()).periods()).containsExactlyInAnyOrder(quarter, quarter.nextQuarter());
+        assertThat(EvaluationScope.builder().build().companyReads(company, Set.of(quarter), Set.of()).periods()).isEmpty();
+    }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})

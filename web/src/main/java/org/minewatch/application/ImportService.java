@@ -246,40 +246,61 @@ public class ImportService {
             touched.add(o.mine() + "|" + o.period().code());
             years.add(o.period().year());
         });
-        ReleaseFigures merged = new ReleaseFigures(new SourceReference("preview", null));
-        Portfolio stored = plan.stored();
-        for (ProductionReport report : stored.reports()) {
-            if (report.mine().company().equals(company)) {
-                report.observations().forEach(o -> {
-                    if (!importedKeys.contains(key(o))) {
-                        merged.add(o.mine(), o.period(), o.measure(), o.metal(), report.figure(o.measure(), o.metal()).orElseThrow());
-                    }
-                });
+        // the stored mines of the company, and a stand-in for each mine the import would create
+        Map<String, Mine> byName = new LinkedHashMap<>();
+        plan.knownMines.values().forEach(m -> byName.put(m.name(), m));
+        Map<String, Mine> created = new LinkedHashMap<>();
+        imported.keySet().stream().filter(o -> o.mine() != null && !byName.containsKey(o.mine()))
+                .forEach(o -> created.computeIfAbsent(o.mine(), n -> new Mine(company, n, "XX", EnumSet.noneOf(Metal.class))));
+        // judged in the scope its commit would be judged in, on the part of the stored portfolio that decides it: at portfolio
+        // scale, reading and judging the company's every mine for one mine's quarter was most of a preview's time
+        NavigableSet<ReportingPeriod> publishedBefore = company.id() == null ? new TreeSet<>()
+                : Portfolio.quartersPublished(production.periodsReported(company));
+        NavigableSet<ReportingPeriod> publishedAfter = new TreeSet<>(publishedBefore);
+        publishedAfter.addAll(Portfolio.quartersPublished(imported.keySet().stream().filter(o -> o.mine() != null).map(Observation::period).toList()));
+        EvaluationScope.Builder scopeOf = EvaluationScope.builder();
+        for (Observation o : imported.keySet()) {
+            if (o.mine() == null) {
+                scopeOf.consolidatedFigure(company, o.period());
+            } else {
+                scopeOf.mineFigures(byName.getOrDefault(o.mine(), created.get(o.mine())), o.period());
             }
         }
-        for (ConsolidatedProduction c : stored.consolidated()) {
-            if (c.company().equals(company) && !importedKeys.contains(key(c.observation()))) {
+        if (!publishedBefore.equals(publishedAfter)) {
+            scopeOf.publishedQuartersChanged(plan.knownMines.values());
+        }
+        EvaluationScope scope = scopeOf.publishedQuarters(company, publishedBefore).build();
+        Portfolio before = company.id() == null ? new Portfolio(List.of(), List.of(), List.of(), List.of(), List.of()) : portfolios.slice(scope);
+
+        ReleaseFigures merged = new ReleaseFigures(new SourceReference("preview", null));
+        for (ProductionReport report : before.reports()) {
+            report.observations().forEach(o -> {
+                if (!importedKeys.contains(key(o))) {
+                    merged.add(o.mine(), o.period(), o.measure(), o.metal(), report.figure(o.measure(), o.metal()).orElseThrow());
+                }
+            });
+        }
+        for (ConsolidatedProduction c : before.consolidated()) {
+            if (!importedKeys.contains(key(c.observation()))) {
                 merged.add(null, c.period(), Measure.PRODUCTION, c.metal(), c.production());
             }
         }
         imported.forEach((o, figure) -> merged.add(o.mine(), o.period(), o.measure(), o.metal(), figure));
-        Map<String, Mine> byName = new LinkedHashMap<>();
-        stored.mines().stream().filter(m -> m.company().equals(company)).forEach(m -> byName.put(m.name(), m));
-        List<Mine> mineList = new ArrayList<>(byName.values());
-        List<ProductionReport> reports = merged.reports(name -> byName.computeIfAbsent(name, n -> {
-            Mine transientMine = new Mine(company, n, "XX", EnumSet.noneOf(Metal.class));
-            mineList.add(transientMine);
-            return transientMine;
-        }));
-        Portfolio preview = new Portfolio(mineList, reports, merged.consolidated(company), stored.designs(), stored.guidance());
+        List<Mine> mineList = new ArrayList<>(before.mines());
+        mineList.addAll(created.values());
+        Map<String, Mine> allByName = new LinkedHashMap<>(byName);
+        allByName.putAll(created);
+        List<ProductionReport> reports = merged.reports(allByName::get);
+        Portfolio preview = new Portfolio(mineList, reports, merged.consolidated(company), before.designs(), before.guidance(),
+                Map.of(company, publishedAfter));
         Thresholds current = thresholds.current();
         LocalDate today = LocalDate.now();
-        Portfolio before = new Portfolio(stored.mines().stream().filter(m -> m.company().equals(company)).toList(),
-                stored.reports().stream().filter(r -> r.mine().company().equals(company)).toList(),
-                stored.consolidated().stream().filter(c -> c.company().equals(company)).toList(), stored.designs(), stored.guidance());
         Set<String> raisedBefore = new HashSet<>();
         rules.evaluate(PortfolioFacts.of(before, current, today)).forEach(f -> raisedBefore.add(f.key()));
         return rules.evaluate(PortfolioFacts.of(preview, current, today)).stream()
+                // a slice decides only what its scope settles; a company not stored yet is all new
+                .filter(f -> company.id() == null || scope.settles(f.getRule(), f.getMine() == null ? null : allByName.get(f.getMine()), company,
+                        ReportingPeriod.parse(f.getPeriod())))
                 .map(f -> new PreviewFinding(f, !raisedBefore.contains(f.key())))
                 .filter(p -> p.raised() || touched.contains(p.finding().getMine() + "|" + p.finding().getPeriod())
                         || (p.finding().getPeriod().endsWith("-FY") && years.contains(Integer.parseInt(p.finding().getPeriod().substring(0, 4)))))
@@ -586,17 +607,8 @@ public class ImportService {
         LocalDate announced;
 
         List<PreviewFinding> findings = List.of();
-        private Portfolio stored;
         /** The stored report of each mine and period the release names, read once (mine name key and period code). */
         final Map<String, Optional<ProductionReport>> storedReports = new HashMap<>();
-
-        /** What is stored, read once for a preview: the rules' facts. */
-        Portfolio stored() {
-            if (stored == null) {
-                stored = portfolios.all();
-            }
-            return stored;
-        }
 
         Preview preview() {
             return new Preview(figures.observations(), errors, implausible, warnings, List.copyOf(newMines), conflicts, List.copyOf(unchanged), companyName,
@@ -706,9 +718,16 @@ public class ImportService {
         if (plan.knownMines.isEmpty()) {
             return Plausibility.History.NONE;
         }
-        Set<Mine> known = new HashSet<>(plan.knownMines.values());
+        // the reports of the stored mines the release has figures of, alone: each figure is held against its own mine's
+        // history, and reading the whole company's (8,000 reports on the generated portfolio) for one mine's quarter was most
+        // of an import's time at portfolio scale
+        Set<Mine> known = new HashSet<>();
+        plan.figures.figures().keySet().stream().filter(o -> o.mine() != null).map(o -> plan.knownMines.get(nameKey(o.mine())))
+                .filter(Objects::nonNull).forEach(known::add);
+        if (known.isEmpty()) {
+            return Plausibility.History.NONE;
+        }
         Map<String, java.math.BigDecimal> largest = new java.util.HashMap<>();
-        // the known mines' reports alone: reading the whole portfolio for them was most of an import's time at portfolio scale
         for (ProductionReport report : production.findReports(known, null)) {
             if (report.period().kind() == PeriodKind.QUARTER) {
                 report.observations().forEach(o -> largest.merge(nameKey(o.mine()) + "|" + o.measure() + "|" + o.metal(), o.value(), java.math.BigDecimal::max));

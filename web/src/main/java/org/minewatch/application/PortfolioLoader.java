@@ -91,7 +91,8 @@ public class PortfolioLoader {
         List<Mine> sliceMines = mines.findAll().stream().filter(m -> reached.contains(m.company())).toList();
         // a report read twice (a mine in scope, and a period read for its company) is kept once
         Set<ProductionReport> reports = Collections.newSetFromMap(new IdentityHashMap<>());
-        reports.addAll(production.findReports(scope.mines(), null));
+        // (a mine a preview would create is in its scope, with no report stored yet)
+        reports.addAll(production.findReports(scope.mines().stream().filter(m -> m.id() != null).toList(), null));
         List<ConsolidatedProduction> consolidated = new ArrayList<>();
         List<Guidance> versions = new ArrayList<>();
         Map<Company, NavigableSet<ReportingPeriod>> published = new HashMap<>();

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A change judged in its scope leaves every alert as a full evaluation leaves it (issue 14: an import, a design or a
- * guidance version judged without reading the whole portfolio): {@link ScopedEvaluationOracleResource}, inside the portal,
+ * A change judged in its scope leaves every alert as a full evaluation leaves it, and an import's preview, judged in the
+ * same scope, says what its commit raises (issue 14: an import, a design or a guidance version judged without reading the
+ * whole portfolio): {@link ScopedEvaluationOracleResource}, inside the portal,
  * loads a generated company, makes random changes through the services and compares the alerts after each with what a
  * full evaluation makes of them; everything it did is rolled back. It shares its server with {@link GuidanceVerdictsIT}.
  */
@@ -47,5 +48,8 @@ class ScopedEvaluationIT {
         assertThat(comparison.getInt("resolvedByFull")).as("alerts the full evaluations resolved that the scoped ones had left").isZero();
         // the generated company's alerts, compared after each of the 30 changes: the rules fired
         assertThat(comparison.getInt("alertsCompared")).isGreaterThan(30 * 50);
+        // each import previewed first, its findings among those compared
+        assertThat(comparison.getInt("previewsCompared")).isGreaterThan(10);
+        assertThat(comparison.getInt("previewFindings")).isGreaterThan(comparison.getInt("previewsCompared"));
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.minewatch.application.AdministrationService;
@@ -40,7 +41,10 @@ import org.minewatch.domain.model.mine.Mine;
  * versions, company and mine guidance), then makes random changes through the services the pages and the API call
  * (imports of a mine's quarter, a new quarter, a new mine, a consolidated figure; a design version; a guidance version),
  * each judged in its scope as the portal judges it; after each, every alert as it stands is compared with what a full
- * evaluation makes of it (raised, found, severity, sentence and evidence).
+ * evaluation makes of it (raised, found, severity, sentence and evidence). Each import is previewed first, as the pages
+ * and the API preview it (judged in the same scope): the findings the preview says the import raises must be the alerts
+ * found after it and its full evaluation that were not found before, and those it lists as raised already must be found
+ * both before and after.
  */
 @Path("test/scoped-evaluation-oracle")
 @RequestScoped
@@ -70,8 +74,12 @@ public class ScopedEvaluationOracleResource {
     private PortfolioLoader portfolios;
 
     /** What was compared: changes made, alerts compared after each, the full evaluations' counts of what they changed, every difference. */
-    public record Comparison(int changes, int alertsCompared, int raisedByFull, int resolvedByFull, List<String> differences) {
+    public record Comparison(int changes, int alertsCompared, int raisedByFull, int resolvedByFull, int previewsCompared, int previewFindings,
+                             List<String> differences) {
     }
+
+    /** The last import's preview, taken before its commit; null after a change that is no import. */
+    private ImportService.Preview preview;
 
     @POST
     public Comparison compare(@QueryParam("seed") long seed, @QueryParam("mines") int mineCount, @QueryParam("quarters") int quarters,
@@ -118,7 +126,11 @@ public class ScopedEvaluationOracleResource {
             int compared = 0;
             int raisedByFull = 0;
             int resolvedByFull = 0;
+            int previews = 0;
+            int previewFindings = 0;
             for (int c = 0; c < changes; c++) {
+                Set<String> foundBefore = found();
+                preview = null;
                 String change = change(random, mineCount, quarters, c);
                 Map<String, String> scoped = snapshot();
                 var full = alertService.evaluate();
@@ -133,8 +145,28 @@ public class ScopedEvaluationOracleResource {
                         differences.add("after " + change + ": " + key + ": scoped " + scoped.get(key) + ", full " + judged.get(key));
                     }
                 }
+                if (preview != null) {
+                    previews++;
+                    previewFindings += preview.findings().size();
+                    Set<String> foundAfter = found();
+                    Set<String> raised = new TreeSet<>(foundAfter);
+                    raised.removeAll(foundBefore);
+                    Set<String> previewRaised = new TreeSet<>();
+                    for (ImportService.PreviewFinding p : preview.findings()) {
+                        String subject = subject(p.finding().getRule(), p.finding().getMine(), p.finding().getPeriod(), p.finding().getMetal());
+                        if (p.raised()) {
+                            previewRaised.add(subject);
+                        } else if (!foundBefore.contains(subject) || !foundAfter.contains(subject)) {
+                            differences.add("the preview of " + change + " lists as raised already " + subject + ", found before " + foundBefore.contains(subject)
+                                    + ", after " + foundAfter.contains(subject));
+                        }
+                    }
+                    if (!previewRaised.equals(raised)) {
+                        differences.add("the preview of " + change + " says it raises " + previewRaised + "; the import and a full evaluation raised " + raised);
+                    }
+                }
             }
-            return new Comparison(changes, compared, raisedByFull, resolvedByFull, differences);
+            return new Comparison(changes, compared, raisedByFull, resolvedByFull, previews, previewFindings, differences);
         } finally {
             transaction.rollback();
         }
@@ -150,18 +182,18 @@ public class ScopedEvaluationOracleResource {
                 String mine = "Oracle Mine " + (1 + random.nextInt(mineCount));
                 StringBuilder csv = new StringBuilder("mine,period,measure,metal,value,unit\n");
                 quarter(csv, random, mine, year, quarter);
-                importCsv(csv.toString());
+                previewThenImport(csv.toString());
                 return "figures of " + mine + " " + year + "-Q" + quarter;
             }
             case 2 -> {
                 String mine = "Oracle New Mine " + index;
                 StringBuilder csv = new StringBuilder("mine,period,measure,metal,value,unit\n");
                 quarter(csv, random, mine, year, quarter);
-                importCsv(csv.toString());
+                previewThenImport(csv.toString());
                 return "a new mine, " + mine + " " + year + "-Q" + quarter;
             }
             case 3 -> {
-                consolidated(random, year, quarter);
+                previewThenImport(consolidatedCsv(random, year, quarter));
                 return "the consolidated figure of " + year + "-Q" + quarter;
             }
             case 4 -> {
@@ -198,12 +230,34 @@ public class ScopedEvaluationOracleResource {
     }
 
     private void consolidated(Random random, int year, int quarter) {
+        importCsv(consolidatedCsv(random, year, quarter));
+    }
+
+    private static String consolidatedCsv(Random random, int year, int quarter) {
         long gold = 10_000L + random.nextInt(60_000);
-        importCsv("mine,period,measure,metal,value,unit\n," + year + "-Q" + quarter + ",production,AU," + gold + ",oz\n");
+        return "mine,period,measure,metal,value,unit\n," + year + "-Q" + quarter + ",production,AU," + gold + ",oz\n";
     }
 
     private void importCsv(String csv) {
         imports.commit(new Source(csv, ImportService.Format.CSV, "oracle.csv", COMPANY), new Consent(true, true, true, true, true));
+    }
+
+    /** An import of the random changes: previewed first, as the pages and the API preview it. */
+    private void previewThenImport(String csv) {
+        preview = imports.preview(new Source(csv, ImportService.Format.CSV, "oracle.csv", COMPANY));
+        importCsv(csv);
+    }
+
+    /** The alerts found as things stand, each by rule, mine (by name: a new mine has no id in a preview), period and metal. */
+    private Set<String> found() {
+        Set<String> subjects = new TreeSet<>();
+        alerts.findAll().stream().filter(Alert::isCurrentlyFound)
+                .forEach(a -> subjects.add(subject(a.rule(), a.mine().map(Mine::name).orElse(null), a.period(), a.metal().orElse(null))));
+        return subjects;
+    }
+
+    private static String subject(String rule, String mine, String period, String metal) {
+        return rule + "|" + (mine == null ? "(company)" : mine) + "|" + period + "|" + (metal == null ? "-" : metal);
     }
 
     private List<Mine> minesOfCompany() {
