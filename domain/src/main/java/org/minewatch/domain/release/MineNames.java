@@ -122,6 +122,9 @@ final class MineNames {
     private static final Pattern OWN_PROJECT = Pattern.compile("\\b(?:[Ii]ts|[Tt]he\\s+[Cc]ompany['\u2019]s|[Oo]ur)\\s+" + NAME
             + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|Gold|Silver|Copper|Zinc)\\s+)?(?:[Pp]roject|PROJECT)\\b");
     private static final Pattern METAL_PROJECT = Pattern.compile("\\b[Tt]he\\s+" + NAME + "\\s+(?:gold|silver|copper|zinc|polymetallic)\\s+[Pp]roject\\b");
+    /** "Apex Mining's Maco Gold Project": a project named with a company's possessive, the issuer's own when it is the issuer's. */
+    private static final Pattern POSSESSED_PROJECT = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,3})['\u2019]s[ \\t]+"
+            + NAME.replace("(\\p{Lu}", "(?<project>\\p{Lu}") + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|Gold|Silver|Copper|Zinc)\\s+)?(?:[Pp]roject|PROJECT)\\b");
     /** A sentence that speaks of a project's production, without a word of its being held, sold or idle. */
     private static final Pattern PROJECT_PRODUCING = Pattern.compile("(?i)\\b(?:production|produced|producing|output|poured)\\b");
     private static final Pattern PROJECT_HELD = Pattern.compile("(?i)\\b(?:resources?|reserves?|care\\s+and\\s+maintenance|option|lease|acquir\\w*|sale|sold|divest\\w*|closed)\\b");
@@ -216,9 +219,12 @@ final class MineNames {
             // "development highlights from its Mangazeisky silver project": the one operation a text that names no mine names as
             // its own project is where what it produced came from
             // (and "return the Jaurdi gold project to previous levels of production": a project of a metal, "the" its only owner's word)
-            for (Matcher project : List.of(OWN_PROJECT.matcher(text), METAL_PROJECT.matcher(text))) {
+            for (Matcher project : List.of(OWN_PROJECT.matcher(text), METAL_PROJECT.matcher(text), POSSESSED_PROJECT.matcher(text))) {
                 while (project.find()) {
-                    String name = clean(project.group(1));
+                    if (project.pattern() == POSSESSED_PROJECT && (issuer.isEmpty() || !issuer.get().isCalled(project.group(1)))) {
+                        continue; // another company's project, or one the text does not say whose
+                    }
+                    String name = clean(project.pattern() == POSSESSED_PROJECT ? project.group("project") : project.group(1));
                     // ("advanced permitting at its Harrier copper project", "Our Harrier silver project feasibility study": a project
                     // being built or studied, whose the company's production is not)
                     String around = text.substring(Math.max(0, project.start() - 150), Math.min(text.length(), project.end() + 150));

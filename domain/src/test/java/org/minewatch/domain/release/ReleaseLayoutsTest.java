@@ -5291,6 +5291,16 @@ class ReleaseLayoutsTest {
                 + "ounces in the first half of 2021.\n")).containsExactlyInAnyOrder("Red Lake|2022-6M|PRODUCTION|AU|48200", "Red Lake|2021-6M|PRODUCTION|AU|44000");
     }
 
+    @Test
+    void the_issuers_own_project_named_with_its_possessive_is_where_its_production_came_from() {
+        // "Apex Mining's Maco Gold Project" in a story of Apex Mining: the issuer's own project, as "its Maco Gold Project" is,
+        // where "the operation's" gold came from; another company's project named so is not the issuer's
+        String story = "Kestrel Mining's Lobo Gold Project in Mindanao set a daily record in June.\nThe operation's gold production grew by 31% "
+                + "to 26,577 ounces in the second quarter of 2016.\n";
+        assertThat(figuresOf("Kestrel Mining Reports Second Quarter 2016 Production\n" + story)).containsExactly("Lobo|2016-Q2|PRODUCTION|AU|26577");
+        assertThat(figuresOf("Falcon Resources Reports Second Quarter 2016 Production\n" + story)).doesNotContain("Lobo|2016-Q2|PRODUCTION|AU|26577");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
