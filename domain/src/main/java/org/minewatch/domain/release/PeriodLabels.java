@@ -100,7 +100,8 @@ final class PeriodLabels {
         form("(?i)\\b(?:between|entre)\\s+" + MONTH + "\\s+(?:and|y|e)\\s+" + MONTH + ",?\\s+(?:de(?:l)?\\s+)?" + YEAR + "\\b", m -> monthSpan(m.group(1), m.group(2), m.group(3)));
         // September 2018 quarter / Sep-18 Qtr / September quarter 2018 (the quarter that ends in that month)
         form("\\b" + MONTH + "[\\s-]*'?" + SHORT_YEAR + "\\s+(?:quarter(?:ly)?|qtr|q)\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
-        form("\\b" + MONTH + "\\s+(?:quarter|qtr)\\.?,?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
+        // "the June quarter 2016", "the June quarter of 2016"
+        form("\\b" + MONTH + "\\s+(?:quarter|qtr)\\.?,?\\s+(?:of\\s+)?" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         // "35.4kg in December Q4 2022 to 82.9kg in July (Q3 2023)": a month a figure was in, its quarter after it for the year
         // (only after "in", and only a month of that quarter: a heading's "September (Q3 2023)" and "for September Q3 2023" name
         // the quarter by its last month, and "in March Q2 2023" is no month of the quarter)
@@ -367,7 +368,7 @@ final class PeriodLabels {
 
     // "the June quarterly production" too
     private static final Pattern YEARLESS_MONTH_QUARTER = Pattern.compile("(?i)\\b(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?\\s+(quarter(?:ly)?|qtr)\\b"
-            + "(?!\\.?,?\\s*'?(?:19|20)?\\d{2}\\b)"
+            + "(?!\\.?,?\\s*(?:of\\s+)?'?(?:19|20)?\\d{2}\\b)"
             // "(Q4 Jun: 99,359 oz)": a fiscal quarter by its last month, without its fiscal year
             + "|\\bQ[1-4]\\s+(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\b(?!\\s*'?(?:FY|F\\d|(?:19|20)?\\d{2}\\b))");
 

@@ -5301,6 +5301,16 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf("Falcon Resources Reports Second Quarter 2016 Production\n" + story)).doesNotContain("Lobo|2016-Q2|PRODUCTION|AU|26577");
     }
 
+    @Test
+    void a_quarter_named_by_its_last_month_of_its_year_is_that_quarter() {
+        // "in the June quarter of 2016": the quarter that ended in June 2016, as "the June quarter 2016" is (found while
+        // writing the case above: the "of" left it a quarter without its year, in a text that gave none)
+        assertThat(figuresOf("Kestrel Mining Reports Quarterly Production\nThe Lobo mine produced 26,577 ounces of gold in the June quarter of 2016.\n"))
+                .containsExactly("Lobo|2016-Q2|PRODUCTION|AU|26577");
+        assertThat(figuresOf("Kestrel Mining Reports Quarterly Production\nThe Lobo mine produced 26,577 ounces of gold in the June quarter 2016.\n"))
+                .containsExactly("Lobo|2016-Q2|PRODUCTION|AU|26577");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
