@@ -118,13 +118,15 @@ final class MineNames {
 
     private final Map<String, String> known = new LinkedHashMap<>();
     private final Map<String, String> named = new LinkedHashMap<>();
+    /** What follows a project's name: its metal, if any, and the word project. */
+    private static final String PROJECT_KIND = "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|Gold|Silver|Copper|Zinc)\\s+)?(?:[Pp]roject|PROJECT)\\b";
+
     /** "its Mangazeisky silver project", "the Company's Acupan Gold Project": a project the text calls its own. */
-    private static final Pattern OWN_PROJECT = Pattern.compile("\\b(?:[Ii]ts|[Tt]he\\s+[Cc]ompany['\u2019]s|[Oo]ur)\\s+" + NAME
-            + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|Gold|Silver|Copper|Zinc)\\s+)?(?:[Pp]roject|PROJECT)\\b");
+    private static final Pattern OWN_PROJECT = Pattern.compile("\\b(?:[Ii]ts|[Tt]he\\s+[Cc]ompany['\u2019]s|[Oo]ur)\\s+" + NAME + PROJECT_KIND);
     private static final Pattern METAL_PROJECT = Pattern.compile("\\b[Tt]he\\s+" + NAME + "\\s+(?:gold|silver|copper|zinc|polymetallic)\\s+[Pp]roject\\b");
     /** "Apex Mining's Maco Gold Project": a project named with a company's possessive, the issuer's own when it is the issuer's. */
     private static final Pattern POSSESSED_PROJECT = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,3})['\u2019]s[ \\t]+"
-            + NAME.replace("(\\p{Lu}", "(?<project>\\p{Lu}") + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|Gold|Silver|Copper|Zinc)\\s+)?(?:[Pp]roject|PROJECT)\\b");
+            + NAME.replace("(\\p{Lu}", "(?<project>\\p{Lu}") + PROJECT_KIND);
     /** A sentence that speaks of a project's production, without a word of its being held, sold or idle. */
     private static final Pattern PROJECT_PRODUCING = Pattern.compile("(?i)\\b(?:production|produced|producing|output|poured)\\b");
     private static final Pattern PROJECT_HELD = Pattern.compile("(?i)\\b(?:resources?|reserves?|care\\s+and\\s+maintenance|option|lease|acquir\\w*|sale|sold|divest\\w*|closed)\\b");
