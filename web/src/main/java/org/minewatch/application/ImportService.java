@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.company.Company;
 import org.minewatch.domain.model.company.CompanyRepository;
@@ -254,22 +256,8 @@ public class ImportService {
                 .forEach(o -> created.computeIfAbsent(o.mine(), n -> new Mine(company, n, "XX", EnumSet.noneOf(Metal.class))));
         // judged in the scope its commit would be judged in, on the part of the stored portfolio that decides it: at portfolio
         // scale, reading and judging the company's every mine for one mine's quarter was most of a preview's time
-        NavigableSet<ReportingPeriod> publishedBefore = company.id() == null ? new TreeSet<>()
-                : Portfolio.quartersPublished(production.periodsReported(company));
-        NavigableSet<ReportingPeriod> publishedAfter = new TreeSet<>(publishedBefore);
-        publishedAfter.addAll(Portfolio.quartersPublished(imported.keySet().stream().filter(o -> o.mine() != null).map(Observation::period).toList()));
-        EvaluationScope.Builder scopeOf = EvaluationScope.builder();
-        for (Observation o : imported.keySet()) {
-            if (o.mine() == null) {
-                scopeOf.consolidatedFigure(company, o.period());
-            } else {
-                scopeOf.mineFigures(byName.getOrDefault(o.mine(), created.get(o.mine())), o.period());
-            }
-        }
-        if (!publishedBefore.equals(publishedAfter)) {
-            scopeOf.publishedQuartersChanged(plan.knownMines.values());
-        }
-        EvaluationScope scope = scopeOf.publishedQuarters(company, publishedBefore).build();
+        FiguresScope figuresScope = scopeOfFigures(company, imported.keySet(), name -> byName.getOrDefault(name, created.get(name)), plan.knownMines.values());
+        EvaluationScope scope = figuresScope.scope().publishedQuarters(company, figuresScope.publishedBefore()).build();
         Portfolio before = company.id() == null ? new Portfolio(List.of(), List.of(), List.of(), List.of(), List.of()) : portfolios.slice(scope);
 
         ReleaseFigures merged = new ReleaseFigures(new SourceReference("preview", null));
@@ -292,7 +280,7 @@ public class ImportService {
         allByName.putAll(created);
         List<ProductionReport> reports = merged.reports(allByName::get);
         Portfolio preview = new Portfolio(mineList, reports, merged.consolidated(company), before.designs(), before.guidance(),
-                Map.of(company, publishedAfter));
+                Map.of(company, figuresScope.publishedAfter()));
         Thresholds current = thresholds.current();
         LocalDate today = LocalDate.now();
         Set<String> raisedBefore = new HashSet<>();
@@ -306,6 +294,34 @@ public class ImportService {
                         || (p.finding().getPeriod().endsWith("-FY") && years.contains(Integer.parseInt(p.finding().getPeriod().substring(0, 4)))))
                 .sorted(Comparator.comparing((PreviewFinding p) -> !p.raised()))
                 .toList();
+    }
+
+    /** What an import's figures can change, told to a scope, with the quarters its company published before and after it. */
+    private record FiguresScope(EvaluationScope.Builder scope, NavigableSet<ReportingPeriod> publishedBefore, NavigableSet<ReportingPeriod> publishedAfter) {
+    }
+
+    /**
+     * The scope of an import's figures, the same for its preview and its commit: each mine's periods, the company's consolidated
+     * ones, and every mine of the company when the figures add a quarter it had not published (each then owes it). An import
+     * adds reports and removes none: the quarters published after it are those before and its mines' periods'. Call before
+     * its figures are stored.
+     */
+    private FiguresScope scopeOfFigures(Company company, Collection<Observation> figures, Function<String, Mine> mineNamed, Collection<Mine> minesOfCompany) {
+        NavigableSet<ReportingPeriod> before = company.id() == null ? new TreeSet<>() : Portfolio.quartersPublished(production.periodsReported(company));
+        NavigableSet<ReportingPeriod> after = new TreeSet<>(before);
+        after.addAll(Portfolio.quartersPublished(figures.stream().filter(o -> o.mine() != null).map(Observation::period).toList()));
+        EvaluationScope.Builder scope = EvaluationScope.builder();
+        for (Observation o : figures) {
+            if (o.mine() == null) {
+                scope.consolidatedFigure(company, o.period());
+            } else {
+                scope.mineFigures(mineNamed.apply(o.mine()), o.period());
+            }
+        }
+        if (!before.equals(after)) {
+            scope.publishedQuartersChanged(minesOfCompany);
+        }
+        return new FiguresScope(scope, before, after);
     }
 
     private static String key(Observation o) {
@@ -403,11 +419,6 @@ public class ImportService {
         if (source.period() != null) {
             record.readAsOf(source.period().code());
         }
-        // what the import can change, judged in its scope: the quarters the company published before it, to tell whether its
-        // mines owe other quarters after it
-        NavigableSet<ReportingPeriod> publishedBefore = company.id() == null ? new TreeSet<>()
-                : Portfolio.quartersPublished(production.periodsReported(company));
-        EvaluationScope.Builder scope = EvaluationScope.builder();
         Map<String, Mine> minesByName = new LinkedHashMap<>(plan.knownMines);
         for (String name : preview.newMines()) {
             Set<Metal> metals = EnumSet.noneOf(Metal.class);
@@ -417,12 +428,14 @@ public class ImportService {
             mines.store(mine);
             minesByName.put(nameKey(name), mine);
         }
+        // what the import can change, judged in its scope (read before its figures are stored: the quarters published before it)
+        FiguresScope figuresScope = scopeOfFigures(company, plan.figures.figures().keySet(), name -> minesByName.get(nameKey(name)), minesByName.values());
+        EvaluationScope.Builder scope = figuresScope.scope();
         // a release's text does not say reliably when it was published: the import record keeps when it came in
         SourceReference reference = new SourceReference(source.name(), null);
         for (Map.Entry<Observation, ReportedFigure> entry : plan.figures.figures().entrySet()) {
             Observation o = entry.getKey();
             if (o.mine() == null) {
-                scope.consolidatedFigure(company, o.period());
                 Optional<ConsolidatedProduction> stored = production.findConsolidated(company, o.period()).stream()
                         .filter(c -> c.metal() == o.metal()).findFirst();
                 if (stored.isEmpty()) {
@@ -434,7 +447,6 @@ public class ImportService {
                 continue;
             }
             Mine mine = minesByName.get(nameKey(o.mine()));
-            scope.mineFigures(mine, o.period());
             ProductionReport report = storedReport(plan, mine, o.period()).orElseGet(() -> {
                 ProductionReport created = new ProductionReport(mine, o.period(), reference);
                 production.store(created);
@@ -459,14 +471,7 @@ public class ImportService {
         record.counted(preview.observations().size(), added, preview.conflicts().size(), preview.unchanged(), preview.newMines());
         record.storedGuidance(guidanceToStore.size());
         imports.store(record);
-        // an import adds reports and removes none: the quarters published after it are those before and its mines' periods'
-        NavigableSet<ReportingPeriod> publishedAfter = new TreeSet<>(publishedBefore);
-        publishedAfter.addAll(Portfolio.quartersPublished(plan.figures.figures().keySet().stream().filter(o -> o.mine() != null)
-                .map(Observation::period).toList()));
-        if (!publishedBefore.equals(publishedAfter)) {
-            scope.publishedQuartersChanged(mines.findAll().stream().filter(m -> m.company().equals(company)).toList());
-        }
-        scope.publishedQuarters(company, publishedAfter);
+        scope.publishedQuarters(company, figuresScope.publishedAfter());
         record.evaluated(alerts.evaluate(scope.build()).toString());
         imported.fire(new Imported(record.id(), actor, company.name(), source.name(), preview.observations().size(), added, preview.conflicts().size(),
                 preview.unchanged(), preview.newMines().size()));
