@@ -241,9 +241,22 @@ final class ProseReader {
     private final java.util.function.BiConsumer<ParsedFigure, String> unplaced;
 
     /** @param soleMineSaid whether the text calls its one mine the company's sole operation ("its sole operation", "only mine") */
+    /** Words of heap leaching, and of a mill beside it: a text of the first and none of the second processes its ore on pads alone. */
+    private static final Pattern HEAP_LEACHING = Pattern.compile("(?i)\\b(?:heap[- ]leach\\w*|leach(?:ing)?\\s+pads?|heap\\s+leaching)\\b");
+    private static final Pattern MILLING = Pattern.compile("(?i)\\b(?:mill|mills|milled|milling|concentrator|flotation|CIL|CIP|carbon[- ]in[- ](?:leach|pulp)|"
+            + "grinding|ball mill|SAG|molienda|planta concentradora)\\b");
+
+    /** Whether a text speaks of heap leaching and of no mill: its prose gives the metal leached, and no ore milled, grade nor recovery of a mill. */
+    static boolean onlyHeapLeach(String text) {
+        return HEAP_LEACHING.matcher(text).find() && !MILLING.matcher(text).find();
+    }
+
+    private final boolean onlyHeapLeach;
+
     ProseReader(MineNames mines, String singleMine, boolean severalMines, boolean soleMineSaid, ReportingPeriod releasePeriod, Optional<ReleaseIssuer> issuer,
-                Metal onlyPrecious, Metal onlyMetal, java.util.function.BiConsumer<ParsedFigure, String> unplaced) {
+                Metal onlyPrecious, Metal onlyMetal, boolean onlyHeapLeach, java.util.function.BiConsumer<ParsedFigure, String> unplaced) {
         this.soleMineSaid = soleMineSaid;
+        this.onlyHeapLeach = onlyHeapLeach;
         this.mines = mines;
         this.unplaced = unplaced;
         this.onlyPrecious = onlyPrecious;
@@ -255,6 +268,8 @@ final class ProseReader {
     }
 
     /** A line's sentences and the clauses of its highlights. */
+    private static final Pattern LIST_ITEM_AFTER = Pattern.compile("(?i)(?:and\\s+|y\\s+|e\\s+)?\\d");
+
     static List<String> sentences(String line) {
         List<String> out = new ArrayList<>();
         Matcher end = SENTENCE_END.matcher(line);
@@ -266,6 +281,12 @@ final class ProseReader {
             counted = end.start();
             // a semicolon inside a parenthesis still open ends no sentence: "(Carosue Dam 49,038oz; Thunderbox 40,170oz)"
             if (depth > 0 && end.group().contains(";")) {
+                continue;
+            }
+            // nor one before the next item of a list of figures: "4,500 ounces in the first quarter 2009; 7,000 ounces in the second
+            // quarter 2009; and 8,500 ounces in the fourth quarter 2009" goes on the sentence (a plan) that began the list
+            if (end.group().contains(";") && LIST_ITEM_AFTER.matcher(line).region(end.end(), line.length()).lookingAt()
+                    && GuidanceReader.speaksOfGuidance(line.substring(from, end.start()))) {
                 continue;
             }
             String piece = line.substring(from, end.start());
@@ -448,7 +469,9 @@ final class ProseReader {
                 continue; // "La producción de cobre equivalente se redujo 9%, a 19,7 millones de libras": an equivalent's figure
             }
             Optional<Measure> measure = measure(sentence, q);
-            if (measure.isEmpty()) {
+            if (measure.isEmpty() || onlyHeapLeach && measure.get() != Measure.PRODUCTION) {
+                // ore crushed and put under leach, and its grade: the pads' feed, which gives its metal over many months, not a
+                // mill's ore of the period (the metal leached in the period is the figure)
                 continue;
             }
             if (paired.containsKey(q.start()) && paired.get(q.start()) == null) {

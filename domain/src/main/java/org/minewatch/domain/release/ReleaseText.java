@@ -324,7 +324,144 @@ final class ReleaseText {
         for (int n = 0; n < lines.length; n++) {
             rows.addAll(row(n + 1, lines[n]));
         }
-        return headerShortOfItsRows(barPaddingDropped(periodsOneCellPerLine(gather(rows))));
+        return spaceThousandsJoined(headerShortOfItsRows(barPaddingDropped(periodsOneCellPerLine(gather(rows)))));
+    }
+
+    /** A cell of one figure as a row split by spaces gives it: "80", "939", "-2", "86.7". */
+    private static final Pattern FIGURE_TOKEN = Pattern.compile("[-\u2212]?\\d+(?:\\.\\d+)?%?");
+    /** A figure's first group of digits, which groups of three may follow: "80" of "80 939". */
+    private static final Pattern THOUSANDS_HEAD = Pattern.compile("[-\u2212]?\\d{1,3}");
+    /** A group of three digits after the first, the last of a figure with its decimals: "939", "028", "209.5". */
+    private static final Pattern THOUSANDS_TAIL = Pattern.compile("\\d{3}(?:\\.\\d+)?");
+
+    /**
+     * "Ore processed (tonnes) 80 939 64 730 16 209 139 795 126 326 13 469" among rows of six figures ("Recovery (%) 86.7 86.6
+     * 0.1 87.5 86.1 1.4"): a text that parts its thousands by spaces, as Nordic, French and South African releases do, split
+     * into twelve cells. Where rows of figures stand together and some have as many cells as the others' figures could be,
+     * no fewer, a row of more cells is read as that many figures, when one way of joining its groups of three does so with
+     * the fewest groups to a figure; a row that can be joined more ways than one is left as it is.
+     */
+    private static List<Row> spaceThousandsJoined(List<Row> rows) {
+        List<Row> out = new ArrayList<>(rows);
+        int start = 0;
+        while (start < out.size()) {
+            int end = start;
+            while (end < out.size() && onlyFigures(out.get(end))) {
+                end++;
+            }
+            if (end - start >= 2) {
+                joinThousands(out, start, end);
+            }
+            start = Math.max(end, start + 1);
+        }
+        return out;
+    }
+
+    private static boolean onlyFigures(Row row) {
+        return !row.prose() && !row.cells().isEmpty() && row.cells().stream().allMatch(c -> FIGURE_TOKEN.matcher(c.strip()).matches());
+    }
+
+    private static void joinThousands(List<Row> rows, int start, int end) {
+        int width = 0;
+        for (int i = start; i < end; i++) {
+            width = Math.max(width, fewestFigures(rows.get(i).cells()));
+        }
+        int figures = width;
+        boolean someAsWide = rows.subList(start, end).stream().anyMatch(r -> r.cells().size() == figures);
+        if (!someAsWide) {
+            return; // no row says how many figures a row holds
+        }
+        for (int i = start; i < end; i++) {
+            Row row = rows.get(i);
+            if (row.cells().size() > width) {
+                List<String> joined = joined(row.cells(), width);
+                if (joined != null) {
+                    rows.set(i, new Row(row.line(), row.label(), joined, row.positional(), row.separator(), row.prose()));
+                }
+            }
+        }
+    }
+
+    /** The fewest figures the cells can be joined into. */
+    private static int fewestFigures(List<String> cells) {
+        int n = cells.size();
+        int[] fewest = new int[n + 1];
+        java.util.Arrays.fill(fewest, Integer.MAX_VALUE);
+        fewest[0] = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j <= n && oneFigure(cells, i, j); j++) {
+                fewest[j] = Math.min(fewest[j], fewest[i] + 1);
+            }
+        }
+        return fewest[n];
+    }
+
+    /**
+     * The cells joined into the number of figures given, each a head of one to three digits and groups of three after it,
+     * the one way that puts the fewest cells into the largest figure; null when there is none, or more than one.
+     */
+    private static List<String> joined(List<String> cells, int figures) {
+        for (int largest = 1; largest <= cells.size(); largest++) {
+            long ways = ways(cells, figures, largest);
+            if (ways == 1) {
+                return joinedWithin(cells, figures, largest);
+            }
+            if (ways > 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** How many ways the cells join into so many figures of at most so many cells each. */
+    private static long ways(List<String> cells, int figures, int largest) {
+        int n = cells.size();
+        long[][] ways = new long[n + 1][figures + 1];
+        ways[0][0] = 1;
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < figures; k++) {
+                if (ways[i][k] == 0) {
+                    continue;
+                }
+                for (int j = i + 1; j <= n && j - i <= largest && oneFigure(cells, i, j); j++) {
+                    ways[j][k + 1] += ways[i][k];
+                }
+            }
+        }
+        return ways[n][figures];
+    }
+
+    /** The one joining that {@link #ways} counted, figure by figure from the left. */
+    private static List<String> joinedWithin(List<String> cells, int figures, int largest) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        for (int k = figures; k > 0; k--) {
+            for (int j = i + 1; j <= cells.size() && j - i <= largest && oneFigure(cells, i, j); j++) {
+                if (ways(cells.subList(j, cells.size()), k - 1, largest) == 1) {
+                    out.add(j - i == 1 ? cells.get(i) : String.join(",", cells.subList(i, j).stream().map(String::strip).toList()));
+                    i = j;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether cells i to j - 1 make one figure: one cell, or a head of one to three digits and groups of three, decimals only last. */
+    private static boolean oneFigure(List<String> cells, int i, int j) {
+        if (j - i == 1) {
+            return true;
+        }
+        if (!THOUSANDS_HEAD.matcher(cells.get(i).strip()).matches()) {
+            return false;
+        }
+        for (int c = i + 1; c < j; c++) {
+            String cell = cells.get(c).strip();
+            if (c < j - 1 ? !cell.matches("\\d{3}") : !THOUSANDS_TAIL.matcher(cell).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -90,6 +90,9 @@ final class TableHeader {
         if (spanOverYears(rows, i).isPresent() || spanAboveItsYears(rows, i).isPresent()) {
             return true;
         }
+        if (i > 0 && !row.prose() && (isBareYearRow(row) || isYearsAndChangesRow(row)) && spansJoinedToYears(rows, i).isPresent()) {
+            return true; // "2013 2012 change 2013 2012 change" under "Three months ended June 30   Six months ended June 30"
+        }
         if (row.prose() || row.hasValues() && !isPeriodRow(row)) {
             return false;
         }
@@ -107,7 +110,8 @@ final class TableHeader {
      */
     private static Optional<Parsed> spanOverYears(List<Row> rows, int i) {
         Row first = rows.get(i);
-        if (first.prose() || first.positional() && first.cells().stream().anyMatch(c -> !c.isBlank())) {
+        // ("Three months ended June 30   Six months ended June 30" over "2013 2012 2013 2012": two spans, each over its own years)
+        if (first.prose() || first.cells().stream().anyMatch(c -> !c.isBlank())) {
             return Optional.empty();
         }
         Optional<java.util.function.IntFunction<Optional<ReportingPeriod>>> span = PeriodLabels.spanToDay(first.label());
@@ -183,7 +187,7 @@ final class TableHeader {
         if (spanAbove.isPresent()) {
             return readCombined(spanAbove.get(), i + 1, mines, true, ownQuarter).map(p -> new Parsed(p.columns(), p.rows() + 1, p.positional(), p.unitPosition()));
         }
-        if (i > 0 && isBareYearRow(rows.get(i))) {
+        if (i > 0 && (isBareYearRow(rows.get(i)) || isYearsAndChangesRow(rows.get(i)))) {
             Optional<Parsed> grouped = spansOverYearGroups(rows, i, mines, ownQuarter);
             if (grouped.isPresent()) {
                 return grouped;
@@ -218,6 +222,11 @@ final class TableHeader {
      * every span with every year of its group names a period.
      */
     private static Optional<Parsed> spansOverYearGroups(List<Row> rows, int i, MineNames mines, ReportingPeriod ownQuarter) {
+        return spansJoinedToYears(rows, i).flatMap(combined -> readCombined(combined, i, mines, true, ownQuarter));
+    }
+
+    /** The rows with each year of row i made its span's full label ("Three months ended June 30 2013"), when they make such a header. */
+    private static Optional<List<Row>> spansJoinedToYears(List<Row> rows, int i) {
         // a row of bare rules between the spans and their years ("|||||||") divides nothing
         int a = i - 1;
         while (a > 0 && rows.get(a).all().stream().allMatch(String::isBlank)) {
@@ -228,7 +237,20 @@ final class TableHeader {
             return Optional.empty();
         }
         List<String> spans = above.all().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
-        List<String> cells = new ArrayList<>(rows.get(i).all());
+        List<String> cells = new ArrayList<>(yearCells(rows.get(i)));
+        if (spans.size() == 1 && BARE_YEAR.matcher(cells.stream().filter(c -> !c.isBlank()).findFirst().orElse("").strip()).matches()) {
+            // "Q2 H1", "Jul-Sep Jan-Sep" over "2018 2017 +/- 2018 2017 +/-": words of one period each, parted by single spaces
+            String year = cells.stream().filter(c -> !c.isBlank()).findFirst().get().strip();
+            // (after a caption: "Nyckeltal for production jul-sep jan-sep", its last words)
+            List<String> words = List.of(spans.get(0).split("\\s+"));
+            int first = words.size();
+            while (first > 0 && PeriodLabels.parse(words.get(first - 1) + " " + year).isPresent()) {
+                first--;
+            }
+            if (words.size() - first >= 2) {
+                spans = words.subList(first, words.size());
+            }
+        }
         List<Integer> filled = java.util.stream.IntStream.range(0, cells.size()).filter(k -> !cells.get(k).isBlank()).boxed().toList();
         if (spans.isEmpty() || filled.size() % spans.size() != 0 || filled.size() / spans.size() < 2) {
             return Optional.empty();
@@ -236,11 +258,19 @@ final class TableHeader {
         int each = filled.size() / spans.size();
         List<String> years = filled.stream().map(k -> cells.get(k).strip()).toList();
         Integer order = null;
+        Integer previousYear = null;
         for (int k = 0; k < filled.size(); k++) {
             String span = spans.get(k / each);
             String year = years.get(k);
+            if (k % each > 0 && CHANGE_CELL.matcher(year).matches()) {
+                // "2013 | 2012 | change" under each span: the change between its years, a column of no period
+                continue;
+            }
             if (!BARE_YEAR.matcher(year).matches()) {
                 return Optional.empty();
+            }
+            if (k % each == 0) {
+                previousYear = null;
             }
             if (PeriodLabels.parse(span + " " + year).isEmpty()) {
                 if (PeriodLabels.spanToDay(span).isEmpty()) {
@@ -251,20 +281,26 @@ final class TableHeader {
                 cells.set(filled.get(k), span + " " + year);
                 continue;
             }
-            if (k % each > 0) {
-                int step = Integer.compare(Integer.parseInt(year), Integer.parseInt(years.get(k - 1)));
+            if (k % each > 0 && previousYear != null) {
+                int step = Integer.compare(Integer.parseInt(year), previousYear);
                 if (step == 0 || order != null && step != order) {
                     return Optional.empty();
                 }
                 order = step;
             }
+            previousYear = Integer.parseInt(year);
             cells.set(filled.get(k), span + " " + year);
         }
         Row year = rows.get(i);
         List<Row> combined = new ArrayList<>(rows);
-        combined.set(i, new Row(year.line(), cells.get(0), cells.subList(1, cells.size()), year.positional(), year.separator(), year.prose()));
-        return readCombined(combined, i, mines, true, ownQuarter);
+        // (a row of years with no label of its own, cells parted by runs of spaces, stands over the rows' figures one by one as a
+        // table's cells keeping their places do)
+        combined.set(i, new Row(year.line(), cells.get(0), cells.subList(1, cells.size()), year.positional() || cells.get(0).isBlank(), year.separator(), year.prose()));
+        return Optional.of(combined);
     }
+
+    /** A column of the change between a group's years: "change", "+/-", "%", "% Var.", "diff.". */
+    private static final Pattern CHANGE_CELL = Pattern.compile("(?i)%?\\s*(?:change|chg\\.?|var(?:iance|\\.)?|diff(?:erence|\\.)?|inc(?:rease)?\\s*/\\s*\\(?dec(?:rease)?\\)?)?\\s*%?|\\+\\s*/\\s*[-\u2212]|\u0394\\s*%?");
 
     private static final Pattern NOT_A_NAME_CELL = Pattern.compile("(?i)units?|unidad|mine|mines|operations?|minas?|F(?:Y\\s?)?'?\\d{2,4}|fiscal.*");
     private static final Pattern SPANNING_WORD = Pattern.compile("(?i)q[1-4]|[1-4]q|h[12]");
@@ -311,6 +347,33 @@ final class TableHeader {
         List<String> cells = row.all().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
         return !row.prose() && !cells.isEmpty() && cells.stream().allMatch(c -> YEARLESS.matcher(c).matches())
                 && cells.stream().anyMatch(c -> c.matches("(?i)q[1-4]|[1-4][qt]|h[12]|.*quarter|.*qtr\\.?|quarter\\s+ended|three\\s+months\\s+ended"));
+    }
+
+    /**
+     * A row's cells, or, for a row of years and changes parted by single spaces ("2013 2012 change 2013 2012 change", read as
+     * one label), its words as cells after an empty label.
+     */
+    private static List<String> yearCells(Row row) {
+        if (!row.cells().isEmpty() || row.prose()) {
+            return row.all();
+        }
+        List<String> words = List.of(row.label().strip().split("\\s+"));
+        boolean years = words.size() >= 2 && words.stream().filter(w -> BARE_YEAR.matcher(w).matches()).count() >= 2
+                && words.stream().allMatch(w -> BARE_YEAR.matcher(w).matches() || CHANGE_CELL.matcher(w).matches());
+        if (!years) {
+            return row.all();
+        }
+        List<String> cells = new ArrayList<>();
+        cells.add("");
+        cells.addAll(words);
+        return cells;
+    }
+
+    /** A row of years and the changes between them ("2013 | 2012 | change | 2013 | 2012 | change"). */
+    private static boolean isYearsAndChangesRow(Row row) {
+        List<String> cells = yearCells(row).stream().filter(c -> !c.isBlank()).map(String::strip).toList();
+        return !row.prose() && cells.stream().filter(c -> BARE_YEAR.matcher(c).matches()).count() >= 2
+                && cells.stream().allMatch(c -> BARE_YEAR.matcher(c).matches() || CHANGE_CELL.matcher(c).matches());
     }
 
     /** A row of years alone ("2019 | 2018 | 2019 Guidance"). */

@@ -5311,6 +5311,95 @@ class ReleaseLayoutsTest {
                 .containsExactly("Lobo|2016-Q2|PRODUCTION|AU|26577");
     }
 
+    @Test
+    void spans_over_their_years_and_the_changes_between_them() {
+        // "Three months ended June 30 | Six months ended June 30" over "2013 2012 change 2013 2012 change", cells parted by runs of
+        // spaces: each year its span's, the change columns no period's (before: nothing read, and with pipes the years read as
+        // full years, 2013's a plan's)
+        String header = "Osprey Mining reports production for the second quarter of 2013 at its Pampalo gold mine.\n\n"
+                + "                         Three months ended June 30          Six months ended June 30\n";
+        List<String> expected = List.of("Pampalo|2013-Q2|TONNES_MILLED|null|80939", "Pampalo|2012-Q2|TONNES_MILLED|null|64730",
+                "Pampalo|2013-6M|TONNES_MILLED|null|139795", "Pampalo|2012-6M|TONNES_MILLED|null|126326",
+                "Pampalo|2013-Q2|GRADE|AU|2.3", "Pampalo|2012-Q2|GRADE|AU|4.4", "Pampalo|2013-6M|GRADE|AU|2.8", "Pampalo|2012-6M|GRADE|AU|3.8");
+        assertThat(figuresOf(header
+                + "                         2013    2012   change     2013    2012   change\n"
+                + "Ore processed (tonnes)   80,939  64,730  16,209   139,795 126,326 13,469\n"
+                + "Head grade (g/t)         2.3     4.4     -2.1     2.8     3.8     -1.0\n")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(figuresOf("Osprey Mining reports production for the second quarter of 2013 at its Pampalo gold mine.\n\n"
+                + "| | Three months ended June 30 | Six months ended June 30 |\n| | 2013 | 2012 | % change | 2013 | 2012 | % change |\n"
+                + "| Ore processed (tonnes) | 80,939 | 64,730 | 25 | 139,795 | 126,326 | 11 |\n| Head grade (g/t) | 2.3 | 4.4 | -48 | 2.8 | 3.8 | -26 |\n"))
+                .containsExactlyInAnyOrderElementsOf(expected);
+        // the same without change columns: the six months were read as the quarter's (the first span given every year)
+        assertThat(figuresOf(header
+                + "                         2013    2012     2013    2012\n"
+                + "Ore processed (tonnes)   80,939  64,730   139,795 126,326\n"
+                + "Head grade (g/t)         2.3     4.4      2.8     3.8\n")).containsExactlyInAnyOrderElementsOf(expected);
+        // words of one period each parted by single spaces, after a caption ("Key figures Q2 H1"), over years and changes
+        assertThat(figuresOf("Osprey Mining reports production for the second quarter of 2013 at its Pampalo gold mine.\n\n"
+                + "Key figures Q2 H1\n2013 2012 +/- 2013 2012 +/-\n"
+                + "Ore processed (tonnes) 80,939 64,730 16,209 139,795 126,326 13,469\nHead grade (g/t) 2.3 4.4 -2.1 2.8 3.8 -1.0\n"))
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void figures_whose_thousands_are_parted_by_spaces_are_joined_by_the_rows_beside_them() {
+        // "80 939 64 730 16 209 ..." among rows of six figures: six figures, each joined the one way with the fewest groups to a
+        // figure; a row that can be joined two ways as well is left unread ("9 626 132": 9,626 and 132, or 9 and 626,132)
+        String text = "Osprey Mining reports production for the second quarter of 2013 at its Pampalo gold mine.\n\n"
+                + "Key figures Q2 H1\n2013 2012 change 2013 2012 change\n"
+                + "Ore processed (tonnes) 80 939 64 730 16 209 139 795 126 326 13 469\n"
+                + "Head grade (g/t) 2.3 4.4 -2.1 2.8 3.8 -1.0\n"
+                + "Gold production (oz) 5 228 7 862 -2 634 11 028 13 289 -2 261\n"
+                + "Gold recovery (%) 86.7 86.6 0.1 87.5 86.1 1.4\n";
+        assertThat(figuresOf(text)).contains("Pampalo|2013-Q2|TONNES_MILLED|null|80939", "Pampalo|2012-6M|TONNES_MILLED|null|126326",
+                "Pampalo|2013-Q2|PRODUCTION|AU|5228", "Pampalo|2012-Q2|PRODUCTION|AU|7862", "Pampalo|2013-6M|PRODUCTION|AU|11028",
+                "Pampalo|2012-6M|PRODUCTION|AU|13289").hasSize(16);
+        assertThat(figuresOf(text.replace("5 228 7 862 -2 634 11 028 13 289 -2 261", "2 624 3 025 -401 9 758 9 626 132")))
+                .noneMatch(f -> f.contains("PRODUCTION")).hasSize(12);
+    }
+
+    @Test
+    void ounces_as_printed_over_kilograms_restated_when_they_differ() {
+        // "Gold production (kg) 168.1" above "Gold production (oz) 5,228": the ounces the release printed (its 168.1 kg are 5,404.5 oz:
+        // a release may give its ounces of the metal paid for), not the kilograms restated
+        assertThat(figuresOf("Osprey Mining reports production for the second quarter of 2013 at its Pampalo gold mine.\n\n"
+                + "                          Q2 2013     Q2 2012\n"
+                + "Gold production (kg)      168.1       244.5\n"
+                + "Gold production (oz)      5,228       7,862\n")).containsExactlyInAnyOrder("Pampalo|2013-Q2|PRODUCTION|AU|5228",
+                "Pampalo|2012-Q2|PRODUCTION|AU|7862");
+    }
+
+    @Test
+    void a_quarter_measured_against_a_plan_and_a_plan_listed_quarter_by_quarter() {
+        // "and thus higher than the guidance of management of 3,500 ounces": the quarter's figure measured against a plan, no
+        // statement of one (before: the sentence was a plan's, and no figure of it read)
+        assertThat(figuresOf("New Guinea Gold Corporation: The gold production in the Sinivit mine in East New Britain was 3,560 ounces in the fourth "
+                + "quarter 2008, compared with 1,170 ounces in the third quarter, and thus higher than the guidance of management of 3,500 ounces.\n"))
+                .containsExactlyInAnyOrder("Sinivit|2008-Q4|PRODUCTION|AU|3560", "Sinivit|2008-Q3|PRODUCTION|AU|1170");
+        // a plan's quarters listed after semicolons are the plan's, and date neither the release nor its yearless quarters (before:
+        // "8,500 ounces in the fourth quarter 2009" made 2009 the release's year)
+        String text = "Gold production at Sinivit rose in the fourth quarter to 3,560 ounces.\nThe gold production in the Sinivit mine was 3,560 "
+                + "ounces in the fourth quarter 2008, compared with 1,170 ounces in the third quarter.\nThe guidance for gold production in 2009 remains "
+                + "unchanged - 4,500 ounces in the first quarter 2009; 7,000 ounces in the second quarter 2009; 8,500 ounces in the third quarter 2009; and "
+                + "8,500 ounces in the fourth quarter 2009.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Sinivit|2008-Q4|PRODUCTION|AU|3560", "Sinivit|2008-Q3|PRODUCTION|AU|1170");
+        // a list after a semicolon in a sentence of no plan is still read item by item
+        assertThat(figuresOf("Kestrel Gold reports fourth quarter 2008 production. Sinivit produced 3,560 ounces of gold in the fourth quarter 2008; "
+                + "1,170 ounces in the third quarter.\n")).contains("Sinivit|2008-Q4|PRODUCTION|AU|3560");
+    }
+
+    @Test
+    void ore_put_under_heap_leach_is_no_mills() {
+        // a text of heap leaching and no mill: the ore crushed and put under leach and its grade are the pads' feed (its metal
+        // comes over many months), not a quarter's ore milled; the metal leached in the quarter is read
+        String text = "Kestrel Gold reports second quarter 2017 production. In the second quarter of 2017, 1,467,471 tonnes of ore were crushed and "
+                + "processed at the Gold Mountain mine at an average grade of 0.96 g/t gold. The Gold Mountain mine produced 16,618 ounces of gold in the "
+                + "second quarter of 2017. Finer crushing will lengthen the heap leach cycle but raise its recovery.\n";
+        assertThat(figuresOf(text)).containsExactly("Gold Mountain|2017-Q2|PRODUCTION|AU|16618");
+        assertThat(figuresOf(text.replace("Finer crushing will lengthen the heap leach cycle but raise its recovery.", "The mill ran well.")))
+                .contains("Gold Mountain|2017-Q2|GRADE|AU|0.96");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
