@@ -617,9 +617,20 @@ final class TableHeader {
         for (int m = 0; m < mentions.size(); m++) {
             PeriodLabels.Mention mention = mentions.get(m);
             String text = label.substring(mention.start(), mention.end());
-            tokens.add(mention.period() == null ? new Token(Kind.YEAR_TO_DATE, text, null, -1) : new Token(Kind.PERIOD, text, mention.period(), -1));
             int next = m + 1 < mentions.size() ? mentions.get(m + 1).start() : label.length();
             String between = label.substring(mention.end(), next);
+            if (m + 1 < mentions.size() && VERSUS.matcher(between).matches()) {
+                // "Q2 2013 vs Q2 2012": one column, the change between the two periods, no period's own
+                PeriodLabels.Mention compared = mentions.get(++m);
+                tokens.add(new Token(Kind.OTHER, label.substring(mention.start(), compared.end()), null, -1));
+                next = m + 1 < mentions.size() ? mentions.get(m + 1).start() : label.length();
+                between = label.substring(compared.end(), next);
+                if (PeriodLabels.isOtherColumn(between) && between.strip().length() < 20) {
+                    tokens.add(new Token(Kind.OTHER, between.strip(), null, -1));
+                }
+                continue;
+            }
+            tokens.add(mention.period() == null ? new Token(Kind.YEAR_TO_DATE, text, null, -1) : new Token(Kind.PERIOD, text, mention.period(), -1));
             if (PLAN_WORD.matcher(between).lookingAt()) {
                 // "Full year 2021 Guidance": the period's plan, a column of no production figure (its cells are the year's guidance)
                 tokens.set(tokens.size() - 1, new Token(Kind.OTHER, text + between, null, -1, Plan.named(text + between).orElse(null)));
@@ -631,6 +642,9 @@ final class TableHeader {
         }
         return tokens;
     }
+
+    /** Between two periods of a header's line, the words that make them one column of their change: "vs", "vs.", "versus". */
+    private static final Pattern VERSUS = Pattern.compile("(?i)\\s*(?:vs\\.?|versus|v\\.|compared\\s+(?:to|with))\\s*");
 
     private static Optional<Token> token(String cell, int position) {
         String c = cell.strip();

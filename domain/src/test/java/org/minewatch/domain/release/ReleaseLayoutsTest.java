@@ -5342,6 +5342,17 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_column_of_one_period_against_another_is_their_change() {
+        // "Q2 2013 vs Q2 2012" in a header's line: one column, the change between the two, no period's (before: four periods and
+        // a change, five columns over rows of three figures, nothing read)
+        assertThat(figuresOf("Osprey Gold Corp. reports production for the second quarter of 2013 from its Pampalo mine.\n\n"
+                + "                     Q2 2013    Q2 2012    Q2 2013 vs Q2 2012\n"
+                + "Ore milled (t)       80,939     64,730     25%\n"
+                + "Gold grade (g/t)     2.3        4.4        -48%\n")).containsExactlyInAnyOrder("Pampalo|2013-Q2|TONNES_MILLED|null|80939",
+                "Pampalo|2012-Q2|TONNES_MILLED|null|64730", "Pampalo|2013-Q2|GRADE|AU|2.3", "Pampalo|2012-Q2|GRADE|AU|4.4");
+    }
+
+    @Test
     void figures_whose_thousands_are_parted_by_spaces_are_joined_by_the_rows_beside_them() {
         // "80 939 64 730 16 209 ..." among rows of six figures: six figures, each joined the one way with the fewest groups to a
         // figure; a row that can be joined two ways as well is left unread ("9 626 132": 9,626 and 132, or 9 and 626,132)
