@@ -502,7 +502,9 @@ final class TableHeader {
 
     static boolean isPeriodRow(Row row) {
         List<String> cells = row.all();
-        if (row.positional() || cells.size() > 1 && !row.label().isBlank() && PeriodLabels.parse(row.label()).isPresent()) {
+        // ("YTD 2013   YTD 2012", parted by runs of spaces: a year to date with its year opens the row as a period does)
+        if (row.positional() || cells.size() > 1 && !row.label().isBlank() && (PeriodLabels.parse(row.label()).isPresent()
+                || PeriodLabels.isYearToDateWord(row.label()) && PeriodLabels.yearToDateYear(row.label()).isPresent())) {
             // ("YTD 2021 | YTD 2020": a year to date with its year is a period, whichever quarter it runs to)
             long periods = cells.stream().filter(c -> PeriodLabels.parse(c).isPresent() || PeriodLabels.spanMonths(c).isPresent() || PeriodLabels.isDate(c)
                     || PeriodLabels.isYearToDateWord(c) && PeriodLabels.yearToDateYear(c).isPresent()).count();
@@ -604,12 +606,14 @@ final class TableHeader {
             token(row.label(), -1).ifPresent(tokens::add);
             return tokens;
         }
-        List<PeriodLabels.Mention> mentions = PeriodLabels.mentions(row.label());
+        // ("YTD 2013   YTD 2012" read as a label and a cell: the header's words are the line's, cells and all)
+        boolean yearToDateFirst = PeriodLabels.isYearToDateWord(row.label()) && PeriodLabels.yearToDateYear(row.label()).isPresent();
+        String label = row.cells().stream().allMatch(String::isBlank) || !yearToDateFirst ? row.label() : String.join("   ", row.all()).strip();
+        List<PeriodLabels.Mention> mentions = PeriodLabels.mentions(label);
         if (mentions.isEmpty()) {
-            token(row.label(), -1).ifPresent(tokens::add);
+            token(label, -1).ifPresent(tokens::add);
             return tokens;
         }
-        String label = row.label();
         String before = label.substring(0, mentions.get(0).start());
         if (PeriodLabels.isYearToDateWord(before)) {
             tokens.add(new Token(Kind.YEAR_TO_DATE, before.strip(), null, -1));
@@ -831,7 +835,10 @@ final class TableHeader {
     private static List<Column> sequence(List<Token> tokens, boolean positional, ReportingPeriod ownQuarter) {
         List<Token> periods = tokens.stream().filter(t -> t.kind() != Kind.NAME && t.kind() != Kind.CONSOLIDATED).toList();
         List<Token> names = tokens.stream().filter(t -> t.kind() == Kind.NAME || t.kind() == Kind.CONSOLIDATED).toList();
-        if (periods.stream().noneMatch(t -> t.kind() == Kind.PERIOD)) {
+        // ("YTD 2013 | YTD 2012" alone, of a release whose quarter is known: years to date with their years are its periods)
+        boolean yearsToDate = ownQuarter != null && !periods.isEmpty()
+                && periods.stream().allMatch(t -> t.kind() == Kind.YEAR_TO_DATE && PeriodLabels.yearToDateYear(t.text()).isPresent());
+        if (periods.stream().noneMatch(t -> t.kind() == Kind.PERIOD) && !yearsToDate) {
             return null;
         }
         if (names.isEmpty()) {

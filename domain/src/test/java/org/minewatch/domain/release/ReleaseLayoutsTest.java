@@ -5353,6 +5353,21 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void years_to_date_with_their_years_alone_over_a_quarters_table() {
+        // "YTD 2013   YTD 2012" parted by runs of spaces, in a release of the second quarter: the first six months of each year
+        // (before: the line was read as a label "YTD 2013" and a cell, the cell's period never seen, and a header of years to
+        // date alone refused; with pipes it was read)
+        String text = "Osprey Gold Corp. reports production for the second quarter of 2013 from its Pampalo mine.\n\n"
+                + "                     YTD 2013   YTD 2012\n"
+                + "Ore milled (t)       139,795    126,326\n"
+                + "Gold grade (g/t)     2.8        3.8\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Pampalo|2013-6M|TONNES_MILLED|null|139795", "Pampalo|2012-6M|TONNES_MILLED|null|126326",
+                "Pampalo|2013-6M|GRADE|AU|2.8", "Pampalo|2012-6M|GRADE|AU|3.8");
+        // a release whose quarter is not known gives such a header no period: nothing is guessed
+        assertThat(figuresOf(text.replace("for the second quarter of 2013 ", ""))).isEmpty();
+    }
+
+    @Test
     void figures_whose_thousands_are_parted_by_spaces_are_joined_by_the_rows_beside_them() {
         // "80 939 64 730 16 209 ..." among rows of six figures: six figures, each joined the one way with the fewest groups to a
         // figure; a row that can be joined two ways as well is left unread ("9 626 132": 9,626 and 132, or 9 and 626,132)
