@@ -6,7 +6,6 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.List;
 import org.minewatch.domain.model.mine.Mine;
-import org.minewatch.domain.model.mine.MineRepository;
 import org.minewatch.domain.model.user.UserAccount;
 import org.minewatch.domain.model.user.UserAccountRepository;
 
@@ -23,9 +22,6 @@ public class CurrentCaller {
 
     @Inject
     private UserAccountRepository users;
-
-    @Inject
-    private MineRepository mines;
 
     private UserAccount account;
     private List<Mine> visibleMines;
@@ -49,11 +45,13 @@ public class CurrentCaller {
      * asked for them three times (its ranking, its alert counts, its companies' production), each a read of every mine,
      * about a quarter of its time on 200 mines (issue 14). A request that adds a mine and then lists the mines would not
      * see it; none does (mines are added by imports and administration, which list none).
+     *
+     * @param every every mine stored, by company and name ({@link ProductionService} keeps them per data version)
      */
-    public List<Mine> visibleMines() {
+    public List<Mine> visibleMines(java.util.function.Supplier<List<Mine>> every) {
         if (visibleMines == null) {
             UserAccount caller = account();
-            visibleMines = mines.findAll().stream().filter(caller::maySee).toList();
+            visibleMines = every.get().stream().filter(caller::maySee).toList();
         }
         return visibleMines;
     }

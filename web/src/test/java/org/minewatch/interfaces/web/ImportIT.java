@@ -116,6 +116,9 @@ class ImportIT {
         WebElement refusal = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#import\\:messages .ui-messages-error")));
         assertThat(refusal.getText()).contains("Nothing imported").contains("Bellekeno");
 
+        // the mines listed before the commit (the list a node keeps per data version, which the commit must renew)
+        assertThat(ApiClient.as(base, "admin", "minewatch").getArray("/api/mines").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("name")).toList()).isNotEmpty().doesNotContain("Bellekeno");
         browser.findElement(By.cssSelector("#import\\:createMines .ui-chkbox-box")).click();
         browser.findElement(By.id("import:commit")).click();
         WebElement done = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#import\\:messages .ui-messages-info")));
