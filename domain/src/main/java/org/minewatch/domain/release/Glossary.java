@@ -61,7 +61,11 @@ final class Glossary {
 
     /** The text with its words of production in English, or the text as it is when it is in none of the glossary's languages. */
     static String toEnglish(String text) {
-        Optional<Language> language = languageOf(text);
+        return toEnglish(text, languageOf(text));
+    }
+
+    /** The text, in the language {@link #languageOf} found, with its words of production in English (as it is for none). */
+    static String toEnglish(String text, Optional<Language> language) {
         if (language.isEmpty()) {
             return text;
         }

@@ -325,6 +325,11 @@ final class PeriodLabels {
         return NOT_A_PERIOD.matcher(cell).find();
     }
 
+    /** Whether a header cell is a year to date that names its year ("YTD 2013", "2024 YTD"). */
+    static boolean isYearToDateOfYear(String cell) {
+        return isYearToDateWord(cell) && yearToDateYear(cell).isPresent();
+    }
+
     /** Whether a header cell means "the year to date" without saying which (Total, YTD; "YTD 2013" names its year). */
     static boolean isYearToDateWord(String cell) {
         return YEAR_TO_DATE.matcher(cell).find() && parse(cell).isEmpty() && !isOtherColumn(cell);

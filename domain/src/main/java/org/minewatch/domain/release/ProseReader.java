@@ -240,7 +240,6 @@ final class ProseReader {
     /** Told of each figure read whose mine the words do not say (its mine null), with the words it was read from. */
     private final java.util.function.BiConsumer<ParsedFigure, String> unplaced;
 
-    /** @param soleMineSaid whether the text calls its one mine the company's sole operation ("its sole operation", "only mine") */
     /** Words of heap leaching, and of a mill beside it: a text of the first and none of the second processes its ore on pads alone. */
     private static final Pattern HEAP_LEACHING = Pattern.compile("(?i)\\b(?:heap[- ]leach\\w*|leach(?:ing)?\\s+pads?|heap\\s+leaching)\\b");
     private static final Pattern MILLING = Pattern.compile("(?i)\\b(?:mill|mills|milled|milling|concentrator|flotation|CIL|CIP|carbon[- ]in[- ](?:leach|pulp)|"
@@ -253,6 +252,7 @@ final class ProseReader {
 
     private final boolean onlyHeapLeach;
 
+    /** @param soleMineSaid whether the text calls its one mine the company's sole operation ("its sole operation", "only mine") */
     ProseReader(MineNames mines, String singleMine, boolean severalMines, boolean soleMineSaid, ReportingPeriod releasePeriod, Optional<ReleaseIssuer> issuer,
                 Metal onlyPrecious, Metal onlyMetal, boolean onlyHeapLeach, java.util.function.BiConsumer<ParsedFigure, String> unplaced) {
         this.soleMineSaid = soleMineSaid;
@@ -267,9 +267,10 @@ final class ProseReader {
         this.releasePeriod = releasePeriod;
     }
 
-    /** A line's sentences and the clauses of its highlights. */
+    /** After a semicolon, the next item of a list of figures: "; and 8,500 ounces". */
     private static final Pattern LIST_ITEM_AFTER = Pattern.compile("(?i)(?:and\\s+|y\\s+|e\\s+)?\\d");
 
+    /** A line's sentences and the clauses of its highlights. */
     static List<String> sentences(String line) {
         List<String> out = new ArrayList<>();
         Matcher end = SENTENCE_END.matcher(line);

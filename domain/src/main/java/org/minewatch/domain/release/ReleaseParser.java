@@ -72,8 +72,9 @@ public final class ReleaseParser {
     public ParsedRelease parse(String text) {
         // "Anrikad malm (ton)", "2.600 Unzen Gold": a text in another language, its words of production in English
         String normalized = ReleaseText.normalize(text);
-        Glossary.Language translated = Glossary.languageOf(normalized).orElse(null);
-        String plain = Glossary.toEnglish(normalized);
+        Optional<Glossary.Language> language = Glossary.languageOf(normalized);
+        Glossary.Language translated = language.orElse(null);
+        String plain = Glossary.toEnglish(normalized, language);
         Optional<FiscalCalendar> fiscal = FiscalCalendar.of(plain);
         if (fiscal.isPresent()) {
             plain = fiscal.get().restate(plain);
@@ -137,8 +138,9 @@ public final class ReleaseParser {
         return Plausibility.closedBalances(figures);
     }
 
-    /** The figures, guidance, issuer and period of a text whose numbers, fiscal quarters and tons have been read as the text writes them. */
     /**
+     * The figures, guidance, issuer and period of a text whose numbers, fiscal quarters and tons have been read as the text writes them.
+     *
      * @param translated the language the text was written in, when the glossary put its words of production into English
      *                   (null: English, Spanish or Portuguese, read as written): its tables are read, its sentences give the
      *                   mines, periods, issuer and guidance but no figures

@@ -331,6 +331,8 @@ final class ReleaseText {
     private static final Pattern FIGURE_TOKEN = Pattern.compile("[-\u2212]?\\d+(?:\\.\\d+)?%?");
     /** A figure's first group of digits, which groups of three may follow: "80" of "80 939". */
     private static final Pattern THOUSANDS_HEAD = Pattern.compile("[-\u2212]?\\d{1,3}");
+    /** A group of three digits inside a figure: "939" of "80 939 412". */
+    private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
     /** A group of three digits after the first, the last of a figure with its decimals: "939", "028", "209.5". */
     private static final Pattern THOUSANDS_TAIL = Pattern.compile("\\d{3}(?:\\.\\d+)?");
 
@@ -457,7 +459,7 @@ final class ReleaseText {
         }
         for (int c = i + 1; c < j; c++) {
             String cell = cells.get(c).strip();
-            if (c < j - 1 ? !cell.matches("\\d{3}") : !THOUSANDS_TAIL.matcher(cell).matches()) {
+            if (c < j - 1 ? !THREE_DIGITS.matcher(cell).matches() : !THOUSANDS_TAIL.matcher(cell).matches()) {
                 return false;
             }
         }

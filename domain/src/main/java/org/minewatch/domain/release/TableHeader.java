@@ -238,13 +238,13 @@ final class TableHeader {
         }
         List<String> spans = above.all().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
         List<String> cells = new ArrayList<>(yearCells(rows.get(i)));
-        if (spans.size() == 1 && BARE_YEAR.matcher(cells.stream().filter(c -> !c.isBlank()).findFirst().orElse("").strip()).matches()) {
+        String firstYear = cells.stream().filter(c -> !c.isBlank()).findFirst().orElse("").strip();
+        if (spans.size() == 1 && BARE_YEAR.matcher(firstYear).matches()) {
             // "Q2 H1", "Jul-Sep Jan-Sep" over "2018 2017 +/- 2018 2017 +/-": words of one period each, parted by single spaces
-            String year = cells.stream().filter(c -> !c.isBlank()).findFirst().get().strip();
             // (after a caption: "Nyckeltal for production jul-sep jan-sep", its last words)
             List<String> words = List.of(spans.get(0).split("\\s+"));
             int first = words.size();
-            while (first > 0 && PeriodLabels.parse(words.get(first - 1) + " " + year).isPresent()) {
+            while (first > 0 && PeriodLabels.parse(words.get(first - 1) + " " + firstYear).isPresent()) {
                 first--;
             }
             if (words.size() - first >= 2) {
@@ -358,9 +358,7 @@ final class TableHeader {
             return row.all();
         }
         List<String> words = List.of(row.label().strip().split("\\s+"));
-        boolean years = words.size() >= 2 && words.stream().filter(w -> BARE_YEAR.matcher(w).matches()).count() >= 2
-                && words.stream().allMatch(w -> BARE_YEAR.matcher(w).matches() || CHANGE_CELL.matcher(w).matches());
-        if (!years) {
+        if (!yearsAndChanges(words)) {
             return row.all();
         }
         List<String> cells = new ArrayList<>();
@@ -371,8 +369,12 @@ final class TableHeader {
 
     /** A row of years and the changes between them ("2013 | 2012 | change | 2013 | 2012 | change"). */
     private static boolean isYearsAndChangesRow(Row row) {
-        List<String> cells = yearCells(row).stream().filter(c -> !c.isBlank()).map(String::strip).toList();
-        return !row.prose() && cells.stream().filter(c -> BARE_YEAR.matcher(c).matches()).count() >= 2
+        return !row.prose() && yearsAndChanges(yearCells(row).stream().filter(c -> !c.isBlank()).map(String::strip).toList());
+    }
+
+    /** Two years or more, and changes between them, nothing else. */
+    private static boolean yearsAndChanges(List<String> cells) {
+        return cells.stream().filter(c -> BARE_YEAR.matcher(c).matches()).count() >= 2
                 && cells.stream().allMatch(c -> BARE_YEAR.matcher(c).matches() || CHANGE_CELL.matcher(c).matches());
     }
 
@@ -504,10 +506,10 @@ final class TableHeader {
         List<String> cells = row.all();
         // ("YTD 2013   YTD 2012", parted by runs of spaces: a year to date with its year opens the row as a period does)
         if (row.positional() || cells.size() > 1 && !row.label().isBlank() && (PeriodLabels.parse(row.label()).isPresent()
-                || PeriodLabels.isYearToDateWord(row.label()) && PeriodLabels.yearToDateYear(row.label()).isPresent())) {
+                || PeriodLabels.isYearToDateOfYear(row.label()))) {
             // ("YTD 2021 | YTD 2020": a year to date with its year is a period, whichever quarter it runs to)
             long periods = cells.stream().filter(c -> PeriodLabels.parse(c).isPresent() || PeriodLabels.spanMonths(c).isPresent() || PeriodLabels.isDate(c)
-                    || PeriodLabels.isYearToDateWord(c) && PeriodLabels.yearToDateYear(c).isPresent()).count();
+                    || PeriodLabels.isYearToDateOfYear(c)).count();
             return periods >= 1 && cells.stream().noneMatch(c -> !c.isBlank() && Numbers.isValue(c) && PeriodLabels.parse(c).isEmpty());
         }
         if (row.cells().stream().anyMatch(c -> !c.isBlank())) {
@@ -516,7 +518,7 @@ final class TableHeader {
         if (PeriodLabels.spanMonths(row.label()).isPresent() || PeriodLabels.isDate(row.label())) {
             return true;
         }
-        if (row.label().strip().length() < 25 && PeriodLabels.isYearToDateWord(row.label()) && PeriodLabels.yearToDateYear(row.label()).isPresent()) {
+        if (row.label().strip().length() < 25 && PeriodLabels.isYearToDateOfYear(row.label())) {
             return true; // "2024 YTD", one cell per line
         }
         List<String> named = PeriodLabels.splitHeaderLine(row.label());
@@ -607,7 +609,7 @@ final class TableHeader {
             return tokens;
         }
         // ("YTD 2013   YTD 2012" read as a label and a cell: the header's words are the line's, cells and all)
-        boolean yearToDateFirst = PeriodLabels.isYearToDateWord(row.label()) && PeriodLabels.yearToDateYear(row.label()).isPresent();
+        boolean yearToDateFirst = PeriodLabels.isYearToDateOfYear(row.label());
         String label = row.cells().stream().allMatch(String::isBlank) || !yearToDateFirst ? row.label() : String.join("   ", row.all()).strip();
         List<PeriodLabels.Mention> mentions = PeriodLabels.mentions(label);
         if (mentions.isEmpty()) {
