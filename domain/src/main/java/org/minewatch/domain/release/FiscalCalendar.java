@@ -200,6 +200,18 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
         return new int[] {ORDINALS.get(ordinal.toLowerCase(Locale.ROOT)), year(year)};
     }
 
+    /**
+     * The first fiscal quarter label of a text that states no fiscal calendar ("Q2 FY2013" and nothing of when the year
+     * ends), quoted so that a steward is told why its figures were left unread rather than only that nothing was found.
+     */
+    static Optional<String> unplacedLabel(String text) {
+        if (ENDED.matcher(text).find() || YEAR_END.matcher(text).find()) {
+            return Optional.empty(); // a date the text gives that placed nothing is another warning's ("ended October 31")
+        }
+        Matcher label = LABEL.matcher(text);
+        return label.find() ? Optional.of(label.group().strip()) : Optional.empty();
+    }
+
     private static int index(int year, int quarter) {
         return year * 4 + quarter - 1;
     }

@@ -373,6 +373,9 @@ public final class ReleaseParser {
             return not.isPresent();
         });
         // a fiscal quarter without the statement that places it, a text that names only comparisons: said, not guessed
+        if (period == null && fiscal.isEmpty()) {
+            FiscalCalendar.unplacedLabel(plain).ifPresent(label -> warnings.add(new Sentence("fiscal-quarters.unplaced", label)));
+        }
         if (period == null && !figures.isEmpty()) {
             warnings.add(new Sentence("no-period"));
         }

@@ -178,6 +178,21 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void fiscal_quarters_the_text_does_not_place_are_named_in_the_warning_not_guessed() {
+        String text = """
+                Northern Star Gold Ltd reports production for the quarter
+
+                                        Q2 FY2013    Q1 FY2013
+                Ore milled (t)            412,300      398,100
+                Gold produced (oz)         29,740       28,270
+                """;
+        ParsedRelease parsed = parser.parse(text);
+        assertThat(parsed.figures()).isEmpty();
+        assertThat(parsed.warnings()).filteredOn(w -> w.key().equals("fiscal-quarters.unplaced")).singleElement().asString()
+                .contains("\"Q2 FY2013\"", "neither when its fiscal year ends");
+    }
+
+    @Test
     void a_fiscal_alias_without_a_fiscal_mark_is_read_throughout_as_the_text_declares_it() {
         String text = """
                 Minera Norte Corp. reported results for the second quarter ended September 30, 2012 ("Q2 2013").
