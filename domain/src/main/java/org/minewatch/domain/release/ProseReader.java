@@ -905,9 +905,17 @@ final class ProseReader {
     /** The words of the clause before a place: back to the last comma, semicolon or comparison. */
     private static String clauseBefore(String sentence, int at) {
         String before = sentence.substring(0, at);
-        int cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(". "));
+        int stop = before.lastIndexOf(". ");
+        // "produced 29,400 oz. gold from 395,000 tonnes": a unit's abbreviation ends no clause
+        while (stop >= 0 && ABBREVIATION_END.matcher(before.substring(0, stop + 1)).find()) {
+            stop = before.lastIndexOf(". ", stop - 1);
+        }
+        int cut = Math.max(before.lastIndexOf(';'), stop);
         return before.substring(cut + 1);
     }
+
+    /** A unit or word abbreviated with a point, which a clause goes on after: "oz.", "lbs.", "approx.". */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?i)\\b(?:oz|ozs|lb|lbs|approx|avg|est)\\.$");
 
     private static String after(String sentence, int at, int reach) {
         return sentence.substring(at, Math.min(sentence.length(), at + reach));
@@ -1039,7 +1047,7 @@ final class ProseReader {
     }
 
     /** The quantity's period: named in its clause, or the prior quarter or year when the clause says so, else the given one (the section's or the release's). */
-    private static ReportingPeriod period(String sentence, String previous, Quantity q, ReportingPeriod releasePeriod) {
+    private ReportingPeriod period(String sentence, String previous, Quantity q, ReportingPeriod releasePeriod) {
         if (CUMULATIVE.matcher(sentence.substring(Math.max(0, q.start() - 40), q.start())).find()) {
             return null; // "the mine had produced a grand total of 800,000 oz gold": a sum over years, no period's
         }
@@ -1400,7 +1408,26 @@ final class ProseReader {
      * there is none. A parenthesis closed before the place is not one: "82.9 kt (Q2 2019: 77.6 kt) and gold production
      * of 58.5 koz" compares nothing for the gold, whose clause begins after the parenthesis.
      */
-    private static final Pattern ORE_SOURCE = Pattern.compile("(?i)\\s+(?:the\\s+)?(?:processing\\s+(?:of\\s+)?)?[\\d,.]+\\s*(?:million\\s+|m\\s*)?(?:dry\\s+)?(?:metric\\s+)?(?:tonnes|tons|t|mt)\\s+(?:of\\s+)?(?:ore|material)\\b");
+    private static final Pattern ORE_SOURCE = Pattern.compile("(?i)\\s+(?:the\\s+)?(?:processing\\s+(?:of\\s+)?)?[\\d,.]+\\s*(?:million\\s+|m\\s*)?(?:dry\\s+)?(?:metric\\s+)?(?:tonnes|tons|t|mt)\\s+"
+            // "from 395,000 tonnes grading 2.47 g/t": tonnes graded are ore, whether or not the word is written
+            + "(?:(?:of\\s+)?(?:ore|material)\\b|(?:grading|averaging)\\s+\\d|at\\s+(?:an?\\s+)?(?:average\\s+)?(?:head\\s+)?grade\\b)");
+
+    /**
+     * "Gold production from Tamarack decreased 6% to": a mine the text names, right after "from" (or "the", "its" before it),
+     * the only mine named before the figure at {@code figureAt}. Not "from the La Encantada, ... and La Guitarra mines, amounting
+     * to": several mines' figure; nor "production from Tau of 98,424 tonnes", a part told beside the whole.
+     */
+    private boolean namesMineAt(String sentence, int from, int figureAt) {
+        Matcher lead = MINE_NAME_LEAD.matcher(sentence).region(from, sentence.length());
+        int nameAt = lead.lookingAt() ? lead.end() : from;
+        List<MineNames.Mention> named = mines.mentionsIn(sentence).stream().filter(m -> m.at() >= nameAt && m.at() < figureAt).toList();
+        return named.size() == 1 && named.get(0).at() == nameAt
+                && !PART_OF_AFTER_NAME.matcher(sentence).region(nameAt + named.get(0).mine().length(), figureAt).lookingAt();
+    }
+
+    private static final Pattern PART_OF_AFTER_NAME = Pattern.compile("\\s+of\\b");
+
+    private static final Pattern MINE_NAME_LEAD = Pattern.compile("\\s+(?:the\\s+|its\\s+|our\\s+)?");
 
     private static final Pattern EQUIVALENT_FIGURE_BEFORE = Pattern.compile("(?i)\\d\\s*(?:(?:gold|silver|Au|Ag)\\s*)?(?:equivalent|eq\\.?)\\s*(?:ounces|oz)\\s*$|\\d\\s*(?:AuEq|AgEq|GEOs?|AuEq\\s*oz|AgEq\\s*oz)\\s*$");
     private static final Pattern ORE_BEFORE = Pattern.compile("(?i)\\bore\\s+$");
@@ -1425,7 +1452,7 @@ final class ProseReader {
     /** "the Los Filos mine (": a mine, unnamed right there, before a parenthesis. */
     private static final Pattern MINE_BEFORE = Pattern.compile("\\b[Mm]ine\\s*\\(\\s*$");
 
-    private static int lastComparison(String sentence, int at) {
+    private int lastComparison(String sentence, int at) {
         String before = sentence.substring(0, at);
         Matcher m = COMPARISON.matcher(before);
         int last = -1;
@@ -1437,7 +1464,8 @@ final class ProseReader {
             // "production from the Duketon mine to 87,633 ounces": the mine it came from, no comparison either
             // "99,000t of ore from Thalanga": where the ore came from, whatever follows
             boolean source = m.group().equalsIgnoreCase("from") && (ORE_SOURCE.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
-                    || FROM_MINE.matcher(sentence).region(m.end(), sentence.length()).lookingAt() || ORE_BEFORE.matcher(before.substring(0, m.start())).find());
+                    || FROM_MINE.matcher(sentence).region(m.end(), sentence.length()).lookingAt() || ORE_BEFORE.matcher(before.substring(0, m.start())).find()
+                    || namesMineAt(sentence, m.end(), at));
             // "Mesquite (137,500 oz.)", "the Los Filos mine (144,100 oz.)": the named mine's own figure in the parenthesis, no comparison
             String upToIt = before.substring(0, m.end());
             boolean namedFigure = m.group().equals("(") && before.substring(m.end()).isBlank()

@@ -1827,6 +1827,26 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_mine_after_from_is_where_the_metal_came_from_and_a_units_point_ends_no_clause() {
+        String opening = "Lakeshore Gold Corp. (TSX: LGC) reports production for the third quarter of 2015 from its Tamarack mine in Ontario.\n\n";
+        // "from Tamarack" names the source, not a level compared with: the quarter's figure was lost to the year before's
+        assertThat(read(opening + "Gold production from Tamarack decreased 6% to 34,540 ounces from 36,703 ounces for the same period in 2014.\n"))
+                .containsExactlyInAnyOrder("Tamarack|2015-Q3|production|AU|34540", "Tamarack|2014-Q3|production|AU|36703");
+        assertThat(read(opening + "Gold production from Tamarack was 34,540 ounces, down from 36,703 ounces for the same period in 2014.\n"))
+                .containsExactlyInAnyOrder("Tamarack|2015-Q3|production|AU|34540", "Tamarack|2014-Q3|production|AU|36703");
+        assertThat(read(opening + "Gold production from Tamarack decreased 6% to 34,540 ounces.\n"))
+                .containsExactly("Tamarack|2015-Q3|production|AU|34540");
+        // tonnes graded are ore even without the word; "oz." goes on with its clause
+        assertThat(read(opening + "The operation produced 29,400 oz. gold from 395,000 tonnes grading 2.47 g/t.\n")).containsExactlyInAnyOrder(
+                "Tamarack|2015-Q3|production|AU|29400", "Tamarack|2015-Q3|tonnes_milled|null|395000", "Tamarack|2015-Q3|grade|AU|2.47");
+        // several mines after "from" share one figure, which is none of theirs alone; a part "from Tau of" beside the whole is no mine's figure
+        assertThat(read("""
+                Sierra Plata Resources Ltd. (TSX: SPR) reports Q1 2015 production.
+                Tonnes processed in the quarter from the Alamo, El Toro and Cerro Azul mines amounted to 631,609 t.
+                """)).isEmpty();
+    }
+
+    @Test
     void what_probes_of_made_up_releases_found_stays_mended() {
         // a half year compared with the year before: no crash (a year to date is numbered by its months)
         assertThat(figuresOf("""
