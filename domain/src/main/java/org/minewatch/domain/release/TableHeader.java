@@ -96,10 +96,40 @@ final class TableHeader {
         if (row.prose() || row.hasValues() && !isPeriodRow(row)) {
             return false;
         }
-        if (isPeriodRow(row)) {
+        if (isPeriodRow(row) || captionOverNames(rows, i, name -> name).isPresent()) {
             return true;
         }
         return isNameRow(row) && i + 1 < rows.size() && isPeriodRow(rows.get(i + 1)) && !rows.get(i + 1).hasValues();
+    }
+
+    /**
+     * "Operating results for the three months ended September 30, 2015" over "Alpha      Beta      Total", figures under
+     * them: a caption of one period over a row of names (two or more mines, and the company's total), each name a column
+     * of that period. Empty otherwise.
+     */
+    private static Optional<Parsed> captionOverNames(List<Row> rows, int i, java.util.function.UnaryOperator<String> clean) {
+        Row row = rows.get(i);
+        if (i == 0 || i + 1 >= rows.size() || row.prose() || row.hasValues() || !rows.get(i + 1).hasValues()) {
+            return Optional.empty();
+        }
+        List<String> all = row.all();
+        List<Integer> filled = java.util.stream.IntStream.range(0, all.size()).filter(k -> !all.get(k).isBlank()).boxed().toList();
+        if (filled.stream().filter(k -> isName(all.get(k))).count() < 2
+                || !filled.stream().allMatch(k -> isName(all.get(k)) || TOTAL_CELL.matcher(all.get(k).strip()).matches())) {
+            return Optional.empty();
+        }
+        Row caption = rows.get(i - 1);
+        List<PeriodLabels.Mention> periods = PeriodLabels.mentions(caption.label()).stream().filter(m -> m.period() != null).toList();
+        if (caption.cells().stream().anyMatch(c -> !c.isBlank()) || caption.label().strip().length() > 100 || periods.size() != 1) {
+            return Optional.empty();
+        }
+        ReportingPeriod period = periods.get(0).period();
+        List<Column> columns = filled.stream().map(k -> {
+            String cell = all.get(k).strip();
+            boolean total = !isName(cell);
+            return new Column(period, total ? null : clean.apply(cell), total, row.positional() ? k : -1);
+        }).toList();
+        return Optional.of(new Parsed(columns, 1, row.positional(), -1));
     }
 
     private static final Pattern BARE_YEAR = Pattern.compile("(?:19|20)\\d{2}");
@@ -179,6 +209,10 @@ final class TableHeader {
      *                   quarter of its own ("YTD 2021 | YTD 2020" in a release of the second quarter: the first six months)
      */
     static Optional<Parsed> read(List<Row> rows, int i, MineNames mines, ReportingPeriod ownQuarter) {
+        Optional<Parsed> captioned = captionOverNames(rows, i, mines::clean);
+        if (captioned.isPresent()) {
+            return captioned;
+        }
         Optional<Parsed> spanned = spanOverYears(rows, i);
         if (spanned.isPresent()) {
             return spanned;
@@ -521,6 +555,10 @@ final class TableHeader {
         if (row.label().strip().length() < 25 && PeriodLabels.isYearToDateOfYear(row.label())) {
             return true; // "2024 YTD", one cell per line
         }
+        List<PeriodLabels.Mention> opening = PeriodLabels.mentions(row.label());
+        if (!opening.isEmpty() && periodOverNames(row.label(), opening).isPresent()) {
+            return true; // "Q3 2015      Alpha      Beta      Total"
+        }
         List<String> named = PeriodLabels.splitHeaderLine(row.label());
         if (named.isEmpty()) {
             return false;
@@ -617,6 +655,10 @@ final class TableHeader {
             return tokens;
         }
         String before = label.substring(0, mentions.get(0).start());
+        Optional<List<Token>> overMines = periodOverNames(label, mentions);
+        if (overMines.isPresent()) {
+            return overMines.get();
+        }
         if (PeriodLabels.isYearToDateWord(before)) {
             tokens.add(new Token(Kind.YEAR_TO_DATE, before.strip(), null, -1));
         }
@@ -647,6 +689,27 @@ final class TableHeader {
             }
         }
         return tokens;
+    }
+
+    /**
+     * "Q3 2015      Alpha      Beta      Total", one line parted by runs of spaces: the period the line opens with, over the
+     * names after it (two or more, and the company's total), each of them a column of that period. Empty otherwise.
+     */
+    private static Optional<List<Token>> periodOverNames(String label, List<PeriodLabels.Mention> mentions) {
+        PeriodLabels.Mention first = mentions.get(0);
+        if (first.period() == null || !label.substring(0, first.start()).isBlank()
+                || mentions.stream().skip(1).anyMatch(m -> m.period() != null)) {
+            return Optional.empty();
+        }
+        List<String> cells = List.of(label.substring(first.end()).strip().split("\\s{2,}|\t"));
+        if (cells.size() < 2 || cells.stream().filter(TableHeader::isName).count() < 2
+                || !cells.stream().allMatch(c -> isName(c) || TOTAL_CELL.matcher(c.strip()).matches())) {
+            return Optional.empty();
+        }
+        List<Token> tokens = new ArrayList<>();
+        tokens.add(new Token(Kind.PERIOD, label.substring(first.start(), first.end()), first.period(), -1));
+        cells.forEach(c -> tokens.add(new Token(isName(c) ? Kind.NAME : Kind.CONSOLIDATED, c.strip(), null, -1)));
+        return Optional.of(tokens);
     }
 
     /** Between two periods of a header's line, the words that make them one column of their change: "vs", "vs.", "versus". */
@@ -699,6 +762,10 @@ final class TableHeader {
      * next cell of its row. Null when the rows do not line up (a spanning row with its blank cells dropped).
      */
     private static List<Column> aligned(List<List<Token>> rows, ReportingPeriod ownQuarter) {
+        List<Column> minesAcross = periodOverMines(rows, ownQuarter);
+        if (minesAcross != null) {
+            return minesAcross;
+        }
         List<Token> leaf = rows.stream().max((a, b) -> Integer.compare(a.size(), b.size())).orElseThrow();
         int leafIndex = rows.indexOf(leaf);
         for (List<Token> row : rows) {
@@ -751,6 +818,30 @@ final class TableHeader {
             return null;
         }
         return columns(combined, ownQuarter);
+    }
+
+    /**
+     * "Q3 2015 | Alpha | Beta | Total": the period over the rows' labels, mines (and the company's total) as the columns,
+     * each column that period's; the label's place is no column of figures. Null unless the header is that one row.
+     */
+    private static final Pattern TOTAL_CELL = Pattern.compile("(?i)total|consolidated|group");
+
+    private static List<Column> periodOverMines(List<List<Token>> rows, ReportingPeriod ownQuarter) {
+        List<List<Token>> filled = rows.stream().filter(r -> !r.isEmpty()).toList();
+        if (filled.size() != 1 || filled.get(0).size() < 3) {
+            return null;
+        }
+        List<Token> row = filled.get(0);
+        Token first = row.get(0);
+        // ("Total" beside mines is the company's, whatever it is beside periods: a year's)
+        List<Token> names = row.subList(1, row.size()).stream()
+                .map(t -> TOTAL_CELL.matcher(t.text().strip()).matches() ? new Token(Kind.CONSOLIDATED, t.text(), null, t.position()) : t).toList();
+        if (first.position() != 0 || first.kind() != Kind.PERIOD || first.period() == null
+                || !names.stream().allMatch(t -> t.kind() == Kind.NAME || t.kind() == Kind.CONSOLIDATED)
+                || names.stream().filter(t -> t.kind() == Kind.NAME).count() < 2) {
+            return null;
+        }
+        return columns(names.stream().map(t -> join(first, t, t.position())).toList(), ownQuarter);
     }
 
     private static boolean positionsContiguous(List<Token> row) {

@@ -327,6 +327,9 @@ final class TableReader {
             periodInLabel |= r.positional() && !r.label().isBlank() && !r.cells().isEmpty()
                     && (PeriodLabels.parse(r.label()).isPresent() || PeriodLabels.isDate(r.label()));
         }
+        // ("Q3 2015 | Alpha | Beta | Total": a period over the labels, no column of its own, shifts nothing)
+        periodInLabel &= firstPeriodPosition() == 0 || columns.stream().noneMatch(c -> c.mine() != null)
+                || !columns.stream().filter(c -> !c.skipped()).allMatch(c -> c.mine() != null || c.consolidated());
         shift = !positional ? 0 : periodInLabel ? labelColumns(at + header.rows()) : unitColumns(at + header.rows());
         for (int k = Math.max(0, at - 3); k < at + header.rows() && k < rows.size(); k++) {
             Row r = rows.get(k);

@@ -1847,6 +1847,33 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void mines_as_columns_under_one_period_are_each_that_periods_and_the_total_the_companys() {
+        String opening = "Westbrook Mining Corp. (TSX: WBM) reports third quarter 2015 production.\n\n";
+        List<String> expected = List.of("Alpha|2015-Q3|tonnes_milled|null|412300", "Beta|2015-Q3|tonnes_milled|null|198000",
+                "null|2015-Q3|tonnes_milled|null|610300", "Alpha|2015-Q3|production|AU|29740", "Beta|2015-Q3|production|AU|10610",
+                "null|2015-Q3|production|AU|40350");
+        // the period over the labels, with pipes: before, Alpha's figures were read as the company's
+        assertThat(read(opening + """
+                | Q3 2015 | Alpha | Beta | Total |
+                | Tonnes milled | 412,300 | 198,000 | 610,300 |
+                | Gold produced (oz) | 29,740 | 10,610 | 40,350 |
+                """)).containsExactlyInAnyOrderElementsOf(expected);
+        // the same parted by runs of spaces; and under a caption that names the period, the names alone on the header's line
+        assertThat(read(opening + """
+                Q3 2015                        Alpha        Beta       Total
+                Tonnes milled                412,300     198,000     610,300
+                Gold produced (oz)            29,740      10,610      40,350
+                """)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(read(opening + """
+                Operating results for the three months ended September 30, 2015
+                                            Alpha Mine   Beta Mine       Total
+                Tonnes milled                412,300     198,000     610,300
+                Head grade (g/t Au)             2.41        1.85
+                Gold produced (oz)            29,740      10,610      40,350
+                """)).containsAll(expected).contains("Alpha|2015-Q3|grade|AU|2.41", "Beta|2015-Q3|grade|AU|1.85").hasSize(8);
+    }
+
+    @Test
     void what_probes_of_made_up_releases_found_stays_mended() {
         // a half year compared with the year before: no crash (a year to date is numbered by its months)
         assertThat(figuresOf("""
