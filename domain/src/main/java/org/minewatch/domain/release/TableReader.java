@@ -625,15 +625,7 @@ final class TableReader {
         }
         Meaning own = Vocabulary.read(label);
         Meaning read = own.within(metalSection).within(measureSection);
-        Optional<Metric> metric = read.metric();
-        if (metric.isEmpty() && read.metal() == null && !read.excluded() && read.resolvedMeasure().isPresent()) {
-            // "Grade, g/t" and "Recovery, %" in a table of a text of one metal: that metal's
-            Measure measure = read.resolvedMeasure().get();
-            Metal only = measure == Measure.GRADE && read.unit() == Vocabulary.UnitHint.GRADE ? onlyPrecious : measure == Measure.RECOVERY ? onlyMetal : null;
-            if (only != null) {
-                metric = read.within(Meaning.ofMetal(only)).metric();
-            }
-        }
+        Optional<Metric> metric = metricOrTheOnlyMetals(read);
         if (HEAP_LEACH.matcher(label).find()) {
             heapLeach = true; // "Ore to leach pad": the grades and recoveries under it are the pad's, not a mill's
         }
@@ -1087,11 +1079,26 @@ final class TableReader {
         return values;
     }
 
+    /** A label's metric; "Grade, g/t" and "Recovery, %", naming no metal, in a text of one metal: that metal's. */
+    private Optional<Metric> metricOrTheOnlyMetals(Meaning read) {
+        Optional<Metric> metric = read.metric();
+        if (metric.isEmpty() && read.metal() == null && !read.excluded() && read.resolvedMeasure().isPresent()) {
+            Measure measure = read.resolvedMeasure().get();
+            Metal only = measure == Measure.GRADE && read.unit() == Vocabulary.UnitHint.GRADE ? onlyPrecious : measure == Measure.RECOVERY ? onlyMetal : null;
+            if (only != null) {
+                metric = read.within(Meaning.ofMetal(only)).metric();
+            }
+        }
+        return metric;
+    }
+
     private void startMetricTable(Row row, int at) {
         endTable();
         metricColumns = new ArrayList<>();
         for (String cell : row.all()) {
-            metricColumns.add(Vocabulary.read(cell));
+            // ("Head grade (g/t)" and "Recovery (%)" beside "Gold produced (oz)" in a text of gold alone: gold's)
+            Meaning read = Vocabulary.read(cell);
+            metricColumns.add(read.metric().isEmpty() ? metricOrTheOnlyMetals(read).map(m -> read.within(Meaning.ofMetal(m.metal()))).orElse(read) : read);
         }
         metricHeadings = row.all();
         metricPlan = row.all().stream().anyMatch(c -> TableHeader.PLAN_WORD.matcher(c).find());

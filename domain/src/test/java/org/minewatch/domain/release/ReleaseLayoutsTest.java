@@ -1874,6 +1874,21 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void grade_and_recovery_columns_naming_no_metal_over_mines_as_rows_are_the_texts_one_metals() {
+        // before, only the tonnes and the gold were read: "Head grade (g/t)" and "Recovery (%)" named no metal
+        assertThat(read("""
+                Westbrook Mining Corp. (TSX: WBM) reports third quarter 2015 production.
+
+                Q3 2015 production by mine
+                Mine        Ore milled (t)   Head grade (g/t)   Recovery (%)   Gold produced (oz)
+                Alpha       412,300          2.41               93.1           29,740
+                Beta        198,000          1.85               90.2           10,610
+                """)).containsExactlyInAnyOrder("Alpha|2015-Q3|tonnes_milled|null|412300", "Alpha|2015-Q3|grade|AU|2.41",
+                "Alpha|2015-Q3|recovery|AU|93.1", "Alpha|2015-Q3|production|AU|29740", "Beta|2015-Q3|tonnes_milled|null|198000",
+                "Beta|2015-Q3|grade|AU|1.85", "Beta|2015-Q3|recovery|AU|90.2", "Beta|2015-Q3|production|AU|10610");
+    }
+
+    @Test
     void what_probes_of_made_up_releases_found_stays_mended() {
         // a half year compared with the year before: no crash (a year to date is numbered by its months)
         assertThat(figuresOf("""
