@@ -331,6 +331,8 @@ final class GuidanceReader {
      */
     private static final Pattern HALF_PLAN = Pattern.compile("(?i)\\b(?:for\\s+(?:this|the|the\\s+first|the\\s+second|the\\s+current|the\\s+coming|H[12])\\s+half(?:[- ]year)?"
             + "|(?:guidance|target|forecast|outlook)\\s+for\\s+(?:H[12]|the\\s+(?:first|second)\\s+half)"
+            // "Production in the second half is forecast at 44 million pounds": half a year's plan too
+            + "|(?:in|during|over)\\s+the\\s+(?:first|second|latter|back)[- ]half\\b(?!\\s+of\\s+(?:the\\s+)?(?:decade|the\\s+mine))"
             + "|para\\s+(?:el|este|o|este)\\s+(?:primer|segundo|primeiro)?\\s*semestre)\\b");
     private static final Pattern QUARTER_PLAN = Pattern.compile("(?i)\\b(?:quarter|qtr|trimestre|Q[1-4]|[1-4][QT]\\s?'?\\d{2})\\b");
     private static final Pattern YEAR_PLAN = Pattern.compile("(?i)\\b(?:year|annual|annually|full[- ]year|fiscal|FY\\s?'?\\d{2,4}|anual|a\\u00f1o|calendar|for\\s+(?:19|20)\\d{2}|"

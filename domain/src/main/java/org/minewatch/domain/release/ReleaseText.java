@@ -1020,7 +1020,8 @@ final class ReleaseText {
         return bullet && figures * 2 <= words + 2 || sentence || shortSentence;
     }
 
-    private static final Pattern SENTENCE_ENDED = Pattern.compile("^\\s*\\p{Lu}.*\\s\\p{Ll}{2,}\\.\\s*$");
+    // ("Copper production was 21.4 Mlbs.": a unit's abbreviation ends one as a word does)
+    private static final Pattern SENTENCE_ENDED = Pattern.compile("^\\s*\\p{Lu}.*\\s(?:\\p{Ll}{2,}|[kM]?(?:lbs?|oz|t))\\.\\s*$");
 
     /** A row whose figures the page glued together and onto its label: "Silver production (koz)3,0863,2053,632". */
     private static final Pattern GLUED_FIGURES = Pattern.compile("(.*[\\p{L})])\\s*(-?\\d[\\d,.%-]*\\d%?)");
@@ -1107,6 +1108,14 @@ final class ReleaseText {
             rows.remove(rows.size() - 1); // words after the last figures
         }
         if (rows.size() < 2) {
+            return List.of();
+        }
+        // "Q2 2018 copper production: 21.4 Mlbs; gold: 12.3 koz.": a figure's unit after it makes the line a sentence's, whose
+        // figures keep their units, not a table's (split so, "Mlbs" opened the next row and 21.4 was read as pounds)
+        if (rows.stream().skip(1).anyMatch(r -> {
+            String[] words = r.label().strip().split("[\\s;:,.]+", 2);
+            return words.length > 0 && !words[0].isEmpty() && Vocabulary.isUnit(words[0]);
+        })) {
             return List.of();
         }
         List<Row> table = new ArrayList<>();

@@ -1889,6 +1889,18 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_figures_unit_after_it_keeps_a_sentence_whole_and_half_a_years_plan_is_no_years_guidance() {
+        String opening = "Cobalt Ridge Resources Inc. (TSX: CRR) announces second quarter 2018 production results from its Rio Verde copper-gold mine.\n\n";
+        // before: split as a table glued onto one line, "Mlbs" opening the next row, 21.4 read as pounds
+        assertThat(read(opening + "Q2 2018 copper production: 21.4 Mlbs; gold: 12.3 koz.\n")).contains("Rio Verde|2018-Q2|production|CU|21400000")
+                .noneMatch(f -> f.endsWith("|21.4"));
+        // before: nothing, a line ending in "Mlbs." not being taken for a sentence
+        assertThat(read(opening + "Copper production was 21.4 Mlbs.\n")).containsExactly("Rio Verde|2018-Q2|production|CU|21400000");
+        // before: the second half's 44 million pounds stored as the year's guidance
+        assertThat(parser.parse(opening + "Production in the second half is forecast at 44 million pounds of copper.\n").guidance()).isEmpty();
+    }
+
+    @Test
     void what_probes_of_made_up_releases_found_stays_mended() {
         // a half year compared with the year before: no crash (a year to date is numbered by its months)
         assertThat(figuresOf("""
