@@ -120,6 +120,12 @@ final class ProseReader {
     // (in lower case: "Par\u00e1" is a state's name; "where a second ball mill will be installed next year was 40,150 ounces": the
     // aside's plan, the figure's own verb after it)
     private static final Pattern FUTURE_VERB = Pattern.compile("(?i)\\b(?:will|would|shall|going\\s+to)\\b|(?-i:\\p{Ll}{2,}r\u00e1n?)(?![\\p{L}])");
+    /** Whether words say what is to be: a verb of the future, no verb of what was done after it. */
+    private static boolean toBe(String words) {
+        Matcher future = FUTURE_VERB.matcher(words);
+        return future.find() && !ACTUAL_SINCE.matcher(words.substring(future.end())).find() && !WAS.matcher(words.substring(future.end())).find();
+    }
+
     private static final Pattern WAS = Pattern.compile("(?i)\\b(?:was|were|fue|fueron|foi|foram)\\b");
     private static final Pattern PAYABLE_BEFORE = Pattern.compile("(?i)\\b(?:payable|pagables?)\\b[^,;.]{0,40}$");
     /** "14.6 million pounds of payable copper": the metal paid for, named in the quantity's own words or right after them. */
@@ -530,9 +536,10 @@ final class ProseReader {
                 continue; // "exceeded guidance of 160,000 to 170,000 ounces", "Expected gold production for the third quarter of": a plan's figure
             }
             String ownWords = sinceLastFigure(sentence.substring(0, q.start()));
-            Matcher future = FUTURE_VERB.matcher(ownWords);
-            if (future.find() && !ACTUAL_SINCE.matcher(ownWords.substring(future.end())).find() && !WAS.matcher(ownWords.substring(future.end())).find()) {
-                continue; // "lo que permitir\u00e1 un aumento ... hasta alcanzar las 15,000 toneladas por d\u00eda", "will allow ... to reach": what is to be
+            if (toBe(ownWords) || toBe(clauseBefore(sentence, q.start()))) {
+                // "lo que permitir\u00e1 un aumento ... hasta alcanzar las 15,000 toneladas por d\u00eda", "will allow ... to reach": what is to be
+                // ("The mill will process 450,000 tonnes in the third quarter at a grade of 2.6 g/t": the grade of what is to be too)
+                continue;
             }
             if (PAYABLE_BEFORE.matcher(lead).find() || PAYABLE_AFTER.matcher(sentence.substring(q.start(), q.end()) + after(sentence, q.end(), 30)).find()) {
                 continue; // "Payable gold production of 41,200 ounces": what is paid for, not what was produced

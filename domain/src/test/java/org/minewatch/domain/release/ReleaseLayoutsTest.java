@@ -1896,6 +1896,9 @@ class ReleaseLayoutsTest {
                 .noneMatch(f -> f.endsWith("|21.4"));
         // before: nothing, a line ending in "Mlbs." not being taken for a sentence
         assertThat(read(opening + "Copper production was 21.4 Mlbs.\n")).containsExactly("Rio Verde|2018-Q2|production|CU|21400000");
+        // before: the grade of what "will" be processed was read as the quarter's, its tonnes rightly not
+        assertThat(read("Lakeshore Gold Corp. (TSX: LGC) reports production for the second quarter of 2015 from its Tamarack mine.\n\n"
+                + "The mill will process 450,000 tonnes in the third quarter at a grade of 2.6 g/t.\n")).isEmpty();
         // before: the second half's 44 million pounds stored as the year's guidance
         assertThat(parser.parse(opening + "Production in the second half is forecast at 44 million pounds of copper.\n").guidance()).isEmpty();
     }
