@@ -1488,6 +1488,18 @@ final class ProseReader {
         return last;
     }
 
+    /** Whether the mine named at {@code lastAt} closes a list of mines named together right before it: "Caylloma and San Jose". */
+    private boolean namedTogetherBefore(String sentence, int lastAt) {
+        return mines.mentionsIn(sentence).stream().anyMatch(m -> m.at() < lastAt
+                && MINES_JOINED.matcher(sentence.substring(m.at() + m.mine().length(), lastAt)).matches());
+    }
+
+    /** A part of the figure told after it: "1.75 million ounces, of which San Jose contributed", "including". */
+    private static final Pattern PART_FOLLOWS = Pattern.compile("(?i)\\b(?:of\\s+which|of\\s+this|of\\s+that|including|includes|with)\\b");
+
+    /** What joins the last two mines' names of a list: "and", "y", "e", "&" ("Overall, Rosebel produced": a comma joins no list). */
+    private static final Pattern MINES_JOINED = Pattern.compile("(?i)(?:\\s+(?:mines?|operations?))?\\s+(?:and|y|e|&)\\s+(?:the\\s+)?");
+
     /** The mine a figure is of: the one named before it in the sentence, else the section's, else the only one, else the company. */
     private String mine(String sentence, String paragraph, int at, String sectionMine) {
         if (SUBJECT_CUT.matcher(sentence).lookingAt()) {
@@ -1545,6 +1557,11 @@ final class ProseReader {
             }
         }
         if (named != null && namedAt >= subjectAt) {
+            if (namedTogetherBefore(sentence, namedAt)) {
+                // "Silver production at Caylloma and San Jose totalled 1.75 million ounces": the mines' together, neither's alone;
+                // the company's when they are all the mines the text names
+                return mines.namedCount() == mines.namedIn(sentence.substring(0, at)).size() ? null : UNPLACED;
+            }
             return mines.clean(named);
         }
         if (subjectName != null) {
@@ -1592,7 +1609,8 @@ final class ProseReader {
             }
         }
         int afterAt = after.size() == 1 ? sentence.indexOf(after.get(0), at) : -1;
-        if (afterAt >= at && mines.namedIn(sentence).size() == 1 && !NEW_CLAUSE.matcher(sentence.substring(at, afterAt)).find()) {
+        if (afterAt >= at && mines.namedIn(sentence).size() == 1 && !NEW_CLAUSE.matcher(sentence.substring(at, afterAt)).find()
+                && !PART_FOLLOWS.matcher(sentence.substring(at, afterAt)).find()) {
             return after.get(0); // "production totalling 490,986 oz silver ... from its Guanacevi Mines project"
         }
         if (COMPANY.matcher(sentence).find()) {

@@ -1904,6 +1904,16 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void mines_named_together_share_their_figure_and_a_part_told_after_a_total_is_no_owner_of_it() {
+        String opening = "Andes Silver Corp. (TSX: ASC) reports third quarter 2015 production from its Caylloma mine in Peru and its San Jose mine in Mexico.\n\n";
+        // before: both given to San Jose, the last mine named before the figure, or the one named after it
+        assertThat(read(opening + "Silver production at Caylloma and San Jose totalled 1.75 million ounces.\n"))
+                .containsExactly("null|2015-Q3|production|AG|1750000");
+        assertThat(read(opening + "Silver production was 1.75 million ounces, of which San Jose contributed 1.2 million ounces.\n"))
+                .containsExactly("San Jose|2015-Q3|production|AG|1200000");
+    }
+
+    @Test
     void what_probes_of_made_up_releases_found_stays_mended() {
         // a half year compared with the year before: no crash (a year to date is numbered by its months)
         assertThat(figuresOf("""
