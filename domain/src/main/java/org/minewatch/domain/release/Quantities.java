@@ -97,6 +97,9 @@ final class Quantities {
     private Quantities() {
     }
 
+    /** A figure with its multiplier and no unit, listed right before another: "6.1 million and " of "6.1 million and 8.9 million pounds". */
+    private static final Pattern SHARED_UNIT_BEFORE = Pattern.compile("(?i)(?<![\\d.,$'\u2019\\p{L}])(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)\\s*(million|thousand|millones)\\s+(?:and|y)\\s+$");
+
     static List<Quantity> find(String sentence) {
         List<Quantity> found = new ArrayList<>();
         // "Copper, lead, and silver production of 33kt, 65kt and 10MMoz, respectively": each figure the metal listed in its place
@@ -169,6 +172,16 @@ final class Quantities {
                 figure = ReportedFigure.printed(m.group(1).replaceAll("[ \u00a0\u202f]", ",")).times(factor);
             } catch (IllegalArgumentException e) {
                 continue;
+            }
+            Matcher shared = SHARED_UNIT_BEFORE.matcher(sentence.substring(0, m.start()));
+            if (m.group(2) != null && metal == null && shared.find() && shared.group(2).equalsIgnoreCase(m.group(2))) {
+                // "6.1 million and 8.9 million pounds, respectively": the first figure in the second's unit
+                try {
+                    ReportedFigure first = ReportedFigure.printed(shared.group(1)).times(factor);
+                    found.add(new Quantity(first, kind, null, shared.start(1), shared.end(2)));
+                } catch (IllegalArgumentException e) {
+                    // a figure that cannot be read is left out, as the loop leaves out its own
+                }
             }
             found.add(new Quantity(figure, kind, metal, m.start(), m.end()));
         }

@@ -1911,6 +1911,9 @@ class ReleaseLayoutsTest {
                 .containsExactly("null|2015-Q3|production|AG|1750000");
         assertThat(read(opening + "Silver production was 1.75 million ounces, of which San Jose contributed 1.2 million ounces.\n"))
                 .containsExactly("San Jose|2015-Q3|production|AG|1200000");
+        // before: the lead, its unit left to the zinc's figure, was not read
+        assertThat(read(opening + "Lead and zinc production at Caylloma were 6.1 million and 8.9 million pounds, respectively.\n"))
+                .containsExactlyInAnyOrder("Caylloma|2015-Q3|production|PB|6100000", "Caylloma|2015-Q3|production|ZN|8900000");
     }
 
     @Test
