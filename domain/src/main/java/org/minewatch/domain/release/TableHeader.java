@@ -539,8 +539,10 @@ final class TableHeader {
     static boolean isPeriodRow(Row row) {
         List<String> cells = row.all();
         // ("YTD 2013   YTD 2012", parted by runs of spaces: a year to date with its year opens the row as a period does)
+        // ("", then "Q3 2015 | Q2 2015 | 2015 Guidance" parted by runs of spaces: a header over the labels' blank place)
         if (row.positional() || cells.size() > 1 && !row.label().isBlank() && (PeriodLabels.parse(row.label()).isPresent()
-                || PeriodLabels.isYearToDateOfYear(row.label()))) {
+                || PeriodLabels.isYearToDateOfYear(row.label()))
+                || row.label().isBlank() && row.cells().size() > 1 && PeriodLabels.parse(row.cells().get(0)).isPresent()) {
             // ("YTD 2021 | YTD 2020": a year to date with its year is a period, whichever quarter it runs to)
             long periods = cells.stream().filter(c -> PeriodLabels.parse(c).isPresent() || PeriodLabels.spanMonths(c).isPresent() || PeriodLabels.isDate(c)
                     || PeriodLabels.isYearToDateOfYear(c)).count();
@@ -644,6 +646,11 @@ final class TableHeader {
         }
         if (PeriodLabels.spanMonths(row.label()).isPresent() || PeriodLabels.isDate(row.label())) {
             token(row.label(), -1).ifPresent(tokens::add);
+            return tokens;
+        }
+        if (row.label().isBlank() && !row.cells().isEmpty() && !row.positional()) {
+            // "Q3 2015 | Q2 2015 | 2015 Guidance", runs of spaces over the labels' blank place: each cell a column, in order
+            row.cells().stream().filter(c -> !c.isBlank()).forEach(c -> token(c, -1).ifPresent(tokens::add));
             return tokens;
         }
         // ("YTD 2013   YTD 2012" read as a label and a cell: the header's words are the line's, cells and all)

@@ -421,7 +421,7 @@ final class TableReader {
                     if (k >= at + header.rows() && r.hasValues()) {
                         break;
                     }
-                    if (r.positional() && position < r.all().size()) {
+                    if (r.positional() && position >= 0 && position < r.all().size()) {
                         String cell = r.all().get(position);
                         total = isTotal(cell) ? Integer.valueOf(d) : total;
                         parts |= PART_COLUMN.matcher(cell).find();

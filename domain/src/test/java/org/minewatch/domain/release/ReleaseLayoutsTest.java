@@ -1917,6 +1917,25 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_plan_column_beside_the_periods_of_a_header_parted_by_runs_of_spaces_leaves_the_periods_read() {
+        // before: the header's line, split into cells because of "2015 Guidance", was no header at all and nothing was read
+        ParsedRelease parsed = parser.parse("""
+                Westbrook Mining Corp. (TSX: WBM) reports third quarter 2015 production from its Alpha mine.
+
+                                              Q3 2015    Q2 2015    2015 Guidance
+                Ore mined (t)                 455,000    430,100
+                Ore milled (t)                412,300    398,100    1,600,000
+                Gold produced (oz)             29,740     28,270    110,000 - 120,000
+                Gold sold (oz)                 28,900     27,950
+                """);
+        assertThat(parsed.figures().stream().map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure().code() + "|"
+                + f.figure().value().stripTrailingZeros().toPlainString()).toList()).containsExactlyInAnyOrder(
+                "Alpha|2015-Q3|tonnes_milled|412300", "Alpha|2015-Q2|tonnes_milled|398100", "Alpha|2015-Q3|production|29740",
+                "Alpha|2015-Q2|production|28270");
+        assertThat(parsed.guidance()).singleElement().satisfies(g -> assertThat(g.high().value()).isEqualByComparingTo("120000"));
+    }
+
+    @Test
     void what_probes_of_made_up_releases_found_stays_mended() {
         // a half year compared with the year before: no crash (a year to date is numbered by its months)
         assertThat(figuresOf("""
