@@ -1021,7 +1021,8 @@ final class ReleaseText {
     }
 
     // ("Copper production was 21.4 Mlbs.": a unit's abbreviation ends one as a word does)
-    private static final Pattern SENTENCE_ENDED = Pattern.compile("^\\s*\\p{Lu}.*\\s(?:\\p{Ll}{2,}|[kM]?(?:lbs?|oz|t))\\.\\s*$");
+    // ("Gold production of 24.5koz.", "... (June quarter: 22.1koz).": a unit glued to its figure, an aside closed before the stop)
+    private static final Pattern SENTENCE_ENDED = Pattern.compile("^\\s*\\p{Lu}.*[\\s\\d](?:\\p{Ll}{2,}|[kM]?(?:lbs?|oz|t))\\)?\\.\\s*$");
 
     /** A row whose figures the page glued together and onto its label: "Silver production (koz)3,0863,2053,632". */
     private static final Pattern GLUED_FIGURES = Pattern.compile("(.*[\\p{L})])\\s*(-?\\d[\\d,.%-]*\\d%?)");

@@ -570,7 +570,9 @@ final class TableHeader {
         for (PeriodLabels.Mention m : PeriodLabels.mentions(row.label())) {
             rest = rest.replace(row.label().substring(m.start(), m.end()), " "); // a year to date with its year ("YTD 19") too
         }
-        rest = rest.replaceAll("(?i)\\b(ytd|year to date|total|calendar|change|vs\\.?|and|q/q|y/y)\\b", " ").replaceAll("[()%\\-|/*]", " ").strip(); // ("*": a footnote's mark)
+        // ("Bullfinch Operation   Units   Jun Qtr 2024   Sep Qtr 2024   FY25 YTD": a unit column's heading and a fiscal year to
+        // date, which no calendar places, name no period of ours and no words of a title either)
+        rest = rest.replaceAll("(?i)\\b(ytd|year to date|total|calendar|change|vs\\.?|and|q/q|y/y|units?|FY\\s?'?\\d{2}(?:\\d{2})?)\\b", " ").replaceAll("[()%\\-|/*]", " ").strip(); // ("*": a footnote's mark)
         // "GROUP RESULTS" glued before "December 2015 Quarter", one cell per line: a table's heading in capitals, then its first period
         boolean headingBefore = named.size() == 1 && rest.matches("\\p{Lu}{3,}(?:\\s+(?:&|\\p{Lu}{3,})){0,3}") && row.label().strip().startsWith(rest);
         return rest.isEmpty() || rest.split("\\s+").length <= 2 && named.size() > 1 || headingBefore;

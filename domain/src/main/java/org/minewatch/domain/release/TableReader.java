@@ -920,6 +920,8 @@ final class TableReader {
         return decimalComma && COMMA_NUMBER.matcher(cell.strip()).matches() ? cell.replace(',', '.') : cell;
     }
 
+    private static final Pattern UNIT_HEADING_AFTER = Pattern.compile("(?i)\\s{2,}units?$");
+
     /** The name a header row gives before its periods ("Bestobe (CIL)    Q4 2020    Q4 2019"), if it is a mine's name. */
     private Optional<String> headerName(Row header) {
         if (header.positional() || header.label().isBlank()) {
@@ -930,6 +932,8 @@ final class TableReader {
             return Optional.empty();
         }
         String name = header.label().substring(0, named.get(0).start()).replaceAll("\\(.*?\\)", " ").strip();
+        // ("Bullfinch Operation        Units    Jun Qtr 2024": the unit column's heading, a cell of its own, is no part of the name)
+        name = UNIT_HEADING_AFTER.matcher(name).replaceFirst("").strip();
         return !name.isEmpty() && TableHeader.isName(name) && Vocabulary.read(name).isEmpty() && !isTotal(name) && !isConsolidated(name)
                 && name.split("\\s+").length <= 4 ? Optional.of(mines.clean(name)) : Optional.empty();
     }

@@ -1936,6 +1936,22 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void an_operations_name_and_a_unit_heading_before_quarter_columns_and_a_unit_glued_before_the_stop() {
+        // before: nothing (the header's words before its periods were too many for a header), then "Bullfinch Operation Units"
+        assertThat(read("""
+                Goldfields West Limited (ASX: GFW) Quarterly Activities Report for the quarter ended 30 September 2024.
+
+                Bullfinch Operation        Units    Jun Qtr 2024    Sep Qtr 2024    FY25 YTD
+                Ore milled                 kt              395             412           412
+                Gold produced              oz           22,100          24,512        24,512
+                """)).containsExactlyInAnyOrder("Bullfinch|2024-Q2|tonnes_milled|null|395000", "Bullfinch|2024-Q3|tonnes_milled|null|412000",
+                "Bullfinch|2024-Q2|production|AU|22100", "Bullfinch|2024-Q3|production|AU|24512");
+        // before: nothing, "24.5koz." not ending a sentence
+        assertThat(read("Goldfields West Limited (ASX: GFW) Quarterly Activities Report for the quarter ended 30 September 2024, from its "
+                + "Bullfinch operation.\n\nGold production of 24.5koz.\n")).containsExactly("Bullfinch|2024-Q3|production|AU|24500");
+    }
+
+    @Test
     void what_probes_of_made_up_releases_found_stays_mended() {
         // a half year compared with the year before: no crash (a year to date is numbered by its months)
         assertThat(figuresOf("""
