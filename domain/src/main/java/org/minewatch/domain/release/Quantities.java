@@ -38,7 +38,7 @@ final class Quantities {
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\d.,$'\u2019\\p{L}])" + NUMBER
             + "(?:(?:\\s*|-)(million|mln|millones|thousand|mil|m(?=\\s*(?:oz|ounces|lbs?|pounds|tonnes|t\\b))|k(?=\\s*(?:oz|ounces|lbs?|t\\b|tonnes))))?"
             + "\\s*(?:(" + METAL_WORD + ")\\s+)?(?:(?:dry|wet|metric)\\s+)?(?:de\\s+(?=onzas|on\u00e7as|libras|toneladas))?(?!(?:ag|au|cu)?eq)"
-            + "(tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|gram(?:me)?s per tonne|gram(?:me)?s\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(?:on)?|ounces\\s+(?:of\\s+(?:gold|silver)\\s+)?per\\s+(?:short\\s+)?ton\\b"
+            + "(tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|gram(?:me)?s per tonne|gram(?:me)?s\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(?:on)?|opt\\b|ounces\\s+(?:of\\s+(?:gold|silver)\\s+)?per\\s+(?:short\\s+)?ton\\b"
             + "|%|per cent|percent|por ciento|" + PRECIOUS_UNITS + "|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|toneladas|tonnes|tonne|tons|ton\\b|tmf|tms\\b|tmh\\b|t\\b|kg|kilograms)"
             + "(?:\\s*\\(\\s*TMF\\s*\\))?"
             // ("63,440 oz. silver", "11.3 million lbs. copper": the unit's abbreviation point before its metal)
@@ -79,7 +79,7 @@ final class Quantities {
     }
 
     private static final Pattern TPD_UNIT = Pattern.compile("tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d.a");
-    private static final Pattern GRADE_UNIT = Pattern.compile("g/t|gram(?:me)?s per tonne|gram(?:me)?s\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(on)?|ounces\\s+(?:of\\s+(?:gold|silver)\\s+)?per\\s+(?:short\\s+)?ton\\b");
+    private static final Pattern GRADE_UNIT = Pattern.compile("g/t|gram(?:me)?s per tonne|gram(?:me)?s\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(on)?|opt|ounces\\s+(?:of\\s+(?:gold|silver)\\s+)?per\\s+(?:short\\s+)?ton\\b");
     private static final Pattern PERCENT_UNIT = Pattern.compile("%|per cent|percent|por ciento");
     private static final Pattern PRECIOUS_UNIT = Pattern.compile(PRECIOUS_UNITS + "|kg|kilograms");
     private static final Pattern POUNDS_UNIT = Pattern.compile("mlbs?|klbs?|pounds|lbs?|libras");
@@ -282,7 +282,8 @@ final class Quantities {
 
     private static BigDecimal conversion(Kind kind, String unit, Metal metal) {
         return switch (kind) {
-            case GRADE -> unit.startsWith("oz") || unit.startsWith("ounces") ? Unit.GRAMS_PER_TONNE_PER_OUNCE_PER_SHORT_TON : BigDecimal.ONE;
+            // ("opt": ounces per ton, as US releases write it)
+            case GRADE -> unit.startsWith("oz") || unit.startsWith("ounces") || unit.equals("opt") ? Unit.GRAMS_PER_TONNE_PER_OUNCE_PER_SHORT_TON : BigDecimal.ONE;
             case PRECIOUS_MASS -> unit.startsWith("k") && !unit.equals("koz") ? Unit.OUNCES_PER_KILOGRAM : BigDecimal.ONE;
             case BASE_MASS -> unit.matches("mlbs?|klbs?|pounds|lbs?|libras") ? BigDecimal.ONE : Unit.POUNDS_PER_TONNE;
             case ORE_TONNES, TPD -> unit.matches("tons?|tons? per (?:calendar |operating )?day|stpd") ? Unit.TONNES_PER_SHORT_TON : BigDecimal.ONE;

@@ -1946,6 +1946,9 @@ class ReleaseLayoutsTest {
                 Gold produced              oz           22,100          24,512        24,512
                 """)).containsExactlyInAnyOrder("Bullfinch|2024-Q2|tonnes_milled|null|395000", "Bullfinch|2024-Q3|tonnes_milled|null|412000",
                 "Bullfinch|2024-Q2|production|AU|22100", "Bullfinch|2024-Q3|production|AU|24512");
+        // before: nothing, "opt" (ounces per short ton) being no unit of a sentence's grade
+        assertThat(read("Nevada Range Gold Corp. (NYSE American: NRG) today reported third quarter 2016 production from its Gold Hill mine "
+                + "in Nevada.\n\nMill feed grade was 0.265 opt gold.\n")).singleElement().asString().startsWith("Gold Hill|2016-Q3|grade|AU|9.08");
         // before: nothing, "24.5koz." not ending a sentence
         assertThat(read("Goldfields West Limited (ASX: GFW) Quarterly Activities Report for the quarter ended 30 September 2024, from its "
                 + "Bullfinch operation.\n\nGold production of 24.5koz.\n")).containsExactly("Bullfinch|2024-Q3|production|AU|24500");
