@@ -1287,6 +1287,16 @@ final class ProseReader {
             if (PRIOR_YEAR.matcher(clause).find() && spanBefore != null && spanBefore.kind() != releasePeriod.kind() && !quarterSince) {
                 return ReportingPeriod.parse((spanBefore.year() - 1) + spanBefore.code().substring(4));
             }
+            Matcher spanOpened = YEAR_TO_DATE.matcher(opening);
+            if (PRIOR_YEAR.matcher(clause).find() && spanBefore == null && releasePeriod.kind() == PeriodKind.QUARTER && spanOpened.find()
+                    && !QUARTER_WORD.matcher(opening.substring(spanOpened.end())).find()) {
+                // "For the first nine months, silver production totaled 3.4 million ounces, compared with 3.1 million ounces in the
+                // same period last year": the span the sentence opened with, its year not said, a year before
+                ReportingPeriod span = monthsToDate(spanOpened.group(1), releasePeriod);
+                if (span != null) {
+                    return ReportingPeriod.parse((span.year() - 1) + span.code().substring(4));
+                }
+            }
             if (PRIOR_YEAR.matcher(clause).find() && releasePeriod.kind() == PeriodKind.QUARTER) {
                 return ReportingPeriod.quarter(releasePeriod.year() - 1, releasePeriod.number());
             }

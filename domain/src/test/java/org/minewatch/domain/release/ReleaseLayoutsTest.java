@@ -1955,6 +1955,16 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void the_same_period_last_year_of_a_span_named_without_its_year_is_that_span_a_year_before() {
+        // before: the year before's nine months were read as its third quarter
+        assertThat(read("""
+                TORONTO, Oct 27, 2015 (Reuters) - Andes Silver Corp said on Tuesday its third-quarter silver output rose at its San Jose mine in Mexico.
+
+                For the first nine months, silver production totaled 3.4 million ounces, compared with 3.1 million ounces in the same period last year.
+                """)).containsExactlyInAnyOrder("San Jose|2015-9M|production|AG|3400000", "San Jose|2014-9M|production|AG|3100000");
+    }
+
+    @Test
     void what_probes_of_made_up_releases_found_stays_mended() {
         // a half year compared with the year before: no crash (a year to date is numbered by its months)
         assertThat(figuresOf("""
