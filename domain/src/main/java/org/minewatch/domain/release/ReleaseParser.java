@@ -299,7 +299,7 @@ public final class ReleaseParser {
                 if (yearLead.lookingAt() && !namesAPeriod(sentence.substring(yearLead.end()))) {
                     // "In 2005 Amantaytau mined 1.6 million tonnes and processed 1.5 million, ... to produce 161,615 oz. gold": the
                     // year a sentence opens with is its figures', when it names no other period
-                    sentencePeriod = ReportingPeriod.fullYear(Integer.parseInt(yearLead.group(1)));
+                    sentencePeriod = ReportingPeriod.fullYear(Integer.parseInt(yearLead.group(1) != null ? yearLead.group(1) : yearLead.group(2)));
                 }
                 firstSentence = false;
                 if (guidanceReader.isGuidance(sentence)) {
@@ -990,8 +990,10 @@ public final class ReleaseParser {
     }
 
     /** A sentence's opening year: "In 2005 Amantaytau mined", "During 2019, the mill processed" (not "In 2005-06", "In 2004 and 2005"). */
-    private static final Pattern SENTENCE_YEAR_LEAD = Pattern.compile("(?i)^\\s*(?:in|during|for)\\s+(?:the\\s+(?:full\\s+|calendar\\s+)?year\\s+(?:of\\s+)?)?"
-            + "((?:19|20)\\d{2})\\b(?![-/\\u2013]\\d|\\s*(?:and|to|through|or|&)\\s+\\d),?\\s+");
+    private static final Pattern SENTENCE_YEAR_LEAD = Pattern.compile("(?i)^\\s*(?:(?:in|during|for)\\s+(?:the\\s+(?:full\\s+|calendar\\s+)?year\\s+(?:of\\s+)?)?"
+            + "((?:19|20)\\d{2})\\b(?![-/\\u2013]\\d|\\s*(?:and|to|through|or|&)\\s+\\d),?\\s+"
+            // "2016 production: 4.1 million ounces of silver": a year heading its production, no date's year ("2016 Q4 production")
+            + "|((?:19|20)\\d{2})\\s+(?:(?:silver|gold|copper|zinc|lead|metal|total|annual)\\s+){0,2}(?:production|output)\\s*(?::|was|were|of|totall?ed)\\s*)");
     /** A paragraph's opening span: "For the year 2021,", "During the first half of 2020,". */
     // ("In 2017, Kestrel acquired the Osprey mine." opens a history, whose year is no later sentence's)
     private static final Pattern PARAGRAPH_LEAD = Pattern.compile("(?i)^\\s*(?:for|during|over|throughout)\\s+(?:the\\s+)?([^,;:.()]{4,45}),");

@@ -1965,6 +1965,16 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_year_heading_its_production_dates_the_sentences_figures_to_that_year() {
+        // before: read as the fourth quarter's, the release's own period
+        assertThat(read("""
+                Sierra Plata Resources Ltd. (TSX: SPR) reports fourth quarter and full year 2016 production from its Alamo silver mine in Mexico.
+
+                2016 production: 4.1 million ounces of silver and 6,200 ounces of gold.
+                """)).containsExactlyInAnyOrder("Alamo|2016-FY|production|AG|4100000", "Alamo|2016-FY|production|AU|6200");
+    }
+
+    @Test
     void what_probes_of_made_up_releases_found_stays_mended() {
         // a half year compared with the year before: no crash (a year to date is numbered by its months)
         assertThat(figuresOf("""
