@@ -114,8 +114,7 @@ final class TableHeader {
         }
         List<String> all = row.all();
         List<Integer> filled = java.util.stream.IntStream.range(0, all.size()).filter(k -> !all.get(k).isBlank()).boxed().toList();
-        if (filled.stream().filter(k -> isName(all.get(k))).count() < 2
-                || !filled.stream().allMatch(k -> isName(all.get(k)) || TOTAL_CELL.matcher(all.get(k).strip()).matches())) {
+        if (!namesBesideTotal(filled.stream().map(all::get).toList())) {
             return Optional.empty();
         }
         Row caption = rows.get(i - 1);
@@ -126,7 +125,7 @@ final class TableHeader {
         ReportingPeriod period = periods.get(0).period();
         List<Column> columns = filled.stream().map(k -> {
             String cell = all.get(k).strip();
-            boolean total = !isName(cell);
+            boolean total = !isName(cell); // the company's total, as namesBesideTotal allowed
             return new Column(period, total ? null : clean.apply(cell), total, row.positional() ? k : -1);
         }).toList();
         return Optional.of(new Parsed(columns, 1, row.positional(), -1));
@@ -567,7 +566,7 @@ final class TableHeader {
         }
         // a header names periods and little else; a title that mentions a quarter is not a header
         String rest = row.label();
-        for (PeriodLabels.Mention m : PeriodLabels.mentions(row.label())) {
+        for (PeriodLabels.Mention m : opening) {
             rest = rest.replace(row.label().substring(m.start(), m.end()), " "); // a year to date with its year ("YTD 19") too
         }
         // ("Bullfinch Operation   Units   Jun Qtr 2024   Sep Qtr 2024   FY25 YTD": a unit column's heading and a fiscal year to
@@ -711,8 +710,7 @@ final class TableHeader {
             return Optional.empty();
         }
         List<String> cells = List.of(label.substring(first.end()).strip().split("\\s{2,}|\t"));
-        if (cells.size() < 2 || cells.stream().filter(TableHeader::isName).count() < 2
-                || !cells.stream().allMatch(c -> isName(c) || TOTAL_CELL.matcher(c.strip()).matches())) {
+        if (!namesBesideTotal(cells)) {
             return Optional.empty();
         }
         List<Token> tokens = new ArrayList<>();
@@ -833,7 +831,11 @@ final class TableHeader {
      * "Q3 2015 | Alpha | Beta | Total": the period over the rows' labels, mines (and the company's total) as the columns,
      * each column that period's; the label's place is no column of figures. Null unless the header is that one row.
      */
-    private static final Pattern TOTAL_CELL = Pattern.compile("(?i)total|consolidated|group");
+    /** Cells of two mines' names or more, and perhaps the company's total: "Alpha | Beta | Total". */
+    private static boolean namesBesideTotal(List<String> cells) {
+        return cells.stream().filter(TableHeader::isName).count() >= 2
+                && cells.stream().allMatch(c -> isName(c) || CONSOLIDATED.matcher(c.strip()).matches());
+    }
 
     private static List<Column> periodOverMines(List<List<Token>> rows, ReportingPeriod ownQuarter) {
         List<List<Token>> filled = rows.stream().filter(r -> !r.isEmpty()).toList();
@@ -844,7 +846,7 @@ final class TableHeader {
         Token first = row.get(0);
         // ("Total" beside mines is the company's, whatever it is beside periods: a year's)
         List<Token> names = row.subList(1, row.size()).stream()
-                .map(t -> TOTAL_CELL.matcher(t.text().strip()).matches() ? new Token(Kind.CONSOLIDATED, t.text(), null, t.position()) : t).toList();
+                .map(t -> CONSOLIDATED.matcher(t.text().strip()).matches() ? new Token(Kind.CONSOLIDATED, t.text(), null, t.position()) : t).toList();
         if (first.position() != 0 || first.kind() != Kind.PERIOD || first.period() == null
                 || !names.stream().allMatch(t -> t.kind() == Kind.NAME || t.kind() == Kind.CONSOLIDATED)
                 || names.stream().filter(t -> t.kind() == Kind.NAME).count() < 2) {
