@@ -5,9 +5,11 @@
 # until the held-out releases are at least one fifth of all releases of that gathering (the shared five included).
 # Later gatherings (the companies listed in SECOND-GATHERING, THIRD-GATHERING and so on, each new to the corpus):
 # the same order and the same fifth, over that gathering's releases alone.
+# A gathering of releases of companies already in the corpus (lines company/name, from the twenty-third): its releases,
+# sorted by the SHA-256 of their name, are taken in that order until at least one fifth of them is held out.
 set -euo pipefail
 cd "$(dirname "$0")"
-later_gatherings=(Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Twenty-first Twenty-second)
+later_gatherings=(Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Twenty-first Twenty-second Twenty-third)
 gathering_companies() { grep -v '^#' "${1^^}-GATHERING" 2>/dev/null || true; }
 in_later() { for g in "${later_gatherings[@]}"; do gathering_companies "$g"; done | grep -qx "$1"; }
 releases() { ls "$1"/*.json | wc -l; }
@@ -35,10 +37,22 @@ for d in */; do d=${d%/}; [ "$d" = shared ] && continue; in_later "$d" && contin
     for g in "${later_gatherings[@]}"; do
         companies=($(gathering_companies "$g"))
         [ ${#companies[@]} -gt 0 ] || continue
+        if [[ ${companies[0]} == */* ]]; then
+            echo "# $g gathering: ${#companies[@]} releases, of companies already in the corpus."
+            held=0
+            for release in $(for r in "${companies[@]}"; do printf '%s %s\n' "$(printf '%s' "${r#*/}" | sha256sum | cut -c1-64)" "$r"; done | sort | cut -d' ' -f2); do
+                [ $(( held * 5 )) -ge ${#companies[@]} ] && break
+                echo "$release"
+                held=$(( held + 1 ))
+            done
+            continue
+        fi
         total=0
         for d in "${companies[@]}"; do total=$(( total + $(releases "$d") )); done
         echo "# $g gathering: $total releases, of companies new to the corpus."
         hold_out "$total" "${companies[@]}"
     done
 } > HELDOUT
-grep -v '^#' HELDOUT | while read -r c; do echo "held out: $c ($(releases "$c") releases)"; done
+grep -v '^#' HELDOUT | while read -r c; do
+    if [[ $c == */* ]]; then echo "held out: $c"; else echo "held out: $c ($(releases "$c") releases)"; fi
+done

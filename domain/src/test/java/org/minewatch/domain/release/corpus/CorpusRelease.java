@@ -23,7 +23,7 @@ import org.minewatch.domain.model.production.ReportedFigure;
 
 /**
  * One release of the parser's corpus (src/test/resources/corpus): its text as found, the figures a careful
- * reader took from it, its issuer, and whether it belongs to the held-out part (whole companies, listed in
+ * reader took from it, its issuer, and whether it belongs to the held-out part (whole companies, or single releases, listed in
  * corpus/HELDOUT, chosen by the rule in corpus/README.md before any tuning).
  *
  * <p>The five releases of shared/releases are part of it too, in the tuning part, read as they are from
@@ -52,8 +52,11 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
 
     public static final String ROOT = "/corpus";
 
-    /** The later gatherings (corpus/README.md), in order: the second first; each file lists its companies. */
-    private static final List<Set<String>> LATER_GATHERINGS = Stream.of("SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH", "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "SEVENTEENTH", "EIGHTEENTH", "NINETEENTH", "TWENTIETH", "TWENTY-FIRST", "TWENTY-SECOND")
+    /**
+     * The later gatherings (corpus/README.md), in order: the second first; each file lists its companies, or (from the
+     * twenty-third, whose releases are of companies already in the corpus) its releases as {@code company/name}.
+     */
+    private static final List<Set<String>> LATER_GATHERINGS = Stream.of("SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH", "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "SEVENTEENTH", "EIGHTEENTH", "NINETEENTH", "TWENTIETH", "TWENTY-FIRST", "TWENTY-SECOND", "TWENTY-THIRD")
             .map(n -> Set.copyOf(lines(resourcePath(ROOT).resolve(n + "-GATHERING")))).toList();
 
     /** The number of gatherings so far: the first and the later ones. */
@@ -71,6 +74,12 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
      * those of corpus/THIRD-GATHERING, and so on; 1 for the others.
      */
     public int gathering() {
+        // a release named on its own belongs to that gathering, whatever gathering brought its company
+        for (int i = LATER_GATHERINGS.size() - 1; i >= 0; i--) {
+            if (LATER_GATHERINGS.get(i).contains(company + "/" + name)) {
+                return i + 2;
+            }
+        }
         for (int i = 0; i < LATER_GATHERINGS.size(); i++) {
             if (LATER_GATHERINGS.get(i).contains(company)) {
                 return i + 2;
@@ -82,7 +91,8 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
     /** Every release of the corpus, the shared five first, then by company and name. */
     public static List<CorpusRelease> all() {
         Path root = resourcePath(ROOT);
-        // a company no session has tuned on yet (UNSEEN) is scored with the held-out part, whatever part HELDOUT gives it
+        // a company no session has tuned on yet (UNSEEN) is scored with the held-out part, whatever part HELDOUT gives it;
+        // either file may name one release as company/name
         Set<String> heldOut = new java.util.HashSet<>(lines(root.resolve("HELDOUT")));
         heldOut.addAll(lines(root.resolve("UNSEEN")));
         List<CorpusRelease> releases = new ArrayList<>();
@@ -96,7 +106,8 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
                     .sorted(Comparator.comparing(Path::toString))
                     .forEach(p -> {
                         String company = p.getParent().getFileName().toString();
-                        releases.add(of(p, company, heldOut.contains(company), read(sibling(p, ".txt")), json(p)));
+                        String name = p.getFileName().toString().replace(".json", "");
+                        releases.add(of(p, company, heldOut.contains(company) || heldOut.contains(company + "/" + name), read(sibling(p, ".txt")), json(p)));
                     });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
