@@ -12,7 +12,10 @@ cd "$(dirname "$0")"
 later_gatherings=(Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Twenty-first Twenty-second Twenty-third)
 gathering_companies() { grep -v '^#' "${1^^}-GATHERING" 2>/dev/null || true; }
 in_later() { for g in "${later_gatherings[@]}"; do gathering_companies "$g"; done | grep -qx "$1"; }
-releases() { ls "$1"/*.json | wc -l; }
+# a company's releases, those a later gathering of single releases brought (lines company/name) left out: they never
+# change which companies the gathering that brought the company holds out
+single_releases() { for g in "${later_gatherings[@]}"; do gathering_companies "$g"; done | grep '/' || true; }
+releases() { ls "$1"/*.json | sed 's|\.json$||' | grep -cvxF -f <(single_releases; echo '#') || true; }
 
 # hold_out TOTAL COMPANY...: prints the companies taken, in SHA-256 order, until a fifth of TOTAL is held out
 hold_out() {

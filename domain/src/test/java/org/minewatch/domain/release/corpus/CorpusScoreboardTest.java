@@ -147,7 +147,10 @@ class CorpusScoreboardTest {
             // committed and the twenty-second had arrived: read at 0.059 (precision 0.300, 10 read, 3 right): news items of one or
             // two figures, releases of guidance alone; 0.412 (0.808, 26 read, 21 right) after the session's rules made from it
             // (Lion One's "Q4 CY2024" table, Artemis Gold's hyphenated quarter and year's total, Dayton's and Campbell's stories).
-            Map.entry(21, new Floors(0.41, 0.80, 0.0)));
+            Map.entry(21, new Floors(0.41, 0.80, 0.0)),
+            // The twenty-third gathering (other releases of companies already tuned on, README.md) joined on 5 December
+            // (fourteenth session), scored on arrival on 5a9ce8e: its tuning part read at 0.175 (precision 0.528, 89 read, 47 right).
+            Map.entry(23, new Floors(0.17, 0.52, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
