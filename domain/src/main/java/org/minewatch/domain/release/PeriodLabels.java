@@ -426,7 +426,8 @@ final class PeriodLabels {
             String full = java.time.Month.of((quarter - 1) * 3 + i + 1).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
             names[i] = "(" + full + "|" + full.substring(0, 3) + (full.equals("September") ? "t?" : "") + ")\\.?";
         }
-        return Pattern.compile("(?im)(?<=^|\\t|\\|)([ \\t]*)" + names[0] + "(" + CELL_EDGE + ")" + names[1] + "(" + CELL_EDGE + ")" + names[2]
+        // (after a line's start, a tab, a pipe, or a first cell that names the table: "Cerro Alto      July      August ...")
+        return Pattern.compile("(?im)(?<=^|\\t|\\||\\S {2})([ \\t]*)" + names[0] + "(" + CELL_EDGE + ")" + names[1] + "(" + CELL_EDGE + ")" + names[2]
                 + "(?:(" + CELL_EDGE + ")(total|quarter|qtr|qtd))?(?=[ \\t]*(?:\\||\\t|\\n|$| {2,}))");
     }
 
