@@ -141,6 +141,12 @@ final class TableReader {
                 endTable();
                 continue;
             }
+            Optional<Row> metricsUnderAPeriod = metricHeaderUnderOnePeriod(row);
+            if (metricsUnderAPeriod.isPresent()) {
+                i = startMetricTableWithItsUnits(metricsUnderAPeriod.get(), i);
+                tableSeen = true;
+                continue;
+            }
             if (TableHeader.startsAt(rows, i)) {
                 Optional<TableHeader.Parsed> header = TableHeader.read(rows, i, mines, releasePeriod);
                 if (header.isPresent()) {
@@ -154,7 +160,7 @@ final class TableReader {
                 }
             }
             if (isMetricHeader(row)) {
-                startMetricTable(row, i);
+                i = startMetricTableWithItsUnits(row, i);
                 tableSeen = true;
                 continue;
             }
@@ -1002,6 +1008,47 @@ final class TableReader {
         }
         long measures = row.cells().stream().filter(c -> !c.isBlank() && Vocabulary.read(c).resolvedMeasure().isPresent()).count();
         return measures >= 2 && row.cells().stream().noneMatch(c -> PeriodLabels.parse(c).isPresent());
+    }
+
+    /** A header cell of a period, then measure cells: "Q3 2015      Tonnes milled (t)   Grade (g/t Ag)   Silver (oz)" over rows of mines. */
+    private static final Pattern HEADER_CELL_EDGE = Pattern.compile("\t+|\s{2,}");
+
+    /**
+     * "Q3 2015      Tonnes milled (t)   Grade (g/t Ag)   Recovery (%)   Silver (oz)": a period in the first cell of a header
+     * whose other cells are measures, laid out by runs of spaces, over rows of mines: the measures' header of that period (a
+     * line of periods is kept as one label for the periods' header, which would take it for a header of one column).
+     */
+    private static Optional<Row> metricHeaderUnderOnePeriod(Row row) {
+        if (row.prose() || row.hasValues() || !row.cells().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> cells = List.of(HEADER_CELL_EDGE.split(row.label().strip()));
+        if (cells.size() < 3 || PeriodLabels.parse(cells.get(0)).isEmpty()) {
+            return Optional.empty();
+        }
+        Row split = new Row(row.line(), cells.get(0), cells.subList(1, cells.size()), true, false, false);
+        return isMetricHeader(split) ? Optional.of(split) : Optional.empty();
+    }
+
+    /**
+     * Starts a table of mines as rows under the header at {@code at}, its units perhaps on the line below ("Tonnes milled   Grade
+     * Silver" over "(t)   (g/t Ag)   (oz)": each unit under its measure, none under the mines' column), and returns the last
+     * line of the header.
+     */
+    private int startMetricTableWithItsUnits(Row header, int at) {
+        Row units = at + 1 < rows.size() ? rows.get(at + 1) : null;
+        List<String> measures = header.cells();
+        if (units != null && !units.prose() && !units.hasValues() && units.all().size() == measures.size()
+                && units.all().stream().allMatch(c -> !c.isBlank() && Vocabulary.isUnit(c))) {
+            List<String> joined = new ArrayList<>();
+            for (int c = 0; c < measures.size(); c++) {
+                joined.add(measures.get(c) + " " + units.all().get(c).strip());
+            }
+            startMetricTable(new Row(header.line(), header.label(), joined, header.positional(), false, false), at);
+            return at + 1;
+        }
+        startMetricTable(header, at);
+        return at;
     }
 
     /**

@@ -264,7 +264,8 @@ final class Vocabulary {
 
     /** Whether a label is a unit alone, as in a unit column: "t", "g/t", "'000 oz", "%", "Mlbs". */
     static boolean isUnit(String cell) {
-        String n = normalize(cell).replaceAll("[()]", "");
+        // ("g/t Ag", "% Cu", "oz Au": a unit with the symbol of its metal)
+        String n = normalize(cell).replaceAll("[()]", "").replaceAll("^(?:au|ag|cu|pb|zn)\\s+(?=\\S)|(?<=\\S)\\s+(?:au|ag|cu|pb|zn)$", "");
         return n.matches("('000|\u2019000|000s?|000's|k|m|mm)?\\s?(t|kt|mt|tonnes|tons|dmt|wmt|tpd|t/d|g/t|gpt|oz/t|oz/ton|opt|%|oz|ozs|koz|moz|lb|lbs|klbs?|mlbs?|"
                 + "kg|ounces|pounds|tm|tmd|onzas|libras)") || n.matches("('000|000s?|000's)\\s?(t|oz|lbs?|tonnes|ounces|pounds)?");
     }

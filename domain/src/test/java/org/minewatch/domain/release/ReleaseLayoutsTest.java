@@ -5589,6 +5589,43 @@ class ReleaseLayoutsTest {
                 .contains("Gold Mountain|2017-Q2|GRADE|AU|0.96");
     }
 
+    @Test
+    void a_mines_name_before_its_quarters_months() {
+        // "Cerro Alto      July      August    September   Q3 2015": the table's first cell names its mine, the months have no year
+        // (before: the months were no periods and only the quarter's column was seen, read as nothing)
+        String text = "Kestrel Silver Corp. (TSX: KSC) reports production for the third quarter of 2015.\n\n"
+                + "Cerro Alto            July      August    September   Q3 2015\n"
+                + "Tonnes milled         40,100    41,200    39,800      121,100\n"
+                + "Silver (oz)           204,300   218,200   196,700     619,200\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Cerro Alto|2015-07|TONNES_MILLED|null|40100", "Cerro Alto|2015-08|TONNES_MILLED|null|41200",
+                "Cerro Alto|2015-09|TONNES_MILLED|null|39800", "Cerro Alto|2015-Q3|TONNES_MILLED|null|121100", "Cerro Alto|2015-07|PRODUCTION|AG|204300",
+                "Cerro Alto|2015-08|PRODUCTION|AG|218200", "Cerro Alto|2015-09|PRODUCTION|AG|196700", "Cerro Alto|2015-Q3|PRODUCTION|AG|619200");
+        // months of another quarter than the release's are left without a year, as before
+        assertThat(figuresOf(text.replace("July      August    September", "April     May       June     "))).noneMatch(f -> f.contains("2015-0"));
+    }
+
+    @Test
+    void mines_as_rows_under_a_period_and_their_units_on_the_line_below() {
+        // "Q3 2015   Tonnes milled   Grade   Recovery   Silver" over "(t)   (g/t Ag)   (%)   (oz)": the measures' header of one period,
+        // its units a line below (before: the line was read as a header of one period's column and no row of mines was read)
+        String text = "Kestrel Silver Corp. (TSX: KSC) reports production for the third quarter of 2015.\n\n"
+                + "Q3 2015          Tonnes milled   Grade        Recovery   Silver\n"
+                + "                 (t)             (g/t Ag)     (%)        (oz)\n"
+                + "Cerro Alto       121,100         180          88.2       619,200\n"
+                + "La Loma          80,400          150          85.0       329,600\n"
+                + "Total            201,500         168          87.0       948,800\n";
+        assertThat(figuresOf(text)).contains("Cerro Alto|2015-Q3|TONNES_MILLED|null|121100", "Cerro Alto|2015-Q3|GRADE|AG|180",
+                "Cerro Alto|2015-Q3|RECOVERY|AG|88.2", "Cerro Alto|2015-Q3|PRODUCTION|AG|619200", "La Loma|2015-Q3|PRODUCTION|AG|329600",
+                "null|2015-Q3|PRODUCTION|AG|948800", "null|2015-Q3|GRADE|AG|168").hasSize(12);
+        // the units beside their measures on the header's line read the same
+        assertThat(figuresOf(text.replace("Tonnes milled   Grade        Recovery   Silver\n                 (t)             (g/t Ag)     (%)        (oz)",
+                "Tonnes milled (t)   Grade (g/t Ag)   Recovery (%)   Silver (oz)"))).contains("La Loma|2015-Q3|GRADE|AG|150",
+                "Cerro Alto|2015-Q3|PRODUCTION|AG|619200").hasSize(12);
+        // under "Mine" rather than a period: the release's quarter, the units read as well (before: grades and silver were lost)
+        assertThat(figuresOf(text.replace("Q3 2015          Tonnes", "Mine             Tonnes"))).contains("La Loma|2015-Q3|GRADE|AG|150",
+                "Cerro Alto|2015-Q3|PRODUCTION|AG|619200").hasSize(12);
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
