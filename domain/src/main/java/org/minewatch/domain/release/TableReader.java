@@ -333,6 +333,9 @@ final class TableReader {
             periodInLabel |= r.positional() && !r.label().isBlank() && !r.cells().isEmpty()
                     && (PeriodLabels.parse(r.label()).isPresent() || PeriodLabels.isDate(r.label()));
         }
+        // "Caylloma, Peru | San Jose, Mexico | Consolidated | ..." under the periods: a page that dropped the labels' blank cell
+        // put the first mine's column in the label's place (the rows under it have their labels)
+        periodInLabel |= columns.stream().anyMatch(c -> !c.skipped() && c.position() == 0 && (c.mine() != null || c.consolidated()));
         // ("Q3 2015 | Alpha | Beta | Total": a period over the labels, no column of its own, shifts nothing)
         periodInLabel &= firstPeriodPosition() == 0 || columns.stream().noneMatch(c -> c.mine() != null)
                 || !columns.stream().filter(c -> !c.skipped()).allMatch(c -> c.mine() != null || c.consolidated());
@@ -721,7 +724,7 @@ final class TableReader {
             warnings.accept(new Sentence("table.figures-for-columns", row.line(), row.label().strip(), values(row).size(), columns.size()));
             return;
         }
-        List<String> all = row.positional() && positional ? row.all() : values(row);
+        List<String> all = row.positional() && positional && !blanksMovedToTheEnd(row) ? row.all() : values(row);
         // the text's last row, ending without a closing bar, cut off mid-number: fewer figures than periods ("8" of "89%"),
         // or a last figure far shorter than the one before it ("472,407 | 4")
         boolean endsOpen = !row.all().get(row.all().size() - 1).isBlank();
@@ -840,7 +843,7 @@ final class TableReader {
      */
     private List<Integer> cellsOf(Row row, Metric metric) {
         List<Integer> cells = new ArrayList<>();
-        if (row.positional() && positional) {
+        if (row.positional() && positional && !blanksMovedToTheEnd(row)) {
             for (Column c : columns) {
                 cells.add(c.position() + shift);
             }
@@ -874,6 +877,19 @@ final class TableReader {
             return head;
         }
         return null;
+    }
+
+    /**
+     * "Tonnes milled | 134,123 | 263,383 | 131,974 | 268,456 | ||||" under "Caylloma | San Jose | Consolidated" of two quarters:
+     * a page that dropped a row's blank cells and printed them after its figures. Its figures, as many as the columns that
+     * are no consolidated total's and then blanks alone, are those columns' in order (a consolidated column is the one a
+     * table leaves blank for grades, recoveries and rates), not the first columns' by place.
+     */
+    private boolean blanksMovedToTheEnd(Row row) {
+        List<String> values = values(row);
+        long consolidated = columns.stream().filter(Column::consolidated).count();
+        return consolidated > 0 && row.cells().size() > values.size() && values.size() == columns.size() - consolidated
+                && values.stream().noneMatch(String::isBlank) && columns.stream().anyMatch(c -> c.consolidated() && c.position() < columns.get(columns.size() - 1).position());
     }
 
     private static List<Integer> sequence(int n, java.util.function.IntPredicate used) {

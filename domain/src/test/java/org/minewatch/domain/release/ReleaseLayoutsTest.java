@@ -5626,6 +5626,25 @@ class ReleaseLayoutsTest {
                 "Cerro Alto|2015-Q3|PRODUCTION|AG|619200").hasSize(12);
     }
 
+    @Test
+    void a_pipe_table_whose_page_dropped_its_blank_cells() {
+        // the names' row begins with the first mine (the labels' blank cell dropped), and rows without the consolidated figures
+        // print their figures first and their blanks after them (before: every mine's figure was read as the next column's)
+        String text = "Kestrel Silver Corp. (TSX: KSC) reports production for the second quarter of 2018.\n"
+                + "Second Quarter 2018 | Second Quarter 2017 | |||||||\n"
+                + "Alpha, Peru | Beta, Mexico | Consolidated | Alpha, Peru | Beta, Mexico | Consolidated | |||\n"
+                + "Tonnes milled | 134,123 | 263,383 | 131,974 | 268,456 | ||||\n"
+                + "Silver production (oz) | 237,303 | 2,084,013 | 2,321,315 | 229,594 | 1,887,269 | 2,116,863 |\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Alpha|2018-Q2|TONNES_MILLED|null|134123", "Beta|2018-Q2|TONNES_MILLED|null|263383",
+                "Alpha|2017-Q2|TONNES_MILLED|null|131974", "Beta|2017-Q2|TONNES_MILLED|null|268456", "Alpha|2018-Q2|PRODUCTION|AG|237303",
+                "Beta|2018-Q2|PRODUCTION|AG|2084013", "null|2018-Q2|PRODUCTION|AG|2321315", "Alpha|2017-Q2|PRODUCTION|AG|229594",
+                "Beta|2017-Q2|PRODUCTION|AG|1887269", "null|2017-Q2|PRODUCTION|AG|2116863");
+        // a page that kept its blank cells in their places is read by place, as before
+        assertThat(figuresOf(text.replace("| 134,123 | 263,383 | 131,974 | 268,456 | ||||", "| 134,123 | 263,383 | | 131,974 | 268,456 | |")
+                .replace("\nAlpha, Peru", "\n| Alpha, Peru"))).contains("Alpha|2018-Q2|TONNES_MILLED|null|134123", "Beta|2017-Q2|TONNES_MILLED|null|268456")
+                .noneMatch(f -> f.startsWith("null|") && f.contains("TONNES"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
