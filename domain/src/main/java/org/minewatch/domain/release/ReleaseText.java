@@ -474,29 +474,40 @@ final class ReleaseText {
     private static List<Row> headerShortOfItsRows(List<Row> rows) {
         List<Row> out = new ArrayList<>(rows.size());
         List<String> periods = null;
-        for (Row row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
             List<String> all = row.all();
             List<String> filled = all.stream().filter(c -> !c.isBlank()).toList();
             if (row.positional() && filled.size() >= 2 && all.size() > filled.size() && all.subList(0, filled.size()).equals(filled)
                     && filled.stream().allMatch(c -> PeriodLabels.parse(c.strip()).isPresent())) {
-                periods = filled;
-                out.add(new Row(row.line(), "", filled, true, false, false));
-                continue;
+                // (only over a first row of figures that fits it: a row of more figures than its periods, "3.4 | 3.8 | 3.3 | 10.0 | 13.2"
+                // under "2021 | 2020 | 2021 | 2021", says the header lost cells elsewhere, and it is left as it stands)
+                Row next = r + 1 < rows.size() ? rows.get(r + 1) : null;
+                if (next == null || !next.hasValues() || lastFiguresFit(next, filled.size())) {
+                    periods = filled;
+                    out.add(new Row(row.line(), "", filled, true, false, false));
+                    continue;
+                }
             }
             int n = periods == null ? 0 : periods.size();
-            List<String> cells = row.cells();
-            boolean fits = periods != null && row.positional() && cells.size() >= n + 1
-                    && cells.subList(cells.size() - n, cells.size()).stream().allMatch(c -> Numbers.isValue(c) || c.strip().matches("[-\u2013\u2014]|n/?a"))
-                    && cells.subList(0, cells.size() - n).stream().noneMatch(Numbers::isValue);
-            if (!fits) {
+            if (periods == null || !lastFiguresFit(row, n)) {
                 periods = null;
                 out.add(row);
                 continue;
             }
+            List<String> cells = row.cells();
             String units = String.join(" ", cells.subList(0, cells.size() - n)).strip();
             out.add(new Row(row.line(), units.isEmpty() ? row.label() : row.label() + " (" + units + ")", cells.subList(cells.size() - n, cells.size()), true, false, false));
         }
         return out;
+    }
+
+    /** Whether a row's last {@code n} cells are its figures, and none before them. */
+    private static boolean lastFiguresFit(Row row, int n) {
+        List<String> cells = row.cells();
+        return row.positional() && cells.size() >= n + 1
+                && cells.subList(cells.size() - n, cells.size()).stream().allMatch(c -> Numbers.isValue(c) || c.strip().matches("[-\u2013\u2014]|n/?a"))
+                && cells.subList(0, cells.size() - n).stream().noneMatch(Numbers::isValue);
     }
 
     /**

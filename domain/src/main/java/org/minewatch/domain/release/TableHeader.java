@@ -237,7 +237,11 @@ final class TableHeader {
             }
             List<String> words = spread.get();
             for (int k = 0; k < filled.size(); k++) {
-                cells.set(filled.get(k), words.get(k).strip() + " " + cells.get(filled.get(k)).strip());
+                // ("Full year guidance" over "2021": "Full year 2021 guidance", a plan's column, as a header of one line prints it)
+                String whole = words.get(k).strip();
+                String year = cells.get(filled.get(k)).strip();
+                java.util.regex.Matcher plan = TRAILING_PLAN.matcher(whole);
+                cells.set(filled.get(k), plan.find() ? whole.substring(0, plan.start()) + " " + year + whole.substring(plan.start()) : whole + " " + year);
             }
             Row year = rows.get(i);
             List<Row> combined = new ArrayList<>(rows);
@@ -375,10 +379,13 @@ final class TableHeader {
             // "Sep Qtr" over "2020": a quarter by the month it ends in, its year below it
             + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(?:qtr|quarter)\\.?|quarter\\s+ended|three\\s+months\\s+ended");
 
-    /** A row of quarters and year-to-date words without their years. */
+    /** A plan's word after a period's: "Full year guidance", "Year-to-date budget". */
+    private static final Pattern TRAILING_PLAN = Pattern.compile("(?i)\\s+(?:revised\\s+)?(?:guidance|outlook|budget|forecast|plan|target)$");
+
+    /** A row of quarters and year-to-date words without their years (a plan's among them: "Full year guidance"). */
     private static boolean isYearlessRow(Row row) {
         List<String> cells = row.all().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
-        return !row.prose() && !cells.isEmpty() && cells.stream().allMatch(c -> YEARLESS.matcher(c).matches())
+        return !row.prose() && !cells.isEmpty() && cells.stream().allMatch(c -> YEARLESS.matcher(TRAILING_PLAN.matcher(c).replaceFirst("")).matches())
                 && cells.stream().anyMatch(c -> c.matches("(?i)q[1-4]|[1-4][qt]|h[12]|.*quarter|.*qtr\\.?|quarter\\s+ended|three\\s+months\\s+ended"));
     }
 

@@ -340,6 +340,9 @@ final class TableReader {
         periodInLabel &= firstPeriodPosition() == 0 || columns.stream().noneMatch(c -> c.mine() != null)
                 || !columns.stream().filter(c -> !c.skipped()).allMatch(c -> c.mine() != null || c.consolidated());
         shift = !positional ? 0 : periodInLabel ? labelColumns(at + header.rows()) : unitColumns(at + header.rows());
+        if (positional && (periodInLabel || shift > 0) && figuresBeyondTheHeader(at, header)) {
+            return;
+        }
         for (int k = Math.max(0, at - 3); k < at + header.rows() && k < rows.size(); k++) {
             Row r = rows.get(k);
             String words = String.join(" ", r.all());
@@ -496,6 +499,29 @@ final class TableReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "2021 | 2020 | 2021 | 2021" over "Ore milled | (M tonnes) | 3.9 | 4.0 | 4.0 | 12.0 | 15.5 - 16.0": a header whose places
+     * against its rows had to be inferred (it stood in the labels' or the units' place) lost cells, and its first row of
+     * figures holds more than its columns (a spanning "Q3" over two years printed once): which figure is which column's
+     * cannot be told, so the table is said and not read. The table is then ended.
+     */
+    private boolean figuresBeyondTheHeader(int at, TableHeader.Parsed header) {
+        List<String> first = firstRowOfFigures(at + header.rows());
+        // (a plan's range after the last column, "2,100 - 2,200" under a guidance heading the periods' row does not hold, is no figure)
+        int lastFigure = -1;
+        for (int p = first.size() - 1; p > 0 && lastFigure < 0; p--) {
+            lastFigure = Numbers.isValue(first.get(p)) ? p : -1;
+        }
+        int lastColumn = columns.stream().mapToInt(Column::position).max().orElse(-1) + shift;
+        if (lastFigure <= lastColumn) {
+            return false;
+        }
+        int figures = (int) first.subList(1, first.size()).stream().filter(c -> !c.isBlank() && !isUnitCell(c)).count();
+        warnings.accept(new Sentence("table.header-short", rows.get(at).line(), first.get(0).strip(), columns.size(), figures));
+        endTable();
+        return true;
     }
 
     /** Where a row's first figure stands after its label; -1 if it has none. */

@@ -5645,6 +5645,30 @@ class ReleaseLayoutsTest {
                 .noneMatch(f -> f.startsWith("null|") && f.contains("TONNES"));
     }
 
+    @Test
+    void a_header_short_of_its_rows_figures_is_said_not_read() {
+        // "Q3" spanning 2021 and 2020 printed once: four years over five figures a row, after a unit column; which figure is which
+        // year's cannot be told (before: the years were read as full years, 3.9 as 2021's and 4.0 as 2020's)
+        String text = "Kestrel Copper plc announces its operations update for the third quarter of 2021 at its Alpha copper mine.\n"
+                + "Alpha Operating Highlights\n"
+                + "Q3 | Q2 | Year-to-date | Full year guidance | |||\n"
+                + "2021 | 2020 | 2021 | 2021 | |||\n"
+                + "Ore mined | (M tonnes) | 3.4 | 3.8 | 3.3 | 10.0 | 13.2 |\n"
+                + "Ore milled | (M tonnes) | 3.9 | 4.0 | 4.0 | 12.0 | 15.5 - 16.0 |\n"
+                + "Cu production | (tonnes) | 13,933 | 14,695 | 14,353 | 42,670 | 54,000 - 56,000 |\n";
+        ParsedRelease release = new ReleaseParser().parse(text);
+        assertThat(release.figures()).isEmpty();
+        assertThat(release.warnings()).anyMatch(w -> w.key().equals("table.header-short"));
+        // a header of as many years as figures is read, its plan's column a plan's (before: "Full year guidance" kept the words from
+        // their years, and 2020's third quarter was read as the year 2020)
+        String whole = text.replace("2021 | 2020 | 2021 | 2021 | |||", "2021 | 2020 | 2021 | 2021 | 2021 |")
+                .replace("Q3 | Q2 | Year-to-date | Full year guidance | |||", "Q3 | Q3 | Q2 | Year-to-date | Full year guidance |");
+        assertThat(figuresOf(whole)).containsExactlyInAnyOrder("Alpha|2021-Q3|TONNES_MILLED|null|3900000", "Alpha|2020-Q3|TONNES_MILLED|null|4000000",
+                "Alpha|2021-Q2|TONNES_MILLED|null|4000000", "Alpha|2021-9M|TONNES_MILLED|null|12000000", "Alpha|2021-Q3|PRODUCTION|CU|30717006.96446",
+                "Alpha|2020-Q3|PRODUCTION|CU|32396929.4009", "Alpha|2021-Q2|PRODUCTION|CU|31642948.46486", "Alpha|2021-9M|PRODUCTION|CU|94071247.1954");
+        assertThat(guidanceOf(whole)).containsExactly("2021|Alpha|CU|119049621.48-123458866.72|false");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
