@@ -898,6 +898,15 @@ final class ProseReader {
      * it name no measure.)
      */
     private static boolean salesFirst(String clause) {
+        // a list's later figures are what its first is: "sales of 28,141 oz gold, 1,657,115 lbs copper and 36,253 oz silver"
+        Matcher tail = LIST_TAIL.matcher(clause);
+        return salesFirstSince(clause) || tail.find() && tail.start() > 0 && salesFirstSince(clause.substring(0, tail.start()));
+    }
+
+    /** The items of a list before a figure of it: "28,141 oz gold, 1,657,115 lbs copper and ". */
+    private static final Pattern LIST_TAIL = Pattern.compile("(?:[\\d][\\d.,]*\\s*(?:[\\p{L}.]+\\s*){1,3}(?:,\\s*(?:and\\s+)?|\\s+and\\s+))+$");
+
+    private static boolean salesFirstSince(String clause) {
         String since = PRODUCED_AND_SOLD.matcher(sinceLastFigure(clause)).replaceAll("produced");
         Matcher sold = SOLD_ONLY.matcher(since);
         Matcher produced = PRODUCED.matcher(since);

@@ -5669,6 +5669,24 @@ class ReleaseLayoutsTest {
         assertThat(guidanceOf(whole)).containsExactly("2021|Alpha|CU|119049621.48-123458866.72|false");
     }
 
+    @Test
+    void a_sales_list_after_a_production_list_and_an_overall_that_names_no_mine() {
+        // "and quarterly sales of 28,141 oz gold, 1,657,115 lbs copper and 36,253 oz silver": every figure of the list is sold (before:
+        // the list's later figures were read as production, dated to the "Q1 2023" of the comparison before them)
+        String text = "Kestrel Gold Inc. reports second quarter 2023 production at its Alpha mine.\n"
+                + "- Strong quarterly production at Alpha of 27,405 oz gold, 1,526,547 lbs copper and 34,001 oz silver, representing an 18% increase "
+                + "from Q2 2022 and 43% increase from Q1 2023, and quarterly sales of 28,141 oz gold, 1,657,115 lbs copper and 36,253 oz silver.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Alpha|2023-Q2|PRODUCTION|AU|27405", "Alpha|2023-Q2|PRODUCTION|CU|1526547",
+                "Alpha|2023-Q2|PRODUCTION|AG|34001");
+        // "Overall mine development of 2,173 m": no mine called Overall (before: the release's figures were all given to "Overall")
+        ParsedRelease overall = new ReleaseParser().parse("K92 Mining Announces Significant Production Increase in Q2 2023\n"
+                + "- Quarterly ore processed was 112,471 tonnes or 1,236 tpd.\n- Overall mine development of 2,173 m, an increase of 19% from Q2 2022.\n");
+        assertThat(overall.figures()).noneMatch(f -> "Overall".equals(f.mine()));
+        // a name's word may end in digits ("K92"), not in a quarter's ("Q2 Mining" is no name)
+        assertThat(overall.issuer().map(ReleaseIssuer::name)).contains("K92 Mining");
+        assertThat(ReleaseParser.issuerOf("Q2 Mining Announces Record Production").map(ReleaseIssuer::name)).isNotEqualTo(java.util.Optional.of("Q2 Mining"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
