@@ -231,6 +231,12 @@ final class ProseReader {
 
     /** The mine of a figure whose mine cannot be told. */
     private static final String UNPLACED = "";
+    /**
+     * The owner of a figure the words give to the company, in a text of one named mine ("Kestrel Gold produced 694,100 oz"):
+     * that mine's, unless the mine's own figure of the same measure and period says otherwise (then the company runs more
+     * than the mine the text names). {@link ReleaseParser} decides once every sentence is read.
+     */
+    static final String ISSUER_OR_ONLY_MINE = "\u0001the issuer or its only mine";
 
     private final MineNames mines;
     private final String singleMine;
@@ -1589,7 +1595,7 @@ final class ProseReader {
                 if (source != null) {
                     return source; // "Red River processed 99,000t of ore from Thalanga": the company's work at one of its mines
                 }
-                return singleMine != null ? singleMine : null; // "Allied Nevada produced": the company, or its only mine
+                return singleMine != null ? ISSUER_OR_ONLY_MINE : null; // "Allied Nevada produced": the company, or its only mine
             }
             if (REFINERY.matcher(subjectName).find()) {
                 return UNPLACED; // "The Empress Nickel Refinery produced 369 tonnes of matte and 14,5 tonnes of copper anodes": a refinery's, no mine's
@@ -1791,7 +1797,7 @@ final class ProseReader {
             // "from all operations": more than the one mine the text names; so is "consolidated copper production" in a sentence
             // that does not name that mine, unless the text calls it the company's sole operation
             boolean consolidated = !soleMineSaid && CONSOLIDATED.matcher(sentence).find() && mines.namedIn(sentence).isEmpty();
-            return ALL_OPERATIONS.matcher(sentence).find() || consolidated ? null : singleMine;
+            return ALL_OPERATIONS.matcher(sentence).find() || consolidated ? null : ISSUER_OR_ONLY_MINE;
         }
         if (ONE_FACILITY.matcher(sentence).find() && !WHOLE.matcher(sentence).find()) {
             return UNPLACED; // "recovery at the plant reached 90.1%" in a text of several mines: one mine's plant, which it does not name

@@ -346,6 +346,7 @@ public final class ReleaseParser {
                         .forEach(f -> figures.merge(key(f), f, ReleaseParser::finer)); // a highlight's "93%" and the section's "93.3%"
             }
         }
+        resolveIssuerOrOnlyMine(figures, singleMine, warnings);
         if (proseUnread) {
             warnings.add(new Sentence("translated-sentences", new Sentence("language." + translated.name().toLowerCase(java.util.Locale.ROOT))));
         }
@@ -416,6 +417,34 @@ public final class ReleaseParser {
      * ounces of silver" over a table's 2,028,000 at the mine): the table's figure is the one to keep, and the
      * sentence's, placed at the company, would be a second figure of the same metal.
      */
+    /**
+     * "Kestrel Gold produced 694,100 oz. gold in 2004" in a text that names one mine, Osprey: the figure is Osprey's, unless
+     * Osprey's own figure of the same measure and period is another ("Osprey produced 273,700 oz. gold in 2004"): then whether
+     * the company runs more than the one mine the text names, or the figure is of another period or another thing, the words
+     * do not say, and it is said, not read (before, the first of the two read was kept as the mine's, the mine's own lost).
+     * The figures keep their order.
+     */
+    private static void resolveIssuerOrOnlyMine(Map<String, ParsedFigure> figures, String singleMine, java.util.Collection<Sentence> warnings) {
+        if (figures.values().stream().noneMatch(f -> ProseReader.ISSUER_OR_ONLY_MINE.equals(f.mine()))) {
+            return;
+        }
+        List<ParsedFigure> all = List.copyOf(figures.values());
+        figures.clear();
+        for (ParsedFigure f : all) {
+            ParsedFigure resolved = f;
+            if (ProseReader.ISSUER_OR_ONLY_MINE.equals(f.mine())) {
+                boolean mineSaysOtherwise = all.stream().anyMatch(o -> singleMine.equals(o.mine()) && o.period().equals(f.period()) && o.measure() == f.measure()
+                        && Objects.equals(o.metal(), f.metal()) && (o.figure().lowest().compareTo(f.figure().highest()) > 0 || f.figure().lowest().compareTo(o.figure().highest()) > 0));
+                if (mineSaysOtherwise) {
+                    warnings.add(new Sentence("figure-without-mine", f.line(), f.figure().value().toPlainString(), f.measure().named(f.metal()), f.period().code()));
+                    continue;
+                }
+                resolved = new ParsedFigure(singleMine, f.period(), f.measure(), f.metal(), f.figure(), f.line());
+            }
+            figures.merge(key(resolved), resolved, ReleaseParser::finer);
+        }
+    }
+
     private static boolean restatesTable(ParsedFigure f, List<ParsedFigure> tableFigures) {
         return tableFigures.stream().anyMatch(t -> t.period().equals(f.period()) && t.measure() == f.measure() && Objects.equals(t.metal(), f.metal())
                 && t.figure().lowest().compareTo(f.figure().highest()) <= 0 && f.figure().lowest().compareTo(t.figure().highest()) <= 0);

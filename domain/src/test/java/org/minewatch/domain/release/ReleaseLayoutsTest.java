@@ -5687,6 +5687,19 @@ class ReleaseLayoutsTest {
         assertThat(ReleaseParser.issuerOf("Q2 Mining Announces Record Production").map(ReleaseIssuer::name)).isNotEqualTo(java.util.Optional.of("Q2 Mining"));
     }
 
+    @Test
+    void the_companys_figure_beside_its_one_named_mines_own_other_figure() {
+        // the company's 694,100 oz and Osprey's own 273,700 oz of the same year: the company runs more than Osprey, or the figure is
+        // something else; it is said, not given to Osprey (before: whichever was read first was kept as Osprey's)
+        String text = "Kestrel Gold (KGD-T) produced 694,100 oz. gold in 2004, its Osprey open-pit mine's first year.\n"
+                + "Osprey produced 273,700 oz. gold in 2004.\n";
+        ParsedRelease release = new ReleaseParser().parse(text);
+        assertThat(figuresOf(text)).containsExactly("Osprey|2004-FY|PRODUCTION|AU|273700");
+        assertThat(release.warnings()).anyMatch(w -> w.key().equals("figure-without-mine") && w.in(java.util.Locale.ENGLISH).contains("694100"));
+        // alone, or beside the same figure, the company's figure is its one mine's
+        assertThat(figuresOf(text.replace("273,700", "694,100"))).containsExactly("Osprey|2004-FY|PRODUCTION|AU|694100");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
