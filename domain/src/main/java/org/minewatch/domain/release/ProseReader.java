@@ -151,6 +151,8 @@ final class ProseReader {
     // start, told as such; "the best quarter since our acquisition" is the quarter's)
     private static final Pattern CUMULATIVE_AFTER = Pattern.compile("(?i)^[^,;.()]{0,20}?\\b(?:has|have)\\s+(?:now\\s+)?been\\s+(?:produced|poured|milled|processed)\\b[^,;.()]{0,30}?"
             + "\\bsince\\s+(?:the\\s+)?(?:company|group)\\s+(?:acquired|took\\s+(?:over|control|ownership))\\b"
+            // "7541 oz of gold have been produced at Cononish in total, 3531 oz in the last quarter": every ounce so far
+            + "|^[^,;.()]{0,20}?\\b(?:has|have)\\s+(?:now\\s+)?been\\s+(?:produced|poured)\\b[^,;.()]{0,30}?\\b(?:in\\s+total|(?<!year[\\s-])to\\s+date)\\b"
             + "|^[^,;.()]{0,35}?" + SINCE_START
             + "|^[^,;.()]{0,35}?\\([^()]{0,40}\\)\\s*since\\s+(?:the\\s+)?(?:first\\s+(?:gold\\s+)?pour|inception|start-?up|commissioning)\\b");
     private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?i)" + SINCE_START + "|\\blife[- ]of[- ]mine\\b");

@@ -5700,6 +5700,17 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text.replace("273,700", "694,100"))).containsExactly("Osprey|2004-FY|PRODUCTION|AU|694100");
     }
 
+    @Test
+    void ounces_produced_so_far_in_total_are_no_quarters() {
+        // "7541 oz of gold have been produced at Cononish in total, 3531 oz in the last quarter": every ounce since the start (before:
+        // read as the quarter's, beside the quarter's own 3,531 oz)
+        String text = "Kestrel Gold Ltd has published its 2Q22 production update for the three months ended 30 June 2022, for its Osprey gold mine.\n"
+                + "- 2Q22 gold production totalled 3531 oz, a 188% increase to 1Q22.\n"
+                + "- 7541 oz of gold have been produced at Osprey in total, 3531 oz in the last quarter (47% of the total).\n";
+        assertThat(figuresOf(text)).containsExactly("Osprey|2022-Q2|PRODUCTION|AU|3531");
+        assertThat(figuresOf(text.replace("in total,", "to date,"))).containsExactly("Osprey|2022-Q2|PRODUCTION|AU|3531");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
