@@ -64,7 +64,9 @@ final class MineNames {
             + "nueve|diez|varias|(?<![\\d.,$])\\d{1,2}(?![\\d.,%]))[ \\t]+(?:[\\p{L}'\u2019-]+[ \\t]+){0,4}"
             + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:its|our|whose|sus|nuestras)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:of\\s+(?:[\\p{L}-]+\\s+)?)?(?:mines|minas|unidades)\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b"
             // "operating issues at a number of mines are impacting our results" (not "unlike a number of mines in the region")
-            + "|\\b(?:at|from|across)\\s+a\\s+number\\s+of\\s+(?:its\\s+|our\\s+)?(?:mines|operations)\\b");
+            + "|\\b(?:at|from|across)\\s+a\\s+number\\s+of\\s+(?:its\\s+|our\\s+)?(?:mines|operations)\\b"
+            // "from the Zimapan Mine in Mexico and its Bolivian operations": operations beside the mine named
+            + "|\\b(?:and|plus)\\s+(?:its|our)\\s+(?:[\\p{L}-]+\\s+){0,2}operations\\b");
     /** Countries, states and provinces where mines are, as releases name them after a mine. */
     private static final String PLACES = "(?:mexico|m\u00e9xico|peru|per\u00fa|bolivia|chile|argentina|brazil|brasil|colombia|"
             + "guatemala|honduras|nicaragua|ecuador|canada|usa|u\\.s\\.a?\\.?|united states|nevada|alaska|idaho|colorado|montana|arizona|california|utah|"

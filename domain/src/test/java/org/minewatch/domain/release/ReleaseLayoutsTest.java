@@ -5711,6 +5711,22 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text.replace("in total,", "to date,"))).containsExactly("Osprey|2022-Q2|PRODUCTION|AU|3531");
     }
 
+    @Test
+    void a_mine_named_beside_operations_of_its_own_is_not_the_companys_only_one() {
+        // "from the Alpha Mine in Mexico and its Bolivian operations": the company runs more than Alpha, and its
+        // "Consolidated results" are the company's (before: Alpha was taken for its only mine, and given them)
+        String text = "Kestrel Silver (TSXV:KSS) produced 4,046,328 silver equivalent ounces in Q2 2022.\n\n"
+                + "Production stems from the Alpha Mine in Mexico and its Bolivian operations (Beta, Gamma, Delta).\n\n"
+                + "Consolidated results\n\n"
+                + "                             Q2 2022     Q1 2022\n"
+                + "Silver production (ounces)   1,410,485   469,829\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2022-Q2|PRODUCTION|AG|1410485", "null|2022-Q1|PRODUCTION|AG|469829");
+        assertThat(figuresOf(text.replace(" and its Bolivian operations (Beta, Gamma, Delta)", ""))).containsExactlyInAnyOrder(
+                "Alpha|2022-Q2|PRODUCTION|AG|1410485", "Alpha|2022-Q1|PRODUCTION|AG|469829");
+        assertThat(figuresOf(text.replace("and its Bolivian operations (Beta, Gamma, Delta)", "plus our operations in Bolivia")))
+                .containsExactlyInAnyOrder("null|2022-Q2|PRODUCTION|AG|1410485", "null|2022-Q1|PRODUCTION|AG|469829");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
