@@ -66,7 +66,9 @@ final class MineNames {
             // "operating issues at a number of mines are impacting our results" (not "unlike a number of mines in the region")
             + "|\\b(?:at|from|across)\\s+a\\s+number\\s+of\\s+(?:its\\s+|our\\s+)?(?:mines|operations)\\b"
             // "from the Zimapan Mine in Mexico and its Bolivian operations": operations beside the mine named
-            + "|\\b(?:and|plus)\\s+(?:its|our)\\s+(?:[\\p{L}-]+\\s+){0,2}operations\\b");
+            + "|\\b(?:and|plus)\\s+(?:its|our)\\s+(?:[\\p{L}-]+\\s+){0,2}operations\\b"
+            // "On a consolidated basis, the Corporation's Q2 2015 gold production totaled 26,314 ounces" beside the one mine named
+            + "|\\bon\\s+a\\s+consolidated\\s+basis\\b[^.;]{0,60}?\\bproduction\\b");
     /** Countries, states and provinces where mines are, as releases name them after a mine. */
     private static final String PLACES = "(?:mexico|m\u00e9xico|peru|per\u00fa|bolivia|chile|argentina|brazil|brasil|colombia|"
             + "guatemala|honduras|nicaragua|ecuador|canada|usa|u\\.s\\.a?\\.?|united states|nevada|alaska|idaho|colorado|montana|arizona|california|utah|"

@@ -5727,6 +5727,18 @@ class ReleaseLayoutsTest {
                 .containsExactlyInAnyOrder("null|2022-Q2|PRODUCTION|AG|1410485", "null|2022-Q1|PRODUCTION|AG|469829");
     }
 
+    @Test
+    void production_on_a_consolidated_basis_beside_the_one_mine_named() {
+        // "On a consolidated basis, the Corporation's Q2 2015 gold production totaled 26,314 ounces": the company runs more than the
+        // Osprey mine it names, and the bullets' figures of no mine are the company's (before: Osprey's)
+        String text = "Kestrel Mines Inc. (TSX:KSM) announces record quarterly performance at the Osprey Gold Mine of 14,997 ounces of gold produced during "
+                + "the second quarter of 2015. On a consolidated basis, the Corporation's Q2 2015 gold production totaled 26,314 ounces.\n"
+                + "Highlights:\n- Q2 2015 gold production of 26,314 ounces; Q2 2014 gold production of 27,510 ounces;\n"
+                + "- Six month gold production of 52,173 ounces, an increase of 8% over the comparable 2014 level;\n";
+        assertThat(figuresOf(text)).contains("Osprey|2015-Q2|PRODUCTION|AU|14997", "null|2015-Q2|PRODUCTION|AU|26314", "null|2014-Q2|PRODUCTION|AU|27510",
+                "null|2015-6M|PRODUCTION|AU|52173").noneMatch(f -> f.startsWith("Osprey|2014") || f.startsWith("Osprey|2015-6M"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
