@@ -65,6 +65,8 @@ final class ProseReader {
             + "|(?:increase|decrease|rise|drop|reduction|change|gain|improvement|decline|growth)s?\\s+of)\\s*$");
     /** "at Seabee", "en Uchucchacua": a capitalized name after "at" is a place, in a production release a mine's. */
     private static final Pattern AT_PLACE = Pattern.compile("\\b(?:[Aa]t|[Ee]n)\\s+((?:the\\s+)?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+(?:\\s+(?:de|del|la|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+)){0,2})");
+    /** Words that give a cause, whose place after them is the cause's: "as a result of higher grades at", "due to lower recoveries at". */
+    private static final Pattern CAUSE_BEFORE_PLACE = Pattern.compile("(?i)\\b(?:as\\s+a\\s+result\\s+of|due\\s+to|because\\s+of|driven\\s+by|thanks\\s+to|owing\\s+to|reflecting|on\\s+the\\s+back\\s+of)\\b");
     /** A clause of its own after a comma: ", record production at Pilar" speaks of another figure. */
     private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s*(?!(?:in|from|at|of|and)\\b)\\p{Ll}");
     /** One facility spoken of in the singular: "at the plant", "the mill", "the mine". */
@@ -564,7 +566,9 @@ final class ProseReader {
             }
             Matcher placeAfter = AT_PLACE.matcher(tail);
             // "2.055.700 onzas: 1.210.400 onzas en Cerro Negro Alto": a place after another figure is that figure's
+            // ("3.3 million ounces as a result of higher grades at the San Dimas and La Encantada mines": a cause's place, not the figure's)
             String mine = placeAfter.find() && !tail.substring(0, placeAfter.start()).matches("(?s).*\\d.*") && PeriodLabels.mentions(placeAfter.group(1)).isEmpty() && !COMPANY.matcher(placeAfter.group(1)).find()
+                    && !CAUSE_BEFORE_PLACE.matcher(tail.substring(0, placeAfter.start())).find()
                     && !MineNames.isPlace(placeAfter.group(1).replaceFirst("^the\\s+", ""))
                     && !NO_NAME.matcher(placeAfter.group(1)).matches()
                     ? mines.clean(placeAfter.group(1).replaceFirst("^the\\s+", ""))

@@ -5739,6 +5739,18 @@ class ReleaseLayoutsTest {
                 "null|2015-6M|PRODUCTION|AU|52173").noneMatch(f -> f.startsWith("Osprey|2014") || f.startsWith("Osprey|2015-6M"));
     }
 
+    @Test
+    void a_place_after_a_cause_is_the_causes() {
+        // "increased 2% to 3.3 million ounces as a result of higher grades at the San Dimas and La Encantada mines": the mines the
+        // cause was at, not the figure's own (before: "San", a name cut short, was given the company's silver)
+        String text = "Kestrel Silver Corp. announces total production in the first quarter of 2019 of 6.3 million silver equivalent ounces.\n"
+                + "\"Pure silver production increased 2% to 3.3 million ounces as a result of higher grades at the San Dimas and La Encantada mines.\"\n";
+        assertThat(figuresOf(text)).noneMatch(f -> f.startsWith("San|") || f.startsWith("San Dimas|"));
+        // the place right after the figure is the figure's
+        assertThat(figuresOf(text.replace("as a result of higher grades at the San Dimas and La Encantada mines", "at the San Dimas mine")))
+                .contains("San Dimas|2019-Q1|PRODUCTION|AG|3300000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
