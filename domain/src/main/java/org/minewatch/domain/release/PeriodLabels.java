@@ -137,6 +137,8 @@ final class PeriodLabels {
         // Q3 2011 / Q3-2011 / Q3/11 / Q3'11 / Q3 FY2011 is fiscal: handled by FISCAL
         form("\\bQ([1-4])(?:" + DASH + "|\\s+|'|\u2019)" + SHORT_YEAR + "\\b(?![.,]\\d)", m -> quarter(year(m.group(2)), m.group(1)));
         form("\\bQ([1-4]),\\s*" + YEAR + "\\b", m -> quarter(m.group(2), m.group(1)));
+        // "Qtr 1 2020", "Quarter 3, 2019": the quarter's word, its number, its year
+        form("\\b(?:Qtr|Quarter)\\.?\\s*([1-4]),?\\s+" + YEAR + "\\b", m -> quarter(m.group(2), m.group(1)));
         // Q4 CY2024 / Q4 CY24 / CY2024: a calendar quarter or year, as companies whose financial year is another write them
         form("\\bQ([1-4])\\s*CY\\s*'?" + SHORT_YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));
         form("\\bCY\\s*'?" + YEAR + "\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));

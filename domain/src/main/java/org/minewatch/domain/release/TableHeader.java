@@ -374,7 +374,7 @@ final class TableHeader {
 
     /** A word of plan after a period ("2021 Guidance"), right after it: the period's plan, no figure of the period's own. */
     static final Pattern PLAN_WORD = Pattern.compile("(?i)\\s?(guidance|outlook|budget|forecast|plan|target)\\b");
-    static final Pattern YEARLESS = Pattern.compile("(?i)q[1-4]|[1-4][qt]|h[12]|(first|second|third|fourth)\\s+quarter|ytd|year[- ]to[- ]date|"
+    static final Pattern YEARLESS = Pattern.compile("(?i)q[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|[1-4][qt]|h[12]|(first|second|third|fourth)\\s+quarter|ytd|year[- ]to[- ]date|"
             + "(updated\\s+)?full[- ]year|total|nine months|six months|9m|6m|"
             // "Sep Qtr" over "2020": a quarter by the month it ends in, its year below it
             + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(?:qtr|quarter)\\.?|quarter\\s+ended|three\\s+months\\s+ended");
@@ -386,7 +386,7 @@ final class TableHeader {
     private static boolean isYearlessRow(Row row) {
         List<String> cells = row.all().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
         return !row.prose() && !cells.isEmpty() && cells.stream().allMatch(c -> YEARLESS.matcher(TRAILING_PLAN.matcher(c).replaceFirst("")).matches())
-                && cells.stream().anyMatch(c -> c.matches("(?i)q[1-4]|[1-4][qt]|h[12]|.*quarter|.*qtr\\.?|quarter\\s+ended|three\\s+months\\s+ended"));
+                && cells.stream().anyMatch(c -> c.matches("(?i)q[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|[1-4][qt]|h[12]|.*quarter|.*qtr\\.?|quarter\\s+ended|three\\s+months\\s+ended"));
     }
 
     /**

@@ -5751,6 +5751,19 @@ class ReleaseLayoutsTest {
                 .contains("San Dimas|2019-Q1|PRODUCTION|AG|3300000");
     }
 
+    @Test
+    void quarters_written_qtr_and_their_number_over_their_years() {
+        // "Qtr 1 | Qtr 2 | Qtr 3 | YTD" over "2020 | 2020 | 2020 | 2020" (before: no header was found and the table was lost)
+        String text = "Kestrel Gold plc reports production for the third quarter of 2020 at its Osprey mine.\n"
+                + "SUMMARY PRODUCTION STATISTICS FOR 2020 | |||||\n"
+                + "Qtr 1 | Qtr 2 | Qtr 3 | YTD | ||\n"
+                + "2020 | 2020 | 2020 | 2020 | ||\n"
+                + "Gold production | Ounces | 9,020 | 8,504 | 7,224 | 24,748 |\n"
+                + "Milled ore | Tonnes | 40,465 | 44,235 | 46,135 | 130,835 |\n";
+        assertThat(figuresOf(text)).contains("Osprey|2020-Q1|PRODUCTION|AU|9020", "Osprey|2020-Q3|PRODUCTION|AU|7224", "Osprey|2020-9M|PRODUCTION|AU|24748",
+                "Osprey|2020-Q2|TONNES_MILLED|null|44235").hasSize(8);
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
