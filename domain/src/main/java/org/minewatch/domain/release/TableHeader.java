@@ -220,6 +220,10 @@ final class TableHeader {
         if (spanAbove.isPresent()) {
             return readCombined(spanAbove.get(), i + 1, mines, true, ownQuarter).map(p -> new Parsed(p.columns(), p.rows() + 1, p.positional(), p.unitPosition()));
         }
+        Optional<Parsed> quarterLines = yearsOverQuarterLines(rows, i, mines, ownQuarter);
+        if (quarterLines.isPresent()) {
+            return quarterLines;
+        }
         if (i > 0 && (isBareYearRow(rows.get(i)) || isYearsAndChangesRow(rows.get(i)))) {
             Optional<Parsed> grouped = spansOverYearGroups(rows, i, mines, ownQuarter);
             if (grouped.isPresent()) {
@@ -626,6 +630,54 @@ final class TableHeader {
                 || PeriodLabels.isOtherColumn(c) || Vocabulary.isUnit(c) || c.strip().matches("(?i)units?"));
     }
 
+    /** A quarter or a half without its year: "Q1", "Qtr 2", "3Q", "H1". */
+    private static final Pattern YEARLESS_QUARTER_CELL = Pattern.compile("(?i)q[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|[1-4]q|h[12]");
+
+    /**
+     * "2021 | 2022" over "Q1", "Q2", "Q3", "Q4", "Q1", "Q2", one a line: each year over its quarters, a new year where the
+     * quarters start again. The header as one row of "Q1 2021", ..., "Q2 2022" and the lines it takes; empty unless the
+     * quarters' runs are as many as the years.
+     */
+    private static Optional<Parsed> yearsOverQuarterLines(List<Row> rows, int i, MineNames mines, ReportingPeriod ownQuarter) {
+        Row years = rows.get(i);
+        // (a caption gathered into the years' row as its label, "Trending Highlights | 2021 | 2022", is no year's)
+        List<String> yearCells = (BARE_YEAR.matcher(years.label().strip()).matches() ? years.all() : years.cells()).stream().filter(c -> !c.isBlank()).map(String::strip).toList();
+        if (years.prose() || yearCells.size() < 2 || !yearCells.stream().allMatch(c -> BARE_YEAR.matcher(c).matches())) {
+            return Optional.empty();
+        }
+        List<String> quarters = new ArrayList<>();
+        int k = i + 1;
+        while (k < rows.size() && !rows.get(k).prose() && rows.get(k).cells().stream().allMatch(String::isBlank)
+                && YEARLESS_QUARTER_CELL.matcher(rows.get(k).label().strip()).matches()) {
+            quarters.add(rows.get(k).label().strip());
+            k++;
+        }
+        List<String> labels = new ArrayList<>();
+        int year = 0;
+        for (int q = 0; q < quarters.size(); q++) {
+            if (q > 0 && quarterNumber(quarters.get(q)) <= quarterNumber(quarters.get(q - 1))) {
+                year++;
+            }
+            if (year >= yearCells.size()) {
+                return Optional.empty();
+            }
+            labels.add(quarters.get(q) + " " + yearCells.get(year));
+        }
+        if (quarters.size() < 2 || year != yearCells.size() - 1) {
+            return Optional.empty();
+        }
+        List<Row> combined = new ArrayList<>(rows);
+        combined.set(i, new Row(years.line(), "", labels, false, false, false));
+        int taken = k - i;
+        return readCombined(combined, i, mines, false, ownQuarter).filter(p -> p.rows() == 1)
+                .map(p -> new Parsed(p.columns(), taken, p.positional(), p.unitPosition()));
+    }
+
+    private static int quarterNumber(String cell) {
+        String digits = cell.replaceAll("\\D", "");
+        return cell.toLowerCase(java.util.Locale.ROOT).startsWith("h") ? Integer.parseInt(digits) * 2 : Integer.parseInt(digits);
+    }
+
     /** A cell that could name a mine: short, capitalized words, nothing of a measure, metal, unit or period. */
     static boolean isName(String cell) {
         String c = cell.strip();
@@ -633,7 +685,7 @@ final class TableHeader {
             return false;
         }
         if (PeriodLabels.parse(c).isPresent() || PeriodLabels.isYearToDateWord(c) || PeriodLabels.isOtherColumn(c) || Numbers.isValue(c)
-                || NOT_A_NAME_CELL.matcher(c).matches() || HEADING.matcher(c).find()
+                || NOT_A_NAME_CELL.matcher(c).matches() || HEADING.matcher(c).find() || YEARLESS_QUARTER_CELL.matcher(c).matches()
                 || PeriodLabels.isMonthName(c)) {
             return false;
         }

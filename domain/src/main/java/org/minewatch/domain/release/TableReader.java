@@ -888,6 +888,10 @@ final class TableReader {
         if (v == n) {
             return sequence(n, c -> true);
         }
+        List<Integer> filled = java.util.stream.IntStream.range(0, v).filter(k -> !values.get(k).isBlank()).boxed().toList();
+        if (filled.size() == n && filled.size() < v) {
+            return filled; // "138,980 | 129,590 | 98,010 | 135,398 | | 136,844": a blank between two years' columns, which holds no column
+        }
         if (v == n - consolidated && consolidated > 0) {
             return sequence(n, c -> !columns.get(c).consolidated());
         }

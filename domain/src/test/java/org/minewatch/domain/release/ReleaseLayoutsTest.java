@@ -5764,6 +5764,20 @@ class ReleaseLayoutsTest {
                 "Osprey|2020-Q2|TONNES_MILLED|null|44235").hasSize(8);
     }
 
+    @Test
+    void years_over_their_quarters_one_cell_a_line() {
+        // "| 2021 | | 2022 |" over "Q1", "Q2", "Q3", "Q4", "Q1", "Q2" one a line, a blank cell between the years' figures: each year
+        // over its quarters (before: the quarters were read as mines' names, and every row as one figure too many)
+        String text = "Kestrel Gold Corporation reports production at the Osprey Gold Mine for the second quarter ended June 30, 2022.\n"
+                + "Trending Highlights\n|\n|\n| |||||\n| 2021 |\n|\n|\n| 2022 | |||\n| Q1 |\n| Q2 |\n| Q3 |\n| Q4 |\n|\n| Q1 |\n| Q2 | |||\n"
+                + "Total tonnes milled |\n| 138,980 |\n|\n| 129,590 |\n|\n| 98,010 |\n|\n| 135,398 |\n|\n|\n| 136,844 |\n|\n| 129,099 | |\n";
+        assertThat(figuresOf(text)).containsExactly("Osprey|2021-Q1|TONNES_MILLED|null|138980", "Osprey|2021-Q2|TONNES_MILLED|null|129590",
+                "Osprey|2021-Q3|TONNES_MILLED|null|98010", "Osprey|2021-Q4|TONNES_MILLED|null|135398", "Osprey|2022-Q1|TONNES_MILLED|null|136844",
+                "Osprey|2022-Q2|TONNES_MILLED|null|129099");
+        // quarters whose runs are not as many as the years are not dated
+        assertThat(figuresOf(text.replace("| 2022 | |||", "| 2022 | |||\n| 2023 |"))).noneMatch(f -> f.contains("2021-Q1"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
