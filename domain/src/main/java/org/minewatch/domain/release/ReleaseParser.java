@@ -20,6 +20,7 @@ import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.metallurgy.Plausibility;
 import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
+import org.minewatch.domain.model.production.Measure;
 import org.minewatch.domain.model.production.Observation;
 import org.minewatch.domain.model.production.ReportedFigure;
 import org.minewatch.domain.release.ReleaseText.Row;
@@ -347,6 +348,7 @@ public final class ReleaseParser {
             }
         }
         resolveIssuerOrOnlyMine(figures, singleMine, warnings);
+        tonnesAgainstTheirRate(figures, warnings);
         if (proseUnread) {
             warnings.add(new Sentence("translated-sentences", new Sentence("language." + translated.name().toLowerCase(java.util.Locale.ROOT))));
         }
@@ -424,7 +426,7 @@ public final class ReleaseParser {
      * do not say, and it is said, not read (before, the first of the two read was kept as the mine's, the mine's own lost).
      * The figures keep their order.
      */
-    private static void resolveIssuerOrOnlyMine(Map<String, ParsedFigure> figures, String singleMine, java.util.Collection<Sentence> warnings) {
+    private static void resolveIssuerOrOnlyMine(Map<String, ParsedFigure> figures, String singleMine, Collection<Sentence> warnings) {
         if (figures.values().stream().noneMatch(f -> ProseReader.ISSUER_OR_ONLY_MINE.equals(f.mine()))) {
             return;
         }
@@ -442,6 +444,35 @@ public final class ReleaseParser {
                 resolved = new ParsedFigure(singleMine, f.period(), f.measure(), f.metal(), f.figure(), f.line());
             }
             figures.merge(key(resolved), resolved, ReleaseParser::finer);
+        }
+    }
+
+    /**
+     * "Tonnes processed 38,814" under "(in thousands, except per unit amounts)" beside "Tonnes per day processed 427": read in
+     * thousands, 38,814,000 tonnes would be 426,527 a day against the 427 printed; the caption's thousands are its money's, and
+     * the tonnes are as printed. A mine's tonnes milled a thousand times what its own rate over the period's days allows, and
+     * as printed within a factor of two of it, are taken as printed, and that is said.
+     */
+    private static void tonnesAgainstTheirRate(Map<String, ParsedFigure> figures, Collection<Sentence> warnings) {
+        BigDecimal thousand = BigDecimal.valueOf(1000);
+        for (Map.Entry<String, ParsedFigure> e : figures.entrySet()) {
+            ParsedFigure tonnes = e.getValue();
+            if (tonnes.measure() != Measure.TONNES_MILLED || tonnes.figure().resolution().compareTo(thousand) < 0) {
+                continue;
+            }
+            ParsedFigure rate = figures.get(key(new ParsedFigure(tonnes.mine(), tonnes.period(), Measure.TPD, null, tonnes.figure(), tonnes.line())));
+            if (rate == null || rate.figure().value().signum() <= 0) {
+                continue;
+            }
+            double days = tonnes.period().calendarDays();
+            double asRead = tonnes.figure().value().doubleValue() / days / rate.figure().value().doubleValue();
+            double asPrinted = asRead / 1000;
+            if (asRead > 100 && asPrinted > 0.5 && asPrinted < 2) {
+                ReportedFigure printed = ReportedFigure.of(tonnes.figure().value().divide(thousand), tonnes.figure().resolution().divide(thousand));
+                e.setValue(new ParsedFigure(tonnes.mine(), tonnes.period(), tonnes.measure(), tonnes.metal(), printed, tonnes.line()));
+                warnings.add(new Sentence("table.thousands-against-rate", tonnes.line(), printed.value().toPlainString(), tonnes.period().code(),
+                        rate.figure().value().toPlainString()));
+            }
         }
     }
 

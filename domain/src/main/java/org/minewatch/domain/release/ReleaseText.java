@@ -629,6 +629,10 @@ final class ReleaseText {
     private static String[] joinWrappedPeriodHeads(String[] lines) {
         String[] out = lines.clone();
         for (int n = 0; n < out.length; n++) {
+            if (SPAN_HEAD.matcher(out[n].strip()).matches()) {
+                joinSpanInPieces(out, n);
+                continue;
+            }
             if (!PERIOD_HEAD.matcher(out[n].strip()).matches()) {
                 continue;
             }
@@ -643,6 +647,36 @@ final class ReleaseText {
             }
         }
         return out;
+    }
+
+    /** A span's first words alone on their line, its end further down: "Three Months", "Six Months". */
+    private static final Pattern SPAN_HEAD = Pattern.compile("(?i)(?:three|six|nine|twelve|3|6|9|12)\\s+months?");
+    /** A piece of a span's end date: "Ended June 30,", "Ended March", "31, 2021", "2021". */
+    private static final Pattern SPAN_PIECE = Pattern.compile("(?i)(?:end(?:ed|ing)\\s+)?(?:\\d{1,2},?\\s+)?(?:" + PeriodLabels.MONTH + "\\.?\\s*)?(?:\\d{1,2},?\\s*)?(?:(?:19|20)\\d{2})?");
+
+    /**
+     * "Three Months" / "Ended June 30," / "2021", each piece on its own line, blank lines between: a column's heading of one
+     * cell a line wrapped three times over. Joined on the first line when three pieces at most make a period, the others left
+     * blank so that every line keeps its number; else left as it is.
+     */
+    private static void joinSpanInPieces(String[] out, int n) {
+        StringBuilder joined = new StringBuilder(out[n].strip());
+        List<Integer> pieces = new ArrayList<>();
+        int next = n + 1;
+        while (pieces.size() < 3) {
+            next = next < out.length && out[next].isBlank() ? next + 1 : next;
+            if (next >= out.length || out[next].isBlank() || !SPAN_PIECE.matcher(out[next].strip()).matches()) {
+                return;
+            }
+            joined.append(' ').append(out[next].strip());
+            pieces.add(next);
+            next++;
+            if (isPeriodCell(joined.toString())) {
+                out[n] = joined.toString();
+                pieces.forEach(k -> out[k] = "");
+                return;
+            }
+        }
     }
 
     /** A line that is one cell led by its bar: "|Tonnes ore milled", "|24,820", "|Three Months Ended". */

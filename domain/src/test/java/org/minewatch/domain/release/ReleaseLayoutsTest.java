@@ -5778,6 +5778,34 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text.replace("| 2022 | |||", "| 2022 | |||\n| 2023 |"))).noneMatch(f -> f.contains("2021-Q1"));
     }
 
+    @Test
+    void spans_wrapped_in_pieces_one_cell_a_line() {
+        // "Three Months" / "Ended June 30," / "2021", blank lines between: one column's heading (before: "2021" alone, a full year)
+        String text = "Kestrel Gold Company reports production for the second quarter 2021 at its Osprey gold-silver mine.\n\n"
+                + "Osprey Operations Statistics\n\nThree Months\n\nEnded June 30,\n\n2021\n\nThree Months\n\nEnded March\n\n31, 2021\n\n"
+                + "Six Months\n\nEnded June 30,\n\n2021\n"
+                + "Gold grade processed (grams per tonne) 3.6 3.0 3.4\n"
+                + "Plant recovery – gold (%) 78.0 84.3 80.0\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2021-Q2|GRADE|AU|3.6", "Osprey|2021-Q1|GRADE|AU|3", "Osprey|2021-6M|GRADE|AU|3.4",
+                "Osprey|2021-Q2|RECOVERY|AU|78", "Osprey|2021-Q1|RECOVERY|AU|84.3", "Osprey|2021-6M|RECOVERY|AU|80");
+    }
+
+    @Test
+    void tonnes_a_caption_puts_in_thousands_against_their_own_rate() {
+        // "(in thousands, except per unit amounts)" over "Tonnes processed 38,814" beside "Tonnes per day processed 427": 38,814,000
+        // tonnes would be a thousand times the rate over the quarter's days; read as printed, and said (before: 38,814,000)
+        String text = "Kestrel Gold Company reports production for the second quarter 2021 at its Osprey gold-silver mine.\n\n"
+                + "Osprey Operations Statistics (in thousands, except per unit amounts)\n"
+                + "                              Q2 2021    Q1 2021\n"
+                + "Tonnes processed              38,814     18,791\n"
+                + "Tonnes per day processed      427        209\n";
+        ParsedRelease release = new ReleaseParser().parse(text);
+        assertThat(figuresOf(text)).contains("Osprey|2021-Q2|TONNES_MILLED|null|38814", "Osprey|2021-Q1|TONNES_MILLED|null|18791");
+        assertThat(release.warnings()).anyMatch(w -> w.key().equals("table.thousands-against-rate"));
+        // tonnes whose thousands agree with their rate stay in thousands
+        assertThat(figuresOf(text.replace("427        209", "427000     209000"))).contains("Osprey|2021-Q2|TONNES_MILLED|null|38814000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
