@@ -698,6 +698,7 @@ public final class ReleaseParser {
         boolean offCalendarYear = false;
         Integer latestYear = null;
         Integer latestPlanYear = null; // the latest year the plans and forecasts of the opening speak of
+        Integer yearOnTrack = null; // "on track to meet ... its guidance for 2020": the year the text is written in
         Integer yearOfFigures = null;
         Integer sameOf = null;
         Integer yearFirst = null; // the year the text's figures are first dated by, before it names any quarter
@@ -723,6 +724,10 @@ public final class ReleaseParser {
                 // a page run into one line is judged near each period it names, not as one sentence
                 boolean runOn = sentence.length() > ProseReader.RUN_ON;
                 if (!runOn && (guidance.isGuidance(sentence) || isFuture(sentence))) {
+                    Matcher onTrack = ON_TRACK_FOR_YEAR.matcher(sentence);
+                    if (yearOnTrack == null && onTrack.find()) {
+                        yearOnTrack = Integer.parseInt(onTrack.group(1) != null ? onTrack.group(1) : onTrack.group(2));
+                    }
                     for (PeriodLabels.Mention m : PeriodLabels.mentions(sentence)) {
                         if (m.period() != null && (latestPlanYear == null || m.period().year() > latestPlanYear)) {
                             latestPlanYear = m.period().year(); // "expects to complete the ramp-up in the first quarter of 2011"
@@ -927,6 +932,11 @@ public final class ReleaseParser {
             // nor beside the half year it reports: "power outages ... in the first quarter of the year" of a half year's results)
             return ReportingPeriod.quarter(latestYear, yearless);
         }
+        if (yearless != null && yearOnTrack != null && latestYear == null && dateline == null && toDate == null) {
+            // "says it's on track to meet the upper end of its guidance for 2020" beside "produced 33,557 oz. gold in the third
+            // quarter", in a text of no date: a year still running is the one the quarter is of
+            return ReportingPeriod.quarter(yearOnTrack, yearless);
+        }
         if (month == null && toDate == null && yearOfFigures != null) {
             // "churned out 220,194 oz. of gold ... in 2020": a release of a year, which names no quarter at all
             return ReportingPeriod.fullYear(yearOfFigures);
@@ -942,6 +952,9 @@ public final class ReleaseParser {
     private static final Pattern MONTH_UPDATE_TITLE = Pattern.compile("(?i)^\\W*(?:(.+?)\\s+)?" + PeriodLabels.MONTH
             + "\\s+(?:operational|operations|operating|production|monthly)\\s+(?:update|report|results|summary)\\W*$");
     private static final Pattern QUARTER_OR_QUARTERLY = Pattern.compile("(?i)\\bquarter(?:ly)?\\b");
+    /** A year's plan still being met: "on track to meet the upper end of its guidance for 2020", "2020 guidance ... remains on track". */
+    private static final Pattern ON_TRACK_FOR_YEAR = Pattern.compile("(?i)\\bon\\s+(?:track|target|schedule)\\s+to\\s+(?:meet|achieve|deliver|reach|exceed)\\b[^.;]{0,60}?"
+            + "\\b(?:guidance|target|forecast|outlook)\\s+(?:for\\s+)?(?:of\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})\\s+(?:production\\s+)?guidance\\b[^.;]{0,40}?\\bon\\s+track\\b");
     /** How long after its month a month's update may be dated and still be of that month, not of the same month a year on. */
     private static final int MONTH_UPDATE_DAYS = 62;
 

@@ -5806,6 +5806,17 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text.replace("427        209", "427000     209000"))).contains("Osprey|2021-Q2|TONNES_MILLED|null|38814000");
     }
 
+    @Test
+    void a_yearless_quarter_in_an_undated_story_of_a_year_on_track() {
+        // no date, "the third quarter" without its year, "on track to meet ... its guidance for 2020": the year still running is the
+        // quarter's (before: the release's period was not placed and nothing was read)
+        String text = "Kestrel Gold says it's on track to meet the upper end of its guidance for 2020 of 120,000-130,000 oz. gold at its Osprey mine. "
+                + "The mine produced 33,557 oz. gold in the third quarter. The mill at Osprey processed 131,029 tonnes averaging 7.7 g/t for the quarter.\n";
+        assertThat(figuresOf(text)).contains("Osprey|2020-Q3|PRODUCTION|AU|33557", "Osprey|2020-Q3|TONNES_MILLED|null|131029", "Osprey|2020-Q3|GRADE|AU|7.7");
+        // a plan for a year ahead says nothing of the year the text is written in
+        assertThat(figuresOf(text.replace("on track to meet the upper end of its guidance for 2020", "planning its guidance for 2020"))).isEmpty();
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
