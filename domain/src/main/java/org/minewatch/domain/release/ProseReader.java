@@ -52,7 +52,7 @@ final class ProseReader {
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid|vendi|vend[ie]ron|ventas?|vendas?)\\w*");
     // "by-product credits" produce nothing
     // ("generated 10,915 oz. of gold": metal a mine generated is metal it produced)
-    private static final Pattern PRODUCED = Pattern.compile("(?i)(?<!by-)(?<!by )\\b(produc\\w*|output|poured|recovered|record|yield(?:ed|ing)|generated|(?:cranked|churned|turned)\\s+out|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron|"
+    private static final Pattern PRODUCED = Pattern.compile("(?i)(?<!by-)(?<!by )\\b(produc\\w*|output|poured|recovered|record|yield(?:ed|ing)|generated|(?<!have )(?<!has )contribut(?:ed|ing)|(?:cranked|churned|turned)\\s+out|producci[o\u00f3]n|producid[oa]s?|produjo|produjeron|"
             // Portuguese: "a produção de cobre foi de 12.104 toneladas", "8.087 onças de ouro produzidas"
             + "produ\u00e7\u00e3o|produzid[oa]s?|produziu|produziram)(?![\\p{L}])");
     private static final Pattern MILLED = Pattern.compile("(?i)\\b(mill(ed|ing)?|process(ed|ing)?|treat(ed|ing)?|throughput|plant feed|mill feed|ore processed|tratad\\w*|procesad\\w*|(?:se\\s+)?(?:trat|proces)(?:aron|\u00f3|amiento)|molienda|molid[oa]s?|moli(?:eron|\u00f3)|"

@@ -5817,6 +5817,21 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text.replace("on track to meet the upper end of its guidance for 2020", "planning its guidance for 2020"))).isEmpty();
     }
 
+    @Test
+    void what_each_mine_contributed_to_the_groups_production() {
+        // "Group quarterly gold production of 35,499 oz" over "Alpha Mines contributed 21,753 oz" and "Beta contributed 13,746 oz":
+        // each mine's part (before: "contributed" said nothing of production, and the parts were lost)
+        String text = "ASX: KST | September 2018 Quarter | 22 October 2018\nQUARTERLY REPORT for the period ending 30 September 2018\n"
+                + "  • Group quarterly gold production of 35,499 oz at an AISC of $858/oz\n"
+                + "    • o Alpha Mines contributed 21,753 oz at AISC $802/oz\n"
+                + "    • o Beta contributed 13,746 oz at AISC of $817/oz\n";
+        assertThat(figuresOf(text)).contains("Alpha|2018-Q3|PRODUCTION|AU|21753", "Beta|2018-Q3|PRODUCTION|AU|13746")
+                .noneMatch(f -> f.contains("35499") && !f.startsWith("null|"));
+        // what assets "have contributed" since they were bought is a sum over months, no quarter's
+        assertThat(figuresOf(text.replace("Beta contributed 13,746 oz", "since October 1, the acquired Beta assets have contributed 13,746 oz")))
+                .noneMatch(f -> f.contains("13746"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
