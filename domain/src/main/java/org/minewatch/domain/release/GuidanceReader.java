@@ -35,7 +35,7 @@ final class GuidanceReader {
     private static final Pattern NOT_GUIDANCE = Pattern.compile("(?i)\\b(as expected|than expected|as anticipated|than anticipated|than planned|as planned|"
             + "expected in the mine plan|in line with (?:the )?(?:mine )?plan|(?:in line with|within|above|below|ahead of|exceed(?:ed|ing|s)?|beat(?:ing|s)?|"
             // "and thus higher than management's guidance of 3,500 ounces": the quarter's figure measured against a plan
-            + "(?:higher|lower|better|greater|more|less|worse) than|meeting|met) (?:its |our |the )?(?:[\\w'\u2019-]+ ){0,3}(?:guidance|expectations|plan|budget|target|forecast)"
+            + "(?:higher|lower|better|greater|more|less|worse) than|meeting|met) (?:its |our |the )?(?:[\\w'\u2019-]+ ){0,3}(?:guidance|expectations|plan|budget|target|forecast|goal)"
             // "Exceeds the High-End of Gold Production Guidance", "at the top end of its 2021 guidance range": met, not stated
             + "|(?:exceed\\w*|beat\\w*|surpass\\w*|above|ahead of|at|met|meeting|within|in line with|reach\\w*|achiev\\w*)\\s+(?:the\\s+)?"
             + "(?:high[- ]end|top[- ]end|upper[- ]end|upper half|mid-?point|low[- ]end|lower[- ]end|(?:upper|lower|middle|mid)[- ]range)\\s+of\\s+(?:its\\s+|our\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:guidance|range))\\b"
