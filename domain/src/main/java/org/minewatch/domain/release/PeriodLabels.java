@@ -483,34 +483,6 @@ final class PeriodLabels {
 
     private static final Pattern YEARS_LINE = Pattern.compile("[\\s|]*(?:(?:19|20)\\d{2}[\\s|]*){2,}");
 
-    /** A month named as when something was, without its year: "in April", "during March", "April's production". */
-    private static final Pattern YEARLESS_MONTH = Pattern.compile("(?i)(?<=\\b(?:in|during|for)\\s)(?:the\\s+month\\s+of\\s+)?"
-            + "(january|february|march|april|may|june|july|august|september|october|november|december)(?:(['\u2019]s)\\b)?"
-            + "(?!\\s*,?\\s*(?:\\d{1,2}\\b|'?(?:19|20)?\\d{2}\\b|quarter|qtr|\\d))"
-            + "|\\b(january|february|march|april|may|june|july|august|september|october|november|december)(['\u2019]s)(?=\\s+(?:production|output|gold|silver|copper|mill|throughput))");
-
-    /**
-     * The text with each month named without its year as when something was ("in April", "April's production goal") given the
-     * year it has in a text dated {@code published}: that of the last such month ended before the date, when it ended at most
-     * {@code withinDays} before it (a month further back, or one not ended yet, is left as it is: "in May" of a plan).
-     */
-    static String datingYearlessMonths(String text, java.time.LocalDate published, int withinDays) {
-        return YEARLESS_MONTH.matcher(text).replaceAll(m -> {
-            String name = m.group(1) != null ? m.group(1) : m.group(3);
-            String possessive = m.group(1) != null ? m.group(2) : m.group(4);
-            int number = monthNumber(name);
-            java.time.YearMonth month = java.time.YearMonth.of(published.getYear(), number);
-            if (!month.atEndOfMonth().isBefore(published)) {
-                month = month.minusYears(1);
-            }
-            if (month.atEndOfMonth().plusDays(withinDays).isBefore(published)) {
-                return Matcher.quoteReplacement(m.group());
-            }
-            String lead = m.group().substring(0, m.group().toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT)));
-            return Matcher.quoteReplacement(lead + name + " " + month.getYear() + (possessive == null ? "" : possessive));
-        });
-    }
-
     /** Whether a text names a quarter by its last month without a year. */
     static boolean namesYearlessMonthQuarter(String text) {
         return YEARLESS_MONTH_QUARTER.matcher(text).find();

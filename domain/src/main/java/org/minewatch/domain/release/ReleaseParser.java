@@ -147,25 +147,6 @@ public final class ReleaseParser {
      *                   mines, periods, issuer and guidance but no figures
      */
     private ParsedRelease read(String plain, Optional<FiscalCalendar> fiscal, boolean decimalComma, Sentence tons, Glossary.Language translated) {
-        ParsedRelease asWritten = readAsWritten(plain, fiscal, decimalComma, tons, translated);
-        if (asWritten.period() != null) {
-            return asWritten;
-        }
-        // "has exceeded April's production goal with 2,060 ounces of gold produced" in a release of May 4, 2020 that names its own
-        // period nowhere: April 2020. (Only then: in a text whose period is placed, a month named in passing is better left
-        // undated. The guidance stays as the text wrote it: a plan's year is the plan's own words', never a month's that the
-        // date gave a year to: "its initial production target of 10,000 ounces per month" beside "for March" is no plan of 2009.)
-        Optional<LocalDate> published = published(ReleaseText.rows(plain));
-        String dated = published.map(day -> PeriodLabels.datingYearlessMonths(plain, day, MONTH_UPDATE_DAYS)).orElse(plain);
-        if (dated.equals(plain)) {
-            return asWritten;
-        }
-        ParsedRelease monthsDated = readAsWritten(dated, fiscal, decimalComma, tons, translated);
-        return new ParsedRelease(monthsDated.figures(), monthsDated.warnings(), monthsDated.issuer(), asWritten.guidance(), monthsDated.period(),
-                monthsDated.published());
-    }
-
-    private ParsedRelease readAsWritten(String plain, Optional<FiscalCalendar> fiscal, boolean decimalComma, Sentence tons, Glossary.Language translated) {
         List<Row> rows = ReleaseText.rows(plain);
         Optional<LocalDate> published = published(rows); // dating the month-quarters below leaves every dateline as it is
         List<Row> firstRows = rows;

@@ -5833,17 +5833,14 @@ class ReleaseLayoutsTest {
     }
 
     @Test
-    void a_month_without_its_year_in_a_dated_story_that_names_no_period_of_its_own() {
-        // "has exceeded April's production goal with 2,060 ounces of gold produced" in a release of May 4, 2020: April 2020 (before:
-        // no period, nothing read; "goal" made it a plan of 2,060 ounces)
+    void a_goal_exceeded_with_a_figure_is_met_not_stated() {
+        // "has exceeded its April 2020 production goal with 2,060 ounces of gold produced": the month's production measured against a
+        // plan (before: read as a plan of 2,060 ounces)
         String text = "LIMA, Peru, May 04, 2020 (GLOBE NEWSWIRE) -- Kestrel IRL Limited (BVL:KIRL), a gold mining company, reports on its Osprey mine.\n"
-                + "In Osprey, no infections have been registered, and the Osprey mine has exceeded April's production goal with 2,060 ounces of gold produced "
-                + "and sold at an average price of US$ 1,700 per ounce.\n"
-                + "The Company maintains its annual production budget of 22,500 ounces.\n";
+                + "The Osprey mine has exceeded its April 2020 production goal with 2,060 ounces of gold produced and sold at an average price of "
+                + "US$ 1,700 per ounce.\n";
+        assertThat(guidanceOf(text)).isEmpty();
         assertThat(figuresOf(text)).containsExactly("Osprey|2020-04|PRODUCTION|AU|2060");
-        assertThat(guidanceOf(text)).noneMatch(g -> g.contains("2060"));
-        // a month further back than two months before the date is left without a year
-        assertThat(figuresOf(text.replace("May 04, 2020", "September 04, 2020"))).isEmpty();
     }
 
     private static List<String> guidanceOf(String text) {
