@@ -1818,7 +1818,16 @@ final class ProseReader {
         }
         // one that names several mines calls the company's figure "consolidated", or names none of them in the sentence
         // ("Gold production in the June quarter reached 202 254 oz")
-        boolean ofAll = WHOLE.matcher(sentence).find() || mines.namedIn(sentence).isEmpty() && !namesOther(sentence);
+        // (a mine named only in a closing clause of cause, "..., as production from Mt Carlton was excluded from the tally", is
+        // not the one the figure is of)
+        String own = CLOSING_CAUSE.matcher(sentence).replaceFirst("");
+        boolean ofAll = WHOLE.matcher(sentence).find() || mines.namedIn(own).isEmpty() && !namesOther(own);
         return mines.namedCount() >= 2 && ofAll ? null : UNPLACED;
     }
+
+    /** A sentence's closing clause of cause, after its figures: ", as production from Mt Carlton was excluded from the tally". */
+    // (not "as planned", "as expected": a manner, whose place after it may be the figure's: "(3.7 g/t ...) with mining, as planned, in
+    // the lower grade areas of the Hera orebody")
+    private static final Pattern CLOSING_CAUSE = Pattern.compile("(?i),\\s+(?:as(?!\\s+(?:planned|expected|anticipated|budgeted|forecast|scheduled)\\b)|because|since"
+            + "|following|after|excluding|due\\s+to)\\s+(?![^,;]*\\d)(?=[^;]*\\b(?:was|were|is|are|had|has|have)\\b)[^;]*$");
 }

@@ -5843,6 +5843,20 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2020-04|PRODUCTION|AU|2060");
     }
 
+    @Test
+    void a_mine_named_in_a_closing_clause_of_cause_is_not_the_figures() {
+        // "Evolution ... reported that gold production ... had reached 148 084 oz, ..., as production from Mt Carlton was excluded from
+        // the tally", in a text of several mines: the company's (before: said, not read, for the mine its last clause names)
+        String text = "27th January 2022 PERTH (miningweekly.com) – Gold miner Kestrel Mining has reported a strong quarter.\n\n"
+                + "Kestrel on Thursday reported that gold production for the three months to December had reached 148 084 oz, down from the "
+                + "170 681 oz produced in the September quarter, as production from Mt Carlton was excluded from the tally.\n\n"
+                + "The Cowal operation produced 60 371 oz of gold during the quarter.\n\nMt Rawdon produced 12 377 oz of gold during the quarter.\n";
+        assertThat(figuresOf(text)).contains("null|2021-Q4|PRODUCTION|AU|148084", "null|2021-Q3|PRODUCTION|AU|170681");
+        // "as planned" is no cause: the place after it may be the figure's, and the figure is still said
+        assertThat(figuresOf(text.replace("as production from Mt Carlton was excluded from the tally", "as planned, at Mt Carlton")))
+                .noneMatch(f -> f.startsWith("null|2021-Q4|PRODUCTION|AU|148084"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
