@@ -916,7 +916,8 @@ final class ProseReader {
     }
 
     /** The items of a list before a figure of it: "28,141 oz gold, 1,657,115 lbs copper and ". */
-    private static final Pattern LIST_TAIL = Pattern.compile("(?:[\\d][\\d.,]*\\s*(?:[\\p{L}.]+\\s*){1,3}(?:,\\s*(?:and\\s+)?|\\s+and\\s+))+$");
+    // (possessive: a word is never split to try again, so a long clause costs no more than its length)
+    private static final Pattern LIST_TAIL = Pattern.compile("(?:\\d[\\d.,]*+\\s*+[\\p{L}.]++(?:\\s++[\\p{L}.]++){0,2}(?:,\\s*(?:and\\s+)?|\\s+and\\s+))+$");
 
     private static boolean salesFirstSince(String clause) {
         String since = PRODUCED_AND_SOLD.matcher(sinceLastFigure(clause)).replaceAll("produced");
