@@ -47,7 +47,11 @@ final class MineNames {
             + "accelerated|ongoing";
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)^(the|its|" + PRONOUN + "|that|our|this|each|open|underground|pit|gold|silver|copper|zinc|lead|both|all|two|three|four|five|other|first|second|"
-                    + "third|fourth|company|company's|total|mining|producing|operating|flagship|existing|main|current|overall|consolidated|combined|these|those|which|one|"
+                    + "third|fourth|company|company's|total|mining|producing|operating|flagship|existing|main|current|overall|consolidated|combined|"
+                    // a sentence's opening word before "mine development", "mine output": a linking word, no mine's name
+                    + "meanwhile|elsewhere|furthermore|moreover|likewise|however|also|further|additionally|separately|similarly|notably|importantly|"
+                    + "\\p{L}+(?:ally|ately|ively|ously|edly|ingly)|year-to-date|strong|recent|planned|improved|increased|"
+                    + "these|those|which|one|"
                     + "a|an|and|at|in|of|for|from|by|with|on|heap|leach|plant|mill|processing|high|low|record|quarterly|annual|said|per|"
                     + "dump|surface|satellite|cash|costs?|corporate|toll|third-party|summary|executive|highlights?|report|review|overview|production|financial|"
                     + "results|operational|operating|quarter|outlook|guidance|table|notes?|mine|mines|mina|minas|net|gross|average|group|zone|zones|lode|stope|shaft|"

@@ -5857,6 +5857,20 @@ class ReleaseLayoutsTest {
                 .noneMatch(f -> f.startsWith("null|2021-Q4|PRODUCTION|AU|148084"));
     }
 
+    @Test
+    void a_linking_word_before_mine_development_names_no_mine() {
+        // "Meanwhile mine development of 2,173 m": no mine called Meanwhile (before: the company's production was given to it, as to
+        // "Overall" in a real release)
+        for (String word : List.of("Meanwhile", "Elsewhere", "Furthermore", "Additionally", "Separately", "Importantly", "Year-to-date", "Strong", "Recent")) {
+            String text = "Kestrel Gold Inc. reports production for the third quarter of 2015.\n- Quarterly gold production was 10,000 ounces.\n- "
+                    + word + " mine development of 2,173 m, an increase of 19% from Q2 2015.\n";
+            assertThat(figuresOf(text)).as(word).containsExactly("null|2015-Q3|PRODUCTION|AU|10000");
+        }
+        // a mine's one-word name still names it
+        assertThat(figuresOf("Kestrel Gold Inc. reports production for the third quarter of 2015.\n- Quarterly gold production at the Osprey mine "
+                + "was 10,000 ounces.\n- Osprey mine development of 2,173 m.\n")).containsExactly("Osprey|2015-Q3|PRODUCTION|AU|10000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
