@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 final class IssuerReader {
 
     // a capital, then letters; a digit inside a word ("B2Gold") but not ending it
-    // ("K92 Mining": a name's word may end in digits, never a quarter's or a half's "Q2", "H1", "FY23")
-    private static final String WORD = "(?:(?!(?:Q|H|FY|F)\\d)[A-Z]\\p{L}{0,3}\\d{1,3}(?![\\p{L}\\d])|[A-Z\\u00c1\\u00c9\\u00cd\\u00d3\\u00da\\u00d1](?:[\\p{L}&'\\u2019.-]|\\d+(?=\\p{L}))*)";
+    // ("K92 Mining": a name's word may end in digits, never a quarter's or a half's "Q2", "H1", "FY23"; "5E Advanced Materials"
+    // may open with them and one capital, never "3Q" nor a rate's "3Mtpa"; "i-80 Gold" with a small letter and its number)
+    private static final String WORD = "(?:(?!(?:Q|H|FY|F)\\d)[A-Z]\\p{L}{0,3}\\d{1,3}(?![\\p{L}\\d])|(?<![\\p{L}\\d.,])(?![1-4][QqHhTt]\\b)\\d{1,2}\\p{Lu}(?![\\p{L}\\d])"
+            + "|(?<![\\p{L}\\d-])\\p{Ll}-\\d{1,3}(?![\\p{L}\\d])|[A-Z\\u00c1\\u00c9\\u00cd\\u00d3\\u00da\\u00d1](?:[\\p{L}&'\\u2019.-]|\\d+(?=\\p{L}))*)";
     // a name stands on one line: the page's header above the opening is no part of it ("Australian Mining" over "Newcrest Mining has")
     private static final String NAME = "(" + WORD + "(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*(?=(?:Inc|Corp|Ltd|Limited|PLC|Plc|S\\.A)\\b))(?:(?:&|and|de|del|la|y)(?![\\p{L}])|plc\\b|d['\u2019]" + WORD + "|" + WORD + "))*)";
     private static final String EXCHANGES = "NYSE American|NYSE MKT|NYSE-MKT|NYSE Amex|NYSE|TSX-V|TSXV|TSX Venture|TSX|AMEX|NASDAQ|Nasdaq|ASX|LSE|AIM|BVL|OTCQX|OTCQB|OTC|"

@@ -5871,6 +5871,18 @@ class ReleaseLayoutsTest {
                 + "was 10,000 ounces.\n- Osprey mine development of 2,173 m.\n")).containsExactly("Osprey|2015-Q3|PRODUCTION|AU|10000");
     }
 
+    @Test
+    void issuers_whose_names_hold_digits() {
+        // "5E Advanced Materials", "i-80 Gold": a name may open with digits or a small letter and its number (before: "Advanced
+        // Materials Inc.", "Gold Corp."); "K92 Mining", "B2Gold", "G2 Goldfields" as before; "3Q Production" is no name
+        for (String name : List.of("K92 Mining Inc.", "i-80 Gold Corp.", "B2Gold Corp.", "G2 Goldfields Inc.", "5E Advanced Materials Inc.")) {
+            assertThat(ReleaseParser.issuerOf(name + " (TSX: ABC) announces production for the third quarter of 2015.").map(ReleaseIssuer::name))
+                    .as(name).contains(name);
+        }
+        assertThat(ReleaseParser.issuerOf("3Q Production Results Announced (TSX: ABC) for the third quarter of 2015.").map(ReleaseIssuer::name))
+                .satisfiesAnyOf(n -> assertThat(n).isEmpty(), n -> assertThat(n.get()).doesNotStartWith("3Q"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
