@@ -299,7 +299,8 @@ final class GuidanceReader {
     static boolean namesThisOrNextYear(String sentence) {
         return THIS_YEAR.matcher(sentence).find() || NEXT_YEAR.matcher(sentence).find();
     }
-    private static final Pattern PER_YEAR_AFTER = Pattern.compile("(?i)^\\S+\\s*(?:[\\p{L}.]+\\s+){0,3}?(?:per\\s+(?:annum|year)|a\\s+year|annually|p\\.a\\.)(?![\\p{L}])");
+    // ("1.5 million ounces of gold annually": four words between)
+    private static final Pattern PER_YEAR_AFTER = Pattern.compile("(?i)^\\S+\\s*(?:[\\p{L}.]+\\s+){0,4}?(?:per\\s+(?:annum|year)|a\\s+year|annually|p\\.a\\.)(?![\\p{L}])");
     private static final Pattern YEAR_WRITTEN = Pattern.compile("(?<![\\d.,$])(?:19|20)\\d{2}(?![\\d.,]\\d)|\\bFY\\s?'?\\d{2}\\b");
 
     /** A quarter's name right before a year: "Q3 2024", "third quarter of 2024", "September 2024" is no quarter's by itself. */

@@ -5883,6 +5883,18 @@ class ReleaseLayoutsTest {
                 .satisfiesAnyOf(n -> assertThat(n).isEmpty(), n -> assertThat(n.get()).doesNotStartWith("3Q"));
     }
 
+    @Test
+    void a_goal_of_so_much_annually_is_no_years_guidance() {
+        // "our goal of producing 1.5 million ounces of gold annually": a rate aimed at, no year's plan (before: the release's year's
+        // guidance of 1.5 million ounces)
+        String text = "TORONTO, ONTARIO--(Marketwire - Jan. 6, 2011) - Kestrel Gold Inc. (TSX:KG) today announced that its 2010 consolidated gold "
+                + "production totalled 678,941 ounces, which includes 249,866 ounces of gold produced in the fourth quarter of 2010.\n\n"
+                + "Steve Lang said, \"We continue to expand our exploration efforts to help us achieve our goal of producing 1.5 million ounces of gold annually.\"\n";
+        assertThat(guidanceOf(text)).isEmpty();
+        assertThat(guidanceOf(text.replace("our goal of producing 1.5 million ounces of gold annually", "our 2011 guidance of 1.5 million ounces of gold")))
+                .containsExactly("2011|null|AU|1500000-1500000|false");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
