@@ -415,11 +415,6 @@ public final class ReleaseParser {
     }
 
     /**
-     * Whether a sentence's figure says again, rounded, what a table gave for the same period ("produced 2.0 million
-     * ounces of silver" over a table's 2,028,000 at the mine): the table's figure is the one to keep, and the
-     * sentence's, placed at the company, would be a second figure of the same metal.
-     */
-    /**
      * "Kestrel Gold produced 694,100 oz. gold in 2004" in a text that names one mine, Osprey: the figure is Osprey's, unless
      * Osprey's own figure of the same measure and period is another ("Osprey produced 273,700 oz. gold in 2004"): then whether
      * the company runs more than the one mine the text names, or the figure is of another period or another thing, the words
@@ -436,7 +431,7 @@ public final class ReleaseParser {
             ParsedFigure resolved = f;
             if (ProseReader.ISSUER_OR_ONLY_MINE.equals(f.mine())) {
                 boolean mineSaysOtherwise = all.stream().anyMatch(o -> singleMine.equals(o.mine()) && o.period().equals(f.period()) && o.measure() == f.measure()
-                        && Objects.equals(o.metal(), f.metal()) && (o.figure().lowest().compareTo(f.figure().highest()) > 0 || f.figure().lowest().compareTo(o.figure().highest()) > 0));
+                        && Objects.equals(o.metal(), f.metal()) && !sameFigure(o, f));
                 if (mineSaysOtherwise) {
                     warnings.add(new Sentence("figure-without-mine", f.line(), f.figure().value().toPlainString(), f.measure().named(f.metal()), f.period().code()));
                     continue;
@@ -449,9 +444,9 @@ public final class ReleaseParser {
 
     /**
      * "Tonnes processed 38,814" under "(in thousands, except per unit amounts)" beside "Tonnes per day processed 427": read in
-     * thousands, 38,814,000 tonnes would be 426,527 a day against the 427 printed; the caption's thousands are its money's, and
-     * the tonnes are as printed. A mine's tonnes milled a thousand times what its own rate over the period's days allows, and
-     * as printed within a factor of two of it, are taken as printed, and that is said.
+     * thousands, 38,814,000 tonnes would take 90,899 days at the 427 a day printed; the caption's thousands are its money's,
+     * and the tonnes are as printed. A mine's tonnes milled in thousands that its own rate cannot mill within the period's
+     * days ({@link Plausibility#daysFit}), and can as printed, are taken as printed, and that is said.
      */
     private static void tonnesAgainstTheirRate(Map<String, ParsedFigure> figures, Collection<Sentence> warnings) {
         BigDecimal thousand = BigDecimal.valueOf(1000);
@@ -460,15 +455,13 @@ public final class ReleaseParser {
             if (tonnes.measure() != Measure.TONNES_MILLED || tonnes.figure().resolution().compareTo(thousand) < 0) {
                 continue;
             }
-            ParsedFigure rate = figures.get(key(new ParsedFigure(tonnes.mine(), tonnes.period(), Measure.TPD, null, tonnes.figure(), tonnes.line())));
+            ParsedFigure rate = figures.get(key(tonnes.mine(), tonnes.period(), Measure.TPD, null));
             if (rate == null || rate.figure().value().signum() <= 0) {
                 continue;
             }
-            double days = tonnes.period().calendarDays();
-            double asRead = tonnes.figure().value().doubleValue() / days / rate.figure().value().doubleValue();
-            double asPrinted = asRead / 1000;
-            if (asRead > 100 && asPrinted > 0.5 && asPrinted < 2) {
-                ReportedFigure printed = ReportedFigure.of(tonnes.figure().value().divide(thousand), tonnes.figure().resolution().divide(thousand));
+            ReportedFigure printed = ReportedFigure.of(tonnes.figure().value().divide(thousand), tonnes.figure().resolution().divide(thousand));
+            if (!PLAUSIBLE.daysFit(tonnes.figure().value(), rate.figure().value(), tonnes.period())
+                    && PLAUSIBLE.daysFit(printed.value(), rate.figure().value(), tonnes.period())) {
                 e.setValue(new ParsedFigure(tonnes.mine(), tonnes.period(), tonnes.measure(), tonnes.metal(), printed, tonnes.line()));
                 warnings.add(new Sentence("table.thousands-against-rate", tonnes.line(), printed.value().toPlainString(), tonnes.period().code(),
                         rate.figure().value().toPlainString()));
@@ -476,9 +469,19 @@ public final class ReleaseParser {
         }
     }
 
+    /**
+     * Whether a sentence's figure says again, rounded, what a table gave for the same period ("produced 2.0 million
+     * ounces of silver" over a table's 2,028,000 at the mine): the table's figure is the one to keep, and the
+     * sentence's, placed at the company, would be a second figure of the same metal.
+     */
     private static boolean restatesTable(ParsedFigure f, List<ParsedFigure> tableFigures) {
         return tableFigures.stream().anyMatch(t -> t.period().equals(f.period()) && t.measure() == f.measure() && Objects.equals(t.metal(), f.metal())
-                && t.figure().lowest().compareTo(f.figure().highest()) <= 0 && f.figure().lowest().compareTo(t.figure().highest()) <= 0);
+                && sameFigure(t, f));
+    }
+
+    /** Whether two figures may be one value printed at two roundings: their ranges of rounding meet. */
+    private static boolean sameFigure(ParsedFigure a, ParsedFigure b) {
+        return a.figure().lowest().compareTo(b.figure().highest()) <= 0 && b.figure().lowest().compareTo(a.figure().highest()) <= 0;
     }
 
     /** How far apart, as a share of the first, two rows' figures may be and still be one figure printed in two units. */
@@ -558,7 +561,11 @@ public final class ReleaseParser {
     }
 
     private static String key(ParsedFigure f) {
-        return f.mine() + "|" + f.period() + "|" + f.measure() + "|" + Objects.toString(f.metal());
+        return key(f.mine(), f.period(), f.measure(), f.metal());
+    }
+
+    private static String key(String mine, ReportingPeriod period, Measure measure, Metal metal) {
+        return mine + "|" + period + "|" + measure + "|" + Objects.toString(metal);
     }
 
     private static final Pattern YEARLESS_QUARTER = Pattern.compile(

@@ -617,8 +617,9 @@ final class ReleaseText {
     }
 
     /** The words that open a period's heading and wait for its end date: "Year to", "Three months ended", "Quarter ending". */
+    private static final String MONTHS_SPAN = "(?:three|six|nine|twelve|3|6|9|12)\\s+months?";
     private static final Pattern PERIOD_HEAD = Pattern.compile("(?i)(?:year|financial year|fiscal year|half[- ]year|quarter|period|"
-            + "(?:three|six|nine|twelve|3|6|9|12)\\s+months?)\\s+(?:to|ended|ending)");
+            + MONTHS_SPAN + ")\\s+(?:to|ended|ending)");
 
     /**
      * A column's heading wrapped onto the next line of a table of one cell a line ("Year to" / "31 December 2023", "Three
@@ -650,7 +651,7 @@ final class ReleaseText {
     }
 
     /** A span's first words alone on their line, its end further down: "Three Months", "Six Months". */
-    private static final Pattern SPAN_HEAD = Pattern.compile("(?i)(?:three|six|nine|twelve|3|6|9|12)\\s+months?");
+    private static final Pattern SPAN_HEAD = Pattern.compile("(?i)" + MONTHS_SPAN);
     /** A piece of a span's end date: "Ended June 30,", "Ended March", "31, 2021", "2021". */
     private static final Pattern SPAN_PIECE = Pattern.compile("(?i)(?:end(?:ed|ing)\\s+)?(?:\\d{1,2},?\\s+)?(?:" + PeriodLabels.MONTH + "\\.?\\s*)?(?:\\d{1,2},?\\s*)?(?:(?:19|20)\\d{2})?");
 
@@ -677,6 +678,14 @@ final class ReleaseText {
                 return;
             }
         }
+    }
+
+    /** Between a header's cells laid out on one line: tabs, or two spaces or more. */
+    private static final Pattern CELLS_APART = Pattern.compile("\\t+|\\s{2,}");
+
+    /** A header line's cells, apart by tabs or runs of spaces: "Q3 2015      Alpha      Beta      Total". */
+    static List<String> cellsApart(String line) {
+        return List.of(CELLS_APART.split(line.strip()));
     }
 
     /** A line that is one cell led by its bar: "|Tonnes ore milled", "|24,820", "|Three Months Ended". */

@@ -377,20 +377,26 @@ final class TableHeader {
     }
 
     /** A word of plan after a period ("2021 Guidance"), right after it: the period's plan, no figure of the period's own. */
-    static final Pattern PLAN_WORD = Pattern.compile("(?i)\\s?(guidance|outlook|budget|forecast|plan|target)\\b");
-    static final Pattern YEARLESS = Pattern.compile("(?i)q[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|[1-4][qt]|h[12]|(first|second|third|fourth)\\s+quarter|ytd|year[- ]to[- ]date|"
+    /** The words of a plan's column. */
+    private static final String PLAN_WORDS = "guidance|outlook|budget|forecast|plan|target";
+    static final Pattern PLAN_WORD = Pattern.compile("(?i)\\s?(" + PLAN_WORDS + ")\\b");
+    /** A quarter or a half without its year: "Q1", "Qtr 2", "3Q", "1T", "H1". */
+    private static final String QUARTER_WITHOUT_YEAR = "q[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|[1-4][qt]|h[12]";
+    static final Pattern YEARLESS = Pattern.compile("(?i)" + QUARTER_WITHOUT_YEAR + "|(first|second|third|fourth)\\s+quarter|ytd|year[- ]to[- ]date|"
             + "(updated\\s+)?full[- ]year|total|nine months|six months|9m|6m|"
             // "Sep Qtr" over "2020": a quarter by the month it ends in, its year below it
             + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(?:qtr|quarter)\\.?|quarter\\s+ended|three\\s+months\\s+ended");
 
+    /** A cell that names a quarter (or a half) of the year below it. */
+    private static final Pattern QUARTER_CELL = Pattern.compile("(?i)" + QUARTER_WITHOUT_YEAR + "|.*quarter|.*qtr\\.?|quarter\\s+ended|three\\s+months\\s+ended");
     /** A plan's word after a period's: "Full year guidance", "Year-to-date budget". */
-    private static final Pattern TRAILING_PLAN = Pattern.compile("(?i)\\s+(?:revised\\s+)?(?:guidance|outlook|budget|forecast|plan|target)$");
+    private static final Pattern TRAILING_PLAN = Pattern.compile("(?i)\\s+(?:revised\\s+)?(?:" + PLAN_WORDS + ")$");
 
     /** A row of quarters and year-to-date words without their years (a plan's among them: "Full year guidance"). */
     private static boolean isYearlessRow(Row row) {
         List<String> cells = row.all().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
         return !row.prose() && !cells.isEmpty() && cells.stream().allMatch(c -> YEARLESS.matcher(TRAILING_PLAN.matcher(c).replaceFirst("")).matches())
-                && cells.stream().anyMatch(c -> c.matches("(?i)q[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|[1-4][qt]|h[12]|.*quarter|.*qtr\\.?|quarter\\s+ended|three\\s+months\\s+ended"));
+                && cells.stream().anyMatch(c -> QUARTER_CELL.matcher(c).matches());
     }
 
     /**
@@ -630,8 +636,7 @@ final class TableHeader {
                 || PeriodLabels.isOtherColumn(c) || Vocabulary.isUnit(c) || c.strip().matches("(?i)units?"));
     }
 
-    /** A quarter or a half without its year: "Q1", "Qtr 2", "3Q", "H1". */
-    private static final Pattern YEARLESS_QUARTER_CELL = Pattern.compile("(?i)q[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|[1-4]q|h[12]");
+    private static final Pattern YEARLESS_QUARTER_CELL = Pattern.compile("(?i)" + QUARTER_WITHOUT_YEAR);
 
     /**
      * "2021 | 2022" over "Q1", "Q2", "Q3", "Q4", "Q1", "Q2", one a line: each year over its quarters, a new year where the
@@ -768,7 +773,7 @@ final class TableHeader {
                 || mentions.stream().skip(1).anyMatch(m -> m.period() != null)) {
             return Optional.empty();
         }
-        List<String> cells = List.of(label.substring(first.end()).strip().split("\\s{2,}|\t"));
+        List<String> cells = ReleaseText.cellsApart(label.substring(first.end()));
         if (!namesBesideTotal(cells)) {
             return Optional.empty();
         }

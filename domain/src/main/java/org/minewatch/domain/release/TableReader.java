@@ -745,12 +745,13 @@ final class TableReader {
             tableMine = blockParent;
             tableConsolidated = blockParent == null;
         }
-        List<Integer> cells = cellsOf(row, metric.get());
+        boolean byPlace = row.positional() && positional && !blanksMovedToTheEnd(row);
+        List<Integer> cells = cellsOf(row, byPlace);
         if (cells == null) {
             warnings.accept(new Sentence("table.figures-for-columns", row.line(), row.label().strip(), values(row).size(), columns.size()));
             return;
         }
-        List<String> all = row.positional() && positional && !blanksMovedToTheEnd(row) ? row.all() : values(row);
+        List<String> all = byPlace ? row.all() : values(row);
         // the text's last row, ending without a closing bar, cut off mid-number: fewer figures than periods ("8" of "89%"),
         // or a last figure far shorter than the one before it ("472,407 | 4")
         boolean endsOpen = !row.all().get(row.all().size() - 1).isBlank();
@@ -867,9 +868,9 @@ final class TableReader {
      * leaving out the columns a row of fewer figures most plausibly leaves blank (consolidated columns, change
      * columns) or, when the text was cut off mid-row, the columns after the cut. Null when no reading fits.
      */
-    private List<Integer> cellsOf(Row row, Metric metric) {
+    private List<Integer> cellsOf(Row row, boolean byPlace) {
         List<Integer> cells = new ArrayList<>();
-        if (row.positional() && positional && !blanksMovedToTheEnd(row)) {
+        if (byPlace) {
             for (Column c : columns) {
                 cells.add(c.position() + shift);
             }
@@ -1056,9 +1057,6 @@ final class TableReader {
         return measures >= 2 && row.cells().stream().noneMatch(c -> PeriodLabels.parse(c).isPresent());
     }
 
-    /** A header cell of a period, then measure cells: "Q3 2015      Tonnes milled (t)   Grade (g/t Ag)   Silver (oz)" over rows of mines. */
-    private static final Pattern HEADER_CELL_EDGE = Pattern.compile("\t+|\s{2,}");
-
     /**
      * "Q3 2015      Tonnes milled (t)   Grade (g/t Ag)   Recovery (%)   Silver (oz)": a period in the first cell of a header
      * whose other cells are measures, laid out by runs of spaces, over rows of mines: the measures' header of that period (a
@@ -1068,7 +1066,7 @@ final class TableReader {
         if (row.prose() || row.hasValues() || !row.cells().isEmpty()) {
             return Optional.empty();
         }
-        List<String> cells = List.of(HEADER_CELL_EDGE.split(row.label().strip()));
+        List<String> cells = ReleaseText.cellsApart(row.label());
         if (cells.size() < 3 || PeriodLabels.parse(cells.get(0)).isEmpty()) {
             return Optional.empty();
         }

@@ -193,14 +193,22 @@ public final class Plausibility {
         if (tonnes.isEmpty() || tpd.value().signum() <= 0) {
             return Optional.empty();
         }
-        BigDecimal calendar = BigDecimal.valueOf(tpd.period().calendarDays());
-        BigDecimal implied = tonnes.get().getKey().value().divide(tpd.value(), MC);
-        // fewer days than the period's is no contradiction: a mine starts, stops or ramps up part-way through it
-        if (implied.compareTo(calendar.multiply(BigDecimal.ONE.add(number("days.over")))) <= 0) {
+        if (daysFit(tonnes.get().getKey().value(), tpd.value(), tpd.period())) {
             return Optional.empty();
         }
+        BigDecimal implied = tonnes.get().getKey().value().divide(tpd.value(), MC);
         return Optional.of(new Implausible(tpd, Kind.DAYS, new Sentence("implausible.days", describe(tpd), tonnes.get().getKey().value(), tpd.value(),
                 implied.setScale(0, RoundingMode.HALF_UP), tpd.period().calendarDays())));
+    }
+
+    /**
+     * Whether tonnes milled at a rate of {@code tpd} take no more operating days than the period has (plus {@code days.over}
+     * for rounding and days counted differently). Fewer days than the period's is no contradiction: a mine starts, stops or
+     * ramps up part-way through it.
+     */
+    public boolean daysFit(BigDecimal tonnes, BigDecimal tpd, ReportingPeriod period) {
+        BigDecimal implied = tonnes.divide(tpd, MC);
+        return implied.compareTo(BigDecimal.valueOf(period.calendarDays()).multiply(BigDecimal.ONE.add(number("days.over")))) <= 0;
     }
 
     /** The quarters a figure's period spans, at least one: a year to date or a year is judged by its average quarter, a month as a quarter. */
