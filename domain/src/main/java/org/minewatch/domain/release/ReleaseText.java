@@ -320,7 +320,7 @@ final class ReleaseText {
 
     static List<Row> rows(String text) {
         List<Row> rows = new ArrayList<>();
-        String[] lines = unwrapSentences(joinBarLedWraps(joinWrappedCells(yearsOnTheirOwnLines(wordsStackedOverCells(gluedWordsOverYears(periodWordsOverYearsLine(yearlessWordsOverYearLines(joinWrappedPeriodHeads(normalize(text).split("\n", -1))))))))));
+        String[] lines = unwrapSentences(joinBarLedWraps(labelsAmidTheirFigures(joinWrappedCells(yearsOnTheirOwnLines(wordsStackedOverCells(gluedWordsOverYears(periodWordsOverYearsLine(yearlessWordsOverYearLines(joinWrappedPeriodHeads(normalize(text).split("\n", -1)))))))))));
         for (int n = 0; n < lines.length; n++) {
             rows.addAll(row(n + 1, lines[n]));
         }
@@ -614,6 +614,160 @@ final class ReleaseText {
             }
         }
         return out;
+    }
+
+    /** A cell of a table of one cell a line: its text, the first and last of its lines that are not blank. */
+    private record LineCell(String text, int first, int last) {
+    }
+
+    /**
+     * A table of one cell a line whose rows' labels stand amid their figures: the quarter's figures, the label, then the
+     * half year's ("157,371" | "118,224" | "33 %" | "Total Mill Feed (dry tonnes)" | "311,119" | ...), under a header whose
+     * empty cell marks the labels' column ("Q2 2023" | "Q2 2022" | "Change" | | "H1 2023" | ...). Each row's cells are
+     * written again on its lines with the label first, and the header's empty cell dropped, so that the table reads as one
+     * whose labels come first; every line keeps its number. Only when periods head the columns on both sides of the empty
+     * cell and at least two rows follow, each a label exactly where the empty cell is and figures everywhere else.
+     */
+    private static String[] labelsAmidTheirFigures(String[] lines) {
+        String[] out = lines.clone();
+        for (int n = 0; n < out.length; n++) {
+            int next = nextNotBlank(out, n + 1);
+            if (!isLoneBar(out[n]) || next < 0 || !isLoneBar(out[next])) {
+                continue;
+            }
+            List<LineCell> before = headerCellsBefore(out, n);
+            List<LineCell> after = new ArrayList<>();
+            int at = next;
+            for (LineCell cell = cellAfter(out, at); cell != null && !Numbers.isValue(cell.text()) && isHeaderCell(cell.text()); cell = cellAfter(out, at)) {
+                after.add(cell);
+                at = nextNotBlank(out, cell.last() + 1);
+            }
+            if (before.stream().noneMatch(c -> isPeriodCell(c.text())) || after.stream().noneMatch(c -> isPeriodCell(c.text()))) {
+                continue;
+            }
+            int width = before.size() + 1 + after.size();
+            List<List<LineCell>> rows = new ArrayList<>();
+            int from = at;
+            while (true) {
+                List<LineCell> row = new ArrayList<>();
+                int k = from;
+                for (LineCell cell = cellAfter(out, k); cell != null && row.size() < width; cell = cellAfter(out, k)) {
+                    row.add(cell);
+                    k = nextNotBlank(out, cell.last() + 1);
+                }
+                if (row.size() < width || !isLabelAmidFigures(row, before.size())) {
+                    break;
+                }
+                rows.add(row);
+                from = k;
+            }
+            if (rows.size() < 2) {
+                continue;
+            }
+            out[next] = "";
+            before.forEach(cell -> writeCell(out, cell, cell.text()));
+            for (List<LineCell> row : rows) {
+                List<String> texts = new ArrayList<>(row.stream().map(LineCell::text).toList());
+                texts.add(0, texts.remove(before.size()));
+                for (int c = 0; c < row.size(); c++) {
+                    writeCell(out, row.get(c), texts.get(c));
+                }
+            }
+            n = from;
+        }
+        return out;
+    }
+
+    /** A cell's place written with {@code text}: on its first line, its other lines left blank. */
+    private static void writeCell(String[] lines, LineCell place, String text) {
+        for (int n = place.first(); n <= place.last(); n++) {
+            lines[n] = n == place.first() ? text : "";
+        }
+    }
+
+    private static boolean isLoneBar(String line) {
+        return line.strip().equals("|");
+    }
+
+    private static int nextNotBlank(String[] lines, int from) {
+        for (int n = from; n < lines.length; n++) {
+            if (!lines[n].isBlank()) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    /** A period or a few words over a column: "Q2 2023", "Change", "% Change". */
+    private static boolean isHeaderCell(String cell) {
+        return isPeriodCell(cell) || cell.length() <= 20 && cell.split("\\s+").length <= 3 && !cell.matches(".*[.;:!?]$");
+    }
+
+    private static boolean isLabelAmidFigures(List<LineCell> row, int labelAt) {
+        for (int c = 0; c < row.size(); c++) {
+            String text = row.get(c).text();
+            boolean label = !Numbers.isValue(text) && !isPeriodCell(text) && text.length() <= 60;
+            if (c == labelAt ? !label : !Numbers.isValue(text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cell that a lone bar at {@code bar} opens: the lines up to the next lone bar, none of them a bar of a row. */
+    private static LineCell cellAfter(String[] lines, int bar) {
+        if (bar < 0 || !isLoneBar(lines[bar])) {
+            return null;
+        }
+        List<Integer> held = new ArrayList<>();
+        for (int n = bar + 1; n < lines.length && !isLoneBar(lines[n]); n++) {
+            if (lines[n].indexOf('|') >= 0 || held.size() == 4) {
+                return null;
+            }
+            if (!lines[n].isBlank()) {
+                held.add(n);
+            }
+        }
+        int end = held.isEmpty() ? -1 : nextNotBlank(lines, held.get(held.size() - 1) + 1);
+        if (held.isEmpty() || end < 0 || !isLoneBar(lines[end])) {
+            return null;
+        }
+        return new LineCell(String.join(" ", held.stream().map(n -> lines[n].strip()).toList()), held.get(0), held.get(held.size() - 1));
+    }
+
+    /**
+     * The header's cells before the lone bar at {@code bar}, in order: cells between bars while they are a header's, and the
+     * first, which no bar opens, from the one or two lines above its bar that make a period ("Q2" / "2023").
+     */
+    private static List<LineCell> headerCellsBefore(String[] lines, int bar) {
+        List<LineCell> cells = new ArrayList<>();
+        int end = bar;
+        while (true) {
+            int open = end - 1;
+            while (open >= 0 && !isLoneBar(lines[open]) && lines[open].indexOf('|') < 0 && end - open <= 5) {
+                open--;
+            }
+            LineCell cell = open >= 0 && isLoneBar(lines[open]) ? cellAfter(lines, open) : null;
+            if (cell != null && isHeaderCell(cell.text()) && !Numbers.isValue(cell.text())) {
+                cells.add(0, cell);
+                end = open;
+                continue;
+            }
+            List<Integer> above = new ArrayList<>();
+            for (int n = end - 1; n >= 0 && above.size() < 2 && end - n <= 4 && lines[n].indexOf('|') < 0; n--) {
+                if (!lines[n].isBlank()) {
+                    above.add(0, n);
+                }
+            }
+            for (int k = 0; k < above.size(); k++) {
+                String text = String.join(" ", above.subList(k, above.size()).stream().map(n -> lines[n].strip()).toList());
+                if (isPeriodCell(text)) {
+                    cells.add(0, new LineCell(text, above.get(k), above.get(above.size() - 1)));
+                    break;
+                }
+            }
+            return cells;
+        }
     }
 
     /** The words that open a period's heading and wait for its end date: "Year to", "Three months ended", "Quarter ending". */

@@ -5895,6 +5895,26 @@ class ReleaseLayoutsTest {
                 .containsExactly("2011|null|AU|1500000-1500000|false");
     }
 
+    @Test
+    void a_table_of_one_cell_a_line_whose_labels_stand_amid_their_figures() {
+        // the quarter's figures, the row's label, then the half year's, one cell a line between bars, under a header whose empty
+        // cell marks the labels' column (before: the figures of each row given to the label below them, none read right)
+        String table = "Kestrel Mine Production - Three and Six Months Ended\nJune 30, 2023\nQ2\n2023\n|\nQ2\n2022\n|\nChange\n|\n|\nH1\n2023\n|\n"
+                + "H1\n2022\n|\nChange\n|\n157,371\n|\n118,224\n|\n33 %\n|\nTotal Mill Feed (dry\ntonnes)\n|\n311,119\n|\n229,362\n|\n39 %\n|\n"
+                + "53\n|\n65\n|\n-19 %\n|\nFeed Grade Silver\n(g/t)\n|\n52\n|\n58\n|\n-10 %\n|\n"
+                + "232,417\n|\n225,537\n|\n3 %\n|\nTotal Silver Produced\n(oz)\n|\n466,755\n|\n389,895\n|\n20 %\n|\n";
+        String text = "VANCOUVER, BC, July 20, 2023 - Kestrel Silver Ltd. (TSX: KSL) reports production from the Kestrel Mine.\n" + table;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder(
+                "Kestrel|2023-Q2|TONNES_MILLED|null|157371", "Kestrel|2022-Q2|TONNES_MILLED|null|118224",
+                "Kestrel|2023-6M|TONNES_MILLED|null|311119", "Kestrel|2022-6M|TONNES_MILLED|null|229362",
+                "Kestrel|2023-Q2|GRADE|AG|53", "Kestrel|2022-Q2|GRADE|AG|65", "Kestrel|2023-6M|GRADE|AG|52", "Kestrel|2022-6M|GRADE|AG|58",
+                "Kestrel|2023-Q2|PRODUCTION|AG|232417", "Kestrel|2022-Q2|PRODUCTION|AG|225537",
+                "Kestrel|2023-6M|PRODUCTION|AG|466755", "Kestrel|2022-6M|PRODUCTION|AG|389895");
+        // a label where the header's empty cell is not: no such table, and no figure given to the label below it
+        String shifted = text.replace("53\n|\n65\n|\n-19 %\n|\nFeed Grade Silver\n(g/t)\n|\n", "Feed Grade Silver\n(g/t)\n|\n53\n|\n65\n|\n-19 %\n|\n");
+        assertThat(figuresOf(shifted)).doesNotContain("Kestrel|2023-6M|GRADE|AG|53", "Kestrel|2023-Q2|TONNES_MILLED|null|52");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
