@@ -149,8 +149,12 @@ class CorpusScoreboardTest {
             // (Lion One's "Q4 CY2024" table, Artemis Gold's hyphenated quarter and year's total, Dayton's and Campbell's stories).
             Map.entry(21, new Floors(0.41, 0.80, 0.0)),
             // The twenty-third gathering (other releases of companies already tuned on, README.md) joined on 5 December
-            // (fourteenth session), scored on arrival on 5a9ce8e: its tuning part read at 0.175 (precision 0.528, 89 read, 47 right).
-            Map.entry(23, new Floors(0.17, 0.52, 0.0)));
+            // (fourteenth session), scored on arrival on 5a9ce8e: its tuning part read at 0.175 (precision 0.528, 89 read, 47 right);
+            // 0.448 (1.000) after that session's rules; 0.582 (1.000) once a table whose labels stand amid their figures was read (Avino).
+            Map.entry(23, new Floors(0.58, 0.99, 0.0)),
+            // The twenty-fourth gathering (more releases of companies already tuned on, README.md) joined on 5 December (fifteenth
+            // session), scored on arrival on af9e6a9: its tuning part read at 0.338 (precision 0.724, 98 read, 71 right).
+            Map.entry(24, new Floors(0.33, 0.72, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
