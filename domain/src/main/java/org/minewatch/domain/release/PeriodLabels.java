@@ -165,7 +165,8 @@ final class PeriodLabels {
         // YTD 19: a header's year to date with its year in two digits
         FORMS.add(new Form(YTD_SHORT_YEAR, m -> Optional.empty(), true));
         // FY 2013 / FY2013 / Full year 2013 / 2013 full year / Año 2012
-        form("\\b(?:full[- ]year|calendar\\s+year|a\u00f1o)\\s+" + YEAR + "\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
+        // ("Annual 2017 gold production was 160.0 thousand ounces")
+        form("\\b(?:full[- ]year|calendar\\s+year|a\u00f1o|annual)\\s+" + YEAR + "\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
         form("\\b" + YEAR + "\\s+(?:full[- ]year|annual)\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
         // "the period ending 31 March 2020": a span that ends on that day, of a length the words do not say, is not the month
         form("\\bperiod\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "|" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+" + YEAR + "\\b",

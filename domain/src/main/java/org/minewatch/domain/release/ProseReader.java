@@ -102,8 +102,11 @@ final class ProseReader {
     /** "production of gold in 2014: 2.87 million ounces": a year named, then a colon, right before its figure. */
     private static final Pattern IN_YEAR_COLON = Pattern.compile("(?i)\\b(?:in|en|em|durante)\\s+((?:19|20)\\d{2})\\s*:\\s*$");
     // ("25.3 million lbs. in 2009": the unit's abbreviation point first)
+    /** A year of its own: not "2019-20", "2019's", "2019 dollars", "2019 first quarter". */
+    private static final String YEAR_ITSELF = "((?:19|20)\\d{2})\\b(?![-/]|['\u2019]s|\\s*(?:to|dollars|terms|real|\\$|first|second|third|fourth|Q[1-4]|quarter))";
+    private static final Pattern YEAR_OF_ITS_OWN = Pattern.compile("(?i)" + YEAR_ITSELF);
     private static final Pattern IN_YEAR_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:produced\\s+)?"
-            + "(?:in|during)\\s+((?:19|20)\\d{2})\\b(?![-/]|['\u2019]s|\\s*(?:to|dollars|terms|real|\\$|first|second|third|fourth|Q[1-4]|quarter))");
+            + "(?:in|during)\\s+" + YEAR_ITSELF);
     /**
      * A word of a plan before a figure, with nothing between that ends its clause ("guidance range of 145,000 -", "Expected gold
      * production for the third quarter of", "la guía de producción de oro para 2019 es de"): the figure is the plan's.
@@ -1162,6 +1165,11 @@ final class ProseReader {
             if (!spanOfList.isEmpty()) {
                 return spanOfList.get(0).period();
             }
+            // "produces 4,018,735 oz silver and 38,907 oz gold in 2019": a year the list ends with is each listed figure's
+            Matcher yearOfList = YEAR_OF_ITS_OWN.matcher(sentence.substring(listThenSpan.end()));
+            if (yearOfList.lookingAt()) {
+                return ReportingPeriod.fullYear(Integer.parseInt(yearOfList.group(1)));
+            }
         }
         Matcher inYear = IN_YEAR_AFTER.matcher(tail);
         if (inYear.lookingAt() && (!comparison || releasePeriod != null && releasePeriod.kind() == PeriodKind.FULL_YEAR
@@ -1169,6 +1177,10 @@ final class ProseReader {
             // "produces 211,823 oz Au in 2014": the year's; in a story of a year, the metal "down from 25.3 million lbs. in 2009"
             // too (in a quarter's, "up from 40,000 oz in 2009" may be that quarter of 2009)
             return ReportingPeriod.fullYear(Integer.parseInt(inYear.group(1)));
+        }
+        Matcher asideThenYear = ASIDE_THEN_YEAR.matcher(sentence.substring(q.end()));
+        if (!comparison && asideThenYear.lookingAt()) {
+            return ReportingPeriod.fullYear(Integer.parseInt(asideThenYear.group(1)));
         }
         Matcher yearBefore = IN_YEAR_COLON.matcher(own);
         if (!comparison && yearBefore.find()) {
@@ -1708,9 +1720,14 @@ final class ProseReader {
             // ("During the fourth quarter, Dayton produced": the company or the mine by its name)
             + "(?:it\\s+|the\\s+(?:mine|company)\\s+|(?-i:[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+){0,2})\\s+)?(?:produced|milled|processed|treated|poured)\\s+$");
     /** The rest of a list of metals' masses after a figure, up to the span it ends with: " of zinc and 54,300 metric tons (119.7 million lb) of lead over the ". */
-    private static final Pattern LISTED_THEN_SPAN = Pattern.compile("(?i)(?:\\s*\\([^()\\d]{0,12}\\d[^()]{0,30}\\))?\\s*(?:of\\s+)?(?:" + Quantities.METAL_WORD + ")"
-            + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)\\d[\\d,.]*\\s*(?:million\\s*)?(?:metric\\s+)?(?:tonnes|tons|t|oz\\.?|ounces|pounds|lbs?\\.?)"
-            + "(?:\\s*\\([^()]{0,40}\\))?\\s*(?:of\\s+)?(?:" + Quantities.METAL_WORD + "))+\\s+(?:in|during|for|over)\\s+(?:the\\s+)?");
+    // (the first figure's metal may be its own already, "4,018,735 oz silver and 38,907 oz gold in 2019", or come before its
+    // unit, "4.0 million silver ounces (oz) and 38,907 gold oz in 2019")
+    private static final Pattern LISTED_THEN_SPAN = Pattern.compile("(?i)(?:\\s*\\([^()]{0,12}\\d[^()]{0,30}\\)|\\s*\\([^()\\d]{1,12}\\))?(?:\\s*(?:of\\s+)?(?:" + Quantities.METAL_WORD + "))?"
+            + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)\\d[\\d,.]*\\s*(?:million\\s*)?(?:(?:" + Quantities.METAL_WORD + ")\\s+)?(?:metric\\s+)?(?:tonnes|tons|t|oz\\.?|ounces|pounds|lbs?\\.?)"
+            + "(?:\\s*\\([^()]{0,40}\\))?(?:\\s*(?:of\\s+)?(?:" + Quantities.METAL_WORD + "))?)+"
+            + "(?:\\s*\\([^()]{0,50}\\))?\\s+(?:in|during|for|over)\\s+(?:the\\s+)?"); // (an aside after the last: "(7.1 MILLION OZ SILVER EQUIVALENTS) IN 2019")
+    /** A figure's aside, then the year it is of: "38,907 OZ GOLD (7.1 MILLION OZ SILVER EQUIVALENTS) IN 2019". */
+    private static final Pattern ASIDE_THEN_YEAR = Pattern.compile("(?i)\\s*\\([^()]{0,50}\\)\\s*(?:in|during)\\s+" + YEAR_ITSELF);
     /** A figure listed before another after their verb: "23,283 oz. gold and ", "1,200 tonnes of copper, ". */
     private static final Pattern LISTED_BEFORE = Pattern.compile("(?i)\\d[\\d,.]*\\s*(?:oz\\.?|ounces|tonnes|t|lbs?\\.?|pounds)(?:\\s+(?:of\\s+)?(?:gold|silver|copper|zinc|lead))?"
             + "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
@@ -1829,6 +1846,9 @@ final class ProseReader {
     /** A sentence's closing clause of cause, after its figures: ", as production from Mt Carlton was excluded from the tally". */
     // (not "as planned", "as expected": a manner, whose place after it may be the figure's: "(3.7 g/t ...) with mining, as planned, in
     // the lower grade areas of the Hera orebody")
-    private static final Pattern CLOSING_CAUSE = Pattern.compile("(?i),\\s+(?:as(?!\\s+(?:planned|expected|anticipated|budgeted|forecast|scheduled)\\b)|because|since"
-            + "|following|after|excluding|due\\s+to)\\s+(?![^,;]*\\d)(?=[^;]*\\b(?:was|were|is|are|had|has|have)\\b)[^;]*$");
+    // (", primarily reflecting increases at Dolores, La Colorada and Morococha", ", driven by La Colorada": a participle's cause
+    // needs no verb of its own)
+    private static final Pattern CLOSING_CAUSE = Pattern.compile("(?i),\\s+(?:(?:primarily|mainly|largely|mostly|partly|partially)\\s+)?"
+            + "(?:(?:as(?!\\s+(?:planned|expected|anticipated|budgeted|forecast|scheduled)\\b)|because|since|following|after|excluding|due\\s+to)\\s+(?![^,;]*\\d)"
+            + "(?=[^;]*\\b(?:was|were|is|are|had|has|have)\\b)|(?:reflecting|driven\\s+by|owing\\s+to|attributable\\s+to)\\s+(?![^,;]*\\d))[^;]*$");
 }

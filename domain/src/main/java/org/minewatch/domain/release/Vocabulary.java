@@ -125,7 +125,7 @@ final class Vocabulary {
     private static final Pattern ZINC = Pattern.compile("\\b(zinc|zn|zinco)\\b");
     private static final Pattern COPPER = Pattern.compile("\\b(copper|cu|cobre)\\b");
 
-    private static final Pattern EXCLUDED = Pattern.compile("\\b(mined|mining|minad[oa]s|extra[i\u00ed]d[oa]s|sold|sales|ventas?|vendid[oa]s|equivalents?|eq|ageq|aueq|"
+    private static final Pattern EXCLUDED = Pattern.compile("\\b(mined|mining|minad[oa]s|extra[i\u00ed]d[oa]s|sold|sales|ventas?|vendid[oa]s|equivalents?|equiv|eqv|eq|ageq|aueq|"
             + "geos?|gold equivalent|price|prices|precio|realized|cost|costs|costo|aisc|cash|revenue|placed|stacked|hauled|leach pads?|to (?:the )?pads?|moved|payable|pagable|"
             + "inventory|inventories|stockpiles?|development|waste|strip|reserves?|resources?|drill(ing)?|metres|meters|dmt|wmt|moisture|"
             + "budget|guidance|forecast|plan|target|outlook|presupuesto|capacity|design|"

@@ -5915,6 +5915,54 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(shifted)).doesNotContain("Kestrel|2023-6M|GRADE|AG|53", "Kestrel|2023-Q2|TONNES_MILLED|null|52");
     }
 
+    @Test
+    void an_equivalent_abbreviated_is_no_metals_production() {
+        // "Silver eqv. ounce production" above "Silver production (ounces)": silver equivalent ounces, not silver's (before: the
+        // equivalent's figures read as silver's, and silver's own left out as the same figure read twice)
+        String text = "Kestrel Silver Ltd. (TSXV: KSL) reports its operating results for the second quarter 2021.\nCONSOLIDATED PRODUCTION RESULTS\n"
+                + "2021 Q2 | 2021 Q1 | 2020 Q2 | |\nMaterial Processed (tonnes milled) | 172,324 | 176,239 | 116,799 |\n"
+                + "Silver eqv. ounce production | 799,057 | 706,978 | 709,765 |\nSilver production (ounces) | 329,398 | 325,376 | 216,034 |\n";
+        assertThat(figuresOf(text)).contains("null|2021-Q2|PRODUCTION|AG|329398", "null|2020-Q2|PRODUCTION|AG|216034")
+                .noneMatch(f -> f.endsWith("|799057") || f.endsWith("|709765"));
+        assertThat(figuresOf(text.replace("Silver eqv. ounce", "Silver equiv. ounce"))).noneMatch(f -> f.endsWith("|799057"));
+    }
+
+    @Test
+    void a_year_that_ends_a_list_of_metals_is_each_ones() {
+        // "produced 4,018,735 oz silver and 38,907 oz gold (7.1 million oz silver equivalents) in 2019": the year's, both (before:
+        // silver read as the fourth quarter's, which then hid the quarter's own 939,511 oz)
+        String text = "Kestrel Silver Corp. (TSX: KSL) reports its production for 2019.\n\nKestrel Silver produced 4,018,735 oz silver and 38,907 oz "
+                + "gold (7.1 million oz silver equivalents) in 2019. Silver production in the fourth quarter of 2019 was 939,511 oz and gold "
+                + "production was 9,578 oz.\n\nThe company produced 4.0 million silver ounces (oz) and 38,907 gold oz in 2019.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2019-FY|PRODUCTION|AG|4018735", "null|2019-FY|PRODUCTION|AU|38907",
+                "null|2019-Q4|PRODUCTION|AG|939511", "null|2019-Q4|PRODUCTION|AU|9578");
+        // a list that a comparison ends is not the year's: "up from 3,000 oz silver and 30,000 oz gold in 2018"
+        assertThat(figuresOf("Kestrel Silver Corp. (TSX: KSL) reports production for the fourth quarter of 2019. Silver production was "
+                + "939,511 oz, compared with 1,000,000 oz silver and 9,000 oz gold in 2018.\n")).doesNotContain("null|2018-FY|PRODUCTION|AG|1000000");
+    }
+
+    @Test
+    void annual_before_its_year_is_the_years() {
+        // "Annual 2017 gold production was 160.0 thousand ounces": the year's (before: the release's fourth quarter's)
+        String text = "Kestrel Silver Corp. reports results for the fourth quarter of 2017.\n- Gold production was 43.7 thousand ounces in the company's "
+                + "fourth quarter of 2017. Annual 2017 gold production was 160.0 thousand ounces compared with 183.9 thousand ounces in 2016.\n";
+        assertThat(figuresOf(text)).contains("null|2017-FY|PRODUCTION|AU|160000").doesNotContain("null|2017-Q4|PRODUCTION|AU|160000");
+    }
+
+    @Test
+    void mines_named_in_a_closing_participle_of_cause_are_not_the_figures() {
+        // ", primarily driven by Dolores" in a text of several mines: the company's figure, the mine named only for the cause
+        // (before: said, not read)
+        String text = "Kestrel Silver Corp. reports production for the fourth quarter of 2017.\nThe Dolores mine produced 1.2 million ounces of silver. "
+                + "The La Colorada mine produced 2.1 million ounces of silver.\nSilver production in the quarter was 6.58 million ounces, "
+                + "primarily driven by Dolores.\n";
+        assertThat(figuresOf(text)).contains("null|2017-Q4|PRODUCTION|AG|6580000");
+        // a mine named before the cause's words is the figure's: "at La Colorada was 2.1 million ounces, driven by higher grades"
+        assertThat(figuresOf(text.replace(" The La Colorada mine produced 2.1 million ounces of silver.", "").replace("Silver production in the quarter "
+                + "was 6.58 million ounces, primarily driven by Dolores.", "Silver production at La Colorada was 2.1 million ounces, driven by higher grades.")))
+                .containsExactlyInAnyOrder("Dolores|2017-Q4|PRODUCTION|AG|1200000", "La Colorada|2017-Q4|PRODUCTION|AG|2100000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
