@@ -605,8 +605,9 @@ final class MineNames {
         name = name.replaceFirst("\\s+(?:In|At|For|Of|On|From|To|During|With|By)$", "");
         name = withoutMetal(name);
         name = name.replaceFirst("(?i)^(unidad\\s+(?:minera|operativa|minero)|unidad|mina|proyecto|operaci[o\u00f3]n|the)\\s+", "");
-        // "its Zimbabwe-based Freda Rebecca mine", "the Canadian-owned Heron mine": where it is or who owns it, no part of its name
-        name = name.replaceFirst("^\\p{L}+-(?:based|owned|listed|operated|headquartered)\\s+(?=\\p{L})", "");
+        // "its Zimbabwe-based Freda Rebecca mine", "the Canadian-owned Heron mine", "MATABELELAND South-based Blanket Mine": where it
+        // is or who owns it, in a word or three, no part of its name
+        name = name.replaceFirst("^(?:\\p{L}+\\s+){0,2}\\p{L}+-(?:based|owned|listed|operated|headquartered)\\s+(?=\\p{L})", "");
         // "SILVERMEX'S LA GUITARRA MINE", a heading's: the owner's possessive before the name, whichever rule found it
         if (!known.containsKey(key(name))) {
             name = name.replaceFirst("^\\p{L}[\\p{L}-]*['\u2019][sS]\\s+(?=\\p{L})", ""); // a stored "Eagle's Nest" keeps its name

@@ -455,6 +455,11 @@ final class TableHeader {
                 end += 2;
                 continue;
             }
+            if (!seenPeriod && !rows.get(i).positional() && next.positional() && next.cells().size() >= 2) {
+                // "Pirquitas mine, Argentina" over "Q3 2014 | Q2 2014 | % Change | ||": a section's title over a table of cells apart
+                // by bars, no cell of its header
+                break;
+            }
             if (next.prose() || next.hasValues() || !(isPeriodRow(next) || isNameRow(next) && (namesBelow && seenPeriod || isPeriodRowAhead(rows, end))
                     || seenPeriod && isOtherColumnRow(next))) {
                 break;

@@ -3969,6 +3969,11 @@ class ReleaseLayoutsTest {
                 Kestrel Gold increased gold production at its Zimbabwe-based Osprey mine to 16,555 oz in the quarter.
                 The Canadian-owned Heron mine produced 9,000 oz of gold in the quarter.
                 """)).containsExactlyInAnyOrder("Osprey|2014-Q3|PRODUCTION|AU|16555", "Heron|2014-Q3|PRODUCTION|AU|9000");
+        // "MATABELELAND South-based Blanket Mine": a place of two words before "-based" (before: the mine "MATABELELAND South-based Osprey")
+        assertThat(figuresOf("""
+                date 2016-10-07 Senior Business Reporter
+                MATABELELAND South-based Osprey Mine produced 13 430 ounces of gold in the third quarter ended September 30, 2016.
+                """)).containsExactly("Osprey|2016-Q3|PRODUCTION|AU|13430");
     }
 
     @Test
@@ -5961,6 +5966,21 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text.replace(" The La Colorada mine produced 2.1 million ounces of silver.", "").replace("Silver production in the quarter "
                 + "was 6.58 million ounces, primarily driven by Dolores.", "Silver production at La Colorada was 2.1 million ounces, driven by higher grades.")))
                 .containsExactlyInAnyOrder("Dolores|2017-Q4|PRODUCTION|AG|1200000", "La Colorada|2017-Q4|PRODUCTION|AG|2100000");
+    }
+
+    @Test
+    void a_mines_title_over_a_pipe_table_whose_header_dropped_its_blank_cells() {
+        // "Pirquitas mine, Argentina" over "Q3 2014 | Q2 2014 | % Change | ||" over "Ore milled | kt | 407 | 402 | 1.2% |": the
+        // title is the section's, the header's blanks (the label's and the unit's) printed after its periods (before: the title and
+        // the first period read as one column, every row "4 figures for 1 columns", none read)
+        String text = "VANCOUVER, Oct. 7, 2014 /CNW/ - Kestrel Resources Inc. (TSX: KSL) provides its third quarter 2014 operational update for the "
+                + "Osprey mine in Jujuy, Argentina and the Heron mine in Nevada.\nOsprey mine, Argentina\nQ3 2014 | Q2 2014 | % Change | ||\n"
+                + "Total material mined | kt | 4,315 | 4,052 | 6.5% |\nOre milled | kt | 407 | 402 | 1.2% |\n"
+                + "Silver mill feed grade | g/t | 248 | 213 | 16.3% |\nSilver recovery | % | 78.7 | 74.3 | 6.0% |\nSilver produced | '000 oz | 2,551 | 2,042 | 24.9% |\n"
+                + "Silver sold | '000 oz | 1,859 | 1,926 | (3.3%) |\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2014-Q3|TONNES_MILLED|null|407000", "Osprey|2014-Q2|TONNES_MILLED|null|402000",
+                "Osprey|2014-Q3|GRADE|AG|248", "Osprey|2014-Q2|GRADE|AG|213", "Osprey|2014-Q3|RECOVERY|AG|78.7", "Osprey|2014-Q2|RECOVERY|AG|74.3",
+                "Osprey|2014-Q3|PRODUCTION|AG|2551000", "Osprey|2014-Q2|PRODUCTION|AG|2042000");
     }
 
     private static List<String> guidanceOf(String text) {
