@@ -106,7 +106,7 @@ final class MineNames {
     /** "Leonora (Western Australia)", "Simberi (PNG)": a name with its place in parentheses is a mine's. */
     private static final Pattern NAMED_WITH_PLACE = Pattern.compile(NAME + "\\s+\\((?i:" + PLACES + ")\\)");
     // ("Bystrinsky GOK": a Russian mining and processing combine's initials after its name)
-    private static final Pattern KIND = Pattern.compile("(?i)\\s+(mine complex|mines?|operations?|unit|property|complex|project|district|mill|GOK)\\b\\.?$");
+    private static final Pattern KIND = Pattern.compile("(?i)\\s+(mine complex|mine site|mines?|operations?|unit|property|complex|project|district|mill|GOK)\\b\\.?$");
 
     /** "Proyecto Riotinto", "Unidad Uchucchacua": a kind before the name. */
     private static final Pattern KIND_BEFORE = Pattern.compile("(?i)(proyecto|unidad|mina|operaci[o\u00f3]n)\\s+\\p{Lu}");

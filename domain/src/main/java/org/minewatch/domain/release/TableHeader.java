@@ -765,6 +765,14 @@ final class TableHeader {
                 tokens.add(new Token(Kind.YEAR_TO_DATE, between.strip(), null, -1));
             }
         }
+        // "Description Q1 2018 Q2 2018 Q3 2018 Q4 2018  2018": the quarters in words apart by single spaces, the year's column
+        // apart by more, a cell of its own; periods every one, they are the header's last columns
+        if (label == row.label() && !row.cells().isEmpty()) {
+            List<Token> after = row.cells().stream().filter(c -> !c.isBlank()).map(c -> token(c, -1)).flatMap(Optional::stream).toList();
+            if (after.size() == row.cells().stream().filter(c -> !c.isBlank()).count() && after.stream().allMatch(t -> t.kind() == Kind.PERIOD)) {
+                tokens.addAll(after);
+            }
+        }
         return tokens;
     }
 

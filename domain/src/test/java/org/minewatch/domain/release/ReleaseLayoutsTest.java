@@ -5983,6 +5983,19 @@ class ReleaseLayoutsTest {
                 "Osprey|2014-Q3|PRODUCTION|AG|2551000", "Osprey|2014-Q2|PRODUCTION|AG|2042000");
     }
 
+    @Test
+    void a_years_column_apart_after_its_quarters_in_words() {
+        // "Description Q1 2018 Q2 2018 Q3 2018 Q4 2018  2018": the quarters apart by single spaces, the year's column by two (before:
+        // "5 figures for 4 columns", none read); "Osprey Mine Site" titles the Osprey mine
+        String text = "Osprey Mine Site\n\nThe Company declared commercial production effective March 1st 2018 at its Osprey mine.\n\n"
+                + "Summary of 2018 Quarterly and Annual Results:\n\nDescription Q1 2018 Q2 2018 Q3 2018 Q4 2018  2018\n"
+                + "Gold Produced (oz.) 18,183 22,269 27,570 22,509 90,531\nGold Sold (oz.) 17,187 22,728 27,026 23,405 90,346\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2018-Q1|PRODUCTION|AU|18183", "Osprey|2018-Q2|PRODUCTION|AU|22269",
+                "Osprey|2018-Q3|PRODUCTION|AU|27570", "Osprey|2018-Q4|PRODUCTION|AU|22509", "Osprey|2018-FY|PRODUCTION|AU|90531");
+        // a cell after the quarters that is no period is no column
+        assertThat(figuresOf(text.replace("Q4 2018  2018", "Q4 2018  Notes"))).noneMatch(f -> f.contains("2018-FY"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
