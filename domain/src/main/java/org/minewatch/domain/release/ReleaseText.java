@@ -905,7 +905,7 @@ final class ReleaseText {
             }
             // the sentence is judged by its first line once, then by where each line ends: no line is read twice
             boolean ends = line.matches(".*[.!?:;\"')]$");
-            boolean unended = open >= 0 ? !ends && out[open].length() < MAX_UNWRAPPED : line.length() >= 30 && !ends && isProse(line);
+            boolean unended = open >= 0 ? !ends && out[open].length() < MAX_UNWRAPPED : line.length() >= 30 && !ends && (isProse(line) || readsOnAsProse(line, out, n));
             if (unended && open < 0) {
                 open = n;
                 openIsBullet = BULLET.matcher(line).find() || before.length() == 1 && !Character.isLetterOrDigit(before.charAt(0));
@@ -915,6 +915,16 @@ final class ReleaseText {
             before = line;
         }
         return out;
+    }
+
+    /**
+     * "Strong second quarter consolidated" over "silver production totalling 651,125 ounces with": words that are no sentence
+     * alone, whose next line goes on in lower case and makes one with them.
+     */
+    private static boolean readsOnAsProse(String line, String[] lines, int n) {
+        String next = n + 1 < lines.length ? lines[n + 1].strip() : "";
+        return !next.isEmpty() && Character.isLowerCase(next.codePointAt(0)) && !BULLET.matcher(next).find() && next.indexOf('|') < 0 && next.indexOf('\t') < 0
+                && isProse(line + " " + next);
     }
 
     /**

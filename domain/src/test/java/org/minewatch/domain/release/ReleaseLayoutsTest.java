@@ -5996,6 +5996,30 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text.replace("Q4 2018  2018", "Q4 2018  Notes"))).noneMatch(f -> f.contains("2018-FY"));
     }
 
+    @Test
+    void words_that_are_no_sentence_alone_go_on_in_lower_case_on_the_next_line() {
+        // "Consolidated year-to-date production of 1.25 million silver" over "ounces and 3,956 ounces of gold.": one sentence, wrapped
+        // (before: neither line read, the first no sentence alone)
+        String text = "TORONTO, July 16, 2013 /PRNewswire/ -\nKestrel Silver & Gold Inc.\n(TSX: KSG) today announced second quarter production figures for its "
+                + "Osprey Mine Complex in Idaho and its Heron Mine in Montana.\nHighlights\nConsolidated year-to-date production of 1.25 million silver\n"
+                + "ounces and 3,956 ounces of gold.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2013-6M|PRODUCTION|AG|1250000", "null|2013-6M|PRODUCTION|AU|3956");
+        // a row's label wrapped above its figures is no sentence: "Ore milled (dry" over "tonnes) 12,345 11,000"
+        assertThat(figuresOf("Kestrel Gold Inc. reports production for the third quarter of 2015 at its Osprey mine.\n\nQ3 2015   Q2 2015\n"
+                + "Gold produced (ounces, Osprey mine\nonly) 10,000 9,000\n")).containsExactlyInAnyOrder("Osprey|2015-Q3|PRODUCTION|AU|10000", "Osprey|2015-Q2|PRODUCTION|AU|9000");
+    }
+
+    @Test
+    void a_yearless_quarter_beside_the_comparable_period_of_a_year_is_of_the_year_after() {
+        // "In the three months ended March 31, Kestrel earned ..." beside "During the comparable period of 1998": the first quarter
+        // of 1999 (before: the release's quarter not placed, nothing read)
+        String text = "Osprey output boosts Kestrel's profit\n\nKestrel Resources has turned in another profitable quarter, following a strong "
+                + "performance by its flagship Osprey gold mine.\n\nIn the three months ended March 31, Kestrel earned $1.23 million on revenue of "
+                + "$7.6 million. During the comparable period of 1998, the company earned $579,000 on revenue of $6.3 million.\n\n"
+                + "Osprey produced 15,300 oz. gold during the recent first quarter, compared with 13,200 oz. a year ago.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|1999-Q1|PRODUCTION|AU|15300", "Osprey|1998-Q1|PRODUCTION|AU|13200");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
