@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
@@ -799,6 +800,9 @@ final class TableHeader {
     /** Between two periods of a header's line, the words that make them one column of their change: "vs", "vs.", "versus". */
     private static final Pattern VERSUS = Pattern.compile("(?i)\\s*(?:vs\\.?|versus|v\\.|compared\\s+(?:to|with))\\s*");
 
+    /** A header cell whose year has a footnote's digit glued to it: "Q1 20173". */
+    private static final Pattern FOOTNOTE_GLUED_TO_YEAR = Pattern.compile("(.*\\b(?:19|20)\\d{2})[1-9]");
+
     private static Optional<Token> token(String cell, int position) {
         String c = cell.strip();
         if (PeriodLabels.spanMonths(c).isPresent()) {
@@ -810,6 +814,11 @@ final class TableHeader {
         Optional<ReportingPeriod> period = PeriodLabels.parse(c);
         if (period.isPresent()) {
             return Optional.of(new Token(Kind.PERIOD, c, period.get(), position));
+        }
+        Matcher glued = FOOTNOTE_GLUED_TO_YEAR.matcher(c);
+        if (glued.matches() && PeriodLabels.parse(glued.group(1)).isPresent()) {
+            // "Q1 20173": the third footnote's mark glued to the year
+            return Optional.of(new Token(Kind.PERIOD, glued.group(1), PeriodLabels.parse(glued.group(1)).get(), position));
         }
         if (PeriodLabels.isOtherColumn(c)) {
             return Optional.of(new Token(Kind.OTHER, c, null, position, Plan.named(c).orElse(null)));

@@ -6020,6 +6020,16 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|1999-Q1|PRODUCTION|AU|15300", "Osprey|1998-Q1|PRODUCTION|AU|13200");
     }
 
+    @Test
+    void a_footnotes_digit_glued_to_a_headers_year() {
+        // "Q1 20173": the first quarter of 2017 and footnote 3 (before: no period, its column's figures not read)
+        String text = "VANCOUVER, July 13, 2017 /CNW/ - Kestrel Silver Limited (TSX: KSL) announces production results for the second quarter 2017 "
+                + "from its two mines, Osprey and Heron.\nConsolidated Operations Summary | Q2 2017 | Q2 2016 | Change | Q2 2017 | Q1 20173 | Change |\n"
+                + "Ore processed (tonnes milled) | 98,576 | 99,905 | -1% | 98,576 | 82,456 | 20% |\nGold ounce production | 5,543 | 6,010 | -8% | 5,543 | 5,177 | 7% |\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2017-Q2|TONNES_MILLED|null|98576", "null|2016-Q2|TONNES_MILLED|null|99905",
+                "null|2017-Q1|TONNES_MILLED|null|82456", "null|2017-Q2|PRODUCTION|AU|5543", "null|2016-Q2|PRODUCTION|AU|6010", "null|2017-Q1|PRODUCTION|AU|5177");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
