@@ -256,6 +256,32 @@ final class MineNames {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         namesAny = !named.isEmpty() || knownMines.stream().anyMatch(k -> lower.contains(k.toLowerCase(Locale.ROOT)));
+        Matcher withMetals = NAMED_WITH_METALS.matcher(text);
+        while (withMetals.find()) {
+            metalsNamed.computeIfAbsent(key(clean(withMetals.group(1))), k -> new java.util.HashSet<>())
+                    .addAll(List.of(withMetals.group(2).toLowerCase(Locale.ROOT).split("[/-]")));
+        }
+    }
+
+    /** "its Kounrad copper recovery plant", "the Sasa zinc-lead mine": a mine named with the metals it gives. */
+    private static final Pattern NAMED_WITH_METALS = Pattern.compile(NAME + "\\s+((?i:gold|silver|copper|zinc|lead)(?:[/-](?i:gold|silver|copper|zinc|lead))*)"
+            + "\\s+(?i:(?:[\\p{L}-]+\\s+){0,1}plant|mine|operation|project)\\b");
+    /** The metals each mine is named with, by the mine's key. */
+    private final Map<String, java.util.Set<String>> metalsNamed = new LinkedHashMap<>();
+
+    /**
+     * The one mine the text names with this metal ("Sasa zinc-lead mine" beside "Kounrad copper recovery plant"), when every
+     * mine it names, two or more, is named with its metals; else empty.
+     */
+    Optional<String> onlyMineNamedWith(org.minewatch.domain.model.metal.Metal metal) {
+        // ("Sasa Central Asia", a name run on from "Sasa", is that mine)
+        List<String> mines = named.keySet().stream().filter(k -> named.keySet().stream().noneMatch(other -> k.startsWith(other + " "))).toList();
+        if (mines.size() < 2 || !mines.stream().allMatch(metalsNamed::containsKey)) {
+            return Optional.empty();
+        }
+        String word = metal.englishName().toLowerCase(Locale.ROOT);
+        List<String> with = mines.stream().filter(k -> metalsNamed.get(k).contains(word)).toList();
+        return with.size() == 1 ? Optional.of(named.get(with.get(0))) : Optional.empty();
     }
 
     /**

@@ -595,6 +595,11 @@ final class ProseReader {
             if (mine == null && measure.get() != Measure.PRODUCTION && !ofSeveralTogether(sentence) && (!textOfSeveral || measure.get() == Measure.TPD)) {
                 mine = UNPLACED;
             }
+            if (mine == null && metal != null && !WHOLE.matcher(sentence).find() && !COMPANY.matcher(sentence).find()) {
+                // "Zinc in concentrate production was 5,742t" in a text of the "Sasa zinc-lead mine" and the "Kounrad copper recovery
+                // plant": the one mine named with that metal
+                mine = mines.onlyMineNamedWith(metal).orElse(null);
+            }
             if (UNPLACED.equals(mine)) {
                 // a multi-mine release, a sentence naming no mine and no total: whose figure it is would be a guess, so it is said, not read
                 unplaced.accept(new ParsedFigure(null, period, measure.get(), metal, q.figure(), line), wordsAround(sentence, q));

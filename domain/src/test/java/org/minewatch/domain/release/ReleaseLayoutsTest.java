@@ -6030,6 +6030,23 @@ class ReleaseLayoutsTest {
                 "null|2017-Q1|TONNES_MILLED|null|82456", "null|2017-Q2|PRODUCTION|AU|5543", "null|2016-Q2|PRODUCTION|AU|6010", "null|2017-Q1|PRODUCTION|AU|5177");
     }
 
+    @Test
+    void a_metals_figure_is_the_one_mine_named_with_that_metal() {
+        // "its Osprey copper recovery plant ... and Heron zinc-lead mine": a zinc figure that names no mine is Heron's (before: the
+        // company's)
+        String text = "Kestrel Metals plc recorded a slight dip in production during the first quarter of 2021 at its Osprey copper recovery plant "
+                + "in Kazakhstan and Heron zinc-lead mine in North Macedonia.\n\nCopper production at Osprey was 2,880 tonnes (Q1 2020: 3,201t).\n\n"
+                + "Zinc in concentrate production was 5,742t (Q1 2020: 6,127t).\n\nThe average head grades for the period were 3.23% zinc and 3.57% lead.\n";
+        assertThat(figuresOf(text)).contains("Heron|2021-Q1|PRODUCTION|ZN|12658943.08404", "Heron|2021-Q1|GRADE|ZN|3.23", "Heron|2021-Q1|GRADE|PB|3.57")
+                .noneMatch(f -> f.startsWith("null|"));
+        // a third mine whose metals the text does not say may give zinc too: the company's, as before
+        assertThat(figuresOf(text.replace("in North Macedonia.", "in North Macedonia, and the Eagle mine.")))
+                .contains("null|2021-Q1|PRODUCTION|ZN|12658943.08404");
+        // a total is the company's whatever mine gives the metal
+        assertThat(figuresOf(text.replace("Zinc in concentrate production was", "Total zinc in concentrate production was")))
+                .contains("null|2021-Q1|PRODUCTION|ZN|12658943.08404");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
