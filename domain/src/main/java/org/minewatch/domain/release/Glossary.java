@@ -189,7 +189,7 @@ final class Glossary {
             {"erh\u00f6hte? sich|stieg(?:en)?", "rose"}, {"sank(?:en)?|fiel(?:en)?", "fell"}, {"auf", "to"}, {"wurden|wurde", "were"},
             {"im", "in the"}, {"in der|in den|in dem", "in the"}, {"der|die|das|den|dem|des", "the"}, {"und", "and"}, {"f\u00fcr", "for"},
             {"von", "of"}, {"mit", "with"}, {"bei", "at"}, {"aus", "from"}, {"zum|zur", "to the"}, {"bis", "to"}, {"jahr(?:es)?", "year"},
-            {"vor einem jahr|im vorjahr", "a year earlier"}, {"gramm", "grams"}, {"tage", "days"},
+            {"vor einem jahr|im vorjahr", "a year earlier"}, {"gramm", "grams"}, {"tage", "days"}, {"zwischen", "between"},
         });
     }
 

@@ -235,7 +235,8 @@ final class GuidanceReader {
             supersededEnd = replaced ? q.end() : -1;
             boolean superseded = withdrawn || replaced;
             ReportedFigure low = lowEnd.map(LowEnd::figure).orElse(q.figure());
-            out.add(new ParsedGuidance(year, mine, metal, low, q.figure(), superseded, sentence, line));
+            out.add(new ParsedGuidance(ownYear(sentence, i > 0 ? quantities.get(i - 1).end() : 0, start).orElse(year), mine, metal, low, q.figure(),
+                    superseded, sentence, line));
         }
         return out;
     }
@@ -450,6 +451,19 @@ final class GuidanceReader {
         // those of the year to the next June
         int current = fiscalYear != null && COMPANY_YEAR.matcher(sentence).find() ? fiscalYear : releasePeriod.year();
         return NEXT_YEAR.matcher(sentence).find() ? current + 1 : current;
+    }
+
+    /**
+     * "guidance for this year of 50,000 oz and ... its long term target of 80,000 oz by 2021": a figure whose own words (since
+     * the figure before it) say "this year" and name no year is of the year the text is written in, whatever year the sentence
+     * names for another.
+     */
+    private Optional<Integer> ownYear(String sentence, int from, int at) {
+        String own = sentence.substring(Math.min(from, at), at);
+        if (releasePeriod == null || !THIS_YEAR.matcher(own).find() || YEAR.matcher(own).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(writtenIn != null && fiscalYear == null && writtenIn >= releasePeriod.year() ? writtenIn : releasePeriod.year());
     }
 
     private String mine(String sentence) {

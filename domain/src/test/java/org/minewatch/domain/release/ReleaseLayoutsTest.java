@@ -6047,6 +6047,24 @@ class ReleaseLayoutsTest {
                 .contains("null|2021-Q1|PRODUCTION|ZN|12658943.08404");
     }
 
+    @Test
+    void guidance_for_this_year_beside_a_target_for_a_later_one() {
+        // "on track to meet production guidance for this year of 50,000 oz and ... its long term target of 80,000 oz by 2021": the
+        // 50,000 is this year's (before: 2021's, the year the sentence names for the other figure)
+        String text = "date 2016-10-07 Senior Business Reporter\n\nThe Osprey Mine produced 13 430 ounces of gold in the third quarter ended "
+                + "September 30, 2016.\n\nThe mining corporation said it remains on track to meet production guidance for this year of 50,000 oz "
+                + "and continues to progress towards its long term target of 80,000 oz by 2021.\n";
+        assertThat(guidanceOf(text)).contains("2016|null|AU|50000-50000|false").doesNotContain("2021|null|AU|50000-50000|false");
+    }
+
+    @Test
+    void a_german_range_between_two_figures() {
+        // "erwartet, im Jahr 2021 zwischen 200.000 und 220.000 Unzen Gold ... zu produzieren": the range (before: 220,000 alone)
+        String text = "Kestrel Gold Corp. gab bekannt, dass das Unternehmen erwartet, im Jahr 2021 zwischen 200.000 und 220.000 Unzen Gold aus "
+                + "seinen Osprey-Betrieben in Antioquia, Kolumbien, zu produzieren. Im Jahr 2020 produzierten die Osprey-Betriebe 196.362 Unzen Gold.\n";
+        assertThat(guidanceOf(text)).containsExactly("2021|null|AU|200000-220000|false");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
