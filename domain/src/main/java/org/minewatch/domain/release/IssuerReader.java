@@ -108,7 +108,10 @@ final class IssuerReader {
     }
 
     static Optional<ReleaseIssuer> read(String text) {
-        String opening = (text.length() > 3000 ? text.substring(0, 3000) : text).replace('\u201c', '"').replace('\u201d', '"');
+        // ("2023 /PRNewswire/ - Avino" over "Silver & Gold Mines Ltd. (TSX: ASM)": a name a dateline's dash opens, wrapped onto the
+        // next line, is one; a space for the line's end, so that every place in the text stays where it was)
+        String opening = WRAPPED_AFTER_DASH.matcher((text.length() > 3000 ? text.substring(0, 3000) : text).replace('\u201c', '"').replace('\u201d', '"'))
+                .replaceAll("$1 ");
         List<String> tickers = tickers(opening);
         List<Candidate> candidates = new ArrayList<>();
         collect(BEFORE_TICKER, opening, 3, candidates);
@@ -180,7 +183,9 @@ final class IssuerReader {
     private record Candidate(String name, int at, int score) {
     }
 
-    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\(\\s*\"([A-Z]{2,6})\"\\s*\\)");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\(\\s*\"([A-Z]{2,8})\"\\s*\\)");
+
+    private static final Pattern WRAPPED_AFTER_DASH = Pattern.compile("((?:^|\\s)[-\u2013\u2014]\\s+\\p{Lu}[\\p{L}'&.-]*)\\n(?=\\p{Lu})");
 
     private static boolean isAcronymOf(String name, String after) {
         Matcher acronym = ACRONYM_AFTER.matcher(after);
@@ -191,7 +196,8 @@ final class IssuerReader {
         for (String word : name.split("\\s+")) {
             initials.append(word.charAt(0));
         }
-        return initials.toString().equals(acronym.group(1));
+        // ('per Silver Ounce Sold ("AISCSOS")': the last words of a longer term the initials shorten, no company either)
+        return acronym.group(1).endsWith(initials.toString());
     }
 
     private static void collect(Pattern pattern, String text, int weight, List<Candidate> out) {

@@ -256,6 +256,7 @@ final class MineNames {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         namesAny = !named.isEmpty() || knownMines.stream().anyMatch(k -> lower.contains(k.toLowerCase(Locale.ROOT)));
+        this.text = text;
         Matcher withMetals = NAMED_WITH_METALS.matcher(text);
         while (withMetals.find()) {
             metalsNamed.computeIfAbsent(key(clean(withMetals.group(1))), k -> new java.util.HashSet<>())
@@ -266,8 +267,10 @@ final class MineNames {
     /** "its Kounrad copper recovery plant", "the Sasa zinc-lead mine": a mine named with the metals it gives. */
     private static final Pattern NAMED_WITH_METALS = Pattern.compile(NAME + "\\s+((?i:gold|silver|copper|zinc|lead)(?:[/-](?i:gold|silver|copper|zinc|lead))*)"
             + "\\s+(?i:(?:[\\p{L}-]+\\s+){0,1}plant|mine|operation|project)\\b");
+    private static final Pattern METAL_WORD = Pattern.compile("(?i)\\b(?:gold|silver|copper|zinc|lead)\\b");
     /** The metals each mine is named with, by the mine's key. */
     private final Map<String, java.util.Set<String>> metalsNamed = new LinkedHashMap<>();
+    private String text;
 
     /**
      * The one mine the text names with this metal ("Sasa zinc-lead mine" beside "Kounrad copper recovery plant"), when every
@@ -281,7 +284,25 @@ final class MineNames {
         }
         String word = metal.englishName().toLowerCase(Locale.ROOT);
         List<String> with = mines.stream().filter(k -> metalsNamed.get(k).contains(word)).toList();
-        return with.size() == 1 ? Optional.of(named.get(with.get(0))) : Optional.empty();
+        if (with.size() != 1) {
+            return Optional.empty();
+        }
+        // ("Gold production included 1,500 ounces from Osprey", the "Osprey silver mine": a mine that gives a metal its name does not
+        // say, and the metals the names say are not all there is)
+        for (String sentence : NAMED_WITH_METALS.matcher(text).replaceAll(" ").split("(?<=[.!?;])\\s+|\\n+")) {
+            java.util.Set<String> metals = new java.util.HashSet<>();
+            Matcher named = METAL_WORD.matcher(sentence);
+            while (named.find()) {
+                metals.add(named.group().toLowerCase(Locale.ROOT));
+            }
+            for (String mine : namedIn(sentence)) {
+                String owner = mines.stream().filter(k -> k.equals(key(mine)) || key(mine).startsWith(k + " ")).findFirst().orElse(null);
+                if (owner != null && !metalsNamed.get(owner).containsAll(metals)) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(named.get(with.get(0)));
     }
 
     /**

@@ -102,8 +102,9 @@ final class ProseReader {
     /** "production of gold in 2014: 2.87 million ounces": a year named, then a colon, right before its figure. */
     private static final Pattern IN_YEAR_COLON = Pattern.compile("(?i)\\b(?:in|en|em|durante)\\s+((?:19|20)\\d{2})\\s*:\\s*$");
     // ("25.3 million lbs. in 2009": the unit's abbreviation point first)
-    /** A year of its own: not "2019-20", "2019's", "2019 dollars", "2019 first quarter". */
-    private static final String YEAR_ITSELF = "((?:19|20)\\d{2})\\b(?![-/]|['\u2019]s|\\s*(?:to|dollars|terms|real|\\$|first|second|third|fourth|Q[1-4]|quarter))";
+    /** A year of its own: not "2019-20", "2019's", "2019 dollars", "2019 first quarter", "2019 year to date", "2019 H1". */
+    private static final String YEAR_ITSELF = "((?:19|20)\\d{2})\\b(?![-/]|['\u2019]s|\\s*(?:to|dollars|terms|real|\\$|first|second|third|fourth|Q[1-4]|quarter"
+            + "|year[- ]to[- ]date|ytd|H[12]|half))";
     private static final Pattern YEAR_OF_ITS_OWN = Pattern.compile("(?i)" + YEAR_ITSELF);
     private static final Pattern IN_YEAR_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:produced\\s+)?"
             + "(?:in|during)\\s+" + YEAR_ITSELF);
@@ -595,7 +596,7 @@ final class ProseReader {
             if (mine == null && measure.get() != Measure.PRODUCTION && !ofSeveralTogether(sentence) && (!textOfSeveral || measure.get() == Measure.TPD)) {
                 mine = UNPLACED;
             }
-            if (mine == null && metal != null && !WHOLE.matcher(sentence).find() && !COMPANY.matcher(sentence).find()) {
+            if (mine == null && metal != null && !WHOLE.matcher(sentence).find() && !COMPANY.matcher(sentence).find() && !ATTRIBUTABLE.matcher(sentence).find()) {
                 // "Zinc in concentrate production was 5,742t" in a text of the "Sasa zinc-lead mine" and the "Kounrad copper recovery
                 // plant": the one mine named with that metal
                 mine = mines.onlyMineNamedWith(metal).orElse(null);
@@ -1170,9 +1171,10 @@ final class ProseReader {
             if (!spanOfList.isEmpty()) {
                 return spanOfList.get(0).period();
             }
-            // "produces 4,018,735 oz silver and 38,907 oz gold in 2019": a year the list ends with is each listed figure's
+            // "produces 4,018,735 oz silver and 38,907 oz gold in 2019": a year the list ends with is each listed figure's (not
+            // when the words before name a span of it: "Fourth quarter production of ... in 2018" is that quarter's)
             Matcher yearOfList = YEAR_OF_ITS_OWN.matcher(sentence.substring(listThenSpan.end()));
-            if (yearOfList.lookingAt()) {
+            if (yearOfList.lookingAt() && !SPAN_WORD.matcher(sentence.substring(0, q.start())).find()) {
                 return ReportingPeriod.fullYear(Integer.parseInt(yearOfList.group(1)));
             }
         }
@@ -1184,7 +1186,7 @@ final class ProseReader {
             return ReportingPeriod.fullYear(Integer.parseInt(inYear.group(1)));
         }
         Matcher asideThenYear = ASIDE_THEN_YEAR.matcher(sentence.substring(q.end()));
-        if (!comparison && asideThenYear.lookingAt()) {
+        if (!comparison && asideThenYear.lookingAt() && !SPAN_WORD.matcher(sentence.substring(0, q.start())).find()) {
             return ReportingPeriod.fullYear(Integer.parseInt(asideThenYear.group(1)));
         }
         Matcher yearBefore = IN_YEAR_COLON.matcher(own);
@@ -1731,6 +1733,10 @@ final class ProseReader {
             + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)\\d[\\d,.]*\\s*(?:million\\s*)?(?:(?:" + Quantities.METAL_WORD + ")\\s+)?(?:metric\\s+)?(?:tonnes|tons|t|oz\\.?|ounces|pounds|lbs?\\.?)"
             + "(?:\\s*\\([^()]{0,40}\\))?(?:\\s*(?:of\\s+)?(?:" + Quantities.METAL_WORD + "))?)+"
             + "(?:\\s*\\([^()]{0,50}\\))?\\s+(?:in|during|for|over)\\s+(?:the\\s+)?"); // (an aside after the last: "(7.1 MILLION OZ SILVER EQUIVALENTS) IN 2019")
+    /** "Attributable gold production": the company's share, whichever mine gives the metal. */
+    private static final Pattern ATTRIBUTABLE = Pattern.compile("(?i)\\battributable\\b");
+    /** A span shorter than a year, named before a figure: "Fourth quarter production of", "Q4", "six months", "year to date". */
+    private static final Pattern SPAN_WORD = Pattern.compile("(?i)\\b(?:quarter|quarterly|month|months|monthly|half|semester|Q[1-4]|H[12]|[1-4]Q|year[- ]to[- ]date|ytd)\\b");
     /** A figure's aside, then the year it is of: "38,907 OZ GOLD (7.1 MILLION OZ SILVER EQUIVALENTS) IN 2019". */
     private static final Pattern ASIDE_THEN_YEAR = Pattern.compile("(?i)\\s*\\([^()]{0,50}\\)\\s*(?:in|during)\\s+" + YEAR_ITSELF);
     /** A figure listed before another after their verb: "23,283 oz. gold and ", "1,200 tonnes of copper, ". */
@@ -1851,9 +1857,6 @@ final class ProseReader {
     /** A sentence's closing clause of cause, after its figures: ", as production from Mt Carlton was excluded from the tally". */
     // (not "as planned", "as expected": a manner, whose place after it may be the figure's: "(3.7 g/t ...) with mining, as planned, in
     // the lower grade areas of the Hera orebody")
-    // (", primarily reflecting increases at Dolores, La Colorada and Morococha", ", driven by La Colorada": a participle's cause
-    // needs no verb of its own)
-    private static final Pattern CLOSING_CAUSE = Pattern.compile("(?i),\\s+(?:(?:primarily|mainly|largely|mostly|partly|partially)\\s+)?"
-            + "(?:(?:as(?!\\s+(?:planned|expected|anticipated|budgeted|forecast|scheduled)\\b)|because|since|following|after|excluding|due\\s+to)\\s+(?![^,;]*\\d)"
-            + "(?=[^;]*\\b(?:was|were|is|are|had|has|have)\\b)|(?:reflecting|driven\\s+by|owing\\s+to|attributable\\s+to)\\s+(?![^,;]*\\d))[^;]*$");
+    private static final Pattern CLOSING_CAUSE = Pattern.compile("(?i),\\s+(?:as(?!\\s+(?:planned|expected|anticipated|budgeted|forecast|scheduled)\\b)|because|since"
+            + "|following|after|excluding|due\\s+to)\\s+(?![^,;]*\\d)(?=[^;]*\\b(?:was|were|is|are|had|has|have)\\b)[^;]*$");
 }

@@ -923,8 +923,21 @@ final class ReleaseText {
      */
     private static boolean readsOnAsProse(String line, String[] lines, int n) {
         String next = n + 1 < lines.length ? lines[n + 1].strip() : "";
+        // (a heading is no sentence's start: "Nine Months Ended September 30, 2019 Production Summary", "Three months ended
+        // September 30, 2019 compared with 2018", in title case or opening with its period)
+        List<PeriodLabels.Mention> periods = PeriodLabels.mentions(line);
+        if (!periods.isEmpty() && periods.get(0).start() == 0 || PeriodLabels.spanToDay(line).isPresent() || SPAN_HEAD.matcher(line).lookingAt() || titleCase(line)) {
+            return false;
+        }
         return !next.isEmpty() && Character.isLowerCase(next.codePointAt(0)) && !BULLET.matcher(next).find() && next.indexOf('|') < 0 && next.indexOf('\t') < 0
                 && isProse(line + " " + next);
+    }
+
+    /** Most of a line's words capitalized: a heading's. */
+    private static boolean titleCase(String line) {
+        List<String> words = List.of(line.strip().split("\\s+")).stream().filter(w -> Character.isLetter(w.codePointAt(0))).toList();
+        long capitalized = words.stream().filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
+        return words.size() >= 2 && capitalized * 3 >= words.size() * 2;
     }
 
     /**
