@@ -78,8 +78,9 @@ class CorpusGuidanceTest {
             Map.entry(21, new Floors(0.53, 0.77)),
             // the twenty-third gathering's tuning part (2026-12-05): 6 right of 11 expected, 7 read, on arrival (5a9ce8e)
             Map.entry(23, new Floors(0.54, 0.85)),
-            // the twenty-fourth gathering's tuning part (2026-12-05): 4 right of 11 expected, 10 read, on arrival (af9e6a9)
-            Map.entry(24, new Floors(0.36, 0.40)));
+            // the twenty-fourth gathering's tuning part (2026-12-05): 4 right of 11 expected, 10 read, on arrival (af9e6a9); 6 right
+            // once "guidance for this year of" and German "zwischen ... und" were read
+            Map.entry(24, new Floors(0.54, 0.60)));
 
     /** A gathering's tuning part's floors. */
     record Floors(double recall, double precision) {
