@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minewatch.domain.model.metal.Metal;
 
 /**
  * The mines a release speaks of: those it names ("the Bellekeno mine", "San Jose Mine, Mexico", "Unidad
@@ -259,50 +260,56 @@ final class MineNames {
         this.text = text;
         Matcher withMetals = NAMED_WITH_METALS.matcher(text);
         while (withMetals.find()) {
-            metalsNamed.computeIfAbsent(key(clean(withMetals.group(1))), k -> new java.util.HashSet<>())
-                    .addAll(List.of(withMetals.group(2).toLowerCase(Locale.ROOT).split("[/-]")));
+            java.util.Set<Metal> metals = metalsNamed.computeIfAbsent(key(clean(withMetals.group(1))), k -> java.util.EnumSet.noneOf(Metal.class));
+            Quantities.METAL_NAME.matcher(withMetals.group(2)).results().forEach(m -> metals.add(Quantities.metal(m.group(1))));
         }
     }
 
     /** "its Kounrad copper recovery plant", "the Sasa zinc-lead mine": a mine named with the metals it gives. */
     private static final Pattern NAMED_WITH_METALS = Pattern.compile(NAME + "\\s+((?i:gold|silver|copper|zinc|lead)(?:[/-](?i:gold|silver|copper|zinc|lead))*)"
             + "\\s+(?i:(?:[\\p{L}-]+\\s+){0,1}plant|mine|operation|project)\\b");
-    private static final Pattern METAL_WORD = Pattern.compile("(?i)\\b(?:gold|silver|copper|zinc|lead)\\b");
     /** The metals each mine is named with, by the mine's key. */
-    private final Map<String, java.util.Set<String>> metalsNamed = new LinkedHashMap<>();
-    private String text;
+    private final Map<String, java.util.Set<Metal>> metalsNamed = new LinkedHashMap<>();
+    private final String text;
+    /** Each metal's one mine named with it, found once the mines are all known (see {@link #onlyMineNamedWith}). */
+    private Map<Metal, String> mineOfMetal;
 
     /**
      * The one mine the text names with this metal ("Sasa zinc-lead mine" beside "Kounrad copper recovery plant"), when every
      * mine it names, two or more, is named with its metals; else empty.
      */
-    Optional<String> onlyMineNamedWith(org.minewatch.domain.model.metal.Metal metal) {
+    Optional<String> onlyMineNamedWith(Metal metal) {
+        if (mineOfMetal == null) {
+            mineOfMetal = minesOfMetals();
+        }
+        return Optional.ofNullable(mineOfMetal.get(metal));
+    }
+
+    private Map<Metal, String> minesOfMetals() {
         // ("Sasa Central Asia", a name run on from "Sasa", is that mine)
         List<String> mines = named.keySet().stream().filter(k -> named.keySet().stream().noneMatch(other -> k.startsWith(other + " "))).toList();
         if (mines.size() < 2 || !mines.stream().allMatch(metalsNamed::containsKey)) {
-            return Optional.empty();
-        }
-        String word = metal.englishName().toLowerCase(Locale.ROOT);
-        List<String> with = mines.stream().filter(k -> metalsNamed.get(k).contains(word)).toList();
-        if (with.size() != 1) {
-            return Optional.empty();
+            return Map.of();
         }
         // ("Gold production included 1,500 ounces from Osprey", the "Osprey silver mine": a mine that gives a metal its name does not
         // say, and the metals the names say are not all there is)
         for (String sentence : NAMED_WITH_METALS.matcher(text).replaceAll(" ").split("(?<=[.!?;])\\s+|\\n+")) {
-            java.util.Set<String> metals = new java.util.HashSet<>();
-            Matcher named = METAL_WORD.matcher(sentence);
-            while (named.find()) {
-                metals.add(named.group().toLowerCase(Locale.ROOT));
-            }
+            java.util.Set<Metal> metals = Quantities.metalsNamed(sentence);
             for (String mine : namedIn(sentence)) {
                 String owner = mines.stream().filter(k -> k.equals(key(mine)) || key(mine).startsWith(k + " ")).findFirst().orElse(null);
                 if (owner != null && !metalsNamed.get(owner).containsAll(metals)) {
-                    return Optional.empty();
+                    return Map.of();
                 }
             }
         }
-        return Optional.of(named.get(with.get(0)));
+        Map<Metal, String> out = new java.util.EnumMap<>(Metal.class);
+        for (Metal metal : Metal.values()) {
+            List<String> with = mines.stream().filter(k -> metalsNamed.get(k).contains(metal)).toList();
+            if (with.size() == 1) {
+                out.put(metal, named.get(with.get(0)));
+            }
+        }
+        return out;
     }
 
     /**

@@ -591,7 +591,7 @@ final class ReleaseText {
     private static String[] joinWrappedCells(String[] lines) {
         List<Integer> bars = new ArrayList<>();
         for (int n = 0; n < lines.length; n++) {
-            if (lines[n].strip().equals("|")) {
+            if (isLoneBar(lines[n])) {
                 bars.add(n);
             }
         }

@@ -816,9 +816,10 @@ final class TableHeader {
             return Optional.of(new Token(Kind.PERIOD, c, period.get(), position));
         }
         Matcher glued = FOOTNOTE_GLUED_TO_YEAR.matcher(c);
-        if (glued.matches() && PeriodLabels.parse(glued.group(1)).isPresent()) {
+        Optional<ReportingPeriod> marked = glued.matches() ? PeriodLabels.parse(glued.group(1)) : Optional.empty();
+        if (marked.isPresent()) {
             // "Q1 20173": the third footnote's mark glued to the year
-            return Optional.of(new Token(Kind.PERIOD, glued.group(1), PeriodLabels.parse(glued.group(1)).get(), position));
+            return Optional.of(new Token(Kind.PERIOD, glued.group(1), marked.get(), position));
         }
         if (PeriodLabels.isOtherColumn(c)) {
             return Optional.of(new Token(Kind.OTHER, c, null, position, Plan.named(c).orElse(null)));
