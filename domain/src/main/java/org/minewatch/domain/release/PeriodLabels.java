@@ -43,6 +43,8 @@ final class PeriodLabels {
             "octubre", "noviembre", "diciembre");
     private static final List<String> PORTUGUESE_MONTHS = List.of("janeiro", "fevereiro", "mar\u00e7o", "abril", "maio", "junho", "julho", "agosto", "setembro",
             "outubro", "novembro", "dezembro");
+    private static final List<String> ENGLISH_MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
     private static final String YEAR = "((?:19|20)\\d{2})";
     /** "30 September 2020": a day before its month, as Australian and European releases write dates (no group of its own). */
     private static final String DAY_FIRST = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?";
@@ -90,6 +92,11 @@ final class PeriodLabels {
         form("\\bfourth\\s+quarter\\s+and\\s+(?:(?:the\\s+)?(?:full[- ])?year(?:[- ]end(?:ed)?)?\\s+(?:of\\s+)?)?" + YEAR + "\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(1)), 4)));
         form("\\b(?:quarter|qtr\\.?)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
+        // Quarter Ended 3/31/10 / Three months ended 30/09/2011: the end written in figures, the month first (as in the US) or the
+        // day first, told apart by which of the two numbers is a quarter's last day
+        form("\\b(?:(three|six|nine|twelve|3|6|9|12)[- ]months?|quarter|qtr\\.?)\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+(\\d{1,2})/(\\d{1,2})/" + SHORT_YEAR + "\\b",
+                m -> quarterEndInFigures(m.group(2), m.group(3)).flatMap(month -> monthsEnded(m.group(1) == null ? 3 : MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)),
+                        ENGLISH_MONTHS.get(month - 1), m.group(4))));
         form("\\b(?:half[- ]year|half|first\\s+half)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
                 m -> monthsEnded(6, m.group(1), m.group(2)));
         form("\\byear\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(12, m.group(1), m.group(2)));
@@ -531,6 +538,17 @@ final class PeriodLabels {
         return Optional.empty(); // a fiscal year to date: not a calendar period
     }
 
+    /** The month of a quarter's last day written as two numbers ("3/31", "30/09"), either first; none if it is no such day. */
+    private static Optional<Integer> quarterEndInFigures(String first, String second) {
+        int a = Integer.parseInt(first);
+        int b = Integer.parseInt(second);
+        Map<Integer, Integer> lastDays = Map.of(3, 31, 6, 30, 9, 30, 12, 31);
+        if (Integer.valueOf(b).equals(lastDays.get(a))) {
+            return Optional.of(a);
+        }
+        return Integer.valueOf(a).equals(lastDays.get(b)) ? Optional.of(b) : Optional.empty();
+    }
+
     private static Optional<ReportingPeriod> month(String monthName, String yearDigits) {
         return Optional.of(ReportingPeriod.month(year(yearDigits), monthNumber(monthName)));
     }
@@ -551,8 +569,7 @@ final class PeriodLabels {
         if (PORTUGUESE_MONTHS.contains(n)) {
             return PORTUGUESE_MONTHS.indexOf(n) + 1;
         }
-        List<String> english = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-        return english.indexOf(n.substring(0, 3)) + 1;
+        return ENGLISH_MONTHS.indexOf(n.substring(0, 3)) + 1;
     }
 
     private static int year(String digits) {

@@ -6096,6 +6096,22 @@ class ReleaseLayoutsTest {
                 .isEmpty();
     }
 
+    @Test
+    void a_quarters_end_written_in_figures() {
+        // "Quarter Ended 3/31/10": the month first, as in the US; "30/09/2011" the day first; each told by which of the two
+        // numbers is a quarter's last day (before: no period, nothing of the table read)
+        assertThat(PeriodLabels.parse("Quarter Ended 3/31/10").map(ReportingPeriod::code)).contains("2010-Q1");
+        assertThat(PeriodLabels.parse("Three months ended 30/09/2011").map(ReportingPeriod::code)).contains("2011-Q3");
+        assertThat(PeriodLabels.parse("Nine months ended 9/30/2011").map(ReportingPeriod::code)).contains("2011-9M");
+        assertThat(PeriodLabels.parse("Quarter ended 3/15/10")).isEmpty();
+        String text = "Tucson, Arizona, April 28, 2010 - Kestrel Minerals Corporation reports production at its Osprey Mine.\n"
+                + "Osprey Mine Production Highlights\nOn 100% Basis |\nQuarter Ended 3/31/10 |\nQuarter Ended 12/31/09 |\nCalendar Full Year 2009 |\n"
+                + "Ore processed (tonnes) |\n248,032 |\n277,552 |\n922,521 |\nSilver produced (oz) |\n2,333,563 |\n2,731,274 |\n8,420,448 |\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2010-Q1|TONNES_MILLED|null|248032", "Osprey|2009-Q4|TONNES_MILLED|null|277552",
+                "Osprey|2009-FY|TONNES_MILLED|null|922521", "Osprey|2010-Q1|PRODUCTION|AG|2333563", "Osprey|2009-Q4|PRODUCTION|AG|2731274",
+                "Osprey|2009-FY|PRODUCTION|AG|8420448");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
