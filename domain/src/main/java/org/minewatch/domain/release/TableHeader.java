@@ -97,7 +97,7 @@ final class TableHeader {
         if (row.prose() || row.hasValues() && !isPeriodRow(row)) {
             return false;
         }
-        if (isPeriodRow(row) || captionOverNames(rows, i, name -> name).isPresent()) {
+        if (isPeriodRow(row) || captionOverNames(rows, i, name -> name).isPresent() || periodsWrappedOverLines(rows, i).isPresent()) {
             return true;
         }
         return isNameRow(row) && i + 1 < rows.size() && isPeriodRow(rows.get(i + 1)) && !rows.get(i + 1).hasValues();
@@ -221,6 +221,10 @@ final class TableHeader {
         if (spanAbove.isPresent()) {
             return readCombined(spanAbove.get(), i + 1, mines, true, ownQuarter).map(p -> new Parsed(p.columns(), p.rows() + 1, p.positional(), p.unitPosition()));
         }
+        Optional<Parsed> wrapped = periodsWrappedOverLines(rows, i, mines, ownQuarter);
+        if (wrapped.isPresent()) {
+            return wrapped;
+        }
         Optional<Parsed> quarterLines = yearsOverQuarterLines(rows, i, mines, ownQuarter);
         if (quarterLines.isPresent()) {
             return quarterLines;
@@ -256,6 +260,68 @@ final class TableHeader {
         // a mine's title right under a header of periods ("Q3 2019 | Q2 2019" over "Alpha", its rows under it) is no row of
         // the header's when the two do not make columns together: the header's periods alone then
         return readCombined(rows, i, mines, true, ownQuarter).or(() -> readCombined(rows, i, mines, false, ownQuarter));
+    }
+
+    /** A word of a period a header may print on a line of its own, its year apart: "Q4", "Year", "YTD", "H1", "Full". */
+    private static final Pattern PERIOD_WORD = Pattern.compile("(?i)Q[1-4]|[1-4]Q|H[12]|[12]H|year|full|FY|YTD|quarter");
+    /** One period's words and its year: "Q4 2019", "Full Year 2018", "2019". */
+    private static final Pattern ONE_PERIODS_WORDS = Pattern.compile("(?i)(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY|YTD|year|full year|quarter) )?(?:19|20)\\d{2}");
+
+    /**
+     * "000's   Q4" over "2019", "Q4" and "2018", "Year" and "2019", "Year" and "2018": a header whose cells a page broke inside
+     * their words, line by line, over rows of figures. The periods read in turn (a period's words up to its year) are the
+     * header, as one row, when they are as many as the first row's figures under them; the words before the first period (the
+     * corner's "000's", a caption) are no column. Empty unless a period's words lie on two lines: a header whose periods each
+     * keep to their line is read as before.
+     */
+    private static Optional<Parsed> periodsWrappedOverLines(List<Row> rows, int i, MineNames mines, ReportingPeriod ownQuarter) {
+        return periodsWrappedOverLines(rows, i).flatMap(wrapped -> {
+            List<Row> combined = new ArrayList<>(rows);
+            int last = wrapped.end() - 1;
+            combined.set(last, new Row(rows.get(last).line(), "", wrapped.periods(), false, false, false));
+            return readCombined(combined, last, mines, true, ownQuarter).filter(p -> p.rows() == 1 && p.columns().size() == wrapped.periods().size())
+                    .map(p -> new Parsed(p.columns(), wrapped.end() - i, p.positional(), p.unitPosition()));
+        });
+    }
+
+    /** A header's periods, each written out, and the row after its last line. */
+    private record WrappedPeriods(List<String> periods, int end) {
+    }
+
+    private static Optional<WrappedPeriods> periodsWrappedOverLines(List<Row> rows, int i) {
+        List<String> periods = new ArrayList<>();
+        StringBuilder period = new StringBuilder();
+        boolean broken = false;
+        int end = i;
+        for (; end < rows.size() && !rows.get(end).prose() && !rows.get(end).positional(); end++) {
+            Row row = rows.get(end);
+            List<String> words = new ArrayList<>();
+            for (String cell : end == i ? row.cells() : row.all()) {
+                words.addAll(List.of(cell.strip().split("\\s+")).stream().filter(w -> !w.isEmpty()).toList());
+            }
+            if (words.isEmpty() || !words.stream().allMatch(w -> BARE_YEAR.matcher(w).matches() || PERIOD_WORD.matcher(w).matches())) {
+                break;
+            }
+            if (end > i && !period.isEmpty()) {
+                broken = true; // the period the line above began goes on here
+            }
+            for (String w : words) {
+                period.append(period.isEmpty() ? "" : " ").append(w);
+                if (BARE_YEAR.matcher(w).matches()) {
+                    if (!ONE_PERIODS_WORDS.matcher(period.toString()).matches()) {
+                        return Optional.empty(); // "Q3 Q2 Q3 2019": words of several periods over their years, not one period wrapped
+                    }
+                    // ("Year" over "2019" beside quarters: the full year)
+                    periods.add(period.toString().replaceFirst("(?i)^year (?=\\d)", "Full year "));
+                    period.setLength(0);
+                }
+            }
+        }
+        if (!broken || end - i < 2 || !period.isEmpty() || periods.size() < 2 || end >= rows.size() || !rows.get(end).hasValues()
+                || rows.get(end).cells().size() != periods.size() || !rows.get(end).cells().stream().allMatch(Numbers::isValue)) {
+            return Optional.empty();
+        }
+        return Optional.of(new WrappedPeriods(periods, end));
     }
 
     /**

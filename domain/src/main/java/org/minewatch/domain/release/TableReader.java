@@ -349,7 +349,8 @@ final class TableReader {
             if (k < at && words.length() > 100) {
                 continue; // a caption is short; a sentence of the text above is no caption
             }
-            if (TABLE_THOUSANDS.matcher(words).find()) {
+            // ("000's" alone in the header's corner, the periods beside it)
+            if (TABLE_THOUSANDS.matcher(words).find() || !r.prose() && TABLE_THOUSANDS.matcher(r.label()).find()) {
                 tableFactor = java.math.BigDecimal.valueOf(1000);
             } else if (TABLE_MILLIONS.matcher(words).find()) {
                 tableFactor = java.math.BigDecimal.valueOf(1_000_000);
@@ -1024,7 +1025,7 @@ final class TableReader {
     private static final Pattern PART_COLUMN = Pattern.compile(
             "(?i)\\b(?:heap\\s+leach|leach|mill|cil|cip|flotation|oxides?|sulph?ides?|open[- ]pit|underground|lixiviaci[o\u00f3]n|planta)\\b");
     private static final Pattern TABLE_THOUSANDS = Pattern.compile(
-            "(?i)\\bin\\s+thousands\\b|\\(\\s*'?000'?s?\\s*\\)|\\bin\\s+'?000s?\\b|^\\s*'?000s?\\s*$|\\(\\s*in\\s+thousands"
+            "(?i)\\bin\\s+thousands\\b|\\(\\s*'?000'?s?\\s*\\)|\\bin\\s+'?000s?\\b|^\\s*'?000'?s?\\s*$|\\(\\s*in\\s+thousands"
             // "en miles de toneladas": Spanish
             + "|\\ben\\s+miles\\s+de\\b");
     private static final Pattern TABLE_MILLIONS = Pattern.compile("(?i)\\bin\\s+millions\\b");

@@ -6112,6 +6112,19 @@ class ReleaseLayoutsTest {
                 "Osprey|2009-FY|PRODUCTION|AG|8420448");
     }
 
+    @Test
+    void a_headers_periods_wrapped_word_by_word_over_lines() {
+        // "000's   Q4" over "2019", "Q4" and "2018", "Year" and "2019", "Year" and "2018": a newswire's header whose cells broke
+        // inside their words, four periods over rows of four figures, in thousands (before: no header, nothing read)
+        String text = "TORONTO, Jan. 09, 2020 (GLOBE NEWSWIRE) - Kestrel Minerals Ltd. today announced preliminary production of its Osprey mine "
+                + "for the three months and year ended December 31, 2019, its highest ever at 702,000 tonnes of copper.\n\n"
+                + "000’s   Q4\n  2019\nQ4\n2018\n  Year\n  2019\n  Year\n  2018\n"
+                + "Copper production (tonnes)1,2 204 158 702 606\nGold production (ounces)2 78 48 257 185\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2019-Q4|PRODUCTION|CU|449743014.48", "Osprey|2018-Q4|PRODUCTION|CU|348330373.96",
+                "Osprey|2019-FY|PRODUCTION|CU|1547645079.24", "Osprey|2018-FY|PRODUCTION|CU|1336001307.72", "Osprey|2019-Q4|PRODUCTION|AU|78000",
+                "Osprey|2018-Q4|PRODUCTION|AU|48000", "Osprey|2019-FY|PRODUCTION|AU|257000", "Osprey|2018-FY|PRODUCTION|AU|185000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
