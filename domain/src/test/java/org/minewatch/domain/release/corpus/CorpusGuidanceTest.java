@@ -80,7 +80,9 @@ class CorpusGuidanceTest {
             Map.entry(23, new Floors(0.54, 0.85)),
             // the twenty-fourth gathering's tuning part (2026-12-05): 4 right of 11 expected, 10 read, on arrival (af9e6a9); 6 right
             // once "guidance for this year of" and German "zwischen ... und" were read
-            Map.entry(24, new Floors(0.54, 0.60)));
+            Map.entry(24, new Floors(0.54, 0.60)),
+            // the twenty-fifth gathering's tuning part (2026-12-05): 5 right of 11 expected, 10 read, on arrival (2318988)
+            Map.entry(25, new Floors(0.45, 0.50)));
 
     /** A gathering's tuning part's floors. */
     record Floors(double recall, double precision) {
