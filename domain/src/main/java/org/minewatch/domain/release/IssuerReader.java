@@ -27,6 +27,8 @@ final class IssuerReader {
     private static final Pattern TICKER = Pattern.compile("\\b(" + EXCHANGES + ")\\s*:\\s*([A-Z][A-Z0-9.]{0,6})\\b");
     /** A ticker written symbol first, in a bracketed list after a name: "[LIO-TSXV, LOMLF-OTCQX, LLO-ASX]". */
     private static final Pattern SYMBOL_FIRST = Pattern.compile("(?<=[\\[(,]\\s{0,2})([A-Z][A-Z0-9.]{0,6})-(" + EXCHANGES + ")(?=\\s*[,\\])])");
+    /** "Glamis Gold (GLG-T)", "Crew Gold (CRU-T, CRUGF-O)", "Breakwater Resources' (BWR-T)": a newspaper's ticker, the symbol and its exchange's letter. */
+    private static final Pattern BEFORE_PAPERS_TICKER = Pattern.compile(NAME + "(?:['\u2019]s?)?\\s*\\(\\s*[A-Z][A-Z0-9.]{0,6}-(?:T|V|N|Q|O|A|X|L|ASX|AIM)\\s*[,)]");
     private static final Pattern BEFORE_SYMBOL_FIRST = Pattern.compile(NAME + "\\s*[\\[(]\\s*[A-Z][A-Z0-9.]{0,6}-(?:" + EXCHANGES + ")\\s*[,\\])]");
     private static final Pattern BEFORE_TICKER = Pattern.compile(NAME + "\\s*[,(\\[]+\\s*(?:\"[^\"]{0,30}\"\\s*(?:or|and)?\\s*)?(?:" + EXCHANGES + ")\\s*:");
     private static final Pattern BEFORE_COMPANY = Pattern.compile(NAME + "\\s*\\(\\s*(?:the\\s+)?\"?(?:Company|Corporation|Group)\"?");
@@ -116,6 +118,7 @@ final class IssuerReader {
         List<Candidate> candidates = new ArrayList<>();
         collect(BEFORE_TICKER, opening, 3, candidates);
         collect(BEFORE_SYMBOL_FIRST, opening, 3, candidates);
+        collect(BEFORE_PAPERS_TICKER, opening, 3, candidates);
         // 'the Vammala Production Centre ("Vammala")': a short name given to a thing without a company's word in it ranks
         // below a company's legal name
         List<Candidate> aliased = new ArrayList<>();
@@ -237,7 +240,10 @@ final class IssuerReader {
         // "PRECIOUS METALS Excellon": a heading in capitals before a name that is not
         name = name.replaceFirst("^[A-Z]{2,}\\s+(?:[A-Z]{2,}\\s+)+(?=[A-Z][a-z])(?!(?:Inc|Corp|Ltd|Limited|Plc|Corporation)\\b)", "");
         // "Canadian-owned Guyana Goldfield Inc.", "Toronto-based DESERT SUN MINING": who owns it or where it is, no part of its name
-        name = name.replaceFirst("^(?:\\p{L}+-)?(?:based|owned|listed|headquartered)\\s+(?=\\p{Lu})", "");
+        // ("TSX- and ASX-listed Copper Mountain Mining": two places, the first's word cut short; "Sask.-based": a place abbreviated)
+        name = name.replaceFirst("^(?:(?:\\p{L}+-\\s+(?:and|or|&)\\s+)?\\p{L}+\\.?-)?(?:based|owned|listed|headquartered)\\s+(?=\\p{Lu})", "");
+        // "Canada's Banro Corporation": the country it is of, no part of its name
+        name = name.replaceFirst("^\\p{Lu}\\p{Ll}+['\u2019]s\\s+(?=\\p{Lu})", "");
         String[] words = name.split("\\s+");
         int first = 0;
         while (first < words.length && NOT_ISSUER_WORD.matcher(words[first].replaceAll("[,.:]+$", "")).matches()) {
@@ -246,7 +252,8 @@ final class IssuerReader {
         if (first >= words.length || PERSON_TITLE.matcher(words[first].replaceAll("[,.:]+$", "")).matches()) {
             return null; // "CEO Sean Roosen said", "She says": a person, not the company
         }
-        name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)).replaceAll("[,]+$", "").strip();
+        // ("Breakwater Resources' (BWR-T)": a possessive's apostrophe is no part of the name)
+        name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)).replaceAll("[,'\u2019]+$", "").strip();
         // "Turquoise Hill Announces Second Quarter 2015 Production": a headline's verb is no part of the name before it
         name = HEADLINE_VERB.matcher(name).replaceFirst("").strip();
         // "British Columbia produced": a place; "2.5Mtpa": a rate

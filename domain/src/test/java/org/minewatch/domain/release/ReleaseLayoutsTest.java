@@ -6125,6 +6125,23 @@ class ReleaseLayoutsTest {
                 "Osprey|2018-Q4|PRODUCTION|AU|48000", "Osprey|2019-FY|PRODUCTION|AU|257000", "Osprey|2018-FY|PRODUCTION|AU|185000");
     }
 
+    @Test
+    void an_issuer_a_news_story_names_by_its_ticker_in_the_papers_form() {
+        // "Kestrel Gold (KGL-T)", "Kestrel Resources' (KRS-T)", "(KGL-T, KGLF-O)": the Northern Miner's tickers, symbol and
+        // exchange's letter (before: no issuer, or a mine or reserve zone the story names first)
+        assertThat(ReleaseParser.issuerOf("Drilling increased reserves at the Osprey gold project in Guinea, held by Kestrel Gold (KGL-T, KGLF-O).\n"
+                + "The two main zones, Heron and Fayalala, hold the bulk of the reserves.\n").map(ReleaseIssuer::name)).contains("Kestrel Gold");
+        assertThat(ReleaseParser.issuerOf("Low metal prices in the second quarter overshadowed Kestrel Resources’ (KRS-T) gains in zinc production.\n")
+                .map(ReleaseIssuer::name)).contains("Kestrel Resources");
+        // "Canada's Kestrel Corporation", "TSX- and ASX-listed Kestrel Mining": a country's or a listing's words before the name
+        assertThat(ReleaseParser.issuerOf("Canada’s Kestrel Corporation has reported its best quarterly gold production.\n").map(ReleaseIssuer::name))
+                .contains("Kestrel Corporation");
+        assertThat(ReleaseParser.issuerOf("TSX- and ASX-listed Kestrel Mining has exceeded its revised operating plan.\n").map(ReleaseIssuer::name))
+                .contains("Kestrel Mining");
+        assertThat(ReleaseParser.issuerOf("Sask.-based Kestrel Resources (KRS-T) posted record gold production.\n").map(ReleaseIssuer::name))
+                .contains("Kestrel Resources");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
