@@ -111,6 +111,11 @@ public final class ReleaseParser {
             // "Q4 2020 | FY 2020" in a text of calendar quarters that speaks of no fiscal year: the calendar year
             plain = CALENDAR_FY.matcher(plain).replaceAll("Full year $1");
         }
+        if (LEACH_PAD.matcher(plain).find() && !MILL.matcher(plain).find()) {
+            // "Ore tonnes crushed" where ore goes "to pad" and no mill is named: a heap leach's crushed ore is stacked on its pads,
+            // ore placed, which the domain does not count as milled
+            plain = CRUSHED.matcher(plain).replaceAll("$0 and stacked");
+        }
         // "145,000 metric tons", "1.13 million metric tons of ore": tons the text itself says are metric are tonnes
         plain = METRIC_TONS.matcher(plain).replaceAll(m -> m.group(1).equalsIgnoreCase("tons") ? "tonnes" : "tonne");
         boolean ambiguousTons = METRIC_GRADES.matcher(plain).find() && !US_GRADES.matcher(plain).find() && TONS.matcher(plain).find();
@@ -1337,6 +1342,9 @@ public final class ReleaseParser {
     private static final Pattern US_SITE = Pattern.compile("(?i)(?:\\bin\\s+|,\\s*|\\()(?:nevada|alaska|idaho|montana|arizona|colorado|utah|wyoming|south dakota|"
             + "california|new mexico|michigan|minnesota|missouri)\\b|\\bu\\.s\\.(?:a\\.)?(?!\\w)|\\bunited states\\b|\\busa\\b|(?-i:\\b(?:in|the)\\s+US\\b(?!\\s*\\$))");
     private static final Pattern TONS = Pattern.compile("(?i)\\b(tons|ton)\\b");
+    private static final Pattern LEACH_PAD = Pattern.compile("(?i)\\bheap[- ]leach|\\bleach(?:ing)?\\s+pads?\\b|\\b(?:on|to)\\s+(?:the\\s+)?pads?\\b");
+    private static final Pattern MILL = Pattern.compile("(?i)\\b(?:mill(?:s|ed|ing)?|flotation|concentrator|CIL|CIP|carbon[- ]in[- ](?:leach|pulp))\\b");
+    private static final Pattern CRUSHED = Pattern.compile("(?i)\\bcrushed\\b");
     private static final Pattern METRIC_TONS = Pattern.compile("(?i)\\bmetric\\s+(tons|ton)\\b");
     /** A word that makes the date after it a span's bound: "to September 14, 2024", "from 25 August 2007 to 31 December 2007". */
     private static final Pattern SPAN_BOUND_BEFORE = Pattern.compile("(?i)\\b(to|until|till|through|by|before|expir\\w*|from|between|since)\\s*$");

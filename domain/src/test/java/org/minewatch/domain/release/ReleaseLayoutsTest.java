@@ -6142,6 +6142,22 @@ class ReleaseLayoutsTest {
                 .contains("Kestrel Resources");
     }
 
+    @Test
+    void ore_crushed_where_it_goes_to_a_leach_pad_and_no_mill_is_placed_not_milled() {
+        // a heap leach's "Ore tonnes crushed" and "grade loaded on pad": ore placed on the pad, and its grade, which the domain
+        // does not count (before: read as tonnes milled, tonnes a day and head grade)
+        String text = "VANCOUVER, B.C. October 16, 2012 Kestrel Mines Inc. (the Company) announces production for the third quarter of 2012 "
+                + "from its Osprey Mine.\n- Silver oz to pad: 413,426\n"
+                + "Osprey Mine Operating Highlights | YTD 2012 | Q3 2012 | Q3 2011 |\nSilver ounces produced | 425,746 | 151,368 | 106,636 |\n"
+                + "Ore tonnes crushed | 848,533 | 265,598 | 242,359 |\nAverage ore tonnes crushed per day | 3,097 | 2,887 | 2,634 |\n"
+                + "Average silver ore grade (gpt) loaded on pad | 43.72 | 48.40 | 40.10 |\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2012-9M|PRODUCTION|AG|425746", "Osprey|2012-Q3|PRODUCTION|AG|151368",
+                "Osprey|2011-Q3|PRODUCTION|AG|106636");
+        // a mill's crushed ore, in a text of no pad, is what it milled
+        assertThat(figuresOf(text.replace("- Silver oz to pad: 413,426\n", "").replace(" loaded on pad", "")))
+                .contains("Osprey|2012-Q3|TONNES_MILLED|null|265598", "Osprey|2012-Q3|GRADE|AG|48.4");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
