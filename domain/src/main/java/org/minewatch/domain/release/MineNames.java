@@ -39,6 +39,10 @@ final class MineNames {
             // "At Macraes, the Company began mining the high grade eastern section": where the company mines is a mine
             + "|(?:[Cc]ompany|[Gg]roup)\\s+(?:began|commenced|continued|completed|started)\\s+(?:mining|milling|processing|production))");
     /** The name a possessive stands beside: "Orovalle, " before "Orvana's unit". */
+    /** "the", "its", "both", "two": words before a name of several mines that no company's name stands after. */
+    // ("the Doyon and Mouska Mines", "its Osprey, Heron and Egret Mines": the names before the last one's, between)
+    private static final Pattern OWNER_OR_COUNT_BEFORE = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ll]os|[Ll]as)\\s+"
+            + "(?:\\p{Lu}[\\p{L}'\u2019.-]*,?\\s+(?:(?:and|&)\\s+)?){0,4}$");
     private static final Pattern APPOSITIVE = Pattern.compile("([A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+(?:\\s+[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}.-]+){0,2}),\\s*$");
     /** Pronouns, which stand for a name the sentences before give and are none ("It produced 25,000 oz"). */
     static final String PRONOUN = "it|they|we|there|he|she";
@@ -550,6 +554,9 @@ final class MineNames {
             }
             if (issuer.isPresent() && ReleaseIssuer.key(m.group()).equals(ReleaseIssuer.key(issuer.get().name()))) {
                 continue; // "Richmont Mines has recorded": the issuer's whole name without its legal form, no mine
+            }
+            if (m.group().endsWith(" Mines") && !OWNER_OR_COUNT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+                continue; // "Now-defunct Royal Oak Mines originally commissioned Kemess": a company, as "the Doyon and Mouska Mines" are not
             }
             if (COMPANY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                 continue; // "La Compañía de Minas Buenaventura": a company's name in Spanish, no mine "Buenaventura"

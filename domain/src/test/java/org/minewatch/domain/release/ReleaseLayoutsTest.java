@@ -6158,6 +6158,31 @@ class ReleaseLayoutsTest {
                 .contains("Osprey|2012-Q3|TONNES_MILLED|null|265598", "Osprey|2012-Q3|GRADE|AG|48.4");
     }
 
+    @Test
+    void a_name_of_mines_in_capitals_with_no_article_is_a_company() {
+        // "Now-defunct Heron Oak Mines originally commissioned Osprey": a company's name, no second mine, so that the one mine's
+        // figures stay its own (before: "Now-defunct Heron Oak" a mine, the copper and the recoveries the company's)
+        String text = "Vancouver - Despite generating a positive cash flow from its Osprey gold-copper mine in BC, historical low copper "
+                + "prices pushed Kestrel Exploration (KEX-T) to a loss of $5.51 million, or 18 per share in the latest quarter ended "
+                + "Sept. 30.\n"
+                + "Although still recording significant losses, Kestrel\u2019s third quarter of 2001 showed a marked improvement from the "
+                + "$8.31 million, or 28-per-share loss tallied in the corresponding period of 2000. Revenues came in at $37.5 million "
+                + "during the quarter with cash flow from operations hitting $4.6 million, a significant improvement from the "
+                + "operating loss of $7.2 million recorded in the third quarter of 2000.\n"
+                + "Located 250 km north of Talon, the Osprey mine produced 64,300 oz. of gold in the quarter, up from the 59,400 oz. "
+                + "tallied in the same period a year ago. Copper production dropped to 14.4 million lbs. from 15.6 million lbs. "
+                + "recorded in the third quarter of 2000. Gold grades at the operation climbed to 0.81 gram per tonne from 0.69 gram "
+                + "recorded in the corresponding period of last year, while copper grades remained steady at 0.22%. Recovery rates "
+                + "came in at 64% for gold and 76% copper, down from the 68% and 79% rates hit a year earlier. Operating improvements "
+                + "continued to benefit the production with the average mill operating rate coming in at 53,956 tonnes per day, "
+                + "compared to 48,303 tonnes per day in the 2000 quarter. The company realized an average gold price of US$273 per oz. "
+                + "in the latest quarter, while copper averaged US$67 per lb.\n"
+                + "Now-defunct Heron Oak Mines originally commissioned Osprey in May of 1998.\n";
+        assertThat(figuresOf(text)).contains("Osprey|2001-Q3|PRODUCTION|AU|64300", "Osprey|2000-Q3|PRODUCTION|AU|59400",
+                "Osprey|2001-Q3|PRODUCTION|CU|14400000", "Osprey|2000-Q3|PRODUCTION|CU|15600000", "Osprey|2001-Q3|RECOVERY|AU|64",
+                "Osprey|2001-Q3|RECOVERY|CU|76").allMatch(f -> f.startsWith("Osprey|"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
