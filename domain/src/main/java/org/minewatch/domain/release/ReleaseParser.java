@@ -251,7 +251,8 @@ public final class ReleaseParser {
                 if (inAddress(plainLines, row.line())) {
                     continue; // "Vancouver, British Columbia" between "Suite 1600, 1055 Dunsmuir Street" and "Canada V7X 1P1": an office's address, no mine's section
                 }
-                if (mines.isTitle(row.label()) || bulletsFollow && !beforeOpening && mines.isBareTitle(row.label())) {
+                if (mines.isTitle(row.label()) && !(beforeOpening && CAPTION.matcher(row.label().strip()).matches())
+                        || bulletsFollow && !beforeOpening && mines.isBareTitle(row.label())) {
                     sectionMine = mines.clean(row.label());
                 } else if (!tables.inTable(row.line())) {
                     // a section of its own period, or of the release's; a dateline on a line of its own is no section
@@ -1342,6 +1343,8 @@ public final class ReleaseParser {
     private static final Pattern US_SITE = Pattern.compile("(?i)(?:\\bin\\s+|,\\s*|\\()(?:nevada|alaska|idaho|montana|arizona|colorado|utah|wyoming|south dakota|"
             + "california|new mexico|michigan|minnesota|missouri)\\b|\\bu\\.s\\.(?:a\\.)?(?!\\w)|\\bunited states\\b|\\busa\\b|(?-i:\\b(?:in|the)\\s+US\\b(?!\\s*\\$))");
     private static final Pattern TONS = Pattern.compile("(?i)\\b(tons|ton)\\b");
+    /** "The Didipio mine" over a story's opening: a photograph's caption, the article before the name, no section's title. */
+    private static final Pattern CAPTION = Pattern.compile("The\\s+.+\\s+(?:mine|operation|project)");
     private static final Pattern LEACH_PAD = Pattern.compile("(?i)\\bheap[- ]leach|\\bleach(?:ing)?\\s+pads?\\b|\\b(?:on|to)\\s+(?:the\\s+)?pads?\\b");
     private static final Pattern MILL = Pattern.compile("(?i)\\b(?:mill(?:s|ed|ing)?|flotation|concentrator|CIL|CIP|carbon[- ]in[- ](?:leach|pulp))\\b");
     private static final Pattern CRUSHED = Pattern.compile("(?i)\\bcrushed\\b");

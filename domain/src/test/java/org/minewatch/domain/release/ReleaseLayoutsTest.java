@@ -6183,6 +6183,17 @@ class ReleaseLayoutsTest {
                 "Osprey|2001-Q3|RECOVERY|CU|76").allMatch(f -> f.startsWith("Osprey|"));
     }
 
+    @Test
+    void a_photographs_caption_over_a_storys_opening_titles_no_section() {
+        // "The Osprey mine" under the headline, a photograph's caption: the story's figures that name no mine are not Osprey's
+        // (before: the company's quarter read as Osprey's)
+        String text = "Kestrel reports lower Q2 gold output\n\nThe Osprey mine\n\n"
+                + "PERTH (miningweekly.com) - Melbourne-based miner Kestrel has reported a decline in gold production for the June quarter, owing to "
+                + "lower production from the Osprey mine, in the Philippines, and teething problems at the new Heron mine, in the US.\n\n"
+                + "Gold production during the second quarter of 2017 declined to 124 396 oz, compared with 147 956 oz in the previous quarter.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2017-Q2|PRODUCTION|AU|124396", "null|2017-Q1|PRODUCTION|AU|147956");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
