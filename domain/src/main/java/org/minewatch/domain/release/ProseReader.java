@@ -101,12 +101,12 @@ final class ProseReader {
     /** A year right after a figure, "in 2014", and no more of a period: the year's figure. */
     /** "production of gold in 2014: 2.87 million ounces": a year named, then a colon, right before its figure. */
     private static final Pattern IN_YEAR_COLON = Pattern.compile("(?i)\\b(?:in|en|em|durante)\\s+((?:19|20)\\d{2})\\s*:\\s*$");
-    // ("25.3 million lbs. in 2009": the unit's abbreviation point first)
+    // ("25.3 million lbs. in 2009": the unit's abbreviation point first; "251,919 oz. were produced in 2002": in the passive)
     /** A year of its own: not "2019-20", "2019's", "2019 dollars", "2019 first quarter", "2019 year to date", "2019 H1". */
     private static final String YEAR_ITSELF = "((?:19|20)\\d{2})\\b(?![-/]|['\u2019]s|\\s*(?:to|dollars|terms|real|\\$|first|second|third|fourth|Q[1-4]|quarter"
             + "|year[- ]to[- ]date|ytd|H[12]|half))";
     private static final Pattern YEAR_OF_ITS_OWN = Pattern.compile("(?i)" + YEAR_ITSELF);
-    private static final Pattern IN_YEAR_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:produced\\s+)?"
+    private static final Pattern IN_YEAR_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:(?:were|was)\\s+)?(?:produced\\s+)?"
             + "(?:in|during)\\s+" + YEAR_ITSELF);
     /**
      * A word of a plan before a figure, with nothing between that ends its clause ("guidance range of 145,000 -", "Expected gold
@@ -1443,8 +1443,9 @@ final class ProseReader {
     private static String ownTail(String sentence, int at) {
         // a parenthesis without figures ("(tpd)", "(oz)") is part of the words, not another figure's aside
         // nor is the same quantity in another unit ("745 347 ounces (23 183 kilograms) during the six months")
-        String tail = sentence.substring(at).replaceAll("\\([^()\\d]{0,20}\\)", "")
-                .replaceAll("(?i)^\\s*\\(\\s*\\d[\\d\\s.,]*\\s*(?:million\\s*)?(?:kg|kilograms?|kilos|oz|ounces|t|tonnes|lbs?|pounds)\\s*\\)", "");
+        // nor is its cost ("56,712 oz. at a cash cost of US$194 per oz. in the previous quarter")
+        String tail = COST_ASIDE.matcher(sentence.substring(at).replaceAll("\\([^()\\d]{0,20}\\)", "")
+                .replaceAll("(?i)^\\s*\\(\\s*\\d[\\d\\s.,]*\\s*(?:million\\s*)?(?:kg|kilograms?|kilos|oz|ounces|t|tonnes|lbs?|pounds)\\s*\\)", "")).replaceFirst(" ");
         int end = Math.min(tail.length(), 40);
         while (end < tail.length() && !Character.isWhitespace(tail.charAt(end))) {
             end++; // never a word cut in two: "in Q3 2017" cut after "Q3 20" would be the third quarter of 2020
@@ -1453,6 +1454,11 @@ final class ProseReader {
         Matcher stop = TAIL_END.matcher(tail);
         return stop.find() ? tail.substring(0, stop.start()) : tail;
     }
+
+    /** "at a cash cost of US$205 per oz. and a total cost of US$289 per oz.", "at US$170 per oz.": what a figure cost, right after it. */
+    private static final String COST = "(?:an?\\s+)?(?:(?:average|total|cash|all-in|sustaining|operating|production)\\s+)*(?:costs?\\s+(?:of\\s+)?)?"
+            + "(?:US|C|A|Cdn)?\\$\\s?[\\d.,]+\\s*(?:per|/|an?)\\s*(?:oz|ounce|tonne|t|lb|pound)\\.?";
+    private static final Pattern COST_ASIDE = Pattern.compile("(?i)^\\.?\\s*(?:\\p{L}+\\.?\\s+)?at\\s+" + COST + "(?:,?\\s+and\\s+" + COST + ")?,?");
 
     /**
      * Where a figure's own words end: a parenthesis, a new clause, or a comparison, "over" one too when a period follows it

@@ -6194,6 +6194,20 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2017-Q2|PRODUCTION|AU|124396", "null|2017-Q1|PRODUCTION|AU|147956");
     }
 
+    @Test
+    void a_figures_cost_between_it_and_its_period_and_a_year_after_were_produced() {
+        // "56,712 oz. at a cash cost of US$194 per oz. in the previous quarter": the cost is an aside, the period the figure's
+        // (before: 56,712 not read, 61,292 read as the previous quarter's); "251,919 oz. were produced in 2002": that year's
+        // (before: the release's quarter)
+        String text = "Kestrel Gold (KGL-T) reports on the first quarter of 2004.\n"
+                + "These produced a total of 230,294 oz. in 2003. By comparison, 251,919 oz. were produced in 2002 at a cash cost of US$160 per oz.\n"
+                + "Gold production for the first quarter of 2004 was 50,919 oz. at a cash cost of US$205 per oz. and a total cost of US$289 per oz., "
+                + "compared with 56,712 oz. at a cash cost of US$194 per oz. in the previous quarter and 61,292 oz. at US$170 per oz. in the "
+                + "corresponding period of 2003.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2003-FY|PRODUCTION|AU|230294", "null|2002-FY|PRODUCTION|AU|251919",
+                "null|2004-Q1|PRODUCTION|AU|50919", "null|2003-Q4|PRODUCTION|AU|56712", "null|2003-Q1|PRODUCTION|AU|61292");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
