@@ -930,9 +930,11 @@ public final class ReleaseParser {
         if (!compared.isEmpty()) {
             return null; // only comparisons' periods: the release's own is not named
         }
-        if (yearless != null && toDate != null && dateline == null && toDate.kind() == PeriodKind.YEAR_TO_DATE && toDate.number() / 3 == yearless) {
+        if (yearless != null && toDate != null && dateline == null && toDate.kind() == PeriodKind.YEAR_TO_DATE
+                && (toDate.number() / 3 == yearless || toDate.number() / 3 == yearless - 1)) {
             // "During the third quarter, Campbell cranked out 10,790 oz." beside "For the first nine months of 1997": the quarter
-            // that ends the span, of its year
+            // that ends the span, of its year (or the one right after it: "11,100 oz. of gold during the quarter, better than the
+            // 15,200 oz. produced during the first half of 2002" in a story of the third quarter)
             return ReportingPeriod.quarter(toDate.year(), yearless);
         }
         if (yearless != null && sameOf != null && dateline == null) {

@@ -6208,6 +6208,17 @@ class ReleaseLayoutsTest {
                 "null|2004-Q1|PRODUCTION|AU|50919", "null|2003-Q4|PRODUCTION|AU|56712", "null|2003-Q1|PRODUCTION|AU|61292");
     }
 
+    @Test
+    void a_yearless_quarter_right_after_the_half_year_the_text_dates() {
+        // "in the third quarter" beside "the first half of 2002" in a story of no date: the third quarter of 2002 (before: the
+        // half year taken for the release's period, the quarter's figure read as the half year's)
+        String text = "Kestrel Resources (KRS-T) managed to cut its losses in the third quarter as grades continue to recover at its Osprey mine.\n"
+                + "The Osprey mine spat out 11,100 oz. of gold during the quarter, better than the 15,200 oz. produced during the first half of 2002.\n"
+                + "For the nine-month period, gold production was 26,600 oz., off from the year-ago 33,600 oz.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2002-Q3|PRODUCTION|AU|11100", "Osprey|2002-6M|PRODUCTION|AU|15200",
+                "Osprey|2002-9M|PRODUCTION|AU|26600", "Osprey|2001-9M|PRODUCTION|AU|33600");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
