@@ -600,6 +600,8 @@ public final class ReleaseParser {
 
     /** Words before a period that make it a comparison's, not the release's own ("up 2% over Q4 2011"). */
     private static final Pattern COMPARED = Pattern.compile("(?i)(over|from|than|to|with|versus|vs\\.?|against|below|above)\\s+(?:the\\s+)?$|\\(\\s*$");
+    /** "the highest gold recoveries since Q4 2019": a record's span back to a quarter, neither reported nor compared with. */
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?$");
     /**
      * How many years past a text's latest year its plans may run and that year still be the text's own: plans for the year
      * after next are common ("expects to complete the expansion in the first quarter of 2025" in a text of 2023); plans
@@ -739,7 +741,7 @@ public final class ReleaseParser {
                 if (!runOn && (guidance.isGuidance(sentence) || isFuture(sentence))) {
                     Matcher onTrack = ON_TRACK_FOR_YEAR.matcher(sentence);
                     if (yearOnTrack == null && onTrack.find()) {
-                        yearOnTrack = Integer.parseInt(onTrack.group(1) != null ? onTrack.group(1) : onTrack.group(2));
+                        yearOnTrack = Integer.parseInt(onTrack.group(1) != null ? onTrack.group(1) : onTrack.group(2) != null ? onTrack.group(2) : onTrack.group(3));
                     }
                     for (PeriodLabels.Mention m : PeriodLabels.mentions(sentence)) {
                         if (m.period() != null && (latestPlanYear == null || m.period().year() > latestPlanYear)) {
@@ -755,7 +757,8 @@ public final class ReleaseParser {
                     sentence = sentence.substring(0, turn.start());
                 }
                 for (PeriodLabels.Mention m : PeriodLabels.mentions(sentence)) {
-                    if (m.period() != null && (latestYear == null || m.period().year() > latestYear)) {
+                    if (m.period() != null && (latestYear == null || m.period().year() > latestYear)
+                            && !SINCE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                         latestYear = m.period().year(); // "la producción de zinc ... en el año 2024": the year the text is in
                     }
                 }
@@ -765,7 +768,7 @@ public final class ReleaseParser {
                     if (p == null || runOn && (guidance.isGuidance(near) || isFuture(near))) {
                         continue;
                     }
-                    if (p.kind() == PeriodKind.QUARTER) {
+                    if (p.kind() == PeriodKind.QUARTER && !SINCE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                         if (ENDED.matcher(sentence.substring(m.start(), m.end())).find()) {
                             ended = later(ended, p);
                         } else if (comparedBefore(sentence, m.start()) || COMPARED_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
@@ -969,7 +972,9 @@ public final class ReleaseParser {
     private static final Pattern QUARTER_OR_QUARTERLY = Pattern.compile("(?i)\\bquarter(?:ly)?\\b");
     /** A year's plan still being met: "on track to meet the upper end of its guidance for 2020", "2020 guidance ... remains on track". */
     private static final Pattern ON_TRACK_FOR_YEAR = Pattern.compile("(?i)\\bon\\s+(?:track|target|schedule)\\s+to\\s+(?:meet|achieve|deliver|reach|exceed)\\b[^.;]{0,60}?"
-            + "\\b(?:guidance|target|forecast|outlook)\\s+(?:for\\s+)?(?:of\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})\\s+(?:production\\s+)?guidance\\b[^.;]{0,40}?\\bon\\s+track\\b");
+            + "\\b(?:guidance|target|forecast|outlook)\\s+(?:for\\s+)?(?:of\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})\\s+(?:production\\s+)?guidance\\b[^.;]{0,40}?\\bon\\s+track\\b"
+            // "reiterating 2024 operational guidance": a year's guidance kept, in the year it is of
+            + "|\\b(?:reiterat|reaffirm|maintain)\\w*\\s+(?:its\\s+)?((?:19|20)\\d{2})\\s+(?:(?:production|operational|operating)\\s+)?guidance\\b");
     /** How long after its month a month's update may be dated and still be of that month, not of the same month a year on. */
     private static final int MONTH_UPDATE_DAYS = 62;
 
@@ -1345,6 +1350,8 @@ public final class ReleaseParser {
     private static final Pattern US_SITE = Pattern.compile("(?i)(?:\\bin\\s+|,\\s*|\\()(?:nevada|alaska|idaho|montana|arizona|colorado|utah|wyoming|south dakota|"
             + "california|new mexico|michigan|minnesota|missouri)\\b|\\bu\\.s\\.(?:a\\.)?(?!\\w)|\\bunited states\\b|\\busa\\b|(?-i:\\b(?:in|the)\\s+US\\b(?!\\s*\\$))");
     private static final Pattern TONS = Pattern.compile("(?i)\\b(tons|ton)\\b");
+    private static final Pattern CITED_RELEASE_AFTER = Pattern.compile("(?i)\\s*(?:press|news)\\s+releases?\\b");
+    private static final Pattern CITED_RELEASE_BEFORE = Pattern.compile("(?i)\\(\\s*see\\s+[^()]*$|\\b(?:press|news)\\s+releases?\\s+(?:dated|of|on)\\s+$");
     /** "The Didipio mine" over a story's opening: a photograph's caption, the article before the name, no section's title. */
     private static final Pattern CAPTION = Pattern.compile("The\\s+.+\\s+(?:mine|operation|project)");
     private static final Pattern LEACH_PAD = Pattern.compile("(?i)\\bheap[- ]leach|\\bleach(?:ing)?\\s+pads?\\b|\\b(?:on|to)\\s+(?:the\\s+)?pads?\\b");
@@ -1374,6 +1381,10 @@ public final class ReleaseParser {
         while (m.find()) {
             if (SPAN_BOUND_BEFORE.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                 continue; // "to September 14, 2024" is no dateline
+            }
+            if (CITED_RELEASE_AFTER.matcher(line).region(m.end(), line.length()).lookingAt()
+                    || CITED_RELEASE_BEFORE.matcher(line.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                continue; // "(see March 19 and April 8, 2024 press releases)": another release's date, cited
             }
             LocalDate date = date(m, line);
             if (date == null) {

@@ -6219,6 +6219,19 @@ class ReleaseLayoutsTest {
                 "Osprey|2002-9M|PRODUCTION|AU|26600", "Osprey|2001-9M|PRODUCTION|AU|33600");
     }
 
+    @Test
+    void a_cited_releases_date_a_records_quarter_and_a_years_guidance_reiterated() {
+        // "Strong Q2" with no year, beside "(see April 8, 2024 press releases)", "since Q4 2019" and "reiterating 2024 operational
+        // guidance": the second quarter of 2024 (before: of 2023, the cited release's date taken for the text's, then of 2019)
+        String text = "Kestrel Mining Announces Strong Q2 Production Results\n"
+                + "- Quarterly production of 21,661 oz gold. Production for the quarter was impacted by a temporary suspension (see March 19 and "
+                + "April 8, 2024 press releases).\n"
+                + "- Kestrel expects operations in the second half of the year to be stronger, reiterating 2024 operational guidance of 120,000 to "
+                + "140,000 oz.\n"
+                + "- Strong metallurgical recoveries in Q2 of 93.7% gold, representing the highest gold recoveries since Q4 2019.\n";
+        assertThat(figuresOf(text)).containsExactly("null|2024-Q2|PRODUCTION|AU|21661");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
