@@ -6232,6 +6232,18 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("null|2024-Q2|PRODUCTION|AU|21661");
     }
 
+    @Test
+    void the_issuer_named_with_its_ticker_is_no_mine() {
+        // "Kestrel (KES-T)" beside "Paced by Osprey, Kestrel turned in": "Overall, Kestrel produced" is the company's (before: a
+        // mine "Kestrel", listed beside Osprey)
+        String text = "A full quarter of production from the new Osprey gold mine helped Kestrel (KES-T) boost revenues during the three months "
+                + "ended June 30, 2004.\n\nOsprey processed around 1.3 million tonnes to produce 74,100 oz. of gold. Mine operating costs came in "
+                + "at US$160 per oz., the lowest of Kestrel’s mines.\n\nPaced by Osprey, Kestrel turned in net earnings of US$1.7 million.\n\n"
+                + "Overall, Kestrel produced a quarterly record of 193,000 oz. of gold.\n\n"
+                + "The Heron mine chipped in increased production as well, turning out 67,000 oz.\n";
+        assertThat(figuresOf(text)).contains("null|2004-Q2|PRODUCTION|AU|193000").noneMatch(f -> f.startsWith("Kestrel|"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
