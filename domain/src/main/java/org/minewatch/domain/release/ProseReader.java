@@ -1510,7 +1510,8 @@ final class ProseReader {
             // "the combined operations of its Maco mine and Sangilo mine ... milled a total of": the mines named together
             + "|\\bcombined\\s+(?:operations|production|output|mills?)\\s+of\\s+(?:its|our)\\s+\\p{Lu}[\\p{L}-]+\\s+mine\\s+and\\s+(?:its\\s+)?\\p{Lu}[\\p{L}-]+\\s+mine\\b[^;\\d]{0,120}$");
     /** Between a figure and the mine it came from: its unit and "produced from", no other figure, no new clause. */
-    private static final Pattern FROM_RIGHT_AFTER = Pattern.compile("(?i)[\\d.,]*\\s*[^\\d,;]{0,30}\\b(?:produced|mined|milled|processed|sourced|recovered)\\s+from\\s+(?:the\\s+)?");
+    // ("130 611 oz of gold produced by Kumtor mine and 3 054 oz of gold produced by Boroo mine": by it, too, thousands parted by spaces)
+    private static final Pattern FROM_RIGHT_AFTER = Pattern.compile("(?i)[\\d.,]*(?:\\s\\d{3})*\\s*[^\\d,;]{0,30}\\b(?:produced|mined|milled|processed|sourced|recovered)\\s+(?:from|by)\\s+(?:the\\s+)?");
     /** A name of one to four words and the parenthesis opened right after it, before a quantity: "Riacho dos Machados (". */
     private static final Pattern NAME_BESIDE = Pattern.compile("(?<![\\p{L}'\u2019-])(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:de|do|dos|da|das|del|la|\\p{Lu}[\\p{L}'\u2019-]+)){0,3})\\s*\\(\\s*$");
     /** "the Los Filos mine (": a mine, unnamed right there, before a parenthesis. */
@@ -1566,6 +1567,12 @@ final class ProseReader {
         // mines named are the ones the total is of
         if (ALL_MINES_TOTAL.matcher(sentence.substring(0, at)).find()) {
             return ofTheWhole(sentence);
+        }
+        // "including 130 611 oz of gold produced by Kumtor mine and 3 054 oz of gold produced by Boroo mine": the mine right after
+        // the figure's own words, whatever mine was named before it
+        String ownMine = mineRightAfter(sentence, at);
+        if (ownMine != null) {
+            return ownMine;
         }
         // "smaller producers: Fazenda (60,400 oz.) and Riacho dos Machados (58,800 oz.)": the name the figure stands beside
         Matcher beside = NAME_BESIDE.matcher(sentence.substring(0, at));
@@ -1657,14 +1664,6 @@ final class ProseReader {
             return UNPLACED; // "ore grades continued to improve ...": the line before, with its subject, was cut away ("date 2018-07-06 PERTH" was not)
         }
         List<String> after = mines.namedIn(sentence.substring(at));
-        // "2,287 ounces produced from Orivesi ore and 5,605 ounces produced from Jokisivu ore": each figure from the mine right after it
-        for (String mine : after) {
-            int mineAt = sentence.indexOf(mine, at);
-            String between = mineAt > at ? sentence.substring(at, mineAt) : "";
-            if (FROM_RIGHT_AFTER.matcher(between).matches()) {
-                return mine;
-            }
-        }
         int afterAt = after.size() == 1 ? sentence.indexOf(after.get(0), at) : -1;
         if (afterAt >= at && mines.namedIn(sentence).size() == 1 && !NEW_CLAUSE.matcher(sentence.substring(at, afterAt)).find()
                 && !PART_FOLLOWS.matcher(sentence.substring(at, afterAt)).find()) {
@@ -1693,6 +1692,18 @@ final class ProseReader {
             return sectionMine;
         }
         return ofTheWhole(sentence);
+    }
+
+    /** "2,287 ounces produced from Orivesi ore and 5,605 ounces produced from Jokisivu ore": the mine right after a figure's words; null if none. */
+    private String mineRightAfter(String sentence, int at) {
+        for (String mine : mines.namedIn(sentence.substring(at))) {
+            int mineAt = sentence.indexOf(mine, at);
+            String between = mineAt > at ? sentence.substring(at, mineAt) : "";
+            if (FROM_RIGHT_AFTER.matcher(between).matches()) {
+                return mine;
+            }
+        }
+        return null;
     }
 
     /** "of ore from Thalanga", "at the Kestrel mine": a mine the figure came from, named right after it in its own clause. */

@@ -6244,6 +6244,17 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).contains("null|2004-Q2|PRODUCTION|AU|193000").noneMatch(f -> f.startsWith("Kestrel|"));
     }
 
+    @Test
+    void each_figure_of_the_mine_that_produced_it_named_right_after_it() {
+        // "including 130 611 oz of gold produced by Osprey mine and 3 054 oz of gold produced by Heron mine": each its own mine,
+        // whatever mine was named before (before: 130 611 not read, 3 054 given to Osprey)
+        String text = "TORONTO (miningweekly.com) - Canadian miner Kestrel Gold reported its production on Tuesday.\n\n"
+                + "During the fourth quarter ended December 31, 2015, consolidated gold output was 133 665 oz, including 130 611 oz of gold "
+                + "produced by Osprey mine and 3 054 oz of gold produced by Heron mine.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2015-Q4|PRODUCTION|AU|133665", "Osprey|2015-Q4|PRODUCTION|AU|130611",
+                "Heron|2015-Q4|PRODUCTION|AU|3054");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
