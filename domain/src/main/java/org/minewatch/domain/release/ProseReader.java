@@ -810,7 +810,10 @@ final class ProseReader {
                         || CHANGED_MEASURE.matcher(sentence.substring(0, q.start())).find() && !LEVEL_BEFORE.matcher(beforeNear).find()) {
                     yield Optional.empty();
                 }
-                if (RECOVERY.matcher(clause).find() || RECOVERY_RIGHT_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt() && !AN_ARTICLE_BEFORE.matcher(beforeNear).find()) {
+                // (the nearer of the two words: "a copper recovery of 79%, as compared with ... an average feed grade of 0.28% copper"
+                // is a grade)
+                if (RECOVERY.matcher(clause).find() && lastAt(RECOVERY, clause) > lastAt(GRADE, clause)
+                        || RECOVERY_RIGHT_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt() && !AN_ARTICLE_BEFORE.matcher(beforeNear).find()) {
                     yield Optional.of(Measure.RECOVERY); // "recoveries of 92.1%", "with 92.1% recovery"
                 }
                 // "a copper head grade of 0.47%", "grading 5.5 g/t gold, 2.65% lead": a base metal's grade, the metal named
@@ -820,6 +823,15 @@ final class ProseReader {
                 yield GRADE.matcher(clause).find() && graded != null && !graded.isPrecious() ? Optional.of(Measure.GRADE) : Optional.empty();
             }
         };
+    }
+
+    /** Where the last match of a pattern in a text begins; -1 if none. */
+    private static int lastAt(Pattern pattern, String text) {
+        int last = -1;
+        for (Matcher m = pattern.matcher(text); m.find(); ) {
+            last = m.start();
+        }
+        return last;
     }
 
     /** What stands between a figure and one it is compared with, naming no metal: " compared with ", " (", " in Q1 2006 and ". */

@@ -6255,6 +6255,18 @@ class ReleaseLayoutsTest {
                 "Heron|2015-Q4|PRODUCTION|AU|3054");
     }
 
+    @Test
+    void a_percentage_is_of_the_nearer_of_a_grades_word_and_a_recoverys() {
+        // "a copper recovery of 79%, as compared with ... an average feed grade of 0.27% copper and a copper recovery of 78.2%":
+        // 0.27% is a grade (before: a recovery, and 78.2% not read)
+        String text = "Kestrel Mining reports second quarter 2020 results.\nDuring the quarter, the Osprey mine processed a total of 3.7-million "
+                + "tonnes of ore at an average feed grade of 0.28% copper, and a copper recovery of 79%, as compared with processing 3.8-million "
+                + "tonnes of ore at an average feed grade of 0.27% copper and a copper recovery of 78.2% in the second quarter of 2019.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2020-Q2|TONNES_MILLED|null|3700000", "Osprey|2020-Q2|GRADE|CU|0.28",
+                "Osprey|2020-Q2|RECOVERY|CU|79", "Osprey|2019-Q2|TONNES_MILLED|null|3800000", "Osprey|2019-Q2|GRADE|CU|0.27",
+                "Osprey|2019-Q2|RECOVERY|CU|78.2");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
