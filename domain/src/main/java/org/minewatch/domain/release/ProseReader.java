@@ -1780,7 +1780,9 @@ final class ProseReader {
     }
 
     /** A rate over a span after a quantity: "ounces per month", "tonnes a year". */
-    private static final Pattern PER_SPAN_AFTER = Pattern.compile("(?i)^\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead)\\s+)?(?:per\\s+(?:month|year|annum|week|quarter)|(?:a|an|each)\\s+(?:month|week)|every\\s+(?:year|month|week|quarter))\\b");
+    // ("about 300,000 oz. annually": the unit's point first)
+    private static final Pattern PER_SPAN_AFTER = Pattern.compile("(?i)^\\.?\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead)\\s+)?(?:per\\s+(?:month|year|annum|week|quarter)|(?:a|an|each)\\s+(?:month|week)"
+            + "|every\\s+(?:year|month|week|quarter)|annually|yearly|monthly)\\b");
     /** A refinery or smelter, in a sentence or a table's section: what it produces is no mine's metal. */
     static final Pattern REFINERY = Pattern.compile("(?i)\\b(?:smelter|refinery|smelting|refining|fundici[o\u00f3]n|refiner[i\u00ed]a)\\b");
     /** What a mine's trouble or success did to a figure: "hurt", "lifted". */

@@ -6267,6 +6267,16 @@ class ReleaseLayoutsTest {
                 "Osprey|2019-Q2|RECOVERY|CU|78.2");
     }
 
+    @Test
+    void a_figure_annually_is_a_rate_not_a_periods_production() {
+        // "full production, at about 300,000 oz. annually, should start in 2007": a rate, no period's figure (before: the
+        // quarter's production of the mine named before it)
+        String text = "Kestrel Gold (KGL-T) reports on the first quarter of 2006.\nThe Osprey mine produced 7,587 oz. gold in the first quarter of 2006.\n"
+                + "Work is under way on a leach plant, with the equipment from the closed Heron mine being assembled. Once the plant is in place, "
+                + "full production, at about 300,000 oz. annually, should start in 2007.\n";
+        assertThat(figuresOf(text)).containsExactly("Osprey|2006-Q1|PRODUCTION|AU|7587");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
