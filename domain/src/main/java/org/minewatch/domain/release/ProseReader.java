@@ -1651,6 +1651,10 @@ final class ProseReader {
             if (REFINERY.matcher(subjectName).find()) {
                 return UNPLACED; // "The Empress Nickel Refinery produced 369 tonnes of matte and 14,5 tonnes of copper anodes": a refinery's, no mine's
             }
+            String source = mines.namedIn(subjectName).isEmpty() ? sourceAfter(sentence, at) : null;
+            if (source != null) {
+                return source; // "Kestrel cranked out 10,790 oz. gold from Osprey": a subject the text names no mine, its work at one
+            }
             if (!COMPANY.matcher(subjectName).find() && Vocabulary.read(subjectName).isEmpty() && PeriodLabels.mentions(subjectName).isEmpty()
                     && TableHeader.isName(subjectName) && !NO_NAME.matcher(subjectName).matches()) {
                 if (subjectName.strip().matches("[A-Z][A-Z0-9]{1,5}") && !mines.isDefinedShortName(subjectName)) {
@@ -1718,8 +1722,8 @@ final class ProseReader {
         return null;
     }
 
-    /** "of ore from Thalanga", "at the Kestrel mine": a mine the figure came from, named right after it in its own clause. */
-    private static final Pattern SOURCE_AFTER = Pattern.compile("^\\s*(?:[\\p{L}/]+\\s+){0,3}?(?:of\\s+ore\\s+)?(?:from|at)\\s+(?:the\\s+|its\\s+)?$");
+    /** "of ore from Thalanga", "at the Kestrel mine", "oz. gold from Osprey": a mine the figure came from, named right after it in its own clause. */
+    private static final Pattern SOURCE_AFTER = Pattern.compile("^\\s*(?:[\\p{L}/]+\\.?\\s+){0,3}?(?:of\\s+ore\\s+)?(?:from|at)\\s+(?:the\\s+|its\\s+)?$");
 
     private String sourceAfter(String sentence, int at) {
         String tail = sentence.substring(at);
