@@ -27,8 +27,10 @@ final class IssuerReader {
     private static final Pattern TICKER = Pattern.compile("\\b(" + EXCHANGES + ")\\s*:\\s*([A-Z][A-Z0-9.]{0,6})\\b");
     /** A ticker written symbol first, in a bracketed list after a name: "[LIO-TSXV, LOMLF-OTCQX, LLO-ASX]". */
     private static final Pattern SYMBOL_FIRST = Pattern.compile("(?<=[\\[(,]\\s{0,2})([A-Z][A-Z0-9.]{0,6})-(" + EXCHANGES + ")(?=\\s*[,\\])])");
-    /** "Glamis Gold (GLG-T)", "Crew Gold (CRU-T, CRUGF-O)", "Breakwater Resources' (BWR-T)": a newspaper's ticker, the symbol and its exchange's letter. */
-    private static final Pattern BEFORE_PAPERS_TICKER = Pattern.compile(NAME + "(?:['\u2019]s?)?\\s*\\(\\s*[A-Z][A-Z0-9.]{0,6}-(?:T|V|N|Q|O|A|X|L|ASX|AIM)\\s*[,)]");
+    /** A newspaper's ticker after a name, the symbol and its exchange's letter: "(GLG-T)", "(CRU-T, CRUGF-O)". */
+    private static final String PAPERS_TICKER = "\\s*\\(\\s*[A-Z][A-Z0-9.]{0,6}-(?:T|V|N|Q|O|A|X|L|ASX|AIM)\\s*[,)]";
+    /** "Glamis Gold (GLG-T)", "Crew Gold (CRU-T, CRUGF-O)", "Breakwater Resources' (BWR-T)": a name before a newspaper's ticker. */
+    private static final Pattern BEFORE_PAPERS_TICKER = Pattern.compile(NAME + "(?:['\u2019]s?)?" + PAPERS_TICKER);
     private static final Pattern BEFORE_SYMBOL_FIRST = Pattern.compile(NAME + "\\s*[\\[(]\\s*[A-Z][A-Z0-9.]{0,6}-(?:" + EXCHANGES + ")\\s*[,\\])]");
     private static final Pattern BEFORE_TICKER = Pattern.compile(NAME + "\\s*[,(\\[]+\\s*(?:\"[^\"]{0,30}\"\\s*(?:or|and)?\\s*)?(?:" + EXCHANGES + ")\\s*:");
     private static final Pattern BEFORE_COMPANY = Pattern.compile(NAME + "\\s*\\(\\s*(?:the\\s+)?\"?(?:Company|Corporation|Group)\"?");
@@ -107,6 +109,11 @@ final class IssuerReader {
             rest = rest.substring(0, m.start()).replaceAll("[\\s,]+$", "");
         }
         return rest;
+    }
+
+    /** Whether the text gives this name a ticker right after it, a listed company's: "Cambior (CBJ-T)", "Gatos Silver (NYSE: GATO)". */
+    static boolean namedWithTicker(String text, String name) {
+        return Pattern.compile(Pattern.quote(name) + "(?:['\u2019]s?)?(?:" + PAPERS_TICKER + "|\\s*[,(\\[]+\\s*(?:" + EXCHANGES + ")\\s*:)").matcher(text).find();
     }
 
     static Optional<ReleaseIssuer> read(String text) {

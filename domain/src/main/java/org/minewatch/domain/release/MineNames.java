@@ -257,8 +257,7 @@ final class MineNames {
         }
         // "Cambior (CBJ-T)" beside "the lowest of Cambior's mines" and "Overall, Cambior produced": a name the text gives a ticker
         // is the listed company's, no mine, however else it was found (a company named as its mine is, without a ticker, may be either)
-        issuer.ifPresent(i -> named.values().removeIf(n -> ReleaseIssuer.key(n).equals(ReleaseIssuer.key(i.name()))
-                && Pattern.compile(Pattern.quote(n) + "['\u2019]?s?\\s*\\(\\s*(?:[A-Z][A-Z0-9.]{0,6}-[A-Z]{1,4}\\b|[A-Z][\\p{L} -]{1,20}:\\s*[A-Z])").matcher(text).find()));
+        issuer.ifPresent(i -> named.values().removeIf(n -> ReleaseIssuer.key(n).equals(ReleaseIssuer.key(i.name())) && IssuerReader.namedWithTicker(text, n)));
         Matcher shortName = SHORT_NAME.matcher(text);
         while (shortName.find()) {
             shortNames.add(shortName.group(1));

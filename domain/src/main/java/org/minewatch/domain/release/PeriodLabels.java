@@ -538,15 +538,17 @@ final class PeriodLabels {
         return Optional.empty(); // a fiscal year to date: not a calendar period
     }
 
+    /** Each quarter's last month and the day it ends on. */
+    private static final Map<Integer, Integer> QUARTERS_LAST_DAYS = Map.of(3, 31, 6, 30, 9, 30, 12, 31);
+
     /** The month of a quarter's last day written as two numbers ("3/31", "30/09"), either first; none if it is no such day. */
     private static Optional<Integer> quarterEndInFigures(String first, String second) {
         int a = Integer.parseInt(first);
         int b = Integer.parseInt(second);
-        Map<Integer, Integer> lastDays = Map.of(3, 31, 6, 30, 9, 30, 12, 31);
-        if (Integer.valueOf(b).equals(lastDays.get(a))) {
+        if (Integer.valueOf(b).equals(QUARTERS_LAST_DAYS.get(a))) {
             return Optional.of(a);
         }
-        return Integer.valueOf(a).equals(lastDays.get(b)) ? Optional.of(b) : Optional.empty();
+        return Integer.valueOf(a).equals(QUARTERS_LAST_DAYS.get(b)) ? Optional.of(b) : Optional.empty();
     }
 
     private static Optional<ReportingPeriod> month(String monthName, String yearDigits) {

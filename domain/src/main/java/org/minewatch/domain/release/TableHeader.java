@@ -263,9 +263,10 @@ final class TableHeader {
     }
 
     /** A word of a period a header may print on a line of its own, its year apart: "Q4", "Year", "YTD", "H1", "Full". */
-    private static final Pattern PERIOD_WORD = Pattern.compile("(?i)Q[1-4]|[1-4]Q|H[12]|[12]H|year|full|FY|YTD|quarter");
+    private static final String PERIOD_WORDS = "Q[1-4]|[1-4]Q|H[12]|[12]H|year|FY|YTD|quarter";
+    private static final Pattern PERIOD_WORD = Pattern.compile("(?i)" + PERIOD_WORDS + "|full");
     /** One period's words and its year: "Q4 2019", "Full Year 2018", "2019". */
-    private static final Pattern ONE_PERIODS_WORDS = Pattern.compile("(?i)(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY|YTD|year|full year|quarter) )?(?:19|20)\\d{2}");
+    private static final Pattern ONE_PERIODS_WORDS = Pattern.compile("(?i)(?:(?:" + PERIOD_WORDS + "|full year) )?(?:19|20)\\d{2}");
 
     /**
      * "000's   Q4" over "2019", "Q4" and "2018", "Year" and "2019", "Year" and "2018": a header whose cells a page broke inside
