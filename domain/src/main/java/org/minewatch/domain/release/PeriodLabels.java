@@ -95,8 +95,8 @@ final class PeriodLabels {
         // Quarter Ended 3/31/10 / Three months ended 30/09/2011: the end written in figures, the month first (as in the US) or the
         // day first, told apart by which of the two numbers is a quarter's last day
         form("\\b(?:(three|six|nine|twelve|3|6|9|12)[- ]months?|quarter|qtr\\.?)\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+(\\d{1,2})/(\\d{1,2})/" + SHORT_YEAR + "\\b",
-                m -> quarterEndInFigures(m.group(2), m.group(3)).flatMap(month -> monthsEnded(m.group(1) == null ? 3 : MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)),
-                        ENGLISH_MONTHS.get(month - 1), m.group(4))));
+                m -> quarterEndInFigures(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), year(m.group(4)))
+                        .flatMap(month -> monthsEnded(m.group(1) == null ? 3 : MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)), ENGLISH_MONTHS.get(month - 1), m.group(4))));
         form("\\b(?:half[- ]year|half|first\\s+half)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
                 m -> monthsEnded(6, m.group(1), m.group(2)));
         form("\\byear\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(12, m.group(1), m.group(2)));
@@ -538,17 +538,14 @@ final class PeriodLabels {
         return Optional.empty(); // a fiscal year to date: not a calendar period
     }
 
-    /** Each quarter's last month and the day it ends on. */
-    private static final Map<Integer, Integer> QUARTERS_LAST_DAYS = Map.of(3, 31, 6, 30, 9, 30, 12, 31);
-
     /** The month of a quarter's last day written as two numbers ("3/31", "30/09"), either first; none if it is no such day. */
-    private static Optional<Integer> quarterEndInFigures(String first, String second) {
-        int a = Integer.parseInt(first);
-        int b = Integer.parseInt(second);
-        if (Integer.valueOf(b).equals(QUARTERS_LAST_DAYS.get(a))) {
-            return Optional.of(a);
-        }
-        return Integer.valueOf(a).equals(QUARTERS_LAST_DAYS.get(b)) ? Optional.of(b) : Optional.empty();
+    private static Optional<Integer> quarterEndInFigures(int first, int second, int year) {
+        return endsQuarter(first, second, year) ? Optional.of(first) : endsQuarter(second, first, year) ? Optional.of(second) : Optional.empty();
+    }
+
+    /** Whether a day of a month is the last of a quarter, as the domain's quarter ends. */
+    private static boolean endsQuarter(int month, int day, int year) {
+        return month % 3 == 0 && month >= 3 && month <= 12 && ReportingPeriod.quarter(year, month / 3).endDate().getDayOfMonth() == day;
     }
 
     private static Optional<ReportingPeriod> month(String monthName, String yearDigits) {

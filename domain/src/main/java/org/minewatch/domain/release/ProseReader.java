@@ -812,7 +812,7 @@ final class ProseReader {
                 }
                 // (the nearer of the two words: "a copper recovery of 79%, as compared with ... an average feed grade of 0.28% copper"
                 // is a grade)
-                if (RECOVERY.matcher(clause).find() && lastAt(RECOVERY, clause) > lastAt(GRADE, clause)
+                if (RECOVERY.matcher(clause).find() && lastMatch(RECOVERY, clause) > lastMatch(GRADE, clause)
                         || RECOVERY_RIGHT_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt() && !AN_ARTICLE_BEFORE.matcher(beforeNear).find()) {
                     yield Optional.of(Measure.RECOVERY); // "recoveries of 92.1%", "with 92.1% recovery"
                 }
@@ -823,15 +823,6 @@ final class ProseReader {
                 yield GRADE.matcher(clause).find() && graded != null && !graded.isPrecious() ? Optional.of(Measure.GRADE) : Optional.empty();
             }
         };
-    }
-
-    /** Where the last match of a pattern in a text begins; -1 if none. */
-    private static int lastAt(Pattern pattern, String text) {
-        int last = -1;
-        for (Matcher m = pattern.matcher(text); m.find(); ) {
-            last = m.start();
-        }
-        return last;
     }
 
     /** What stands between a figure and one it is compared with, naming no metal: " compared with ", " (", " in Q1 2006 and ". */
