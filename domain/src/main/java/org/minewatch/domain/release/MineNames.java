@@ -300,7 +300,7 @@ final class MineNames {
         }
         // ("Gold production included 1,500 ounces from Osprey", the "Osprey silver mine": a mine that gives a metal its name does not
         // say, and the metals the names say are not all there is)
-        for (String sentence : NAMED_WITH_METALS.matcher(text).replaceAll(" ").split("(?<=[.!?;])\\s+|\\n+")) {
+        for (String sentence : java.util.Arrays.stream(NAMED_WITH_METALS.matcher(text).replaceAll(" ").split("\n")).flatMap(line -> ProseReader.sentences(line).stream()).toList()) {
             java.util.Set<Metal> metals = Quantities.metalsNamed(sentence);
             for (String mine : namedIn(sentence)) {
                 String owner = mines.stream().filter(k -> k.equals(key(mine)) || key(mine).startsWith(k + " ")).findFirst().orElse(null);
