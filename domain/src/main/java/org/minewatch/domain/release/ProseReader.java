@@ -1745,8 +1745,6 @@ final class ProseReader {
     // ("Cam and Motor Mine produced 458kg": one mine's name with "and" in it, when the singular "Mine" follows)
     private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3}|\\p{Lu}[\\p{L}'-]+\\s+and\\s+\\p{Lu}[\\p{L}'-]+(?=\\s+Mine\\b))(?:\\s+(?:mine|Mine|operations?|unit|project))?"
             + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed|producing|delivering|contributing|"
-            // ("El Peon turned out 72,000 oz.", "The mine cranked out 5,600 oz.": a news story's verbs of output)
-            + "(?:turned|cranked|churned|spat)\\s+out|"
             + "produjo|produjeron|proces\u00f3|trat\u00f3|moli\u00f3)(?![\\p{L}])");
     /** "in the fourth quarter, produced": a quarter without its year right before the verb of the figure after it. */
     private static final Pattern QUARTER_THEN_VERB = Pattern.compile("(?i)\\b(?:in|during|for)\\s+the\\s+(first|second|third|fourth)\\s+quarter(?!\\s+of),?\\s+"

@@ -6277,17 +6277,6 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2006-Q1|PRODUCTION|AU|7587");
     }
 
-    @Test
-    void a_mine_that_turned_out_or_cranked_out_its_figures() {
-        // "Osprey turned out 72,000 oz. gold", "The Heron mine cranked out 5,600 oz.": a news story's verbs of output after the
-        // mine, its subject (before: not read, the mine unsaid)
-        String text = "Kestrel Gold reported its results for the first quarter of 2001.\n"
-                + "Osprey turned out 72,000 oz. gold and 1 million oz. silver in the quarter, up from 61,000 oz. gold in the first three months of "
-                + "last year.\nOverall, the company produced 101,000 oz. gold during the quarter.\n";
-        assertThat(figuresOf(text)).contains("Osprey|2001-Q1|PRODUCTION|AU|72000", "Osprey|2001-Q1|PRODUCTION|AG|1000000",
-                "null|2001-Q1|PRODUCTION|AU|101000");
-    }
-
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
