@@ -1777,7 +1777,9 @@ final class ProseReader {
     /** A rate over a span after a quantity: "ounces per month", "tonnes a year". */
     // ("about 300,000 oz. annually": the unit's point first)
     private static final Pattern PER_SPAN_AFTER = Pattern.compile("(?i)^\\.?\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead)\\s+)?(?:per\\s+(?:month|year|annum|week|quarter)|(?:a|an|each)\\s+(?:month|week)"
-            + "|every\\s+(?:year|month|week|quarter)|annually|yearly|monthly)\\b");
+            + "|every\\s+(?:year|month|week|quarter)|annually|yearly|monthly"
+            // ("10.000 onças por trimestre", "2.000 onzas al mes", "mensuales")
+            + "|(?:de\\s+(?:oro|plata|ouro|prata|cobre|zinc|zinco|plomo|chumbo)\\s+)?(?:por|al|ao|cada)\\s+(?:m[e\u00ea]s|a\u00f1o|ano|semana|trimestre)|mensua(?:l|is|les)|anua(?:l|is|les))\\b");
     /** A refinery or smelter, in a sentence or a table's section: what it produces is no mine's metal. */
     static final Pattern REFINERY = Pattern.compile("(?i)\\b(?:smelter|refinery|smelting|refining|fundici[o\u00f3]n|refiner[i\u00ed]a)\\b");
     /** What a mine's trouble or success did to a figure: "hurt", "lifted". */

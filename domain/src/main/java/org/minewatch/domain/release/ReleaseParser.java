@@ -518,8 +518,18 @@ public final class ReleaseParser {
 
     private static final Pattern NOT_OWN_METAL = Pattern.compile("(?i)\\b(?:sold|sales|vendi\\w*|ventas?|equivalents?|geos?|aueq|ageq|payable)\\b[^.;]*$");
 
-    /** The one precious metal a text is of: the one it names, or of both named the one it gives quantities of. */
+    /** Ounces of a platinum-group metal: "60,000 oz. palladium", "5,487 ounces of platinum". */
+    private static final Pattern PGM_OUNCES = Pattern.compile("(?i)\\d\\s*(?:oz\\.?|ounces)\\s+(?:of\\s+)?(?:palladium|platinum|PGMs?|PGEs?)\\b");
+
+    /**
+     * The one precious metal a text is of: the one it names, or of both named the one it gives quantities of. None in a text that
+     * gives ounces of palladium or platinum, which MineWatch does not follow: its ounces without a metal's name may be theirs
+     * ("the mine has produced 164,000 oz. in the first nine months" of a palladium mine that also produced 4,313 oz. gold).
+     */
     private static Metal onlyPrecious(String text) {
+        if (PGM_OUNCES.matcher(text).find()) {
+            return null;
+        }
         List<Metal> precious = Quantities.metalsNamed(text).stream().filter(Metal::isPrecious).toList();
         // the metals of the text's quantities, not counting a metal sold, or one within an equivalent ("sold 1.2 Moz of silver",
         // "74,900 GEOs, including 172,500 ounces of silver")
@@ -599,7 +609,11 @@ public final class ReleaseParser {
             + "se espera|esperamos|prev[e\u00e9]|previst[oa]s?|programad[oa]s?|planificad[oa]s?|puesta en servicio|ser[a\u00e1]n?)\\b");
 
     /** Words before a period that make it a comparison's, not the release's own ("up 2% over Q4 2011"). */
-    private static final Pattern COMPARED = Pattern.compile("(?i)(over|from|than|to|with|versus|vs\\.?|against|below|above)\\s+(?:the\\s+)?$|\\(\\s*$");
+    // ("superior ao terceiro trimestre de 2020", "inferior al mismo trimestre": Portuguese and Spanish comparatives)
+    private static final Pattern COMPARED = Pattern.compile("(?i)(over|from|than|to|with|versus|vs\\.?|against|below|above)\\s+(?:the\\s+)?$|\\(\\s*$"
+            + "|\\b(?:superior|inferior|maior|menor|mayor)(?:es)?\\s+(?:a[lo]?|\u00e0|que\\s+(?:el|o|en|no))\\s+$"
+            // "51% higher than in the third quarter of 2005", "menos onças produzidas do que no terceiro trimestre de 2020"
+            + "|\\bthan\\s+(?:in|during|for)\\s+(?:the\\s+)?$|\\bdo\\s+que\\s+(?:(?:n[oa]s?|em)\\s+)?$");
     /** "the highest gold recoveries since Q4 2019": a record's span back to a quarter, neither reported nor compared with. */
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?$");
     /**
@@ -620,7 +634,11 @@ public final class ReleaseParser {
             // "up from US$363 in the first quarter of 2004": what a figure was in the period compared with
             + "|\\b(?:up|down)\\s+from\\s+\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,3}?\\s+(?:in|during|for)\\s+(?:the\\s+)?$"
             // "compared with 44,000 ounces in the first half of 2021": the same with a comparison's words
-            + "|\\b(?:compared\\s+(?:to|with)|versus|vs\\.?|against)\\s+\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,3}?\\s+(?:in|during|for)\\s+(?:the\\s+)?$");
+            + "|\\b(?:compared\\s+(?:to|with)|versus|vs\\.?|against)\\s+\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,3}?\\s+(?:in|during|for)\\s+(?:the\\s+)?$"
+            // "comparadas com 11.631 onças produzidas no segundo trimestre", "consistente com o desenvolvimento de 2.701 metros do
+            // terceiro trimestre de 2020", "comparado con 9,000 onzas en el": the same in Portuguese and Spanish
+            + "|\\b(?:comparad[oa]s?|consistentes?)\\s+(?:com|con|a|ao|al|\u00e0s?|a\\s+las?)\\s+(?:[^\\s,;()\\d]+\\s+){0,3}?\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,3}?"
+            + "\\s+(?:no|na|nos|em|en|durante|do|da|del?)\\s+(?:el\\s+|o\\s+)?$");
 
     /** Whether the period named at {@code at} is one the sentence compares with, not its own. */
     private static boolean comparedBefore(String sentence, int at) {
@@ -1014,7 +1032,7 @@ public final class ReleaseParser {
     // ("During the comparable period of 1998, the company earned ..."; not "the best since the corresponding quarter of 1997", a
     // quarter some years before)
     private static final Pattern SAME_PERIOD_OF = Pattern.compile("(?i)(?<!\\bsince\\s(?:the\\s)?)\\b(?:(?:same|comparable|corresponding)\\s+(?:period|quarter)|mismo\\s+(?:periodo|per\u00edodo|trimestre)|mesmo\\s+(?:periodo|per\u00edodo|trimestre))"
-            + "\\s+(?:of|in|del?|do)\\s+(?:(?:a\u00f1o|ano|year)\\s+)?((?:19|20)\\d{2})\\b");
+            + "\\s+(?:of|in|del?|do|em|en)\\s+(?:(?:a\u00f1o|ano|year)\\s+)?((?:19|20)\\d{2})\\b");
     /** "this financial year": a text whose quarters are numbered in a fiscal year. */
     private static final Pattern FINANCIAL_YEAR = Pattern.compile("(?i)\\bfinancial\\s+year\\b");
     /** A year said to end in another month than December: "the year ended 30 June 2013", "whose year ends 30 June". */

@@ -6277,6 +6277,31 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2006-Q1|PRODUCTION|AU|7587");
     }
 
+    @Test
+    void a_portuguese_story_dated_by_the_quarter_it_compares_with_a_year_before() {
+        // "mas inferior às 24.094 onças no mesmo período em 2020", "ligeiramente superior ao terceiro trimestre de 2020": a
+        // comparison's year, the story's quarter the same of the year after; "10.000 onças por trimestre" is a rate (before: every
+        // figure dated 2020, the rate read as a quarter's production)
+        String text = "Produ\u00e7\u00e3o de ouro soma 22.602 on\u00e7as no trimestre\n\n"
+                + "A produ\u00e7\u00e3o da mina Osprey aumentou para 12.337 on\u00e7as, comparadas com 11.631 on\u00e7as produzidas no segundo trimestre.\n\n"
+                + "A Minera\u00e7\u00e3o Kestrel registrou produ\u00e7\u00e3o consolidada de 22.602 on\u00e7as de ouro no terceiro trimestre, 12% a mais sobre as "
+                + "20.212 on\u00e7as produzidas no trimestre anterior, mas produ\u00e7\u00e3o bem inferior \u00e0s 24.094 on\u00e7as no mesmo per\u00edodo em 2020.\n\n"
+                + "A perfura\u00e7\u00e3o de explora\u00e7\u00e3o somou 18.693 metros, ligeiramente superior ao terceiro trimestre de 2020, com 18.055 metros perfurados.\n\n"
+                + "A produ\u00e7\u00e3o em Heron retomou para 10.000 on\u00e7as por trimestre.\n";
+        assertThat(figuresOf(text)).contains("Osprey|2021-Q3|PRODUCTION|AU|12337", "null|2021-Q3|PRODUCTION|AU|22602")
+                .noneMatch(f -> f.contains("|2020-Q3|") && !f.endsWith("|24094")).noneMatch(f -> f.endsWith("|10000"));
+    }
+
+    @Test
+    void a_quarter_compared_with_than_in_and_the_ounces_of_a_palladium_mine() {
+        // "51% higher than in the third quarter of 2005" is a comparison, the story's quarter that one of the year after; "the
+        // mine has produced 164,000 oz." at a palladium mine is no gold (before: every figure dated 2005, 164,000 oz read as gold)
+        String text = "Kestrel posts better Q3\n\nThe Osprey mine produced just under 60,000 oz. palladium in the quarter ended Sept. 30, 51% higher "
+                + "than in the third quarter of 2005, and the mine has produced 164,000 oz. in the first nine months of 2006.\n\n"
+                + "The mine produced 5,612 oz. platinum and 4,313 oz. gold during the quarter, all substantially higher than in the third quarter of 2005.\n";
+        assertThat(figuresOf(text)).containsExactly("Osprey|2006-Q3|PRODUCTION|AU|4313");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
