@@ -23,7 +23,7 @@ final class IssuerReader {
     // a name stands on one line: the page's header above the opening is no part of it ("Australian Mining" over "Newcrest Mining has")
     private static final String NAME = "(" + WORD + "(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*(?=(?:Inc|Corp|Ltd|Limited|PLC|Plc|S\\.A)\\b))(?:(?:&|and|de|del|la|y)(?![\\p{L}])|plc\\b|d['\u2019]" + WORD + "|" + WORD + "))*)";
     private static final String EXCHANGES = "NYSE American|NYSE MKT|NYSE-MKT|NYSE Amex|NYSE|TSX-V|TSXV|TSX Venture|TSX|AMEX|NASDAQ|Nasdaq|ASX|LSE|AIM|BVL|OTCQX|OTCQB|OTC|"
-            + "FRA|FSE|JSE|BMV|LON|Lima Stock Exchange|Frankfurt|NYSE Arca";
+            + "FRA|FSE|JSE|BMV|LON|Lima Stock Exchange|Frankfurt|NYSE Arca|CVE|CSE";
     private static final Pattern TICKER = Pattern.compile("\\b(" + EXCHANGES + ")\\s*:\\s*([A-Z][A-Z0-9.]{0,6})\\b");
     /** A ticker written symbol first, in a bracketed list after a name: "[LIO-TSXV, LOMLF-OTCQX, LLO-ASX]". */
     private static final Pattern SYMBOL_FIRST = Pattern.compile("(?<=[\\[(,]\\s{0,2})([A-Z][A-Z0-9.]{0,6})-(" + EXCHANGES + ")(?=\\s*[,\\])])");

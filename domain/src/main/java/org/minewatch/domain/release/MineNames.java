@@ -722,6 +722,11 @@ final class MineNames {
         if (name.isEmpty() || !Vocabulary.read(name).isEmpty() || PeriodLabels.parse(l).isPresent()) {
             return false;
         }
+        // "SilverCrest Mines (CVE:SVL)(OTCQX:STVZF)" heading a story: the issuer with its tickers, no mine's section
+        String beforeAside = l.replaceFirst("\\s*[(\\[].*$", "");
+        if (issuer.isPresent() && issuer.get().isNamed(beforeAside) && IssuerReader.namedWithTicker(l, beforeAside)) {
+            return false;
+        }
         if (known.containsKey(key(name)) || named.containsKey(key(name))) {
             return true;
         }

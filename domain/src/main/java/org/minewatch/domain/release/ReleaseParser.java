@@ -1374,7 +1374,7 @@ public final class ReleaseParser {
     private static final Pattern CAPTION = Pattern.compile("The\\s+.+\\s+(?:mine|operation|project)");
     private static final Pattern LEACH_PAD = Pattern.compile("(?i)\\bheap[- ]leach|\\bleach(?:ing)?\\s+pads?\\b|\\b(?:on|to)\\s+(?:the\\s+)?pads?\\b");
     private static final Pattern MILL = Pattern.compile("(?i)\\b(?:mill(?:s|ed|ing)?|flotation|concentrator|CIL|CIP|carbon[- ]in[- ](?:leach|pulp))\\b");
-    private static final Pattern CRUSHED = Pattern.compile("(?i)\\bcrushed\\b");
+    private static final Pattern CRUSHED = Pattern.compile("(?i)\\bcrushed\\b|\\bcrusher\\b(?=\\s+throughput)");
     private static final Pattern METRIC_TONS = Pattern.compile("(?i)\\bmetric\\s+(tons|ton)\\b");
     /** A word that makes the date after it a span's bound: "to September 14, 2024", "from 25 August 2007 to 31 December 2007". */
     private static final Pattern SPAN_BOUND_BEFORE = Pattern.compile("(?i)\\b(to|until|till|through|by|before|expir\\w*|from|between|since)\\s*$");

@@ -6302,6 +6302,21 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2006-Q3|PRODUCTION|AU|4313");
     }
 
+    @Test
+    void an_issuer_heading_its_story_with_tickers_and_a_heap_leachs_crusher_and_pad_grades() {
+        // "SilverCrest Mines (CVE:SVL)(OTCQX:STVZF)" over "announced Thursday": the issuer (CVE is the TSX Venture's code), no
+        // mine's section; "grades loaded on pad" and "crusher throughput" where ore goes to pad and no mill is named are the
+        // pad's (before: no issuer, every figure given to a mine "Kestrel", the pad's grades and crusher's rate read)
+        String text = "Kestrel Mines (CVE:KES)(OTCQX:KESTF)\nannounced Thursday that silver production in the first quarter from its\n"
+                + "Osprey Mine in Sonora, Mexico more than doubled.\nFor the first quarter, silver production jumped 108 percent to\n"
+                + "134,528 ounces, from 64,712 ounces a year ago.\nSilver ounces delivered to pad were up 48 percent, with average\n"
+                + "silver ore grades loaded on pad up 22 percent to 41.67 grams per tonne.\n"
+                + "\"The crusher throughput averaged approximately 2,900 tonnes per day\nfor Q1 2012, compared to a plan of 2,500 tonnes per day.\"\n";
+        ParsedRelease release = new ReleaseParser().parse(text);
+        assertThat(release.issuer()).map(ReleaseIssuer::name).contains("Kestrel Mines");
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2012-Q1|PRODUCTION|AG|134528", "Osprey|2011-Q1|PRODUCTION|AG|64712");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
