@@ -602,6 +602,8 @@ public final class ReleaseParser {
             + "|\\b((?:19|20)\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\b");
     /** "Hoy es Viernes 26 de Abril de 2024", "Today is ...": the page's own date, not the release's. */
     private static final Pattern TODAY = Pattern.compile("(?i)^\\s*(?:hoy es|today is)\\b");
+    /** "15:44 15/11/24" on a line of its own: a share price's time and date, as a page's quote widgets stamp them, not the release's. */
+    private static final Pattern QUOTE_STAMP = Pattern.compile("^\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}\\s*$");
     /** How far from a period a page run into one line is searched for words of a plan. */
     private static final int RUN_ON_REACH = 80;
     /** Words of a plan: a period they name is when something is to happen, not the period reported. */
@@ -1390,7 +1392,7 @@ public final class ReleaseParser {
      *     still lets a table's later columns through)
      */
     private static LocalDate dateline(String line, boolean spanEndsSkipped) {
-        if (TODAY.matcher(line).find()) {
+        if (TODAY.matcher(line).find() || QUOTE_STAMP.matcher(line).matches()) {
             return null;
         }
         Matcher m = DATELINE.matcher(line);

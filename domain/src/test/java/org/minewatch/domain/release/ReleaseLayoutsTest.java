@@ -6317,6 +6317,18 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2012-Q1|PRODUCTION|AG|134528", "Osprey|2011-Q1|PRODUCTION|AG|64712");
     }
 
+    @Test
+    void a_share_prices_time_and_date_do_not_date_the_story() {
+        // "342.00p" over "15:44 15/11/24", a quote widget's stamp in a story of 2022: no dateline (before: the story's "second
+        // quarter" read as that of 2024, the stamp's year)
+        String text = "Kestrel pleased with second quarter performance at Osprey\nKestrel Mining\n342.00p\n15:44 15/11/24\n"
+                + "Kestrel Mining updated the market on its second quarter operations at the Osprey mine on Thursday.\n"
+                + "FTSE AIM 100\n3,528.04\n15:45 15/11/24\n"
+                + "Copper grade at Osprey was 0.39% in the quarter, but below the 0.42% it recorded at the same time last year.\n"
+                + "Copper recoveries were strong, at 86.44%, higher than the second quarter of 2021.\n";
+        assertThat(figuresOf(text)).contains("Osprey|2022-Q2|GRADE|CU|0.39", "Osprey|2022-Q2|RECOVERY|CU|86.44").noneMatch(f -> f.contains("2024"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
