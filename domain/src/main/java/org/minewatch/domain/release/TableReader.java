@@ -747,6 +747,22 @@ final class TableReader {
             tableConsolidated = blockParent == null;
         }
         boolean byPlace = row.positional() && positional && !blanksMovedToTheEnd(row);
+        if (byPlace && collapsedIntoPadding(row)) {
+            // "Tonnes milled | 131,887 | 259,803 | 132,741 | 246,826 | |||||||||" under two quarters of four columns each, every row
+            // padded with blanks past the header's last column: the page moved each row's blanks to its end, so its figures no
+            // longer stand under their columns, and which mine or quarter a missing figure was is not written; only a first
+            // period's figures as many as its columns, its total the sum of its mines', are its own
+            List<String> printed = values(row);
+            int group = firstGroupSize();
+            if (group < columns.size() && printed.size() > group && closesAsTotal(printed.subList(0, group), metric.get())) {
+                for (int c = 0; c < group; c++) {
+                    Column column = columns.get(c);
+                    emit(column.consolidated() ? null : column.mine(), column.period(), metric.get(), printed.get(c), row.line());
+                }
+            }
+            warnings.accept(new Sentence("table.figures-for-columns", row.line(), row.label().strip(), printed.size(), columns.size()));
+            return;
+        }
         List<Integer> cells = cellsOf(row, byPlace);
         if (cells == null) {
             warnings.accept(new Sentence("table.figures-for-columns", row.line(), row.label().strip(), values(row).size(), columns.size()));
@@ -922,6 +938,44 @@ final class TableReader {
         long consolidated = columns.stream().filter(Column::consolidated).count();
         return consolidated > 0 && row.cells().size() > values.size() && values.size() == columns.size() - consolidated
                 && values.stream().noneMatch(String::isBlank) && columns.stream().anyMatch(c -> c.consolidated() && c.position() < columns.get(columns.size() - 1).position());
+    }
+
+    /**
+     * Whether a row kept by place holds fewer figures than the columns, all before its first blank, and blanks past the header's
+     * last column: its blanks were moved to the end, its places are no longer its columns'.
+     */
+    private boolean collapsedIntoPadding(Row row) {
+        List<String> all = row.all();
+        int last = columns.stream().mapToInt(c -> c.position() + shift).max().orElse(-1);
+        List<String> values = values(row);
+        long columnsOfFigures = columns.stream().filter(c -> !c.skipped()).count();
+        return all.size() > last + 1 && values.size() < columnsOfFigures && !values.isEmpty() && values.stream().noneMatch(String::isBlank)
+                && all.subList(last + 1, all.size()).stream().allMatch(String::isBlank);
+    }
+
+    /** How many columns the header's first period spans, each a mine's or the total's: "Caylloma | San Jose | Lindero | Consolidated". */
+    private int firstGroupSize() {
+        int n = 0;
+        while (n < columns.size() && !columns.get(n).skipped() && java.util.Objects.equals(columns.get(n).period(), columns.get(0).period())
+                && (columns.get(n).mine() != null || columns.get(n).consolidated())) {
+            n++;
+        }
+        return n >= 2 && columns.get(n - 1).consolidated() ? n : columns.size();
+    }
+
+    /** Whether the last of these figures is the sum of the others, within the rounding of each as printed. */
+    private boolean closesAsTotal(List<String> cells, Metric metric) {
+        List<ReportedFigure> figures = cells.stream().map(c -> Numbers.figure(ownNumber(c), metric.factor())).flatMap(Optional::stream).toList();
+        if (figures.size() != cells.size() || figures.size() < 2) {
+            return false;
+        }
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal slack = java.math.BigDecimal.ZERO;
+        for (ReportedFigure f : figures) {
+            sum = f == figures.get(figures.size() - 1) ? sum : sum.add(f.value());
+            slack = f.resolution() == null ? slack : slack.add(f.resolution());
+        }
+        return sum.subtract(figures.get(figures.size() - 1).value()).abs().compareTo(slack.divide(java.math.BigDecimal.valueOf(2))) <= 0;
     }
 
     private static List<Integer> sequence(int n, java.util.function.IntPredicate used) {

@@ -6329,6 +6329,20 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).contains("Osprey|2022-Q2|GRADE|CU|0.39", "Osprey|2022-Q2|RECOVERY|CU|86.44").noneMatch(f -> f.contains("2024"));
     }
 
+    @Test
+    void a_rows_blanks_moved_past_its_last_column_leave_its_figures_unplaced() {
+        // every row padded with blanks past the header's eight columns, its own blanks moved there: "131,887 | 259,803 | 132,741 |
+        // 246,826" are two mines' tonnes of two quarters, not four columns' of the first; only a first quarter as full as its
+        // columns, its total their sum, is placed (before: the four read as Alpha's, Beta's, Gamma's and the company's)
+        String text = "Kestrel Mining Inc. (TSX: KES) reports production results for the first quarter of 2021.\n"
+                + "First Quarter 2021 | First Quarter 2020 | ||||||||||||\n"
+                + "Alpha, Peru | Beta, Mexico | Gamma, Argentina | Consolidated | Alpha, Peru | Beta, Mexico | Gamma, Argentina | Consolidated | ||||||\n"
+                + "Tonnes milled | 131,887 | 259,803 | 132,741 | 246,826 | |||||||||\n"
+                + "Gold production (oz) | 1,922 | 10,301 | 22,332 | 34,555 | 471 | 9,630 | 10,101 | ||||||\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Alpha|2021-Q1|PRODUCTION|AU|1922", "Beta|2021-Q1|PRODUCTION|AU|10301",
+                "Gamma|2021-Q1|PRODUCTION|AU|22332", "null|2021-Q1|PRODUCTION|AU|34555");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
