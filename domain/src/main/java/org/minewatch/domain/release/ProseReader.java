@@ -150,7 +150,9 @@ final class ProseReader {
 
     /** What makes a figure a sum since some start: "since 2010", "since inception", "since the start of commercial production". */
     private static final String SINCE_START = "\\b(?:since|desde)\\s+(?:(?:19|20)\\d{2}\\b|inception|its\\s+inception|start-?up|commissioning|first\\s+gold|(?:the\\s+)?first\\s+(?:gold\\s+)?pour|"
-            + "(?:the\\s+)?(?:start|beginning|commencement)\\b(?!\\s+of\\s+the\\s+(?:quarter|year|month|period)))";
+            + "(?:the\\s+)?(?:start|beginning|commencement)\\b(?!\\s+of\\s+the\\s+(?:quarter|year|month|period))"
+            // "has averaged 98.8% gold recoveries since entering production in 2016"
+            + "|(?:entering|reaching|achieving|declaring)\\s+(?:commercial\\s+)?production)";
     // ("145.3 kilograms of dore (4,100.22 ounces of gold) since the first pour": the same sum in other units in parentheses between)
     // (only right before a start that is no year: "52,400 oz (Q2: 48,100 oz) was the best since 2011" is the quarter's)
     // ("7683 ounces has now been produced since the company acquired ownership of the Morila Gold Mine": a sum since an owner's
@@ -1035,7 +1037,11 @@ final class ProseReader {
     /** "Q2's 210 534 ounces": a yearless quarter owning the figure right after it. */
     private static final Pattern QUARTER_OWNS = Pattern.compile("\\bQ([1-4])['\u2019]s\\s*$");
     /** "the first four months", "the first 10 months": a span of months that no quarter, half or nine months is. */
-    private static final Pattern ODD_MONTHS = Pattern.compile("(?i)\\bfirst\\s+(?:two|four|five|seven|eight|ten|eleven|[2457]|8|1[01])\\s+months\\b");
+    private static final Pattern ODD_MONTHS = Pattern.compile("(?i)\\bfirst\\s+(?:two|four|five|seven|eight|ten|eleven|[2457]|8|1[01])\\s+months\\b"
+            // "For the full year ended June, Sandfire's total production amounted to": a year that ends in another month than
+            // December, its year unsaid: a fiscal year, no calendar period
+            + "|\\b(?:full|financial|fiscal)\\s+year\\s+(?:ended|ending|to)\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?"
+            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*\\b(?!\\s*\\d|,\\s*\\d)");
     /** "which closed in April 2021", "acquired on 1 March 2020": when something happened, not the span a figure covers. */
     // ("began operating in February 2004", "started production in May": a start, whatever began)
     private static final String EVENT_VERB = "(?i)\\b(?:closed|completed|acquired|sold|signed|announced|began|begun|started|commenced|occurred|effective)\\s+"
@@ -1622,6 +1628,11 @@ final class ProseReader {
                 // figure, told after the mine whose trouble explains it ("At the Osprey mine, Kestrel's attributable production" is the mine's)
                 return soleMineSaid && singleMine != null ? singleMine : null;
             }
+            if (isIssuer(owner.group(1)) && WHOLE_OWN.matcher(owner.group()).find()) {
+                // "DeGrussa had contributed 1 435 t of copper ..., with Sandfire's total production for the June quarter amounting
+                // to 17 460 t of copper, 25 345 t of zinc": after the mine's, the issuer's own totals
+                return null;
+            }
         }
         if (named != null && namedAt >= subjectAt) {
             if (namedTogetherBefore(sentence, namedAt)) {
@@ -1785,6 +1796,8 @@ final class ProseReader {
     /** What a mine's trouble or success did to a figure: "hurt", "lifted". */
     private static final Pattern CAUSE_VERB = Pattern.compile("(?i)\\b(?:hurt|hit|affected|impacted|reduced|lowered|cut|curbed|dragged|weighed\\s+on|held\\s+back|boosted|lifted|raised|drove|pushed)\\s*$");
     /** An owner's possessive before what it owns: "Placer's copper production". */
+    /** The words of a whole's figure after an owner's possessive: "Sandfire's total production", "Kestrel's consolidated output". */
+    private static final Pattern WHOLE_OWN = Pattern.compile("(?i)['\u2019]s\\s+(?:total|consolidated|combined|overall|group)\\b");
     private static final Pattern OWNER_POSSESSIVE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})['\u2019]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:production|output)\\b");
     /** A name of two words or more that "has processed" (or produced, milled, treated): the subject of the figures after it. */
     private static final Pattern NAMED_SUBJECT_HAS = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){1,6})\\s+(?:has|have|had)\\s+(?:been\\s+)?"

@@ -6343,6 +6343,20 @@ class ReleaseLayoutsTest {
                 "Gamma|2021-Q1|PRODUCTION|AU|22332", "null|2021-Q1|PRODUCTION|AU|34555");
     }
 
+    @Test
+    void the_issuers_total_after_its_mines_share_and_a_fiscal_years_figures_unread() {
+        // "Osprey had contributed 1 435 t of copper ..., with Kestrel's total production for the June quarter amounting to 17 460 t
+        // of copper, 25 345 t of zinc": the issuer's; "For the full year ended June" is a fiscal year, no calendar period; "averaged
+        // 98.8% gold recoveries since entering production in 2016" is no year's recovery (before: zinc given to Osprey, the fiscal
+        // year's figures and a 2016 recovery read)
+        String text = "Kestrel Resources reported on Thursday that its Osprey mine had contributed 1 435 t of copper and 1 234 oz of gold during the "
+                + "three months to June 2023, with Kestrel\u2019s total production for the June quarter amounting to 17 460 t of copper and 25 345 t of zinc.\n\n"
+                + "For the full year ended June, Kestrel\u2019s total production amounted to 84 056 t of copper and 85 929 t of zinc.\n\n"
+                + "The company has averaged 98.8% gold recoveries since entering production in 2016.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2023-Q2|PRODUCTION|CU|3163633.4597", "Osprey|2023-Q2|PRODUCTION|AU|1234",
+                "null|2023-Q2|PRODUCTION|CU|38492710.9452", "null|2023-Q2|PRODUCTION|ZN|55876160.3039");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
