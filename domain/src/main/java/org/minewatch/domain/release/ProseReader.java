@@ -485,6 +485,9 @@ final class ProseReader {
                     && !Quantities.restatesKilograms(near)) { // ("236 kg, equivalent to 7,611 oz": the same mass in ounces)
                 continue; // "silver equivalent production of 3.1 million ounces": not a metal's own
             }
+            if (NOT_DONE_AFTER.matcher(after(sentence, q.end(), 50)).lookingAt()) {
+                continue; // "resulting in approximately 22,500 tonnes not being processed": what was not done
+            }
             if (EQUIVALENT_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt() || EQUIVALENT_SUBJECT.matcher(clauseBefore(sentence, q.start())).find()) {
                 continue; // "231 Koz of GE", "74,900 GEOs", "Gold equivalent production, including silver converted at 80:1, was 231.0 koz"
             }
@@ -959,6 +962,10 @@ final class ProseReader {
 
     /** A unit or word abbreviated with a point, which a clause goes on after: "oz.", "lbs.", "approx.". */
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?i)\\b(?:oz|ozs|lb|lbs|approx|avg|est)\\.$");
+
+    /** A quantity's own words saying it was not milled or produced: "22,500 tonnes not being processed", "ounces were not poured". */
+    private static final Pattern NOT_DONE_AFTER = Pattern.compile("(?i)^\\s*(?:of\\s+\\p{L}+\\s+)?(?:(?:was|were|had\\s+been|have\\s+been|has\\s+been)\\s+)?not\\s+(?:being\\s+|been\\s+)?"
+            + "(?:processed|milled|produced|treated|recovered|poured)\\b");
 
     private static String after(String sentence, int at, int reach) {
         return sentence.substring(at, Math.min(sentence.length(), at + reach));

@@ -6357,6 +6357,16 @@ class ReleaseLayoutsTest {
                 "null|2023-Q2|PRODUCTION|CU|38492710.9452", "null|2023-Q2|PRODUCTION|ZN|55876160.3039");
     }
 
+    @Test
+    void tonnes_not_processed_are_no_tonnes_milled() {
+        // "resulting in approximately 22,500 tonnes not being processed": ore a stoppage kept from the mill (before: read as the
+        // quarter's tonnes milled)
+        String text = "Kestrel Gold reports third quarter 2019 results.\nThe Osprey mine produced 22,100 ounces of gold in the third quarter of 2019.\n"
+                + "The company noted that it experienced a three-day work stoppage at its Osprey mine after a part of the workforce blocked delivery "
+                + "of ore to the mill resulting in approximately 22,500 tonnes not being processed.\n";
+        assertThat(figuresOf(text)).containsExactly("Osprey|2019-Q3|PRODUCTION|AU|22100");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
