@@ -485,6 +485,13 @@ final class ProseReader {
                     && !Quantities.restatesKilograms(near)) { // ("236 kg, equivalent to 7,611 oz": the same mass in ounces)
                 continue; // "silver equivalent production of 3.1 million ounces": not a metal's own
             }
+            String sinceList = sentence.substring(Math.max(sentence.lastIndexOf(';', q.start()), sentence.lastIndexOf(':', q.start())) + 1, q.start());
+            if (CONTAINED_IN_ORE.matcher(sinceList).find()) {
+                continue; // "47,238 tonnes mined containing 8,072 ounces of gold ... and 11,001 ounces of silver": metal in ore, not produced
+            }
+            if (SHARE_AFTER_LIST.matcher(after(sentence, q.end(), 160)).lookingAt()) {
+                continue; // "6.9 million pounds copper and 6,499 ounces gold from its 30% share of Red Chris mine production": a share
+            }
             if (NOT_DONE_AFTER.matcher(after(sentence, q.end(), 50)).lookingAt()) {
                 continue; // "resulting in approximately 22,500 tonnes not being processed": what was not done
             }
@@ -963,6 +970,11 @@ final class ProseReader {
     /** A unit or word abbreviated with a point, which a clause goes on after: "oz.", "lbs.", "approx.". */
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?i)\\b(?:oz|ozs|lb|lbs|approx|avg|est)\\.$");
 
+    /** Ore mined or stockpiled "containing" the metal listed after, with no word of its production since. */
+    private static final Pattern CONTAINED_IN_ORE = Pattern.compile("(?i)\\b(?:mined|stockpiled|stockpile|ore|material)\\s+containing\\b(?![^;]*\\b(?:produc\\w*|recovered|poured|output|milled|processed|treated)\\b)");
+    /** A figure, or a list of them, that the words after give as the issuer's share of a mine's: "... from its 30% share of Red Chris". */
+    private static final Pattern SHARE_AFTER_LIST = Pattern.compile("(?i)^(?:\\s*(?:\\d[\\d.,]*|million|thousand|pounds|lbs?\\.?|ounces|oz\\.?|tonnes|t|of|"
+            + "copper|gold|silver|zinc|lead|and|,))*\\s*from\\s+(?:its|their|our)\\s+\\d{1,2}(?:\\.\\d+)?\\s*%\\s+(?:share|interest|stake)\\b");
     /** A quantity's own words saying it was not milled or produced: "22,500 tonnes not being processed", "ounces were not poured". */
     private static final Pattern NOT_DONE_AFTER = Pattern.compile("(?i)^\\s*(?:of\\s+\\p{L}+\\s+)?(?:(?:was|were|had\\s+been|have\\s+been|has\\s+been)\\s+)?not\\s+(?:being\\s+|been\\s+)?"
             + "(?:processed|milled|produced|treated|recovered|poured)\\b");
@@ -1734,10 +1746,16 @@ final class ProseReader {
     /** "of ore from Thalanga", "at the Kestrel mine", "oz. gold from Osprey": a mine the figure came from, named right after it in its own clause. */
     private static final Pattern SOURCE_AFTER = Pattern.compile("^\\s*(?:[\\p{L}/]+\\.?\\s+){0,3}?(?:of\\s+ore\\s+)?(?:from|at)\\s+(?:the\\s+|its\\s+)?$");
 
+    /** Another figure of a list, with its unit and metal: "and 10,621 ounces gold", ", 4,080 t of lead". */
+    private static final Pattern LISTED_FIGURE = Pattern.compile("(?i)(?<=\\b(?:copper|gold|silver|zinc|lead))\\s*(?:,|and)\\s+\\d[\\d.,]*\\s+(?:million\\s+|thousand\\s+)?"
+            + "(?:pounds|lbs?\\.?|ounces|oz\\.?|tonnes|t)\\s+(?:of\\s+)?(?:copper|gold|silver|zinc|lead)\\b");
+
     private String sourceAfter(String sentence, int at) {
         String tail = sentence.substring(at);
         for (MineNames.Mention m : mines.mentionsIn(tail)) {
-            if (SOURCE_AFTER.matcher(tail.substring(0, m.at()).replaceFirst("^[\\d.,]+\\s*", "")).matches()) {
+            // ("8.9 million pounds copper and 10,621 ounces gold coming from Osprey": the source of every figure of the list)
+            String between = LISTED_FIGURE.matcher(tail.substring(0, m.at()).replaceFirst("^[\\d.,]+\\s*(?:(?:million|thousand)\\s+)?", "")).replaceAll(" ");
+            if (SOURCE_AFTER.matcher(between).matches()) {
                 return mines.clean(m.mine());
             }
         }

@@ -6367,6 +6367,20 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2019-Q3|PRODUCTION|AU|22100");
     }
 
+    @Test
+    void a_share_of_another_mine_and_metal_contained_in_ore_mined_are_no_production() {
+        // "6.9 million pounds copper and 6,499 ounces gold from its 30% share of Heron mine production" is a share, no mine's
+        // output; "47,238 tonnes mined containing 8,072 ounces of gold ... and 11,001 ounces of silver" is metal in ore mined
+        // (before: 6.9 million pounds given to Osprey, 11,001 ounces read as silver produced)
+        String text = "Kestrel Metals Corporation (TSX: KES) reports copper and gold production for the first quarter 2025 from Osprey and Heron mines. "
+                + "Kestrel's production was 15.8 million pounds copper and 17,120 ounces gold, with 8.9 million pounds copper and 10,621 ounces gold "
+                + "coming from Osprey and 6.9 million pounds copper and 6,499 ounces gold from its 30% share of Heron mine production.\n\n"
+                + "Q1 2025 highlights at Osprey: 47,238 tonnes mined containing 8,072 ounces of gold at a blended grade of 5.32 g/t and 11,001 ounces "
+                + "of silver grading 7.24 g/t silver.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2025-Q1|PRODUCTION|CU|15800000", "null|2025-Q1|PRODUCTION|AU|17120",
+                "Osprey|2025-Q1|PRODUCTION|CU|8900000", "Osprey|2025-Q1|PRODUCTION|AU|10621");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
