@@ -39,7 +39,7 @@ final class ProseReader {
     private static final Pattern FINANCIAL = Pattern.compile("(?i)per share|hedg\\w*");
     /** Ore mined, moved or stacked: no figure of ours in its own clause, though a clause beside it may say what was milled. */
     // "The mining continues to pick up pace, averaging 911 t/d", "mining rates": the rate ore is mined at, not milled
-    private static final Pattern MINED = Pattern.compile("(?i)\\b(mined|mine production|ore mined|waste|strip ratio|stacked|placed|(?:on|to) (?:the )?(?:leach )?pads?|minado|extra[i\u00ed]d\\w*|"
+    private static final Pattern MINED = Pattern.compile("(?i)\\b(mined|mine production|ore mined|ore extracted|extracted ore|waste|strip ratio|stacked|placed|(?:on|to) (?:the )?(?:leach )?pads?|minado|extra[i\u00ed]d\\w*|"
             + "mining rates?|(?:open[- ](?:cut|pit)|underground)\\s+mining|mines?\\s+delivered\\s+(?:a\\s+further\\s+)?\\d[\\d ,.]*\\s*(?:k?t|mt|tonnes|tons)|the mining(?! (?:company|companies|industry|sector|district|licen[cs]e|lease|concession|complex))|mining (?:continues|averaged|advanced)"
             // "production from the underground averaged 1,434 tonnes per day": ore brought out of a pit or the underground, not milled
             + "|(?:production|ore)\\s+from\\s+the\\s+(?:underground|open[- ]pits?|pits?))\\b");
@@ -798,6 +798,9 @@ final class ProseReader {
         return out;
     }
 
+    /** A rate of a day named before its tonnes: "the daily milling rate", "daily mill throughput", "average daily throughput". */
+    private static final Pattern DAILY_RATE = Pattern.compile("(?i)\\bdaily\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:rate|throughput|average)\\b");
+
     /** What a quantity measures, told by its unit and the words just before it in its clause. */
     private static Optional<Measure> measure(String sentence, Quantity q) {
         String clause = clauseBefore(sentence, q.start());
@@ -807,7 +810,9 @@ final class ProseReader {
             case PRECIOUS_MASS, BASE_MASS -> !SOLD_ONLY.matcher(beforeNear).find() && !salesFirst(clause)
                     && (PRODUCED.matcher(clause).find() || PRODUCED.matcher(sentence).find() && !SOLD_ONLY.matcher(clause).find())
                     ? Optional.of(Measure.PRODUCTION) : Optional.empty();
-            case ORE_TONNES -> (MILLED.matcher(clause + " " + after(sentence, q.end(), 30)).find() || ORE_SOURCE.matcher(" " + sentence.substring(Math.max(0, q.start()))).lookingAt()
+            // "The daily milling rate in the fourth quarter was 52,136 tonnes": tonnes a day, the unit's "a day" in the words before
+            case ORE_TONNES -> DAILY_RATE.matcher(clause).find() && MILLED.matcher(clause).find() ? Optional.of(Measure.TPD)
+                    : (MILLED.matcher(clause + " " + after(sentence, q.end(), 30)).find() || ORE_SOURCE.matcher(" " + sentence.substring(Math.max(0, q.start()))).lookingAt()
                     && sentence.substring(Math.max(0, q.start() - 6), q.start()).matches("(?i).*from\\s+") && PRODUCED.matcher(clause).find())
                     && !minedBefore(sentence, clause)
                     ? Optional.of(Measure.TONNES_MILLED) : Optional.empty();
@@ -1264,6 +1269,12 @@ final class ProseReader {
             }
             if (!quarterAfter.reset().find() && quarterBefore.find() && !ofFiscalYear(sentence, q.end(), quarterBefore.group())) {
                 return quarterOfTheYear(quarterBefore.group(1), false, releasePeriod);
+            }
+            // "In the fourth quarter also, gold and copper production reached record levels: 94,673 oz.", "The daily milling rate in
+            // the fourth quarter was 52,136 tonnes": the quarter, then what it was, then the figure
+            Matcher quarterThenWas = QUARTER_THEN_WAS.matcher(lead.substring(Math.max(0, lead.length() - 100)));
+            if (!quarterAfter.reset().find() && quarterThenWas.find() && !ofFiscalYear(sentence, q.end(), quarterThenWas.group())) {
+                return quarterOfTheYear(quarterThenWas.group(1), false, releasePeriod);
             }
         }
         // the month of this figure: after it ("395,500 tonnes for December"), or before it but not right after another
@@ -1783,6 +1794,8 @@ final class ProseReader {
             + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed|producing|delivering|contributing|"
             + "produjo|produjeron|proces\u00f3|trat\u00f3|moli\u00f3)(?![\\p{L}])");
     /** "in the fourth quarter, produced": a quarter without its year right before the verb of the figure after it. */
+    private static final Pattern QUARTER_THEN_WAS = Pattern.compile("(?i)\\b(?:in|during|for)\\s+the\\s+(first|second|third|fourth)\\s+quarter(?!\\s+of)(?:\\s+also)?,?"
+            + "\\s+(?:[^.;\\d]{0,60}?\\s)?(?:was|were|reached|totall?ed|amounted\\s+to|levels?:)\\s+$");
     private static final Pattern QUARTER_THEN_VERB = Pattern.compile("(?i)\\b(?:in|during|for)\\s+the\\s+(first|second|third|fourth)\\s+quarter(?!\\s+of),?\\s+"
             // ("During the fourth quarter, Dayton produced": the company or the mine by its name)
             + "(?:it\\s+|the\\s+(?:mine|company)\\s+|(?-i:[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+){0,2})\\s+)?(?:produced|milled|processed|treated|poured)\\s+$");

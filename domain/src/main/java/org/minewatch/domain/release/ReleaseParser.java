@@ -734,6 +734,7 @@ public final class ReleaseParser {
         Integer latestYear = null;
         Integer latestPlanYear = null; // the latest year the plans and forecasts of the opening speak of
         Integer yearOnTrack = null; // "on track to meet ... its guidance for 2020": the year the text is written in
+        Integer yearCompared = null; // "compared with 294,117 oz. and 76.2 million lbs. in 2003": the latest year figures are compared with
         Integer yearOfFigures = null;
         Integer sameOf = null;
         Integer yearFirst = null; // the year the text's figures are first dated by, before it names any quarter
@@ -815,7 +816,9 @@ public final class ReleaseParser {
                 while (bare.find()) {
                     int group = bare.group(1) != null ? 1 : bare.group(2) != null ? 2 : bare.group(3) != null ? 3 : 4;
                     int yearAt = bare.start(group);
-                    if (FIGURE_COMPARED_WITH.matcher(sentence.substring(Math.max(0, bare.start() - 40), yearAt)).find()) {
+                    if (FIGURE_COMPARED_WITH.matcher(sentence.substring(Math.max(0, bare.start() - 60), yearAt)).find()) {
+                        int compareYear = Integer.parseInt(bare.group(group));
+                        yearCompared = yearCompared == null ? compareYear : Math.max(yearCompared, compareYear);
                         continue; // "increased to 10,923 ounces versus 9,166 ounces in 2016": the year of the figure compared with
                     }
                     int y = Integer.parseInt(bare.group(group));
@@ -879,6 +882,13 @@ public final class ReleaseParser {
         if (yearEnded != null && ownNamed.isEmpty() && compared.isEmpty() && yearless == null && toDate == null && month == null && yearlessToDate == null) {
             // "announces its final results for the year ended 31 December 2012", naming no quarter nor part of the year of its own
             return yearEnded;
+        }
+        if (yearOfFigures == null && yearCompared != null && ownNamed.isEmpty() && compared.isEmpty() && toDate == null && month == null
+                && dateline == null && (yearless == null || !yearlessEnded && !yearlessReported)) {
+            // "The mine delivered a record 303,475 oz. gold ..., compared with 294,117 oz. ... in 2003", in a text of no date that
+            // names no year of its own: a story of the year after the one its figures are compared with ("In the fourth quarter
+            // also" its quarter)
+            return ReportingPeriod.fullYear(yearCompared + 1);
         }
         if (yearFirst != null && yearFirst.equals(yearOfFigures) && ownNamed.isEmpty() && compared.isEmpty() && toDate == null
                 && (yearless == null || dateline == null && !yearlessEnded && !yearlessReported)
@@ -1202,6 +1212,8 @@ public final class ReleaseParser {
     // 2020" are the year's own; "than in 2004" right before the year is the year compared with)
     private static final Pattern FIGURE_COMPARED_WITH = Pattern.compile("(?i)\\b(?:versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:the\\s+)?(?:US)?\\$?[\\d][\\d,.]*"
             + "(?:\\s+(?:million|thousand|mil|millones))?(?:\\s*[\\p{L}]+){0,3}\\s+in\\s+$"
+            // "compared with 294,117 oz. and 76.2 million lbs. in 2003": a list's figures compared with, in their year
+            + "|\\b(?:versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:the\\s+)?[\\d][\\d,.]*(?:\\s*[\\p{L}]+\\.?|\\s+and\\s+[\\d][\\d,.]*){1,6}\\s+in\\s+$"
             // "Production was higher than in 2004, when ...": the year compared with
             + "|\\bthan\\s+(?:in|during)\\s+$"
             // "compared with 1999 output of 134,995 oz.": the year of the output compared with, right after the words

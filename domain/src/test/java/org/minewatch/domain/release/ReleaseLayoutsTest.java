@@ -6381,6 +6381,20 @@ class ReleaseLayoutsTest {
                 "Osprey|2025-Q1|PRODUCTION|CU|8900000", "Osprey|2025-Q1|PRODUCTION|AU|10621");
     }
 
+    @Test
+    void a_story_of_the_year_after_the_one_its_figures_are_compared_with() {
+        // "compared with 294,117 oz. and 76.2 million lbs. in 2003" in an undated story naming no year of its own: a story of 2004;
+        // "In the fourth quarter also, ... reached record levels: 94,673 oz. gold" is its fourth quarter's, "The daily milling rate
+        // in the fourth quarter was 52,136 tonnes" a rate of a day; "silver in the ore extracted ... 47.8 g/t" is mined ore's
+        // (before: every figure dated 2003, the rate read as tonnes milled)
+        String text = "Kestrel posts record output at Osprey\nThe Osprey mine delivered a record 303,475 oz. gold and 78.3 million lbs. copper, compared with "
+                + "294,117 oz. and 76.2 million lbs. in 2003.\nIn the fourth quarter also, gold and copper production at Osprey reached record levels: 94,673 oz. "
+                + "gold and 23.9 million lbs. copper.\nThe daily milling rate at Osprey in the fourth quarter was 52,136 tonnes.\n"
+                + "The content of silver in the ore extracted at Osprey was higher by 3 percent, amounting to 47.8 g/t.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2004-FY|PRODUCTION|AU|303475", "Osprey|2004-FY|PRODUCTION|CU|78300000",
+                "Osprey|2004-Q4|PRODUCTION|AU|94673", "Osprey|2004-Q4|PRODUCTION|CU|23900000", "Osprey|2004-Q4|TPD|null|52136");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
