@@ -624,6 +624,8 @@ public final class ReleaseParser {
      * further out beside an old year tell that year is an event's ("a contamination scare in April 2007" beside 2011's).
      */
     private static final int PLANS_AHEAD_YEARS = 2;
+    /** How long after a dateline a period the text reports as its own may end before the dateline is taken for a page's date. */
+    private static final int PAGE_DATE_DAYS = 120;
     /** What follows a quarter whose figures a text reports: "first-quarter operational results", "Q1 production". */
     private static final Pattern REPORTED_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:results|production|report|highlights|output)\\b");
 
@@ -874,6 +876,18 @@ public final class ReleaseParser {
                         yearlessReported = REPORTED_AFTER.matcher(sentence).region(q.end(), sentence.length()).lookingAt();
                     }
                 }
+            }
+        }
+        if (dateline != null) {
+            LocalDate written = dateline;
+            if (!ownNamed.isEmpty() && ownNamed.stream().allMatch(p -> p.endDate().isAfter(written.plusDays(PAGE_DATE_DAYS)))) {
+                // " date 2020-01-01" over "record quarterly silver production of 407,986 ounces in Q4 2020": no text reports a
+                // quarter months before it ends, so a date before every quarter the text names as its own is a page's, not the
+                // release's (a quarter that ends a few weeks after the date may be one the text plans for: "expects 4Q production
+                // rate of ~600-700tpd"; beside a quarter ended before the date, a later one is a plan's: "lifts copper recovery
+                // to 88.5% in the fourth quarter of 2017" in a release of July 2015)
+                dateline = null;
+                headDate = null;
             }
         }
         if (ended != null) {

@@ -6395,6 +6395,16 @@ class ReleaseLayoutsTest {
                 "Osprey|2004-Q4|PRODUCTION|AU|94673", "Osprey|2004-Q4|PRODUCTION|CU|23900000", "Osprey|2004-Q4|TPD|null|52136");
     }
 
+    @Test
+    void a_pages_date_months_before_the_quarter_reported_ends_dates_nothing() {
+        // " date 2020-01-01" over "record quarterly silver production of 407,986 ounces in Q4 2020": a page's date, not the
+        // release's, which cannot report a quarter before it ends (before: "in Q4" read as 2019's, the text's Q4 2020 figures as plans)
+        String text = " date 2020-01-01 Kestrel Gold produces 407,986 oz silver at Osprey in Q4\n\n"
+                + "Kestrel Gold Inc. had record quarterly silver production of 407,986 ounces in Q4 2020 from its Osprey silver mine.\n\n"
+                + "Total Q4 tonnes processed was 52,115 at an average grade of 309 g/t silver.\n";
+        assertThat(figuresOf(text)).contains("Osprey|2020-Q4|PRODUCTION|AG|407986", "Osprey|2020-Q4|GRADE|AG|309").noneMatch(f -> f.contains("2019"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
