@@ -539,7 +539,7 @@ final class ProseReader {
             if (STOCKS_BEFORE.matcher(clauseBefore(sentence, q.start())).find()) {
                 continue; // "Finished product stocks of 2,586 oz of gold and 29,943 oz of silver at quarter end": what is held, in its clause
             }
-            if (SHARE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 50), q.start())).find()) {
+            if (SHARE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 80), q.start())).find()) {
                 continue; // "receives 25% of all the gold produced, meaning its share this time was around 426oz": the holder's part
             }
             if (MAY_BE_DONE_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt()) {
@@ -867,7 +867,10 @@ final class ProseReader {
      * production, not the mine's (a mine's share of the group's, "the Obuasi West mine's share was 31,000 ounces", is its own).
      */
     private static final Pattern SHARE_BEFORE = Pattern.compile("(?i)\\b(?:its|their|our|the\\s+(?:company|group)['\u2019]s)\\s+share\\s+(?:this\\s+(?:time|quarter|year|period)\\s+|for\\s+the\\s+(?:quarter|period|year)\\s+)?"
-            + "(?:was|is|were|amounted\\s+to|came\\s+to)\\s+(?:approximately\\s+|around\\s+|about\\s+|some\\s+)?$");
+            + "(?:was|is|were|amounted\\s+to|came\\s+to)\\s+(?:approximately\\s+|around\\s+|about\\s+|some\\s+)?$"
+            // "IMZ's share of metal production in calendar year 2010 is 4.05 million": the holder, by its short name, and its part
+            + "|(?-i:\\b[A-Z]{2,6})['\u2019]s\\s+(?:\\d{1,2}(?:\\.\\d+)?\\s*%\\s+)?share\\s+of\\s+(?:the\\s+)?(?:metal\\s+)?production\\b[^.;\\d]{0,30}?"
+            + "(?:\\b(?:19|20)\\d{2}\\s+)?(?:was|is|were)\\s+$");
 
     /** A month right after a figure's unit: "47,581 tpd in November". */
     private static final Pattern MONTH_RIGHT_AFTER = Pattern.compile("(?i)\\s*[^\\s\\d]{0,12}\\s+(?:in|during|for)\\s+(?:the\\s+month\\s+of\\s+)?"
@@ -1817,7 +1820,7 @@ final class ProseReader {
             + "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
     private static final Pattern COMPARED_WITH_BEFORE = Pattern.compile("(?i)\\b(?:than|from|over|versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:in\\s+|during\\s+)?(?:the\\s+)?$");
     /** "during the period", "over the period": the period the text spoke of last. */
-    private static final Pattern THE_PERIOD = Pattern.compile("(?i)\\b(?:during|in|over|for)\\s+the\\s+period\\b");
+    private static final Pattern THE_PERIOD = Pattern.compile("(?i)\\b(?:during|in|over|for)\\s+the\\s+(?:same\\s+)?period\\b(?!\\s+(?:of|in|last|a\\s+year))");
     /** The quarter named by its ordinal without its year, in a text of a year: that year's, or ("of last year") the one before. */
     private static ReportingPeriod quarterOfTheYear(String ordinal, boolean lastYear, ReportingPeriod year) {
         return ReportingPeriod.quarter(lastYear ? year.year() - 1 : year.year(), PeriodLabels.ordinal(ordinal));

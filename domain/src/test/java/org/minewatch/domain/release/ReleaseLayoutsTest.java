@@ -6405,6 +6405,19 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).contains("Osprey|2020-Q4|PRODUCTION|AG|407986", "Osprey|2020-Q4|GRADE|AG|309").noneMatch(f -> f.contains("2019"));
     }
 
+    @Test
+    void in_the_same_period_is_the_last_period_named_and_a_holders_share_is_no_mines_output() {
+        // "The mine also produced 35,848 ounces of gold in the same period" after "for the 12-month period ended December 31, 2010":
+        // that year's; "KMC's share of metal production in calendar year 2010 is 4.05 million ounces of silver" is a holder's part
+        // (before: the gold dated to the release's quarter, the share read as the mine's silver)
+        String text = "Kestrel Minerals Corporation (TSX: KMC) reports that silver production at the Osprey Mine for its quarter ended December 31, 2010 "
+                + "increased 10% from the prior quarter to a record 2.76 million ounces.\n\n"
+                + "In addition, for the 12-month period ended December 31, 2010, the Osprey Mine production increased by 20% year-over-year to a record of 10.14 million ounces of "
+                + "silver. The mine also produced 35,848 ounces of gold in the same period. KMC's share of metal production in calendar year 2010 "
+                + "is 4.05 million ounces of silver and 14,339 ounces of gold.\n";
+        assertThat(figuresOf(text)).contains("Osprey|2010-FY|PRODUCTION|AU|35848").noneMatch(f -> f.endsWith("|4050000") || f.endsWith("|14339"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
