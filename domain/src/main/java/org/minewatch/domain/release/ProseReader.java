@@ -798,6 +798,8 @@ final class ProseReader {
         return out;
     }
 
+    /** Tonnes a day, the day after the tonnes and an aside: "an average of 42,142 tonnes (a 33% improvement ...) processed per calendar day". */
+    private static final Pattern PER_DAY_AFTER = Pattern.compile("(?i)^\\s*(?:processed|milled|treated)\\s+per\\s+(?:calendar\\s+|operating\\s+)?day\\b");
     /** A rate of a day named before its tonnes: "the daily milling rate", "daily mill throughput", "average daily throughput". */
     private static final Pattern DAILY_RATE = Pattern.compile("(?i)\\bdaily\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:rate|throughput|average)\\b");
 
@@ -811,7 +813,8 @@ final class ProseReader {
                     && (PRODUCED.matcher(clause).find() || PRODUCED.matcher(sentence).find() && !SOLD_ONLY.matcher(clause).find())
                     ? Optional.of(Measure.PRODUCTION) : Optional.empty();
             // "The daily milling rate in the fourth quarter was 52,136 tonnes": tonnes a day, the unit's "a day" in the words before
-            case ORE_TONNES -> DAILY_RATE.matcher(clause).find() && MILLED.matcher(clause).find() ? Optional.of(Measure.TPD)
+            case ORE_TONNES -> DAILY_RATE.matcher(clause).find() && MILLED.matcher(clause).find()
+                    || PER_DAY_AFTER.matcher(after(sentence, q.end(), 80).replaceAll("\\([^()]*\\)", " ")).lookingAt() ? Optional.of(Measure.TPD)
                     : (MILLED.matcher(clause + " " + after(sentence, q.end(), 30)).find() || ORE_SOURCE.matcher(" " + sentence.substring(Math.max(0, q.start()))).lookingAt()
                     && sentence.substring(Math.max(0, q.start() - 6), q.start()).matches("(?i).*from\\s+") && PRODUCED.matcher(clause).find())
                     && !minedBefore(sentence, clause)

@@ -6418,6 +6418,15 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).contains("Osprey|2010-FY|PRODUCTION|AU|35848").noneMatch(f -> f.endsWith("|4050000") || f.endsWith("|14339"));
     }
 
+    @Test
+    void tonnes_processed_per_calendar_day_after_an_aside_are_a_rate() {
+        // "an average of 42,142 tonnes (a 33% improvement from the second quarter) processed per calendar day": tonnes a day (before:
+        // read as the quarter's tonnes milled)
+        String text = "Kestrel Gold Reports Third Quarter 2013 Operating Results\nThe Osprey mill facility reported an average of 42,142 tonnes (a 33% "
+                + "improvement from the second quarter) processed per calendar day during the third quarter of 2013.\n";
+        assertThat(figuresOf(text)).containsExactly("Osprey|2013-Q3|TPD|null|42142");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
