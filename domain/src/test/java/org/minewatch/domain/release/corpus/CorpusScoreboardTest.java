@@ -166,8 +166,10 @@ class CorpusScoreboardTest {
             // caption over a story, a cost between a figure and its period, "produced by" a mine, the nearer of grade and recovery, ...).
             Map.entry(25, new Floors(0.58, 0.91, 0.0)),
             // The twenty-sixth gathering (more releases of companies already tuned on, README.md) joined on 6 December (seventeenth
-            // session), scored on arrival on 49fd732: its tuning part read at 0.359 (precision 0.696, 115 read, 80 right).
-            Map.entry(26, new Floors(0.35, 0.69, 0.0)));
+            // session), scored on arrival on 49fd732: its tuning part read at 0.359 (precision 0.696, 115 read, 80 right); 0.399
+            // (0.918, 97 read, 89 right) after that session's rules (an issuer's heading with its tickers, a share price's stamp, a
+            // row whose blanks a page moved to its end, the issuer's total after a mine's share, a year compared with, ...).
+            Map.entry(26, new Floors(0.39, 0.91, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
