@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.metal.Metal;
+import org.minewatch.domain.model.metallurgy.Consolidation;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.Measure;
 import org.minewatch.domain.model.production.ReportedFigure;
@@ -966,16 +967,8 @@ final class TableReader {
     /** Whether the last of these figures is the sum of the others, within the rounding of each as printed. */
     private boolean closesAsTotal(List<String> cells, Metric metric) {
         List<ReportedFigure> figures = cells.stream().map(c -> Numbers.figure(ownNumber(c), metric.factor())).flatMap(Optional::stream).toList();
-        if (figures.size() != cells.size() || figures.size() < 2) {
-            return false;
-        }
-        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
-        java.math.BigDecimal slack = java.math.BigDecimal.ZERO;
-        for (ReportedFigure f : figures) {
-            sum = f == figures.get(figures.size() - 1) ? sum : sum.add(f.value());
-            slack = f.resolution() == null ? slack : slack.add(f.resolution());
-        }
-        return sum.subtract(figures.get(figures.size() - 1).value()).abs().compareTo(slack.divide(java.math.BigDecimal.valueOf(2))) <= 0;
+        return figures.size() == cells.size() && figures.size() >= 2
+                && Consolidation.agrees(figures.get(figures.size() - 1), figures.subList(0, figures.size() - 1));
     }
 
     private static List<Integer> sequence(int n, java.util.function.IntPredicate used) {

@@ -40,11 +40,22 @@ public final class Consolidation {
      * sum of their half-resolutions (1 oz for two mines printed to the ounce); no more is allowed.
      */
     public static boolean agrees(ConsolidatedProduction consolidated, Collection<ProductionReport> reports) {
-        Optional<ReportedFigure> sum = sumOfMines(reports, consolidated.metal());
-        if (sum.isEmpty()) {
-            return false;
+        return sumOfMines(reports, consolidated.metal()).map(sum -> agrees(consolidated.production(), sum)).orElse(false);
+    }
+
+    /** Whether a printed total agrees with the sum of its printed parts, within the rounding of each (as {@link #agrees} above). */
+    public static boolean agrees(ReportedFigure total, Collection<ReportedFigure> parts) {
+        BigDecimal value = BigDecimal.ZERO;
+        BigDecimal resolution = BigDecimal.ZERO;
+        for (ReportedFigure part : parts) {
+            value = value.add(part.value());
+            resolution = resolution.add(part.resolution());
         }
-        BigDecimal difference = consolidated.production().value().subtract(sum.get().value()).abs();
-        return difference.compareTo(consolidated.production().roundingHalfWidth().add(sum.get().roundingHalfWidth())) <= 0;
+        return !parts.isEmpty() && agrees(total, ReportedFigure.of(value, resolution));
+    }
+
+    private static boolean agrees(ReportedFigure total, ReportedFigure sum) {
+        BigDecimal difference = total.value().subtract(sum.value()).abs();
+        return difference.compareTo(total.roundingHalfWidth().add(sum.roundingHalfWidth())) <= 0;
     }
 }
