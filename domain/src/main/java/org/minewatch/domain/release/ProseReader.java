@@ -983,9 +983,12 @@ final class ProseReader {
 
     /** Ore mined or stockpiled "containing" the metal listed after, with no word of its production since. */
     private static final Pattern CONTAINED_IN_ORE = Pattern.compile("(?i)\\b(?:mined|stockpiled|stockpile|ore|material)\\s+containing\\b(?![^;]*\\b(?:produc\\w*|recovered|poured|output|milled|processed|treated)\\b)");
+    /** The units and metals of a list of masses in a sentence: "6.9 million pounds copper and 6,499 ounces gold". */
+    private static final String LISTED_UNIT = "pounds|lbs?\\.?|ounces|oz\\.?|tonnes|t";
+    private static final String LISTED_METAL = "copper|gold|silver|zinc|lead";
     /** A figure, or a list of them, that the words after give as the issuer's share of a mine's: "... from its 30% share of Red Chris". */
-    private static final Pattern SHARE_AFTER_LIST = Pattern.compile("(?i)^(?:\\s*(?:\\d[\\d.,]*|million|thousand|pounds|lbs?\\.?|ounces|oz\\.?|tonnes|t|of|"
-            + "copper|gold|silver|zinc|lead|and|,))*\\s*from\\s+(?:its|their|our)\\s+\\d{1,2}(?:\\.\\d+)?\\s*%\\s+(?:share|interest|stake)\\b");
+    private static final Pattern SHARE_AFTER_LIST = Pattern.compile("(?i)^(?:\\s*(?:\\d[\\d.,]*|million|thousand|" + LISTED_UNIT + "|of|"
+            + LISTED_METAL + "|and|,))*\\s*from\\s+(?:its|their|our)\\s+\\d{1,2}(?:\\.\\d+)?\\s*%\\s+(?:share|interest|stake)\\b");
     /** A quantity's own words saying it was not milled or produced: "22,500 tonnes not being processed", "ounces were not poured". */
     private static final Pattern NOT_DONE_AFTER = Pattern.compile("(?i)^\\s*(?:of\\s+\\p{L}+\\s+)?(?:(?:was|were|had\\s+been|have\\s+been|has\\s+been)\\s+)?not\\s+(?:being\\s+|been\\s+)?"
             + "(?:processed|milled|produced|treated|recovered|poured)\\b");
@@ -1764,8 +1767,8 @@ final class ProseReader {
     private static final Pattern SOURCE_AFTER = Pattern.compile("^\\s*(?:[\\p{L}/]+\\.?\\s+){0,3}?(?:of\\s+ore\\s+)?(?:from|at)\\s+(?:the\\s+|its\\s+)?$");
 
     /** Another figure of a list, with its unit and metal: "and 10,621 ounces gold", ", 4,080 t of lead". */
-    private static final Pattern LISTED_FIGURE = Pattern.compile("(?i)(?<=\\b(?:copper|gold|silver|zinc|lead))\\s*(?:,|and)\\s+\\d[\\d.,]*\\s+(?:million\\s+|thousand\\s+)?"
-            + "(?:pounds|lbs?\\.?|ounces|oz\\.?|tonnes|t)\\s+(?:of\\s+)?(?:copper|gold|silver|zinc|lead)\\b");
+    private static final Pattern LISTED_FIGURE = Pattern.compile("(?i)(?<=\\b(?:" + LISTED_METAL + "))\\s*(?:,|and)\\s+\\d[\\d.,]*\\s+(?:million\\s+|thousand\\s+)?"
+            + "(?:" + LISTED_UNIT + ")\\s+(?:of\\s+)?(?:" + LISTED_METAL + ")\\b");
 
     private String sourceAfter(String sentence, int at) {
         String tail = sentence.substring(at);
@@ -1800,9 +1803,11 @@ final class ProseReader {
             + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed|producing|delivering|contributing|"
             + "produjo|produjeron|proces\u00f3|trat\u00f3|moli\u00f3)(?![\\p{L}])");
     /** "in the fourth quarter, produced": a quarter without its year right before the verb of the figure after it. */
-    private static final Pattern QUARTER_THEN_WAS = Pattern.compile("(?i)\\b(?:in|during|for)\\s+the\\s+(first|second|third|fourth)\\s+quarter(?!\\s+of)(?:\\s+also)?,?"
+    /** "in the fourth quarter", its year unsaid, before the words that lead to a figure (the two patterns below). */
+    private static final String YEARLESS_QUARTER_OPENING = "(?i)\\b(?:in|during|for)\\s+the\\s+(first|second|third|fourth)\\s+quarter(?!\\s+of)";
+    private static final Pattern QUARTER_THEN_WAS = Pattern.compile(YEARLESS_QUARTER_OPENING + "(?:\\s+also)?,?"
             + "\\s+(?:[^.;\\d]{0,60}?\\s)?(?:was|were|reached|totall?ed|amounted\\s+to|levels?:)\\s+$");
-    private static final Pattern QUARTER_THEN_VERB = Pattern.compile("(?i)\\b(?:in|during|for)\\s+the\\s+(first|second|third|fourth)\\s+quarter(?!\\s+of),?\\s+"
+    private static final Pattern QUARTER_THEN_VERB = Pattern.compile(YEARLESS_QUARTER_OPENING + ",?\\s+"
             // ("During the fourth quarter, Dayton produced": the company or the mine by its name)
             + "(?:it\\s+|the\\s+(?:mine|company)\\s+|(?-i:[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+){0,2})\\s+)?(?:produced|milled|processed|treated|poured)\\s+$");
     /** The rest of a list of metals' masses after a figure, up to the span it ends with: " of zinc and 54,300 metric tons (119.7 million lb) of lead over the ". */
