@@ -169,7 +169,10 @@ class CorpusScoreboardTest {
             // session), scored on arrival on 49fd732: its tuning part read at 0.359 (precision 0.696, 115 read, 80 right); 0.399
             // (0.918, 97 read, 89 right) after that session's rules (an issuer's heading with its tickers, a share price's stamp, a
             // row whose blanks a page moved to its end, the issuer's total after a mine's share, a year compared with, ...).
-            Map.entry(26, new Floors(0.39, 0.91, 0.0)));
+            Map.entry(26, new Floors(0.39, 0.91, 0.0)),
+            // The twenty-seventh gathering (more releases of companies already tuned on, README.md) joined on 6 December (eighteenth
+            // session), scored on arrival on 6677ed6: its tuning part read at 0.188 (precision 0.512, 43 read, 22 right).
+            Map.entry(27, new Floors(0.18, 0.51, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
