@@ -360,7 +360,9 @@ final class TableHeader {
                 spans = words.subList(first, words.size());
             }
         }
-        List<Integer> filled = java.util.stream.IntStream.range(0, cells.size()).filter(k -> !cells.get(k).isBlank()).boxed().toList();
+        // (a caption in the corner, before the years, is no year of a span's)
+        int firstYearCell = captionBesideYears(rows.get(i)) ? 1 : 0;
+        List<Integer> filled = java.util.stream.IntStream.range(firstYearCell, cells.size()).filter(k -> !cells.get(k).isBlank()).boxed().toList();
         if (spans.isEmpty() || filled.size() % spans.size() != 0 || filled.size() / spans.size() < 2) {
             return Optional.empty();
         }
@@ -499,7 +501,18 @@ final class TableHeader {
     /** A row of years alone ("2019 | 2018 | 2019 Guidance"). */
     private static boolean isBareYearRow(Row row) {
         List<String> cells = row.all().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
-        return !row.prose() && !cells.isEmpty() && cells.stream().allMatch(c -> c.matches("(?:19|20)\\d{2}\\b.*"));
+        return !row.prose() && !cells.isEmpty() && cells.stream().allMatch(c -> c.matches("(?:19|20)\\d{2}\\b.*")) || captionBesideYears(row);
+    }
+
+    /**
+     * "CLG Production (100% Basis) | 2024 | 2023 | 2024 | 2023" under "Three Months Ended June 30, | Six Months Ended June 30,":
+     * the years of the spans above, the table's caption in the corner before them.
+     */
+    private static boolean captionBesideYears(Row row) {
+        List<String> years = row.cells().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
+        String label = row.label().strip();
+        return !row.prose() && years.size() >= 2 && years.stream().allMatch(c -> BARE_YEAR.matcher(c).matches())
+                && !label.isEmpty() && !label.matches("(?:19|20)\\d{2}\\b.*") && !Numbers.isValue(label);
     }
 
 

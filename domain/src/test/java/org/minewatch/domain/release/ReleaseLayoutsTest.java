@@ -6427,6 +6427,19 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2013-Q3|TPD|null|42142");
     }
 
+    @Test
+    void years_under_spans_with_a_caption_in_the_corner_are_the_spans_years() {
+        // "Three Months Ended June 30, | Six Months Ended June 30," over "OSP Production (100% Basis) | 2024 | 2023 | 2024 | 2023":
+        // the quarter and the half of each year, the caption no year's (before: the years read as full years, this year's as a plan)
+        String text = "Kestrel Silver Reports Q2 2024 Production Results\n"
+                + "Kestrel Silver, Inc. (NYSE: KES) announced production results for the quarter and six months ended June 30, 2024 at its Osprey mine.\n"
+                + "Three Months Ended June 30, | Six Months Ended June 30, | |||||||\n"
+                + "OSP Production (100% Basis) | 2024 | 2023 | 2024 | 2023 | ||||\n"
+                + "Tonnes milled (dmt) | 294,869 | 265,342 | 586,983 | 525,770 | ||||\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2024-Q2|TONNES_MILLED|null|294869", "Osprey|2023-Q2|TONNES_MILLED|null|265342",
+                "Osprey|2024-6M|TONNES_MILLED|null|586983", "Osprey|2023-6M|TONNES_MILLED|null|525770");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
