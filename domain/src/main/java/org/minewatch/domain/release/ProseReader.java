@@ -1081,7 +1081,8 @@ final class ProseReader {
             + "(?:(?:operating|operations|production|producing|mining|milling)\\s+)?";
     private static final String DAY_OF = "(?:the\\s+(?:first|last|second|third|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:business\\s+|working\\s+|trading\\s+)?(?:day|week)\\s+of\\s+)?$";
     private static final Pattern EVENT_BEFORE = Pattern.compile(EVENT_VERB + "(?:in|on|as\\s+of)?\\s*" + DAY_OF);
-    private static final Pattern DATED_EVENT_BEFORE = Pattern.compile(EVENT_VERB + "(?:in|on|as\\s+of)\\s+" + DAY_OF);
+    // ("began production in the first quarter of 2019": the quarter's article before it)
+    private static final Pattern DATED_EVENT_BEFORE = Pattern.compile(EVENT_VERB + "(?:in|on|as\\s+of)\\s+(?:the\\s+(?=$))?" + DAY_OF);
 
     /** Whether a period named in a clause dates something done in it ("sold on the first business day of Q4 2022"), not the figures. */
     private static boolean dateOfAnEvent(String clause, PeriodLabels.Mention m) {

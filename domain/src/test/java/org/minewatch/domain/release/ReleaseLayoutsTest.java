@@ -6440,6 +6440,16 @@ class ReleaseLayoutsTest {
                 "Osprey|2024-6M|TONNES_MILLED|null|586983", "Osprey|2023-6M|TONNES_MILLED|null|525770");
     }
 
+    @Test
+    void the_quarter_a_mine_began_production_in_is_not_the_quarter_reported() {
+        // "The Osprey mine originally began production in the first quarter of 2019" in a story of June's record, its year unsaid:
+        // the start's date, not the period of the story's figures (before: June's rate and recovery read as the first quarter of 2019's)
+        String text = "Kestrel Gold (TSXV: KES) has reported record monthly production in June this year from its Osprey mining operation, totalling 1,857 ounces of gold.\n\n"
+                + "The Osprey mine originally began production in the first quarter of 2019.\n\n"
+                + "An average of 475 tonnes of ore were processed each day at the mine, with a gold recovery rate of 96.5 per cent.\n";
+        assertThat(figuresOf(text)).noneMatch(f -> f.contains("2019"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
