@@ -68,7 +68,7 @@ final class PeriodLabels {
             + "|\\b(?:first|second|third|fourth)\\s+quarter" + OF_FISCAL_YEAR);
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(ytd|year[- ]to[- ]date|total|acumulado|a la fecha)\\b");
     private static final Pattern NOT_A_PERIOD = Pattern.compile(
-            "(?i)\\b(guidance|outlook|forecasts?|budget(ed)?|plan(ned)?|targets?|estimates?|projected|expected|proyecci[o\u00f3]n|presupuesto|change|var(iance|\\.)?|vs\\.?|versus)\\b|%|\u0394"
+            "(?i)\\b(guidance|outlook|forecasts?|budget(ed)?|plan(ned)?|targets?|estimates?|projected|expected|proyecci[o\u00f3]n|presupuesto|change|var(iance|iation|iaci[o\u00f3]n|ia[c\u00e7][a\u00e3]o|\\.)?|vs\\.?|versus)\\b|%|\u0394"
             // a fiscal year the text does not place on the calendar ("FY21 YTD"): a column of no period the parser reads
             + "|\\bFY\\s?'?\\d{2,4}\\b");
 

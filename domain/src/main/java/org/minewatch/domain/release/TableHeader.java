@@ -331,7 +331,10 @@ final class TableHeader {
      * every span with every year of its group names a period.
      */
     private static Optional<Parsed> spansOverYearGroups(List<Row> rows, int i, MineNames mines, ReportingPeriod ownQuarter) {
-        return spansJoinedToYears(rows, i).flatMap(combined -> readCombined(combined, i, mines, true, ownQuarter));
+        // (a section's title right under the years, "Operational" over "Ore Mined (tonnes) | 120,985", is no name of the header's
+        // when the two do not make columns together, as for any header)
+        return spansJoinedToYears(rows, i).flatMap(combined -> readCombined(combined, i, mines, true, ownQuarter)
+                .or(() -> readCombined(combined, i, mines, false, ownQuarter)));
     }
 
     /** The rows with each year of row i made its span's full label ("Three months ended June 30 2013"), when they make such a header. */
@@ -411,7 +414,7 @@ final class TableHeader {
     }
 
     /** A column of the change between a group's years: "change", "+/-", "%", "% Var.", "diff.". */
-    private static final Pattern CHANGE_CELL = Pattern.compile("(?i)%?\\s*(?:change|chg\\.?|var(?:iance|\\.)?|diff(?:erence|\\.)?|inc(?:rease)?\\s*/\\s*\\(?dec(?:rease)?\\)?)?\\s*%?|\\+\\s*/\\s*[-\u2212]|\u0394\\s*%?");
+    private static final Pattern CHANGE_CELL = Pattern.compile("(?i)%?\\s*(?:change|chg\\.?|var(?:iance|iation|iaci[o\u00f3]n|ia[c\u00e7][a\u00e3]o|\\.)?|diff(?:erence|\\.)?|inc(?:rease)?\\s*/\\s*\\(?dec(?:rease)?\\)?)?\\s*%?|\\+\\s*/\\s*[-\u2212]|\u0394\\s*%?");
 
     private static final Pattern NOT_A_NAME_CELL = Pattern.compile("(?i)units?|unidad|description|items?|metrics?|parameters?|mine|mines|operations?|minas?|F(?:Y\\s?)?'?\\d{2,4}|fiscal.*");
     private static final Pattern SPANNING_WORD = Pattern.compile("(?i)q[1-4]|[1-4]q|h[12]");
@@ -505,14 +508,14 @@ final class TableHeader {
     }
 
     /**
-     * "CLG Production (100% Basis) | 2024 | 2023 | 2024 | 2023" under "Three Months Ended June 30, | Six Months Ended June 30,":
-     * the years of the spans above, the table's caption in the corner before them.
+     * "CLG Production (100% Basis) | 2024 | 2023 | 2024 | 2023" under "Three Months Ended June 30, | Six Months Ended June 30,",
+     * "Key Performance Metrics | 2024 | 2023 | Variation": the years of the spans above (and the changes between them), the
+     * table's caption in the corner before them.
      */
     private static boolean captionBesideYears(Row row) {
         List<String> years = row.cells().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
         String label = row.label().strip();
-        return !row.prose() && years.size() >= 2 && years.stream().allMatch(c -> BARE_YEAR.matcher(c).matches())
-                && !label.isEmpty() && !label.matches("(?:19|20)\\d{2}\\b.*") && !Numbers.isValue(label);
+        return !row.prose() && yearsAndChanges(years) && !label.isEmpty() && !label.matches("(?:19|20)\\d{2}\\b.*") && !Numbers.isValue(label);
     }
 
 

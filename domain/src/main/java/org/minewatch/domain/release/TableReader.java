@@ -351,6 +351,9 @@ final class TableReader {
                 continue; // a caption is short; a sentence of the text above is no caption
             }
             // ("000's" alone in the header's corner, the periods beside it)
+            if (MONEY_THOUSANDS.matcher(words).find()) {
+                continue; // "Q3-2024 Operational and Financial Highlights (in 000's of $)": the money's thousands, not the tonnes'
+            }
             if (TABLE_THOUSANDS.matcher(words).find() || !r.prose() && TABLE_THOUSANDS.matcher(r.label()).find()) {
                 tableFactor = java.math.BigDecimal.valueOf(1000);
             } else if (TABLE_MILLIONS.matcher(words).find()) {
@@ -1076,6 +1079,8 @@ final class TableReader {
             // "en miles de toneladas": Spanish
             + "|\\ben\\s+miles\\s+de\\b");
     private static final Pattern TABLE_MILLIONS = Pattern.compile("(?i)\\bin\\s+millions\\b");
+    /** A caption's thousands of money: "(in 000's of $)", "in thousands of US dollars", "(000s of C$)". */
+    private static final Pattern MONEY_THOUSANDS = Pattern.compile("(?i)\\b(?:thousands|'?000'?s?)\\s+of\\s+(?:(?:US|CA?|AU?|A)?\\$|(?:\\p{L}+\\s+)?dollars\\b)");
     /** A row's own multiplier or unit of thousands or millions ("'000 oz", "koz", "Mlbs", "(000 t)"), which the table's does not multiply again. */
     private static final Pattern OWN_MULTIPLIER = Pattern.compile(
             "(?i)'?000|\\bthousands?\\b|\\bmillions?\\b|\\bmln\\b|\\bk\\s?(?:oz|t|lbs?)\\b|\\bm\\s?(?:oz|t|lbs?)\\b|\\bkoz\\b|\\bmoz\\b|\\bkt\\b|\\bmt\\b|\\bmlbs?\\b|\\bklbs?\\b");

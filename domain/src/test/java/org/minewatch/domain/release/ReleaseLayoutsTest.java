@@ -6450,6 +6450,22 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).noneMatch(f -> f.contains("2019"));
     }
 
+    @Test
+    void a_quarters_years_and_their_variation_under_a_caption_of_thousands_of_dollars() {
+        // "(in 000's of $)" over "Three-month period ended September 30," over "Key Performance Metrics | 2024 | 2023 | Variation",
+        // a section's title "Operational" right under it: the quarter of each year, the tonnes as printed (before: full years, and
+        // the tonnes a thousand times the printed figure)
+        String text = "Kestrel Silver Inc. (TSX: KES) announces results for the third quarter ended September 30, 2024 at its Osprey mine.\n"
+                + "Q3-2024 Operational and Financial Highlights (in 000's of $)\n"
+                + "Three-month period ended September 30, | ||||||\n"
+                + "Key Performance Metrics | 2024 | 2023 | Variation | |||\n"
+                + "Operational | ||||||\n"
+                + "Ore Processed (tonnes) | 83,352 | 70,258 | 19% | |||\n"
+                + "Average Grade Processed (g/t Ag) | 161 | 261 | (38)% | |||\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2024-Q3|TONNES_MILLED|null|83352", "Osprey|2023-Q3|TONNES_MILLED|null|70258",
+                "Osprey|2024-Q3|GRADE|AG|161", "Osprey|2023-Q3|GRADE|AG|261");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
