@@ -1044,7 +1044,7 @@ final class TableReader {
 
     /** A row of a part of a metal's production: a heap leach's, a mill's, a circuit's, the metal in concentrate or poured. */
     private static final Pattern PART_ROW = Pattern.compile(
-            "(?i)\\b(?:heap\\s+leach|leach|mill|cil|cip|flotation|oxides?|sulph?ides?|open[- ]pit|underground|in\\s+concentrates?|poured|dor[e\u00e9])\\b");
+            "(?i)\\b(?:heap\\s+leach|leach|mill|cil|cip|flotation|oxides?|sulph?ides?|open[- ]pit|underground|in\\s+concentrates?|poured|dor[e\u00e9]|ingots?|bullion)\\b");
 
     /** Whether a later row of the same table, before prose or another header, gives ore milled. */
     private boolean milledFollows(int at) {

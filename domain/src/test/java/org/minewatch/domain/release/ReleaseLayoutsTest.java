@@ -6466,6 +6466,19 @@ class ReleaseLayoutsTest {
                 "Osprey|2024-Q3|GRADE|AG|161", "Osprey|2023-Q3|GRADE|AG|261");
     }
 
+    @Test
+    void silver_ingots_produced_above_the_total_produced_are_a_part_of_it() {
+        // "Silver Ingots Produced (oz)" and "Silver in Concentrate Produced (oz)" above "Total Silver Produced (oz)": the total is the
+        // mine's production, the ingots a part of it (before: the ingots read as the production, the total left)
+        String text = "Kestrel Silver Inc. (TSX: KES) announces results for the third quarter ended September 30, 2024 at its Osprey mine.\n"
+                + "Three-month period ended September 30, | ||||||\n"
+                + "Key Performance Metrics | 2024 | 2023 | Variation | |||\n"
+                + "Silver Ingots Produced (oz) | 114,825 | 195,913 | (41)% | |||\n"
+                + "Silver in Concentrate Produced (oz) | 241,102 | 323,172 | (25)% | |||\n"
+                + "Total Silver Produced (oz) | 355,927 | 519,085 | (31)% | |||\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2024-Q3|PRODUCTION|AG|355927", "Osprey|2023-Q3|PRODUCTION|AG|519085");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
