@@ -1077,7 +1077,8 @@ final class ProseReader {
             + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*\\b(?!\\s*\\d|,\\s*\\d)");
     /** "which closed in April 2021", "acquired on 1 March 2020": when something happened, not the span a figure covers. */
     // ("began operating in February 2004", "started production in May": a start, whatever began)
-    private static final String EVENT_VERB = "(?i)\\b(?:closed|completed|acquired|sold|signed|announced|began|begun|started|commenced|occurred|effective)\\s+"
+    // ("after the project was recommissioned in May 2017": a restart's date too)
+    private static final String EVENT_VERB = "(?i)\\b(?:closed|completed|acquired|sold|signed|announced|began|begun|started|commenced|occurred|effective|(?:re-?)?commissioned|re-?started|re-?opened)\\s+"
             + "(?:(?:operating|operations|production|producing|mining|milling)\\s+)?";
     private static final String DAY_OF = "(?:the\\s+(?:first|last|second|third|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:business\\s+|working\\s+|trading\\s+)?(?:day|week)\\s+of\\s+)?$";
     private static final Pattern EVENT_BEFORE = Pattern.compile(EVENT_VERB + "(?:in|on|as\\s+of)?\\s*" + DAY_OF);

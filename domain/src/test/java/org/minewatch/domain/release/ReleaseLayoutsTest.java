@@ -6479,6 +6479,16 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2024-Q3|PRODUCTION|AG|355927", "Osprey|2023-Q3|PRODUCTION|AG|519085");
     }
 
+    @Test
+    void the_year_a_mill_was_recommissioned_in_is_not_the_year_of_a_yearless_quarter() {
+        // "the June quarter" in an undated story whose only year is "after the project was recommissioned in May 2017": no year the
+        // story is in, so its quarter cannot be placed (before: the June quarter of 2017)
+        String text = "Kestrel pumps out 1000th gold bar amid record quarter\n\n"
+                + "According to the company's June quarterly report, Kestrel produced a record 72,597 ounces of gold from its Osprey mine for the quarter.\n\n"
+                + "Kestrel also poured its 1000th gold bar from Osprey after the project was recommissioned in May 2017.\n";
+        assertThat(figuresOf(text)).noneMatch(f -> f.contains("2017"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
