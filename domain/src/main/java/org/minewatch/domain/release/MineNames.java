@@ -77,7 +77,10 @@ final class MineNames {
             // "from the Zimapan Mine in Mexico and its Bolivian operations": operations beside the mine named
             + "|\\b(?:and|plus)\\s+(?:its|our)\\s+(?:[\\p{L}-]+\\s+){0,2}operations\\b"
             // "On a consolidated basis, the Corporation's Q2 2015 gold production totaled 26,314 ounces" beside the one mine named
-            + "|\\bon\\s+a\\s+consolidated\\s+basis\\b[^.;]{0,60}?\\bproduction\\b");
+            + "|\\bon\\s+a\\s+consolidated\\s+basis\\b[^.;]{0,60}?\\bproduction\\b"
+            // "better than expected performance at 13 properties": producing properties counted (not "three exploration properties")
+            + "|\\b(?:at|from|across)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several)|(?<![\\d.,$])\\d{1,2}(?![\\d.,%]))[ \\t]+(?:(?!explor|prospect|project)[\\p{L}'\u2019-]+[ \\t]+){0,2}"
+            + "(?:properties|sites)\\b");
     /** Countries, states and provinces where mines are, as releases name them after a mine. */
     private static final String PLACES = "(?:mexico|m\u00e9xico|peru|per\u00fa|bolivia|chile|argentina|brazil|brasil|colombia|"
             + "guatemala|honduras|nicaragua|ecuador|canada|usa|u\\.s\\.a?\\.?|united states|nevada|alaska|idaho|colorado|montana|arizona|california|utah|"

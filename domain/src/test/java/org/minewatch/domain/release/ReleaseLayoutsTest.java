@@ -6489,6 +6489,17 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).noneMatch(f -> f.contains("2017"));
     }
 
+    @Test
+    void a_company_whose_production_came_from_thirteen_properties_is_not_its_one_named_mines() {
+        // "totalling 1,014,172 ounces ... due to contributions from the Osprey mine ... and better than expected performance at 13
+        // properties": a company of many mines, one of them named (before: the company's total read as Osprey's)
+        String text = "Kestrel Dome Inc. (NYSE: KDG) achieved record production in the third quarter of 2003.\n"
+                + "For the first time in Kestrel Dome's history, quarterly gold production exceeded one million ounces, totalling 1,014,172 ounces. "
+                + "The record-breaking production was primarily due to contributions from the Osprey mine in Tanzania, which was acquired in July 2003, "
+                + "and better than expected performance at 13 properties.\n";
+        assertThat(figuresOf(text)).containsExactly("null|2003-Q3|PRODUCTION|AU|1014172");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
