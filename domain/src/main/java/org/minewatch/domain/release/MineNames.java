@@ -95,6 +95,8 @@ final class MineNames {
             + "minas gerais|goi[a\u00e1]s|bahia|mato grosso|(?-i:Par\u00e1)|amap[a\u00e1]|tocantins)";
     /** A part of a country or state: "Interior Alaska", "Western Australia", "Northern Ontario" name a region, no mine. */
     private static final Pattern REGION = Pattern.compile("(?i)(?:interior|northern|southern|eastern|western|central|north|south|east|west|northwest|northeast|southwest|southeast|upper|lower|greater)\\s+(?:" + PLACES + ")");
+    /** "Lincoln County", "Ashanti Region": a country's division, by the word that says so after its name ("the Lincoln County mine" is the county's one mine, named for where it is). */
+    private static final Pattern DIVISION = Pattern.compile("(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,2}(?:County|Province|Prefecture|Oblast|Krai)");
     static final Pattern PLACE = Pattern.compile("(?i),?\\s*(?:\\b(?:in|en)\\s+)?\\b(" + PLACES + ")\\b\\.?\\s*$");
     /** 'Cerro Los Gatos ("CLG") mine': a mine's name with the short name the text then uses. */
     /** A short name in capitals in parentheses, quoted or not: '("CLG")', "(ELG)". The short name is the group. */
@@ -384,14 +386,14 @@ final class MineNames {
 
     /** Whether a name is a place's or a region's ("Peru", "Minas Gerais", "Interior Alaska"), which no mine is called. */
     static boolean isPlace(String name) {
-        return PLACE.matcher(name).matches() || REGION.matcher(name).matches();
+        return PLACE.matcher(name).matches() || REGION.matcher(name).matches() || DIVISION.matcher(name.strip()).matches();
     }
 
     /** Whether words could be a mine's name: nothing of a place, a period, a month, a measure, a metal or what a mine is not. */
     static boolean couldName(String name) {
         String[] words = name.split("\\s+");
         return !NOT_A_NAME.matcher(words[0]).matches() && !NOT_A_NAME.matcher(words[words.length - 1]).matches() && !SECTION_WORD.matcher(name).find()
-                && !PLACE.matcher(name).lookingAt() && !REGION.matcher(name).matches() && PeriodLabels.mentions(name).isEmpty() && !PeriodLabels.isMonthName(words[0])
+                && !PLACE.matcher(name).lookingAt() && !REGION.matcher(name).matches() && !DIVISION.matcher(name.strip()).matches() && PeriodLabels.mentions(name).isEmpty() && !PeriodLabels.isMonthName(words[0])
                 && Vocabulary.read(name).isEmpty() && !words[words.length - 1].matches("de|del|la|los|las|el");
     }
 
@@ -575,7 +577,8 @@ final class MineNames {
             // abbreviation's, "Mt."), or before "The", ends the sentence before, whose words are no part of the name
             name = name.replaceFirst("^.*(?:\\p{L}{3}\\.\\s+|\\.\\s+(?=(?:The|Its|Our|This)\\s))(?=\\p{Lu})", "");
             name = name.replaceFirst("^(?:The|Its|Our|This|At|In|From|Both|And|Of)\\s+", "");
-            if (PLACE.matcher(m.group().strip()).matches() || REGION.matcher(name).matches()) {
+            if (PLACE.matcher(m.group().strip()).matches() || REGION.matcher(name).matches() || DIVISION.matcher(name).matches()) {
+                // ("the Lincoln County mine": a county's, named elsewhere by its own name)
                 continue; // "no ativo de Minas Gerais" (a state), "the Interior Alaska mine" (a region): a place, not the mine's name
             }
             if (m.groupCount() >= 3 && m.group(3) != null && (isPlace(name) || issuer.isPresent() && issuer.get().isCalled(name))) {

@@ -1908,7 +1908,7 @@ final class ProseReader {
     private static final Pattern DATELINE = Pattern.compile("^.{0,100}?\\b(?:19|20)\\d{2}\\b\\s*(?:\\([^)]{0,40}\\)\\s*)?[-\u2013\u2014:]+\\s*");
     private static final Pattern CAPITALIZED = Pattern.compile("(?<=\\s|^)\\p{Lu}[\\p{L}'-]*");
     /** Words that begin sentences and name nothing. */
-    private static final Pattern COMMON_FIRST = Pattern.compile("(?i)the|a|an|in|at|on|for|during|our|its|this|these|that|record|quarterly|total|"
+    private static final Pattern COMMON_FIRST = Pattern.compile("(?i)the|a|an|and|but|so|also|in|at|on|for|during|our|its|this|these|that|record|quarterly|total|"
             + "consolidated|average|overall|actual|attributable|combined|cumulative|estimated|reported|underlying|mill|plant|process|processing|ore|head|metal|production|throughput|recoveries|recovery|grades?|output|year|first|second|"
             + "third|fourth|full|annual|both|all|each|as|with|from|by|after|while|compared|higher|lower|strong|steady|solid|stable|robust|consistent|healthy|improved|increased|reduced|q[1-4]|h[12]|although|though|however|despite|because|since|whereas|before|"
             // Spanish sentences open with these as often

@@ -6500,6 +6500,18 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("null|2003-Q3|PRODUCTION|AU|1014172");
     }
 
+    @Test
+    void a_mine_called_by_its_county_is_still_the_one_mine_and_a_sentence_opening_with_and_names_none() {
+        // "the Lincoln County mine" beside "the Osprey Mine": one mine, called once by where it is; "And copper production was" opens
+        // with a conjunction, no mine's name (before: two mines, so no figure given to Osprey, and the copper given to "And")
+        String text = "Kestrel 'Cautiously Optimistic' About Osprey Mine\n\n"
+                + "Miners were able to return to deeper sections of the Osprey Mine. It could be months before production resumes at the Lincoln County mine.\n\n"
+                + "Kestrel Minerals also announced its final production numbers for the year. Silver production for 2012 was 1,112,089 ounces, compared to "
+                + "1,291,010 ounces in 2011. And copper production was 7,555,215 pounds.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2012-FY|PRODUCTION|AG|1112089", "Osprey|2011-FY|PRODUCTION|AG|1291010",
+                "Osprey|2012-FY|PRODUCTION|CU|7555215");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
