@@ -273,6 +273,7 @@ public final class ReleaseParser {
                 if (spanned.isPresent() && spanned.get().kind() != PeriodKind.MONTH) {
                     beforeSpanLead = beforeSpanLead != null ? beforeSpanLead : Optional.ofNullable(sectionPeriod);
                     sectionPeriod = spanned.get();
+                    listLead = LIST_LEAD.matcher(row.label().strip()).find(); // ("7,004,582 ounces of silver;" under it: an item of the span's)
                     continue;
                 }
             }
@@ -1109,7 +1110,9 @@ public final class ReleaseParser {
 
     /** A line that leads bullets by the span they are of: "During the nine-month period ended 30 September 2020 the Group production statistics included:". */
     private static final Pattern SPAN_LEAD = Pattern.compile("(?i)(?:during|for|in|over)\\s+the\\s+[^:;]{0,80}?\\b(?:period|months|quarter|year|half)\\b[^:;]{0,80}?"
-            + "\\b(?:production|operating|operational|operations)\\b[^:;]{0,40}:$");
+            + "\\b(?:production|operating|operational|operations)\\b[^:;]{0,40}:$"
+            // "2023 annual metals production included:": a year's list, its year before it
+            + "|(?i)(?:19|20)\\d{2}\\s+(?:annual|full[- ]year)\\s+(?:\\p{L}+\\s+){0,2}production\\s+(?:included|includes|consisted\\s+of|comprised)\\s*:$");
 
     private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\bquarter\\b");
 
@@ -1198,7 +1201,7 @@ public final class ReleaseParser {
     }
 
     /** A line that opens a list of what was produced: "Gold equivalent production of 16,377 oz ... consisting of:". */
-    private static final Pattern LIST_LEAD = Pattern.compile("(?i)\\b(?:production|produced|output)\\b[^:]{0,240}\\b(?:consisting\\s+of|comprising|comprised\\s+of|made\\s+up\\s+of)\\s*:\\s*$");
+    private static final Pattern LIST_LEAD = Pattern.compile("(?i)\\b(?:production|produced|output)\\b[^:]{0,240}\\b(?:consisting\\s+of|comprising|comprised\\s+of|made\\s+up\\s+of|included|includes)\\s*:\\s*$");
     /** A list of a plan's, a year to date's or a year's production, not the quarter's: "2020 production guidance ... consisting of:". */
     private static final Pattern NOT_THE_QUARTERS_LIST = Pattern.compile("(?i)\\b(?:guidance|forecast|outlook|target|budget|expect\\p{L}*|plan\\p{L}*|year[- ]to[- ]date|ytd|nine[- ]months?|six[- ]months?|half|annual|full[- ]year)\\b|(?<![\\d.,$])(?:19|20)\\d{2}(?![\\d.,])\\s+(?:production|guidance)");
     /** An item of such a list: a quantity of a metal, and nothing said of it ("8,849 ounces of gold;", "468 tonnes of copper; and"). */

@@ -6512,6 +6512,20 @@ class ReleaseLayoutsTest {
                 "Osprey|2012-FY|PRODUCTION|CU|7555215");
     }
 
+    @Test
+    void lists_of_metals_a_quarters_and_a_years_production_included() {
+        // "Q4 2023 metals production included:" and "2023 annual metals production included:" over bullets of metals, in a text
+        // of several mines: the company's, of the quarter and of the year (before: neither list read)
+        String text = "VANCOUVER, BC, Jan. 22, 2024 /CNW/ - Kestrel Silver Mining Ltd. (TSXV: KES) reports its Q4 and annual 2023 production results "
+                + "from its Osprey mine and Heron mine.\n\nHighlights:\n\n"
+                + "  \u2022 Q4 2023 metals production included:\n    \u2022 1,719,737 ounces of silver;\n    \u2022 290 tonnes of copper;\n"
+                + "    \u2022 For silver equivalent production of 5,757,228 ounces.\n\n"
+                + "  \u2022 2023 annual metals production included:\n    \u2022 7,004,582 ounces of silver;\n    \u2022 1,254 tonnes of copper;\n"
+                + "    \u2022 For silver equivalent production of 22,641,051 ounces.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2023-Q4|PRODUCTION|AG|1719737", "null|2023-Q4|PRODUCTION|CU|639340.5598",
+                "null|2023-FY|PRODUCTION|AG|7004582", "null|2023-FY|PRODUCTION|CU|2764596.76548");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
