@@ -595,8 +595,10 @@ final class ProseReader {
             if (respectiveMines.containsKey(q.start())) {
                 mine = respectiveMines.get(q.start()); // "San Dimas Viejo and Cusi Alto were 245 g/t and 198 g/t, respectively": each its own
             }
-            if (MineNames.breakdownAt(sentence, q.end()).size() >= 2) {
-                mine = null; // "89,208oz (Carosue Dam 49,038oz; Thunderbox 40,170oz)": the whole, its mines' shares after it
+            if (MineNames.breakdownAt(sentence, q.end()).size() >= 2 || partsFollow(sentence, q.end())) {
+                // "89,208oz (Carosue Dam 49,038oz; Thunderbox 40,170oz)", "27 442 t, with the Prominent Hill project delivering 25 575 t":
+                // the whole, its mines' shares after it
+                mine = null;
             }
             // A plant's figure (ore milled, its rate, its grade, its recovery) that the words give to no mine and not to several
             // together, in a text that does not speak of several mines ("Processing plant throughput of 1.6 million tonnes",
@@ -1751,6 +1753,15 @@ final class ProseReader {
             return sectionMine;
         }
         return ofTheWhole(sentence);
+    }
+
+    /** ", with the Prominent Hill project delivering", ", with Prominent Hill contributing": a mine's part of the figure before it told next. */
+    private static final Pattern PART_DELIVERED = Pattern.compile("(?i)^[^,;.()]{0,25}?,\\s+with\\s+(?:the\\s+)?([^,;.]{1,40}?)\\s+(?:delivering|contributing|producing|accounting\\s+for)\\s+\\d");
+
+    /** Whether a mine's part of a figure follows it: the figure is the whole (a sum of the mines named with their parts). */
+    private boolean partsFollow(String sentence, int end) {
+        Matcher part = PART_DELIVERED.matcher(sentence.substring(end));
+        return part.lookingAt() && !mines.namedIn(part.group(1)).isEmpty();
     }
 
     /** "2,287 ounces produced from Orivesi ore and 5,605 ounces produced from Jokisivu ore": the mine right after a figure's words; null if none. */

@@ -6526,6 +6526,15 @@ class ReleaseLayoutsTest {
                 "null|2023-FY|PRODUCTION|AG|7004582", "null|2023-FY|PRODUCTION|CU|2764596.76548");
     }
 
+    @Test
+    void a_total_with_its_mines_parts_told_after_it_is_the_companys() {
+        // "Gold production for the quarter reached 34 648 oz, with Osprey delivering 32 947 oz, while Heron produced the balance":
+        // the whole, Osprey's part after it (before: the whole said, as no mine's)
+        String text = " date 2019-04-12 PERTH (miningweekly.com) - Kestrel Minerals on Friday said that its Osprey mine remained on track.\n\n"
+                + "Gold production for the first quarter reached 34 648 oz, with Osprey delivering 32 947 oz, while the Heron operation produced the balance.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2019-Q1|PRODUCTION|AU|34648", "Osprey|2019-Q1|PRODUCTION|AU|32947");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
