@@ -502,6 +502,12 @@ final class ProseReader {
                 continue; // "La producción de cobre equivalente se redujo 9%, a 19,7 millones de libras": an equivalent's figure
             }
             Optional<Measure> measure = measure(sentence, q);
+            if (measure.isEmpty() && q.metal() != null && q.kind() != Kind.PERCENT && PARTS_OF_THE_ONE_BEFORE.matcher(sentence).lookingAt()
+                    && PRODUCED.matcher(sentenceBefore).find() && !SOLD_ONLY.matcher(sentenceBefore).find()) {
+                // "Contained metal production for the full year 2019 was 106.2 million pounds of ZnEq. This was comprised of 64.4
+                // million pounds of zinc": the metal produced, listed
+                measure = Optional.of(Measure.PRODUCTION);
+            }
             if (measure.isEmpty() || onlyHeapLeach && measure.get() != Measure.PRODUCTION) {
                 // ore crushed and put under leach, and its grade: the pads' feed, which gives its metal over many months, not a
                 // mill's ore of the period (the metal leached in the period is the figure)
@@ -1247,7 +1253,7 @@ final class ProseReader {
             int year = quarterAfter.group(3) != null || n > releasePeriod.number() ? releasePeriod.year() - 1 : releasePeriod.year();
             return ReportingPeriod.quarter(year, n);
         }
-        if (THE_PERIOD.matcher(sentence).find() && !comparison) {
+        if ((THE_PERIOD.matcher(sentence).find() || PARTS_OF_THE_ONE_BEFORE.matcher(sentence).lookingAt()) && !comparison) {
             // "..., in the fourth quarter, produced 93,300 oz. The mill processed 17,200 tonnes per day during the period": the
             // period the sentence before named, with its year or, in a story of a year, without it
             // (the one named last: "began operating in February 2004 and, in the fourth quarter, produced" spoke last of the quarter)
@@ -1841,6 +1847,8 @@ final class ProseReader {
             + "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
     private static final Pattern COMPARED_WITH_BEFORE = Pattern.compile("(?i)\\b(?:than|from|over|versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:in\\s+|during\\s+)?(?:the\\s+)?$");
     /** "during the period", "over the period": the period the text spoke of last. */
+    /** "This was comprised of 64.4 million pounds of zinc, ...": the parts of the figure the sentence before gave, of its period. */
+    private static final Pattern PARTS_OF_THE_ONE_BEFORE = Pattern.compile("(?i)(?:this|these|it)\\s+(?:was\\s+|were\\s+)?(?:comprised|consisted|included|made\\s+up)\\s+(?:of\\s+)?\\d");
     private static final Pattern THE_PERIOD = Pattern.compile("(?i)\\b(?:during|in|over|for)\\s+the\\s+(?:same\\s+)?period\\b(?!\\s+(?:of|in|last|a\\s+year))");
     /** The quarter named by its ordinal without its year, in a text of a year: that year's, or ("of last year") the one before. */
     private static ReportingPeriod quarterOfTheYear(String ordinal, boolean lastYear, ReportingPeriod year) {

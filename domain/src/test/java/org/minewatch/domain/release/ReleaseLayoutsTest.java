@@ -6535,6 +6535,17 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2019-Q1|PRODUCTION|AU|34648", "Osprey|2019-Q1|PRODUCTION|AU|32947");
     }
 
+    @Test
+    void the_metals_a_sentence_before_gave_together_listed_as_what_it_was_comprised_of() {
+        // "Contained metal production for the full year 2019 was 106.2 million pounds of ZnEq metal. This was comprised of 64.4 million
+        // pounds of zinc, ...": the year's metal produced, by metal (before: no measure in the sentence, nothing read)
+        String text = "TORONTO, Feb. 12, 2020 - Kestrel Resources Inc. (TSX: KES) releases fourth quarter and full year 2019 production results of its Osprey mine.\n"
+                + "Contained metal production for the full year 2019 was 106.2 million pounds of zinc equivalent metal. This was comprised of 64.4 million "
+                + "pounds of zinc, 27.1 million pounds of lead and 1.4 million ounces of silver.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2019-FY|PRODUCTION|ZN|64400000", "Osprey|2019-FY|PRODUCTION|PB|27100000",
+                "Osprey|2019-FY|PRODUCTION|AG|1400000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
