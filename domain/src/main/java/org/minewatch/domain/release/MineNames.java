@@ -457,6 +457,14 @@ final class MineNames {
      * beside "the Inmaculada Mine"; "higher grades at Peak and Hera" beside "the Hera mine"): so a text that names one mine
      * with "mine" after it and the others bare still speaks of several. Places, sections and common words are no mines.
      */
+    /**
+     * Whether a name is the issuer's own, shortened: "Caledonia" of "Caledonia Mining Corporation" (an issuer read as the very
+     * name, "Coimolache" from "Coimolache produjo", may be a mine the text reports on, and is left to it).
+     */
+    private boolean shortNameOfIssuer(String name) {
+        return issuer.isPresent() && issuer.get().isCalled(name) && !ReleaseIssuer.key(issuer.get().name()).equals(ReleaseIssuer.key(name));
+    }
+
     private void addListedBeside(String text) {
         if (named.isEmpty()) {
             return;
@@ -468,8 +476,9 @@ final class MineNames {
                 continue;
             }
             for (String item : items) {
-                // "Orovalle, Orvana's unit": an owner's possessive is no fellow mine
-                if (!named.containsKey(key(clean(item))) && couldTitleMine(item) && !SEVERAL_WORDS.matcher(item).find() && !item.matches(".*['\u2019]s?$")) {
+                // "Orovalle, Orvana's unit": an owner's possessive is no fellow mine; "Caledonia and Blanket Mine": nor the issuer
+                if (!named.containsKey(key(clean(item))) && couldTitleMine(item) && !SEVERAL_WORDS.matcher(item).find() && !item.matches(".*['\u2019]s?$")
+                        && (issuer.isEmpty() || !shortNameOfIssuer(item))) {
                     named.putIfAbsent(key(clean(item)), clean(item));
                 }
             }
@@ -577,6 +586,13 @@ final class MineNames {
             // abbreviation's, "Mt."), or before "The", ends the sentence before, whose words are no part of the name
             name = name.replaceFirst("^.*(?:\\p{L}{3}\\.\\s+|\\.\\s+(?=(?:The|Its|Our|This)\\s))(?=\\p{Lu})", "");
             name = name.replaceFirst("^(?:The|Its|Our|This|At|In|From|Both|And|Of)\\s+", "");
+            if (issuer.isPresent() && m.group(1) != null) {
+                // "Caledonia and Blanket Mine remain on track": the issuer and its mine, not one mine of both names
+                String[] both = name.split("\\s+and\\s+", 2);
+                if (both.length == 2 && shortNameOfIssuer(both[0])) {
+                    name = both[1];
+                }
+            }
             if (PLACE.matcher(m.group().strip()).matches() || REGION.matcher(name).matches() || DIVISION.matcher(name).matches()) {
                 // ("the Lincoln County mine": a county's, named elsewhere by its own name)
                 continue; // "no ativo de Minas Gerais" (a state), "the Interior Alaska mine" (a region): a place, not the mine's name

@@ -1597,11 +1597,19 @@ final class ProseReader {
             boolean metalsOfEquivalent = m.group().equals("(") && EQUIVALENT_FIGURE_BEFORE.matcher(before.substring(0, m.start())).find();
             // "192Kg (equivalent to approximately 6,456 ounces)": the same mass in ounces, no comparison
             boolean restated = m.group().equals("(") && Quantities.restatesKilograms(before);
-            if (!closedParenthesis && !source && !breakdown && !namedFigure && !metalsOfEquivalent && !restated) {
+            // "7% lower than in Q3 2019 (200 kt)": the figure of the period right before it, alone in its parenthesis
+            boolean periodsFigure = m.group().equals("(") && before.substring(m.end()).isBlank() && periodEndsAt(before, m.start());
+            if (!closedParenthesis && !source && !breakdown && !namedFigure && !metalsOfEquivalent && !restated && !periodsFigure) {
                 last = m.start();
             }
         }
         return last;
+    }
+
+    /** Whether a period's name ends right before a place in a text: "over Q4 2018 " before "(185 kt)". */
+    private static boolean periodEndsAt(String text, int at) {
+        String lead = text.substring(Math.max(0, at - 40), at).stripTrailing();
+        return PeriodLabels.mentions(lead).stream().anyMatch(m -> m.period() != null && m.end() == lead.length());
     }
 
     /** Whether the mine named at {@code lastAt} closes a list of mines named together right before it: "Caylloma and San Jose". */

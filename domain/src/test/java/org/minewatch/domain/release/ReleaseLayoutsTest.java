@@ -6546,6 +6546,31 @@ class ReleaseLayoutsTest {
                 "Osprey|2019-FY|PRODUCTION|AG|1400000");
     }
 
+    @Test
+    void a_figure_alone_in_parentheses_after_a_period_is_that_periods() {
+        // "a marginal improvement over Q4 2018 (185 kt) and 7% lower than in Q3 2019 (200 kt)": each period's tonnes (before: the
+        // parenthesis taken for a comparison of no period, both figures dropped)
+        String text = "TORONTO, Feb. 12, 2020 - Kestrel Resources Inc. (TSX: KES) releases fourth quarter and full year 2019 production results of its Osprey mine.\n"
+                + "Milled production of 187 kt demonstrated a marginal improvement over Q4 2018 (185 kt) and 7% lower than in Q3 2019 (200 kt), predominantly a "
+                + "result of seasonal holidays.\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2019-Q4|TONNES_MILLED|null|187000", "Osprey|2018-Q4|TONNES_MILLED|null|185000",
+                "Osprey|2019-Q3|TONNES_MILLED|null|200000");
+    }
+
+    @Test
+    void the_issuer_listed_with_its_mine_names_no_second_mine() {
+        // "Kestrel Mining Corporation, which owns a 49 percent stake in Osprey Mine" and "Kestrel and Osprey Mine remain on track":
+        // one mine, Osprey, beside the issuer's short name (before: "Kestrel" read as a second mine, the quarters compared with
+        // given to it)
+        String text = "In a statement, Aim-listed Kestrel Mining Corporation, which owns a 49 percent stake in Osprey Mine, said latest production "
+                + "statistics show an improvement.\n\n"
+                + "\u201cApproximately 13,430 ounces of gold were produced during the 3rd quarter of 2016, representing a 23 per cent year-on-year increase on the gold "
+                + "produced in Q3 2015 (10,927 ounces) and a 7.4 percent quarter-on-quarter increase on the gold produced in Q2 2016 (12,509 ounces),\u201d said Kestrel.\n\n"
+                + "\u201cProduction in the third quarter was in line with expectations, and shows that Kestrel and Osprey Mine remain on track.\u201d\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2016-Q3|PRODUCTION|AU|13430", "Osprey|2015-Q3|PRODUCTION|AU|10927",
+                "Osprey|2016-Q2|PRODUCTION|AU|12509");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
