@@ -6571,6 +6571,16 @@ class ReleaseLayoutsTest {
                 "Osprey|2016-Q2|PRODUCTION|AU|12509");
     }
 
+    @Test
+    void by_how_much_a_plan_was_cut_is_no_plan() {
+        // "the target at Heron has been reduced by 10,000 oz." beside "reduced its 2009 gold production target slightly to 382,500 oz.":
+        // the cut is the plan's change, not a plan of 10,000 oz (before: read as a mine's guidance of 10,000 oz)
+        String text = "VANCOUVER - Kestrel Minerals (KES-T) operates the Osprey and Heron underground gold mines.\n"
+                + "The company reduced its 2009 gold production target slightly to 382,500 oz. Production at Osprey is in line with the company's "
+                + "initial estimates but the 2009 target at Heron has been reduced by 10,000 oz. as a result of changes to the mine plan.\n";
+        assertThat(guidanceOf(text)).contains("2009|null|AU|382500-382500|false").noneMatch(g -> g.contains("10000"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
