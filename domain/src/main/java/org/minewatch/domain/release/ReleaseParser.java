@@ -89,6 +89,9 @@ public final class ReleaseParser {
         boolean decimalComma = spanishNumbers && !DECIMAL_POINT.matcher(plain).find() && !ZERO_POINT.matcher(plain).find()
                 && (!THOUSANDS_COMMA.matcher(plain).find() || onlySpanish && !COMMA_GROUPS.matcher(plain).find());
         if (decimalComma) {
+            // "llegó a 2,065 onzas" beside "4.238 toneladas": no mass of metal or ore is written with three decimals, so a comma before
+            // three digits and a mass parts its thousands, as the page's points do (a multiplier's decimals stay: "1,125 millones")
+            plain = COMMA_THOUSANDS_MASS.matcher(plain).replaceAll("$1$2");
             // "780.000oz", "5,25Mlb", "3,0 millones": a text that writes its thousands with points and its decimals with commas
             plain = SPANISH_NUMBER.matcher(plain).replaceAll(m -> m.group().replace(".", "").replace(',', '.'));
         } else {
@@ -1267,6 +1270,8 @@ public final class ReleaseParser {
     /** A figure with a decimal comma: "5,25Mlb", "3,0 millones" (one or two decimals, never three: "5,250" is five thousand). */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])\\d{1,3},\\d{1,2}(?![\\d,.])");
     /** A figure with a decimal point: "2.6 %", "14.7 g/t" (one or two decimals). */
+    /** "2,065 onzas", "4,201 toneladas": a comma before three digits and a mass, no multiplier between. */
+    private static final Pattern COMMA_THOUSANDS_MASS = Pattern.compile("(?<![\\d.,])(\\d{1,3}),(\\d{3})(?![\\d.,])(?=\\s*(?:onzas|on\u00e7as|oz|ounces|toneladas|tonnes|libras|lbs?|pounds|TMS|TMF|TMH)\\b)");
     private static final Pattern DECIMAL_POINT = Pattern.compile("(?<![\\d.,])\\d+\\.\\d{1,2}(?![\\d,.])");
     /** A figure with a comma between its thousands: "1,312,572", "12,664". */
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d])");

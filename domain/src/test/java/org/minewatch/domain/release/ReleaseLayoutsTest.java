@@ -6581,6 +6581,16 @@ class ReleaseLayoutsTest {
         assertThat(guidanceOf(text)).contains("2009|null|AU|382500-382500|false").noneMatch(g -> g.contains("10000"));
     }
 
+    @Test
+    void a_comma_before_three_digits_and_ounces_parts_thousands_beside_thousands_points() {
+        // "llegó a 2,065 onzas" in a page that also writes "4.238 toneladas": both part thousands, no mass being written with three
+        // decimals (before: the text read the Spanish way throughout, 2.065 ounces)
+        String text = "Kestrel anunció la producción de oro consolidado para abril de 2019 a partir de su planta Osprey.\n\n"
+                + "La producción de oro de Kestrel aumentó 69% en abril de 2019, ya que llegó a 2,065 onzas.\n\n"
+                + "El material procesado en abril de 2019 alcanzó 4.238 toneladas.\n";
+        assertThat(figuresOf(text)).anyMatch(f -> f.endsWith("|2019-04|PRODUCTION|AU|2065")).noneMatch(f -> f.endsWith("|2.065"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
