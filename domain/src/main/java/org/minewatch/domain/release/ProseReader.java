@@ -176,6 +176,9 @@ final class ProseReader {
     /** Where a clause of its own begins: ", while", or ", and" before a measure stated anew ("..., and gold production was 21,300 ounces"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),\\s+(?:while|whereas|but)\\b|,\\s+and\\s+(?=(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:production|output|grade|recovery|throughput|milled|processed)\\s+(?:was|were|of|totall?ed|reached|amounted|averaged)\\b)"
+            // ("up 28 per cent on the September quarter, with the mill recovery rate being 87.4 per cent": a level of its own, after the
+            // comparison)
+            + "|,\\s+with\\s+(?=(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:grade|recovery|recovery\\s+rate|throughput)\\s+(?:being|at)\\b)"
             // ("reduced, compared to both Q3 2011 and the comparable period in 2010, due to both a lower average recovery rate of 62%":
             // the cause, a clause of the period reported)
             + "|,\\s+(?:due|owing)\\s+to\\b|,\\s+(?:because\\s+of|as\\s+a\\s+result\\s+of)\\b"

@@ -6591,6 +6591,15 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).anyMatch(f -> f.endsWith("|2019-04|PRODUCTION|AU|2065")).noneMatch(f -> f.endsWith("|2.065"));
     }
 
+    @Test
+    void a_recovery_told_after_a_comparison_with_its_own_with_is_the_quarters() {
+        // "the mill throughput of 208,673 dry tonnes was up 28 per cent on the September quarter, with the mill recovery rate being 87.4
+        // per cent": the quarter's recovery, in a clause of its own after the comparison (before: the September quarter's)
+        String text = " date 2025-02-04 Kestrel Minerals produced 6861 ounces of gold at its Osprey project in the December quarter.\n"
+                + "The company said the mill throughput of 208,673 dry tonnes was up 28 per cent on the September quarter, with the mill recovery rate being 87.4 per cent.\n";
+        assertThat(figuresOf(text)).contains("Osprey|2024-Q4|RECOVERY|AU|87.4").noneMatch(f -> f.contains("2024-Q3"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
