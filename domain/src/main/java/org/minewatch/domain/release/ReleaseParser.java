@@ -1069,7 +1069,8 @@ public final class ReleaseParser {
     private static final Pattern YEAR_ENDED_OFF_CALENDAR = Pattern.compile("(?i)\\byear\\s+end(?:ed|ing|s)\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?"
             + "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?)\\b");
     /** A statement of results for a year: "final results for the year ended", "report for the year ending". */
-    private static final Pattern RESULTS_FOR = Pattern.compile("(?i)\\b(?:results|report|statements|highlights)\\s+(?:of\\s+\\p{L}+\\s+)?for\\s+the\\s+(?:financial\\s+|fiscal\\s+)?year\\b");
+    // ("the audited consolidated annual results of the Company and its subsidiaries for the year ended 31 December, 2018")
+    private static final Pattern RESULTS_FOR = Pattern.compile("(?i)\\b(?:results|report|statements|highlights)\\s+(?:of\\s+(?:[\\p{L}'\u2019]+\\s+){1,6})?for\\s+the\\s+(?:financial\\s+|fiscal\\s+)?year\\b");
     /** How long after its quarter's end a quarterly release comes out at the latest: a quarter older than that is not the one it reports. */
     private static final int STALE_DAYS = 120;
 

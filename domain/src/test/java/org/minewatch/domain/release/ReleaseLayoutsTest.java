@@ -6600,6 +6600,16 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).contains("Osprey|2024-Q4|RECOVERY|AU|87.4").noneMatch(f -> f.contains("2024-Q3"));
     }
 
+    @Test
+    void the_results_of_the_company_and_its_subsidiaries_for_the_year_ended_are_the_years() {
+        // "announce the audited consolidated annual results of the Company and its subsidiaries for the year ended 31 December, 2018":
+        // a release of the year 2018 (before: no period placed, its year's sentences unread)
+        String text = "HONG KONG, Apr 1, 2019 - (ACN Newswire) - Kestrel Gold Mining Co., Ltd. (stock code: 1787.HK) is pleased to announce the audited "
+                + "consolidated annual results of the Company and its subsidiaries for the year ended 31 December, 2018.\n\n"
+                + "During the Reporting Period, total gold production at the Osprey mine was 1,264,167 ounces.\n";
+        assertThat(figuresOf(text)).containsExactly("Osprey|2018-FY|PRODUCTION|AU|1264167");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
