@@ -73,7 +73,8 @@ class CorpusIssuerTest {
             // the twenty-sixth gathering's tuning part (more releases of companies tuned on): 20 of 25 on arrival (2026-12-06, 49fd732)
             // (21 of 25 once CVE was read as an exchange: "SilverCrest Mines (CVE:SVL)")
             Map.entry(26, 0.84),
-            // the twenty-seventh gathering's tuning part (more releases of companies tuned on): 23 of 26 on arrival (2026-12-06, 6677ed6)
+            // the twenty-seventh gathering's tuning part (more releases of companies tuned on): 23 of 26 on arrival (2026-12-06, 6677ed6),
+            // and after its tuning
             Map.entry(27, 0.88));
 
     @Test
