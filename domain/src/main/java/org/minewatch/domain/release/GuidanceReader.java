@@ -137,10 +137,10 @@ final class GuidanceReader {
         return Optional.of(new ParsedGuidance(year, mine, metal, low.get(), high.get(), superseded, row, line));
     }
 
-    /** The guidance a sentence states; empty when it states no metal figure and withdraws nothing. */
     /** "reduced by", "raised by", "lowered by": the size of a plan's change right before its figure. */
     private static final Pattern CHANGED_BY_BEFORE = Pattern.compile("(?i)\\b(?:reduced|increased|raised|lowered|cut|revised\\s+(?:up|down)(?:wards?)?|decreased)\\s+by\\s+(?:about\\s+|approximately\\s+|some\\s+)?$");
 
+    /** The guidance a sentence states; empty when it states no metal figure and withdraws nothing. */
     List<ParsedGuidance> read(String sentence, int line) {
         List<ParsedGuidance> out = new ArrayList<>();
         if (RESERVES.matcher(sentence).find()) {

@@ -453,11 +453,6 @@ final class MineNames {
             + "|\\s+(?:and|&|y|e)\\s+" + LISTED_NAME + ")");
 
     /**
-     * Names listed with a named mine are its fellow mines ("production from Inmaculada, Pallancata and 51% from San Jose"
-     * beside "the Inmaculada Mine"; "higher grades at Peak and Hera" beside "the Hera mine"): so a text that names one mine
-     * with "mine" after it and the others bare still speaks of several. Places, sections and common words are no mines.
-     */
-    /**
      * Whether a name is the issuer's own, shortened: "Caledonia" of "Caledonia Mining Corporation" (an issuer read as the very
      * name, "Coimolache" from "Coimolache produjo", may be a mine the text reports on, and is left to it).
      */
@@ -465,6 +460,11 @@ final class MineNames {
         return issuer.isPresent() && issuer.get().isCalled(name) && !ReleaseIssuer.key(issuer.get().name()).equals(ReleaseIssuer.key(name));
     }
 
+    /**
+     * Names listed with a named mine are its fellow mines ("production from Inmaculada, Pallancata and 51% from San Jose"
+     * beside "the Inmaculada Mine"; "higher grades at Peak and Hera" beside "the Hera mine"): so a text that names one mine
+     * with "mine" after it and the others bare still speaks of several. Places, sections and common words are no mines.
+     */
     private void addListedBeside(String text) {
         if (named.isEmpty()) {
             return;
@@ -478,7 +478,7 @@ final class MineNames {
             for (String item : items) {
                 // "Orovalle, Orvana's unit": an owner's possessive is no fellow mine; "Caledonia and Blanket Mine": nor the issuer
                 if (!named.containsKey(key(clean(item))) && couldTitleMine(item) && !SEVERAL_WORDS.matcher(item).find() && !item.matches(".*['\u2019]s?$")
-                        && (issuer.isEmpty() || !shortNameOfIssuer(item))) {
+                        && !shortNameOfIssuer(item)) {
                     named.putIfAbsent(key(clean(item)), clean(item));
                 }
             }

@@ -67,8 +67,10 @@ final class PeriodLabels {
             // "the first quarter of the 2011 financial year", "the fourth quarter of the previous financial year"
             + "|\\b(?:first|second|third|fourth)\\s+quarter" + OF_FISCAL_YEAR);
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(ytd|year[- ]to[- ]date|total|acumulado|a la fecha)\\b");
+    /** A column's word of the change between periods: "var.", "variance", "Variation", "Variación", "Variação". */
+    static final String VARIANCE = "var(?:iance|iation|iaci[o\u00f3]n|ia[c\u00e7][a\u00e3]o|\\.)?";
     private static final Pattern NOT_A_PERIOD = Pattern.compile(
-            "(?i)\\b(guidance|outlook|forecasts?|budget(ed)?|plan(ned)?|targets?|estimates?|projected|expected|proyecci[o\u00f3]n|presupuesto|change|var(iance|iation|iaci[o\u00f3]n|ia[c\u00e7][a\u00e3]o|\\.)?|vs\\.?|versus)\\b|%|\u0394"
+            "(?i)\\b(guidance|outlook|forecasts?|budget(ed)?|plan(ned)?|targets?|estimates?|projected|expected|proyecci[o\u00f3]n|presupuesto|change|" + VARIANCE + "|vs\\.?|versus)\\b|%|\u0394"
             // a fiscal year the text does not place on the calendar ("FY21 YTD"): a column of no period the parser reads
             + "|\\bFY\\s?'?\\d{2,4}\\b");
 

@@ -1857,9 +1857,9 @@ final class ProseReader {
     private static final Pattern LISTED_BEFORE = Pattern.compile("(?i)\\d[\\d,.]*\\s*(?:oz\\.?|ounces|tonnes|t|lbs?\\.?|pounds)(?:\\s+(?:of\\s+)?(?:gold|silver|copper|zinc|lead))?"
             + "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
     private static final Pattern COMPARED_WITH_BEFORE = Pattern.compile("(?i)\\b(?:than|from|over|versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:in\\s+|during\\s+)?(?:the\\s+)?$");
-    /** "during the period", "over the period": the period the text spoke of last. */
     /** "This was comprised of 64.4 million pounds of zinc, ...": the parts of the figure the sentence before gave, of its period. */
     private static final Pattern PARTS_OF_THE_ONE_BEFORE = Pattern.compile("(?i)(?:this|these|it)\\s+(?:was\\s+|were\\s+)?(?:comprised|consisted|included|made\\s+up)\\s+(?:of\\s+)?\\d");
+    /** "during the period", "over the period": the period the text spoke of last. */
     private static final Pattern THE_PERIOD = Pattern.compile("(?i)\\b(?:during|in|over|for)\\s+the\\s+(?:same\\s+)?period\\b(?!\\s+(?:of|in|last|a\\s+year))");
     /** The quarter named by its ordinal without its year, in a text of a year: that year's, or ("of last year") the one before. */
     private static ReportingPeriod quarterOfTheYear(String ordinal, boolean lastYear, ReportingPeriod year) {

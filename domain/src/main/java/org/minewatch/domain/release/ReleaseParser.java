@@ -1270,9 +1270,9 @@ public final class ReleaseParser {
 
     /** A figure with a decimal comma: "5,25Mlb", "3,0 millones" (one or two decimals, never three: "5,250" is five thousand). */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])\\d{1,3},\\d{1,2}(?![\\d,.])");
-    /** A figure with a decimal point: "2.6 %", "14.7 g/t" (one or two decimals). */
     /** "2,065 onzas", "4,201 toneladas": a comma before three digits and a mass, no multiplier between. */
     private static final Pattern COMMA_THOUSANDS_MASS = Pattern.compile("(?<![\\d.,])(\\d{1,3}),(\\d{3})(?![\\d.,])(?=\\s*(?:onzas|on\u00e7as|oz|ounces|toneladas|tonnes|libras|lbs?|pounds|TMS|TMF|TMH)\\b)");
+    /** A figure with a decimal point: "2.6 %", "14.7 g/t" (one or two decimals). */
     private static final Pattern DECIMAL_POINT = Pattern.compile("(?<![\\d.,])\\d+\\.\\d{1,2}(?![\\d,.])");
     /** A figure with a comma between its thousands: "1,312,572", "12,664". */
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d])");

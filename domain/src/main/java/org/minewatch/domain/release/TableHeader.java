@@ -414,7 +414,7 @@ final class TableHeader {
     }
 
     /** A column of the change between a group's years: "change", "+/-", "%", "% Var.", "diff.". */
-    private static final Pattern CHANGE_CELL = Pattern.compile("(?i)%?\\s*(?:change|chg\\.?|var(?:iance|iation|iaci[o\u00f3]n|ia[c\u00e7][a\u00e3]o|\\.)?|diff(?:erence|\\.)?|inc(?:rease)?\\s*/\\s*\\(?dec(?:rease)?\\)?)?\\s*%?|\\+\\s*/\\s*[-\u2212]|\u0394\\s*%?");
+    private static final Pattern CHANGE_CELL = Pattern.compile("(?i)%?\\s*(?:change|chg\\.?|" + PeriodLabels.VARIANCE + "|diff(?:erence|\\.)?|inc(?:rease)?\\s*/\\s*\\(?dec(?:rease)?\\)?)?\\s*%?|\\+\\s*/\\s*[-\u2212]|\u0394\\s*%?");
 
     private static final Pattern NOT_A_NAME_CELL = Pattern.compile("(?i)units?|unidad|description|items?|metrics?|parameters?|mine|mines|operations?|minas?|F(?:Y\\s?)?'?\\d{2,4}|fiscal.*");
     private static final Pattern SPANNING_WORD = Pattern.compile("(?i)q[1-4]|[1-4]q|h[12]");
@@ -501,7 +501,7 @@ final class TableHeader {
                 && cells.stream().allMatch(c -> BARE_YEAR.matcher(c).matches() || CHANGE_CELL.matcher(c).matches());
     }
 
-    /** A row of years alone ("2019 | 2018 | 2019 Guidance"). */
+    /** A row of years alone ("2019 | 2018 | 2019 Guidance"), or beside the table's caption in its corner. */
     private static boolean isBareYearRow(Row row) {
         List<String> cells = row.all().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
         return !row.prose() && !cells.isEmpty() && cells.stream().allMatch(c -> c.matches("(?:19|20)\\d{2}\\b.*")) || captionBesideYears(row);
