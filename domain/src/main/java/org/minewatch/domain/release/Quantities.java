@@ -53,7 +53,9 @@ final class Quantities {
     // it came from, of the same metal)
     private static final Pattern BASE_PRODUCTION_BEFORE = Pattern.compile("(?i)\\b(copper|zinc|lead|nickel|cobre|plomo)\\s+(?:metal\\s+|cathode\\s+|in\\s+concentrates?\\s+)?(?:production|produced|output)\\d?"
             + "(?:\\s+(?:at|from)\\s+(?:the\\s+)?(?-i:\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3})(?:\\s+(?:mine|operations?))?)?"
-            + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+(?:\\p{L}+\\s+)?quarter(?:\\s+(?:19|20)\\d{2})?))?\\s*(?:of|was|were|totall?ed|reached|:|,"
+            // ("Total copper production for the first quarter ended March reached 27 442 t": the quarter's end after it)
+            + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+(?:\\p{L}+\\s+)?quarter(?:\\s+(?:19|20)\\d{2})?"
+            + "(?:\\s+end(?:ed|ing)\\s+(?:\\d{1,2}\\s+)?\\p{L}+\\.?(?:\\s+\\d{1,2})?,?(?:\\s+(?:19|20)\\d{2})?)?))?\\s*(?:of|was|were|totall?ed|reached|:|,"
             + "|(?:has\\s+|had\\s+)?(?:increased|decreased|rose|fell|grew|declined|improved|dropped)(?:\\s+by)?(?:\\s+\\d+(?:\\.\\d+)?\\s*%)?(?:\\s+(?:YoY|y-o-y|year[- ]on[- ]year|QoQ|q-o-q))?\\s+(?:to|from))?\\s*(?:a\\s+(?:record\\s+)?)?$");
     /** The words between a level and the level it is compared with: " in Q4 2019 from ", " compared with ". */
     // ("tonnes of zinc metal in concentrate produced in 2014, compared to": the word "metal" after the metal's name)
@@ -70,8 +72,12 @@ final class Quantities {
     private static boolean comparedOrChangedTo(String sentence, Quantity before, int at) {
         String between = sentence.substring(before.end(), at);
         return COMPARED_FROM.matcher(between).matches()
-                || FROM_TO.matcher(between).matches() && FROM_RIGHT_BEFORE.matcher(sentence.substring(0, before.start())).find();
+                || FROM_TO.matcher(between).matches() && FROM_RIGHT_BEFORE.matcher(sentence.substring(0, before.start())).find()
+                || PART_DELIVERED_BETWEEN.matcher(between).matches();
     }
+
+    /** ", with the Prominent Hill project delivering ": a mine's part of the metal just given, told next, in the same unit. */
+    private static final Pattern PART_DELIVERED_BETWEEN = Pattern.compile("(?i),\\s+with\\s+(?:the\\s+)?[^,;.\\d]{1,40}?\\s+(?:delivering|contributing|producing)\\s+");
 
     /** Whether a kind is a mass, which a list of metals' production gives ("5% and 8%" before them are changes). */
     private static boolean isMass(Kind kind) {

@@ -6610,6 +6610,17 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2018-FY|PRODUCTION|AU|1264167");
     }
 
+    @Test
+    void copper_for_the_quarter_ended_march_and_a_mines_part_of_it_delivered_in_tonnes() {
+        // "Total copper production for the first quarter ended March reached 27 442 t, with the Osprey project delivering 25 575 t":
+        // the quarter's copper, the company's, and Osprey's part of it in the same unit (before: neither read, the quarter's end
+        // between the metal and its tonnes)
+        String text = " date 2019-04-12 PERTH (miningweekly.com) - Copper and gold miner Kestrel Minerals said that its Osprey mine remained on track.\n\n"
+                + "Total copper production for the first quarter ended March reached 27 442 t, with the Osprey project delivering 25 575 t and the Heron "
+                + "operation 1 867 t.\n";
+        assertThat(figuresOf(text)).contains("null|2019-Q1|PRODUCTION|CU|60499253.93804", "Osprey|2019-Q1|PRODUCTION|CU|56383223.5065");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
