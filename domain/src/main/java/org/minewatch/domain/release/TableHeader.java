@@ -100,7 +100,7 @@ final class TableHeader {
         if (isPeriodRow(row) || captionOverNames(rows, i, name -> name).isPresent() || periodsWrappedOverLines(rows, i).isPresent()) {
             return true;
         }
-        return isNameRow(row) && i + 1 < rows.size() && isPeriodRow(rows.get(i + 1)) && !rows.get(i + 1).hasValues();
+        return (isNameRow(row) || namesBeforeBlanks(row) >= 2) && i + 1 < rows.size() && isPeriodRow(rows.get(i + 1)) && !rows.get(i + 1).hasValues();
     }
 
     /**
@@ -213,6 +213,10 @@ final class TableHeader {
         if (captioned.isPresent()) {
             return captioned;
         }
+        Optional<Parsed> namesOverGroups = namesOverPeriodGroups(rows, i, mines, ownQuarter);
+        if (namesOverGroups.isPresent()) {
+            return namesOverGroups;
+        }
         Optional<Parsed> spanned = spanOverYears(rows, i);
         if (spanned.isPresent()) {
             return spanned;
@@ -261,6 +265,77 @@ final class TableHeader {
         // the header's when the two do not make columns together: the header's periods alone then
         return readCombined(rows, i, mines, true, ownQuarter).or(() -> readCombined(rows, i, mines, false, ownQuarter));
     }
+
+    /**
+     * "Operations | Guanaco/ Amancaya Mines | Casposo Mine (100% basis) | Net to Austral Gold* | ||||||" over "Dec Quarter 2017 |
+     * Sept Quarter 2017 | Dec Quarter 2016 | Dec Quarter 2017 | ...": cells apart by bars, each name over a group of the periods
+     * below, the groups alike, the page having written the names in the first cells and left the rest blank. A name of what the
+     * company is owed ("Net to Austral Gold", "Attributable") gives its group no mine's figures. Empty unless the periods below
+     * repeat in as many groups as there are names.
+     */
+    private static Optional<Parsed> namesOverPeriodGroups(List<Row> rows, int i, MineNames mines, ReportingPeriod ownQuarter) {
+        if (i + 1 >= rows.size() || !rows.get(i + 1).positional()) {
+            return Optional.empty();
+        }
+        List<String> cells = rows.get(i).cells();
+        int k = namesBeforeBlanks(rows.get(i));
+        if (k < 2) {
+            return Optional.empty();
+        }
+        Optional<Parsed> below = readCombined(rows, i + 1, mines, false, ownQuarter).filter(p -> p.rows() == 1);
+        if (below.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Column> periods = below.get().columns();
+        int n = periods.size() / k;
+        if (n < 2 || periods.size() != n * k || periods.stream().anyMatch(Column::skipped)) {
+            return Optional.empty();
+        }
+        for (int c = n; c < periods.size(); c++) {
+            if (!periods.get(c).period().equals(periods.get(c % n).period())) {
+                return Optional.empty();
+            }
+        }
+        List<Column> columns = new ArrayList<>();
+        for (int c = 0; c < periods.size(); c++) {
+            String name = withoutAside(cells.get(c / n));
+            Column under = periods.get(c);
+            if (OWED.matcher(name).lookingAt()) {
+                columns.add(new Column(null, null, false, under.position()));
+            } else if (CONSOLIDATED.matcher(name).matches()) {
+                columns.add(new Column(under.period(), null, true, under.position()));
+            } else {
+                columns.add(new Column(under.period(), mines.clean(name), false, under.position()));
+            }
+        }
+        return Optional.of(new Parsed(columns, 2, below.get().positional(), below.get().unitPosition()));
+    }
+
+    /**
+     * How many names a row of cells apart by bars gives in its first cells, the rest blank ("Guanaco/ Amancaya Mines | Casposo
+     * Mine (100% basis) | Net to Austral Gold* | ||||||"): 0 if any cell is no name, or a cell after the blanks is filled.
+     */
+    private static int namesBeforeBlanks(Row row) {
+        if (!row.positional() || row.prose()) {
+            return 0;
+        }
+        List<String> cells = row.cells();
+        int k = 0;
+        while (k < cells.size() && !cells.get(k).isBlank()) {
+            k++;
+        }
+        boolean names = cells.subList(0, k).stream().map(TableHeader::withoutAside)
+                .allMatch(c -> isName(c) || CONSOLIDATED.matcher(c).matches() || OWED.matcher(c).lookingAt());
+        return names && cells.subList(k, cells.size()).stream().allMatch(String::isBlank) ? k : 0;
+    }
+
+    /** A header cell without its aside: "Casposo Mine (100% basis)" is "Casposo Mine". */
+    private static String withoutAside(String cell) {
+        return cell.replaceAll("\\s*\\([^()]*\\)", "").strip();
+    }
+
+    /** A column of what the company is owed of its mines' output: "Net to Austral Gold", "Attributable". */
+    private static final Pattern OWED = Pattern.compile("(?i)net\\s+to\\b|attributable\\b");
 
     /** A word of a period a header may print on a line of its own, its year apart: "Q4", "Year", "YTD", "H1", "Full". */
     private static final String PERIOD_WORDS = "Q[1-4]|[1-4]Q|H[12]|[12]H|year|FY|YTD|quarter";

@@ -6621,6 +6621,22 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).contains("null|2019-Q1|PRODUCTION|CU|60499253.93804", "Osprey|2019-Q1|PRODUCTION|CU|56383223.5065");
     }
 
+    @Test
+    void mines_written_in_the_first_cells_each_over_a_group_of_the_periods_below() {
+        // "Operations | Osprey Mines | Heron Mine (100% basis) | Net to Kestrel Gold* | ||||||" over three quarters three times: each
+        // mine's group of quarters, the company's net share none of ours (before: every figure given to the section's mine above)
+        String text = "Kestrel Gold Limited (ASX: KES) reports results from its activities during its quarter ended 31 December 2017.\n"
+                + "Heron Production\n"
+                + "A summary of key operational parameters is set out in the following table:\n"
+                + "Operations | Osprey Mines | Heron Mine (100% basis) | Net to Kestrel Gold* | ||||||\n"
+                + "Dec Quarter 2017 | Sept Quarter 2017 | Dec Quarter 2016 | Dec Quarter 2017 | Sept Quarter 2017 | Dec Quarter 2016 | Dec Quarter 2017 | "
+                + "Sept Quarter 2017 | Dec Quarter 2016 | |\n"
+                + "Processed (t) | 101,908 | 99,240 | 141,338 | 59,942 | 65,481 | 66,328 | 143,867 | 145,000 | 170,000 |\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2017-Q4|TONNES_MILLED|null|101908", "Osprey|2017-Q3|TONNES_MILLED|null|99240",
+                "Osprey|2016-Q4|TONNES_MILLED|null|141338", "Heron|2017-Q4|TONNES_MILLED|null|59942", "Heron|2017-Q3|TONNES_MILLED|null|65481",
+                "Heron|2016-Q4|TONNES_MILLED|null|66328");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
