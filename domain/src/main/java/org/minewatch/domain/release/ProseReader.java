@@ -1772,8 +1772,8 @@ final class ProseReader {
         return ofTheWhole(sentence);
     }
 
-    /** ", with the Prominent Hill project delivering", ", with Prominent Hill contributing": a mine's part of the figure before it told next. */
-    private static final Pattern PART_DELIVERED = Pattern.compile("(?i)^[^,;.()]{0,25}?,\\s+with\\s+(?:the\\s+)?([^,;.]{1,40}?)\\s+(?:delivering|contributing|producing|accounting\\s+for)\\s+\\d");
+    /** A mine's part of the figure before it told next, after the figure's own words ("27 442 t, with the Prominent Hill project delivering 25 575 t"). */
+    private static final Pattern PART_DELIVERED = Pattern.compile("(?i)^[^,;.()]{0,25}?" + Quantities.PART_DELIVERED + "\\d");
 
     /** Whether a mine's part of a figure follows it: the figure is the whole (a sum of the mines named with their parts). */
     private boolean partsFollow(String sentence, int end) {

@@ -76,8 +76,13 @@ final class Quantities {
                 || PART_DELIVERED_BETWEEN.matcher(between).matches();
     }
 
-    /** ", with the Prominent Hill project delivering ": a mine's part of the metal just given, told next, in the same unit. */
-    private static final Pattern PART_DELIVERED_BETWEEN = Pattern.compile("(?i),\\s+with\\s+(?:the\\s+)?[^,;.\\d]{1,40}?\\s+(?:delivering|contributing|producing)\\s+");
+    /**
+     * ", with the Prominent Hill project delivering ", ", with Prominent Hill contributing ": a mine's part of the figure just
+     * given, told next (the mine's words the group).
+     */
+    static final String PART_DELIVERED = ",\\s+with\\s+(?:the\\s+)?([^,;.\\d]{1,40}?)\\s+(?:delivering|contributing|producing|accounting\\s+for)\\s+";
+    /** The words between a figure and its mine's part of it, in the same unit. */
+    private static final Pattern PART_DELIVERED_BETWEEN = Pattern.compile("(?i)" + PART_DELIVERED);
 
     /** Whether a kind is a mass, which a list of metals' production gives ("5% and 8%" before them are changes). */
     private static boolean isMass(Kind kind) {
