@@ -1116,7 +1116,7 @@ public final class ReleaseParser {
     private static final Pattern SPAN_LEAD = Pattern.compile("(?i)(?:during|for|in|over)\\s+the\\s+[^:;]{0,80}?\\b(?:period|months|quarter|year|half)\\b[^:;]{0,80}?"
             + "\\b(?:production|operating|operational|operations)\\b[^:;]{0,40}:$"
             // "2023 annual metals production included:": a year's list, its year before it
-            + "|(?i)(?:19|20)\\d{2}\\s+(?:annual|full[- ]year)\\s+(?:\\p{L}+\\s+){0,2}production\\s+(?:included|includes|consisted\\s+of|comprised)\\s*:$");
+            + "|(?:19|20)\\d{2}\\s+(?:annual|full[- ]year)\\s+(?:\\p{L}+\\s+){0,2}production\\s+(?:included|includes|consisted\\s+of|comprised)\\s*:$");
 
     private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\bquarter\\b");
 

@@ -100,7 +100,8 @@ final class TableHeader {
         if (isPeriodRow(row) || captionOverNames(rows, i, name -> name).isPresent() || periodsWrappedOverLines(rows, i).isPresent()) {
             return true;
         }
-        return (isNameRow(row) || namesBeforeBlanks(row) >= 2) && i + 1 < rows.size() && isPeriodRow(rows.get(i + 1)) && !rows.get(i + 1).hasValues();
+        // (the row below first: it is checked for every row of every text, and is cheaper than reading names)
+        return i + 1 < rows.size() && isPeriodRow(rows.get(i + 1)) && !rows.get(i + 1).hasValues() && (isNameRow(row) || namesBeforeBlanks(row) >= 2);
     }
 
     /**
