@@ -395,7 +395,9 @@ public final class ReleaseParser {
         if (figures.isEmpty() && period == null && !tableSeen) {
             warnings.add(new Sentence("nothing-found.no-period"));
         } else if (figures.isEmpty()) {
-            warnings.add(new Sentence(tableSeen ? "nothing-found.table" : "nothing-found"));
+            // figures the text states but each set aside with its reason (no mine, a plan's period): "none stated" would be untrue
+            boolean setAside = warnings.stream().anyMatch(w -> w.key().startsWith("figure-"));
+            warnings.add(new Sentence(tableSeen ? "nothing-found.table" : setAside ? "nothing-found.set-aside" : "nothing-found"));
         }
         return new ParsedRelease(List.copyOf(figures.values()), warnings, issuer, guidance, period, published);
     }

@@ -54,6 +54,21 @@ class ReadingSentencesTest {
     }
 
     @Test
+    void a_text_whose_figures_were_all_set_aside_says_so_rather_than_that_it_states_none() {
+        // the text states figures; none could be given to a mine: the closing word must not say there were none to read
+        ParsedRelease parsed = new ReleaseParser().parse("""
+                Sierra Plata Mining Inc. reports first quarter 2012 production at its two Mexican mines, Guadalupe and Topia.
+                Silver recovery at the plant reached an all-time high of 90.1% in the quarter.
+                """);
+
+        assertThat(parsed.figures()).isEmpty();
+        assertThat(parsed.warnings()).extracting(Sentence::key).contains("figure-without-mine", "nothing-found.set-aside").doesNotContain("nothing-found");
+        Sentence closing = parsed.warnings().get(parsed.warnings().size() - 1);
+        assertThat(closing.in(Locale.ENGLISH)).contains("set aside").doesNotContain("no sentence stating");
+        assertThat(closing.in(SPANISH)).contains("apartaron");
+    }
+
+    @Test
     void a_csv_line_that_cannot_be_read_says_why_in_the_readers_language_and_in_english_to_the_api() {
         InvalidValueException refused = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidValueException.class, () -> ObservationCsv.parse(
                 "mine,period,measure,metal,value,unit\nCaylloma,2013-Q5,production,AG,100,oz\nCaylloma,2013-Q1,tpd,AG,1.5.0,t/d\n"));
