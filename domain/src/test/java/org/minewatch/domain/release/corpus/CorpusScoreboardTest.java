@@ -174,7 +174,10 @@ class CorpusScoreboardTest {
             // session), scored on arrival on 6677ed6: its tuning part read at 0.188 (precision 0.512, 43 read, 22 right); 0.615
             // (0.923, 78 read, 72 right) after that session's rules (years under spans beside a caption, a total row over ingots, a
             // list of metals a quarter's or a year's production included, a figure in parentheses after its period, ...).
-            Map.entry(27, new Floors(0.61, 0.92, 0.0)));
+            Map.entry(27, new Floors(0.61, 0.92, 0.0)),
+            // The twenty-eighth gathering (more releases of companies already tuned on, README.md) joined on 6 December (nineteenth
+            // session), scored on arrival on cc70fde: its tuning part read at 0.266 (precision 0.634, 71 read, 45 right).
+            Map.entry(28, new Floors(0.26, 0.63, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
