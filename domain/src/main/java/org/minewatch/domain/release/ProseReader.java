@@ -1089,7 +1089,7 @@ final class ProseReader {
     /** "which closed in April 2021", "acquired on 1 March 2020": when something happened, not the span a figure covers. */
     // ("began operating in February 2004", "started production in May": a start, whatever began)
     // ("after the project was recommissioned in May 2017": a restart's date too)
-    private static final String EVENT_VERB = "(?i)\\b(?:closed|completed|acquired|sold|signed|announced|began|begun|started|commenced|occurred|effective|(?:re-?)?commissioned|re-?started|re-?opened)\\s+"
+    private static final String EVENT_VERB = "(?i)\\b(?:closed|completed|acquired|sold|signed|announced|began|begun|started|commenced|occurred|took\\s+place|effective|(?:re-?)?commissioned|re-?started|re-?opened)\\s+"
             + "(?:(?:operating|operations|production|producing|mining|milling)\\s+)?";
     private static final String DAY_OF = "(?:the\\s+(?:first|last|second|third|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:business\\s+|working\\s+|trading\\s+)?(?:day|week)\\s+of\\s+)?$";
     private static final Pattern EVENT_BEFORE = Pattern.compile(EVENT_VERB + "(?:in|on|as\\s+of)?\\s*" + DAY_OF);
@@ -1105,8 +1105,8 @@ final class ProseReader {
      * The same, when the period would otherwise be the release's own: only with the word that dates the event ("acquired in May
      * 2020", "sold on the first business day of Q4 2022"), not "completed Q3 2022 with record production".
      */
-    static boolean datedEvent(String text, PeriodLabels.Mention m) {
-        return m.start() <= text.length() && DATED_EVENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find();
+    static boolean datedEvent(String text, int periodStart) {
+        return periodStart <= text.length() && DATED_EVENT_BEFORE.matcher(text.substring(Math.max(0, periodStart - 60), periodStart)).find();
     }
 
     /** The words between a figure and its period right after it: " in ", " during the ". */

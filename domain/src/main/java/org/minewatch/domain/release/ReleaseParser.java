@@ -802,7 +802,7 @@ public final class ReleaseParser {
                             ended = later(ended, p);
                         } else if (comparedBefore(sentence, m.start()) || COMPARED_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
                             compared.add(p);
-                        } else if (!ProseReader.datedEvent(sentence, m) // "sold on the first business day of Q4 2022": no period reported
+                        } else if (!ProseReader.datedEvent(sentence, m.start()) // "sold on the first business day of Q4 2022": no period reported
                                 && !(FINANCE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 80), m.start())).find() && !OPERATIONS.matcher(sentence).find())) { // "debt repayment ... during the fourth quarter of 2018"
                             ownNamed.add(p);
                         }
@@ -876,8 +876,9 @@ public final class ReleaseParser {
                 }
                 Matcher q = YEARLESS_QUARTER.matcher(sentence);
                 while (yearless == null && q.find()) {
-                    // "output ... 13% below Q2 levels": a quarter compared with is not the one the text is about
-                    if (!comparedBefore(sentence, q.start())) {
+                    // "output ... 13% below Q2 levels": a quarter compared with is not the one the text is about; nor a quarter that
+                    // dates an event ("a labour dispute that took place in the second quarter" of a half year's story)
+                    if (!comparedBefore(sentence, q.start()) && !ProseReader.datedEvent(sentence, q.start())) {
                         yearless = q.group(2) != null ? Integer.parseInt(q.group(2)) : PeriodLabels.ordinal(q.group(1));
                         yearlessReported = REPORTED_AFTER.matcher(sentence).region(q.end(), sentence.length()).lookingAt();
                     }
@@ -1391,7 +1392,7 @@ public final class ReleaseParser {
                 // "renewed for another 10 years to September 14, 2024": a date things run to is not one the text is written at
                 boolean until = SPAN_BOUND_BEFORE.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find();
                 // "the mine, which Magna acquired in May 2020": when a thing was done, not when the text is written
-                if (m.period() != null && !until && !ProseReader.datedEvent(line, m) && (latest == null || m.period().endDate().isAfter(latest))) {
+                if (m.period() != null && !until && !ProseReader.datedEvent(line, m.start()) && (latest == null || m.period().endDate().isAfter(latest))) {
                     latest = m.period().endDate();
                 }
             }

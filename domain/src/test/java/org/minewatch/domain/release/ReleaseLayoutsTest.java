@@ -6637,6 +6637,17 @@ class ReleaseLayoutsTest {
                 "Heron|2016-Q4|TONNES_MILLED|null|66328");
     }
 
+    @Test
+    void a_half_years_story_that_dates_an_event_in_its_second_quarter() {
+        // "in the first half to June 2022" over "a labour dispute that took place in the second quarter": a story of the half year
+        // (before: of the second quarter, each half's figure given to a quarter)
+        assertThat(figuresOf("""
+                Kestrel Gold says power outages dealt a blow to its Osprey mine and Heron mine gold output in the first half to June 2022.
+                At Osprey mine the decline was compounded by a month-long labour dispute that took place in the second quarter.
+                Critically, Osprey mine's production retreated 37 percent to 17,400 ounces from 27,800 ounces realised in the comparable period last year.
+                """)).containsExactlyInAnyOrder("Osprey|2022-6M|PRODUCTION|AU|17400", "Osprey|2021-6M|PRODUCTION|AU|27800");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
