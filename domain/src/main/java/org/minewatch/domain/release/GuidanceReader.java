@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.metal.Unit;
+import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.ReportedFigure;
 import org.minewatch.domain.release.Quantities.Kind;
@@ -449,8 +450,8 @@ final class GuidanceReader {
         if (releasePeriod == null) {
             return null;
         }
-        if (writtenIn != null && fiscalYear == null && THIS_YEAR.matcher(sentence).find() && writtenIn >= releasePeriod.year()) {
-            return writtenIn; // a year's report dated in March of the next: "este ano" is the year it is written in
+        if (fiscalYear == null && THIS_YEAR.matcher(sentence).find()) {
+            return thisYear();
         }
         // a company whose year ends in June speaks of its own year: "annual output targets" in a December half-year are
         // those of the year to the next June
@@ -468,7 +469,19 @@ final class GuidanceReader {
         if (releasePeriod == null || !THIS_YEAR.matcher(own).find() || YEAR.matcher(own).find()) {
             return Optional.empty();
         }
-        return Optional.of(writtenIn != null && fiscalYear == null && writtenIn >= releasePeriod.year() ? writtenIn : releasePeriod.year());
+        return Optional.of(fiscalYear == null ? thisYear() : releasePeriod.year());
+    }
+
+    /**
+     * The year "this year" means in a text of calendar periods: the year of its dateline ("este ano" in a year's report dated in
+     * March of the next); in an undated story of a year's production, written once that year was over, the next; else the
+     * release's.
+     */
+    private int thisYear() {
+        if (writtenIn != null) {
+            return Math.max(writtenIn, releasePeriod.year());
+        }
+        return releasePeriod.kind() == PeriodKind.FULL_YEAR ? releasePeriod.year() + 1 : releasePeriod.year();
     }
 
     private String mine(String sentence) {

@@ -1298,6 +1298,11 @@ final class ProseReader {
             if (!quarterAfter.reset().find() && quarterThenWas.find() && !ofFiscalYear(sentence, q.end(), quarterThenWas.group())) {
                 return quarterOfTheYear(quarterThenWas.group(1), false, releasePeriod);
             }
+            // "record fourth-quarter production of 34,543 oz.": the quarter as the measure's own word
+            Matcher quarterMeasure = QUARTER_MEASURE_OF.matcher(lead.substring(Math.max(0, lead.length() - 60)));
+            if (!quarterAfter.reset().find() && quarterMeasure.find()) {
+                return quarterOfTheYear(quarterMeasure.group(1), false, releasePeriod);
+            }
         }
         // the month of this figure: after it ("395,500 tonnes for December"), or before it but not right after another
         // figure, whose it is ("13,510 ounces for December and 35,801 ounces for the quarter")
@@ -1441,8 +1446,15 @@ final class ProseReader {
                 return null;
             }
         }
+        if (YEAR_EARLIER_OPENING.matcher(sentence).lookingAt()) {
+            // "A year earlier, the plant processed 723,588 tonnes" in a story of 2001: the release's period a year before
+            return ReportingPeriod.parse((releasePeriod.year() - 1) + releasePeriod.code().substring(4));
+        }
         return releasePeriod;
     }
+
+    /** A sentence that opens on the year before the release's: "A year earlier,", "In the previous year,". */
+    private static final Pattern YEAR_EARLIER_OPENING = Pattern.compile("(?i)\\s*(?:a\\s+year\\s+(?:earlier|before)|(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+year),");
 
     /** A sum over a mine's life: "a grand total of", "a cumulative", "in total since". */
     private static final Pattern CUMULATIVE = Pattern.compile("(?i)\\b(?:grand\\s+total|cumulative(?:ly)?|accumulated|life[- ]of[- ]mine\\s+total)\\b[^,;.\\d]{0,20}$");
@@ -1837,6 +1849,8 @@ final class ProseReader {
     private static final String YEARLESS_QUARTER_OPENING = "(?i)\\b(?:in|during|for)\\s+the\\s+(first|second|third|fourth)\\s+quarter(?!\\s+of)";
     private static final Pattern QUARTER_THEN_WAS = Pattern.compile(YEARLESS_QUARTER_OPENING + "(?:\\s+also)?,?"
             + "\\s+(?:[^.;\\d]{0,60}?\\s)?(?:was|were|reached|totall?ed|amounted\\s+to|levels?:)\\s+$");
+    private static final Pattern QUARTER_MEASURE_OF = Pattern.compile("(?i)\\b(first|second|third|fourth)[- ]quarter\\s+(?:gold\\s+|silver\\s+|copper\\s+)?(?:production|output)"
+            + "\\s+(?:of|was|totall?ed|reached)\\s+(?:about\\s+|approximately\\s+|nearly\\s+)?$");
     private static final Pattern QUARTER_THEN_VERB = Pattern.compile(YEARLESS_QUARTER_OPENING + ",?\\s+"
             // ("During the fourth quarter, Dayton produced": the company or the mine by its name)
             + "(?:it\\s+|the\\s+(?:mine|company)\\s+|(?-i:[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+){0,2})\\s+)?(?:produced|milled|processed|treated|poured)\\s+$");

@@ -830,6 +830,9 @@ public final class ReleaseParser {
                         continue; // "increased to 10,923 ounces versus 9,166 ounces in 2016": the year of the figure compared with
                     }
                     int y = Integer.parseInt(bare.group(group));
+                    if (RUNNING_YEAR_BEFORE.matcher(sentence.substring(Math.max(0, bare.start() - 30), yearAt)).find()) {
+                        continue; // "To date, production in 2019 is 39.7kg": a year still running, not one the text's figures are of
+                    }
                     if (dateline == null || y <= dateline.getYear()) {
                         yearOfFigures = yearOfFigures == null ? y : Math.max(yearOfFigures, y);
                         if (!quarterSeen && !namesQuarter(sentence)) {
@@ -912,7 +915,7 @@ public final class ReleaseParser {
             return ReportingPeriod.fullYear(yearCompared + 1);
         }
         if (yearFirst != null && yearFirst.equals(yearOfFigures) && ownNamed.isEmpty() && compared.isEmpty() && toDate == null
-                && (yearless == null || dateline == null && !yearlessEnded && !yearlessReported)
+                && (yearless == null || dateline == null && (yearless == 4 || !yearlessEnded && !yearlessReported))
                 && (dateline == null || yearFirst <= dateline.getYear())) {
             // "Cambior produced 694,100 oz. gold in 2004" opening the text, "in the fourth quarter, produced 93,300 oz." after
             // it: a story of the year, whose quarters are named in passing without their year (each figure still takes the quarter
@@ -1220,9 +1223,10 @@ public final class ReleaseParser {
         return YEARLESS_QUARTER.matcher(words).find() || PeriodLabels.mentions(words).stream().anyMatch(m -> m.period() != null && m.period().kind() == PeriodKind.QUARTER);
     }
 
-    private static final Pattern BARE_YEAR_OF_FIGURES = Pattern.compile("(?i)\\b(?:oz|ounces|tonnes|pounds|lbs|gold|silver|copper|production|produced)\\b\\.?[^.;]{0,40}?\\bin\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:-|to)\\s*\\d)"
+    private static final Pattern RUNNING_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:to\\s+date|so\\s+far)\\b");
+    private static final Pattern BARE_YEAR_OF_FIGURES = Pattern.compile("(?i)\\b(?:oz|ounces|tonnes|pounds|lbs|gold|silver|copper|production|produced)\\b\\.?[^.;]{0,40}?\\b(?:in|during)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:-|to)\\s*\\d)"
             // "2007 gold production of 236,142 ounces": the year before what was produced, and its figure after
-            + "|(?<![\\d/.-])((?:19|20)\\d{2})\\s+(?:(?:gold|silver|copper|zinc|lead|metal)\\s+)?(?:production|output)\\s+(?:of|was|totall?ed|reached)\\s+[\\d.,]+\\s*(?:k?oz|ounces|tonnes|t\\b|pounds|lbs?)"
+            + "|(?<![\\d/.-])((?:19|20)\\d{2})\\s+(?:(?:gold|silver|copper|zinc|lead|metal)\\s+)?(?:production|output)\\s+(?:of|was|totall?ed|reached)\\s+[\\d.,]+\\s*(?:k?oz|ounces|tonnes|t\\b|kg\\b|pounds|lbs?)"
             // "Production for 2000 totalled 121,734 oz. gold": the year after what was produced, its figure after it
             + "|\\b(?:production|output)\\s+(?:for|in)\\s+((?:19|20)\\d{2})\\s+(?:was|totall?ed|reached|amounted\\s+to)\\s+[\\d][\\d.,]*\\s*(?:k?oz|ounces|tonnes|t\\b|pounds|lbs?)"
             // "In 2017, gold production increased to 10,923 ounces": the year a sentence of production opens with
@@ -1329,7 +1333,7 @@ public final class ReleaseParser {
     /** Where a sentence turns from what was done to what is planned: "... to 153K oz. but says full-year output is trending ...". */
     // (", which puts the operation on pace to hit the upper end of the guidance": a plan's clause after what was produced)
     // (a semicolon needs no place here: ProseReader.sentences already ends a sentence there)
-    private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i),?\\s+(?:but|while|and)\\s+(?:says|said|expects|added|notes|noted|remains|reiterated|reiterates|reaffirms|reaffirmed|maintains|confirms|confirmed)\\b"
+    private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i),?\\s+(?:but|while|and)\\s+(?:(?:the\\s+company|it|management)\\s+)?(?:says|said|expects|added|notes|noted|remains|reiterated|reiterates|reaffirms|reaffirmed|maintains|confirms|confirmed)\\b"
             + "|,\\s+(?:which\\s+(?:puts|keeps|leaves|places)|putting|keeping|leaving)\\b"
             // "... for the quarter ended September 30, 1998 and is on target to produce more than 91,000 ounces"
             + "|,?\\s+and\\s+(?:is|was|remains)\\s+(?:on\\s+(?:target|track|schedule)|well\\s+positioned)\\b"

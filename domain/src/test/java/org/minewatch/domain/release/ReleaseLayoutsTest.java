@@ -6648,6 +6648,36 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Osprey|2022-6M|PRODUCTION|AU|17400", "Osprey|2021-6M|PRODUCTION|AU|27800");
     }
 
+    @Test
+    void an_undated_story_of_a_year_told_once_it_was_over() {
+        // "poured a record 124,363 oz. gold ... during 2001, and the company says it expects to produce even more in 2002": a story of
+        // 2001 (the plan after its turn no year of its figures); "A year earlier, the plant processed" the year before's; "record
+        // fourth-quarter production of" the year's fourth quarter; "this year" of its plan the year after (before: every figure
+        // given to the fourth quarter of 2002, a plan's year)
+        String story = """
+                Record output for Kestrel
+
+                Kestrel Gold Mines poured a record 124,363 oz. gold from its Osprey operation in Spain during 2001, and the company says it expects to produce even more in 2002.
+
+                A year earlier, the plant processed 723,588 tonnes running 4.6 grams to produce 97,016 oz. gold.
+
+                The company ended the year on a high note with record fourth-quarter production of 34,543 oz., nearly 18% more than a year earlier.
+
+                Mining in the East pit was completed on schedule in early February 2002.
+
+                With the Charnela deposit expected to come on-stream in March, Kestrel expects production this year to reach 150,000 oz.
+                """;
+        assertThat(figuresOf(story)).containsExactlyInAnyOrder("Osprey|2001-FY|PRODUCTION|AU|124363", "Osprey|2000-FY|TONNES_MILLED|null|723588",
+                "Osprey|2000-FY|PRODUCTION|AU|97016", "Osprey|2001-Q4|PRODUCTION|AU|34543");
+        assertThat(guidanceOf(story)).containsExactly("2002|null|AU|150000-150000|false");
+        // "To date, production in 2019 is" names a year still running, not the one the story's figures are of
+        assertThat(guidanceOf("""
+                Kestrel Gold shares shine as it provides Osprey mine production update
+                Kestrel Gold expects to produce 67,000 ounces this year, as the Osprey mine comes into its own.
+                That resulted in a total 2018 production of 116.5kg of dore (3,010.2 oz of gold). To date, production in 2019 is 39.7kg of dore (1,090oz).
+                """)).containsExactly("2019|Osprey|AU|67000-67000|false");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
