@@ -227,7 +227,8 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
         if (comma > 0) {
             key = key.substring(0, comma);
         }
-        key = key.replaceAll("\\b(the|mine|mines|mining|operations?|unit|unidad|mina|minera|complex|project|proyecto|projeto|district|property|plant|mill|tailings)\\b", " ");
+        // ("Suzdal+Zherek", "Suzdal & Zherek" and "Suzdal and Zherek": one label of two mines)
+        key = key.replaceAll("\\b(the|and|mine|mines|mining|operations?|unit|unidad|mina|minera|complex|project|proyecto|projeto|district|property|plant|mill|tailings)\\b", " ");
         key = key.replaceAll("[^a-z0-9]+", " ").strip();
         return key.replaceFirst("(?<=\\S) (?:gold|silver|copper|zinc)$", "");
     }

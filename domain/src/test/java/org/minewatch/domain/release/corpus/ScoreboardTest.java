@@ -46,4 +46,12 @@ class ScoreboardTest {
         assertThat(score.wrong()).containsExactly("(company) 2020-Q1 tonnes_milled - 450000 (line 1) (mine: expected Kestrel)");
         assertThat(score.missed()).containsExactly("Kestrel 2020-Q1 tonnes_milled - 450000");
     }
+
+    @Test
+    void a_mine_is_matched_by_its_name_whatever_its_words_of_kind_and_joining() {
+        // the text's "Suzdal+Zherek" and the company's other files' "Suzdal and Zherek": one label; "Kestrel Mine" is "Kestrel"
+        assertThat(CorpusRelease.mineKey("Suzdal+Zherek")).isEqualTo(CorpusRelease.mineKey("Suzdal and Zherek")).isEqualTo(CorpusRelease.mineKey("Suzdal & Zherek"));
+        assertThat(CorpusRelease.mineKey("the Kestrel Mine")).isEqualTo(CorpusRelease.mineKey("Kestrel"));
+        assertThat(CorpusRelease.mineKey("Suzdal")).isNotEqualTo(CorpusRelease.mineKey("Suzdal and Zherek"));
+    }
 }
