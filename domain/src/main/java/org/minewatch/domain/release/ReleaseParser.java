@@ -1336,7 +1336,8 @@ public final class ReleaseParser {
     private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i),?\\s+(?:but|while|and)\\s+(?:(?:the\\s+company|it|management)\\s+)?(?:says|said|expects|added|notes|noted|remains|reiterated|reiterates|reaffirms|reaffirmed|maintains|confirms|confirmed)\\b"
             + "|,\\s+(?:which\\s+(?:puts|keeps|leaves|places)|putting|keeping|leaving)\\b"
             // "... for the quarter ended September 30, 1998 and is on target to produce more than 91,000 ounces"
-            + "|,?\\s+and\\s+(?:is|was|remains)\\s+(?:on\\s+(?:target|track|schedule)|well\\s+positioned)\\b"
+            // (", after increasing production in the month of June to budgeted levels, is on course to meet 2015 guidance": a clause between)
+            + "|,?\\s+and(?:,\\s+[^,;]{1,80},)?\\s+(?:is|was|remains)\\s+(?:on\\s+(?:target|track|schedule|course)|well\\s+positioned)\\b"
             // "..., representing 52% of annual guidance of 240,000 to 260,000 ounces", "..., cifra que representa el 50% de la meta anual de"
             + "|,\\s+(?:representing|which\\s+represents|or|over|about|cifra\\s+que\\s+representa|lo\\s+que\\s+representa|equivalente\\s+al?)\\s+(?:about\\s+|approximately\\s+|over\\s+|more\\s+than\\s+|m\u00e1s\\s+del?\\s+|el\\s+|un\\s+)?"
             + "(?:\\d+(?:[.,]\\d+)?\\s*%|half)\\s+(?:of|de)\\b");

@@ -6678,6 +6678,18 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("2019|Osprey|AU|67000-67000|false");
     }
 
+    @Test
+    void a_figure_before_a_turn_to_the_plan_with_a_clause_between() {
+        // "produced 28,180 oz of gold and, after increasing production in June to budgeted levels, is on course to meet 2015
+        // guidance": what was done, then the plan (before: the whole sentence a plan's, its half year's figure not read)
+        String text = """
+                Kestrel Gold produced 14,664 oz of gold at its Osprey mine in Q2 2015, some 8% higher than Q1.
+                In the first half of 2015 the Osprey mine produced 28,180 oz of gold and, after increasing production in the month of June to budgeted levels, is on course to meet 2015 guidance of 72,000-77,000 oz of gold.
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2015-Q2|PRODUCTION|AU|14664", "Osprey|2015-6M|PRODUCTION|AU|28180");
+        assertThat(guidanceOf(text)).containsExactly("2015|Osprey|AU|72000-77000|false");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
