@@ -39,7 +39,7 @@ final class ProseReader {
     private static final Pattern FINANCIAL = Pattern.compile("(?i)per share|hedg\\w*");
     /** Ore mined, moved or stacked: no figure of ours in its own clause, though a clause beside it may say what was milled. */
     // "The mining continues to pick up pace, averaging 911 t/d", "mining rates": the rate ore is mined at, not milled
-    private static final Pattern MINED = Pattern.compile("(?i)\\b(mined|mine production|ore mined|ore extracted|extracted ore|waste|strip ratio|stacked|placed|(?:on|to) (?:the )?(?:leach )?pads?|minado|extra[i\u00ed]d\\w*|"
+    private static final Pattern MINED = Pattern.compile("(?i)\\b(mined|mine production|ore production|ore mined|ore extracted|extracted ore|waste|strip ratio|stacked|placed|(?:on|to) (?:the )?(?:leach )?pads?|minado|extra[i\u00ed]d\\w*|"
             + "mining rates?|(?:open[- ](?:cut|pit)|underground)\\s+mining|mines?\\s+delivered\\s+(?:a\\s+further\\s+)?\\d[\\d ,.]*\\s*(?:k?t|mt|tonnes|tons)|the mining(?! (?:company|companies|industry|sector|district|licen[cs]e|lease|concession|complex))|mining (?:continues|averaged|advanced)"
             // "production from the underground averaged 1,434 tonnes per day": ore brought out of a pit or the underground, not milled
             + "|(?:production|ore)\\s+from\\s+the\\s+(?:underground|open[- ]pits?|pits?))\\b");
@@ -133,9 +133,9 @@ final class ProseReader {
     }
 
     private static final Pattern WAS = Pattern.compile("(?i)\\b(?:was|were|fue|fueron|foi|foram)\\b");
-    private static final Pattern PAYABLE_BEFORE = Pattern.compile("(?i)\\b(?:payable|pagables?)\\b[^,;.]{0,40}$");
+    private static final Pattern PAYABLE_BEFORE = Pattern.compile("(?i)\\b(?:payable|pagables?|saleable|salable)\\b[^,;.]{0,40}$");
     /** "14.6 million pounds of payable copper": the metal paid for, named in the quantity's own words or right after them. */
-    private static final Pattern PAYABLE_AFTER = Pattern.compile("(?i)^[\\d.,\\s]*[\\p{L}\\s/]{0,20}?\\b(?:of\\s+|de\\s+)?(?:payable|pagables?)\\b");
+    private static final Pattern PAYABLE_AFTER = Pattern.compile("(?i)^[\\d.,\\s]*[\\p{L}\\s/]{0,20}?\\b(?:of\\s+|de\\s+)?(?:payable|pagables?|saleable|salable)\\b");
     private static final Pattern CONCENTRATE_BEFORE = Pattern.compile("(?i)\\bconcentra(?:te|do)s?\\b(?![^,;.]{0,40}\\b(?:head|feed|ore|mineral|cabeza)\\b)[^;.]{0,60}$");
 
     // "1,000 oz in gold equivalent", "19,793oz. Au_Eq (excluding Karouni)": the unit's full stop or "in" before the equivalent's word

@@ -30,7 +30,7 @@ final class Quantities {
     /** A metal's name or symbol as a word of its own. */
     static final Pattern METAL_NAME = Pattern.compile("\\b(" + METAL_WORD + ")\\b", Pattern.CASE_INSENSITIVE);
     // thousands apart by commas, or by single spaces as many newswires print them ("10 446 t", "2 970 oz"); ore's dry or wet
-    // metric tonnes as Spanish reports write them ("22,373 TMS de mineral")
+    // metric tonnes as Spanish reports write them ("22,373 TMS de mineral"), and its dry metric tonnes in English ("51,514 dmt")
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?![\\d,.])|\\d+(?:\\.\\d+)?)";
     // a number glued after letters is a label's ("FY19", "Q3"), no quantity
     /** A precious metal's units of mass other than kilograms, the longer spelling first ("ozs" before "oz"). */
@@ -38,8 +38,8 @@ final class Quantities {
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\d.,$'\u2019\\p{L}])" + NUMBER
             + "(?:(?:\\s*|-)(million|mln|millones|thousand|mil|m(?=\\s*(?:oz|ounces|lbs?|pounds|tonnes|t\\b))|k(?=\\s*(?:oz|ounces|lbs?|t\\b|tonnes))))?"
             + "\\s*(?:(" + METAL_WORD + ")\\s+)?(?:(?:dry|wet|metric)\\s+)?(?:de\\s+(?=onzas|on\u00e7as|libras|toneladas))?(?!(?:ag|au|cu)?eq)"
-            + "(tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|gram(?:me)?s per tonne|gram(?:me)?s\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(?:on)?|opt\\b|ounces\\s+(?:of\\s+(?:gold|silver)\\s+)?per\\s+(?:short\\s+)?ton\\b"
-            + "|%|per cent|percent|por ciento|" + PRECIOUS_UNITS + "|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|toneladas|tonnes|tonne|tons|ton\\b|tmf|tms\\b|tmh\\b|t\\b|kg|kilograms)"
+            + "(tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|dmt per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|gram(?:me)?s per tonne|gram(?:me)?s\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(?:on)?|opt\\b|ounces\\s+(?:of\\s+(?:gold|silver)\\s+)?per\\s+(?:short\\s+)?ton\\b"
+            + "|%|per cent|percent|por ciento|" + PRECIOUS_UNITS + "|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|toneladas|tonnes|tonne|tons|ton\\b|tmf|tms\\b|tmh\\b|dmt\\b|t\\b|kg|kilograms)"
             + "(?:\\s*\\(\\s*TMF\\s*\\))?"
             // ("63,440 oz. silver", "11.3 million lbs. copper": the unit's abbreviation point before its metal)
             + "(?:\\.?\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b)?"
@@ -89,7 +89,7 @@ final class Quantities {
         return kind == Kind.PRECIOUS_MASS || kind == Kind.BASE_MASS || kind == Kind.ORE_TONNES;
     }
 
-    private static final Pattern TPD_UNIT = Pattern.compile("tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d.a");
+    private static final Pattern TPD_UNIT = Pattern.compile("tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|dmt per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d.a");
     private static final Pattern GRADE_UNIT = Pattern.compile("g/t|gram(?:me)?s per tonne|gram(?:me)?s\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(on)?|opt|ounces\\s+(?:of\\s+(?:gold|silver)\\s+)?per\\s+(?:short\\s+)?ton\\b");
     private static final Pattern PERCENT_UNIT = Pattern.compile("%|per cent|percent|por ciento");
     private static final Pattern PRECIOUS_UNIT = Pattern.compile(PRECIOUS_UNITS + "|kg|kilograms");
@@ -273,8 +273,12 @@ final class Quantities {
         if (POUNDS_UNIT.matcher(unit).matches()) {
             return metal != null && metal.isPrecious() ? null : Kind.BASE_MASS;
         }
-        // tonnes: of a base metal when a metal is named, else of ore (fine tonnes always name theirs)
+        // tonnes: of a base metal when a metal is named, else of ore (fine tonnes always name theirs); dry metric tonnes weigh ore or
+        // a concentrate, never metal ("2,016 DMT lead" of concentrate)
         if (metal != null) {
+            if (unit.equalsIgnoreCase("dmt")) {
+                return null;
+            }
             return metal.isPrecious() ? null : Kind.BASE_MASS;
         }
         return Kind.ORE_TONNES;

@@ -6690,6 +6690,22 @@ class ReleaseLayoutsTest {
         assertThat(guidanceOf(text)).containsExactly("2015|Osprey|AU|72000-77000|false");
     }
 
+    @Test
+    void dry_metric_tonnes_of_ore_read_and_saleable_metal_left_out() {
+        // "throughput of 51,514 dmt", "1,119 dmt per operating day": ore's dry metric tonnes; "585 ounces of saleable gold" is what
+        // is paid for, not produced; "2,016 DMT lead" weighs a concentrate; "ore production of 1,045 dmt per day" what was mined
+        // (before: the tonnes not read, the saleable gold read as produced)
+        assertThat(figuresOf("""
+                Kestrel Metals plc announces production results for the quarter ended June 30, 2021 at its Osprey mine.
+                · For the second quarter ended June 30, 2021, the milling facility achieved throughput of 51,514 dmt at a feed grade of 1.44% copper versus 57,357 dmt at a feed grade of 1.64% copper in Q1 2021.
+                · During the quarter, the mill achieved throughput of 560 dmt per operating day (Q1 2021: 630 dmt per operating day).
+                · The Osprey Mine averaged ore production of 1,045 dry metric tonnes ("dmt") per day (Q1 2021: 998 dmt per day).
+                · During the quarter, the operation produced 2,502 tonnes of concentrate containing 673 tonnes of saleable copper and 585 ounces of saleable gold.
+                · Concentrate produced was 2,502 dry metric tonnes of copper, 2,016 DMT lead.
+                """)).containsExactlyInAnyOrder("Osprey|2021-Q2|TONNES_MILLED|null|51514", "Osprey|2021-Q2|GRADE|CU|1.44", "Osprey|2021-Q1|TONNES_MILLED|null|57357",
+                "Osprey|2021-Q1|GRADE|CU|1.64", "Osprey|2021-Q2|TPD|null|560", "Osprey|2021-Q1|TPD|null|630");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
