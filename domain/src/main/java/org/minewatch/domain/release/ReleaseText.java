@@ -905,7 +905,8 @@ final class ReleaseText {
             }
             // the sentence is judged by its first line once, then by where each line ends: no line is read twice
             boolean ends = line.matches(".*[.!?:;\"')]$");
-            boolean unended = open >= 0 ? !ends && out[open].length() < MAX_UNWRAPPED : line.length() >= 30 && !ends && (isProse(line) || readsOnAsProse(line, out, n));
+            boolean unended = open >= 0 ? !ends && out[open].length() < MAX_UNWRAPPED
+                    : line.length() >= 30 && !ends && (isProse(line) || readsOnAsProse(line, out, n)) || namedBulletReadsOn(line, out, n);
             if (unended && open < 0) {
                 open = n;
                 openIsBullet = BULLET.matcher(line).find() || before.length() == 1 && !Character.isLetterOrDigit(before.charAt(0));
@@ -932,6 +933,20 @@ final class ReleaseText {
         return !next.isEmpty() && Character.isLowerCase(next.codePointAt(0)) && !BULLET.matcher(next).find() && next.indexOf('|') < 0 && next.indexOf('\t') < 0
                 && isProse(line + " " + next);
     }
+
+    /**
+     * "- La Encantada" over "produced 978,416 silver ounces, representing ...": a bullet's item that is a name alone, whose next
+     * line goes on in lower case with what it did: one sentence, the name its subject.
+     */
+    private static boolean namedBulletReadsOn(String line, String[] lines, int n) {
+        Matcher bullet = BULLET.matcher(line);
+        String next = n + 1 < lines.length ? lines[n + 1].strip() : "";
+        return bullet.find() && BULLETED_NAME.matcher(line.substring(bullet.end())).matches() && !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))
+                && !BULLET.matcher(next).find() && next.indexOf('|') < 0 && next.indexOf('\t') < 0 && isProse(line.substring(bullet.end()) + " " + next);
+    }
+
+    /** A name alone: up to four capitalized words ("La Encantada", "San Dimas", "Santa Elena"); a metal's is a measure's subject, no name's. */
+    private static final Pattern BULLETED_NAME = Pattern.compile("(?!(?:Gold|Silver|Copper|Zinc|Lead|Nickel|Metal)\\b)(?:(?:La|El|Los|Las|San|Santa)\\s+)?\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3}");
 
     /** Most of a line's words capitalized: a heading's. */
     private static boolean titleCase(String line) {

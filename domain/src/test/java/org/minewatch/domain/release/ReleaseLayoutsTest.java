@@ -6706,6 +6706,25 @@ class ReleaseLayoutsTest {
                 "Osprey|2021-Q1|GRADE|CU|1.64", "Osprey|2021-Q2|TPD|null|560", "Osprey|2021-Q1|TPD|null|630");
     }
 
+    @Test
+    void a_bullet_of_a_mines_name_whose_line_goes_on_with_what_it_produced() {
+        // "- La Encantada" over "produced 978,416 silver ounces, representing ...": one bullet, the mine its subject (before: the
+        // figures read as no mine's, three mines being named)
+        assertThat(figuresOf("""
+                Kestrel Silver Corp. reports production results for the third quarter of 2020 from its three operating mines.
+                HIGHLIGHTS
+                - La Osprey
+                produced 978,416 silver ounces, representing a 92% increase from
+                the prior quarter.
+                - San Heron
+                produced 1,678,075 ounces of silver and 18,268 ounces of gold,
+                representing the highest quarterly silver production since 2018.
+                - Santa Plover
+                produced 502,375 ounces of silver and 7,428 ounces of gold.
+                """)).containsExactlyInAnyOrder("La Osprey|2020-Q3|PRODUCTION|AG|978416", "San Heron|2020-Q3|PRODUCTION|AG|1678075",
+                "San Heron|2020-Q3|PRODUCTION|AU|18268", "Santa Plover|2020-Q3|PRODUCTION|AG|502375", "Santa Plover|2020-Q3|PRODUCTION|AU|7428");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
