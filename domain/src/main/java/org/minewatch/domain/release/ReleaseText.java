@@ -977,6 +977,31 @@ final class ReleaseText {
         return rows;
     }
 
+    /**
+     * "Ocampo Mine (100%) Jul-09 Aug-09 Sep-09" between a wire's rulers: the table's title, then its header of periods (two or
+     * more, nothing after them): a title row and a header row. None when the piece is not so.
+     */
+    private static List<Row> titleOverPeriods(int number, String ruled) {
+        String piece = SHORT_RULES_AFTER.matcher(ruled).replaceFirst(""); // ("Sep-09 —————— —— —— ——-": the header's own short rules)
+        List<PeriodLabels.Mention> periods = PeriodLabels.mentions(piece).stream().filter(m -> m.period() != null).toList();
+        if (periods.size() < 2 || periods.get(0).start() == 0 || !piece.substring(periods.get(periods.size() - 1).end()).isBlank()) {
+            return List.of();
+        }
+        String title = piece.substring(0, periods.get(0).start()).strip();
+        String header = piece.substring(periods.get(0).start());
+        if (hasValueOutsidePeriods(header) || !BARE_TITLE_WITH_SHARE.matcher(title).matches()) {
+            return List.of();
+        }
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(number, title, List.of(), false, false, false));
+        rows.addAll(row(number, header));
+        return rows;
+    }
+
+    private static final Pattern SHORT_RULES_AFTER = Pattern.compile("(?:\\s+[-\u2014]{2,})+\\s*$");
+    /** A title of a few capitalized words, an owner's share in parentheses after it maybe: "Ocampo Mine (100%)". */
+    private static final Pattern BARE_TITLE_WITH_SHARE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3}(?:\\s*\\(\\d{1,3}(?:\\.\\d+)?\\s*%\\))?");
+
     /** A figure glued to the word after it: "404Mine Production", "96.0%Gold Produced", "$1025Silver". */
     private static final Pattern FIGURE_GLUED_TO_WORD = Pattern.compile("(\\d%?)(\\p{Lu}\\p{Ll})");
 
@@ -1023,9 +1048,10 @@ final class ReleaseText {
     private static final Pattern WORDS_REPEATED_OVER_YEARS = Pattern.compile("((\\([^()]{2,20}\\))(?:\\s+\\2)+)((?:\\s+(?:19|20)\\d{2}){2,})");
 
     /** A ruler of a wire's table: a run of dashes or equals signs. */
-    private static final Pattern RULER = Pattern.compile("\\s*(?:-{10,}|={10,})\\s*");
+    // (a page may print its dashes as em dashes: "————————————————————————- Ocampo Mine (100%) Jul-09 Aug-09 Sep-09")
+    private static final Pattern RULER = Pattern.compile("\\s*(?:[-\u2014]{10,}|={10,})\\s*");
     /** A line that holds rows between rulers: two rulers with something between them. */
-    private static final Pattern RULED_RUN = Pattern.compile("(?:-{10,}|={10,})\\s*[^-=\\s][^\\n]*?\\s*(?:-{10,}|={10,})");
+    private static final Pattern RULED_RUN = Pattern.compile("(?:[-\u2014]{10,}|={10,})\\s*[^-\u2014=\\s][^\\n]*?\\s*(?:[-\u2014]{10,}|={10,})");
 
     /** How long a sentence unwrapped from lines may grow: longer, it is no sentence but a page without full stops. */
     private static final int MAX_UNWRAPPED = 2000;
@@ -1058,6 +1084,7 @@ final class ReleaseText {
                 if (!piece.isBlank()) {
                     List<Row> run = onePeriodBefore ? rowsOfOneFigure(number, FIGURE_GLUED_TO_WORD.matcher(piece.strip()).replaceAll("$1 $2")) : List.of();
                     run = run.isEmpty() ? rowsRunTogether(number, piece.strip()) : run;
+                    run = run.isEmpty() ? titleOverPeriods(number, piece.strip()) : run;
                     pieces.addAll(run.isEmpty() ? row(number, piece) : run);
                     String bare = FOOTNOTE_MARKS.matcher(piece.strip()).replaceAll("").strip();
                     onePeriodBefore = PeriodLabels.parse(bare).isPresent();

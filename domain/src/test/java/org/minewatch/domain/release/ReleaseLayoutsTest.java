@@ -6725,6 +6725,17 @@ class ReleaseLayoutsTest {
                 "San Heron|2020-Q3|PRODUCTION|AU|18268", "Santa Plover|2020-Q3|PRODUCTION|AG|502375", "Santa Plover|2020-Q3|PRODUCTION|AU|7428");
     }
 
+    @Test
+    void a_wires_table_between_em_dash_rulers_titled_before_its_months() {
+        // "————- Osprey Mine (100%) Jul-09 Aug-09 Sep-09 —————— —— —— ——- ————- Mill - Average ore tonnes per day 2,299 ...": the
+        // table's title, then its months, each row between rulers of em dashes (before: nothing read)
+        String ruler = "\u2014".repeat(24) + "-";
+        String text = "HALIFAX, Canada - Kestrel Gold Inc. (TSX:KES): Kestrel is pleased to provide an update on operations in the third quarter of 2009:\n"
+                + ruler + " Osprey Mine (100%) Jul-09 Aug-09 Sep-09 \u2014\u2014\u2014\u2014\u2014\u2014 \u2014\u2014 \u2014\u2014 \u2014\u2014- " + ruler
+                + " Mill - Average ore tonnes per day 2,299 2,515 3,046 " + ruler + " Heap Leach - Average ore tonnes per day 4,101 6,934 7,399 " + ruler + "\n";
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2009-07|TPD|null|2299", "Osprey|2009-08|TPD|null|2515", "Osprey|2009-09|TPD|null|3046");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
