@@ -51,8 +51,9 @@ final class IssuerReader {
             // "Australian Securities Exchange Code: TBR": the exchange's label of a ticker
             + "|\\b(?:stock|securities)\\s+exchange\\b|\\bexchange\\s+code\\b");
     /** A headline's subject: "Teranga produces 211,823 oz", "Allied Nevada Defers ...", "First Majestic production hits record". */
+    // (a headline's verb in title case too: "Santacruz Silver Produces 4,644,013 Silver Equivalent Ounces")
     private static final Pattern HEADLINE_SUBJECT = Pattern.compile(NAME + "(?:'s)?\\s+(?:produces|produced|produjo|defers|posts|beats|boosts|lifts|raises|achieves|cuts|"
-            + "delivers|sees|says|said|expects|production|output|producci\u00f3n)\\b|(?m)^" + NAME + "\\s*:\\s");
+            + "delivers|sees|says|said|expects|production|output|producci\u00f3n|Produces|Produced|Posts|Boosts|Lifts|Raises|Achieves|Delivers)\\b|(?m)^" + NAME + "\\s*:\\s");
     /** "all of Cambior's operations", "Cambior's Quebec mines": the owner of mines, a company (ranked below a company's own headline: "Akyem's operations" may be a mine's). */
     private static final Pattern OWNER_OF_MINES = Pattern.compile(NAME + "['\u2019]s\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?:operations|mines)\\b");
     /** "Regis Resources' Duketon Gold Project": a company's name in a possessive before what it owns. */

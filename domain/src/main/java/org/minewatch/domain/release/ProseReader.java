@@ -1188,6 +1188,12 @@ final class ProseReader {
                 brokenAt = Math.max(brokenAt, changeAt);
             }
         }
+        // "silver production increased by 2% compared to Q2 2024, reaching 1,703,388 ounces": the level reached after the
+        // comparison is the period's own
+        Matcher reached = LEVEL_REACHED_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start()));
+        if (comparisonAt >= 0 && reached.find()) {
+            brokenAt = Math.max(brokenAt, Math.max(0, q.start() - 30) + reached.start());
+        }
         int clauseStart = Math.max(Math.max(comparisonAt, closedAt), brokenAt);
         boolean comparison = comparisonAt >= 0 && comparisonAt >= closedAt && comparisonAt >= brokenAt;
         String clause = sentence.substring(clauseStart, q.end()) + ownTail(sentence, q.end());
@@ -1455,6 +1461,8 @@ final class ProseReader {
 
     /** A sentence that opens on the year before the release's: "A year earlier,", "In the previous year,". */
     private static final Pattern YEAR_EARLIER_OPENING = Pattern.compile("(?i)\\s*(?:a\\s+year\\s+(?:earlier|before)|(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+year),");
+
+    private static final Pattern LEVEL_REACHED_BEFORE = Pattern.compile("(?i),\\s+(?:reaching|to\\s+reach|totall?ing)\\s+(?:a\\s+(?:record\\s+)?(?:of\\s+)?)?$");
 
     /** A sum over a mine's life: "a grand total of", "a cumulative", "in total since". */
     private static final Pattern CUMULATIVE = Pattern.compile("(?i)\\b(?:grand\\s+total|cumulative(?:ly)?|accumulated|life[- ]of[- ]mine\\s+total)\\b[^,;.\\d]{0,20}$");

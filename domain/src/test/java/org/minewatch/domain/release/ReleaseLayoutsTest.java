@@ -6736,6 +6736,21 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2009-07|TPD|null|2299", "Osprey|2009-08|TPD|null|2515", "Osprey|2009-09|TPD|null|3046");
     }
 
+    @Test
+    void a_level_reached_after_a_comparison_and_a_headlines_verb_in_title_case() {
+        // "Santacruz Silver Produces ..." over "Silver Equivalent Production: ...": the headline's subject is the issuer, not the
+        // highlight's measure; "increased by 2% compared to Q2 2024, reaching 1,703,388 ounces" is the quarter's own level
+        // (before: the issuer "Silver Equivalent Production", the silver Q2 2024's)
+        String text = """
+                Kestrel Silver Produces 4,644,013 Silver Equivalent Ounces in Q3 2024
+                Q3 Production Highlights:
+                Silver Equivalent Production: 4,644,013 silver equivalent ounces
+                The chief executive commented, "At the Osprey mine, silver production increased by 2% compared to Q2 2024, reaching 1,703,388 ounces."
+                """;
+        assertThat(new ReleaseParser().parse(text).issuer().map(ReleaseIssuer::name)).contains("Kestrel Silver");
+        assertThat(figuresOf(text)).containsExactly("Osprey|2024-Q3|PRODUCTION|AG|1703388");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
