@@ -44,7 +44,7 @@ final class IssuerReader {
     private static final Pattern NOT_A_COMPANY = Pattern.compile("(?i)^(?:company|corporation|group|the company|gold|silver|copper|zinc|lead|mining|minerals|metals|"
             + "resources|precious metals|base metals|metal)$|^(?:mr|ms|mrs|dr|sr|sra)\\.?\\s|\\s(?:mine|project|operations?|plant|mill|concentrator|smelter|refinery|summary|update|overview|highlights|review)$"
             // a report's or a period's word opening a line ("Monthly operating update", "Interim report", "Third-quarter output")
-            + "|^(?:monthly|interim|quarterly|annual|all|year-to-date|ytd|first-half|half-year|full-year|nine-month|six-month|"
+            + "|^(?:monthly|interim|quarterly|annual|all|year-to-date|ytd|first-half|half-year|full-year|nine-month|six-month|record|strong|higher|lower|"
             + "(?:first|second|third|fourth)-quarter|preliminary|operating|production|update|corp\\.?|inc\\.?|ltd\\.?"
             // a sentence's first word in Spanish ("Además, produjo"), no company
             + "|adem\u00e1s|asimismo|adicionalmente|igualmente|finalmente|sin embargo)$"

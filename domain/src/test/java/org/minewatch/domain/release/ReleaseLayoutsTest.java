@@ -2661,6 +2661,11 @@ class ReleaseLayoutsTest {
         assertThat(ReleaseParser.issuerOf("""
                 DECEMBER 2018 QUARTERLY REPORT. Mill throughput continues at above nameplate rates of ~3Mtpa achieved from the start of November.
                 """)).isEmpty();
+        // a headline's "Record production for SAS": a word of praise, no company
+        assertThat(ReleaseParser.issuerOf("""
+                Record production for KES
+                Production for the third quarter came in at a record 25,742 oz.
+                """).map(ReleaseIssuer::name)).isNotEqualTo(java.util.Optional.of("Record"));
     }
 
     @Test
