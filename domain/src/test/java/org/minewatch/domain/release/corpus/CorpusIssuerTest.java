@@ -76,8 +76,9 @@ class CorpusIssuerTest {
             // the twenty-seventh gathering's tuning part (more releases of companies tuned on): 23 of 26 on arrival (2026-12-06, 6677ed6),
             // and after its tuning
             Map.entry(27, 0.88),
-            // the twenty-eighth gathering's tuning part (more releases of companies tuned on): 19 of 26 on arrival (2026-12-06, cc70fde)
-            Map.entry(28, 0.73));
+            // the twenty-eighth gathering's tuning part (more releases of companies tuned on): 19 of 26 on arrival (2026-12-06, cc70fde),
+            // 20 of 26 once a headline's verb in title case named its subject ("Santacruz Silver Produces ...")
+            Map.entry(28, 0.76));
 
     @Test
     void the_issuer_is_read_from_the_release_itself() {
