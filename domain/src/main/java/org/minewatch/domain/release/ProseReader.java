@@ -133,9 +133,9 @@ final class ProseReader {
     }
 
     private static final Pattern WAS = Pattern.compile("(?i)\\b(?:was|were|fue|fueron|foi|foram)\\b");
-    private static final Pattern PAYABLE_BEFORE = Pattern.compile("(?i)\\b(?:payable|pagables?|saleable|salable)\\b[^,;.]{0,40}$");
+    private static final Pattern PAYABLE_BEFORE = Pattern.compile("(?i)\\b(?:" + Vocabulary.PAID_FOR + ")\\b[^,;.]{0,40}$");
     /** "14.6 million pounds of payable copper": the metal paid for, named in the quantity's own words or right after them. */
-    private static final Pattern PAYABLE_AFTER = Pattern.compile("(?i)^[\\d.,\\s]*[\\p{L}\\s/]{0,20}?\\b(?:of\\s+|de\\s+)?(?:payable|pagables?|saleable|salable)\\b");
+    private static final Pattern PAYABLE_AFTER = Pattern.compile("(?i)^[\\d.,\\s]*[\\p{L}\\s/]{0,20}?\\b(?:of\\s+|de\\s+)?(?:" + Vocabulary.PAID_FOR + ")\\b");
     private static final Pattern CONCENTRATE_BEFORE = Pattern.compile("(?i)\\bconcentra(?:te|do)s?\\b(?![^,;.]{0,40}\\b(?:head|feed|ore|mineral|cabeza)\\b)[^;.]{0,60}$");
 
     // "1,000 oz in gold equivalent", "19,793oz. Au_Eq (excluding Karouni)": the unit's full stop or "in" before the equivalent's word

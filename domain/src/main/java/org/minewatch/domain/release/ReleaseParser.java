@@ -522,7 +522,7 @@ public final class ReleaseParser {
         return resolution != null && resolution.signum() > 0 && resolution.stripTrailingZeros().unscaledValue().equals(java.math.BigInteger.ONE);
     }
 
-    private static final Pattern NOT_OWN_METAL = Pattern.compile("(?i)\\b(?:sold|sales|vendi\\w*|ventas?|equivalents?|geos?|aueq|ageq|payable|saleable|salable)\\b[^.;]*$");
+    private static final Pattern NOT_OWN_METAL = Pattern.compile("(?i)\\b(?:sold|sales|vendi\\w*|ventas?|equivalents?|geos?|aueq|ageq|" + Vocabulary.PAID_FOR + ")\\b[^.;]*$");
 
     /** Ounces of a platinum-group metal: "60,000 oz. palladium", "5,487 ounces of platinum". */
     private static final Pattern PGM_OUNCES = Pattern.compile("(?i)\\d\\s*(?:oz\\.?|ounces)\\s+(?:of\\s+)?(?:palladium|platinum|PGMs?|PGEs?)\\b");

@@ -940,13 +940,18 @@ final class ReleaseText {
      */
     private static boolean namedBulletReadsOn(String line, String[] lines, int n) {
         Matcher bullet = BULLET.matcher(line);
+        if (!bullet.find() || !BULLETED_NAME.matcher(line.substring(bullet.end())).matches()) {
+            return false; // (run for every line of every text: the bullet first)
+        }
         String next = n + 1 < lines.length ? lines[n + 1].strip() : "";
-        return bullet.find() && BULLETED_NAME.matcher(line.substring(bullet.end())).matches() && !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))
+        return !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))
                 && !BULLET.matcher(next).find() && next.indexOf('|') < 0 && next.indexOf('\t') < 0 && isProse(line.substring(bullet.end()) + " " + next);
     }
 
+    /** Up to four capitalized words: a name's or a title's. */
+    private static final String TITLE = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3}";
     /** A name alone: up to four capitalized words ("La Encantada", "San Dimas", "Santa Elena"); a metal's is a measure's subject, no name's. */
-    private static final Pattern BULLETED_NAME = Pattern.compile("(?!(?:Gold|Silver|Copper|Zinc|Lead|Nickel|Metal)\\b)(?:(?:La|El|Los|Las|San|Santa)\\s+)?\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3}");
+    private static final Pattern BULLETED_NAME = Pattern.compile("(?!(?:Gold|Silver|Copper|Zinc|Lead|Nickel|Metal)\\b)(?:(?:La|El|Los|Las|San|Santa)\\s+)?" + TITLE);
 
     /** Most of a line's words capitalized: a heading's. */
     private static boolean titleCase(String line) {
@@ -1000,7 +1005,7 @@ final class ReleaseText {
 
     private static final Pattern SHORT_RULES_AFTER = Pattern.compile("(?:\\s+[-\u2014]{2,})+\\s*$");
     /** A title of a few capitalized words, an owner's share in parentheses after it maybe: "Ocampo Mine (100%)". */
-    private static final Pattern BARE_TITLE_WITH_SHARE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3}(?:\\s*\\(\\d{1,3}(?:\\.\\d+)?\\s*%\\))?");
+    private static final Pattern BARE_TITLE_WITH_SHARE = Pattern.compile(TITLE + "(?:\\s*\\(\\d{1,3}(?:\\.\\d+)?\\s*%\\))?");
 
     /** A figure glued to the word after it: "404Mine Production", "96.0%Gold Produced", "$1025Silver". */
     private static final Pattern FIGURE_GLUED_TO_WORD = Pattern.compile("(\\d%?)(\\p{Lu}\\p{Ll})");

@@ -125,8 +125,11 @@ final class Vocabulary {
     private static final Pattern ZINC = Pattern.compile("\\b(zinc|zn|zinco)\\b");
     private static final Pattern COPPER = Pattern.compile("\\b(copper|cu|cobre)\\b");
 
+    /** The words of metal paid for or sold, not produced: "payable copper", "saleable gold", "finos pagables". */
+    static final String PAID_FOR = "payable|pagables?|saleable|salable";
+
     private static final Pattern EXCLUDED = Pattern.compile("\\b(mined|mining|minad[oa]s|extra[i\u00ed]d[oa]s|sold|sales|ventas?|vendid[oa]s|equivalents?|equiv|eqv|eq|ageq|aueq|"
-            + "geos?|gold equivalent|price|prices|precio|realized|cost|costs|costo|aisc|cash|revenue|placed|stacked|hauled|leach pads?|(?:to|on) (?:the )?pads?|moved|payable|pagable|saleable|salable|"
+            + "geos?|gold equivalent|price|prices|precio|realized|cost|costs|costo|aisc|cash|revenue|placed|stacked|hauled|leach pads?|(?:to|on) (?:the )?pads?|moved|" + PAID_FOR + "|"
             + "inventory|inventories|stockpiles?|development|waste|strip|reserves?|resources?|drill(ing)?|metres|meters|dmt|wmt|moisture|"
             + "budget|guidance|forecast|plan|target|outlook|presupuesto|capacity|design|"
             + "concentrate grade|concentrate production|(?<!in )concentrates? produced|concentrate tonnes|tonnes of concentrate|ley de concentrado|"

@@ -21,6 +21,12 @@ class ReadingSentencesTest {
 
     private static final Locale SPANISH = Locale.forLanguageTag("es");
 
+    /** A recovery in a text of two mines that says neither's: a figure the parser can only set aside. */
+    private static final String RECOVERY_OF_NO_MINE = """
+                Sierra Plata Mining Inc. reports first quarter 2012 production at its two Mexican mines, Guadalupe and Topia.
+                Silver recovery at the plant reached an all-time high of 90.1% in the quarter.
+                """;
+
     @Test
     void the_warnings_of_the_corpus_read_in_both_languages_with_their_figures_the_locale_way() {
         Set<Sentence> warnings = new LinkedHashSet<>();
@@ -43,10 +49,7 @@ class ReadingSentencesTest {
 
     @Test
     void a_figure_the_parser_cannot_place_is_said_in_spanish_with_its_line_words_and_measure() {
-        ParsedRelease parsed = new ReleaseParser().parse("""
-                Sierra Plata Mining Inc. reports first quarter 2012 production at its two Mexican mines, Guadalupe and Topia.
-                Silver recovery at the plant reached an all-time high of 90.1% in the quarter.
-                """);
+        ParsedRelease parsed = new ReleaseParser().parse(RECOVERY_OF_NO_MINE);
         Sentence unplaced = parsed.warnings().stream().filter(w -> w.key().equals("figure-without-mine")).findFirst().orElseThrow();
 
         assertThat(unplaced.in(Locale.ENGLISH)).startsWith("Line 2 (\"").contains("90.1%", "recovery of AG in 2012-Q1", "which mine");
@@ -56,10 +59,7 @@ class ReadingSentencesTest {
     @Test
     void a_text_whose_figures_were_all_set_aside_says_so_rather_than_that_it_states_none() {
         // the text states figures; none could be given to a mine: the closing word must not say there were none to read
-        ParsedRelease parsed = new ReleaseParser().parse("""
-                Sierra Plata Mining Inc. reports first quarter 2012 production at its two Mexican mines, Guadalupe and Topia.
-                Silver recovery at the plant reached an all-time high of 90.1% in the quarter.
-                """);
+        ParsedRelease parsed = new ReleaseParser().parse(RECOVERY_OF_NO_MINE);
 
         assertThat(parsed.figures()).isEmpty();
         assertThat(parsed.warnings()).extracting(Sentence::key).contains("figure-without-mine", "nothing-found.set-aside").doesNotContain("nothing-found");
