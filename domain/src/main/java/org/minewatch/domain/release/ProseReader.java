@@ -951,15 +951,22 @@ final class ProseReader {
     /**
      * Whether the words since the last comma or figure before a figure speak of sales before any production: "as vendas de
      * ouro a partir da produção em Paracatu chegaram a 371 mil onças", "sales from production were" are sales; "Produced and
-     * sold approximately 1.9 million ounces", "sales of 5,000 ounces and production of 6,000 ounces" production. (A figure
-     * compared with a sale, "371 mil onças contra 293,4 mil onças", is not told apart: the words since the figure before
-     * it name no measure.)
+     * sold approximately 1.9 million ounces", "sales of 5,000 ounces and production of 6,000 ounces" production. A figure
+     * compared with a sale is a sale: "371 mil onças contra 293,4 mil onças".
      */
     private static boolean salesFirst(String clause) {
         // a list's later figures are what its first is: "sales of 28,141 oz gold, 1,657,115 lbs copper and 36,253 oz silver"
         Matcher tail = LIST_TAIL.matcher(clause);
-        return salesFirstSince(clause) || tail.find() && tail.start() > 0 && salesFirstSince(clause.substring(0, tail.start()));
+        if (salesFirstSince(clause) || tail.find() && tail.start() > 0 && salesFirstSince(clause.substring(0, tail.start()))) {
+            return true;
+        }
+        Matcher compared = COMPARED_TAIL.matcher(clause);
+        return compared.find() && compared.start() > 0 && salesFirstSince(clause.substring(0, compared.start()));
     }
+
+    /** A figure and its unit's words, then the words that compare the next figure with it: "371 mil onças contra ". */
+    // (possessive, as LIST_TAIL: a long clause costs no more than its length)
+    private static final Pattern COMPARED_TAIL = Pattern.compile("(?i)\\d[\\d.,]*+(?:\\s++[\\p{L}.]++){0,3}?\\s*+(?:compared\\s+(?:to|with)|versus|vs\\.?|against|contra|frente\\s+a)\\s++$");
 
     /** The items of a list before a figure of it: "28,141 oz gold, 1,657,115 lbs copper and ". */
     // (possessive: a word is never split to try again, so a long clause costs no more than its length)

@@ -3444,10 +3444,11 @@ class ReleaseLayoutsTest {
     @Test
     void a_portuguese_story_names_its_mine_after_de_and_its_months_to_date_without_a_year() {
         // "complexo minerário de Kestrel", "na mina de Kestrel"; "Minas Gerais" is a state; "entre janeiro e setembro deste ano" the
-        // months to date of the quarter "no terceiro trimestre" closes; "no mesmo período de 2017" those months a year before; vendas are sales
+        // months to date of the quarter "no terceiro trimestre" closes; "no mesmo período de 2017" those months a year before; vendas are
+        // sales, and so is the figure they are compared with ("contra 290,4 mil onças")
         assertThat(figuresOf("""
                 A produção da Birchwood Brasil Mineração no seu complexo minerário de Kestrel chegou a 375,4 mil onças de ouro entre janeiro e setembro deste ano. O volume representou um aumento de 28% frente às 293,9 mil onças do metal produzidas no ativo no mesmo período de 2017.
-                A extração da Birchwood no ativo de Minas Gerais respondeu por 32,5% de todo o metal. Neste período, as vendas de ouro a partir da produção em Kestrel chegaram a 371 mil onças.
+                A extração da Birchwood no ativo de Minas Gerais respondeu por 32,5% de todo o metal. Neste período, as vendas de ouro a partir da produção em Kestrel chegaram a 371 mil onças contra 290,4 mil onças nos mesmos meses de 2017, um crescimento de 27,8%.
                 O custo de produção na mina de Kestrel foi reduzido, especialmente no terceiro trimestre.
                 """)).containsExactlyInAnyOrder("Kestrel|2018-9M|PRODUCTION|AU|375400", "Kestrel|2017-9M|PRODUCTION|AU|293900");
     }
