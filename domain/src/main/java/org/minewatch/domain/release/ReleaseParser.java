@@ -613,7 +613,7 @@ public final class ReleaseParser {
     /** How far from a period a page run into one line is searched for words of a plan. */
     private static final int RUN_ON_REACH = 80;
     /** Words of a plan: a period they name is when something is to happen, not the period reported. */
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(scheduled|will|by the end of|completion|expected|expectations?|expects?|anticipat\\w*|planned|due|webcast|conference call|"
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(scheduled|will|would|by the end of|completion|expected|expectations?|expects?|anticipat\\w*|planned|due|webcast|conference call|"
             + "se espera|esperamos|prev[e\u00e9]|previst[oa]s?|programad[oa]s?|planificad[oa]s?|puesta en servicio|ser[a\u00e1]n?)\\b");
 
     /** Words before a period that make it a comparison's, not the release's own ("up 2% over Q4 2011"). */

@@ -3454,6 +3454,16 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_quarter_named_in_what_would_happen_is_not_the_stories_quarter() {
+        // "no certainty that the June quarter would not be affected": a quarter still to come; the story is of the March quarter
+        assertThat(figuresOf("""
+                Birchwood Gold has capped off the March 2020 quarter with record quarterly gold production of 158,132 ounces.
+                Birchwood's strong quarter was also underpinned by the Kestrel operation, where the company produced 49,478 ounces, and the Osprey mine, contributing 58,563 ounces.
+                Birchwood confirmed that the virus had minimal impact on the March quarter but had no certainty that the June quarter would not be affected.
+                """)).containsExactlyInAnyOrder("null|2020-Q1|PRODUCTION|AU|158132", "Kestrel|2020-Q1|PRODUCTION|AU|49478", "Osprey|2020-Q1|PRODUCTION|AU|58563");
+    }
+
+    @Test
     void a_region_before_mine_is_no_mines_name() {
         // "the Interior Alaska mine" is the mine the sentence spoke of, in a region of Alaska
         assertThat(figuresOf("""
