@@ -182,7 +182,10 @@ class CorpusScoreboardTest {
             // 76 read, 63 right) after that session's rules (a half year's story dating an event in its quarter, an undated story of a
             // year told once it was over, dry metric tonnes, saleable metal, a wire's table between em-dash rulers, a level reached after
             // a comparison, ...).
-            Map.entry(28, new Floors(0.37, 0.82, 0.0)));
+            Map.entry(28, new Floors(0.37, 0.82, 0.0)),
+            // The twenty-ninth gathering (more releases of companies already tuned on, README.md) joined on 6 December (twentieth
+            // session), scored on arrival on c77efb8: its tuning part read at 0.364 (precision 0.700, 40 read, 28 right).
+            Map.entry(29, new Floors(0.36, 0.70, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
