@@ -851,10 +851,16 @@ final class ProseReader {
                 // right after the figure or else before it
                 Matcher named = METAL_AFTER.matcher(sentence.substring(q.end()));
                 Metal graded = q.metal() != null ? q.metal() : named.find() ? Quantities.metal(named.group(1)) : Quantities.metalBefore(sentence, q.start(), 40).orElse(null);
-                yield GRADE.matcher(clause).find() && graded != null && !graded.isPrecious() ? Optional.of(Measure.GRADE) : Optional.empty();
+                // ("94,727 tonnes averaging 7.5% zinc": the ore's tonnes right before, its metal right after)
+                boolean averaged = TONNES_AVERAGING.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find()
+                        && (q.metal() != null || METAL_AFTER.matcher(sentence.substring(q.end())).find());
+                yield (GRADE.matcher(clause).find() || averaged) && graded != null && !graded.isPrecious() ? Optional.of(Measure.GRADE) : Optional.empty();
             }
         };
     }
+
+    /** Ore's tonnes right before a figure, the figure what they average: "94,727 tonnes averaging 7.5% zinc". */
+    private static final Pattern TONNES_AVERAGING = Pattern.compile("(?i)\\b(?:tonnes|tons|t)\\s+(?:of\\s+ore\\s+)?averaging\\s+$");
 
     /** What stands between a figure and one it is compared with, naming no metal: " compared with ", " (", " in Q1 2006 and ". */
     private static final Pattern COMPARED_WORDS = Pattern.compile("(?i)[^;.:]{0,80}?(?:compared\\s+(?:with|to)|versus|vs\\.?|from|against|\\(|\\band\\b|,)[^;.:]{0,12}");
@@ -1775,28 +1781,44 @@ final class ProseReader {
             return after.get(0); // "production totalling 490,986 oz silver ... from its Guanacevi Mines project"
         }
         if (COMPANY.matcher(sentence).find()) {
-            return ofTheWhole(sentence); // "a total of 47,781 tonnes", "the Company produced"
+            // "Mill throughput totalled 199,214 tonnes" in a paragraph that opens on Nanisivik, its subject: a sum's verb, said of the
+            // paragraph's mine; "a total of 47,781 tonnes", "the Company produced" are the whole's (and a paragraph that names its
+            // mine only among the company's, "its two operations, Guanajuato and Topia", is not that mine's)
+            String ofParagraph = COMPANY.matcher(TOTALLED.matcher(sentence).replaceAll(" ")).find() ? null : paragraphMine(sentence, paragraph);
+            return ofParagraph != null && OPENING_ARTICLE.matcher(paragraph).replaceFirst("").startsWith(ofParagraph) ? ofParagraph : ofTheWhole(sentence);
         }
-        // a paragraph names its mine once and speaks of it after; a page run into one line is no paragraph
-        // (a sentence that names a mine for another clause's figure does not give this one to it, and a mine named only
-        // after the figure's sentence is another sentence's subject: "Codelco produjo 383.000 toneladas ... no incluye ...
-        // la mina El Abra")
-        int sentenceAt = paragraph.indexOf(sentence);
         Matcher ownSubject = NAMED_SUBJECT_HAS.matcher(sentence.substring(0, at));
         if (ownSubject.find() && !isIssuer(ownSubject.group(1))) {
             // "Among them, CNMC Luanshya Muliashi Copper Hydrometallurgical Plant has processed 4.67 million tons": a sentence with a
             // named subject of its own, no mine the text names, is not of the mine the paragraph named before it
             return UNPLACED;
         }
-        List<String> inParagraph = paragraph.length() <= 800 && mines.namedIn(sentence).isEmpty() && sentenceAt >= 0
-                ? mines.namedIn(paragraph.substring(0, sentenceAt)) : List.of();
-        if (inParagraph.size() == 1) {
-            return inParagraph.get(0);
+        String ofParagraph = paragraphMine(sentence, paragraph);
+        if (ofParagraph != null) {
+            return ofParagraph;
         }
         if (sectionMine != null) {
             return sectionMine;
         }
         return ofTheWhole(sentence);
+    }
+
+    /** What may stand before the name a paragraph opens on: "At the", "The". */
+    private static final Pattern OPENING_ARTICLE = Pattern.compile("^(?:At\\s+|In\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    /** A verb that sums, and says no more of whose the sum is: "Mill throughput totalled 199,214 tonnes". */
+    private static final Pattern TOTALLED = Pattern.compile("(?i)\\btotall?(?:ed|ing)\\b");
+
+    /**
+     * The one mine a paragraph names before a sentence that names none: a paragraph names its mine once and speaks of it after; a
+     * page run into one line is no paragraph. (A sentence that names a mine for another clause's figure does not give this one
+     * to it, and a mine named only after the figure's sentence is another sentence's subject: "Codelco produjo 383.000 toneladas
+     * ... no incluye ... la mina El Abra".)
+     */
+    private String paragraphMine(String sentence, String paragraph) {
+        int sentenceAt = paragraph.indexOf(sentence);
+        List<String> inParagraph = paragraph.length() <= 800 && mines.namedIn(sentence).isEmpty() && sentenceAt >= 0
+                ? mines.namedIn(paragraph.substring(0, sentenceAt)) : List.of();
+        return inParagraph.size() == 1 ? inParagraph.get(0) : null;
     }
 
     /** A mine's part of the figure before it told next, after the figure's own words ("27 442 t, with the Prominent Hill project delivering 25 575 t"). */

@@ -644,7 +644,8 @@ public final class ReleaseParser {
             // "up from US$363 in the first quarter of 2004": what a figure was in the period compared with
             + "|\\b(?:up|down)\\s+from\\s+\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,3}?\\s+(?:in|during|for)\\s+(?:the\\s+)?$"
             // "compared with 44,000 ounces in the first half of 2021": the same with a comparison's words
-            + "|\\b(?:compared\\s+(?:to|with)|versus|vs\\.?|against)\\s+\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,3}?\\s+(?:in|during|for)\\s+(?:the\\s+)?$"
+            // ("compared with $3 million (5 cents per share) during the first quarter of 1997": an aside in parentheses after it)
+            + "|\\b(?:compared\\s+(?:to|with)|versus|vs\\.?|against)\\s+\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,3}?(?:\\s+\\([^()]{0,30}\\))?\\s+(?:in|during|for)\\s+(?:the\\s+)?$"
             // "comparadas com 11.631 onças produzidas no segundo trimestre", "consistente com o desenvolvimento de 2.701 metros do
             // terceiro trimestre de 2020", "comparado con 9,000 onzas en el": the same in Portuguese and Spanish
             + "|\\b(?:comparad[oa]s?|consistentes?)\\s+(?:com|con|a|ao|al|\u00e0s?|a\\s+las?)\\s+(?:[^\\s,;()\\d]+\\s+){0,3}?\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,3}?"

@@ -3464,6 +3464,22 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_story_of_a_quarter_compared_with_its_year_before_over_an_aside_and_paragraphs_each_opening_on_its_mine() {
+        // "compared with $3 million (5 cents per share) during the first quarter of 1997": the quarter compared with, past an aside in
+        // parentheses, so the story's first quarter is 1998's; "Mill throughput totalled" in a paragraph that opens on Osprey is
+        // Osprey's; "94,727 tonnes averaging 7.5% zinc" the ore's grade
+        assertThat(figuresOf("""
+                Mixed results mark Birchwood's quarter
+                The downturn in zinc prices affected the first-quarter earnings reported by Birchwood Resources (BWR-T).
+                The company earned $1.6 million in the 3-month period, compared with $3 million (5 cents per share) during the first quarter of 1997.
+                An operating loss at the Kestrel mine contributed to the drop. Throughput during the recent quarter amounted to 94,727 tonnes averaging 7.5% zinc.
+                However, this was offset by lower costs at the Osprey and Harrier mines.
+                Osprey, situated on the north coast of Baffin Island, generated a first-quarter profit of $2.6 million. Mill throughput totalled 199,214 tonnes grading 7.6% zinc.
+                """)).containsExactlyInAnyOrder("Kestrel|1998-Q1|TONNES_MILLED|null|94727", "Kestrel|1998-Q1|GRADE|ZN|7.5",
+                "Osprey|1998-Q1|TONNES_MILLED|null|199214", "Osprey|1998-Q1|GRADE|ZN|7.6");
+    }
+
+    @Test
     void a_region_before_mine_is_no_mines_name() {
         // "the Interior Alaska mine" is the mine the sentence spoke of, in a region of Alaska
         assertThat(figuresOf("""
