@@ -810,7 +810,8 @@ final class ProseReader {
     }
 
     /** Tonnes a day, the day after the tonnes and an aside: "an average of 42,142 tonnes (a 33% improvement ...) processed per calendar day". */
-    private static final Pattern PER_DAY_AFTER = Pattern.compile("(?i)^\\s*(?:processed|milled|treated)\\s+per\\s+(?:calendar\\s+|operating\\s+)?day\\b");
+    // ("An average of 475 tonnes were processed per day")
+    private static final Pattern PER_DAY_AFTER = Pattern.compile("(?i)^\\s*(?:(?:were|was)\\s+)?(?:processed|milled|treated)\\s+per\\s+(?:calendar\\s+|operating\\s+)?day\\b");
     /** A rate of a day named before its tonnes: "the daily milling rate", "daily mill throughput", "average daily throughput". */
     private static final Pattern DAILY_RATE = Pattern.compile("(?i)\\bdaily\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:rate|throughput|average)\\b");
 
@@ -844,7 +845,8 @@ final class ProseReader {
                 // (the nearer of the two words: "a copper recovery of 79%, as compared with ... an average feed grade of 0.28% copper"
                 // is a grade)
                 if (RECOVERY.matcher(clause).find() && lastMatch(RECOVERY, clause) > lastMatch(GRADE, clause)
-                        || RECOVERY_RIGHT_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt() && !AN_ARTICLE_BEFORE.matcher(beforeNear).find()) {
+                        || RECOVERY_RIGHT_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt()
+                        && (!AN_ARTICLE_BEFORE.matcher(beforeNear).find() || AVERAGE_RECOVERY_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt())) {
                     yield Optional.of(Measure.RECOVERY); // "recoveries of 92.1%", "with 92.1% recovery"
                 }
                 // "a copper head grade of 0.47%", "grading 5.5 g/t gold, 2.65% lead": a base metal's grade, the metal named
@@ -874,10 +876,12 @@ final class ProseReader {
                 && !DIGIT.matcher(between.replaceAll("(?i)\\b(?:Q[1-4]\\s*)?(?:19|20)\\d{2}\\b|\\bQ[1-4]\\b", "")).find();
     }
 
-    /** A recovery's word right after its figure: "with 92.1% recovery", "at 88% gold recovery". */
+    /** A recovery's word right after its figure: "with 92.1% recovery", "at 88% gold recovery", "with a 93.8% average recovery". */
     // (not "a 15% recovery on the flood-hit quarter", "60% recovery of the flood costs", "a 4% copper recovery improvement")
-    private static final Pattern RECOVERY_RIGHT_AFTER = Pattern.compile("(?i)\\s*(?:(?:" + Quantities.METAL_WORD + ")\\s+)?(?:metallurgical\\s+|mill\\s+|plant\\s+|process\\s+)?recover(?:y|ies)\\b"
+    private static final Pattern RECOVERY_RIGHT_AFTER = Pattern.compile("(?i)\\s*(?:(?:" + Quantities.METAL_WORD + ")\\s+)?(?:average\\s+|overall\\s+)?(?:metallurgical\\s+|mill\\s+|plant\\s+|process\\s+)?recover(?:y|ies)\\b"
             + "(?!\\s+(?:of|from|on|in|improvement|increase|gain)\\b)");
+    /** "a 93.8% average recovery": an average is a period's level, whatever the article before it. */
+    private static final Pattern AVERAGE_RECOVERY_AFTER = Pattern.compile("(?i)\\s*(?:(?:" + Quantities.METAL_WORD + ")\\s+)?(?:average|overall)\\s+recover");
     private static final Pattern AN_ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s*$");
 
     /** Metal held, not produced: "finished product stocks of", "bullion stocks rose to". */

@@ -865,7 +865,8 @@ final class TableReader {
         return -1;
     }
 
-    private static final Pattern TOTAL = Pattern.compile("(?i)total\\b.*");
+    // ("Total Recovery %": the ore's recovery over all its circuits, no sum of mines)
+    private static final Pattern TOTAL = Pattern.compile("(?i)total\\b(?!\\s+(?:metallurgical\\s+)?recover).*");
 
     /** Whether a row's label gives a total ("Total Silver Produced", "Total Copper (Tonnes)"). */
     private static boolean isTotal(String label) {

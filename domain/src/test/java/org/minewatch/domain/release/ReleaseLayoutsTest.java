@@ -3480,6 +3480,21 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void tonnes_that_were_processed_per_day_and_an_average_recovery_after_its_article_and_a_tables_total_recovery_of_no_mine() {
+        // "475 tonnes were processed per day" is a rate; "a 93.8% average recovery" a recovery; in a table of no mine, in a text
+        // naming two, "Total Recovery" is the ore's recovery over all circuits, no sum of mines: whose, the table does not say
+        assertThat(figuresOf("""
+                Birchwood Gold Inc. has provided a production summary for its Kestrel mining operation and an update on the Osprey Mine.
+                During its first year of operations, from January to December 2019, 12,192 ounces of gold were produced at the Kestrel mining operation. An average of 475 tonnes were processed per day in 2019 with a 93.8% average recovery.
+                A summary of production for 2019 and January 2020 is provided in the table below.
+
+                                                2019  January 2020
+                  Gold Produced        oz      12,192    1,155
+                 Total Recovery        %        93.8%    96.4%
+                """)).containsExactlyInAnyOrder("Kestrel|2019-FY|PRODUCTION|AU|12192", "Kestrel|2019-FY|TPD|null|475", "Kestrel|2019-FY|RECOVERY|AU|93.8");
+    }
+
+    @Test
     void a_region_before_mine_is_no_mines_name() {
         // "the Interior Alaska mine" is the mine the sentence spoke of, in a region of Alaska
         assertThat(figuresOf("""
