@@ -1106,8 +1106,10 @@ final class ProseReader {
     /** "which closed in April 2021", "acquired on 1 March 2020": when something happened, not the span a figure covers. */
     // ("began operating in February 2004", "started production in May": a start, whatever began)
     // ("after the project was recommissioned in May 2017": a restart's date too)
-    private static final String EVENT_VERB = "(?i)\\b(?:closed|completed|acquired|sold|signed|announced|began|begun|started|commenced|occurred|took\\s+place|effective|(?:re-?)?commissioned|re-?started|re-?opened)\\s+"
-            + "(?:(?:operating|operations|production|producing|mining|milling)\\s+)?";
+    // ("achieved commercial production in May, producing 50,623 ounces of gold during the quarter": a milestone's date; "achieved
+    // record production in May" is May's)
+    private static final String EVENT_VERB = "(?i)\\b(?:(?:closed|completed|acquired|sold|signed|announced|began|begun|started|commenced|occurred|took\\s+place|effective|(?:re-?)?commissioned|re-?started|re-?opened)\\s+"
+            + "(?:(?:operating|operations|production|producing|mining|milling)\\s+)?|(?:achieved|reached|declared|attained)\\s+commercial\\s+production\\s+)";
     private static final String DAY_OF = "(?:the\\s+(?:first|last|second|third|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:business\\s+|working\\s+|trading\\s+)?(?:day|week)\\s+of\\s+)?$";
     private static final Pattern EVENT_BEFORE = Pattern.compile(EVENT_VERB + "(?:in|on|as\\s+of)?\\s*" + DAY_OF);
     // ("began production in the first quarter of 2019": the quarter's article before it)
@@ -1334,14 +1336,17 @@ final class ProseReader {
                 + "(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b", "");
         // (the month right after it first: "Prior to the unplanned shutdown in December, throughput rates had reached 47,581 tpd
         // in November" is November's)
-        Matcher otherMonth = OTHER_MONTH.matcher(MONTH_RIGHT_AFTER.matcher(tail).lookingAt() ? tail : sinceLastFigure + " " + tail);
+        String monthWords = MONTH_RIGHT_AFTER.matcher(tail).lookingAt() ? tail : sinceLastFigure + " " + tail;
+        Matcher otherMonth = OTHER_MONTH.matcher(monthWords);
         Matcher openingMonth = OTHER_MONTH.matcher(sentence);
         if (!otherMonth.find() && openingMonth.lookingAt()) {
             otherMonth = openingMonth; // "In March the concentrator treated 1.21 Mt ... to produce 6,860 t": every figure of the sentence is March's
+            monthWords = sentence;
         } else {
             otherMonth.reset();
         }
-        if (releasePeriod != null && otherMonth.find(0)) {
+        // ("achieved commercial production in May, producing 50,623 ounces of gold during the quarter": a milestone's month, not the figure's)
+        if (releasePeriod != null && otherMonth.find(0) && !EVENT_BEFORE.matcher(monthWords.substring(Math.max(0, otherMonth.start() - 60), otherMonth.start())).find()) {
             // "395,500 dry tonnes for December" in a release of the December quarter: that month of the quarter; any other
             // month the text does not date is no figure of ours
             int month = PeriodLabels.monthNumber(otherMonth.group(1));

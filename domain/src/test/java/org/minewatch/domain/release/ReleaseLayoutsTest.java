@@ -3495,6 +3495,20 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_milestones_month_before_a_figure_of_the_quarter_is_not_the_figures() {
+        // "achieved commercial production in May, producing 50,623 ounces of gold during the quarter": the quarter's gold; "achieved
+        // record production in May" would be May's
+        assertThat(figuresOf("""
+                Birchwood Gold Reports Second Quarter 2025 Results
+                Birchwood Gold delivered a robust performance in Q2 2025. The Kestrel Mine, a key asset, achieved commercial production in May, producing 50,623 ounces of gold during the quarter, contributing to a year-to-date production of 63,000 ounces.
+                """)).containsExactlyInAnyOrder("Kestrel|2025-Q2|PRODUCTION|AU|50623", "Kestrel|2025-6M|PRODUCTION|AU|63000");
+        assertThat(figuresOf("""
+                Birchwood Gold Reports Second Quarter 2025 Results
+                The Kestrel Mine achieved record production in May, producing 20,100 ounces of gold.
+                """)).containsExactly("Kestrel|2025-05|PRODUCTION|AU|20100");
+    }
+
+    @Test
     void a_region_before_mine_is_no_mines_name() {
         // "the Interior Alaska mine" is the mine the sentence spoke of, in a region of Alaska
         assertThat(figuresOf("""
