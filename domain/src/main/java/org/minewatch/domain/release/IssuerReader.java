@@ -32,7 +32,8 @@ final class IssuerReader {
     /** "Glamis Gold (GLG-T)", "Crew Gold (CRU-T, CRUGF-O)", "Breakwater Resources' (BWR-T)": a name before a newspaper's ticker. */
     private static final Pattern BEFORE_PAPERS_TICKER = Pattern.compile(NAME + "(?:['\u2019]s?)?" + PAPERS_TICKER);
     private static final Pattern BEFORE_SYMBOL_FIRST = Pattern.compile(NAME + "\\s*[\\[(]\\s*[A-Z][A-Z0-9.]{0,6}-(?:" + EXCHANGES + ")\\s*[,\\])]");
-    private static final Pattern BEFORE_TICKER = Pattern.compile(NAME + "\\s*[,(\\[]+\\s*(?:\"[^\"]{0,30}\"\\s*(?:or|and)?\\s*)?(?:" + EXCHANGES + ")\\s*:");
+    // ("Gatos Silver (NYSE, TSX: GATO)": the exchanges listed before the one symbol)
+    private static final Pattern BEFORE_TICKER = Pattern.compile(NAME + "\\s*[,(\\[]+\\s*(?:\"[^\"]{0,30}\"\\s*(?:or|and)?\\s*)?(?:(?:" + EXCHANGES + ")\\s*(?:,|/|&|and)\\s*)*(?:" + EXCHANGES + ")\\s*:");
     private static final Pattern BEFORE_COMPANY = Pattern.compile(NAME + "\\s*\\(\\s*(?:the\\s+)?\"?(?:Company|Corporation|Group)\"?");
     // "Aura Minerals Inc. ("Aura Minerals" or the "Company")"; not a mine's short name ("Cerro Los Gatos ("CLG") mine")
     private static final Pattern BEFORE_ALIAS = Pattern.compile(NAME + "\\s*\\(\\s*\"[^\"]{1,40}\"\\s*(?:,|or|and|\\))(?!\\s*(?:mine|project|operation|property|unit)\\b)");
@@ -41,8 +42,9 @@ final class IssuerReader {
     static final String LEGAL_PREFIX = "PJSC|OJSC|CJSC|JSC|PAO|OAO|PT";
     private static final Pattern LEGAL_PREFIX_NAME = Pattern.compile("\\b(?:" + LEGAL_PREFIX + ")[ \\t]+\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2}");
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("\\s(Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Limited|PLC|Plc|plc|S\\.A\\.A\\.?|S\\.A\\.?|N\\.V\\.|Tbk\\.?)$");
+    // ("PAO News Story", a share-price widget's: a page's word after a legal form is no company's name)
     private static final Pattern NOT_A_COMPANY = Pattern.compile("(?i)^(?:company|corporation|group|the company|gold|silver|copper|zinc|lead|mining|minerals|metals|"
-            + "resources|precious metals|base metals|metal)$|^(?:mr|ms|mrs|dr|sr|sra)\\.?\\s|\\s(?:mine|project|operations?|plant|mill|concentrator|smelter|refinery|summary|update|overview|highlights|review)$"
+            + "resources|precious metals|base metals|metal)$|^(?:mr|ms|mrs|dr|sr|sra)\\.?\\s|\\s(?:mine|project|operations?|plant|mill|concentrator|smelter|refinery|summary|update|overview|highlights|review|news|story|announcement)$"
             // a report's or a period's word opening a line ("Monthly operating update", "Interim report", "Third-quarter output")
             + "|^(?:monthly|interim|quarterly|annual|all|year-to-date|ytd|first-half|half-year|full-year|nine-month|six-month|record|strong|higher|lower|"
             + "(?:first|second|third|fourth)-quarter|preliminary|operating|production|update|corp\\.?|inc\\.?|ltd\\.?"
@@ -65,7 +67,8 @@ final class IssuerReader {
     /** "OZ Minerals Third Quarter 2018 Results": a report titled by its company. */
     private static final Pattern REPORT_TITLE = Pattern.compile(NAME + "\\s+(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\\s+Quarter\\s+(?:19|20)\\d{2}\\s+"
             + "(?:Results|Report|Production|Operating)\\b");
-    private static final Pattern BEFORE_VERB = Pattern.compile(NAME + "\\s+(?:\\([^)]{0,60}\\)\\s*)?"
+    // ("Alacer Gold, which operates the Çöpler gold mine, in Turkey, produced": a clause that says what it is, between)
+    private static final Pattern BEFORE_VERB = Pattern.compile(NAME + "(?:,\\s+which\\s+[^.;]{0,80}?,)?\\s+(?:\\([^)]{0,60}\\)\\s*)?"
             + "(?:(?:on|this|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)\\s+)?(?:is pleased to|announces|announced|reports|reported|today|has|"
             // a headline's verb: "Northgate Minerals Reports Record Gold Production"
             + "Announces|Reports|"

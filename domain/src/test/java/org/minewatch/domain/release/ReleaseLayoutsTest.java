@@ -3509,6 +3509,20 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void an_issuer_with_its_exchanges_listed_a_clause_of_what_it_runs_or_behind_a_widgets_legal_form() {
+        // "(NYSE, TSX: GATO)": exchanges listed before the one symbol; ", which operates the Kestrel gold mine, in Turkey,": a clause
+        // between the name and its verb; "PAO News Story": a share-price widget's words after a legal form, no company
+        assertThat(ReleaseParser.issuerOf("Birchwood Silver (NYSE, TSX: BWS) is coming off its best ever quarter of production.").map(ReleaseIssuer::name))
+                .contains("Birchwood Silver");
+        assertThat(ReleaseParser.issuerOf("TSX- and ASX-listed Birchwood Gold, which operates the Kestrel gold mine, in Turkey, produced 89 354 oz of gold in the quarter.")
+                .map(ReleaseIssuer::name)).contains("Birchwood Gold");
+        assertThat(ReleaseParser.issuerOf("""
+                PLZB Birchwood PAO News Story
+                PJSC Birchwood ("Birchwood" or the "Company"), the largest gold producer in Russia, today releases its 3Q 2017 operating results.
+                """).map(ReleaseIssuer::name)).contains("PJSC Birchwood");
+    }
+
+    @Test
     void a_region_before_mine_is_no_mines_name() {
         // "the Interior Alaska mine" is the mine the sentence spoke of, in a region of Alaska
         assertThat(figuresOf("""
