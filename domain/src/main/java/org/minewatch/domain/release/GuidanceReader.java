@@ -27,7 +27,7 @@ final class GuidanceReader {
 
     private static final Pattern GUIDANCE = Pattern.compile("(?i)\\b(guidance|outlook|forecasts?|forecasted|expects?|expecting|anticipat(e|es|ed|ing)|"
             + "on track|on schedule|on target|on pace|guided|(?:is|are|was|were) expected|expected to|targets?|targeted|targeting|budget(ed)?|plans? to|planned|projected|projections?|"
-            + "estimated production|estimates?|revised|revises|withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed)?|will produce|aims? to|goal|" + SLATED_TO + "|"
+            + "estimated production|estimates?|(?:is|are)\\s+estimated\\s+(?:to\\s+be|at)|revised|revises|withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed)?|will produce|aims? to|goal|" + SLATED_TO + "|"
             + "proyecci[o\u00f3]n|proyecta|proyect\u00f3|proyectan|proyectaron|espera|prev[e\u00e9]|estima|estimaci[o\u00f3]n(?:es)?|meta|"
             // "La guía de producción ... es de", "la producción esperada para el 4T19", "presupuestada", "Perspectivas"
             + "gu[i\u00ed]a|esperad[oa]s?|presupuestad[oa]s?|presupuesto|pron[o\u00f3]stic\\w*|perspectivas?|objetivo|"
@@ -150,6 +150,9 @@ final class GuidanceReader {
         if (QUARTER_PLAN.matcher(sentence).find() && !YEAR_PLAN.matcher(sentence).find()) {
             return out; // "Guidance for the March 2021 quarter is 21,000 - 23,000oz": a quarter's plan, no year's guidance
         }
+        if (MONTH_PLAN.matcher(sentence).find() && !YEAR_PLAN.matcher(sentence).find()) {
+            return out; // "Gold production for the month of April is anticipated to be approximately 30,000 ounces": a month's plan
+        }
         if (HALF_PLAN.matcher(sentence).find() && !YEAR_PLAN.matcher(HALF_PLAN.matcher(sentence).replaceAll(" ")).find()) {
             return out; // "guidance reconfirmed at 40-45koz ... for this half": six months' plan, no year's guidance
         }
@@ -233,6 +236,7 @@ final class GuidanceReader {
             }
             int start = lowEnd.map(LowEnd::start).orElse(q.start());
             boolean replaced = SUPERSEDED.matcher(sentence.substring(Math.max(0, start - 60), start)).find()
+                    && !STILL_HELD.matcher(sentence.substring(Math.max(0, start - 110), start)).find()
                     || REVISED_FROM.matcher(sentence.substring(Math.max(0, start - 110), start)).find()
                     || SUPERSEDED_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 30))).find()
                     // "a production target of between 70 000 t and 72 000 t of contained copper and between 38 000 oz and 40 000 oz of
@@ -332,6 +336,9 @@ final class GuidanceReader {
     private static final Pattern PAST_AFTER_PLAN = Pattern.compile("(?i)\\b(?:tras\\s+haber|habiendo|after\\s+(?:having\\s+)?(?:produced|reached|achieved|delivered))\\b");
     // (the results' own figures, "results, producing 5.55 million pounds": not "results and reiterated its guidance of ...")
     private static final Pattern RESULTS_REPORTED = Pattern.compile("(?i)\\b(?:reported|posted|announced)\\s+(?:its\\s+|their\\s+)?(?:Q[1-4]|first|second|third|fourth|quarterly)\\b[^.;]{0,40}?\\bresults\\b,?\\s+(?:producing|with\\s+production\\s+of|including)\\b(?:[^.;]|(?<=\\d)\\.(?=\\d))*$");
+    /** "on track to meet our previously announced production guidance for 2017 of": a plan announced before and held still, not replaced. */
+    private static final Pattern STILL_HELD = Pattern.compile("(?i)\\b(?:on\\s+track|on\\s+target|meet|meeting|maintain\\w*|reaffirm\\w*|reiterat\\w*|confirm\\w*|remains?)\\b"
+            + "[^.;]{0,40}?\\bpreviously\\s+(?:announced|stated|issued|provided|published|released|disclosed|set)\\b(?![^.;]*\\b(?:to|now)\\s+(?:\\d|between|approximately))");
     private static final Pattern SUPERSEDED = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?|compared (?:to|with))\\b");
     /**
      * A plan said to be of six months: "for this half", "guidance for H2"; "throughput in H2" dates no plan, and a company
@@ -342,13 +349,15 @@ final class GuidanceReader {
             // "Production in the second half is forecast at 44 million pounds": half a year's plan too
             + "|(?:in|during|over)\\s+the\\s+(?:first|second|latter|back)[- ]half\\b(?!\\s+of\\s+(?:the\\s+)?(?:decade|the\\s+mine))"
             + "|para\\s+(?:el|este|o|este)\\s+(?:primer|segundo|primeiro)?\\s*semestre)\\b");
+    private static final Pattern MONTH_PLAN = Pattern.compile("(?i)\\bfor\\s+the\\s+month\\s+of\\b");
     private static final Pattern QUARTER_PLAN = Pattern.compile("(?i)\\b(?:quarter|qtr|trimestre|Q[1-4]|[1-4][QT]\\s?'?\\d{2})\\b");
     private static final Pattern YEAR_PLAN = Pattern.compile("(?i)\\b(?:year|annual|annually|full[- ]year|fiscal|FY\\s?'?\\d{2,4}|anual|a\\u00f1o|calendar|for\\s+(?:19|20)\\d{2}|"
             + "(?:19|20)\\d{2}\\s+(?:(?:gold|silver|copper|zinc|lead|production|annual)\\s+){0,2}(?:production\\s+)?(?:guidance|outlook|forecast)|guidance\\s+for\\s+(?:19|20)\\d{2}|para\\s+(?:el\\s+)?(?:19|20)\\d{2})\\b");
     /** "revised from 190,000 ounces", "down from 2.4 million": the figure a guidance was changed from, no longer the guidance. */
     private static final Pattern REVISED_FROM = Pattern.compile("(?i)\\b(?:revised|lowered|raised|reduced|increased|cut|changed|updated|down|up)\\s+from\\s+(?:the\\s+)?(?:approximately\\s+|about\\s+)?$"
             // "has revised its full year 2013 copper production guidance from 15,000 - 18,000 tonnes to ...": the plan changed from
-            + "|\\b(?:revised|lowered|raised|reduced|increased|cut|changed|updated|upgraded|downgraded|narrowed)\\b[^.;:]{0,60}?\\b(?:guidance|outlook|forecast|target)\\s+from\\s+(?:approximately\\s+|about\\s+)?$");
+            // ("increase our production guidance from 53,000 to 56,000 ounces to 55,000 to 58,000 ounces": the verb in any tense)
+            + "|\\b(?:revised?|lower(?:ed)?|raised?|reduced?|increased?|cut|changed?|updated?|upgraded?|downgraded?|narrowed?)\\b[^.;:]{0,60}?\\b(?:guidance|outlook|forecast|target)\\s+from\\s+(?:approximately\\s+|about\\s+)?$");
     static final Pattern SUPERSEDED_AFTER = Pattern.compile("(?i)\\b(previous(?:ly)?|prior|earlier|original(?:ly)?)\\b");
     private static final Pattern MULTIPLIER = Pattern.compile("(?i)^\\s*(million|mln|m\\b|millones|thousand|k\\b|mil\\b)");
     private static final Pattern RESERVES = Pattern.compile("(?i)\\b(reserves?|resources?|reservas|recursos)\\b");

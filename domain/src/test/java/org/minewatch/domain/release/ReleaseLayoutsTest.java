@@ -3523,6 +3523,26 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void guidance_announced_before_and_held_a_plan_raised_from_a_range_a_months_plan_and_an_estimate_for_the_year() {
+        // "on track to meet our previously announced production guidance for 2017 of": held, not replaced
+        assertThat(guidanceOf("""
+                PJSC Birchwood reports 3Q 2017 operating results.
+                As gold output for 9M 2017 reached 1,580 thousand ounces, we remain confidently on track to meet our previously announced production guidance for 2017 of 2.075-2.125 million ounces.
+                """)).containsExactly("2017|null|AU|2075000-2125000|false");
+        // "increase our production guidance from 53,000 to 56,000 ounces to 55,000 to 58,000 ounces": the range it was raised from is replaced
+        assertThat(guidanceOf("""
+                Birchwood Mining reports third quarter 2020 production.
+                Gold produced in the nine months to September was 42,896 ounces. Birchwood says it will now increase production guidance for the year to between 55,000 and 58,000 ounces.
+                I am delighted that we are now able to increase our production guidance from 53,000 to 56,000 ounces to 55,000 to 58,000 ounces.
+                """)).containsExactlyInAnyOrder("2020|null|AU|53000-56000|true", "2020|null|AU|55000-58000|false");
+        // a month's plan is no year's guidance; "is estimated to be" a plan of the year it names
+        assertThat(guidanceOf("""
+                Birchwood Deposits Limited quarterly report for the period ended 31 March 2009.
+                Gold production for the month of April is anticipated to be approximately 30,000 ounces. Gold output for calendar 2009 is estimated to be 160,000 ounces.
+                """)).containsExactly("2009|null|AU|160000-160000|false");
+    }
+
+    @Test
     void a_region_before_mine_is_no_mines_name() {
         // "the Interior Alaska mine" is the mine the sentence spoke of, in a region of Alaska
         assertThat(figuresOf("""
