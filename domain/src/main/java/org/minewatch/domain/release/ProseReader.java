@@ -545,8 +545,10 @@ final class ProseReader {
             if (CONCENTRATE_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
                 continue; // "15,729 tonnes of zinc concentrate": a concentrate's mass, not the metal's
             }
-            if (STOCKS_BEFORE.matcher(clauseBefore(sentence, q.start())).find()) {
-                continue; // "Finished product stocks of 2,586 oz of gold and 29,943 oz of silver at quarter end": what is held, in its clause
+            if (STOCKS_BEFORE.matcher(clauseBefore(sentence, q.start())).find() || IN_CIRCUIT_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
+                // "Finished product stocks of 2,586 oz of gold and 29,943 oz of silver at quarter end": what is held, in its clause;
+                // "10,058 ounces of gold in circuit": gold still in the plant, not yet produced
+                continue;
             }
             if (SHARE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 80), q.start())).find()) {
                 continue; // "receives 25% of all the gold produced, meaning its share this time was around 426oz": the holder's part
@@ -885,6 +887,7 @@ final class ProseReader {
     private static final Pattern AN_ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s*$");
 
     /** Metal held, not produced: "finished product stocks of", "bullion stocks rose to". */
+    private static final Pattern IN_CIRCUIT_AFTER = Pattern.compile("(?i)^\\s*(?:of\\s+(?:gold|silver)\\s+)?(?:in|inside)\\s+(?:the\\s+)?(?:circuit|process|plant\\s+inventory)\\b");
     private static final Pattern STOCKS_BEFORE = Pattern.compile("(?i)\\b(?:finished|product|bullion|concentrate)\\s+stocks?\\b[^;]*$");
     /**
      * "its share this time was around 426oz", "of which the Company's share was 84 ounces": a holder's part of the mine's

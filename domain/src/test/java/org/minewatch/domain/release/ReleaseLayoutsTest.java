@@ -3543,6 +3543,15 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void gold_in_circuit_is_not_yet_produced() {
+        // "10,058 ounces of gold in circuit and 3,534 ounces poured by end March": the gold poured is the quarter's, that in circuit still in the plant
+        assertThat(figuresOf("""
+                Birchwood Deposits Limited quarterly report for the period ended 31 March 2009.
+                -- The Kestrel plant has recorded an excellent start-up recovery of 91.02%, with 10,058 ounces of gold in circuit and 3,534 ounces poured by end March.
+                """)).containsExactlyInAnyOrder("Kestrel|2009-Q1|RECOVERY|AU|91.02", "Kestrel|2009-Q1|PRODUCTION|AU|3534");
+    }
+
+    @Test
     void a_region_before_mine_is_no_mines_name() {
         // "the Interior Alaska mine" is the mine the sentence spoke of, in a region of Alaska
         assertThat(figuresOf("""
