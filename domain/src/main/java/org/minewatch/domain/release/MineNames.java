@@ -70,9 +70,12 @@ final class MineNames {
     private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|dos|tres|cuatro|cinco|seis|siete|ocho|"
             // a count of mines, not a figure's last digits: "A$45.2 million" over a heading "Operations" counts nothing
             // ("Both of Mandalay's operations": an owner's possessive among the words between; "our portfolio of high-quality mines")
-            + "nueve|diez|varias|(?<![\\d.,$])\\d{1,2}(?![\\d.,%]))[ \\t]+(?:[\\p{L}'\u2019-]+[ \\t]+){0,4}"
+            // ("Algunas unidades como María, San Felipe y Ocampo": some of its units named)
+            + "nueve|diez|varias|algunas|(?<![\\d.,$])\\d{1,2}(?![\\d.,%]))[ \\t]+(?:[\\p{L}'\u2019-]+[ \\t]+){0,4}"
             + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:its|our|whose|sus|nuestras)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:of\\s+(?:[\\p{L}-]+\\s+)?)?(?:mines|minas|unidades)\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b"
             // "operating issues at a number of mines are impacting our results" (not "unlike a number of mines in the region")
+            // "Las minas que sobresalieron fueron Asientos (+86 %), San Francisco del Oro (+21 %) y Tayahua": the company's mines compared
+            + "|\\blas\\s+minas\\s+que\\b"
             + "|\\b(?:at|from|across)\\s+a\\s+number\\s+of\\s+(?:its\\s+|our\\s+)?(?:mines|operations)\\b"
             // "from the Zimapan Mine in Mexico and its Bolivian operations": operations beside the mine named
             + "|\\b(?:and|plus)\\s+(?:its|our)\\s+(?:[\\p{L}-]+\\s+){0,2}operations\\b"

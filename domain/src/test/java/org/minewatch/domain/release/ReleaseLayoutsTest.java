@@ -3552,6 +3552,18 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_spanish_story_of_some_units_and_the_mines_that_stood_out_is_of_several_mines() {
+        // "Algunas unidades como ...", "Las minas que sobresalieron fueron ...": the company runs several, so the one mine the story
+        // names ("La mina Kestrel sigue en desarrollo") is not the tonnes' owner: they are the company's
+        assertThat(figuresOf("""
+                Minera Birchwood (BMV: MBIRCH), la empresa de Carlos Slim, entregó un flujo operativo de 1 422 millones de pesos al término del segundo trimestre de 2025.
+                En el trimestre Birchwood procesó 1 511 398 toneladas de mineral, 5 % más que en abril-junio de 2024.
+                Las minas que sobresalieron fueron Osprey (+86 %), Harrier (+21 %) y Merlin (+10 %).
+                Algunas unidades como María y Ocampo suspendieron temporalmente su producción. La mina Kestrel sigue en desarrollo.
+                """)).containsExactly("null|2025-Q2|TONNES_MILLED|null|1511398");
+    }
+
+    @Test
     void a_region_before_mine_is_no_mines_name() {
         // "the Interior Alaska mine" is the mine the sentence spoke of, in a region of Alaska
         assertThat(figuresOf("""
