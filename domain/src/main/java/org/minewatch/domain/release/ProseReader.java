@@ -65,6 +65,14 @@ final class ProseReader {
             + "|(?:increase|decrease|rise|drop|reduction|change|gain|improvement|decline|growth)s?\\s+of)\\s*$");
     /** "at Seabee", "en Uchucchacua": a capitalized name after "at" is a place, in a production release a mine's. */
     private static final Pattern AT_PLACE = Pattern.compile("\\b(?:[Aa]t|[Ee]n)\\s+((?:the\\s+)?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+(?:\\s+(?:de|del|la|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+)){0,2})");
+    /** Whether a place named after a figure opens a list of places: "at the Olimpiada, Verninskoye and Kuranakh mines". */
+    private static boolean placesListed(String sentence, int from, String place) {
+        int at = sentence.indexOf(place, from);
+        return at >= 0 && PLACES_LISTED.matcher(sentence.substring(at + place.length())).lookingAt();
+    }
+
+    /** Another place's name after a place's, in a list: ", Verninskoye and Kuranakh", " and Kuranakh". */
+    private static final Pattern PLACES_LISTED = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+|y\\s+)?|\\s+(?:and|y|&)\\s+)(?:the\\s+)?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1]");
     /** Words that give a cause, whose place after them is the cause's: "as a result of higher grades at", "due to lower recoveries at". */
     private static final Pattern CAUSE_BEFORE_PLACE = Pattern.compile("(?i)\\b(?:as\\s+a\\s+result\\s+of|due\\s+to|because\\s+of|driven\\s+by|thanks\\s+to|owing\\s+to|reflecting|on\\s+the\\s+back\\s+of)\\b");
     /** A clause of its own after a comma: ", record production at Pilar" speaks of another figure. */
@@ -598,6 +606,8 @@ final class ProseReader {
                     && !CAUSE_BEFORE_PLACE.matcher(tail.substring(0, placeAfter.start())).find()
                     && !MineNames.isPlace(placeAfter.group(1).replaceFirst("^the\\s+", ""))
                     && !NO_NAME.matcher(placeAfter.group(1)).matches()
+                    // ("1,580 koz at the Olimpiada, Verninskoye and Kuranakh mines": the first of a list of places, no one mine's)
+                    && !placesListed(sentence, q.end(), placeAfter.group(1))
                     ? mines.clean(placeAfter.group(1).replaceFirst("^the\\s+", ""))
                     : mine(sentence, paragraph, q.start(), sectionMine);
             if (mine != null && PeriodLabels.isMonthName(mine)) {

@@ -3564,6 +3564,16 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_figure_at_a_list_of_mines_is_theirs_together_not_the_firsts() {
+        // "1,580 koz at the Kestrel, Osprey and Harrier mines": the three's together, the company's when they are all it names
+        assertThat(figuresOf("""
+                PJSC Birchwood - Trading update 3Q2017
+                9M 2017 Highlights
+                Total gold output increased 13% y-o-y to 1,580 koz at the Kestrel, Osprey and Harrier mines.
+                """)).containsExactly("null|2017-9M|PRODUCTION|AU|1580000");
+    }
+
+    @Test
     void a_region_before_mine_is_no_mines_name() {
         // "the Interior Alaska mine" is the mine the sentence spoke of, in a region of Alaska
         assertThat(figuresOf("""
