@@ -1943,6 +1943,8 @@ final class ProseReader {
     // ("about 300,000 oz. annually": the unit's point first)
     private static final Pattern PER_SPAN_AFTER = Pattern.compile("(?i)^\\.?\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead)\\s+)?(?:per\\s+(?:month|year|annum|week|quarter)|(?:a|an|each)\\s+(?:month|week)"
             + "|every\\s+(?:year|month|week|quarter)|annually|yearly|monthly"
+            // ("a 250,000 ounces-a-year producer": a rate; "20,000 oz a year earlier" is a figure compared with)
+            + "|-?a[- ]year\\b(?!\\s+(?:earlier|ago|before|prior|previously))"
             // ("10.000 onças por trimestre", "2.000 onzas al mes", "mensuales")
             + "|(?:de\\s+(?:oro|plata|ouro|prata|cobre|zinc|zinco|plomo|chumbo)\\s+)?(?:por|al|ao|cada)\\s+(?:m[e\u00ea]s|a\u00f1o|ano|semana|trimestre)|mensua(?:l|is|les)|anua(?:l|is|les))\\b");
     /** A refinery or smelter, in a sentence or a table's section: what it produces is no mine's metal. */

@@ -3574,6 +3574,14 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_namesake_mine_is_the_companys_one_and_an_ounces_a_year_producer_no_periods_figure() {
+        // "at its namesake mine": the mine called as the company is, its one mine; "a 250,000 ounces-a-year producer" a rate
+        assertThat(figuresOf("""
+                date 2025-04-14 Kestrel Gold has officially shelved its ambition to become a 250,000 ounces-a-year producer as part of changes aimed at turning around its production at its namesake mine in the northern Goldfields. The company revealed March quarter production was only 25,146oz.
+                """)).containsExactly("Kestrel|2025-Q1|PRODUCTION|AU|25146");
+    }
+
+    @Test
     void a_region_before_mine_is_no_mines_name() {
         // "the Interior Alaska mine" is the mine the sentence spoke of, in a region of Alaska
         assertThat(figuresOf("""
