@@ -67,6 +67,8 @@ final class MineNames {
                     + HEADLINE_WORD + ")$");
     private static final Pattern HEADLINE_FIRST = Pattern.compile("(?i)^(?:" + HEADLINE_WORD + ")\\s+(?=\\S)");
     /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
+    /** "Kumtor Gold Company (KGC)": a company called as a mine, and its initials. */
+    private static final Pattern OPERATOR_WITH_INITIALS = Pattern.compile("\\b(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)\\s+(?:Gold|Mining|Copper|Silver)\\s+(?:Company|Corporation)\\s*\\(([A-Z]{2,5})\\)");
     /** "its namesake mine", "the company's namesake project": a mine called as its company is. */
     private static final Pattern NAMESAKE = Pattern.compile("(?i)\\b(?:its|the\\s+company['\u2019]s|our)\\s+namesake\\s+(?:gold\\s+|copper\\s+|silver\\s+)?(?:mine|project|operation)\\b");
     /** The words after a company's own name that say what it is: "Bellevue Gold", "Red River Resources Ltd". */
@@ -277,6 +279,18 @@ final class MineNames {
         // "Cambior (CBJ-T)" beside "the lowest of Cambior's mines" and "Overall, Cambior produced": a name the text gives a ticker
         // is the listed company's, no mine, however else it was found (a company named as its mine is, without a ticker, may be either)
         issuer.ifPresent(i -> named.values().removeIf(n -> ReleaseIssuer.key(n).equals(ReleaseIssuer.key(i.name())) && IssuerReader.namedWithTicker(text, n)));
+        Matcher operator = OPERATOR_WITH_INITIALS.matcher(text);
+        while (operator.find()) {
+            // "Kumtor Gold Company (KGC)" beside "Kumtor produced": the company that runs the mine named as it, its initials the mine's
+            String name = operator.group(1).strip();
+            StringBuilder letters = new StringBuilder();
+            for (String word : operator.group().substring(0, operator.group().indexOf('(')).strip().split("\\s+")) {
+                letters.appendCodePoint(word.codePointAt(0));
+            }
+            if (named.containsKey(key(name)) && letters.toString().equals(operator.group(2)) && (issuer.isEmpty() || !issuer.get().isCalled(name))) {
+                aliases.putIfAbsent(key(operator.group(2)), named.get(key(name)));
+            }
+        }
         Matcher shortName = SHORT_NAME.matcher(text);
         while (shortName.find()) {
             shortNames.add(shortName.group(1));

@@ -3582,6 +3582,15 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void the_initials_of_a_company_called_as_its_mine_are_the_mines() {
+        // "Kestrel Gold Company (KGC)" beside "Kestrel produced": KGC's figures are the Kestrel mine's
+        assertThat(figuresOf("""
+                Birchwood Gold Inc. (Birchwood) and Kestrel Gold Company (KGC) have summed up their operating results in the second quarter of 2017. In the first six months of 2017, KGC produced 266,023 ounces of gold.
+                During the second quarter of 2017, the Kestrel mine produced 138,623 ounces of gold.
+                """)).containsExactlyInAnyOrder("Kestrel|2017-6M|PRODUCTION|AU|266023", "Kestrel|2017-Q2|PRODUCTION|AU|138623");
+    }
+
+    @Test
     void a_region_before_mine_is_no_mines_name() {
         // "the Interior Alaska mine" is the mine the sentence spoke of, in a region of Alaska
         assertThat(figuresOf("""
