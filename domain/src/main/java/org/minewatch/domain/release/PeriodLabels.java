@@ -132,8 +132,8 @@ final class PeriodLabels {
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(2)), ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT)))));
         // the last quarter of 2021 / the final quarter of 2021
         form("\\b(?:last|final)\\s+quarter\\s+of\\s+(?:the\\s+year\\s+)?" + YEAR + "\\b", m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(1)), 4)));
-        // the 2017 third quarter
-        form("\\b" + YEAR + "\\s+(first|second|third|fourth)\\s+quarter\\b",
+        // the 2017 third quarter, "In 2018's second quarter"
+        form("\\b" + YEAR + "(?:['\u2019]s)?\\s+(first|second|third|fourth)\\s+quarter\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(1)), ORDINALS.get(m.group(2).toLowerCase(Locale.ROOT)))));
         // its 2017 metals production / our 2021 gold production: the year's, a year spoken of as the company's production's own
         form("\\b(?:its|our|their)\\s+" + YEAR + "\\s+(?:(?:metals?|gold|silver|copper|zinc|lead|total|annual|consolidated|group|mine)\\s+){0,2}production\\b(?!\\s+(?:guidance|outlook|forecast|target|plan))",

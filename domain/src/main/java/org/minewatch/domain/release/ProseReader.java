@@ -1473,8 +1473,14 @@ final class ProseReader {
             // "Silver production in 2018 was", "In 2019 the mine produced", "for the half", "last year": a period of the clause's own
             // that is not the release's quarter; a year that is over is that year's figure, any other is none of ours
             // since the last quantity before it: "150,000 ounces of gold in 2013 and 52,000 ounces in the quarter" dates only the first
-            String sinceQuantity = LAST_QUANTITY.matcher(own).replaceFirst("");
-            if (sinceQuantity.length() < own.length()) {
+            // (a list's later figure is dated as its first: "Total production in 2017 amounted to 19,045 ounces of gold and 10,203
+            // ounces of silver")
+            String listed = own;
+            for (Matcher item = LISTED_BEFORE.matcher(listed); item.find(); item = LISTED_BEFORE.matcher(listed)) {
+                listed = listed.substring(0, item.start());
+            }
+            String sinceQuantity = LAST_QUANTITY.matcher(listed).replaceFirst("");
+            if (sinceQuantity.length() < listed.length()) {
                 sinceQuantity = PREVIOUS_FIGURES_YEAR.matcher(sinceQuantity).replaceFirst(""); // "... ounces of gold in 2013": that figure's year
             }
             // (not a year an aside about the subject names: "Andacollo, which began commercial production in 1996, produced")
@@ -1515,7 +1521,7 @@ final class ProseReader {
 
     /** A bare year a figure's clause says it is of ("in 2018", "for 2021", "en 2019"), not when something began in it ("acquired in 2017"). */
     private static final Pattern OWN_YEAR = Pattern.compile("(?i)(?<!acquired |commissioned |commenced |started |built |discovered |began |opened |founded |since |desde )"
-            + "\\b(?:in|for|during|en|durante|de|del)\\s+(?:the\\s+(?:full\\s+)?year\\s+|el\\s+a\\u00f1o\\s+)?((?:19|20)\\d{2})\\b(?![-/]|\\s*(?:to\\b|dollars|terms|\\$))"); // ("for 2023 totalled": "to" a word of its own)
+            + "\\b(?:in|for|during|en|durante|de|del)\\s+(?:the\\s+(?:full\\s+)?year\\s+|el\\s+a\\u00f1o\\s+)?((?:19|20)\\d{2})\\b(?![-/]|['\u2019]s\\b|\\s*(?:to\\b|dollars|terms|\\$))"); // ("for 2023 totalled": "to" a word of its own; "In 2018's second quarter" a quarter's)
     /** An aside about a clause's subject, between commas: ", which began commercial production in 1996,". */
     // (an event's: "which increased every quarter in 2023," dates the figure)
     private static final Pattern ASIDE_ABOUT_SUBJECT = Pattern.compile("(?i),\\s+(?:which|who)\\s+[^,;]{0,40}\\b(?:began|commenced|started|opened|was\\s+(?:acquired|commissioned|built|discovered|founded))\\b[^,;]{0,50},");
@@ -2047,10 +2053,13 @@ final class ProseReader {
         // (a mine named only in a closing clause of cause, "..., as production from Mt Carlton was excluded from the tally", is
         // not the one the figure is of)
         String own = CLOSING_CAUSE.matcher(sentence).replaceFirst("");
-        boolean ofAll = WHOLE.matcher(sentence).find() || mines.namedIn(own).isEmpty() && !namesOther(own);
+        // ("In 2018's second quarter, the mine produced 11,587 oz. gold" in a text of two mines: one mine's, which the sentence does not name)
+        boolean ofAll = WHOLE.matcher(sentence).find() || mines.namedIn(own).isEmpty() && !namesOther(own) && !ONE_MINE_SUBJECT.matcher(own).find();
         return mines.namedCount() >= 2 && ofAll ? null : UNPLACED;
     }
 
+    /** "the mine produced", "this mine milled": one mine the sentence speaks of, without its name. */
+    private static final Pattern ONE_MINE_SUBJECT = Pattern.compile("(?i)\\b(?:the|this)\\s+mine\\s+(?:produced|milled|processed|treated|poured|recovered)\\b");
     /** A sentence's closing clause of cause, after its figures: ", as production from Mt Carlton was excluded from the tally". */
     // (not "as planned", "as expected": a manner, whose place after it may be the figure's: "(3.7 g/t ...) with mining, as planned, in
     // the lower grade areas of the Hera orebody")

@@ -1735,7 +1735,11 @@ class ReleaseLayoutsTest {
 
     /** A release's figures as "mine|period|MEASURE|METAL|value", the value as printed without trailing zeros. */
     private static List<String> figuresOf(String text) {
-        return new ReleaseParser().parse(text).figures().stream()
+        return figuresOf(new ReleaseParser().parse(text));
+    }
+
+    private static List<String> figuresOf(ParsedRelease read) {
+        return read.figures().stream()
                 .map(f -> f.mine() + "|" + f.period().code() + "|" + f.measure() + "|" + f.metal() + "|" + f.figure().value().stripTrailingZeros().toPlainString()).toList();
     }
 
@@ -3588,6 +3592,24 @@ class ReleaseLayoutsTest {
                 Birchwood Gold Inc. (Birchwood) and Kestrel Gold Company (KGC) have summed up their operating results in the second quarter of 2017. In the first six months of 2017, KGC produced 266,023 ounces of gold.
                 During the second quarter of 2017, the Kestrel mine produced 138,623 ounces of gold.
                 """)).containsExactlyInAnyOrder("Kestrel|2017-6M|PRODUCTION|AU|266023", "Kestrel|2017-Q2|PRODUCTION|AU|138623");
+    }
+
+    @Test
+    void a_lists_later_figure_is_dated_as_its_first_and_a_years_possessive_quarter_is_that_quarter() {
+        // "Total production in 2017 amounted to 19,045 ounces of gold and 10,203 ounces of silver": both the year's
+        assertThat(figuresOf("""
+                Kestrel Gold Current Operations
+                FOURTH QUARTER 2017
+                Production at the Kestrel mine in Q4 2017 totalled 3,709 ounces of gold and 2,256 ounces of silver. Total production at the Kestrel mine in 2017 amounted to 19,045 ounces of gold and 10,203 ounces of silver.
+                """)).containsExactlyInAnyOrder("Kestrel|2017-Q4|PRODUCTION|AU|3709", "Kestrel|2017-Q4|PRODUCTION|AG|2256",
+                "Kestrel|2017-FY|PRODUCTION|AU|19045", "Kestrel|2017-FY|PRODUCTION|AG|10203");
+        // "In 2018's first quarter" is 2018's first quarter; "the mine produced" in a text of two mines is one mine's, not the company's
+        ParsedRelease read = new ReleaseParser().parse("""
+                Birchwood Gold (TSX: BWG) operates the Kestrel gold mine in Nevada and the Osprey gold mine in Mexico.
+                In 2018's second quarter, the mine produced 11,587 oz. gold. In 2018's first quarter, the Kestrel mine produced 10,846 oz. gold.
+                """);
+        assertThat(figuresOf(read)).containsExactly("Kestrel|2018-Q1|PRODUCTION|AU|10846");
+        assertThat(read.warnings()).extracting(Sentence::key).contains("figure-without-mine");
     }
 
     @Test
