@@ -71,8 +71,6 @@ final class MineNames {
     private static final Pattern OPERATOR_WITH_INITIALS = Pattern.compile("\\b(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)\\s+(?:Gold|Mining|Copper|Silver)\\s+(?:Company|Corporation)\\s*\\(([A-Z]{2,5})\\)");
     /** "its namesake mine", "the company's namesake project": a mine called as its company is. */
     private static final Pattern NAMESAKE = Pattern.compile("(?i)\\b(?:its|the\\s+company['\u2019]s|our)\\s+namesake\\s+(?:gold\\s+|copper\\s+|silver\\s+)?(?:mine|project|operation)\\b");
-    /** The words after a company's own name that say what it is: "Bellevue Gold", "Red River Resources Ltd". */
-    private static final Pattern COMPANY_KIND_AFTER = Pattern.compile("(?:\\s+(?:Gold|Silver|Copper|Zinc|Mining|Mines|Minerals|Resources|Metals|Group|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Limited|PLC|Plc|plc|NL))+$");
     private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|dos|tres|cuatro|cinco|seis|siete|ocho|"
             // a count of mines, not a figure's last digits: "A$45.2 million" over a heading "Operations" counts nothing
             // ("Both of Mandalay's operations": an owner's possessive among the words between; "our portfolio of high-quality mines")
@@ -197,7 +195,7 @@ final class MineNames {
         }
         if (issuer.isPresent() && NAMESAKE.matcher(text).find()) {
             // "at its namesake mine in the northern Goldfields" in a text of Bellevue Gold: the mine that bears the company's name
-            String name = COMPANY_KIND_AFTER.matcher(issuer.get().name()).replaceFirst("").strip();
+            String name = IssuerReader.withoutCompanyWords(issuer.get().name());
             if (!name.isEmpty() && !name.equals(issuer.get().name().strip())) {
                 named.putIfAbsent(key(name), name);
             }

@@ -897,6 +897,7 @@ final class ProseReader {
     private static final Pattern AN_ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s*$");
 
     /** Metal held, not produced: "finished product stocks of", "bullion stocks rose to". */
+    /** Metal still in the plant after its figure: "10,058 ounces of gold in circuit". */
     private static final Pattern IN_CIRCUIT_AFTER = Pattern.compile("(?i)^\\s*(?:of\\s+(?:gold|silver)\\s+)?(?:in|inside)\\s+(?:the\\s+)?(?:circuit|process|plant\\s+inventory)\\b");
     private static final Pattern STOCKS_BEFORE = Pattern.compile("(?i)\\b(?:finished|product|bullion|concentrate)\\s+stocks?\\b[^;]*$");
     /**
