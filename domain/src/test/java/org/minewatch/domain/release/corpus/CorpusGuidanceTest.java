@@ -90,8 +90,9 @@ class CorpusGuidanceTest {
             Map.entry(27, new Floors(0.35, 0.87)),
             // the twenty-eighth gathering's tuning part (2026-12-06): 10 right of 22 expected, 12 read, on arrival (cc70fde)
             Map.entry(28, new Floors(0.45, 0.83)),
-            // the twenty-ninth gathering's tuning part (2026-12-06): 3 right of 15 expected, 9 read, on arrival (c77efb8)
-            Map.entry(29, new Floors(0.20, 0.33)));
+            // the twenty-ninth gathering's tuning part (2026-12-06): 3 right of 15 expected, 9 read, on arrival (c77efb8); 6 right, 10 read
+            // once a plan held still, a range raised from, a month's plan and "is estimated to be" were read
+            Map.entry(29, new Floors(0.40, 0.60)));
 
     /** A gathering's tuning part's floors. */
     record Floors(double recall, double precision) {

@@ -65,7 +65,8 @@ class CorpusScoreboardTest {
             // (precision 0.389) then, 0.363 (0.917) after that session's tuning; one release still reads no right figure
             // (Superior Gold Q1 2018: two mines named, a pit and the operation, and the recoveries given to the pit).
             // 0.418 (0.950) on 4 December, once a sentence that turns to the plan still named the quarter it reports (IAMGOLD Q3 2021).
-            Map.entry(8, new Floors(0.41, 0.94, 0.0)),
+            // 0.549 (0.962) on 6 December (twentieth session) once ore's tonnes "averaging" a zinc grade gave the grade (Teck Q1 and Q2 2024).
+            Map.entry(8, new Floors(0.54, 0.96, 0.0)),
             // The ninth gathering's tuning part joined on 3 December, once a tenth stood as the unseen one: read at 0.128
             // (precision 0.387) then, 0.383 (0.818) after that session's tuning; two releases still read no right figure
             // (Inca One's "2,065 onzas" beside "4.238 toneladas" in one Spanish text; Metals Exploration's Runruno named a project).
@@ -184,8 +185,10 @@ class CorpusScoreboardTest {
             // a comparison, ...).
             Map.entry(28, new Floors(0.37, 0.82, 0.0)),
             // The twenty-ninth gathering (more releases of companies already tuned on, README.md) joined on 6 December (twentieth
-            // session), scored on arrival on c77efb8: its tuning part read at 0.364 (precision 0.700, 40 read, 28 right).
-            Map.entry(29, new Floors(0.36, 0.70, 0.0)));
+            // session), scored on arrival on c77efb8: its tuning part read at 0.364 (precision 0.700, 40 read, 28 right); 0.558 (1.000, 43
+            // read, 43 right) after that session's rules (a quarter compared with past an aside, a paragraph that opens on its mine, ore's
+            // tonnes averaging a grade, a milestone's month, a namesake mine, gold in circuit, a company called as its mine, ...).
+            Map.entry(29, new Floors(0.55, 0.99, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
