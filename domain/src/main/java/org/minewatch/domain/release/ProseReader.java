@@ -144,7 +144,8 @@ final class ProseReader {
     private static final Pattern PAYABLE_BEFORE = Pattern.compile("(?i)\\b(?:" + Vocabulary.PAID_FOR + ")\\b[^,;.]{0,40}$");
     /** "14.6 million pounds of payable copper": the metal paid for, named in the quantity's own words or right after them. */
     private static final Pattern PAYABLE_AFTER = Pattern.compile("(?i)^[\\d.,\\s]*[\\p{L}\\s/]{0,20}?\\b(?:of\\s+|de\\s+)?(?:" + Vocabulary.PAID_FOR + ")\\b");
-    private static final Pattern CONCENTRATE_BEFORE = Pattern.compile("(?i)\\bconcentra(?:te|do)s?\\b(?![^,;.]{0,40}\\b(?:head|feed|ore|mineral|cabeza)\\b)[^;.]{0,60}$");
+    // ("Zinc Concentrate - 44.5% zinc, 410 g/t silver": a decimal point is no sentence's end)
+    private static final Pattern CONCENTRATE_BEFORE = Pattern.compile("(?i)\\bconcentra(?:te|do)s?\\b(?![^,;.]{0,40}\\b(?:head|feed|ore|mineral|cabeza)\\b)(?:[^;.]|(?<=\\d)\\.(?=\\d)){0,60}$");
 
     // "1,000 oz in gold equivalent", "19,793oz. Au_Eq (excluding Karouni)": the unit's full stop or "in" before the equivalent's word
     private static final Pattern EQUIVALENT_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:of|in)\\s+)?(?:GEOs?|GE|AuEq|AgEq|CuEq|(?:Au|Ag|Cu)[\\s_]?eq\\.?|gold[- ]equivalent|silver[- ]equivalent|copper[- ]equivalent|equivalent)\\b");
@@ -173,6 +174,8 @@ final class ProseReader {
             + "|^[^,;.()]{0,35}?\\([^()]{0,40}\\)\\s*since\\s+(?:the\\s+)?(?:first\\s+(?:gold\\s+)?pour|inception|start-?up|commissioning)\\b");
     private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?i)" + SINCE_START + "|\\blife[- ]of[- ]mine\\b");
     private static final Pattern INTERCEPT_BEFORE = Pattern.compile("(?i)\\d(?:\\.\\d+)?\\s*m\\s*(?:@|at)\\s*$");
+    /** A rate something began at, right before its figure: "commencement of processing operations ... at a rate of approximately". */
+    private static final Pattern STARTED_AT_RATE_BEFORE = Pattern.compile("(?i)\\b(?:commencement|commenced|began|begun|started|start-?up|restarted)\\b[^.;]{0,80}?\\bat\\s+a\\s+rate\\s+of\\s+(?:approximately\\s+|about\\s+|around\\s+)?$");
     private static final Pattern FACILITY_AFTER = Pattern.compile("(?i)\\s*(?:\\([^)]{0,10}\\)\\s*)?(?:mill|plant|processing plant|concentrator|facility|circuit|expansion)\\b");
     private static final Pattern NAME_DROPPED = Pattern.compile("(?i)^[^,;(]{0,40}?\\b(?:at|en)\\s*(?:[,.;]|$|(?:to|and|up|down|with)\\b)");
     private static final Pattern NAME_DROPPED_BEFORE = Pattern.compile("(?i)\\b(?:at|en)\\s*(?:,|(?:to|and|up|down|with)\\b)");
@@ -571,6 +574,9 @@ final class ProseReader {
             }
             if (q.kind() != Kind.PERCENT && PER_SPAN_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
                 continue; // "An average of 450 ounces per month come from third parties": a rate, no period's figure
+            }
+            if (STARTED_AT_RATE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 120), q.start())).find()) {
+                continue; // "the commencement of processing operations in mid-January 2021 at a rate of approximately 200 tonnes per day": a start's rate
             }
             if (FACILITY_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
                 continue; // "Gran Colombia's 1,500 tonne per day mill": a mill's size, no period's throughput

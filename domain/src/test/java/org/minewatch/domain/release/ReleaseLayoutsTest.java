@@ -3613,6 +3613,20 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_concentrates_grades_with_decimals_and_a_rate_something_began_at_are_no_ores_figures() {
+        // "Zinc Concentrate - 44.5% zinc, 410 g/t silver, 1.25 g/t gold": the concentrate's grades, past a decimal point
+        assertThat(figuresOf("""
+                Birchwood Mining reports second quarter 2018 results.
+                During this period average grades of concentrate produced at the Kestrel mine were; Zinc Concentrate - 44.5% zinc, 410 g/t silver, 1.25 g/t gold.
+                """)).isEmpty();
+        // "processing operations in mid-January 2021 at a rate of approximately 200 tonnes per day": a start's rate, no month's
+        assertThat(figuresOf("""
+                Birchwood Minerals reports January 2021 operations.
+                Birchwood began mining activities at the Kestrel site in December 2020, followed by the commencement of processing operations in mid-January 2021 at a rate of approximately 200 tonnes per day ("tpd").
+                """)).isEmpty();
+    }
+
+    @Test
     void a_region_before_mine_is_no_mines_name() {
         // "the Interior Alaska mine" is the mine the sentence spoke of, in a region of Alaska
         assertThat(figuresOf("""
