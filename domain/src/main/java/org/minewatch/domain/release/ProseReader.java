@@ -72,7 +72,8 @@ final class ProseReader {
     }
 
     /** Another place's name after a place's, in a list: ", Verninskoye and Kuranakh", " and Kuranakh". */
-    private static final Pattern PLACES_LISTED = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+|y\\s+)?|\\s+(?:and|y|&)\\s+)(?:the\\s+)?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1]");
+    // (an aside between: "Mnogovershinnoye ("MNV"), Novoshirokinskoye ("Novo"), and Belaya Gora")
+    private static final Pattern PLACES_LISTED = Pattern.compile("^\\s*(?:\\([^()]{0,20}\\)\\s*)?(?:,\\s*(?:and\\s+|y\\s+)?|\\s+(?:and|y|&)\\s+)(?:the\\s+)?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1]");
     /** Words that give a cause, whose place after them is the cause's: "as a result of higher grades at", "due to lower recoveries at". */
     private static final Pattern CAUSE_BEFORE_PLACE = Pattern.compile("(?i)\\b(?:as\\s+a\\s+result\\s+of|due\\s+to|because\\s+of|driven\\s+by|thanks\\s+to|owing\\s+to|reflecting|on\\s+the\\s+back\\s+of)\\b");
     /** A clause of its own after a comma: ", record production at Pilar" speaks of another figure. */

@@ -3575,6 +3575,11 @@ class ReleaseLayoutsTest {
                 9M 2017 Highlights
                 Total gold output increased 13% y-o-y to 1,580 koz at the Kestrel, Osprey and Harrier mines.
                 """)).containsExactly("null|2017-9M|PRODUCTION|AU|1580000");
+        // the same with each name's short form in parentheses between: not the first's (whose, the words do not make plain)
+        assertThat(figuresOf("""
+                Birchwood Gold Mining Limited ("Birchwood" or the "Company") announces its operational update for the half-year ending June 30, 2015.
+                • Total H1 2015 production of 121,242 oz of gold at Kestrel ("KST"), Osprey ("OSP"), and Harrier, a 1% increase from 120,121 oz in H1 2014.
+                """)).noneMatch(f -> f.startsWith("Kestrel|2015-6M"));
     }
 
     @Test
