@@ -67,6 +67,15 @@ final class MineNames {
                     + HEADLINE_WORD + ")$");
     private static final Pattern HEADLINE_FIRST = Pattern.compile("(?i)^(?:" + HEADLINE_WORD + ")\\s+(?=\\S)");
     /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
+    /** Words' initials, in capitals: "AGP" of "Acupan gold project". */
+    private static String initials(String[] words) {
+        StringBuilder letters = new StringBuilder();
+        for (String word : words) {
+            letters.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+        }
+        return letters.toString();
+    }
+
     /** "Kumtor Gold Company (KGC)": a company called as a mine, and its initials. */
     private static final Pattern OPERATOR_WITH_INITIALS = Pattern.compile("\\b(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)\\s+(?:Gold|Mining|Copper|Silver)\\s+(?:Company|Corporation)\\s*\\(([A-Z]{2,5})\\)");
     /** "its namesake mine", "the company's namesake project": a mine called as its company is. */
@@ -207,11 +216,7 @@ final class MineNames {
             String letters = initials.group(2);
             if (words.length >= letters.length() && !NOT_A_NAME.matcher(words[words.length - letters.length()]).matches()
                     && (issuer.isEmpty() || !issuer.get().isCalled(words[words.length - letters.length()]))) {
-                StringBuilder first = new StringBuilder();
-                for (int w = words.length - letters.length(); w < words.length; w++) {
-                    first.appendCodePoint(Character.toUpperCase(words[w].codePointAt(0)));
-                }
-                if (first.toString().equals(letters)) {
+                if (initials(Arrays.copyOfRange(words, words.length - letters.length(), words.length)).equals(letters)) {
                     // the name without its kind and metal: "the Central Murchison gold project" is the mine "Central Murchison"
                     String name = String.join(" ", Arrays.copyOfRange(words, words.length - letters.length(), words.length - 1))
                             .replaceFirst("(?i)\\s+(?:gold|silver|copper|zinc|polymetallic)$", "");
@@ -281,11 +286,8 @@ final class MineNames {
         while (operator.find()) {
             // "Kumtor Gold Company (KGC)" beside "Kumtor produced": the company that runs the mine named as it, its initials the mine's
             String name = operator.group(1).strip();
-            StringBuilder letters = new StringBuilder();
-            for (String word : operator.group().substring(0, operator.group().indexOf('(')).strip().split("\\s+")) {
-                letters.appendCodePoint(word.codePointAt(0));
-            }
-            if (named.containsKey(key(name)) && letters.toString().equals(operator.group(2)) && (issuer.isEmpty() || !issuer.get().isCalled(name))) {
+            String letters = initials(operator.group().substring(0, operator.group().indexOf('(')).strip().split("\\s+"));
+            if (named.containsKey(key(name)) && letters.equals(operator.group(2)) && (issuer.isEmpty() || !issuer.get().isCalled(name))) {
                 aliases.putIfAbsent(key(operator.group(2)), named.get(key(name)));
             }
         }

@@ -863,9 +863,11 @@ final class ProseReader {
                 }
                 // (the nearer of the two words: "a copper recovery of 79%, as compared with ... an average feed grade of 0.28% copper"
                 // is a grade)
+                // ("a 93.8% average recovery": an average is a period's level, whatever the article before it)
+                Matcher recoveryAfter = RECOVERY_RIGHT_AFTER.matcher(after(sentence, q.end(), 40));
                 if (RECOVERY.matcher(clause).find() && lastMatch(RECOVERY, clause) > lastMatch(GRADE, clause)
-                        || RECOVERY_RIGHT_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt()
-                        && (!AN_ARTICLE_BEFORE.matcher(beforeNear).find() || AVERAGE_RECOVERY_AFTER.matcher(after(sentence, q.end(), 40)).lookingAt())) {
+                        || recoveryAfter.lookingAt() && (!AN_ARTICLE_BEFORE.matcher(beforeNear).find()
+                        || recoveryAfter.group("average") != null && recoveryAfter.group("where") == null)) {
                     yield Optional.of(Measure.RECOVERY); // "recoveries of 92.1%", "with 92.1% recovery"
                 }
                 // "a copper head grade of 0.47%", "grading 5.5 g/t gold, 2.65% lead": a base metal's grade, the metal named
@@ -897,10 +899,8 @@ final class ProseReader {
 
     /** A recovery's word right after its figure: "with 92.1% recovery", "at 88% gold recovery", "with a 93.8% average recovery". */
     // (not "a 15% recovery on the flood-hit quarter", "60% recovery of the flood costs", "a 4% copper recovery improvement")
-    private static final Pattern RECOVERY_RIGHT_AFTER = Pattern.compile("(?i)\\s*(?:(?:" + Quantities.METAL_WORD + ")\\s+)?(?:average\\s+|overall\\s+)?(?:metallurgical\\s+|mill\\s+|plant\\s+|process\\s+)?recover(?:y|ies)\\b"
+    private static final Pattern RECOVERY_RIGHT_AFTER = Pattern.compile("(?i)\\s*(?:(?:" + Quantities.METAL_WORD + ")\\s+)?(?<average>average\\s+|overall\\s+)?(?<where>metallurgical\\s+|mill\\s+|plant\\s+|process\\s+)?recover(?:y|ies)\\b"
             + "(?!\\s+(?:of|from|on|in|improvement|increase|gain)\\b)");
-    /** "a 93.8% average recovery": an average is a period's level, whatever the article before it. */
-    private static final Pattern AVERAGE_RECOVERY_AFTER = Pattern.compile("(?i)\\s*(?:(?:" + Quantities.METAL_WORD + ")\\s+)?(?:average|overall)\\s+recover");
     private static final Pattern AN_ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s*$");
 
     /** Metal held, not produced: "finished product stocks of", "bullion stocks rose to". */
@@ -1328,9 +1328,7 @@ final class ProseReader {
             // quarter named without its year, before the figure (no other figure between) or right after it, is the year's
             // (the figures listed after the verb too: "Dayton produced 23,283 oz. gold and 81,986 oz. silver")
             String lead = sentence.substring(Math.max(0, q.start() - 160), q.start());
-            for (Matcher listed = LISTED_BEFORE.matcher(lead); listed.find(); listed = LISTED_BEFORE.matcher(lead)) {
-                lead = lead.substring(0, listed.start());
-            }
+            lead = beforeList(lead);
             Matcher quarterBefore = QUARTER_THEN_VERB.matcher(lead.substring(Math.max(0, lead.length() - 60)));
             if (quarterAfter.reset().find() && quarterAfter.group(1) != null && !ofFiscalYear(sentence, q.end(), quarterAfter.group())) {
                 return quarterOfTheYear(quarterAfter.group(1), quarterAfter.group(3) != null, releasePeriod);
@@ -1483,10 +1481,7 @@ final class ProseReader {
             // since the last quantity before it: "150,000 ounces of gold in 2013 and 52,000 ounces in the quarter" dates only the first
             // (a list's later figure is dated as its first: "Total production in 2017 amounted to 19,045 ounces of gold and 10,203
             // ounces of silver")
-            String listed = own;
-            for (Matcher item = LISTED_BEFORE.matcher(listed); item.find(); item = LISTED_BEFORE.matcher(listed)) {
-                listed = listed.substring(0, item.start());
-            }
+            String listed = beforeList(own);
             String sinceQuantity = LAST_QUANTITY.matcher(listed).replaceFirst("");
             if (sinceQuantity.length() < listed.length()) {
                 sinceQuantity = PREVIOUS_FIGURES_YEAR.matcher(sinceQuantity).replaceFirst(""); // "... ounces of gold in 2013": that figure's year
@@ -1941,6 +1936,15 @@ final class ProseReader {
     /** A figure's aside, then the year it is of: "38,907 OZ GOLD (7.1 MILLION OZ SILVER EQUIVALENTS) IN 2019". */
     private static final Pattern ASIDE_THEN_YEAR = Pattern.compile("(?i)\\s*\\([^()]{0,50}\\)\\s*(?:in|during)\\s+" + YEAR_ITSELF);
     /** A figure listed before another after their verb: "23,283 oz. gold and ", "1,200 tonnes of copper, ". */
+    /** The words before a list's figures that end them: "Dayton produced " of "Dayton produced 23,283 oz. gold and ". */
+    private static String beforeList(String words) {
+        String before = words;
+        for (Matcher listed = LISTED_BEFORE.matcher(before); listed.find(); listed = LISTED_BEFORE.matcher(before)) {
+            before = before.substring(0, listed.start());
+        }
+        return before;
+    }
+
     private static final Pattern LISTED_BEFORE = Pattern.compile("(?i)\\d[\\d,.]*\\s*(?:oz\\.?|ounces|tonnes|t|lbs?\\.?|pounds)(?:\\s+(?:of\\s+)?(?:gold|silver|copper|zinc|lead))?"
             + "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
     private static final Pattern COMPARED_WITH_BEFORE = Pattern.compile("(?i)\\b(?:than|from|over|versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:in\\s+|during\\s+)?(?:the\\s+)?$");
