@@ -100,6 +100,12 @@ final class ProseReader {
     // ("5,612 oz. platinum": the unit's abbreviation point before it)
     private static final Pattern OTHER_METAL_AFTER = Pattern.compile("(?i)\\.?\\s*(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + OTHER_METAL_WORD + ")\\b");
     private static final Pattern OTHER_METAL = Pattern.compile("(?i)" + OTHER_METAL_WORD);
+    private static final Pattern OTHER_METAL_NAMED = Pattern.compile("(?i)\\b(?:" + OTHER_METAL_WORD + ")\\b");
+
+    /** Whether a text names a metal we do not follow ("Molybdenum recoveries increased to 57.7%"). */
+    static boolean namesOtherMetal(String text) {
+        return OTHER_METAL_NAMED.matcher(text).find();
+    }
     /** "all operations", "all of its mines": every mine of the company. */
     private static final String ALL_OPERATIONS_WORDS = "all\\s+(?:of\\s+)?(?:its\\s+|our\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(?:mines|operations|sites|assets)\\b";
     private static final Pattern ALL_OPERATIONS = Pattern.compile("(?i)\\b" + ALL_OPERATIONS_WORDS);

@@ -56,6 +56,8 @@ final class Quantities {
             // ("Total copper production for the first quarter ended March reached 27 442 t": the quarter's end after it)
             + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+(?:\\p{L}+\\s+)?quarter(?:\\s+(?:19|20)\\d{2})?"
             + "(?:\\s+end(?:ed|ing)\\s+(?:\\d{1,2}\\s+)?\\p{L}+\\.?(?:\\s+\\d{1,2})?,?(?:\\s+(?:19|20)\\d{2})?)?))?\\s*(?:of|was|were|totall?ed|reached|:|,"
+            // "Copper production in Q3 2021 remained strong at 13,933 tonnes": a level held, the metal's tonnes all the same
+            + "|(?:remained|was|were|stood)(?:\\s+(?:strong|steady|stable|flat|solid|robust))?\\s+at"
             + "|(?:has\\s+|had\\s+)?(?:increased|decreased|rose|fell|grew|declined|improved|dropped)(?:\\s+by)?(?:\\s+\\d+(?:\\.\\d+)?\\s*%)?(?:\\s+(?:YoY|y-o-y|year[- ]on[- ]year|QoQ|q-o-q))?\\s+(?:to|from))?\\s*(?:a\\s+(?:record\\s+)?)?$");
     /** The words between a level and the level it is compared with: " in Q4 2019 from ", " compared with ". */
     // ("tonnes of zinc metal in concentrate produced in 2014, compared to": the word "metal" after the metal's name)

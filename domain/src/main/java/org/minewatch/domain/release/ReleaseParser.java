@@ -222,7 +222,9 @@ public final class ReleaseParser {
         GuidanceReader guidanceReader = new GuidanceReader(mines, period, precious, period == null ? null : fiscal.map(f -> f.fiscalYearOf(period)).orElse(null),
                 published.map(LocalDate::getYear).orElse(null));
         Map<ParsedFigure, String> unplaced = new LinkedHashMap<>();
-        ProseReader prose = new ProseReader(mines, singleMine, severalMines, ProseReader.SOLE_MINE.matcher(plain).find(), period, issuer, precious, onlyMetal,
+        // ("Recoveries of 87.29%" in a text that names copper and no other metal, followed or not: copper's recovery)
+        ProseReader prose = new ProseReader(mines, singleMine, severalMines, ProseReader.SOLE_MINE.matcher(plain).find(), period, issuer, precious,
+                onlyMetal != null ? onlyMetal : ProseReader.namesOtherMetal(plain) ? null : onlyBase,
                 ProseReader.onlyHeapLeach(plain), unplaced::putIfAbsent);
         String sectionMine = null;
         ReportingPeriod sectionPeriod = null;
@@ -1336,6 +1338,8 @@ public final class ReleaseParser {
     // (a semicolon needs no place here: ProseReader.sentences already ends a sentence there)
     private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i),?\\s+(?:but|while|and)\\s+(?:(?:the\\s+company|it|management)\\s+)?(?:says|said|expects|added|notes|noted|remains|reiterated|reiterates|reaffirms|reaffirmed|maintains|confirms|confirmed)\\b"
             + "|,\\s+(?:which\\s+(?:puts|keeps|leaves|places)|putting|keeping|leaving)\\b"
+            // "... remained strong at 13,933 tonnes, and Atalaya is now increasing its production guidance": a plan's clause after
+            + "|,\\s+and\\s+(?:the\\s+company|it|management|\\p{Lu}[\\p{L}-]+)\\s+(?:is|has)\\s+(?:now\\s+)?(?:increas|rais|lower|revis|maintain|reaffirm)(?:ing|ed)\\b"
             // "... for the quarter ended September 30, 1998 and is on target to produce more than 91,000 ounces"
             // (", after increasing production in the month of June to budgeted levels, is on course to meet 2015 guidance": a clause between)
             + "|,?\\s+and(?:,\\s+[^,;]{1,80},)?\\s+(?:is|was|remains)\\s+(?:on\\s+(?:target|track|schedule|course)|well\\s+positioned)\\b"

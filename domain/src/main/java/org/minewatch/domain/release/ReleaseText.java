@@ -46,6 +46,12 @@ final class ReleaseText {
 
     // ("o Record gold production", "o 477kt milled": a sub-bullet that a page's conversion to text printed as the letter o;
     // "-- Fourth quarter gold production": a bullet of two dashes)
+    /**
+     * "NICOSIA, October 13, 2021 - Atalaya Mining plc ...", "PERTH, 13 October 2021 /": a dateline, the first words of a
+     * release's body, which a headline above it without a full stop never runs into.
+     */
+    private static final Pattern DATELINE_OPENING = Pattern.compile("^\\p{Lu}[\\p{L}.'\u2019 -]{1,40},\\s+(?:\\p{Lu}[\\p{L}.' -]{1,30},\\s+)?"
+            + "(?i:" + PeriodLabels.MONTH + "\\.?\\s+\\d{1,2}|\\d{1,2}\\s+" + PeriodLabels.MONTH + "\\.?),?\\s+(?:19|20)\\d{2}\\b");
     static final Pattern BULLET = Pattern.compile("^(?:[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u25e6*\u2013\u2014-]+\\s*(?=\\S)|o\\s+(?=[\\p{Lu}\\d]))");
     private static final Pattern FUNCTION_WORD = Pattern.compile(
             "(?i)\\b(of|the|to|in|and|was|were|is|for|with|at|by|from|compared|than|during|which|de|la|el|en|(?-i:y)|con|del|los|las|que|se)\\b");
@@ -897,7 +903,7 @@ final class ReleaseText {
                 continue;
             }
             // a bullet's item often has no full stop: only a line in lower case goes on with it
-            if (open >= 0 && !BULLET.matcher(line).find() && (Character.isLowerCase(line.codePointAt(0)) || !openIsBullet && continues(line))) {
+            if (open >= 0 && !BULLET.matcher(line).find() && !DATELINE_OPENING.matcher(line).lookingAt() && (Character.isLowerCase(line.codePointAt(0)) || !openIsBullet && continues(line))) {
                 out[open] = out[open].stripTrailing() + " " + line;
                 out[n] = "";
             } else {

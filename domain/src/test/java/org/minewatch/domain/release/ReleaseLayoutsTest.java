@@ -6935,6 +6935,25 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2024-Q3|PRODUCTION|AG|1703388");
     }
 
+    @Test
+    void a_headline_above_its_dateline_a_level_held_and_a_turn_to_raised_guidance() {
+        // "... Operations Update and Increase in Guidance" over "NICOSIA, October 13, 2021 - ...": the dateline begins the body, the
+        // headline's guidance no part of it; "remained strong at 13,933 tonnes, and Kestrel is now increasing its production guidance"
+        // is the quarter's copper before the plan; "a planned SAG mill maintenance shutdown" an event, no plan; "Recoveries of 87.29%"
+        // in a text of copper alone are copper's (before: no period, nothing read)
+        String text = """
+                Kestrel Mining PLC Announces Q3 2021 Operations Update and Increase in Guidance
+                NICOSIA, October 13, 2021 - Kestrel Mining plc is pleased to announce its operations update for the third quarter of 2021.
+                Osprey Mine Operating Highlights
+                - Copper production in Q3 2021 remained strong at 13,933 tonnes, and Kestrel is now increasing its production guidance for the full year 2021.
+                - The plant processed 3.9 million tonnes of ore during Q3 2021, which included a planned SAG mill maintenance shutdown in the Period (previously scheduled for Q4 2021).
+                - Recoveries of 87.29% were better than budgeted and helped to offset the impact of the mill shutdown.
+                """;
+        assertThat(new ReleaseParser().parse(text).period()).isEqualTo(ReportingPeriod.quarter(2021, 3));
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2021-Q3|PRODUCTION|CU|30717006.96446", "Osprey|2021-Q3|TONNES_MILLED|null|3900000",
+                "Osprey|2021-Q3|RECOVERY|CU|87.29");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
