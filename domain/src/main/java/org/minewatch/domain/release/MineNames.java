@@ -137,6 +137,10 @@ final class MineNames {
     /** "Proyecto Riotinto", "Unidad Uchucchacua": a kind before the name. */
     private static final Pattern KIND_BEFORE = Pattern.compile("(?i)(proyecto|unidad|mina|operaci[o\u00f3]n)\\s+\\p{Lu}");
     /** A title of a few capitalized words, "and", "&" or "de" between them, nothing else. */
+    /** A bank's, a fund's or a broker's name: "Investec Bank", "Macquarie Capital". */
+    private static final Pattern INSTITUTION = Pattern.compile("(?i).*\\b(?:bank|banco|capital|finance|securities|partners|fund|trust|insurance|exchange)$");
+    /** A section's title that names where before the mine: "Brazil - Andorinhas"; the name is the group. */
+    private static final Pattern PLACE_THEN_NAME = Pattern.compile("(?i)^(?:" + PLACES + ")\\s+[-\u2013\u2014]\\s+(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})$");
     private static final Pattern BARE_TITLE = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:\\s+(?:and|&|de|del|la|\\p{Lu}[\\p{L}'-]+)){0,3}");
     /** Titles of a release's sections other than a mine's, and words of a company's name. */
     private static final Pattern SECTION_WORD = Pattern.compile("(?i)\\b(exploration|health|safety|sustainability|environment\\w*|financial|finance|corporate|outlook|"
@@ -621,6 +625,9 @@ final class MineNames {
                     name = both[1];
                 }
             }
+            if (INSTITUTION.matcher(name).matches()) {
+                continue; // "a debt facility with Investec Bank (Australia)": a lender, named with its country as a mine may be
+            }
             if (PLACE.matcher(m.group().strip()).matches() || REGION.matcher(name).matches() || DIVISION.matcher(name).matches()) {
                 // ("the Lincoln County mine": a county's, named elsewhere by its own name)
                 continue; // "no ativo de Minas Gerais" (a state), "the Interior Alaska mine" (a region): a place, not the mine's name
@@ -710,6 +717,10 @@ final class MineNames {
         if (comma > 0) {
             name = name.substring(0, comma).strip();
         }
+        Matcher placeFirst = PLACE_THEN_NAME.matcher(name);
+        if (placeFirst.matches()) {
+            name = placeFirst.group(1); // "Brazil - Andorinhas": where, then the name
+        }
         // "Mnogovershinnoye (MNV) - Khabarovsk Region": a dash between spaces parts the name from where it is
         name = name.replaceFirst("\\s+[-\u2013\u2014]\\s+.*$", "");
         name = KIND.matcher(name).replaceFirst("").strip();
@@ -780,7 +791,7 @@ final class MineNames {
         if (known.containsKey(key(name)) || named.containsKey(key(name))) {
             return true;
         }
-        boolean withPlace = PLACE.matcher(l.replaceAll("\\(.*?\\)", "").strip()).find() && l.contains(",");
+        boolean withPlace = PLACE.matcher(l.replaceAll("\\(.*?\\)", "").strip()).find() && l.contains(",") || PLACE_THEN_NAME.matcher(l).matches();
         boolean withKind = KIND.matcher(l.replaceAll("\\(.*?\\)", "").replaceFirst("(?i),.*$", "").strip()).find()
                 || KIND_BEFORE.matcher(l).lookingAt();
         // "Days of Operation" is a row's label, not a mine's name

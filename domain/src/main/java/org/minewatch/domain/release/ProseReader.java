@@ -212,7 +212,7 @@ final class ProseReader {
     private static final Pattern CHANGED_MEASURE = Pattern.compile("(?i)\\b(?:lifts|raises|boosts|improves|increases|cuts|lowers|doubles)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?"
             + "recover(?:y|ies)\\b[^,;.%]{0,40}$");
     private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)(?:\\b(?:to|at|of|was|were|is|averag\\p{L}*|reached)|[:=])\\s*$");
-    private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain|m[a\\u00e1]s|menos|mayor|menor|a\\s+mais|a\\s+menos)(?![\\p{L}])");
+    private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain|reduction|decline|fall|growth|jump|reducci[o\\u00f3]n|aumento|incremento|disminuci[o\\u00f3]n|m[a\\u00e1]s|menos|mayor|menor|a\\s+mais|a\\s+menos)(?![\\p{L}])");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of"
             + "|supera(?:n|r)?(?:\\s+l[oa]s)?|super\u00f3(?:\\s+l[oa]s)?|m\u00e1s de|cerca de|casi|menos de|hasta)\\s*$");
     /**
@@ -549,6 +549,11 @@ final class ProseReader {
             }
             if (metal == null && measure.get() == Measure.RECOVERY) {
                 metal = onlyMetal; // a recovery in a text of one metal is that metal's
+            }
+            if (metal == null && measure.get() == Measure.RECOVERY && !OTHER_METAL_NAMED.matcher(sentence).find()) {
+                // "metallurgical recovery (91.7% vs 90.6%) resulted in gold production of 7,808oz": the one metal its sentence names
+                java.util.Set<Metal> ofSentence = Quantities.metalsNamed(sentence);
+                metal = ofSentence.size() == 1 ? ofSentence.iterator().next() : null;
             }
             if (measure.get().isPerMetal() && metal == null) {
                 continue;
@@ -1053,7 +1058,9 @@ final class ProseReader {
     }
 
     /** The metal a figure's own words name right after it: "2.65% lead", "9,432 oz of gold". */
-    private static final Pattern METAL_AFTER = Pattern.compile("^\\s*(?:of\\s+|for\\s+|de\\s+)?(" + Quantities.METAL_WORD + ")\\b", Pattern.CASE_INSENSITIVE);
+    // (not "6.9% Pb+Zn": two metals' grade together, neither's)
+    private static final Pattern METAL_AFTER = Pattern.compile("^\\s*(?:of\\s+|for\\s+|de\\s+)?(" + Quantities.METAL_WORD + ")\\b(?!\\s*[+&]\\s*(?:" + Quantities.METAL_WORD + ")\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     private static Metal metalOf(String sentence, Quantity q, Measure measure) {
         if (q.metal() != null) {
@@ -1648,6 +1655,9 @@ final class ProseReader {
     /** "the Los Filos mine (": a mine, unnamed right there, before a parenthesis. */
     private static final Pattern MINE_BEFORE = Pattern.compile("\\b[Mm]ine\\s*\\(\\s*$");
 
+    /** A measure's name right before the parenthesis its figures stand in: "metallurgical recovery (". */
+    private static final Pattern MEASURE_OPENING_ASIDE = Pattern.compile("(?i)\\b(?:recover(?:y|ies)|(?:head\\s+|feed\\s+)?grades?|throughput)\\s*\\($");
+
     private int lastComparison(String sentence, int at) {
         String before = sentence.substring(0, at);
         Matcher m = COMPARISON.matcher(before);
@@ -1672,7 +1682,9 @@ final class ProseReader {
             boolean restated = m.group().equals("(") && Quantities.restatesKilograms(before);
             // "7% lower than in Q3 2019 (200 kt)": the figure of the period right before it, alone in its parenthesis
             boolean periodsFigure = m.group().equals("(") && before.substring(m.end()).isBlank() && periodEndsAt(before, m.start());
-            if (!closedParenthesis && !source && !breakdown && !namedFigure && !metalsOfEquivalent && !restated && !periodsFigure) {
+            // "metallurgical recovery (91.7% vs 90.6%)": the measure's own figure first in the parenthesis after its name
+            boolean measuresFigure = m.group().equals("(") && before.substring(m.end()).isBlank() && MEASURE_OPENING_ASIDE.matcher(upToIt).find();
+            if (!closedParenthesis && !source && !breakdown && !namedFigure && !metalsOfEquivalent && !restated && !periodsFigure && !measuresFigure) {
                 last = m.start();
             }
         }
@@ -1817,7 +1829,7 @@ final class ProseReader {
                 && !PART_FOLLOWS.matcher(sentence.substring(at, afterAt)).find()) {
             return after.get(0); // "production totalling 490,986 oz silver ... from its Guanacevi Mines project"
         }
-        if (COMPANY.matcher(sentence).find()) {
+        if (COMPANY.matcher(sentence.substring(0, at)).find()) {
             // "Mill throughput totalled 199,214 tonnes" in a paragraph that opens on Nanisivik, its subject: a sum's verb, said of the
             // paragraph's mine; "a total of 47,781 tonnes", "the Company produced" are the whole's (and a paragraph that names its
             // mine only among the company's, "its two operations, Guanajuato and Topia", is not that mine's)

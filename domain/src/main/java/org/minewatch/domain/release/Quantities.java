@@ -42,7 +42,8 @@ final class Quantities {
             + "|%|per cent|percent|por ciento|" + PRECIOUS_UNITS + "|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|toneladas|tonnes|tonne|tons|ton\\b|tmf|tms\\b|tmh\\b|dmt\\b|t\\b|kg|kilograms)"
             + "(?:\\s*\\(\\s*TMF\\s*\\))?"
             // ("63,440 oz. silver", "11.3 million lbs. copper": the unit's abbreviation point before its metal)
-            + "(?:\\.?\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b)?"
+            // (not "6.9% Pb+Zn": two metals' grade together, neither's)
+            + "(?:\\.?\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b(?!\\s*[+&]\\s*(?:" + METAL_WORD + ")\\b))?"
             // a rate per year ("225,000 oz/y", "2.7 million ounces per annum") is a plan or a capacity, never a quarter's figure
             + "(?!\\s*(?:/\\s*y(?:r|ear)?\\b|per\\s+(?:year|annum)|a\\s+year|annually|p\\.\\s?a\\.|(?:annual\\s+)?run[- ]rate))", Pattern.CASE_INSENSITIVE);
 

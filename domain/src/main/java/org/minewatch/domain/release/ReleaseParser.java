@@ -987,6 +987,15 @@ public final class ReleaseParser {
             // the quarter compared with is the one a year before the quarter reported
             return compared.stream().max(ReportingPeriod::compareTo).map(c -> ReportingPeriod.quarter(c.year() + 1, c.number())).orElseThrow();
         }
+        if (!compared.isEmpty() && dateline != null && month == null && toDate == null) {
+            // "Quarterly gold production of 12,644oz ... compared to the March quarter" under a dateline of July 30, 2010: the quarter
+            // after the latest one compared with, when it had ended by the date and not long before it (a year's comparison, "the
+            // June quarter of 2009", leaves a quarter after it that is stale by the date, and places nothing)
+            ReportingPeriod after = compared.stream().max(ReportingPeriod::compareTo).orElseThrow().nextQuarter();
+            if (after.endDate().isBefore(dateline) && !after.endDate().plusDays(STALE_DAYS).isBefore(dateline)) {
+                return after;
+            }
+        }
         if (!compared.isEmpty()) {
             return null; // only comparisons' periods: the release's own is not named
         }

@@ -6954,6 +6954,37 @@ class ReleaseLayoutsTest {
                 "Osprey|2021-Q3|RECOVERY|CU|87.29");
     }
 
+    @Test
+    void a_quarter_after_the_one_compared_under_a_dateline_and_a_section_titled_by_its_country_first() {
+        // "Quarterly gold production of 12,644oz" and "compared to the March quarter" under a dateline of July 30, 2010: the June quarter;
+        // "Brazil - Osprey" titles the mine's section; "a debt facility with Harrier Bank (Australia)" names a lender, no mine;
+        // "metallurgical recovery (91.7% vs 90.6%)" gives the quarter's recovery first, of the one metal its sentence names, and "a 15%
+        // reduction" is no recovery (before: no period, nothing read)
+        String text = """
+                PERTH, WESTERN AUSTRALIA--(Marketwire - July 30, 2010) - Kestrel Resources NL (TSX:KES)(ASX:KES) -
+                OVERVIEW
+                - Quarterly gold production of 12,644oz.
+                - Improved performance at Osprey with 17.7% higher production at 7,808oz compared to the March quarter.
+                - Both tranches of the US$25m revolving debt facility with Harrier Bank (Australia) approved and available for drawdown.
+                OPERATIONS
+                Brazil - Osprey
+                - The plant processed 59,750t which was 2% higher than the previous quarter bringing total throughput for the financial year to 232,718t.
+                - The higher throughput, grade and metallurgical recovery (91.7% vs 90.6%) resulted in gold production of 7,808oz, 17.7% higher than the previous quarter and a 15% reduction in unit cash costs to US$655/oz.
+                """;
+        assertThat(new ReleaseParser().parse(text).period()).isEqualTo(ReportingPeriod.quarter(2010, 2));
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2010-Q2|PRODUCTION|AU|12644", "Osprey|2010-Q2|TONNES_MILLED|null|59750",
+                "Osprey|2010-Q2|PRODUCTION|AU|7808", "Osprey|2010-Q2|RECOVERY|AU|91.7");
+    }
+
+    @Test
+    void two_metals_grade_together_is_neither_metals() {
+        // "a head grade of 6.9% Pb+Zn": lead and zinc together, no grade of lead (before: lead's grade 6.9%)
+        assertThat(figuresOf("""
+                Kestrel Metals reports on its Osprey mine for the quarter ended 30 September 2017.
+                Record Pb and Zn concentrate production of 10,832 tonnes was achieved during the quarter. Ore processed was 94,225 tonnes at a head grade of 6.9% Pb+Zn.
+                """)).containsExactly("Osprey|2017-Q3|TONNES_MILLED|null|94225");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
