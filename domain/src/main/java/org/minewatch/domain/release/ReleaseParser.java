@@ -217,7 +217,9 @@ public final class ReleaseParser {
         Metal onlyBase = metalsNamed.size() == 1 && !metalsNamed.iterator().next().isPrecious() ? metalsNamed.iterator().next() : null;
         TableReader tables = new TableReader(rows, mines, singleMine, severalMines, period, issuer, precious, onlyMetal, onlyBase,
                 f -> figures.merge(key(f), f, ReleaseParser::finer), warnings::add);
-        boolean tableSeen = tables.cutOff(!plain.isBlank() && !plain.endsWith("\n")).guidance(g -> addGuidance(guidance, g)).read();
+        ReportingPeriod datedQuarter = period != null ? null : published.map(ReleaseParser::latestQuarterBefore)
+                .filter(q -> !q.endDate().plusDays(STALE_DAYS).isBefore(published.get())).orElse(null);
+        boolean tableSeen = tables.cutOff(!plain.isBlank() && !plain.endsWith("\n")).guidance(g -> addGuidance(guidance, g)).yearsToDateDatedBy(datedQuarter).read();
         List<ParsedFigure> tableFigures = List.copyOf(figures.values());
         GuidanceReader guidanceReader = new GuidanceReader(mines, period, precious, period == null ? null : fiscal.map(f -> f.fiscalYearOf(period)).orElse(null),
                 published.map(LocalDate::getYear).orElse(null));

@@ -559,8 +559,8 @@ final class ReleaseText {
         for (int i = 0; i < rows.size(); i++) {
             int k = i;
             int periods = 0;
-            while (k < rows.size() && !rows.get(k).prose() && !rows.get(k).positional() && rows.get(k).cells().isEmpty() && isPeriodCell(rows.get(k).label())) {
-                periods += PeriodLabels.parse(rows.get(k).label()).isPresent() || PeriodLabels.yearToDateYear(rows.get(k).label()).isPresent() ? 1 : 0;
+            while (k < rows.size() && !rows.get(k).prose() && !rows.get(k).positional() && isPeriodCell(oneCell(rows.get(k)))) {
+                periods += PeriodLabels.parse(oneCell(rows.get(k))).isPresent() || PeriodLabels.yearToDateYear(oneCell(rows.get(k))).isPresent() ? 1 : 0;
                 k++;
             }
             // ("Production Summary" between the periods and the first row of figures: a section's title, the table's still)
@@ -573,11 +573,19 @@ final class ReleaseText {
                 out.add(rows.get(i));
                 continue;
             }
-            out.add(new Row(rows.get(i).line(), "", rows.subList(i, k).stream().map(r -> FOOTNOTE_MARKS.matcher(r.label().strip()).replaceFirst("")).toList(),
+            out.add(new Row(rows.get(i).line(), "", rows.subList(i, k).stream().map(r -> FOOTNOTE_MARKS.matcher(oneCell(r)).replaceFirst("")).toList(),
                     true, false, false));
             i = k - 1;
         }
         return out;
+    }
+
+    /** A row of one cell, as its line prints it: "YTD 2021", which a row splits into a label and its year as a figure. */
+    private static String oneCell(Row row) {
+        // (not "YTD FY" over "2016": a fiscal year's span, no calendar one)
+        return row.cells().isEmpty() ? row.label().strip()
+                : row.cells().size() == 1 && row.label().strip().matches("(?i)ytd|year[- ]to[- ]date") && row.cells().get(0).strip().matches("(?:19|20)\\d{2}")
+                ? row.label().strip() + " " + row.cells().get(0).strip() : "";
     }
 
     /** Footnotes' marks after a cell or a name: "2007 (1) (2)", "Jerritt Canyon(1)". */

@@ -133,6 +133,17 @@ final class TableReader {
         return this;
     }
 
+    /**
+     * The quarter a header's years to date run to when the release's own period is not known: the last quarter ended before
+     * its date ("YTD 2021 | YTD 2020" in a report dated 29 October 2021: the first nine months).
+     */
+    private ReportingPeriod datedQuarter;
+
+    TableReader yearsToDateDatedBy(ReportingPeriod quarter) {
+        this.datedQuarter = quarter;
+        return this;
+    }
+
     /** Whether any table header was found. */
     boolean read() {
         boolean tableSeen = false;
@@ -149,7 +160,7 @@ final class TableReader {
                 continue;
             }
             if (TableHeader.startsAt(rows, i)) {
-                Optional<TableHeader.Parsed> header = TableHeader.read(rows, i, mines, releasePeriod);
+                Optional<TableHeader.Parsed> header = TableHeader.read(rows, i, mines, releasePeriod != null ? releasePeriod : datedQuarter);
                 if (header.isPresent()) {
                     startTable(header.get(), i);
                     i += header.get().rows() - 1;
@@ -546,7 +557,7 @@ final class TableReader {
     }
 
     private static final Pattern CONSOLIDATED_CAPTION = Pattern.compile(
-            "(?i)\\b(consolidated|combined|company[- ]wide|group|consolidado|total de la compa\u00f1\u00eda)\\b|[-\u2013\u2014:]\\s*total\\s*:?$");
+            "(?i)\\b(consolidated|combined|company[- ]wide|group|consolidado|total de la compa\u00f1\u00eda)\\b|[-\u2013\u2014:]\\s*total\\d?\\s*:?$"); // ("Production from own sources - Total1": its footnote's mark)
 
     /**
      * Whether the header's own label cell, or a caption line just above it, says the table is the company's

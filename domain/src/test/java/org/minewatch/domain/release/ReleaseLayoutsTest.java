@@ -6985,6 +6985,25 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("Osprey|2017-Q3|TONNES_MILLED|null|94225");
     }
 
+    @Test
+    void years_to_date_one_cell_a_line_in_a_text_dated_but_naming_no_period() {
+        // " date 2021-10-29" over "YTD 2021" / "YTD 2020", one cell a line, under "Production from own sources - Total1": the first nine
+        // months of each year, the company's (before: "YTD" read as a label of the year 2021, no table)
+        assertThat(figuresOf("""
+                 date 2021-10-29 Kestrel plc reports its production.
+                Production from own sources - Total1
+                YTD 2021
+                YTD 2020
+                Copper (kt)
+                895.5
+                934.7
+                Gold (koz)
+                593
+                655
+                """)).containsExactlyInAnyOrder("null|2021-9M|PRODUCTION|CU|1974239556.21", "null|2020-9M|PRODUCTION|CU|2060660762.914",
+                "null|2021-9M|PRODUCTION|AU|593000", "null|2020-9M|PRODUCTION|AU|655000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
