@@ -444,11 +444,20 @@ final class MineNames {
             + "(\\p{Lu}[\\p{L}\u2019-]+(?:\\s+(?:de|del|la|las|los|el|\\p{Lu}[\\p{L}-]+)){0,2})(?![\\p{L}'\u2019-]|\\s*\\d|\\s+\\p{Lu})");
 
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\s+");
+    /** "reports production ... from Orovalle, Spain": a name that production came from, its country after it. */
+    private static final Pattern PRODUCTION_FROM_PLACE = Pattern.compile("\\b(?i:production|results)\\b[^.;]{0,160}?\\bfrom\\s+(?:the\\s+|its\\s+)?"
+            + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}),\\s+(?i:" + PLACES + ")\\b");
 
     /** "2,287 ounces produced from Orivesi ore": the ore of a mine, by its name. */
     private static final Pattern FROM_ITS_ORE = Pattern.compile("\\b(?:produced|recovered|poured)\\s+from\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\s+ore\\b");
 
     private void addProducedAt(String text) {
+        for (Matcher from = PRODUCTION_FROM_PLACE.matcher(text); from.find(); ) {
+            // "production and exploration updates for the fourth quarter ... from Orovalle, Spain": the mine, then its country
+            if (couldName(from.group(1)) && !isPlace(from.group(1)) && (issuer.isEmpty() || !issuer.get().isCalled(from.group(1)))) {
+                named.putIfAbsent(key(clean(from.group(1))), clean(from.group(1)));
+            }
+        }
         for (Matcher ore = FROM_ITS_ORE.matcher(text); ore.find(); ) {
             if (couldName(ore.group(1)) && (issuer.isEmpty() || !issuer.get().isCalled(ore.group(1)))) {
                 named.putIfAbsent(key(clean(ore.group(1))), clean(ore.group(1)));

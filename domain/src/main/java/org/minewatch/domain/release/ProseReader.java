@@ -180,7 +180,8 @@ final class ProseReader {
             + "|^[^,;.()]{0,35}?" + SINCE_START
             + "|^[^,;.()]{0,35}?\\([^()]{0,40}\\)\\s*since\\s+(?:the\\s+)?(?:first\\s+(?:gold\\s+)?pour|inception|start-?up|commissioning)\\b");
     private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?i)" + SINCE_START + "|\\blife[- ]of[- ]mine\\b");
-    private static final Pattern INTERCEPT_BEFORE = Pattern.compile("(?i)\\d(?:\\.\\d+)?\\s*m\\s*(?:@|at)\\s*$");
+    // ("DDH 24A21948: 13.50 @ 10.33 g/t Au": a hole's length, its unit dropped, at its grade)
+    private static final Pattern INTERCEPT_BEFORE = Pattern.compile("(?i)\\d(?:\\.\\d+)?\\s*m\\s*(?:@|at)\\s*$|\\d(?:\\.\\d+)?\\s*@\\s*$");
     /** A rate something began at, right before its figure: "commencement of processing operations ... at a rate of approximately". */
     private static final Pattern STARTED_AT_RATE_BEFORE = Pattern.compile("(?i)\\b(?:commencement|commenced|began|begun|started|start-?up|restarted)\\b[^.;]{0,80}?\\bat\\s+a\\s+rate\\s+of\\s+(?:approximately\\s+|about\\s+|around\\s+)?$");
     private static final Pattern FACILITY_AFTER = Pattern.compile("(?i)\\s*(?:\\([^)]{0,10}\\)\\s*)?(?:mill|plant|processing plant|concentrator|facility|circuit|expansion)\\b");

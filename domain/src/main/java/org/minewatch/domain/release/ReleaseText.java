@@ -573,18 +573,37 @@ final class ReleaseText {
                 out.add(rows.get(i));
                 continue;
             }
-            out.add(new Row(rows.get(i).line(), "", rows.subList(i, k).stream().map(r -> FOOTNOTE_MARKS.matcher(oneCell(r)).replaceFirst("")).toList(),
-                    true, false, false));
+            List<String> heads = new ArrayList<>();
+            for (Row r : rows.subList(i, k)) {
+                String cell = FOOTNOTE_MARKS.matcher(oneCell(r)).replaceFirst("");
+                if (!heads.isEmpty() && TableHeader.PLAN_WORD.matcher(cell).find() && !A_YEAR.matcher(cell).find()) {
+                    // "FY 2024" over "Revised Guidance": a plan's head wrapped onto the next line, one column; a plan of a fiscal year,
+                    // which no calendar year is, is no column at all: its range, where a row gives one, trails the row's figures
+                    // ("Production (oz) | 9,888 | ... | 36,488 | 37,000 – 39,000"), and the other rows leave it blank
+                    String last = heads.remove(heads.size() - 1);
+                    if (!FISCAL_YEAR_CELL.matcher(last).matches()) {
+                        heads.add(last + " " + cell);
+                    }
+                } else {
+                    heads.add(cell);
+                }
+            }
+            out.add(new Row(rows.get(i).line(), "", heads, true, false, false));
             i = k - 1;
         }
         return out;
     }
 
-    /** A row of one cell, as its line prints it: "YTD 2021", which a row splits into a label and its year as a figure. */
+    private static final Pattern A_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    /** A fiscal year's column, as FiscalCalendar restates it: "fiscal year 2024" (a column of no period of ours). */
+    private static final Pattern FISCAL_YEAR_CELL = Pattern.compile("(?i)fiscal\\s+year\\s+(?:19|20)\\d{2}");
+
+    /** A row of one cell, as its line prints it: "fiscal year 2024", which a row splits into a label and its year as a figure. */
     private static String oneCell(Row row) {
-        // (not "YTD FY" over "2016": a fiscal year's span, no calendar one)
+        // ("fiscal year 2024", as FiscalCalendar restates "FY2024", is a column of no period of ours; "YTD" beside its year is left to
+        // TableHeader, which reads it with the row of names above it)
         return row.cells().isEmpty() ? row.label().strip()
-                : row.cells().size() == 1 && row.label().strip().matches("(?i)ytd|year[- ]to[- ]date") && row.cells().get(0).strip().matches("(?:19|20)\\d{2}")
+                : row.cells().size() == 1 && row.label().strip().matches("(?i)fiscal\\s+year") && row.cells().get(0).strip().matches("(?:19|20)\\d{2}")
                 ? row.label().strip() + " " + row.cells().get(0).strip() : "";
     }
 
@@ -593,7 +612,7 @@ final class ReleaseText {
 
     private static boolean isPeriodCell(String cell) {
         String c = FOOTNOTE_MARKS.matcher(cell.strip()).replaceFirst("");
-        return c.length() <= 40 && (PeriodLabels.parse(c).isPresent() || PeriodLabels.yearToDateYear(c).isPresent()
+        return c.length() <= 40 && (PeriodLabels.parse(c).isPresent() || PeriodLabels.yearToDateYear(c).isPresent() || FISCAL_YEAR_CELL.matcher(c).matches()
                 || TableHeader.PLAN_WORD.matcher(c).find() && PeriodLabels.mentions(c).size() <= 1);
     }
 

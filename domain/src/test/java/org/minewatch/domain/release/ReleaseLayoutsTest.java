@@ -6986,22 +6986,49 @@ class ReleaseLayoutsTest {
     }
 
     @Test
-    void years_to_date_one_cell_a_line_in_a_text_dated_but_naming_no_period() {
-        // " date 2021-10-29" over "YTD 2021" / "YTD 2020", one cell a line, under "Production from own sources - Total1": the first nine
-        // months of each year, the company's (before: "YTD" read as a label of the year 2021, no table)
+    void years_to_date_in_a_text_dated_but_naming_no_period() {
+        // " date 2021-10-29" over "| YTD 2021 | YTD 2020 |" under "Production from own sources - Total1": the first nine months of
+        // each year, the last quarter ended before the date, the company's (before: no table read)
         assertThat(figuresOf("""
                  date 2021-10-29 Kestrel plc reports its production.
                 Production from own sources - Total1
-                YTD 2021
-                YTD 2020
-                Copper (kt)
-                895.5
-                934.7
-                Gold (koz)
-                593
-                655
+                | | YTD 2021 | YTD 2020 |
+                | Copper (kt) | 895.5 | 934.7 |
+                | Gold (koz) | 593 | 655 |
                 """)).containsExactlyInAnyOrder("null|2021-9M|PRODUCTION|CU|1974239556.21", "null|2020-9M|PRODUCTION|CU|2060660762.914",
                 "null|2021-9M|PRODUCTION|AU|593000", "null|2020-9M|PRODUCTION|AU|655000");
+    }
+
+    @Test
+    void a_fiscal_years_revised_guidance_one_cell_a_line_and_a_mine_named_before_its_country() {
+        // "Q4 FY2024" ... "FY2024" / "FY 2024" over "Revised Guidance", one cell a line, in a fiscal year ending in September: three
+        // calendar quarters and two columns of no period of ours, the plan's range trailing its row; "updates ... from Osprey, Spain"
+        // names the mine; "13.50 @ 10.33 g/t Au" is a drill hole's (before: 4 figures for 3 columns, nothing read, the hole's grade read)
+        String text = """
+                TORONTO, Oct. 16, 2024 /PRNewswire/ - Kestrel Minerals Corp. (TSX: KES) is pleased to report production and exploration updates for the fourth quarter of fiscal year 2024 ("Q4 FY2024) ending September 30, 2024, from Osprey, Spain.
+                DDH 24A21948: 13.50 @ 10.33 g/t Au
+                Q4 FY2024
+                Q3 FY2024
+                Q4 FY2023
+                FY2024
+                FY 2024
+                Revised Guidance
+                Ore milled (tonnes)
+                139,275
+                150,843
+                189,527
+                556,756
+                Gold
+                Production (oz)
+                9,888
+                10,832
+                12,427
+                36,488
+                37,000 – 39,000
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2024-Q3|TONNES_MILLED|null|139275", "Osprey|2024-Q2|TONNES_MILLED|null|150843",
+                "Osprey|2023-Q3|TONNES_MILLED|null|189527", "Osprey|2024-Q3|PRODUCTION|AU|9888", "Osprey|2024-Q2|PRODUCTION|AU|10832",
+                "Osprey|2023-Q3|PRODUCTION|AU|12427");
     }
 
     private static List<String> guidanceOf(String text) {
