@@ -402,7 +402,7 @@ final class ProseReader {
     // oz", nor another mine's, "in 2021 at Osprey")
     private static final Pattern IN_YEAR_RIGHT_AFTER = Pattern.compile("(?i)^\\.?\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead)\\s+)?(?:in\\s+concentrates?\\s+)?(?:produced\\s+)?"
             + "in\\s+((?:19|20)\\d{2})\\b(?!\\s+(?:guidance|outlook|plan|budget|forecast|target)|\\s+to\\s+\\d|\\s*,?\\s*(?:at|from)\\s+(?:the\\s+)?(?-i:\\p{Lu}))");
-    private static final Pattern A_YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
+    static final Pattern A_YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
 
     /** The year of a level a plan's sentence compares with, when it is one before the plan's ("this year", or a later year named); else null. */
     private static ReportingPeriod yearBeforePlan(String sentence, Quantity q) {

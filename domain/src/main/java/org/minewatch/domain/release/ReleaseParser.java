@@ -218,7 +218,7 @@ public final class ReleaseParser {
         TableReader tables = new TableReader(rows, mines, singleMine, severalMines, period, issuer, precious, onlyMetal, onlyBase,
                 f -> figures.merge(key(f), f, ReleaseParser::finer), warnings::add);
         ReportingPeriod datedQuarter = period != null ? null : published.map(ReleaseParser::latestQuarterBefore)
-                .filter(q -> !q.endDate().plusDays(STALE_DAYS).isBefore(published.get())).orElse(null);
+                .filter(q -> endedShortlyBefore(q, published.get())).orElse(null);
         boolean tableSeen = tables.cutOff(!plain.isBlank() && !plain.endsWith("\n")).guidance(g -> addGuidance(guidance, g)).yearsToDateDatedBy(datedQuarter).read();
         List<ParsedFigure> tableFigures = List.copyOf(figures.values());
         GuidanceReader guidanceReader = new GuidanceReader(mines, period, precious, period == null ? null : fiscal.map(f -> f.fiscalYearOf(period)).orElse(null),
@@ -994,7 +994,7 @@ public final class ReleaseParser {
             // after the latest one compared with, when it had ended by the date and not long before it (a year's comparison, "the
             // June quarter of 2009", leaves a quarter after it that is stale by the date, and places nothing)
             ReportingPeriod after = compared.stream().max(ReportingPeriod::compareTo).orElseThrow().nextQuarter();
-            if (after.endDate().isBefore(dateline) && !after.endDate().plusDays(STALE_DAYS).isBefore(dateline)) {
+            if (endedShortlyBefore(after, dateline)) {
                 return after;
             }
         }
@@ -1093,6 +1093,11 @@ public final class ReleaseParser {
     private static final Pattern RESULTS_FOR = Pattern.compile("(?i)\\b(?:results|report|statements|highlights)\\s+(?:of\\s+(?:[\\p{L}'\u2019]+\\s+){1,6})?for\\s+the\\s+(?:financial\\s+|fiscal\\s+)?year\\b");
     /** How long after its quarter's end a quarterly release comes out at the latest: a quarter older than that is not the one it reports. */
     private static final int STALE_DAYS = 120;
+
+    /** Whether a period had ended by a date, and not so long before it that no release of that date would report it. */
+    private static boolean endedShortlyBefore(ReportingPeriod period, LocalDate date) {
+        return period.endDate().isBefore(date) && !period.endDate().plusDays(STALE_DAYS).isBefore(date);
+    }
 
     private static ReportingPeriod latestQuarterBefore(LocalDate date) {
         ReportingPeriod q = ReportingPeriod.quarterOf(date);

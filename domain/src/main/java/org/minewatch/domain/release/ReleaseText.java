@@ -576,7 +576,7 @@ final class ReleaseText {
             List<String> heads = new ArrayList<>();
             for (Row r : rows.subList(i, k)) {
                 String cell = FOOTNOTE_MARKS.matcher(oneCell(r)).replaceFirst("");
-                if (!heads.isEmpty() && TableHeader.PLAN_WORD.matcher(cell).find() && !A_YEAR.matcher(cell).find()) {
+                if (!heads.isEmpty() && TableHeader.PLAN_WORD.matcher(cell).find() && !ProseReader.A_YEAR.matcher(cell).find()) {
                     // "FY 2024" over "Revised Guidance": a plan's head wrapped onto the next line, one column; a plan of a fiscal year,
                     // which no calendar year is, is no column at all: its range, where a row gives one, trails the row's figures
                     // ("Production (oz) | 9,888 | ... | 36,488 | 37,000 – 39,000"), and the other rows leave it blank
@@ -594,7 +594,6 @@ final class ReleaseText {
         return out;
     }
 
-    private static final Pattern A_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     /** A fiscal year's column, as FiscalCalendar restates it: "fiscal year 2024" (a column of no period of ours). */
     private static final Pattern FISCAL_YEAR_CELL = Pattern.compile("(?i)fiscal\\s+year\\s+(?:19|20)\\d{2}");
 
