@@ -1138,6 +1138,8 @@ final class ProseReader {
             // December, its year unsaid: a fiscal year, no calendar period
             + "|\\b(?:full|financial|fiscal)\\s+year\\s+(?:ended|ending|to)\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?"
             + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*\\b(?!\\s*\\d|,\\s*\\d)");
+    /** "for this year to July 24": the year to a day of a month no quarter ends in, no calendar period. */
+    private static final Pattern YEAR_TO_A_DAY = Pattern.compile("(?i)\\bthis\\s+year\\s+(?:to|through|until)\\s+(?:jan|feb|apr|may|jul|aug|oct|nov)[a-z]*\\.?\\s+\\d{1,2}\\b");
     /** "which closed in April 2021", "acquired on 1 March 2020": when something happened, not the span a figure covers. */
     // ("began operating in February 2004", "started production in May": a start, whatever began)
     // ("after the project was recommissioned in May 2017": a restart's date too)
@@ -1252,7 +1254,9 @@ final class ProseReader {
         boolean comparison = comparisonAt >= 0 && comparisonAt >= closedAt && comparisonAt >= brokenAt;
         String clause = sentence.substring(clauseStart, q.end()) + ownTail(sentence, q.end());
         String own = sentence.substring(clauseStart, q.start());
-        if (ODD_MONTHS.matcher(clause).find() || splitYear(sentence) && PeriodLabels.mentions(sentence).stream().noneMatch(m -> m.period() != null)
+        // ("zinc and lead recoveries averaged 59.3% and 68.2%, respectively, for this year to July 24": the sentence's one span)
+        boolean namesNoPeriod = PeriodLabels.mentions(sentence).stream().noneMatch(m -> m.period() != null);
+        if (ODD_MONTHS.matcher(clause).find() || (splitYear(sentence) || YEAR_TO_A_DAY.matcher(sentence).find()) && namesNoPeriod
                 || TO_DATE_THROUGH_ODD_MONTH.matcher(sentence.substring(Math.max(0, q.start() - 120), q.start())).find()) {
             return null; // "in the first four months of 2021", "year-to-date through February 2009": a span no calendar period is
         }

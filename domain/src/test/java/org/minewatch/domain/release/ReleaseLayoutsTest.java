@@ -7031,6 +7031,16 @@ class ReleaseLayoutsTest {
                 "Osprey|2023-Q3|PRODUCTION|AU|12427");
     }
 
+    @Test
+    void the_year_to_a_day_no_quarter_ends_on_is_no_period() {
+        // "zinc and lead recoveries averaged 59.3% and 68.2%, respectively, for this year to July 24": a span no calendar period is,
+        // in a story of the second quarter (before: the quarter's recoveries)
+        assertThat(figuresOf("""
+                For the three months ended June 30, 1998, Kestrel Resources milled 720,136 tonnes at its Osprey mine.
+                At Osprey, zinc and lead recoveries averaged 59.3% and 68.2%, respectively, for this year to July 24.
+                """)).containsExactly("Osprey|1998-Q2|TONNES_MILLED|null|720136");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
