@@ -49,7 +49,10 @@ final class MineNames {
     /** A headline's verb or a bullet's participle in title case before a name: "Places Operations", "Advanced Zgounder Mine expansion". */
     private static final String HEADLINE_WORD = "places|reports|provides|announces|achieves|declares|delivers|posts|completes|commences|resumes|suspends|updates|"
             + "confirms|restarts|boosts|advanced|continued|completed|commenced|started|expanded|upgraded|resumed|restarted|improved|increased|achieved|"
-            + "accelerated|ongoing";
+            + "accelerated|ongoing|"
+            // a heading's gerund: "Establishing Long-Term Mine Infrastructure"
+            + "establishing|building|developing|advancing|expanding|improving|increasing|delivering|achieving|maintaining|optimizing|optimising|completing|"
+            + "long-term|short-term|near-term|medium-term";
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)^(the|its|" + PRONOUN + "|that|our|this|each|open|underground|pit|gold|silver|copper|zinc|lead|both|all|two|three|four|five|other|first|second|"
                     + "third|fourth|company|company's|total|mining|producing|operating|flagship|existing|main|current|overall|consolidated|combined|"

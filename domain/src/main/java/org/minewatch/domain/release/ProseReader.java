@@ -1134,6 +1134,8 @@ final class ProseReader {
     private static final Pattern QUARTER_OWNS = Pattern.compile("\\bQ([1-4])['\u2019]s\\s*$");
     /** "the first four months", "the first 10 months": a span of months that no quarter, half or nine months is. */
     private static final Pattern ODD_MONTHS = Pattern.compile("(?i)\\bfirst\\s+(?:two|four|five|seven|eight|ten|eleven|[2457]|8|1[01])\\s+months\\b"
+            // "during the first six months of production ramp-up": months counted from a start, no calendar period
+            + "|\\bfirst\\s+(?:three|six|nine|twelve|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+)?(?:(?:commercial\\s+)?production|ramp[- ]up|operations?|mining|processing)\\b"
             // "For the full year ended June, Sandfire's total production amounted to": a year that ends in another month than
             // December, its year unsaid: a fiscal year, no calendar period
             + "|\\b(?:full|financial|fiscal)\\s+year\\s+(?:ended|ending|to)\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?"

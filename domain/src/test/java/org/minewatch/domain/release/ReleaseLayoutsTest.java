@@ -7041,6 +7041,21 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("Osprey|1998-Q2|TONNES_MILLED|null|720136");
     }
 
+    @Test
+    void a_headings_gerund_names_no_mine_and_months_counted_from_a_start_are_no_period() {
+        // "Establishing Long-Term Mine Infrastructure" heads a section, no mine "Establishing Long-Term", so the text's one mine is
+        // Osprey's; "an average processing rate of 2,895 tonnes per day during the first six months of production ramp-up" counts
+        // months from the start of production, no calendar half (before: the company's figures, and the ramp-up's rate as the quarter's)
+        assertThat(figuresOf("""
+                VANCOUVER, British Columbia, Jan. 23, 2018 - Kestrel Resources Inc. is pleased to provide an operations update for fourth quarter 2017 at the high-grade gold Osprey Mine.
+                  • 70,281 ounces of gold produced in the fourth quarter of 2017, for a total of 152,484 ounces of gold produced during the first six months of production ramp-up;
+                  • 95.8% gold recovery rate in the fourth quarter of 2017 for an average gold recovery rate of 96.2% for the first six months of production ramp-up;
+                  • an average processing rate of 2,895 tonnes per day during the first six months of production ramp-up.
+                Establishing Long-Term Mine Infrastructure
+                Underground development focused on establishing sills at the Osprey Mine.
+                """)).containsExactlyInAnyOrder("Osprey|2017-Q4|PRODUCTION|AU|70281", "Osprey|2017-Q4|RECOVERY|AU|95.8");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
