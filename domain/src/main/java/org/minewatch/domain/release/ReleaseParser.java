@@ -813,7 +813,9 @@ public final class ReleaseParser {
                         }
                     }
                     // ("a summary of July 2020 production results": a month's results, named as what the text gives)
-                    if (p.kind() == PeriodKind.MONTH && month == null && (MONTHLY.matcher(sentence).find()
+                    // (not a day's date: "27 Mar 2008 07:01" over "the 6 month period" is when the text was written)
+                    if (p.kind() == PeriodKind.MONTH && month == null && !DAY_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 4), m.start())).find()
+                            && !DAY_AFTER.matcher(sentence.substring(m.end())).lookingAt() && (MONTHLY.matcher(sentence).find()
                             || REPORTED_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt())) {
                         month = p;
                     }
@@ -1076,6 +1078,9 @@ public final class ReleaseParser {
     private static final Pattern PROSE_LINE = Pattern.compile("(?m)^[^|\t\n]+$");
     private static final Pattern LONE_DECIMAL_COMMA = Pattern.compile("(?<![\\d.,\\p{L}])(\\d+),(\\d{1,2})(?![\\d,.])(?=\\s*(?:%|g/t|gpt|oz\\b|onzas|kg\\b|tms\\b|tmh\\b|tmf\\b|toneladas|tonnes|t\\b|lbs?\\b|libras|koz\\b))",
             Pattern.CASE_INSENSITIVE);
+    /** A day's number right before a month, or right after it: "27 Mar 2008", "March 27, 2008". */
+    private static final Pattern DAY_BEFORE = Pattern.compile("(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\s+$");
+    private static final Pattern DAY_AFTER = Pattern.compile("^\\s*\\d{1,2}(?:st|nd|rd|th)?,");
     /** "Monthly report", "month of August", "Informe mensual", "el mes de agosto": a release of a month. */
     private static final Pattern MONTHLY = Pattern.compile("(?i)month|\\bmes\\b|mensual");
     /** "the same period of 2020" (or "in 2020"), "el mismo periodo del 2020", "o mesmo período de 2020": a comparison with that year's same months. */

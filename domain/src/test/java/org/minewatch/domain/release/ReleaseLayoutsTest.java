@@ -7056,6 +7056,20 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Osprey|2017-Q4|PRODUCTION|AU|70281", "Osprey|2017-Q4|RECOVERY|AU|95.8");
     }
 
+    @Test
+    void a_days_date_is_no_month_the_text_reports() {
+        // "27 Mar 2008 07:01" heading "Interim Results for the six months ended 31 December 2007 ... the 6 month period": the day it
+        // was written, not March's production (before: "produced 33,938 ounces of gold ... in the six month period to 31 December 2007"
+        // read as March 2008's)
+        String text = """
+                Interim Results
+                27 Mar 2008 07:01
+                Kestrel Gold PLC 27 March 2008 Kestrel Gold plc Interim Results for the six months ended 31 December 2007. Kestrel reports a loss of $43.01 million for the 6 month period. The Osprey mine produced 33,938 ounces of gold in the six month period to 31 December 2007.
+                """;
+        assertThat(new ReleaseParser().parse(text).period()).isNotEqualTo(ReportingPeriod.month(2008, 3));
+        assertThat(figuresOf(text)).isEmpty();
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
