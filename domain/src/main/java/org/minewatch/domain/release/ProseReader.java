@@ -29,7 +29,8 @@ final class ProseReader {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=[A-Z\u00c1\u00c9\u00cd\u00d3\u00da(\"\u2022\u00b7-])|\\s*[\u2022\u00b7]\\s+|;\\s+"
             + "|(?<=[\\p{Ll}\\d]{3}\\.)(?=\\p{Lu}\\p{Ll}(?:\\p{Ll}|\\s))");
     // "resources" in lower case, or a Mineral Resource: "Silver Lake Resources" is a company's name
-    private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|(?-i:resources?)|mineral\\s+resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
+    // ("Resource at Mansala in Guinea of 6.6 Mt at 1.6 g/t", a wrapped line's "Resource Estimate": a resource's, not a company's name)
+    private static final Pattern NOT_PRODUCTION = Pattern.compile("(?i)\\b(reserves?|(?-i:resources?)|(?-i:Resources?\\s+(?:[Ee]stimates?|[Uu]pdates?|[Ss]tatements?|at|of|for)\\b)|mineral\\s+resources?|drill(ed|ing|holes?)?|intersect\\w*|intercept\\w*|exploration|metres|meters|"
             + "inferred|indicated|measured|probable|proven|capacity|nameplate|design(ed)?|permit\\w*|expan\\w*|feasibility|study|pea|"
             + "per share|hedg\\w*|stream|royalt\\w*|inventor(y|ies)|stockpil\\w*|estoques?|existencias|mine plan|annuali[sz]ed|ramp(?:s|ed|ing)?[- ]up\\s+to|pre-?commercial|pre-?production|developments?|veins?|metre level)\\b");
     /** A share of a design after a figure: ", or 94% of design capacity", "(101% of nameplate)". */

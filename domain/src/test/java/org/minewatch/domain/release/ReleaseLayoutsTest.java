@@ -7070,6 +7070,19 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).isEmpty();
     }
 
+    @Test
+    void a_resources_wrapped_line_is_no_production() {
+        // "Announced an Initial Mineral" over "Resource at Mansala in Guinea of 6.6 Mt at 1.6 g/t for 343": a resource's grade, its
+        // capital no company's name (before: Mansala's head grade)
+        assertThat(figuresOf("""
+                Quarterly Activities Report for the quarter ending 30 September 2024 of Kestrel Mining at its Osprey mine.
+                ·
+                Announced an Initial Mineral
+                Resource at Mansala in Guinea of 6.6 Mt at 1.6 g/t for 343
+                koz of contained gold (at 1g/t cut-off)
+                """)).isEmpty();
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
