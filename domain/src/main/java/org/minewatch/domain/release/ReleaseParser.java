@@ -224,9 +224,10 @@ public final class ReleaseParser {
         GuidanceReader guidanceReader = new GuidanceReader(mines, period, precious, period == null ? null : fiscal.map(f -> f.fiscalYearOf(period)).orElse(null),
                 published.map(LocalDate::getYear).orElse(null));
         Map<ParsedFigure, String> unplaced = new LinkedHashMap<>();
-        // ("Recoveries of 87.29%" in a text that names copper and no other metal, followed or not: copper's recovery)
+        // ("Recoveries of 87.29%" in a text that names copper and no other metal, followed or not: copper's recovery; beside
+        // "nickel-in-concentrate", "Recoveries of 88.6%" may be nickel's)
         ProseReader prose = new ProseReader(mines, singleMine, severalMines, ProseReader.SOLE_MINE.matcher(plain).find(), period, issuer, precious,
-                onlyMetal != null ? onlyMetal : ProseReader.namesOtherMetal(plain) ? null : onlyBase,
+                ProseReader.namesOtherMetal(plain) ? null : onlyMetal != null ? onlyMetal : onlyBase,
                 ProseReader.onlyHeapLeach(plain), unplaced::putIfAbsent);
         String sectionMine = null;
         ReportingPeriod sectionPeriod = null;

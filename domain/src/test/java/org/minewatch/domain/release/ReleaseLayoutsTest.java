@@ -7083,6 +7083,17 @@ class ReleaseLayoutsTest {
                 """)).isEmpty();
     }
 
+    @Test
+    void a_recovery_of_no_metal_beside_a_metal_we_do_not_follow_is_no_ones() {
+        // "Recoveries of 88.6%" in a paragraph of a nickel operation, in a story whose one precious metal is gold: perhaps nickel's,
+        // so no metal's (before: a gold recovery of the company's)
+        assertThat(figuresOf("""
+                JOHANNESBURG - Kestrel Africa reported that gold production at its Osprey gold mine increased 19% to 17 536 oz for the three months ended September 30, 2013.
+                Kestrel subsidiary Harrier Nickel saw a 119% increase in nickel-in-concentrate sales to 1 505 t from its Plover operation.
+                Recoveries of 88.6% were achieved during the quarter, up from 69.7% during the previous quarter.
+                """)).containsExactly("Osprey|2013-Q3|PRODUCTION|AU|17536");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
