@@ -26,7 +26,7 @@ final class GuidanceReader {
     static final String SLATED_TO = "slated\\s+to\\s+(?:produce|pour|deliver|mine|process)";
 
     private static final Pattern GUIDANCE = Pattern.compile("(?i)\\b(guidance|outlook|forecasts?|forecasted|expects?|expecting|anticipat(e|es|ed|ing)|"
-            + "on track|on schedule|on target|on pace|guided|(?:is|are|was|were) expected|expected to|targets?|targeted|targeting|budget(ed)?|plans? to|planned|projected|projections?|"
+            + "on track|on schedule|on target|on pace|guided|guiding|(?:is|are|was|were) expected|expected to|targets?|targeted|targeting|budget(ed)?|plans? to|planned|projected|projections?|"
             + "estimated production|estimates?|(?:is|are)\\s+estimated\\s+(?:to\\s+be|at)|revised|revises|withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed)?|will produce|aims? to|goal|" + SLATED_TO + "|"
             + "proyecci[o\u00f3]n|proyecta|proyect\u00f3|proyectan|proyectaron|espera|prev[e\u00e9]|estima|estimaci[o\u00f3]n(?:es)?|meta|"
             // "La guía de producción ... es de", "la producción esperada para el 4T19", "presupuestada", "Perspectivas"
@@ -434,6 +434,9 @@ final class GuidanceReader {
     private static final Pattern LEVEL_COMPARED_IN = Pattern.compile("(?i)\\b(?:from|compared\\s+(?:to|with)|versus|vs\\.?|than)\\s+[\\d.,]+\\s*(?:million\\s+|thousand\\s+)?"
             + "[\\p{L}.]+(?:\\s+[\\p{L}.]+){0,3}?\\s+in\\s+$");
 
+    /** What was done, right before its year: "produced 136.7K oz Au for ". */
+    private static final Pattern DONE_IN = Pattern.compile("(?i)\\b(?:produced|poured|milled|processed)\\b[^,;]{0,40}\\b(?:for|in|during)\\s+$");
+
     private Integer year(String sentence) {
         Matcher m = YEAR.matcher(sentence);
         Integer found = null;
@@ -450,6 +453,8 @@ final class GuidanceReader {
                         && (releasePeriod != null ? y <= releasePeriod.year() : THIS_YEAR.matcher(sentence).find())
                         && !RAMP_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
                     continue; // "this year, down from 25.3 million lbs. in 2009": the year of the level compared with, no plan's
+                } else if (DONE_IN.matcher(sentence.substring(Math.max(0, m.start() - 50), m.start())).find()) {
+                    continue; // "Argonaut produced 136.7K oz Au for 2014 and is guiding for ... in 2015": the year of what was done
                 } else {
                     found = found == null ? y : found;
                 }

@@ -7094,6 +7094,18 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("Osprey|2013-Q3|PRODUCTION|AU|17536");
     }
 
+    @Test
+    void guiding_for_a_range_is_a_plan_of_the_year_it_names_not_the_year_produced() {
+        // "produced 136.7K oz Au for 2014 and is guiding for 135K oz Au to 145K oz Au in 2015": the plan is 2015's; its range is no
+        // production (before: 135,000 oz read as 2014's production, the plan given to 2014)
+        String text = """
+                Kestrel Gold Inc. reports fourth quarter 2014 production from its Osprey mine.
+                Kestrel produced 136.7K oz Au for 2014 and is guiding for 135K oz Au to 145K oz Au in 2015 at a cash cost of $700-$750/oz.
+                """;
+        assertThat(guidanceOf(text)).containsExactly("2015|null|AU|135000-145000|false");
+        assertThat(figuresOf(text)).isEmpty();
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
