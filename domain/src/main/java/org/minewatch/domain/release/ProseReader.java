@@ -1711,6 +1711,8 @@ final class ProseReader {
                 && MINES_JOINED.matcher(sentence.substring(m.at() + m.mine().length(), lastAt)).matches());
     }
 
+    /** Words that make the mines named before one subject: "together produced", "combined output". */
+    private static final Pattern TOGETHER = Pattern.compile("(?i)\\b(?:together|combined|jointly)\\b");
     /** A part of the figure told after it: "1.75 million ounces, of which San Jose contributed", "including". */
     private static final Pattern PART_FOLLOWS = Pattern.compile("(?i)\\b(?:of\\s+which|of\\s+this|of\\s+that|including|includes|with)\\b");
 
@@ -1785,7 +1787,9 @@ final class ProseReader {
             }
         }
         if (named != null && namedAt >= subjectAt) {
-            if (namedTogetherBefore(sentence, namedAt)) {
+            // ("Its Tasiast mine in Mauritania and its Chirano mine in Ghana together produced a total of 72,664 oz": the two's)
+            boolean together = mines.namedIn(sentence.substring(0, at)).size() >= 2 && TOGETHER.matcher(sentence.substring(namedAt, at)).find();
+            if (namedTogetherBefore(sentence, namedAt) || together) {
                 // "Silver production at Caylloma and San Jose totalled 1.75 million ounces": the mines' together, neither's alone;
                 // the company's when they are all the mines the text names
                 return mines.namedCount() == mines.namedIn(sentence.substring(0, at)).size() ? null : UNPLACED;

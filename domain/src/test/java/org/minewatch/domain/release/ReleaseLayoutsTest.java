@@ -7106,6 +7106,16 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).isEmpty();
     }
 
+    @Test
+    void two_mines_together_produced_the_companys_total() {
+        // "Its Osprey mine in Mauritania and its Heron mine in Ghana together produced a total of 72,664 oz.": the two mines', the
+        // company's when they are all it names (before: Heron's)
+        assertThat(figuresOf("""
+                Kestrel Mining reports fourth quarter 2008 production.
+                The company's Osprey mine in Mauritania and its Heron mine in Ghana together produced a total of 72,664 oz. gold during the quarter ended Dec. 31, 2008.
+                """)).containsExactly("null|2008-Q4|PRODUCTION|AU|72664");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
