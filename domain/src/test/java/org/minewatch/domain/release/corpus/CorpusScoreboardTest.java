@@ -190,8 +190,9 @@ class CorpusScoreboardTest {
             // tonnes averaging a grade, a milestone's month, a namesake mine, gold in circuit, a company called as its mine, ...).
             Map.entry(29, new Floors(0.55, 0.99, 0.0)),
             // The thirtieth gathering's tuning part (31 releases of tuned-on companies) joined on 6 December (twenty-first session), on
-            // its arrival: read at 0.293 (precision 0.642) on cfa3f0e, before any rule was made from it.
-            Map.entry(30, new Floors(0.29, 0.64, 0.0)));
+            // its arrival: read at 0.293 (precision 0.642) on cfa3f0e, before any rule was made from it; 0.336 (0.830) after that
+            // session's rules (a heading's gerund, months from a start, a day's date, a resource's wrapped line, "together produced", ...).
+            Map.entry(30, new Floors(0.33, 0.82, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
