@@ -158,7 +158,15 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
             restated = replaceBare(restated);
         }
         // a fiscal year left alone would read as the calendar year of its number
-        return FISCAL_YEAR.matcher(restated).replaceAll(m -> "fiscal year " + year(m.group(1)));
+        return FISCAL_YEAR.matcher(restated).replaceAll(m -> RESTATED_YEAR_WORDS + year(m.group(1)));
+    }
+
+    private static final String RESTATED_YEAR_WORDS = "fiscal year ";
+    private static final Pattern RESTATED_YEAR = Pattern.compile("(?i)fiscal\\s+year\\s+(?:19|20)\\d{2}");
+
+    /** Whether a cell is a fiscal year as restated here ("fiscal year 2024"): a column of no calendar period. */
+    static boolean isRestatedYear(String cell) {
+        return RESTATED_YEAR.matcher(cell).matches();
     }
 
     private String replaceBare(String text) {

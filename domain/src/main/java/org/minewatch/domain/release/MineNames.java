@@ -69,7 +69,6 @@ final class MineNames {
                     // a headline's verb in title case: "Places Operations Temporarily on Hold", "Resumes Operations"
                     + HEADLINE_WORD + ")$");
     private static final Pattern HEADLINE_FIRST = Pattern.compile("(?i)^(?:" + HEADLINE_WORD + ")\\s+(?=\\S)");
-    /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
     /** Words' initials, in capitals: "AGP" of "Acupan gold project". */
     private static String initials(String[] words) {
         StringBuilder letters = new StringBuilder();
@@ -83,6 +82,7 @@ final class MineNames {
     private static final Pattern OPERATOR_WITH_INITIALS = Pattern.compile("\\b(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)\\s+(?:Gold|Mining|Copper|Silver)\\s+(?:Company|Corporation)\\s*\\(([A-Z]{2,5})\\)");
     /** "its namesake mine", "the company's namesake project": a mine called as its company is. */
     private static final Pattern NAMESAKE = Pattern.compile("(?i)\\b(?:its|the\\s+company['\u2019]s|our)\\s+namesake\\s+(?:gold\\s+|copper\\s+|silver\\s+)?(?:mine|project|operation)\\b");
+    /** Words that say a company runs several mines: then no figure is given to "the only mine" it names. */
     private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|dos|tres|cuatro|cinco|seis|siete|ocho|"
             // a count of mines, not a figure's last digits: "A$45.2 million" over a heading "Operations" counts nothing
             // ("Both of Mandalay's operations": an owner's possessive among the words between; "our portfolio of high-quality mines")
@@ -139,11 +139,11 @@ final class MineNames {
 
     /** "Proyecto Riotinto", "Unidad Uchucchacua": a kind before the name. */
     private static final Pattern KIND_BEFORE = Pattern.compile("(?i)(proyecto|unidad|mina|operaci[o\u00f3]n)\\s+\\p{Lu}");
-    /** A title of a few capitalized words, "and", "&" or "de" between them, nothing else. */
     /** A bank's, a fund's or a broker's name: "Investec Bank", "Macquarie Capital". */
     private static final Pattern INSTITUTION = Pattern.compile("(?i).*\\b(?:bank|banco|capital|finance|securities|partners|fund|trust|insurance|exchange)$");
     /** A section's title that names where before the mine: "Brazil - Andorinhas"; the name is the group. */
     private static final Pattern PLACE_THEN_NAME = Pattern.compile("(?i)^(?:" + PLACES + ")\\s+[-\u2013\u2014]\\s+(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})$");
+    /** A title of a few capitalized words, "and", "&" or "de" between them, nothing else. */
     private static final Pattern BARE_TITLE = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:\\s+(?:and|&|de|del|la|\\p{Lu}[\\p{L}'-]+)){0,3}");
     /** Titles of a release's sections other than a mine's, and words of a company's name. */
     private static final Pattern SECTION_WORD = Pattern.compile("(?i)\\b(exploration|health|safety|sustainability|environment\\w*|financial|finance|corporate|outlook|"

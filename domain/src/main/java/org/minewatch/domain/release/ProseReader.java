@@ -1060,8 +1060,7 @@ final class ProseReader {
     }
 
     /** The metal a figure's own words name right after it: "2.65% lead", "9,432 oz of gold". */
-    // (not "6.9% Pb+Zn": two metals' grade together, neither's)
-    private static final Pattern METAL_AFTER = Pattern.compile("^\\s*(?:of\\s+|for\\s+|de\\s+)?(" + Quantities.METAL_WORD + ")\\b(?!\\s*[+&]\\s*(?:" + Quantities.METAL_WORD + ")\\b)",
+    private static final Pattern METAL_AFTER = Pattern.compile("^\\s*(?:of\\s+|for\\s+|de\\s+)?(" + Quantities.METAL_WORD + ")\\b" + Quantities.NOT_JOINED_TO_ANOTHER_METAL,
             Pattern.CASE_INSENSITIVE);
 
     private static Metal metalOf(String sentence, Quantity q, Measure measure) {

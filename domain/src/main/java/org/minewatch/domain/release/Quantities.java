@@ -27,6 +27,8 @@ final class Quantities {
 
     // (Portuguese: ouro, prata, chumbo, zinco)
     static final String METAL_WORD = "silver|gold|lead|zinc|copper|plata|oro|plomo|cobre|ouro|prata|chumbo|zinco|Ag|Au|Pb|Zn|Cu";
+    /** After a metal's name, not another's joined to it: "6.9% Pb+Zn" is two metals' grade together, neither's. */
+    static final String NOT_JOINED_TO_ANOTHER_METAL = "(?!\\s*[+&]\\s*(?:" + METAL_WORD + ")\\b)";
     /** A metal's name or symbol as a word of its own. */
     static final Pattern METAL_NAME = Pattern.compile("\\b(" + METAL_WORD + ")\\b", Pattern.CASE_INSENSITIVE);
     // thousands apart by commas, or by single spaces as many newswires print them ("10 446 t", "2 970 oz"); ore's dry or wet
@@ -42,8 +44,7 @@ final class Quantities {
             + "|%|per cent|percent|por ciento|" + PRECIOUS_UNITS + "|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|toneladas|tonnes|tonne|tons|ton\\b|tmf|tms\\b|tmh\\b|dmt\\b|t\\b|kg|kilograms)"
             + "(?:\\s*\\(\\s*TMF\\s*\\))?"
             // ("63,440 oz. silver", "11.3 million lbs. copper": the unit's abbreviation point before its metal)
-            // (not "6.9% Pb+Zn": two metals' grade together, neither's)
-            + "(?:\\.?\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b(?!\\s*[+&]\\s*(?:" + METAL_WORD + ")\\b))?"
+            + "(?:\\.?\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b" + NOT_JOINED_TO_ANOTHER_METAL + ")?"
             // a rate per year ("225,000 oz/y", "2.7 million ounces per annum") is a plan or a capacity, never a quarter's figure
             + "(?!\\s*(?:/\\s*y(?:r|ear)?\\b|per\\s+(?:year|annum)|a\\s+year|annually|p\\.\\s?a\\.|(?:annual\\s+)?run[- ]rate))", Pattern.CASE_INSENSITIVE);
 

@@ -559,8 +559,12 @@ final class ReleaseText {
         for (int i = 0; i < rows.size(); i++) {
             int k = i;
             int periods = 0;
-            while (k < rows.size() && !rows.get(k).prose() && !rows.get(k).positional() && isPeriodCell(oneCell(rows.get(k)))) {
-                periods += PeriodLabels.parse(oneCell(rows.get(k))).isPresent() || PeriodLabels.yearToDateYear(oneCell(rows.get(k))).isPresent() ? 1 : 0;
+            while (k < rows.size() && !rows.get(k).prose() && !rows.get(k).positional()) {
+                String cell = oneCell(rows.get(k));
+                if (!isPeriodCell(cell)) {
+                    break;
+                }
+                periods += PeriodLabels.parse(cell).isPresent() || PeriodLabels.yearToDateYear(cell).isPresent() ? 1 : 0;
                 k++;
             }
             // ("Production Summary" between the periods and the first row of figures: a section's title, the table's still)
@@ -581,7 +585,7 @@ final class ReleaseText {
                     // which no calendar year is, is no column at all: its range, where a row gives one, trails the row's figures
                     // ("Production (oz) | 9,888 | ... | 36,488 | 37,000 – 39,000"), and the other rows leave it blank
                     String last = heads.remove(heads.size() - 1);
-                    if (!FISCAL_YEAR_CELL.matcher(last).matches()) {
+                    if (!FiscalCalendar.isRestatedYear(last)) {
                         heads.add(last + " " + cell);
                     }
                 } else {
@@ -594,16 +598,15 @@ final class ReleaseText {
         return out;
     }
 
-    /** A fiscal year's column, as FiscalCalendar restates it: "fiscal year 2024" (a column of no period of ours). */
-    private static final Pattern FISCAL_YEAR_CELL = Pattern.compile("(?i)fiscal\\s+year\\s+(?:19|20)\\d{2}");
-
     /** A row of one cell, as its line prints it: "fiscal year 2024", which a row splits into a label and its year as a figure. */
     private static String oneCell(Row row) {
         // ("fiscal year 2024", as FiscalCalendar restates "FY2024", is a column of no period of ours; "YTD" beside its year is left to
         // TableHeader, which reads it with the row of names above it)
-        return row.cells().isEmpty() ? row.label().strip()
-                : row.cells().size() == 1 && row.label().strip().matches("(?i)fiscal\\s+year") && row.cells().get(0).strip().matches("(?:19|20)\\d{2}")
-                ? row.label().strip() + " " + row.cells().get(0).strip() : "";
+        if (row.cells().isEmpty()) {
+            return row.label().strip();
+        }
+        String joined = row.cells().size() == 1 ? row.label().strip() + " " + row.cells().get(0).strip() : "";
+        return FiscalCalendar.isRestatedYear(joined) ? joined : "";
     }
 
     /** Footnotes' marks after a cell or a name: "2007 (1) (2)", "Jerritt Canyon(1)". */
@@ -611,7 +614,7 @@ final class ReleaseText {
 
     private static boolean isPeriodCell(String cell) {
         String c = FOOTNOTE_MARKS.matcher(cell.strip()).replaceFirst("");
-        return c.length() <= 40 && (PeriodLabels.parse(c).isPresent() || PeriodLabels.yearToDateYear(c).isPresent() || FISCAL_YEAR_CELL.matcher(c).matches()
+        return c.length() <= 40 && (PeriodLabels.parse(c).isPresent() || PeriodLabels.yearToDateYear(c).isPresent() || FiscalCalendar.isRestatedYear(c)
                 || TableHeader.PLAN_WORD.matcher(c).find() && PeriodLabels.mentions(c).size() <= 1);
     }
 
