@@ -43,7 +43,9 @@ final class ProseReader {
     private static final Pattern MINED = Pattern.compile("(?i)\\b(mined|mine production|ore production|ore mined|ore extracted|extracted ore|waste|strip ratio|stacked|placed|(?:on|to) (?:the )?(?:leach )?pads?|minado|extra[i\u00ed]d\\w*|"
             + "mining rates?|(?:open[- ](?:cut|pit)|underground)\\s+mining|mines?\\s+delivered\\s+(?:a\\s+further\\s+)?\\d[\\d ,.]*\\s*(?:k?t|mt|tonnes|tons)|the mining(?! (?:company|companies|industry|sector|district|licen[cs]e|lease|concession|complex))|mining (?:continues|averaged|advanced)"
             // "production from the underground averaged 1,434 tonnes per day": ore brought out of a pit or the underground, not milled
-            + "|(?:production|ore)\\s+from\\s+the\\s+(?:underground|open[- ]pits?|pits?))\\b");
+            + "|(?:production|ore)\\s+from\\s+the\\s+(?:underground|open[- ]pits?|pits?)"
+            // "Record mine throughput of 825 tpd ...; Record mill throughput of 803 tpd": the pit's rate beside the mill's
+            + "|mine\\s+throughput)\\b");
     /** Between a figure and the next: a parenthesis opened and not closed, with a few words ("(Q2 2019: "). */
     private static final Pattern ASIDE_OPENED = Pattern.compile("[^()]{0,25}\\([^()]{0,30}");
     private static final Pattern AVERAGE = Pattern.compile("(?i)averag");

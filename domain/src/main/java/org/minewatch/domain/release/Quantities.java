@@ -200,8 +200,30 @@ final class Quantities {
             }
             found.add(new Quantity(figure, kind, metal, m.start(), m.end()));
         }
+        Matcher bare = ORE_TONNES_THEN_FIGURE.matcher(sentence);
+        while (bare.find()) {
+            int start = bare.start("figure");
+            if (found.stream().anyMatch(q -> q.start() <= start && start < q.end())) {
+                continue;
+            }
+            try {
+                ReportedFigure figure = ReportedFigure.printed(bare.group("figure").replaceAll("[ \u00a0\u202f]", ","));
+                found.add(new Quantity(figure, bare.group("perDay") != null ? Kind.TPD : Kind.ORE_TONNES, null, start, bare.end("figure")));
+            } catch (IllegalArgumentException e) {
+                // a figure that cannot be read is left out, as the loop above leaves out its own
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Quantity::start));
         return withoutRestatements(sentence, found);
     }
+
+    /**
+     * Ore's tonnes named before their figure, the figure alone: "The tonnes processed in Q1 2025 were 54,978", "Total tonnes
+     * processed of 472,407", "Q3 2017 milled tonnes of 176,035", "Average tonnes processed per day ... were 773" (a rate).
+     */
+    private static final Pattern ORE_TONNES_THEN_FIGURE = Pattern.compile("(?i)\\b(?:(?:tonnes|tons)\\s+(?:of\\s+ore\\s+)?(?:processed|milled|treated)(?<perDay>\\s+per\\s+day)?"
+            + "|(?:processed|milled)\\s+tonnes)\\b[^.;:%\\d]{0,12}?(?:\\s+(?:in|during|for)\\s+(?:the\\s+)?(?:Q[1-4]\\s+(?:19|20)\\d{2}|quarter|period))?"
+            + "\\s+(?:was|were|of|totall?ed|amounted\\s+to|reached)\\s+(?<figure>" + NUMBER + ")(?![\\d.,]*\\s*(?:%|per\\s*cent|percent))");
 
     /** Between a mass and the same mass in other units: "236 kg, equivalent to 7,611 oz", "82 kg, or 2,531 oz" (in parentheses, "16,611.72 kg (approximately 534,078.90 ounces)", an aside the figure before stands for). */
     // ("192Kg (equivalent to approximately 6,456 ounces)", "236 kg (7,611 oz)": the same in parentheses)

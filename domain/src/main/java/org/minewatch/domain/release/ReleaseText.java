@@ -1326,12 +1326,17 @@ final class ReleaseText {
             return false; // a table's cell, one per line, ends with its bar: "Silver - in both lead and zinc concentrates |"
         }
         long figures = Arrays.stream(tokens).filter(t -> !t.isEmpty() && Numbers.isValue(t.replaceAll("[;:,.)]+$", ""))).count();
-        boolean bullet = BULLET.matcher(line).find() && words >= 3;
+        // ("- 92.9% gold recoveries": a bullet that opens on its figure states it, however few its words)
+        Matcher bulletMark = BULLET.matcher(line);
+        boolean bullet = bulletMark.find() && (words >= 3 || words == 2 && FIGURE_OPENING.matcher(line.substring(bulletMark.end())).lookingAt());
         boolean sentence = words >= 7 && figures * 2 <= words && FUNCTION_WORD.matcher(line).find();
         // "Gold production totaled 36,800 ounces.": a short sentence, ended by its full stop after a word
         boolean shortSentence = words >= 3 && figures <= 2 && figures * 2 <= words && SENTENCE_ENDED.matcher(line).find();
         return bullet && figures * 2 <= words + 2 || sentence || shortSentence;
     }
+
+    /** A figure and its percent sign or unit at the start of a bullet's text: "92.9% gold recoveries", "429 tpd milled". */
+    private static final Pattern FIGURE_OPENING = Pattern.compile("\\d[\\d,.]*\\s*%?\\s");
 
     // ("Copper production was 21.4 Mlbs.": a unit's abbreviation ends one as a word does)
     // ("Gold production of 24.5koz.", "... (June quarter: 22.1koz).": a unit glued to its figure, an aside closed before the stop)

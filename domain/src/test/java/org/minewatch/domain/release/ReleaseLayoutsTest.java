@@ -7116,6 +7116,40 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("null|2008-Q4|PRODUCTION|AU|72664");
     }
 
+    @Test
+    void a_bullet_that_opens_on_its_figure_states_it() {
+        // "- 92.9% gold recoveries": a figure and two words under a quarter's highlights (before: no sentence, no recovery)
+        assertThat(figuresOf("""
+                Kestrel Mining Corp. reports third quarter 2021 production results from its Osprey gold mine.
+                Q3 2021 Production Highlights
+                - 33,441 tonnes milled at a grade of 8.25 g/t Au
+                - 92.9% gold recoveries
+                """)).containsExactlyInAnyOrder("Osprey|2021-Q3|TONNES_MILLED|null|33441", "Osprey|2021-Q3|GRADE|AU|8.25", "Osprey|2021-Q3|RECOVERY|AU|92.9");
+    }
+
+    @Test
+    void a_mines_throughput_is_no_mills() {
+        // "Record mine throughput of 825 tpd" over "Record mill throughput of 803 tpd": the pit's rate, the mill's after it (before:
+        // 825 tpd read as the mill's, 803 not read)
+        assertThat(figuresOf("""
+                Kestrel Mining Corp. reports third quarter 2022 production results from its Osprey silver mine.
+                Highlights:
+                  • Record mine throughput of 825 tonnes per day (tpd) in Q3 2022 with a monthly record of 941 tpd in September, 2022;
+                  • Record mill throughput of 803 tpd in Q3 2022 with a monthly record of 845 tpd in September, 2022;
+                """)).contains("Osprey|2022-Q3|TPD|null|803").doesNotContain("Osprey|2022-Q3|TPD|null|825");
+    }
+
+    @Test
+    void ores_tonnes_named_before_their_figure_are_the_figures() {
+        // "The tonnes processed in Q1 2025 were 54,978", "Average tonnes processed per day in Q1 2025 were 773": the unit before
+        // the figure, none after it (before: neither read)
+        assertThat(figuresOf("""
+                Kestrel Mining Corp. reports first quarter 2025 production results from its Osprey mine.
+                - The tonnes processed in Q1 2025 were 54,978, a 16% decrease from 65,787 tonnes in Q1 2024.
+                - Average tonnes processed per day in Q1 2025 were 773, down 5% from 811 in Q1 2024.
+                """)).contains("Osprey|2025-Q1|TONNES_MILLED|null|54978", "Osprey|2025-Q1|TPD|null|773");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
