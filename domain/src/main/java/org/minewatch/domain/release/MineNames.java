@@ -60,7 +60,8 @@ final class MineNames {
                     + "meanwhile|elsewhere|furthermore|moreover|likewise|however|also|further|additionally|separately|similarly|notably|importantly|"
                     + "\\p{L}+(?:ally|ately|ively|ously|edly|ingly)|year-to-date|strong|recent|planned|improved|increased|"
                     + "these|those|which|one|"
-                    + "a|an|and|at|in|of|for|from|by|with|on|heap|leach|plant|mill|processing|high|low|record|quarterly|annual|said|per|"
+                    // (and Spanish ones: "En 2025 su producci\u00f3n alcanz\u00f3 a 41,6 mil toneladas")
+                    + "a|an|and|at|in|of|for|from|by|with|on|en|su|sus|durante|desde|para|por|con|este|esta|heap|leach|plant|mill|processing|high|low|record|quarterly|annual|said|per|"
                     + "dump|surface|satellite|cash|costs?|corporate|toll|third-party|summary|executive|highlights?|report|review|overview|production|financial|"
                     + "results|operational|operating|quarter|outlook|guidance|table|notes?|mine|mines|mina|minas|net|gross|average|group|zone|zones|lode|stope|shaft|"
                     // a country's adjective names where mines are, not one of them: "Mexican Operations"

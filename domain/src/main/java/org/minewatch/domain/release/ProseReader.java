@@ -882,7 +882,8 @@ final class ProseReader {
                 Matcher recoveryAfter = RECOVERY_RIGHT_AFTER.matcher(after(sentence, q.end(), 40));
                 if (RECOVERY.matcher(clause).find() && lastMatch(RECOVERY, clause) > lastMatch(GRADE, clause)
                         || recoveryAfter.lookingAt() && (!AN_ARTICLE_BEFORE.matcher(beforeNear).find()
-                        || recoveryAfter.group("average") != null && recoveryAfter.group("where") == null)) {
+                        || recoveryAfter.group("average") != null && recoveryAfter.group("where") == null
+                        || recoveryAfter.group("rate") != null)) { // ("a 91.6% recovery rate": a rate is a level)
                     yield Optional.of(Measure.RECOVERY); // "recoveries of 92.1%", "with 92.1% recovery"
                 }
                 // "a copper head grade of 0.47%", "grading 5.5 g/t gold, 2.65% lead": a base metal's grade, the metal named
@@ -915,7 +916,7 @@ final class ProseReader {
     /** A recovery's word right after its figure: "with 92.1% recovery", "at 88% gold recovery", "with a 93.8% average recovery". */
     // (not "a 15% recovery on the flood-hit quarter", "60% recovery of the flood costs", "a 4% copper recovery improvement")
     private static final Pattern RECOVERY_RIGHT_AFTER = Pattern.compile("(?i)\\s*(?:(?:" + Quantities.METAL_WORD + ")\\s+)?(?<average>average\\s+|overall\\s+)?(?<where>metallurgical\\s+|mill\\s+|plant\\s+|process\\s+)?recover(?:y|ies)\\b"
-            + "(?!\\s+(?:of|from|on|in|improvement|increase|gain)\\b)");
+            + "(?<rate>\\s+rates?\\b)?(?!\\s+(?:of|from|on|in|improvement|increase|gain)\\b)");
     private static final Pattern AN_ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s*$");
 
     /** Metal held, not produced: "finished product stocks of", "bullion stocks rose to". */

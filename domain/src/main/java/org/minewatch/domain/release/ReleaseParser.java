@@ -600,7 +600,8 @@ public final class ReleaseParser {
             // "the first quarter of fiscal 2022": a fiscal quarter, which only the text's own statement places on the calendar
             + "(?!\\s*(?:of\\s+(?:the\\s+)?)?(?:fiscal|FY|F\\d))");
     // "over the three months to September": a quarter named by the month it ran to
-    private static final Pattern YEARLESS_QUARTER_ENDED = Pattern.compile("(?i)\\b(?:quarter|three\\s+months)\\s+(?:" + PeriodLabels.ENDED_IN_QUARTER_MONTH
+    // ("its quarterly report listing production highlights for the period ended June 30": a quarterly report's period is its quarter)
+    private static final Pattern YEARLESS_QUARTER_ENDED = Pattern.compile("(?i)\\b(?:quarter|three\\s+months|(?<=\\bquarterly\\b[^.;]{0,80}?)period)\\s+(?:" + PeriodLabels.ENDED_IN_QUARTER_MONTH
             + "|to\\s+(?:the\\s+end\\s+of\\s+)?(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?))\\b(?!,?\\s+'?(?:19|20)?\\d{2}\\b)");
     /** "its first quarter ended August 31, 2011": a quarter that ends in a month no calendar quarter ends in is a fiscal one. */
     private static final Pattern QUARTER_ENDED_IN = Pattern.compile("(?i)\\bquarter\\b(?:\\s+of\\s+fiscal\\s+(?:year\\s+)?'?\\d{2,4}\\s*,?)?\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+)?" + PeriodLabels.MONTH + "\\b");
@@ -619,6 +620,8 @@ public final class ReleaseParser {
     private static final int RUN_ON_REACH = 80;
     /** Words of a plan: a period they name is when something is to happen, not the period reported. */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(scheduled|will|would|by the end of|completion|expected|expectations?|expects?|anticipat\\w*|planned|due|webcast|conference call|"
+            // ("Phase II expansion, aimed at bringing the annualised production up to 100,000 ozs in Q1 2010": a goal's quarter)
+            + "aim(?:ed|s|ing)?\\s+(?:at|to)|"
             + "se espera|esperamos|prev[e\u00e9]|previst[oa]s?|programad[oa]s?|planificad[oa]s?|puesta en servicio|ser[a\u00e1]n?)\\b");
 
     /** Words before a period that make it a comparison's, not the release's own ("up 2% over Q4 2011"). */

@@ -7150,6 +7150,38 @@ class ReleaseLayoutsTest {
                 """)).contains("Osprey|2025-Q1|TONNES_MILLED|null|54978", "Osprey|2025-Q1|TPD|null|773");
     }
 
+    @Test
+    void a_quarterly_reports_period_ended_is_its_quarter_and_a_goals_quarter_is_none() {
+        // "its quarterly report ... for the period ended June 30" under a July 2009 date, beside "aimed at bringing the annualised
+        // production up to 100,000 ozs in Q1 2010": the June quarter of 2009 (before: the first quarter of 2010, the goal's)
+        String text = """
+                Published: 18:26 22 Jul 2009 AEST
+                Kestrel Mining (LSE:KML) today released its quarterly report listing production highlights for the period ended June 30.
+                The company completed Phase I ahead of schedule, moving on to Phase II expansion, aimed at bringing the annualised production up to 100,000 ozs in Q1 2010.
+                The quarter also marked record production of 16,009 ounces (ozs), up from the previous quarter's 12,716 ozs at the Osprey mine.
+                """;
+        assertThat(new ReleaseParser().parse(text).period()).isEqualTo(ReportingPeriod.quarter(2009, 2));
+    }
+
+    @Test
+    void a_recovery_rate_after_its_figure_is_a_level_whatever_its_article() {
+        // "at 3.68 g/t Au and a 91.6% recovery rate": a rate is the period's level (before: "a 91.6%" read as a change's size)
+        assertThat(figuresOf("""
+                Kestrel Gold Corp. reports Q1 2014 production of 6,171 ounces of gold from its Osprey mine.
+                -- The mill treated 56,938 tonnes of ore at 3.68 g/t Au and a 91.6% recovery rate
+                """)).contains("Osprey|2014-Q1|RECOVERY|AU|91.6");
+    }
+
+    @Test
+    void a_spanish_sentences_opening_word_is_no_mine() {
+        // "En su propiedad participan ..." over "En 2025 su producción ... respecto del año 2024 en que la producción obtenida fue de
+        // 83,8 millones de libras": "En" ("in") is no mine's name, in its property or its year (before: the 2024 copper a mine "En"'s)
+        assertThat(figuresOf("""
+                Kestrel es una compañía de mediana minería que cuenta con tres minas en Atacama: Mina Osprey, Mina Heron y Mina Plover. En su propiedad participan las familias Hurtado y Fernández, con el 27% cada una.
+                En 2025 su producción alcanzó a 41,6 mil toneladas de cobre fino, equivalentes a 91,8 millones de libras, registrando un aumento respecto del año 2024 en que la producción obtenida fue de 83,8 millones de libras de cobre fino.
+                """)).noneMatch(f -> f.startsWith("En|"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
