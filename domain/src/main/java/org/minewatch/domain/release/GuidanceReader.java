@@ -36,7 +36,7 @@ final class GuidanceReader {
     private static final Pattern NOT_GUIDANCE = Pattern.compile("(?i)\\b(as expected|than expected|as anticipated|than anticipated|than planned|than budgeted|as planned|as budgeted|"
             // "which included a planned SAG mill maintenance shutdown": an event of the quarter, no plan of production
             + "(?:a|the)\\s+planned\\s+(?:[\\w-]+\\s+){0,3}(?:shut-?downs?|stoppages?|outages?|relines?)|"
-            + "expected in the mine plan|in line with (?:the )?(?:mine )?plan|(?:in line with|within|above|below|ahead of|exceed(?:ed|ing|s)?|beat(?:ing|s)?|"
+            + "expected in the mine plan|in line with (?:the )?(?:mine )?plan|per (?:the )?mine plan|(?:in line with|within|above|below|ahead of|exceed(?:ed|ing|s)?|beat(?:ing|s)?|"
             // "and thus higher than management's guidance of 3,500 ounces": the quarter's figure measured against a plan
             + "(?:higher|lower|better|greater|more|less|worse) than|meeting|met) (?:its |our |the )?(?:[\\w'\u2019-]+ ){0,3}(?:guidance|expectations|plan|budget|target|forecast|goal)"
             // "Exceeds the High-End of Gold Production Guidance", "at the top end of its 2021 guidance range": met, not stated
@@ -103,7 +103,7 @@ final class GuidanceReader {
     static List<String> aroundGuidance(String runOn, int reach) {
         List<String> out = new ArrayList<>();
         // the plans met blanked letter for letter, so that places in the blanked text are places in the page
-        Matcher m = GUIDANCE.matcher(NOT_GUIDANCE.matcher(runOn).replaceAll(r -> " ".repeat(r.group().length())));
+        Matcher m = GUIDANCE.matcher(plansMetBlanked(runOn));
         while (m.find()) {
             out.add(runOn.substring(Math.max(0, m.start() - reach), Math.min(runOn.length(), m.end() + reach)));
         }
@@ -118,6 +118,11 @@ final class GuidanceReader {
     /** Whether a word of guidance, outlook or plan stands in a text, met or not ("the top end of guidance" names a plan all the same). */
     static boolean namesPlan(String text) {
         return GUIDANCE.matcher(text).find();
+    }
+
+    /** The text with the words that say a plan was met or beaten blanked letter for letter, so that places in it are places in the text. */
+    static String plansMetBlanked(String text) {
+        return NOT_GUIDANCE.matcher(text).replaceAll(r -> " ".repeat(r.group().length()));
     }
 
     /** The text with the words that say a plan was met or beaten ("exceeded expectations", "in line with guidance") blanked. */

@@ -426,7 +426,8 @@ final class ProseReader {
         // 26% to 10,610 oz"): only the clauses of money are set aside
         // ("15,466 t/d, or 94% of design capacity": a figure measured against the design is still a figure; the share's own clause
         // is set aside below, as a clause of money is)
-        String judged = DESIGN_SHARE.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length())); // (blanked: the same offsets)
+        // ("higher grades, as expected per the mine plan": a plan met names the mine plan, and is no plan of the sentence's figures)
+        String judged = GuidanceReader.plansMetBlanked(DESIGN_SHARE.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length()))); // (blanked: the same offsets)
         boolean moneyOnly = !runOn && NOT_PRODUCTION.matcher(judged).results().allMatch(r -> FINANCIAL.matcher(r.group()).matches());
         if (!runOn && !moneyOnly && NOT_PRODUCTION.matcher(judged).find()) {
             return out;
@@ -1798,6 +1799,12 @@ final class ProseReader {
             }
             return mines.clean(named);
         }
+        Matcher issuerSaid = ISSUER_SAID_ITS.matcher(sentence.substring(0, at));
+        if (subjectName == null && named == null && issuerSaid.find() && isIssuer(issuerSaid.group(1))) {
+            // "Dundee Precious Metals announced that its preliminary Q2 2023 production amounted to 76.3 koz": what the issuer says
+            // of its own production, no mine named before the figure
+            return singleMine != null ? ISSUER_OR_ONLY_MINE : null;
+        }
         if (subjectName != null) {
             if (isIssuer(subjectName)) {
                 String source = sourceAfter(sentence, at);
@@ -1865,6 +1872,10 @@ final class ProseReader {
         }
         return ofTheWhole(sentence);
     }
+
+    /** The issuer opening a sentence, saying what its own production was: "Dundee Precious Metals announced that its preliminary ... production". */
+    private static final Pattern ISSUER_SAID_ITS = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'&.-]*(?:\\s+\\p{Lu}[\\p{L}'&.-]*){0,4})\\s+(?:today\\s+)?"
+            + "(?:announced|reported|said|stated|confirmed)\\s+(?:today\\s+)?that\\s+its\\s+[^,;.]{0,60}?\\b(?:production|output)\\b(?:[^;.]|\\.\\d){0,150}$");
 
     /** What may stand before the name a paragraph opens on: "At the", "The". */
     private static final Pattern OPENING_ARTICLE = Pattern.compile("^(?:At\\s+|In\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);

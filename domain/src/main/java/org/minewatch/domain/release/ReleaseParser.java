@@ -1361,7 +1361,9 @@ public final class ReleaseParser {
     /** Where a sentence turns from what was done to what is planned: "... to 153K oz. but says full-year output is trending ...". */
     // (", which puts the operation on pace to hit the upper end of the guidance": a plan's clause after what was produced)
     // (a semicolon needs no place here: ProseReader.sentences already ends a sentence there)
-    private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i),?\\s+(?:but|while|and)\\s+(?:(?:the\\s+company|it|management)\\s+)?(?:says|said|expects|added|notes|noted|remains|reiterated|reiterates|reaffirms|reaffirmed|maintains|confirms|confirmed)\\b"
+    private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i),?\\s+(?:but|while|and)\\s+(?:(?:the\\s+company|it|management)\\s+)?(?:says|said|expects|added|notes|noted|remains|reiterated|reiterates|reaffirms|reaffirmed|maintains|confirms|confirmed"
+            // ("reported steady third-quarter output from its Segilola gold mine ... and kept full-year guidance unchanged")
+            + "|kept|keeps)\\b"
             + "|,\\s+(?:which\\s+(?:puts|keeps|leaves|places)|putting|keeping|leaving)\\b"
             // "... remained strong at 13,933 tonnes, and Atalaya is now increasing its production guidance": a plan's clause after
             + "|,\\s+and\\s+(?:the\\s+company|it|management|\\p{Lu}[\\p{L}-]+)\\s+(?:is|has)\\s+(?:now\\s+)?(?:increas|rais|lower|revis|maintain|reaffirm)(?:ing|ed)\\b"

@@ -7182,6 +7182,30 @@ class ReleaseLayoutsTest {
                 """)).noneMatch(f -> f.startsWith("En|"));
     }
 
+    @Test
+    void a_quarter_reported_before_a_guidance_kept_is_the_releases() {
+        // "reported steady third-quarter output from its Osprey gold mine ... and kept full-year guidance unchanged" under an October
+        // date: the third quarter is the release's (before: no period, nothing read)
+        assertThat(figuresOf("""
+                Date: Wednesday 15 Oct 2025
+                (Sharecast News) - Kestrel Explorations reported steady third-quarter output from its Osprey gold mine in Nigeria and kept full-year guidance unchanged on Wednesday.
+                Gold poured totalled 22,617 ounces in the three months to 30 September, with 19,650 ounces sold.
+                """)).containsExactly("Osprey|2025-Q3|PRODUCTION|AU|22617");
+    }
+
+    @Test
+    void what_the_issuer_says_its_production_was_is_the_companys() {
+        // "Kestrel Precious Metals announced that its preliminary Q2 2023 production amounted to 76.3 koz of gold (Q2 2022: 72.9 koz)"
+        // in a text of two mines, each with its own figure after (before: the company's figures unplaced)
+        assertThat(figuresOf("""
+                Kestrel Precious Metals announced that its preliminary Q2 2023 production amounted to 76.3 koz of gold (Q2 2022: 72.9 koz) and 7.9 million pounds of copper (Q2 2022: 8.8 million pounds).
+                The company's Osprey mine in Bulgaria produced approximately 44.4 koz of gold and 7.9 million pounds of copper in the second quarter, which increased compared to the first quarter of the year as a result of higher grades, as expected per the mine plan.
+                The Heron mine in Bulgaria continued to deliver strong performance, producing approximately 31.9 koz of gold in the second quarter.
+                """)).containsExactlyInAnyOrder("null|2023-Q2|PRODUCTION|AU|76300", "null|2022-Q2|PRODUCTION|AU|72900", "null|2023-Q2|PRODUCTION|CU|7900000",
+                "null|2022-Q2|PRODUCTION|CU|8800000", "Osprey|2023-Q2|PRODUCTION|AU|44400", "Osprey|2023-Q2|PRODUCTION|CU|7900000",
+                "Heron|2023-Q2|PRODUCTION|AU|31900");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
