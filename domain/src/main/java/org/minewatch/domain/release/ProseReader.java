@@ -186,7 +186,9 @@ final class ProseReader {
     // ("DDH 24A21948: 13.50 @ 10.33 g/t Au": a hole's length, its unit dropped, at its grade)
     private static final Pattern INTERCEPT_BEFORE = Pattern.compile("(?i)\\d(?:\\.\\d+)?\\s*m\\s*(?:@|at)\\s*$|\\d(?:\\.\\d+)?\\s*@\\s*$");
     /** A rate something began at, right before its figure: "commencement of processing operations ... at a rate of approximately". */
-    private static final Pattern STARTED_AT_RATE_BEFORE = Pattern.compile("(?i)\\b(?:commencement|commenced|began|begun|started|start-?up|restarted)\\b[^.;]{0,80}?\\bat\\s+a\\s+rate\\s+of\\s+(?:approximately\\s+|about\\s+|around\\s+)?$");
+    private static final Pattern STARTED_AT_RATE_BEFORE = Pattern.compile("(?i)\\b(?:commencement|commenced|began|begun|started|start-?up|restarted)\\b[^.;]{0,80}?\\bat\\s+a\\s+rate\\s+of\\s+(?:approximately\\s+|about\\s+|around\\s+)?$"
+            // "started production at Pallancata in September 2007, at which time the mill processed 500 tonnes per day": the start's
+            + "|\\b(?:commenced|began|begun|started|restarted)\\b[^.;]{0,80}?,\\s+at\\s+which\\s+time\\b[^.;\\d]{0,40}$");
     private static final Pattern FACILITY_AFTER = Pattern.compile("(?i)\\s*(?:\\([^)]{0,10}\\)\\s*)?(?:mill|plant|processing plant|concentrator|facility|circuit|expansion)\\b");
     private static final Pattern NAME_DROPPED = Pattern.compile("(?i)^[^,;(]{0,40}?\\b(?:at|en)\\s*(?:[,.;]|$|(?:to|and|up|down|with)\\b)");
     private static final Pattern NAME_DROPPED_BEFORE = Pattern.compile("(?i)\\b(?:at|en)\\s*(?:,|(?:to|and|up|down|with)\\b)");
@@ -201,6 +203,9 @@ final class ProseReader {
             // ("up 28 per cent on the September quarter, with the mill recovery rate being 87.4 per cent": a level of its own, after the
             // comparison)
             + "|,\\s+with\\s+(?=(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:grade|recovery|recovery\\s+rate|throughput)\\s+(?:being|at)\\b)"
+            // ("production dropped 17% from last year's Q1, with 505,411 tonnes of ore grading 2.2 grams gold processed in the latest
+            // quarter": a clause that names the release's own quarter, after the comparison)
+            + "|,\\s+with\\s+(?=(?:[^.;]|\\.\\d){0,100}?\\b(?:in|during|over)\\s+the\\s+(?:latest|current|most\\s+recent)\\s+quarter\\b)"
             // ("reduced, compared to both Q3 2011 and the comparable period in 2010, due to both a lower average recovery rate of 62%":
             // the cause, a clause of the period reported)
             + "|,\\s+(?:due|owing)\\s+to\\b|,\\s+(?:because\\s+of|as\\s+a\\s+result\\s+of)\\b"
@@ -1226,7 +1231,8 @@ final class ProseReader {
         int comparisonAt = lastComparison(sentence, q.start());
         int closedAt = sentence.substring(0, q.start()).lastIndexOf(')') + 1;
         // ", while zinc production declined to 1.02 million": a new clause, whatever the one before compared with
-        Matcher breaks = CLAUSE_BREAK.matcher(sentence.substring(0, q.start()));
+        // (a break's words ahead may reach past the figure: ", with 505,411 tonnes ... processed in the latest quarter")
+        Matcher breaks = CLAUSE_BREAK.matcher(sentence).region(0, q.start()).useTransparentBounds(true);
         int brokenAt = 0;
         while (breaks.find()) {
             brokenAt = breaks.end();

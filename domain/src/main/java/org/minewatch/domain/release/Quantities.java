@@ -213,9 +213,29 @@ final class Quantities {
                 // a figure that cannot be read is left out, as the loop above leaves out its own
             }
         }
+        Matcher grams = GRAMS_OF_METAL.matcher(sentence);
+        while (grams.find()) {
+            int start = grams.start(1);
+            if (found.stream().anyMatch(q -> q.start() <= start && start < q.end())
+                    || !GRADE_WORD_BEFORE.matcher(sentence.substring(Math.max(0, start - 100), start)).find()) {
+                continue;
+            }
+            try {
+                found.add(new Quantity(ReportedFigure.printed(grams.group(1)), Kind.GRADE, metal(grams.group(2)), start, grams.end()));
+            } catch (IllegalArgumentException e) {
+                // a figure that cannot be read is left out, as the loop above leaves out its own
+            }
+        }
         found.sort(java.util.Comparator.comparingInt(Quantity::start));
         return withoutRestatements(sentence, found);
     }
+
+    /**
+     * Grams of a precious metal after words of grade, the tonne left unsaid: "The average grades for the 83,517 tonnes of ore
+     * processed over the quarter were 339 grams silver and 1.7 grams gold" (grams alone, with no grade before, may be a mass).
+     */
+    private static final Pattern GRAMS_OF_METAL = Pattern.compile("(?i)(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s+gram(?:me)?s\\s+(?:of\\s+)?(gold|silver)\\b(?!\\s+(?:per|a)\\b)");
+    private static final Pattern GRADE_WORD_BEFORE = Pattern.compile("(?i)\\bgrad(?:es?|ing|ed)\\b");
 
     /**
      * Ore's tonnes named before their figure, the figure alone: "The tonnes processed in Q1 2025 were 54,978", "Total tonnes

@@ -7206,6 +7206,29 @@ class ReleaseLayoutsTest {
                 "Heron|2023-Q2|PRODUCTION|AU|31900");
     }
 
+    @Test
+    void a_starts_rate_is_no_periods_and_grams_after_words_of_grade_are_grades() {
+        // "started production at Osprey in September 2007, at which time the mill processed 500 tonnes per day": the start's rate;
+        // "The average grades ... were 339 grams silver and 1.7 grams gold": grams per tonne, the tonne unsaid (before: September
+        // 2007's rate read, the grades not)
+        assertThat(figuresOf("""
+                Kestrel Minerals reports second quarter 2008 production from its Osprey gold-silver mine.
+                The partners started production at Osprey in September 2007, at which time the mill processed 500 tonnes per day.
+                In the second quarter of 2008, the mine produced 829,000 oz. silver and 3,230 oz. gold. The average grades for the 83,517 tonnes of ore processed over the quarter were 339 grams silver and 1.7 grams gold.
+                """)).containsExactlyInAnyOrder("Osprey|2008-Q2|PRODUCTION|AG|829000", "Osprey|2008-Q2|PRODUCTION|AU|3230", "Osprey|2008-Q2|TONNES_MILLED|null|83517",
+                "Osprey|2008-Q2|GRADE|AG|339", "Osprey|2008-Q2|GRADE|AU|1.7");
+    }
+
+    @Test
+    void a_clause_of_the_latest_quarter_after_a_comparison_is_the_releases() {
+        // "dropped 17% from last year's Q1, with 505,411 tonnes of ore grading 2.2 grams gold processed in the latest quarter": the
+        // grade is the release's quarter's (before: the first quarter of 2005's, the one compared with)
+        assertThat(figuresOf("""
+                Kestrel Gold reports first quarter 2006 production.
+                Osprey production dropped 17% from last year's Q1, with 505,411 tonnes of ore grading 2.2 grams gold processed in the latest quarter.
+                """)).containsExactly("Osprey|2006-Q1|GRADE|AU|2.2");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
