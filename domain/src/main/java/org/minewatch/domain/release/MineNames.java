@@ -171,6 +171,8 @@ final class MineNames {
             + NAME.replace("(\\p{Lu}", "(?<project>\\p{Lu}") + PROJECT_KIND);
     /** A sentence that speaks of a project's production, without a word of its being held, sold or idle. */
     private static final Pattern PROJECT_PRODUCING = Pattern.compile("(?i)\\b(?:production|produced|producing|output|poured)\\b");
+    /** A project's own sentence saying, after its name, that it produced: "the Norseman gold project ... produced 21,374 ounces". */
+    private static final Pattern PROJECT_PRODUCED = Pattern.compile("(?i)\\b(?:produced|poured|milled|processed)\\b");
     private static final Pattern PROJECT_HELD = Pattern.compile("(?i)\\b(?:resources?|reserves?|care\\s+and\\s+maintenance|option|lease|acquir\\w*|sale|sold|divest\\w*|closed)\\b");
 
     /** The sentence around a place of a text: back to the full stop or line's end before it, on to the one after. */
@@ -262,9 +264,11 @@ final class MineNames {
         if (named.isEmpty()) {
             named.putAll(properties);
         }
-        if (named.isEmpty()) {
+        boolean minesNamed = !named.isEmpty();
+        {
             // "development highlights from its Mangazeisky silver project": the one operation a text that names no mine names as
-            // its own project is where what it produced came from
+            // its own project is where what it produced came from; beside a mine named, only a project its own sentence says
+            // produced ("The company's Norseman gold project ... produced 21,374 ounces" beside "The company's Scotia underground mine")
             // (and "return the Jaurdi gold project to previous levels of production": a project of a metal, "the" its only owner's word)
             for (Matcher project : List.of(OWN_PROJECT.matcher(text), METAL_PROJECT.matcher(text), POSSESSED_PROJECT.matcher(text))) {
                 while (project.find()) {
@@ -279,6 +283,10 @@ final class MineNames {
                     // previous levels of production", not "The Osprey gold project hosts a resource of 900,000 ounces")
                     String own = ownSentence(text, project.start(), project.end());
                     if (project.pattern() == METAL_PROJECT && (!PROJECT_PRODUCING.matcher(own).find() || PROJECT_HELD.matcher(own).find())) {
+                        continue;
+                    }
+                    if (minesNamed && (!PROJECT_PRODUCED.matcher(own.substring(Math.min(own.length(), Math.max(0, own.indexOf(project.group()))))).find()
+                            || PROJECT_HELD.matcher(own).find())) {
                         continue;
                     }
                     if (!NOT_A_NAME.matcher(name.split("\\s+")[0]).matches() && Vocabulary.read(name).isEmpty() && !PROJECT_IN_DEVELOPMENT.matcher(around).find()) {

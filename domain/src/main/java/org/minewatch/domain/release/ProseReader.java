@@ -523,6 +523,9 @@ final class ProseReader {
             if (SHARE_AFTER_LIST.matcher(after(sentence, q.end(), 160)).lookingAt()) {
                 continue; // "6.9 million pounds copper and 6,499 ounces gold from its 30% share of Red Chris mine production": a share
             }
+            if (LOST_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 50), q.start())).find()) {
+                continue; // "the delays caused a production offset of approximately 1000 ounces": what was lost, not produced
+            }
             if (NOT_DONE_AFTER.matcher(after(sentence, q.end(), 50)).lookingAt()) {
                 continue; // "resulting in approximately 22,500 tonnes not being processed": what was not done
             }
@@ -1061,6 +1064,9 @@ final class ProseReader {
     private static final Pattern SHARE_AFTER_LIST = Pattern.compile("(?i)^(?:\\s*(?:\\d[\\d.,]*|million|thousand|" + LISTED_UNIT + "|of|"
             + LISTED_METAL + "|and|,))*\\s*from\\s+(?:its|their|our)\\s+\\d{1,2}(?:\\.\\d+)?\\s*%\\s+(?:share|interest|stake)\\b");
     /** A quantity's own words saying it was not milled or produced: "22,500 tonnes not being processed", "ounces were not poured". */
+    /** A loss's words right before a figure: "a production offset of approximately", "lost production of", "a shortfall of". */
+    private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:(?:production\\s+)?(?:offset|loss|losses|shortfall|deficit)|(?:lost|deferred|foregone)\\s+production)"
+            + "\\s+of\\s+(?:approximately\\s+|about\\s+|around\\s+|some\\s+|roughly\\s+)?$");
     private static final Pattern NOT_DONE_AFTER = Pattern.compile("(?i)^\\s*(?:of\\s+\\p{L}+\\s+)?(?:(?:was|were|had\\s+been|have\\s+been|has\\s+been)\\s+)?not\\s+(?:being\\s+|been\\s+)?"
             + "(?:processed|milled|produced|treated|recovered|poured)\\b");
 

@@ -7229,6 +7229,19 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("Osprey|2006-Q1|GRADE|AU|2.2");
     }
 
+    @Test
+    void a_project_that_produced_is_a_mine_beside_a_mine_named_and_a_loss_is_no_production() {
+        // "The company's Osprey gold project ... produced 21,374 ounces" beside "The company's Heron underground mine also progressed":
+        // the project that produced is where the gold came from; "a production offset of approximately 1000 ounces" was lost
+        // (before: the gold given to Heron, the one mine named)
+        assertThat(figuresOf("""
+                Kestrel Mining has released its September 2024 quarter report.
+                The company's Osprey gold project in the eastern Goldfields of Western Australia produced 21,374 ounces (oz) of gold.
+                "At the average throughput rate and feed grade achieved during the quarter, the delays caused a production offset of approximately 1000 ounces during the period."
+                The company's Heron underground mine also progressed well during the quarter, with 1076 metres developed during the period.
+                """)).containsExactly("Osprey|2024-Q3|PRODUCTION|AU|21374");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
