@@ -1506,6 +1506,10 @@ final class ProseReader {
         if (releasePeriod.kind() != PeriodKind.YEAR_TO_DATE && YEAR_TO_DATE.matcher(sentence.substring(0, q.start())).find()) {
             return null;
         }
+        if (YEAR_CLOSED_WITH.matcher(own).find() && (releasePeriod.kind() == PeriodKind.FULL_YEAR || releasePeriod.kind() == PeriodKind.QUARTER && releasePeriod.number() == 4)) {
+            // "the Mine closed the year with a total production figure of 758 kg" in a story of the year's end: that year's
+            return ReportingPeriod.fullYear(releasePeriod.year());
+        }
         Matcher year = YEAR_OF_ANNUAL.matcher(clause);
         if ((ANNUAL.matcher(own).find() || releasePeriod.kind() == PeriodKind.FULL_YEAR) && year.find()) {
             // in a release of a year, "in 2019" is that year's
@@ -1572,6 +1576,9 @@ final class ProseReader {
     /** A span of the clause's own that is not the release's quarter: "last year", "for the half", "since the start of the year". */
     private static final Pattern OWN_SPAN = Pattern.compile("(?i)\\b(?:last\\s+year|(?:for|in|during)\\s+the\\s+(?:full\\s+)?(?:year|half)|this\\s+half|"
             + "since\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year|so\\s+far\\s+this\\s+year|el\\s+a\\u00f1o\\s+pasado|del\\s+a\\u00f1o)\\b");
+
+    /** A year's end reached with its figure: "closed the year with", "ended the year at". */
+    private static final Pattern YEAR_CLOSED_WITH = Pattern.compile("(?i)\\b(?:closed|ended|finished|completed)\\s+the\\s+year\\s+(?:with|at|on)\\b");
 
     /** What says a figure is a whole year's: "annual", "full-year", "anual", "for the year". */
     private static final Pattern ANNUAL = Pattern.compile("(?i)\\b(annual|full[- ]year|anual|for the year|del a\u00f1o|todo el a\u00f1o)\\b");
@@ -1862,6 +1869,16 @@ final class ProseReader {
                 && !PART_FOLLOWS.matcher(sentence.substring(at, afterAt)).find()) {
             return after.get(0); // "production totalling 490,986 oz silver ... from its Guanacevi Mines project"
         }
+        if (THE_MINE_OPENS.matcher(sentence.substring(0, at)).lookingAt()) {
+            // "... Cam and Motor Mine produced 458 kg in the first half of the year. However, ..., the Mine closed the year with a
+            // total production figure of 758 kg": the mine the sentence before named, when it named one
+            int sentenceAt = paragraph.indexOf(sentence);
+            List<String> before = sentenceAt > 0 ? sentences(paragraph.substring(0, sentenceAt)) : List.of();
+            List<String> namedBefore = before.isEmpty() ? List.of() : mines.namedIn(before.get(before.size() - 1));
+            if (namedBefore.size() == 1) {
+                return namedBefore.get(0);
+            }
+        }
         if (COMPANY.matcher(sentence.substring(0, at)).find()) {
             // "Mill throughput totalled 199,214 tonnes" in a paragraph that opens on Nanisivik, its subject: a sum's verb, said of the
             // paragraph's mine; "a total of 47,781 tonnes", "the Company produced" are the whole's (and a paragraph that names its
@@ -2126,6 +2143,8 @@ final class ProseReader {
     }
 
     /** "the mine produced", "this mine milled": one mine the sentence speaks of, without its name. */
+    /** A sentence whose subject is "the mine", after a clause of cause at most: "However, due to falling recoveries ..., the Mine closed the year". */
+    private static final Pattern THE_MINE_OPENS = Pattern.compile("(?:[^;.]{0,160}?,\\s+)?(?:[Tt]he|[Tt]his)\\s+[Mm]ine\\s+(?:closed|ended|finished|produced|milled|processed|treated|poured|recovered|achieved|delivered)\\b");
     private static final Pattern ONE_MINE_SUBJECT = Pattern.compile("(?i)\\b(?:the|this)\\s+mine\\s+(?:produced|milled|processed|treated|poured|recovered)\\b");
     /** A sentence's closing clause of cause, after its figures: ", as production from Mt Carlton was excluded from the tally". */
     // (not "as planned", "as expected": a manner, whose place after it may be the figure's: "(3.7 g/t ...) with mining, as planned, in

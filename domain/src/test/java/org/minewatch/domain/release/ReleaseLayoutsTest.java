@@ -7242,6 +7242,18 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("Osprey|2024-Q3|PRODUCTION|AU|21374");
     }
 
+    @Test
+    void the_mine_after_a_sentence_of_one_mine_is_that_mine_and_the_year_it_closed_with_is_its_year() {
+        // "Osprey Mine produced 458 kg in the first half of the year. However, ..., the Mine closed the year with a total production
+        // figure of 758 kg" in a story of the year ended December 2018, of two mines (before: the company's fourth quarter)
+        assertThat(figuresOf("""
+                Osprey, Heron gold production decreases 22 percent
+                ZIMBABWE Stock Exchange-listed miner Kestrel's Osprey and Heron Mines closed the year end December 2018 with a gold production of 22 percent reduction from the previous year.
+                According to a statement, Kadoma based Osprey Mine produced 458 kg in the first half of the year. However, due to falling recoveries and the temporary stoppage of operations, the Mine closed the year with a total production figure of 758 kg which demonstrated a 22% reduction from the prior year. While Masvingo based Heron Mine produced 591 kg in the first half.
+                The situation was exacerbated by the impromptu suspension of operations in Q4.
+                """)).contains("Osprey|2018-FY|PRODUCTION|AU|24370.26589902000884").noneMatch(f -> f.startsWith("null|"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
