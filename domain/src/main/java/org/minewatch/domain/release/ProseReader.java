@@ -1274,6 +1274,22 @@ final class ProseReader {
         String own = sentence.substring(clauseStart, q.start());
         // ("zinc and lead recoveries averaged 59.3% and 68.2%, respectively, for this year to July 24": the sentence's one span)
         boolean namesNoPeriod = PeriodLabels.mentions(sentence).stream().noneMatch(m -> m.period() != null);
+        Matcher yearsRightBefore = YEARS_MEASURE_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 45), q.start()));
+        if (yearsRightBefore.find()) {
+            // "an increase of 38% over 2014 production of 98,184 ounces": the year's; "in the fourth quarter of 2015, for annual
+            // production of 135,532 ounces": the year of the quarter named before it, or of a release of the year's last quarter
+            if (yearsRightBefore.group(1) != null) {
+                return ReportingPeriod.fullYear(Integer.parseInt(yearsRightBefore.group(1)));
+            }
+            Integer yearBefore = PeriodLabels.mentions(sentence.substring(0, q.start())).stream().map(PeriodLabels.Mention::period)
+                    .filter(java.util.Objects::nonNull).map(ReportingPeriod::year).reduce((a, b) -> b).orElse(null);
+            if (yearBefore != null) {
+                return ReportingPeriod.fullYear(yearBefore);
+            }
+            if (releasePeriod != null && (releasePeriod.kind() == PeriodKind.FULL_YEAR || releasePeriod.kind() == PeriodKind.QUARTER && releasePeriod.number() == 4)) {
+                return ReportingPeriod.fullYear(releasePeriod.year());
+            }
+        }
         if (ODD_MONTHS.matcher(clause).find() || (splitYear(sentence) || YEAR_TO_A_DAY.matcher(sentence).find()) && namesNoPeriod
                 || TO_DATE_THROUGH_ODD_MONTH.matcher(sentence.substring(Math.max(0, q.start() - 120), q.start())).find()) {
             return null; // "in the first four months of 2021", "year-to-date through February 2009": a span no calendar period is
@@ -1577,6 +1593,11 @@ final class ProseReader {
     private static final Pattern OWN_SPAN = Pattern.compile("(?i)\\b(?:last\\s+year|(?:for|in|during)\\s+the\\s+(?:full\\s+)?(?:year|half)|this\\s+half|"
             + "since\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year|so\\s+far\\s+this\\s+year|el\\s+a\\u00f1o\\s+pasado|del\\s+a\\u00f1o)\\b");
 
+    /** A year's measure right before its figure: "2014 production of", "for annual production of", "full-year output was". */
+    private static final Pattern YEARS_MEASURE_RIGHT_BEFORE = Pattern.compile("(?i)(?:(?<![\\d/.-])(?<!(?:Q[1-4]|H[12]|quarter|half|fiscal|FY|"
+            + "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[\\s-])"
+            + "((?:19|20)\\d{2})\\s+|\\b(?:annual|full[- ]year)\\s+)(?:(?:gold|silver|copper|zinc|lead|total)\\s+)?"
+            + "(?:production|output)\\s+(?:of|was|totall?ed|reached)\\s+(?:approximately\\s+|about\\s+)?$");
     /** A year's end reached with its figure: "closed the year with", "ended the year at". */
     private static final Pattern YEAR_CLOSED_WITH = Pattern.compile("(?i)\\b(?:closed|ended|finished|completed)\\s+the\\s+year\\s+(?:with|at|on)\\b");
 
