@@ -874,7 +874,9 @@ final class ProseReader {
                     && sentence.substring(Math.max(0, q.start() - 6), q.start()).matches("(?i).*from\\s+") && PRODUCED.matcher(clause).find())
                     && !minedBefore(sentence, clause)
                     ? Optional.of(Measure.TONNES_MILLED) : Optional.empty();
-            case TPD -> MILLED.matcher(clause).find() || AVERAGE.matcher(clause).find() ? Optional.of(Measure.TPD) : Optional.empty();
+            // ("3,057 tpd in second quarter 2013 compared with 2,169 tpd": a rate in a sentence of no mining is the mill's)
+            case TPD -> MILLED.matcher(clause).find() || AVERAGE.matcher(clause).find() || !MINED.matcher(sentence).find() && !DEVELOPMENT_RATE.matcher(sentence).find()
+                    ? Optional.of(Measure.TPD) : Optional.empty();
             // "Underground grade recoveries ... increased to 5.80 grams per ton", "a recovered grade of 4.9 g/t": gold recovered
             // per tonne milled, a yield, not the ore's head grade
             case GRADE -> RECOVERED_GRADE.matcher(clause.substring(Math.max(clause.lastIndexOf(", "), clause.lastIndexOf("; ")) + 1)).find()
@@ -1064,6 +1066,7 @@ final class ProseReader {
     private static final Pattern SHARE_AFTER_LIST = Pattern.compile("(?i)^(?:\\s*(?:\\d[\\d.,]*|million|thousand|" + LISTED_UNIT + "|of|"
             + LISTED_METAL + "|and|,))*\\s*from\\s+(?:its|their|our)\\s+\\d{1,2}(?:\\.\\d+)?\\s*%\\s+(?:share|interest|stake)\\b");
     /** A quantity's own words saying it was not milled or produced: "22,500 tonnes not being processed", "ounces were not poured". */
+    private static final Pattern DEVELOPMENT_RATE = Pattern.compile("(?i)\\b(?:capacity|design(?:ed)?|nameplate|permit\\w*|expan\\w*|target\\w*|haul\\w*|mining|mined|ore\\s+production|crusher|crushing|stack\\w*|leach\\w*|ex-pit|pit|mark|milestone)\\b");
     /** A loss's words right before a figure: "a production offset of approximately", "lost production of", "a shortfall of". */
     private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:(?:production\\s+)?(?:offset|loss|losses|shortfall|deficit)|(?:lost|deferred|foregone)\\s+production)"
             + "\\s+of\\s+(?:approximately\\s+|about\\s+|around\\s+|some\\s+|roughly\\s+)?$");

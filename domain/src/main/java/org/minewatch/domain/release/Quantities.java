@@ -39,7 +39,8 @@ final class Quantities {
     private static final String PRECIOUS_UNITS = "koz|mmoz|moz|ounces?|ozs|oz|onzas|on\u00e7as";
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\d.,$'\u2019\\p{L}])" + NUMBER
             + "(?:(?:\\s*|-)(million|mln|millones|thousand|mil|m(?=\\s*(?:oz|ounces|lbs?|pounds|tonnes|t\\b))|k(?=\\s*(?:oz|ounces|lbs?|t\\b|tonnes))))?"
-            + "\\s*(?:(" + METAL_WORD + ")\\s+)?(?:(?:dry|wet|metric)\\s+)?(?:de\\s+(?=onzas|on\u00e7as|libras|toneladas))?(?!(?:ag|au|cu)?eq)"
+            // ("235,388 milled tonnes": ore's tonnes, what was done to it between)
+            + "\\s*(?:(" + METAL_WORD + ")\\s+)?(?:(?:dry|wet|metric)\\s+)?(?:(?:milled|processed|treated)\\s+(?=tonnes|tons|t\\b))?(?:de\\s+(?=onzas|on\u00e7as|libras|toneladas))?(?!(?:ag|au|cu)?eq)"
             + "(tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|dmt per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|gram(?:me)?s per tonne|gram(?:me)?s\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(?:on)?|opt\\b|ounces\\s+(?:of\\s+(?:gold|silver)\\s+)?per\\s+(?:short\\s+)?ton\\b"
             + "|%|per cent|percent|por ciento|" + PRECIOUS_UNITS + "|mlbs?|klbs?|pounds|lbs?|libras|kt|mt|toneladas\\s+m[e\u00e9]tricas\\s+finas|toneladas\\s+finas|toneladas|tonnes|tonne|tons|ton\\b|tmf|tms\\b|tmh\\b|dmt\\b|t\\b|kg|kilograms)"
             + "(?:\\s*\\(\\s*TMF\\s*\\))?"
@@ -135,6 +136,9 @@ final class Quantities {
             if (EQUIVALENT.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 40))).lookingAt()) {
                 continue; // "4.6 million ounces of silver equivalent", "516,715 AgEq oz": not a metal's quantity
             }
+            if (YEAR_THEN_DONE.matcher(m.group()).lookingAt()) {
+                continue; // "over Q3 2017 milled tonnes of 176,035": a year, then the tonnes named, not 2,017 tonnes
+            }
             if (m.group(1).matches("0+")) {
                 continue; // "(000 oz)", "'000 oz": a unit's multiplier, not a figure
             }
@@ -229,6 +233,8 @@ final class Quantities {
         found.sort(java.util.Comparator.comparingInt(Quantity::start));
         return withoutRestatements(sentence, found);
     }
+
+    private static final Pattern YEAR_THEN_DONE = Pattern.compile("(?i)(?:19|20)\\d{2}\\s+(?:milled|processed|treated)\\s");
 
     /**
      * Grams of a precious metal after words of grade, the tonne left unsaid: "The average grades for the 83,517 tonnes of ore

@@ -7268,6 +7268,21 @@ class ReleaseLayoutsTest {
                 """)).contains("Osprey|2014-Q2|PRODUCTION|AU|27510");
     }
 
+    @Test
+    void a_rate_in_a_sentence_of_no_mining_is_the_mills_and_milled_tonnes_are_ores() {
+        // "3,057 tpd in second quarter 2013 compared with 2,169 tpd", "a total of 235,388 milled tonnes": the mill's rate and ore
+        // (before: neither read); "ex-pit tonnage ... passed the 200,000 tpd mark" is the pit's; "Q3 2017 milled tonnes of 176,035" is
+        // no 2,017 tonnes
+        assertThat(figuresOf("""
+                Kestrel Mining reports second quarter 2013 gold production from its Osprey gold mine.
+                - A 33-per-cent increase in ore milled for a total of 235,388 milled tonnes during the quarter;
+                - 3,057 tpd in second quarter 2013 compared with 2,169 tpd in first quarter 2013;
+                - Milled throughput was up 9% over Q1 2013 milled tonnes of 176,035.
+                This was possible with the steady progress on ex-pit tonnage, which has now passed the 200,000 tpd mark.
+                """)).containsExactlyInAnyOrder("Osprey|2013-Q2|TONNES_MILLED|null|235388", "Osprey|2013-Q2|TPD|null|3057", "Osprey|2013-Q1|TPD|null|2169",
+                "Osprey|2013-Q1|TONNES_MILLED|null|176035");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
