@@ -432,7 +432,10 @@ final class ProseReader {
         // ("15,466 t/d, or 94% of design capacity": a figure measured against the design is still a figure; the share's own clause
         // is set aside below, as a clause of money is)
         // ("higher grades, as expected per the mine plan": a plan met names the mine plan, and is no plan of the sentence's figures)
-        String judged = GuidanceReader.plansMetBlanked(DESIGN_SHARE.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length()))); // (blanked: the same offsets)
+        // ("..., as excessive weather events ... necessitated the feeding of lower grade stockpiled ore": a closing cause's words are
+        // the cause's, not the figure's)
+        String judged = GuidanceReader.plansMetBlanked(CLOSING_CAUSE.matcher(DESIGN_SHARE.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length())))
+                .replaceFirst(m -> DIGIT.matcher(m.group()).find() ? Matcher.quoteReplacement(m.group()) : " ".repeat(m.group().length()))); // (blanked: the same offsets)
         boolean moneyOnly = !runOn && NOT_PRODUCTION.matcher(judged).results().allMatch(r -> FINANCIAL.matcher(r.group()).matches());
         if (!runOn && !moneyOnly && NOT_PRODUCTION.matcher(judged).find()) {
             return out;
@@ -441,7 +444,9 @@ final class ProseReader {
         // the milled one read; a sentence of ore mined that says nothing of milling is no production at all
         // ("Production at Cerro Bayo was 5,280 oz Au and 743,569 oz Ag, higher ..., due to higher tonnes mined": metal produced
         // in a clause of its own is read, the mining the sentence explains it by is not)
-        boolean mined = !runOn && MINED.matcher(sentence).find();
+        // (not in a closing clause of cause: "..., as excessive weather events impacting ore production from the pit necessitated the
+        // feeding of lower grade stockpiled ore")
+        boolean mined = !runOn && MINED.matcher(judged).find();
         if (mined && !MILLED.matcher(sentence).find() && Quantities.find(sentence).stream().noneMatch(q -> metalApartFromMining(sentence, q))) {
             return out;
         }
@@ -2174,5 +2179,5 @@ final class ProseReader {
     // (not "as planned", "as expected": a manner, whose place after it may be the figure's: "(3.7 g/t ...) with mining, as planned, in
     // the lower grade areas of the Hera orebody")
     private static final Pattern CLOSING_CAUSE = Pattern.compile("(?i),\\s+(?:as(?!\\s+(?:planned|expected|anticipated|budgeted|forecast|scheduled)\\b)|because|since"
-            + "|following|after|excluding|due\\s+to)\\s+(?![^,;]*\\d)(?=[^;]*\\b(?:was|were|is|are|had|has|have)\\b)[^;]*$");
+            + "|following|after|excluding|due\\s+to)\\s+(?![^,;]*\\d)(?=[^;]*\\b(?:was|were|is|are|had|has|have|necessitated|caused|impacted|affected|hampered|restricted|limited)\\b)[^;]*$");
 }

@@ -7283,6 +7283,17 @@ class ReleaseLayoutsTest {
                 "Osprey|2013-Q1|TONNES_MILLED|null|176035");
     }
 
+    @Test
+    void a_closing_cause_of_mining_and_stockpiles_leaves_the_figures_before_it() {
+        // "Heron ... produced 12 377 oz of gold during the quarter, down from the 20 042 oz delivered in the September quarter, as
+        // excessive weather events impacting ore production from the pit necessitated the feeding of lower grade stockpiled ore": the
+        // cause's words are its own (before: the sentence set aside as one of mining and stockpiles)
+        assertThat(figuresOf("""
+                Kestrel Mining reports December quarter 2021 production from its Osprey and Heron gold mines.
+                Heron, in Queensland, produced 12 377 oz of gold during the quarter, down from the 20 042 oz delivered in the September quarter, as excessive weather events impacting ore production from the pit necessitated the feeding of lower grade stockpiled ore.
+                """)).containsExactlyInAnyOrder("Heron|2021-Q4|PRODUCTION|AU|12377", "Heron|2021-Q3|PRODUCTION|AU|20042");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
