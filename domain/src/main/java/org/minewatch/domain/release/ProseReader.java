@@ -52,6 +52,18 @@ final class ProseReader {
     /** Where a clause ends: a comma, a semicolon, "and", "while". */
     private static final Pattern CLAUSE_EDGE = Pattern.compile("(?i),\\s|;\\s|\\s(?:and|while|whereas|but|y)\\s");
     private static final Pattern EQUIVALENT_BEFORE = Pattern.compile("(?i)\\b(equivalents?|equivalente|ageq|aueq|geos?|eq\\.?)\\b");
+    /** Right after an equivalent's words, the metals it stands for: "35,538 oz AuEq or ", "24,347 ounces gold equivalent ("AuEq")(1) or ". */
+    private static final Pattern EQUIVALENT_THEN_OR = Pattern.compile("(?i)[\\s\"\u201c\u201d'\u2019)]*(?:ounces?|oz)?[\\s\"\u201c\u201d'\u2019)]*(?:\\(\\d{1,2}\\)\\s*)*,?\\s*or\\s*$");
+
+    /** Whether the words before a figure end on an equivalent then "or": the figure is a metal's own, the equivalent restated in it. */
+    private static boolean restatedInMetals(String before) {
+        Matcher eq = EQUIVALENT_BEFORE.matcher(before);
+        int lastEnd = -1;
+        while (eq.find()) {
+            lastEnd = eq.end();
+        }
+        return lastEnd >= 0 && EQUIVALENT_THEN_OR.matcher(before.substring(lastEnd)).matches();
+    }
     private static final Pattern SOLD_ONLY = Pattern.compile("(?i)\\b(sold|sales|vendid|vendi|vend[ie]ron|ventas?|vendas?)\\w*");
     // "by-product credits" produce nothing
     // ("generated 10,915 oz. of gold": metal a mine generated is metal it produced)
@@ -517,7 +529,8 @@ final class ProseReader {
             }
             // (inside a parenthesis still open, only its own words: "22,304 gold equivalent ounces (or 16,148 gold ounces")
             int openedAt = near.lastIndexOf('(') > near.lastIndexOf(')') ? near.lastIndexOf('(') : -1;
-            if (EQUIVALENT_BEFORE.matcher(near.substring(Math.max(Math.max(near.lastIndexOf(','), near.lastIndexOf(';')), openedAt) + 1)).find()
+            String ownNear = near.substring(Math.max(Math.max(near.lastIndexOf(','), near.lastIndexOf(';')), openedAt) + 1);
+            if (EQUIVALENT_BEFORE.matcher(ownNear).find() && !restatedInMetals(ownNear)
                     && !Quantities.restatesKilograms(near)) { // ("236 kg, equivalent to 7,611 oz": the same mass in ounces)
                 continue; // "silver equivalent production of 3.1 million ounces": not a metal's own
             }

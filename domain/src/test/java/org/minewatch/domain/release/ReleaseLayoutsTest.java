@@ -7294,6 +7294,16 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Heron|2021-Q4|PRODUCTION|AU|12377", "Heron|2021-Q3|PRODUCTION|AU|20042");
     }
 
+    @Test
+    void the_metals_an_equivalent_is_restated_in_are_their_own_figures() {
+        // "of 35,538 oz AuEq or 31,204 oz gold, 1,827,085 lbs copper": the gold after "or" is gold's own (before: set aside as the
+        // equivalent's, the copper after it read)
+        assertThat(figuresOf("""
+                Kestrel Mining reports fourth quarter 2022 production
+                Kestrel Mining Inc. announces production results for the fourth quarter ("Q4") of 2022 at its Osprey Gold Mine in Papua New Guinea, of 35,538 oz AuEq or 31,204 oz gold, 1,827,085 lbs copper and 40,517 oz silver.
+                """)).containsExactlyInAnyOrder("Osprey|2022-Q4|PRODUCTION|AU|31204", "Osprey|2022-Q4|PRODUCTION|CU|1827085", "Osprey|2022-Q4|PRODUCTION|AG|40517");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
