@@ -127,8 +127,9 @@ final class PeriodLabels {
                 m -> monthsEnded(3, m.group(1), m.group(2)));
         // first quarter of 2012 / Third Quarter 2011 / primer trimestre de 2012 / Q3 of 2011
         form("\\b(first|second|third|fourth|1st|2nd|3rd|4th|primer|primero|primeiro|segundo|tercer|tercero|terceiro|cuarto|1er|1ro|2do|3er|3ro|4to)(?:\\s+|-)(?:calendar\\s+)?(?:quarter|trimestre|trim\\b\\.?)"
-                // ("el segundo trimestre de este 2021": this year, named; "fourth-quarter 2025", hyphenated as an adjective)
-                + "(?:\\s+(?:of|del?|do))?(?:\\s+(?:calendar|the\\s+year|este|deste))?\\s*,?\\s*(?:\\(\\W*Q[1-4]\\W*\\)\\s*)?" + YEAR + "\\b",
+                // ("el segundo trimestre de este 2021": this year, named; "fourth-quarter 2025", hyphenated as an adjective; "the fourth
+                // quarter ("Q4") of 2022": its short name between)
+                + "(?:\\s*\\(\\W*Q[1-4]\\W*\\)(?=\\s+of\\s))?(?:\\s+(?:of|del?|do))?(?:\\s+(?:calendar|the\\s+year|este|deste))?\\s*,?\\s*(?:\\(\\W*Q[1-4]\\W*\\)\\s*)?" + YEAR + "\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(2)), ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT)))));
         // the last quarter of 2021 / the final quarter of 2021
         form("\\b(?:last|final)\\s+quarter\\s+of\\s+(?:the\\s+year\\s+)?" + YEAR + "\\b", m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(1)), 4)));

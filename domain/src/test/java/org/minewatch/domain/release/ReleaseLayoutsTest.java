@@ -7304,6 +7304,14 @@ class ReleaseLayoutsTest {
                 """)).containsExactlyInAnyOrder("Osprey|2022-Q4|PRODUCTION|AU|31204", "Osprey|2022-Q4|PRODUCTION|CU|1827085", "Osprey|2022-Q4|PRODUCTION|AG|40517");
     }
 
+    @Test
+    void a_quarters_short_name_between_it_and_its_year_leaves_the_quarter() {
+        // "results for the fourth quarter ("Q4") of 2022": the quarter of 2022 (before: no period, the short name between)
+        assertThat(new ReleaseParser().parse("""
+                Kestrel Mining Inc. announces production results for the fourth quarter ("Q4") of 2022 at its Osprey Gold Mine, of 31,204 oz gold.
+                """).period()).isEqualTo(ReportingPeriod.quarter(2022, 4));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
