@@ -1365,6 +1365,8 @@ public final class ReleaseParser {
             // ("reported steady third-quarter output from its Segilola gold mine ... and kept full-year guidance unchanged")
             + "|kept|keeps)\\b"
             + "|,\\s+(?:which\\s+(?:puts|keeps|leaves|places)|putting|keeping|leaving)\\b"
+            // ("Annual production achieved a record of ... 126,043 oz silver, achieving the guidance range of 115,000 to 140,000 oz AuEq")
+            + "|,\\s+(?:achieving|meeting|exceeding|beating|surpassing)\\s+(?:the\\s+|its\\s+|our\\s+)?(?:[\\w-]+\\s+){0,3}?(?:guidance|target|forecast)\\b"
             // "... remained strong at 13,933 tonnes, and Atalaya is now increasing its production guidance": a plan's clause after
             + "|,\\s+and\\s+(?:the\\s+company|it|management|\\p{Lu}[\\p{L}-]+)\\s+(?:is|has)\\s+(?:now\\s+)?(?:increas|rais|lower|revis|maintain|reaffirm)(?:ing|ed)\\b"
             // "... for the quarter ended September 30, 1998 and is on target to produce more than 91,000 ounces"

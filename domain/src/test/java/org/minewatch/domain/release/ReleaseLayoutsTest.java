@@ -7312,6 +7312,19 @@ class ReleaseLayoutsTest {
                 """).period()).isEqualTo(ReportingPeriod.quarter(2022, 4));
     }
 
+    @Test
+    void what_was_produced_before_a_plan_achieved_is_read_and_the_plan_kept() {
+        // "Annual production achieved a record of 122,806 oz AuEq or 107,546 oz gold, ..., achieving the guidance range of 115,000 to
+        // 140,000 oz gold": the year's gold before the turn to the plan, and the plan still stated (before: the sentence a plan's)
+        String text = """
+                Kestrel Mining reports fourth quarter 2022 production
+                Kestrel Mining Inc. announces production results for the fourth quarter of 2022 at its Osprey Gold Mine, of 31,204 oz gold.
+                Annual production achieved a record of 122,806 oz AuEq or 107,546 oz gold, 6,247,950 lbs copper and 126,043 oz silver, achieving the guidance range of 100,000 to 120,000 oz gold and increasing 18% year over year.
+                """;
+        assertThat(figuresOf(text)).contains("Osprey|2022-FY|PRODUCTION|AU|107546", "Osprey|2022-FY|PRODUCTION|CU|6247950", "Osprey|2022-FY|PRODUCTION|AG|126043");
+        assertThat(guidanceOf(text)).containsExactly("2022|null|AU|100000-120000|false");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
