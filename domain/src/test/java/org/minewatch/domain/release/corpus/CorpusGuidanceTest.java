@@ -96,8 +96,9 @@ class CorpusGuidanceTest {
             // the thirtieth gathering's tuning part (2026-12-06): 4 right of 17 expected, 9 read, on arrival (cfa3f0e); 5 right, 10 read
             // once "is guiding for" was a plan and the year of what was produced no plan's
             Map.entry(30, new Floors(0.29, 0.50)),
-            // the thirty-first gathering's tuning part (2026-12-06): 3 right of 7 expected, 3 read, on arrival (761da32)
-            Map.entry(31, new Floors(0.42, 1.0)));
+            // the thirty-first gathering's tuning part (2026-12-06): 3 right of 7 expected, 3 read, on arrival (761da32); 4 right, 4
+            // read once a quarter reported before a guidance kept was the release's (Thor Explorations)
+            Map.entry(31, new Floors(0.57, 1.0)));
 
     /** A gathering's tuning part's floors. */
     record Floors(double recall, double precision) {

@@ -192,10 +192,14 @@ class CorpusScoreboardTest {
             // The thirtieth gathering's tuning part (31 releases of tuned-on companies) joined on 6 December (twenty-first session), on
             // its arrival: read at 0.293 (precision 0.642) on cfa3f0e, before any rule was made from it; 0.336 (0.830) after that
             // session's rules (a heading's gerund, months from a start, a day's date, a resource's wrapped line, "together produced", ...).
-            Map.entry(30, new Floors(0.33, 0.82, 0.0)),
+            // 0.362 (0.840) on 6 December (twenty-second session) once a project that produced beside a mine named and a year's
+            // annual figure were read (Pantoro, Banro).
+            Map.entry(30, new Floors(0.36, 0.84, 0.0)),
             // The thirty-first gathering's tuning part (28 releases of tuned-on companies) joined on 6 December (twenty-second session),
-            // on its arrival: read at 0.235 (precision 0.711, 38 read, 27 right) on 761da32, before any rule was made from it.
-            Map.entry(31, new Floors(0.23, 0.71, 0.0)));
+            // on its arrival: read at 0.235 (precision 0.711, 38 read, 27 right) on 761da32, before any rule was made from it; 0.374
+            // (0.860, 50 read, 43 right) after that session's rules (a quarter reported before a guidance kept, the issuer's own
+            // production announced, grams after words of grade, a start's rate, a mine's throughput, a loss, "the Mine" after its name, ...).
+            Map.entry(31, new Floors(0.37, 0.86, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
