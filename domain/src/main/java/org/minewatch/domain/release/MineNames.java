@@ -265,33 +265,31 @@ final class MineNames {
             named.putAll(properties);
         }
         boolean minesNamed = !named.isEmpty();
-        {
-            // "development highlights from its Mangazeisky silver project": the one operation a text that names no mine names as
-            // its own project is where what it produced came from; beside a mine named, only a project its own sentence says
-            // produced ("The company's Norseman gold project ... produced 21,374 ounces" beside "The company's Scotia underground mine")
-            // (and "return the Jaurdi gold project to previous levels of production": a project of a metal, "the" its only owner's word)
-            for (Matcher project : List.of(OWN_PROJECT.matcher(text), METAL_PROJECT.matcher(text), POSSESSED_PROJECT.matcher(text))) {
-                while (project.find()) {
-                    if (project.pattern() == POSSESSED_PROJECT && (issuer.isEmpty() || !issuer.get().isCalled(project.group(1)))) {
-                        continue; // another company's project, or one the text does not say whose
-                    }
-                    String name = clean(project.pattern() == POSSESSED_PROJECT ? project.group("project") : project.group(1));
-                    // ("advanced permitting at its Harrier copper project", "Our Harrier silver project feasibility study": a project
-                    // being built or studied, whose the company's production is not)
-                    String around = text.substring(Math.max(0, project.start() - 150), Math.min(text.length(), project.end() + 150));
-                    // (a project named by "the" alone only in a sentence of its production: "return the Jaurdi gold project to
-                    // previous levels of production", not "The Osprey gold project hosts a resource of 900,000 ounces")
-                    String own = ownSentence(text, project.start(), project.end());
-                    if (project.pattern() == METAL_PROJECT && (!PROJECT_PRODUCING.matcher(own).find() || PROJECT_HELD.matcher(own).find())) {
-                        continue;
-                    }
-                    if (minesNamed && (!PROJECT_PRODUCED.matcher(own.substring(Math.min(own.length(), Math.max(0, own.indexOf(project.group()))))).find()
-                            || PROJECT_HELD.matcher(own).find())) {
-                        continue;
-                    }
-                    if (!NOT_A_NAME.matcher(name.split("\\s+")[0]).matches() && Vocabulary.read(name).isEmpty() && !PROJECT_IN_DEVELOPMENT.matcher(around).find()) {
-                        named.putIfAbsent(key(name), name);
-                    }
+        // "development highlights from its Mangazeisky silver project": the one operation a text that names no mine names as
+        // its own project is where what it produced came from; beside a mine named, only a project its own sentence says
+        // produced ("The company's Norseman gold project ... produced 21,374 ounces" beside "The company's Scotia underground mine")
+        // (and "return the Jaurdi gold project to previous levels of production": a project of a metal, "the" its only owner's word)
+        for (Matcher project : List.of(OWN_PROJECT.matcher(text), METAL_PROJECT.matcher(text), POSSESSED_PROJECT.matcher(text))) {
+            while (project.find()) {
+                if (project.pattern() == POSSESSED_PROJECT && (issuer.isEmpty() || !issuer.get().isCalled(project.group(1)))) {
+                    continue; // another company's project, or one the text does not say whose
+                }
+                String name = clean(project.pattern() == POSSESSED_PROJECT ? project.group("project") : project.group(1));
+                // ("advanced permitting at its Harrier copper project", "Our Harrier silver project feasibility study": a project
+                // being built or studied, whose the company's production is not)
+                String around = text.substring(Math.max(0, project.start() - 150), Math.min(text.length(), project.end() + 150));
+                // (a project named by "the" alone only in a sentence of its production: "return the Jaurdi gold project to
+                // previous levels of production", not "The Osprey gold project hosts a resource of 900,000 ounces")
+                String own = ownSentence(text, project.start(), project.end());
+                if (project.pattern() == METAL_PROJECT && (!PROJECT_PRODUCING.matcher(own).find() || PROJECT_HELD.matcher(own).find())) {
+                    continue;
+                }
+                int nameAt = own.indexOf(project.group());
+                if (minesNamed && (!PROJECT_PRODUCED.matcher(nameAt < 0 ? own : own.substring(nameAt)).find() || PROJECT_HELD.matcher(own).find())) {
+                    continue;
+                }
+                if (!NOT_A_NAME.matcher(name.split("\\s+")[0]).matches() && Vocabulary.read(name).isEmpty() && !PROJECT_IN_DEVELOPMENT.matcher(around).find()) {
+                    named.putIfAbsent(key(name), name);
                 }
             }
         }

@@ -446,8 +446,10 @@ final class ProseReader {
         // ("higher grades, as expected per the mine plan": a plan met names the mine plan, and is no plan of the sentence's figures)
         // ("..., as excessive weather events ... necessitated the feeding of lower grade stockpiled ore": a closing cause's words are
         // the cause's, not the figure's)
-        String judged = GuidanceReader.plansMetBlanked(CLOSING_CAUSE.matcher(DESIGN_SHARE.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length())))
-                .replaceFirst(m -> DIGIT.matcher(m.group()).find() ? Matcher.quoteReplacement(m.group()) : " ".repeat(m.group().length()))); // (blanked: the same offsets)
+        String judged = GuidanceReader.plansMetBlanked(DESIGN_SHARE.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length()))); // (blanked: the same offsets)
+        if (!runOn) {
+            judged = CLOSING_CAUSE.matcher(judged).replaceFirst(m -> DIGIT.matcher(m.group()).find() ? Matcher.quoteReplacement(m.group()) : " ".repeat(m.group().length()));
+        }
         boolean moneyOnly = !runOn && NOT_PRODUCTION.matcher(judged).results().allMatch(r -> FINANCIAL.matcher(r.group()).matches());
         if (!runOn && !moneyOnly && NOT_PRODUCTION.matcher(judged).find()) {
             return out;
@@ -477,9 +479,7 @@ final class ProseReader {
         }
         List<Quantity> quantities = Quantities.find(sentence);
         // the sentence before this one in its paragraph, whose span "the same period" may compare with
-        int sentenceAt = paragraph.indexOf(sentence);
-        List<String> sentencesBefore = sentenceAt > 0 ? sentences(paragraph.substring(0, sentenceAt)) : List.of();
-        String sentenceBefore = sentencesBefore.isEmpty() ? "" : sentencesBefore.get(sentencesBefore.size() - 1);
+        String sentenceBefore = sentenceBefore(sentence, paragraph);
         java.util.Map<Integer, Metal> paired = respectively(sentence, quantities);
         java.util.Map<Integer, String> respectiveMines = respectiveMines(sentence, quantities, paired);
         Quantity previous = null;
@@ -893,7 +893,7 @@ final class ProseReader {
                     && !minedBefore(sentence, clause)
                     ? Optional.of(Measure.TONNES_MILLED) : Optional.empty();
             // ("3,057 tpd in second quarter 2013 compared with 2,169 tpd": a rate in a sentence of no mining is the mill's)
-            case TPD -> MILLED.matcher(clause).find() || AVERAGE.matcher(clause).find() || !MINED.matcher(sentence).find() && !DEVELOPMENT_RATE.matcher(sentence).find()
+            case TPD -> MILLED.matcher(clause).find() || AVERAGE.matcher(clause).find() || !MINED.matcher(sentence).find() && !OTHER_THAN_MILLING.matcher(sentence).find()
                     ? Optional.of(Measure.TPD) : Optional.empty();
             // "Underground grade recoveries ... increased to 5.80 grams per ton", "a recovered grade of 4.9 g/t": gold recovered
             // per tonne milled, a yield, not the ore's head grade
@@ -1084,7 +1084,7 @@ final class ProseReader {
     private static final Pattern SHARE_AFTER_LIST = Pattern.compile("(?i)^(?:\\s*(?:\\d[\\d.,]*|million|thousand|" + LISTED_UNIT + "|of|"
             + LISTED_METAL + "|and|,))*\\s*from\\s+(?:its|their|our)\\s+\\d{1,2}(?:\\.\\d+)?\\s*%\\s+(?:share|interest|stake)\\b");
     /** A quantity's own words saying it was not milled or produced: "22,500 tonnes not being processed", "ounces were not poured". */
-    private static final Pattern DEVELOPMENT_RATE = Pattern.compile("(?i)\\b(?:capacity|design(?:ed)?|nameplate|permit\\w*|expan\\w*|target\\w*|haul\\w*|mining|mined|ore\\s+production|crusher|crushing|stack\\w*|leach\\w*|ex-pit|pit|mark|milestone)\\b");
+    private static final Pattern OTHER_THAN_MILLING = Pattern.compile("(?i)\\b(?:capacity|design(?:ed)?|nameplate|permit\\w*|expan\\w*|target\\w*|haul\\w*|mining|mined|ore\\s+production|crusher|crushing|stack\\w*|leach\\w*|ex-pit|pit|mark|milestone)\\b");
     /** A loss's words right before a figure: "a production offset of approximately", "lost production of", "a shortfall of". */
     private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:(?:production\\s+)?(?:offset|loss|losses|shortfall|deficit)|(?:lost|deferred|foregone)\\s+production)"
             + "\\s+of\\s+(?:approximately\\s+|about\\s+|around\\s+|some\\s+|roughly\\s+)?$");
@@ -1307,7 +1307,7 @@ final class ProseReader {
             if (yearBefore != null) {
                 return ReportingPeriod.fullYear(yearBefore);
             }
-            if (releasePeriod != null && (releasePeriod.kind() == PeriodKind.FULL_YEAR || releasePeriod.kind() == PeriodKind.QUARTER && releasePeriod.number() == 4)) {
+            if (releasePeriod != null && endsItsYear(releasePeriod)) {
                 return ReportingPeriod.fullYear(releasePeriod.year());
             }
         }
@@ -1543,7 +1543,7 @@ final class ProseReader {
         if (releasePeriod.kind() != PeriodKind.YEAR_TO_DATE && YEAR_TO_DATE.matcher(sentence.substring(0, q.start())).find()) {
             return null;
         }
-        if (YEAR_CLOSED_WITH.matcher(own).find() && (releasePeriod.kind() == PeriodKind.FULL_YEAR || releasePeriod.kind() == PeriodKind.QUARTER && releasePeriod.number() == 4)) {
+        if (YEAR_CLOSED_WITH.matcher(own).find() && endsItsYear(releasePeriod)) {
             // "the Mine closed the year with a total production figure of 758 kg" in a story of the year's end: that year's
             return ReportingPeriod.fullYear(releasePeriod.year());
         }
@@ -1614,11 +1614,15 @@ final class ProseReader {
     private static final Pattern OWN_SPAN = Pattern.compile("(?i)\\b(?:last\\s+year|(?:for|in|during)\\s+the\\s+(?:full\\s+)?(?:year|half)|this\\s+half|"
             + "since\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year|so\\s+far\\s+this\\s+year|el\\s+a\\u00f1o\\s+pasado|del\\s+a\\u00f1o)\\b");
 
-    /** A year's measure right before its figure: "2014 production of", "for annual production of", "full-year output was". */
     /** A whole year's measure right before its figure, the year unsaid: "for annual production of", "full-year output was". */
     private static final Pattern YEARS_MEASURE_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:for\\s+(?:an\\s+)?annual|total\\s+annual|full[- ]year)\\s+(?:(?:gold|silver|copper|zinc|lead|total)\\s+)?"
             + "(?:production|output)\\s+(?:of|was|totall?ed|reached)\\s+(?:approximately\\s+|about\\s+)?$");
     private static final Pattern SPAN_WORD_AFTER = Pattern.compile("(?i)\\b(?:quarter|period|half|months?|semester|Q[1-4]|H[12]|to\\s+date|year[- ]to[- ]date|so\\s+far|ytd)\\b");
+    /** Whether a release's period is a year, or the last quarter of one: what it says of "the year" is that year's. */
+    private static boolean endsItsYear(ReportingPeriod releasePeriod) {
+        return releasePeriod.kind() == PeriodKind.FULL_YEAR || releasePeriod.kind() == PeriodKind.QUARTER && releasePeriod.number() == 4;
+    }
+
     /** A year's end reached with its figure: "closed the year with", "ended the year at". */
     private static final Pattern YEAR_CLOSED_WITH = Pattern.compile("(?i)\\b(?:closed|ended|finished|completed)\\s+the\\s+year\\s+(?:with|at|on)\\b");
 
@@ -1914,9 +1918,7 @@ final class ProseReader {
         if (THE_MINE_OPENS.matcher(sentence.substring(0, at)).lookingAt()) {
             // "... Cam and Motor Mine produced 458 kg in the first half of the year. However, ..., the Mine closed the year with a
             // total production figure of 758 kg": the mine the sentence before named, when it named one
-            int sentenceAt = paragraph.indexOf(sentence);
-            List<String> before = sentenceAt > 0 ? sentences(paragraph.substring(0, sentenceAt)) : List.of();
-            List<String> namedBefore = before.isEmpty() ? List.of() : mines.namedIn(before.get(before.size() - 1));
+            List<String> namedBefore = mines.namedIn(sentenceBefore(sentence, paragraph));
             if (namedBefore.size() == 1) {
                 return namedBefore.get(0);
             }
@@ -1942,6 +1944,13 @@ final class ProseReader {
             return sectionMine;
         }
         return ofTheWhole(sentence);
+    }
+
+    /** The sentence before this one in its paragraph ("" for its first). */
+    private static String sentenceBefore(String sentence, String paragraph) {
+        int sentenceAt = paragraph.indexOf(sentence);
+        List<String> before = sentenceAt > 0 ? sentences(paragraph.substring(0, sentenceAt)) : List.of();
+        return before.isEmpty() ? "" : before.get(before.size() - 1);
     }
 
     /** The issuer opening a sentence, saying what its own production was: "Dundee Precious Metals announced that its preliminary ... production". */

@@ -206,28 +206,12 @@ final class Quantities {
         }
         Matcher bare = ORE_TONNES_THEN_FIGURE.matcher(sentence);
         while (bare.find()) {
-            int start = bare.start("figure");
-            if (found.stream().anyMatch(q -> q.start() <= start && start < q.end())) {
-                continue;
-            }
-            try {
-                ReportedFigure figure = ReportedFigure.printed(bare.group("figure").replaceAll("[ \u00a0\u202f]", ","));
-                found.add(new Quantity(figure, bare.group("perDay") != null ? Kind.TPD : Kind.ORE_TONNES, null, start, bare.end("figure")));
-            } catch (IllegalArgumentException e) {
-                // a figure that cannot be read is left out, as the loop above leaves out its own
-            }
+            addUncovered(found, bare.group("figure"), bare.group("perDay") != null ? Kind.TPD : Kind.ORE_TONNES, null, bare.start("figure"), bare.end("figure"));
         }
         Matcher grams = GRAMS_OF_METAL.matcher(sentence);
         while (grams.find()) {
-            int start = grams.start(1);
-            if (found.stream().anyMatch(q -> q.start() <= start && start < q.end())
-                    || !GRADE_WORD_BEFORE.matcher(sentence.substring(Math.max(0, start - 100), start)).find()) {
-                continue;
-            }
-            try {
-                found.add(new Quantity(ReportedFigure.printed(grams.group(1)), Kind.GRADE, metal(grams.group(2)), start, grams.end()));
-            } catch (IllegalArgumentException e) {
-                // a figure that cannot be read is left out, as the loop above leaves out its own
+            if (GRADE_WORD_BEFORE.matcher(sentence.substring(Math.max(0, grams.start(1) - 100), grams.start(1))).find()) {
+                addUncovered(found, grams.group(1), Kind.GRADE, metal(grams.group(2)), grams.start(1), grams.end());
             }
         }
         found.sort(java.util.Comparator.comparingInt(Quantity::start));
@@ -235,6 +219,18 @@ final class Quantities {
     }
 
     private static final Pattern YEAR_THEN_DONE = Pattern.compile("(?i)(?:19|20)\\d{2}\\s+(?:milled|processed|treated)\\s");
+
+    /** A figure whose unit the pattern of quantities did not find beside it, unless a quantity found already holds its place. */
+    private static void addUncovered(List<Quantity> found, String printed, Kind kind, Metal metal, int start, int end) {
+        if (found.stream().anyMatch(q -> q.start() <= start && start < q.end())) {
+            return;
+        }
+        try {
+            found.add(new Quantity(ReportedFigure.printed(printed.replaceAll("[ \u00a0\u202f]", ",")), kind, metal, start, end));
+        } catch (IllegalArgumentException e) {
+            // a figure that cannot be read is left out, as the loop over quantities leaves out its own
+        }
+    }
 
     /**
      * Grams of a precious metal after words of grade, the tonne left unsaid: "The average grades for the 83,517 tonnes of ore
