@@ -887,7 +887,8 @@ final class MineNames {
     }
 
     /** The metals a mine's full name may end with: "Ming Copper-Gold", "Dalgaranga Gold". */
-    private static final Pattern METALS_AFTER = Pattern.compile("(?:\\s+(?:Gold|Silver|Copper|Zinc|Lead|Polymetallic)(?:[-/](?:Gold|Silver|Copper|Zinc|Lead))*)+$");
+    // ("Wetar Copper-Pyrite": a metal joined to a mineral it comes with)
+    private static final Pattern METALS_AFTER = Pattern.compile("(?:\\s+(?:Gold|Silver|Copper|Zinc|Lead|Polymetallic)(?:[-/](?:Gold|Silver|Copper|Zinc|Lead|Pyrite|Nickel|Cobalt|Molybdenum))*)+$");
 
     private static String shortest(Collection<String> names) {
         return names.stream().min(java.util.Comparator.comparingInt(String::length)).orElseThrow();

@@ -94,6 +94,9 @@ final class PeriodLabels {
         form("\\bfourth\\s+quarter\\s+and\\s+(?:(?:the\\s+)?(?:full[- ])?year(?:[- ]end(?:ed)?)?\\s+(?:of\\s+)?)?" + YEAR + "\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(1)), 4)));
         form("\\b(?:quarter|qtr\\.?)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
+        // "operational progress for the quarter, specifically as of December 31, 2024": the quarter that ends on that date
+        form("\\bquarter,?\\s+(?:specifically\\s+|namely\\s+)?as\\s+(?:of|at)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
+                m -> monthsEnded(3, m.group(1), m.group(2)));
         // Quarter Ended 3/31/10 / Three months ended 30/09/2011: the end written in figures, the month first (as in the US) or the
         // day first, told apart by which of the two numbers is a quarter's last day
         form("\\b(?:(three|six|nine|twelve|3|6|9|12)[- ]months?|quarter|qtr\\.?)\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+(\\d{1,2})/(\\d{1,2})/" + SHORT_YEAR + "\\b",

@@ -1456,7 +1456,7 @@ public final class ReleaseParser {
     private static final Pattern CRUSHED = Pattern.compile("(?i)\\bcrushed\\b|\\bcrusher\\b(?=\\s+throughput)");
     private static final Pattern METRIC_TONS = Pattern.compile("(?i)\\bmetric\\s+(tons|ton)\\b");
     /** A word that makes the date after it a span's bound: "to September 14, 2024", "from 25 August 2007 to 31 December 2007". */
-    private static final Pattern SPAN_BOUND_BEFORE = Pattern.compile("(?i)\\b(to|until|till|through|by|before|expir\\w*|from|between|since)\\s*$");
+    private static final Pattern SPAN_BOUND_BEFORE = Pattern.compile("(?i)\\b(to|until|till|through|by|before|expir\\w*|from|between|since|as\\s+(?:of|at))\\s*$");
 
     /** The date a release was issued, from its dateline ("Oct. 17, 2017", "10/12/10" as month/day/year). */
     private static LocalDate dateline(String line) {

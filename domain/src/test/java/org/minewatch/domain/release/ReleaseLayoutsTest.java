@@ -7325,6 +7325,20 @@ class ReleaseLayoutsTest {
         assertThat(guidanceOf(text)).containsExactly("2022|null|AU|100000-120000|false");
     }
 
+    @Test
+    void a_quarter_as_of_its_last_day_is_that_quarter_and_no_dateline() {
+        // "reported strong operational progress for the quarter, specifically as of December 31, 2024": the fourth quarter of 2024,
+        // and no date the text was written on; "The Heron Copper-Pyrite Mine" is Heron (before: no period, and a published date)
+        String text = """
+                PT Kestrel Copper Gold Tbk reported strong operational progress for the quarter, specifically as of December 31, 2024, marked by high production growth.
+                The Osprey Gold Mine produced 35,824 ounces of gold during the quarter, with a cash cost of USD 975/oz. The Heron Copper-Pyrite Mine produced 3,419 tonnes of copper during the quarter.
+                """;
+        ParsedRelease read = new ReleaseParser().parse(text);
+        assertThat(read.period()).isEqualTo(ReportingPeriod.quarter(2024, 4));
+        assertThat(read.published()).isEmpty();
+        assertThat(figuresOf(read)).contains("Osprey|2024-Q4|PRODUCTION|AU|35824").anyMatch(f -> f.startsWith("Heron|2024-Q4|PRODUCTION|CU|"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
