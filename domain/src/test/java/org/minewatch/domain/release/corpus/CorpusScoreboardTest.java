@@ -198,8 +198,9 @@ class CorpusScoreboardTest {
             // The thirty-first gathering's tuning part (28 releases of tuned-on companies) joined on 6 December (twenty-second session),
             // on its arrival: read at 0.235 (precision 0.711, 38 read, 27 right) on 761da32, before any rule was made from it; 0.374
             // (0.860, 50 read, 43 right) after that session's rules (a quarter reported before a guidance kept, the issuer's own
-            // production announced, grams after words of grade, a start's rate, a mine's throughput, a loss, "the Mine" after its name, ...).
-            Map.entry(31, new Floors(0.37, 0.86, 0.0)));
+            // production announced, grams after words of grade, a start's rate, a mine's throughput, a loss, "the Mine" after its name, ...);
+            // 0.391 (0.865) once a quarter "as of" its last day and a metal joined to its mineral in a mine's name were read (Merdeka).
+            Map.entry(31, new Floors(0.39, 0.86, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
