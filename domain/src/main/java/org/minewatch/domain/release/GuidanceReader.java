@@ -103,7 +103,7 @@ final class GuidanceReader {
     static List<String> aroundGuidance(String runOn, int reach) {
         List<String> out = new ArrayList<>();
         // the plans met blanked letter for letter, so that places in the blanked text are places in the page
-        Matcher m = GUIDANCE.matcher(plansMetBlanked(runOn));
+        Matcher m = GUIDANCE.matcher(withoutPlansMet(runOn));
         while (m.find()) {
             out.add(runOn.substring(Math.max(0, m.start() - reach), Math.min(runOn.length(), m.end() + reach)));
         }
@@ -120,14 +120,12 @@ final class GuidanceReader {
         return GUIDANCE.matcher(text).find();
     }
 
-    /** The text with the words that say a plan was met or beaten blanked letter for letter, so that places in it are places in the text. */
-    static String plansMetBlanked(String text) {
-        return NOT_GUIDANCE.matcher(text).replaceAll(r -> " ".repeat(r.group().length()));
-    }
-
-    /** The text with the words that say a plan was met or beaten ("exceeded expectations", "in line with guidance") blanked. */
+    /**
+     * The text with the words that say a plan was met or beaten ("exceeded expectations", "in line with guidance") blanked letter
+     * for letter, so that places in it are places in the text.
+     */
     static String withoutPlansMet(String text) {
-        return NOT_GUIDANCE.matcher(text).replaceAll(" ");
+        return NOT_GUIDANCE.matcher(text).replaceAll(r -> " ".repeat(r.group().length()));
     }
 
     /**

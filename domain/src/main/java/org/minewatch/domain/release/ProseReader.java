@@ -446,7 +446,7 @@ final class ProseReader {
         // ("higher grades, as expected per the mine plan": a plan met names the mine plan, and is no plan of the sentence's figures)
         // ("..., as excessive weather events ... necessitated the feeding of lower grade stockpiled ore": a closing cause's words are
         // the cause's, not the figure's)
-        String judged = GuidanceReader.plansMetBlanked(DESIGN_SHARE.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length()))); // (blanked: the same offsets)
+        String judged = GuidanceReader.withoutPlansMet(DESIGN_SHARE.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length()))); // (blanked: the same offsets)
         if (!runOn) {
             judged = CLOSING_CAUSE.matcher(judged).replaceFirst(m -> DIGIT.matcher(m.group()).find() ? Matcher.quoteReplacement(m.group()) : " ".repeat(m.group().length()));
         }
@@ -1083,11 +1083,12 @@ final class ProseReader {
     /** A figure, or a list of them, that the words after give as the issuer's share of a mine's: "... from its 30% share of Red Chris". */
     private static final Pattern SHARE_AFTER_LIST = Pattern.compile("(?i)^(?:\\s*(?:\\d[\\d.,]*|million|thousand|" + LISTED_UNIT + "|of|"
             + LISTED_METAL + "|and|,))*\\s*from\\s+(?:its|their|our)\\s+\\d{1,2}(?:\\.\\d+)?\\s*%\\s+(?:share|interest|stake)\\b");
-    /** A quantity's own words saying it was not milled or produced: "22,500 tonnes not being processed", "ounces were not poured". */
-    private static final Pattern OTHER_THAN_MILLING = Pattern.compile("(?i)\\b(?:capacity|design(?:ed)?|nameplate|permit\\w*|expan\\w*|target\\w*|haul\\w*|mining|mined|ore\\s+production|crusher|crushing|stack\\w*|leach\\w*|ex-pit|pit|mark|milestone)\\b");
+    /** Words of a rate other than the mill's, beside those of MINED: "capacity", "nameplate", "ex-pit tonnage ... passed the 200,000 tpd mark". */
+    private static final Pattern OTHER_THAN_MILLING = Pattern.compile("(?i)\\b(?:capacity|design(?:ed)?|nameplate|permit\\w*|expan\\w*|target\\w*|haul\\w*|mining|crusher|crushing|stack\\w*|leach\\w*|ex-pit|pit|mark|milestone)\\b");
     /** A loss's words right before a figure: "a production offset of approximately", "lost production of", "a shortfall of". */
     private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:(?:production\\s+)?(?:offset|loss|losses|shortfall|deficit)|(?:lost|deferred|foregone)\\s+production)"
             + "\\s+of\\s+(?:approximately\\s+|about\\s+|around\\s+|some\\s+|roughly\\s+)?$");
+    /** A quantity's own words saying it was not milled or produced: "22,500 tonnes not being processed", "ounces were not poured". */
     private static final Pattern NOT_DONE_AFTER = Pattern.compile("(?i)^\\s*(?:of\\s+\\p{L}+\\s+)?(?:(?:was|were|had\\s+been|have\\s+been|has\\s+been)\\s+)?not\\s+(?:being\\s+|been\\s+)?"
             + "(?:processed|milled|produced|treated|recovered|poured)\\b");
 
@@ -2193,9 +2194,9 @@ final class ProseReader {
         return mines.namedCount() >= 2 && ofAll ? null : UNPLACED;
     }
 
-    /** "the mine produced", "this mine milled": one mine the sentence speaks of, without its name. */
     /** A sentence whose subject is "the mine", after a clause of cause at most: "However, due to falling recoveries ..., the Mine closed the year". */
     private static final Pattern THE_MINE_OPENS = Pattern.compile("(?:[^;.]{0,160}?,\\s+)?(?:[Tt]he|[Tt]his)\\s+[Mm]ine\\s+(?:closed|ended|finished|produced|milled|processed|treated|poured|recovered|achieved|delivered)\\b");
+    /** "the mine produced", "this mine milled": one mine the sentence speaks of, without its name. */
     private static final Pattern ONE_MINE_SUBJECT = Pattern.compile("(?i)\\b(?:the|this)\\s+mine\\s+(?:produced|milled|processed|treated|poured|recovered)\\b");
     /** A sentence's closing clause of cause, after its figures: ", as production from Mt Carlton was excluded from the tally". */
     // (not "as planned", "as expected": a manner, whose place after it may be the figure's: "(3.7 g/t ...) with mining, as planned, in
