@@ -534,8 +534,7 @@ final class ProseReader {
                     && !Quantities.restatesKilograms(near)) { // ("236 kg, equivalent to 7,611 oz": the same mass in ounces)
                 continue; // "silver equivalent production of 3.1 million ounces": not a metal's own
             }
-            String sinceList = sentence.substring(Math.max(sentence.lastIndexOf(';', q.start()), sentence.lastIndexOf(':', q.start())) + 1, q.start());
-            if (CONTAINED_IN_ORE.matcher(sinceList).find()) {
+            if (containedInOre(sentence, q)) {
                 continue; // "47,238 tonnes mined containing 8,072 ounces of gold ... and 11,001 ounces of silver": metal in ore, not produced
             }
             if (SHARE_AFTER_LIST.matcher(after(sentence, q.end(), 160)).lookingAt()) {
@@ -1074,6 +1073,21 @@ final class ProseReader {
 
     /** A unit or word abbreviated with a point, which a clause goes on after: "oz.", "lbs.", "approx.". */
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?i)\\b(?:oz|ozs|lb|lbs|approx|avg|est)\\.$");
+
+    /**
+     * The masses of metal a sentence says ore mined or stockpiled contains ("52,084 tonnes mined containing 10,531 ounces of gold"):
+     * metal in ore, none of it produced.
+     */
+    static List<Quantity> containedInOre(String sentence) {
+        return Quantities.find(sentence).stream().filter(q -> (q.kind() == Kind.PRECIOUS_MASS || q.kind() == Kind.BASE_MASS) && q.metal() != null
+                && containedInOre(sentence, q)).toList();
+    }
+
+    /** Whether a quantity stands in a list (since its last ';' or ':') of what ore mined or stockpiled contains. */
+    private static boolean containedInOre(String sentence, Quantity q) {
+        String sinceList = sentence.substring(Math.max(sentence.lastIndexOf(';', q.start()), sentence.lastIndexOf(':', q.start())) + 1, q.start());
+        return CONTAINED_IN_ORE.matcher(sinceList).find();
+    }
 
     /** Ore mined or stockpiled "containing" the metal listed after, with no word of its production since. */
     private static final Pattern CONTAINED_IN_ORE = Pattern.compile("(?i)\\b(?:mined|stockpiled|stockpile|ore|material)\\s+containing\\b(?![^;]*\\b(?:produc\\w*|recovered|poured|output|milled|processed|treated)\\b)");

@@ -229,6 +229,19 @@ public final class ReleaseParser {
         ProseReader prose = new ProseReader(mines, singleMine, severalMines, ProseReader.SOLE_MINE.matcher(plain).find(), period, issuer, precious,
                 ProseReader.namesOtherMetal(plain) ? null : onlyMetal != null ? onlyMetal : onlyBase,
                 ProseReader.onlyHeapLeach(plain), unplaced::putIfAbsent);
+        // "Mako produces 10,531 oz Au at San Albino" over "52,084 tonnes mined containing 10,531 ounces of gold": a headline's
+        // production that the text's own words give as metal in the ore mined is that metal, not metal produced
+        Map<Quantities.Quantity, Integer> containedInOre = containedInOre(rows);
+        java.util.function.Consumer<ParsedFigure> readInProse = f -> {
+            if (restatesTable(f, tableFigures)) {
+                return;
+            }
+            Optional<Integer> containedAt = f.measure() != Measure.PRODUCTION ? Optional.empty() : containedInOre.entrySet().stream()
+                    .filter(c -> c.getValue() != f.line() && c.getKey().metal() == f.metal() && sameFigure(c.getKey().figure(), f.figure()))
+                    .map(Map.Entry::getValue).findFirst();
+            containedAt.ifPresentOrElse(at -> warnings.add(new Sentence("figure-contained-in-ore", f.line(), f.measure().named(f.metal()), f.period().code(), at)),
+                    () -> figures.merge(key(f), f, ReleaseParser::finer));
+        };
         String sectionMine = null;
         ReportingPeriod sectionPeriod = null;
         boolean listLead = false; // the rows under "Gold equivalent production of ... consisting of:" are its items
@@ -332,15 +345,13 @@ public final class ReleaseParser {
                         if (!tableRow) {
                             // "expects to produce 24 million lbs. this year, down from 25.3 million lbs. in 2009": last year's level
                             prose.readBeforePlan(sentence, line, row.line(), sectionMine).stream()
-                                    .filter(f -> translated == null && !restatesTable(f, tableFigures))
-                                    .forEach(f -> figures.merge(key(f), f, ReleaseParser::finer));
+                                    .filter(f -> translated == null).forEach(readInProse);
                             // "Andacollo ... produced 25,076 ounces of gold ... for the quarter ended September 30, 1998 and is on target to
                             // produce more than 91,000 ounces": what was done, told before the turn to the plan, is read as any sentence
                             Matcher turn = TURN_TO_PLAN.matcher(sentence);
                             if (turn.find() && !guidanceReader.isGuidance(sentence.substring(0, turn.start())) && !isFuture(sentence.substring(0, turn.start()))) {
                                 prose.read(sentence.substring(0, turn.start()), line, row.line(), sectionMine, sentencePeriod).stream()
-                                        .filter(f -> translated == null && !restatesTable(f, tableFigures))
-                                        .forEach(f -> figures.merge(key(f), f, ReleaseParser::finer));
+                                        .filter(f -> translated == null).forEach(readInProse);
                             }
                         }
                         continue; // a page run into one line holds production too: its figures are judged one by one
@@ -357,9 +368,7 @@ public final class ReleaseParser {
                     }
                     continue;
                 }
-                prose.read(sentence, line, row.line(), sectionMine, sentencePeriod).stream()
-                        .filter(f -> !restatesTable(f, tableFigures))
-                        .forEach(f -> figures.merge(key(f), f, ReleaseParser::finer)); // a highlight's "93%" and the section's "93.3%"
+                prose.read(sentence, line, row.line(), sectionMine, sentencePeriod).forEach(readInProse); // a highlight's "93%" and the section's "93.3%"
             }
         }
         resolveIssuerOrOnlyMine(figures, singleMine, warnings);
@@ -496,9 +505,24 @@ public final class ReleaseParser {
                 && sameFigure(t, f));
     }
 
+    /** The masses of metal the text says ore mined or stockpiled contains, each with its line. */
+    private static Map<Quantities.Quantity, Integer> containedInOre(List<Row> rows) {
+        Map<Quantities.Quantity, Integer> contained = new LinkedHashMap<>();
+        for (Row row : rows) {
+            if (row.prose() && row.text().contains("containing")) { // (few texts say so: a plain search first spares the reading)
+                ProseReader.sentences(row.text()).forEach(sentence -> ProseReader.containedInOre(sentence).forEach(q -> contained.put(q, row.line())));
+            }
+        }
+        return contained;
+    }
+
     /** Whether two figures may be one value printed at two roundings: their ranges of rounding meet. */
     private static boolean sameFigure(ParsedFigure a, ParsedFigure b) {
-        return a.figure().lowest().compareTo(b.figure().highest()) <= 0 && b.figure().lowest().compareTo(a.figure().highest()) <= 0;
+        return sameFigure(a.figure(), b.figure());
+    }
+
+    private static boolean sameFigure(ReportedFigure a, ReportedFigure b) {
+        return a.lowest().compareTo(b.highest()) <= 0 && b.lowest().compareTo(a.highest()) <= 0;
     }
 
     /** How far apart, as a share of the first, two rows' figures may be and still be one figure printed in two units. */

@@ -7339,6 +7339,24 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(read)).contains("Osprey|2024-Q4|PRODUCTION|AU|35824").anyMatch(f -> f.startsWith("Heron|2024-Q4|PRODUCTION|CU|"));
     }
 
+    @Test
+    void a_headlines_production_that_the_text_gives_as_metal_in_ore_mined_is_not_read() {
+        // "Mako produces 11,047 oz Au at San Albino in Q3 2023" over "47,732 tonnes mined containing 11,047 ounces of gold": the
+        // newswire's headline restates the metal in the ore mined as produced (before: read as the quarter's production)
+        String text = """
+                Kestrel produces 10,531 oz Au at Osprey in Q3 2022
+
+                Kestrel Mining Corp. has provided third quarter 2022 (Q3 2022) production results from its Osprey gold mine.
+
+                Q3 2022 production highlights: 52,084 tonnes mined containing 10,531 ounces of gold at a blended grade of 6.28 g/t gold.
+
+                A total of 44,452 tonnes were milled at a blended grade of 7.82 g/t gold. Gold production in the quarter was 8,598 ounces.
+                """;
+        ParsedRelease read = new ReleaseParser().parse(text);
+        assertThat(figuresOf(read)).contains("Osprey|2022-Q3|PRODUCTION|AU|8598").noneMatch(f -> f.endsWith("|10531"));
+        assertThat(read.warnings()).anyMatch(w -> w.key().equals("figure-contained-in-ore"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
