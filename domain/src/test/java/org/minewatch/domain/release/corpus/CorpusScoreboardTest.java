@@ -200,7 +200,10 @@ class CorpusScoreboardTest {
             // (0.860, 50 read, 43 right) after that session's rules (a quarter reported before a guidance kept, the issuer's own
             // production announced, grams after words of grade, a start's rate, a mine's throughput, a loss, "the Mine" after its name, ...);
             // 0.391 (0.865) once a quarter "as of" its last day and a metal joined to its mineral in a mine's name were read (Merdeka).
-            Map.entry(31, new Floors(0.39, 0.86, 0.0)));
+            Map.entry(31, new Floors(0.39, 0.86, 0.0)),
+            // The thirty-second gathering's tuning part (29 releases of tuned-on companies) joined on 6 December (twenty-third session),
+            // on its arrival: read at 0.121 (precision 0.586, 29 read, 17 right) on f93af85, before any rule was made from it.
+            Map.entry(32, new Floors(0.12, 0.58, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
