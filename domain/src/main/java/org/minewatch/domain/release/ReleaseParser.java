@@ -685,9 +685,18 @@ public final class ReleaseParser {
 
     /** Whether the period named at {@code at} is one the sentence compares with, not its own. */
     private static boolean comparedBefore(String sentence, int at) {
+        String before = sentence.substring(Math.max(0, at - 120), at);
         return COMPARED.matcher(sentence.substring(Math.max(0, at - 20), at)).find() || COMPARED_AFAR.matcher(sentence.substring(Math.max(0, at - 60), at)).find()
-                || THAN_A_FIGURE.matcher(sentence.substring(Math.max(0, at - 120), at)).find();
+                || THAN_A_FIGURE.matcher(before).find() || EXCEEDED_FIGURE.matcher(before).find();
     }
+
+    /**
+     * "exceeding the 17 050 oz produced in the first quarter of 2024", "surpassing the previous high of 18 515 oz achieved in the
+     * first quarter of 2022": a figure a period's own surpassed, in its period.
+     */
+    private static final Pattern EXCEEDED_FIGURE = Pattern.compile("(?i)\\b(?:exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beat(?:ing|s)?|outpac(?:ing|ed|es))\\s+"
+            + "(?:[^\\s\\d,;()]+\\s+){0,4}?\\d[\\d,. ]*(?:\\s+[^\\s,;()\\d]+){0,8}?\\s+(?:produced|milled|processed|treated|poured|mined|achieved|recorded|set)"
+            + "\\s+(?:in|during|for)\\s+(?:the\\s+)?$");
 
     /** "lower than the 4,921 ounces of gold that San Juan had produced in the first quarter of 2010": a figure compared with, in its period. */
     // (only what "had" been produced: "more than 52,000 ounces of gold in the third quarter" is the quarter's own, and "more than the

@@ -7357,6 +7357,22 @@ class ReleaseLayoutsTest {
         assertThat(read.warnings()).anyMatch(w -> w.key().equals("figure-contained-in-ore"));
     }
 
+    @Test
+    void a_quarter_of_this_year_is_the_one_after_the_quarter_it_exceeded() {
+        // "produced 18 671 oz of gold in the first quarter of this year, exceeding the 17 050 oz produced in the first quarter of
+        // 2024", "surpassing the previous high of 18 515 oz achieved in the first quarter of 2022": the quarters surpassed are
+        // compared with, and this year's first quarter is 2025's (before: 2024's, the latest year named)
+        String text = """
+                Kestrel Mining's Osprey mine produced 18 671 oz of gold in the first quarter of this year, exceeding the 17 050 oz produced in the first quarter of 2024.
+
+                This is a new first-quarter production record, surpassing the previous high of 18 515 oz achieved in the first quarter of 2022.
+
+                Tonnes milled for the quarter were 201 755 t.
+                """;
+        assertThat(new ReleaseParser().parse(text).period()).isEqualTo(ReportingPeriod.quarter(2025, 1));
+        assertThat(figuresOf(text)).contains("Osprey|2025-Q1|PRODUCTION|AU|18671", "Osprey|2024-Q1|PRODUCTION|AU|17050", "Osprey|2025-Q1|TONNES_MILLED|null|201755");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
