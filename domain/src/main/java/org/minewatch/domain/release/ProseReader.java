@@ -1199,7 +1199,9 @@ final class ProseReader {
     // ("achieved commercial production in May, producing 50,623 ounces of gold during the quarter": a milestone's date; "achieved
     // record production in May" is May's)
     private static final String EVENT_VERB = "(?i)\\b(?:(?:closed|completed|acquired|sold|signed|announced|began|begun|started|commenced|occurred|took\\s+place|effective|(?:re-?)?commissioned|re-?started|re-?opened)\\s+"
-            + "(?:(?:operating|operations|production|producing|mining|milling)\\s+)?|(?:achieved|reached|declared|attained)\\s+commercial\\s+production\\s+)";
+            + "(?:(?:operating|operations|production|producing|mining|milling)\\s+)?|(?:achieved|reached|declared|attained)\\s+commercial\\s+production\\s+"
+            // "Duketon ... entered production in 2010": when it began, no period of figures
+            + "|entered\\s+(?:commercial\\s+)?production\\s+)";
     private static final String DAY_OF = "(?:the\\s+(?:first|last|second|third|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:business\\s+|working\\s+|trading\\s+)?(?:day|week)\\s+of\\s+)?$";
     private static final Pattern EVENT_BEFORE = Pattern.compile(EVENT_VERB + "(?:in|on|as\\s+of)?\\s*" + DAY_OF);
     // ("began production in the first quarter of 2019": the quarter's article before it)

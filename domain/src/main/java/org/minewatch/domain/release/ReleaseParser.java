@@ -874,6 +874,9 @@ public final class ReleaseParser {
                         continue; // "increased to 10,923 ounces versus 9,166 ounces in 2016": the year of the figure compared with
                     }
                     int y = Integer.parseInt(bare.group(group));
+                    if (ProseReader.datedEvent(sentence, yearAt)) {
+                        continue; // "Duketon, the miner's flagship operation, entered production in 2010": when a thing began
+                    }
                     if (RUNNING_YEAR_BEFORE.matcher(sentence.substring(Math.max(0, bare.start() - 30), yearAt)).find()) {
                         continue; // "To date, production in 2019 is 39.7kg": a year still running, not one the text's figures are of
                     }

@@ -7373,6 +7373,20 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).contains("Osprey|2025-Q1|PRODUCTION|AU|18671", "Osprey|2024-Q1|PRODUCTION|AU|17050", "Osprey|2025-Q1|TONNES_MILLED|null|201755");
     }
 
+    @Test
+    void the_year_a_mine_entered_production_is_no_year_of_the_texts_figures() {
+        // "Duketon, the miner's flagship operation, entered production in 2010" in a story of a June quarter: when it began, not the
+        // year the quarter's 92,008 ounces are of (before: read as 2010's production)
+        String text = """
+                Kestrel Resources capped off the year with record production at its Osprey project.
+
+                For the final three months of the year, the miner produced 92,008 ounces of gold.
+
+                Osprey, the miner's flagship operation, entered production in 2010 following the construction of the Heron gold mine.
+                """;
+        assertThat(figuresOf(text)).noneMatch(f -> f.contains("|2010-"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
