@@ -2173,7 +2173,7 @@ final class ProseReader {
     /** Words that begin sentences and name nothing. */
     private static final Pattern COMMON_FIRST = Pattern.compile("(?i)the|a|an|and|but|so|also|in|at|on|for|during|our|its|this|these|that|record|quarterly|total|"
             + "consolidated|average|overall|actual|attributable|combined|cumulative|estimated|reported|underlying|mill|plant|process|processing|ore|head|metal|production|throughput|recoveries|recovery|grades?|output|year|first|second|"
-            + "third|fourth|full|annual|both|all|each|as|with|from|by|after|while|compared|higher|lower|strong|steady|solid|stable|robust|consistent|healthy|improved|increased|reduced|q[1-4]|h[12]|although|though|however|despite|because|since|whereas|before|"
+            + "third|fourth|full|annual|both|all|each|as|with|from|by|after|while|compared|higher|lower|high|low|strong|stronger|weak|weaker|poor|good|better|worse|modest|steady|solid|stable|robust|consistent|healthy|improved|increased|reduced|q[1-4]|h[12]|although|though|however|despite|because|since|whereas|before|"
             // Spanish sentences open with these as often
             + "el|la|los|las|en|de|del|durante|sin|con|por|para|asimismo|adem\u00e1s|adicionalmente|al|este|esta|estos|estas|su|sus|se|y|pese|no|"
             + "cabe|producci\u00f3n|promedio|ley|leyes|recuperaci\u00f3n|mientras|respecto");

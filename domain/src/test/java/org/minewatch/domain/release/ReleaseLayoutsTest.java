@@ -7387,6 +7387,17 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).noneMatch(f -> f.contains("|2010-"));
     }
 
+    @Test
+    void a_bullets_adjective_before_production_names_no_mine() {
+        // "; Low gold production of 2,600 oz for the quarter, due to low metallurgical recovery": how the production was, no mine
+        // called Low (before: read as a mine "Low")
+        String text = """
+                Kestrel Gold Limited quarterly report for the quarter ended 30 September 2012
+                ; Low gold production of 2,600 oz for the quarter, due to low metallurgical recovery in July 2012;
+                """;
+        assertThat(figuresOf(text)).containsExactly("null|2012-Q3|PRODUCTION|AU|2600");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
