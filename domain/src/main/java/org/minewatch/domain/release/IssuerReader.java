@@ -54,7 +54,8 @@ final class IssuerReader {
             + "|\\b(?:stock|securities)\\s+exchange\\b|\\bexchange\\s+code\\b");
     /** A headline's subject: "Teranga produces 211,823 oz", "Allied Nevada Defers ...", "First Majestic production hits record". */
     // (a headline's verb in title case too: "Santacruz Silver Produces 4,644,013 Silver Equivalent Ounces")
-    private static final Pattern HEADLINE_SUBJECT = Pattern.compile(NAME + "(?:'s)?\\s+(?:produces|produced|produjo|defers|posts|beats|boosts|lifts|raises|achieves|cuts|"
+    // ("First Quantum copper production up to 116kt": the metal between the name and its production)
+    private static final Pattern HEADLINE_SUBJECT = Pattern.compile(NAME + "(?:'s)?\\s+(?:(?:gold|silver|copper|zinc|lead|metal)\\s+(?=production|output))?(?:produces|produced|produjo|defers|posts|beats|boosts|lifts|raises|achieves|cuts|"
             + "delivers|sees|says|said|expects|production|output|producci\u00f3n|Produces|Produced|Posts|Boosts|Lifts|Raises|Achieves|Delivers)\\b|(?m)^" + NAME + "\\s*:\\s");
     /** "all of Cambior's operations", "Cambior's Quebec mines": the owner of mines, a company (ranked below a company's own headline: "Akyem's operations" may be a mine's). */
     private static final Pattern OWNER_OF_MINES = Pattern.compile(NAME + "['\u2019]s\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?:operations|mines)\\b");

@@ -67,6 +67,8 @@ final class MineNames {
                     // a country's adjective names where mines are, not one of them: "Mexican Operations"
                     + "mexican|peruvian|chilean|argentine|argentinian|bolivian|brazilian|colombian|canadian|american|australian|african|ghanaian|"
                     + "malian|tanzanian|chinese|kazakh|russian|spanish|turkish|swedish|finnish|irish|nevadan|mexicana|mexicanas|peruana|peruanas|"
+                    + "zambian|congolese|zimbabwean|panamanian|namibian|botswanan|guatemalan|honduran|nicaraguan|ecuadorian|guyanese|indonesian|"
+                    + "philippine|mongolian|serbian|portuguese|ivorian|burkinabe|senegalese|guinean|egyptian|ethiopian|eritrean|kenyan|"
                     // a headline's verb in title case: "Places Operations Temporarily on Hold", "Resumes Operations"
                     + HEADLINE_WORD + ")$");
     private static final Pattern HEADLINE_FIRST = Pattern.compile("(?i)^(?:" + HEADLINE_WORD + ")\\s+(?=\\S)");

@@ -7398,6 +7398,23 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("null|2012-Q3|PRODUCTION|AU|2600");
     }
 
+    @Test
+    void a_headlines_company_before_its_metals_production_is_the_issuer_and_a_countrys_operations_no_mine() {
+        // "First Quantum copper production up to 116kt" over "due to higher production at the Zambian operations" and "Kansanshi
+        // reported the highest quarterly copper production": the headline's company issues the release (before: Kansanshi), and
+        // the Zambian operations are a country's (before: a mine "Zambian")
+        String text = """
+                Kestrel Minerals copper production up to 116kt, a 13% increase in Q3 2024
+
+                Total copper production for the third quarter was 116,088 tonnes, a 13% increase from Q2 2024 due to higher production at the Zambian operations.
+
+                Osprey reported the highest quarterly copper production since the fourth quarter of 2021.
+                """;
+        ParsedRelease read = new ReleaseParser().parse(text);
+        assertThat(read.issuer()).map(ReleaseIssuer::name).hasValue("Kestrel Minerals");
+        assertThat(figuresOf(read)).noneMatch(f -> f.startsWith("Zambian|"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
