@@ -311,6 +311,8 @@ final class MineNames {
         while (shortName.find()) {
             shortNames.add(shortName.group(1));
         }
+        // "the Eagle River Underground Mine" beside "Eagle River": one mine, named once with its way of mining
+        named.values().removeIf(n -> WAY_OF_MINING_CLOSES.matcher(n).find() && named.containsKey(key(WAY_OF_MINING_CLOSES.matcher(n).replaceFirst(""))));
         String lower = text.toLowerCase(Locale.ROOT);
         namesAny = !named.isEmpty() || knownMines.stream().anyMatch(k -> lower.contains(k.toLowerCase(Locale.ROOT)));
         this.text = text;
@@ -701,7 +703,9 @@ final class MineNames {
             // "Gold Hill", "Silver Peak": a metal opening a name of capitalized words none of which measures anything
             boolean metalOpensName = words.length >= 2 && words[0].matches("Gold|Silver|Copper|Zinc|Lead|Mina|Minas") && Character.isUpperCase(words[1].charAt(0))
                     && !NOT_A_NAME.matcher(words[1]).matches() && Vocabulary.read(words[1]).isEmpty();
-            if (NOT_A_NAME.matcher(words[0]).matches() && !metalOpensName || NOT_A_NAME.matcher(words[words.length - 1]).matches()
+            // "Cooke Underground Operation", "Randfontein Surface Operation": a name's way of mining closing it, in capitals as the name's
+            boolean wayOfMiningCloses = words.length >= 2 && WAY_OF_MINING_CLOSES.matcher(name).find() && !NOT_A_NAME.matcher(words[words.length - 2]).matches();
+            if (NOT_A_NAME.matcher(words[0]).matches() && !metalOpensName || NOT_A_NAME.matcher(words[words.length - 1]).matches() && !wayOfMiningCloses
                     || words[words.length - 1].matches("de|del|la|los|las|el")) {
                 continue;
             }
@@ -853,6 +857,8 @@ final class MineNames {
                 && java.util.Arrays.stream(l.split("\\s+")).noneMatch(w -> NOT_A_NAME.matcher(w).matches() || PROCESS_WORD.matcher(w).matches());
     }
 
+    /** A way of mining closing a mine's name, in the name's capitals: "Cooke Underground", "Randfontein Surface". */
+    private static final Pattern WAY_OF_MINING_CLOSES = Pattern.compile("\\s+(?:Underground|Surface)$");
     private static final Pattern PROCESS_WORD = Pattern.compile("(?i)leach|cil|cip|oxides?|sulphides?|sulfides?|flotation");
 
     /** Whether a name is one the text or the database knows as a mine. */

@@ -7415,6 +7415,26 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(read)).noneMatch(f -> f.startsWith("Zambian|"));
     }
 
+    @Test
+    void a_mines_way_of_mining_may_close_its_name() {
+        // "Cooke Underground Operation production increased ... to 26,041 ounces", "Randfontein Surface Operation": mines, so the
+        // group's "62,904 ounces produced" is the company's (before: neither named, and the group's ounces given to the one mine named)
+        String text = """
+                Kestrel Gold Limited June 2012 Quarter Highlights
+                - 62,904 ounces produced for the June 2012 quarter representing a 2% increase on the March 2012 quarter
+                - Osprey East Operation production totalled 26,493 ounces
+                - Heron Underground Operation production increased quarter-on-quarter by 12% to 26,041 ounces
+                - Plover Surface Operation production increased quarter-on-quarter by 42% to 10,370 ounces
+                """;
+        assertThat(figuresOf(text)).contains("null|2012-Q2|PRODUCTION|AU|62904", "Heron Underground|2012-Q2|PRODUCTION|AU|26041",
+                "Plover Surface|2012-Q2|PRODUCTION|AU|10370");
+        // ("the Heron Underground Mine" beside "Heron": one mine)
+        assertThat(figuresOf("""
+                Kestrel Gold Limited reports second quarter 2012 production at the Heron Underground Mine.
+                The Heron mine produced 26,041 ounces of gold in the quarter.
+                """)).containsExactly("Heron|2012-Q2|PRODUCTION|AU|26041");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
