@@ -71,8 +71,14 @@ final class ReleaseText {
 
     static String normalize(String text) {
         String plain = GLUED_PERIODS.matcher(SPLIT_THOUSANDS.matcher(plainCharacters(text)).replaceAll(m -> m.group(1) != null ? "$1,$2" : "$3,$4")).replaceAll(" ");
-        return quartersOfOneYear(plain);
+        return quartersOfOneYear(BRACKETED_ORDINAL.matcher(plain).replaceAll("$1 "));
     }
+
+    /**
+     * "30(th)  June 2024", "31(st) March": a day's superscript ordinal as a news service prints it, in brackets and with the space
+     * it took, the day's (a header's cells are parted by runs of spaces, which the day and its month are not).
+     */
+    private static final Pattern BRACKETED_ORDINAL = Pattern.compile("(?<=\\d)\\((st|nd|rd|th)\\)[ \\t]*(?=\\p{L})");
 
     /** A header of the quarters of one year, from the first, and the year last: "Q1 Q2 Q3 Q4 2023". */
     private static final Pattern QUARTERS_THEN_YEAR = Pattern.compile("(?m)^([ \\t]*)(Q1(?:[ \\t]+Q[2-4]){1,3})[ \\t]+((?:19|20)\\d{2})[ \\t]*$");
@@ -1148,7 +1154,7 @@ final class ReleaseText {
                 return table;
             }
         }
-        if (isProse(trimmed)) {
+        if (isProse(trimmed) && !periodsApart(trimmed)) {
             return List.of(new Row(number, BULLET.matcher(trimmed).replaceFirst(""), List.of(), false, false, true));
         }
         if (line.indexOf('\t') >= 0 || trimmed.indexOf('|') >= 0) {
@@ -1310,6 +1316,17 @@ final class ReleaseText {
      * "Silver production of 953,091 ounces; 4.3% increase over Q4 2011" is prose; "Lead in lead con (pounds)
      * 11,575,554 3,908,517" is a row.
      */
+    /**
+     * "3 months to 30th June 2024   3 months to 31st March 2024  3 months to 30th June 2023": periods parted by runs of spaces, a
+     * header however many words of "months to" it holds, no sentence.
+     */
+    private static boolean periodsApart(String line) {
+        String[] cells = RUN_OF_SPACES.split(line.strip());
+        return cells.length >= 2 && Arrays.stream(cells).allMatch(c -> PeriodLabels.parse(c).isPresent());
+    }
+
+    private static final Pattern RUN_OF_SPACES = Pattern.compile("[ \\t]{2,}");
+
     static boolean isProse(String line) {
         String[] tokens = line.split("\\s+");
         if (line.indexOf('\t') >= 0 || line.chars().filter(c -> c == '|').count() > 1) {

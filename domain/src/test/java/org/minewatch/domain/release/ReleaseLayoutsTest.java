@@ -7435,6 +7435,22 @@ class ReleaseLayoutsTest {
                 """)).containsExactly("Heron|2012-Q2|PRODUCTION|AU|26041");
     }
 
+    @Test
+    void a_header_of_spans_to_bracketed_ordinal_days_is_a_header() {
+        // "3 months to 30(th)  June 2024   3 months to 31(st) March 2024": a news service's superscript days, and a header of periods
+        // parted by runs of spaces however many words it holds (before: read as a sentence, the table unseen)
+        String text = """
+                Kestrel Mining Limited is pleased to announce record quarterly production results at the Osprey Mine for the three months to the 30(th) June
+                2024.
+
+                                                        3 months to 30(th)  June 2024   3 months to 31(st) March 2024  3 months to 30(th)  June 2023
+                 Ore processed                          Tonnes  408,481                         327,529                        372,804
+                 Gold in concentrate produced           Ozs     6,037                           5,270                          3,237
+                """;
+        assertThat(figuresOf(text)).contains("Osprey|2024-Q2|TONNES_MILLED|null|408481", "Osprey|2024-Q1|TONNES_MILLED|null|327529",
+                "Osprey|2023-Q2|PRODUCTION|AU|3237");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
