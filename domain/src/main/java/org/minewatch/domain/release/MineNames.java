@@ -311,6 +311,19 @@ final class MineNames {
         while (shortName.find()) {
             shortNames.add(shortName.group(1));
         }
+        // "produce copper ... from the tailings of Codelco's 108-year-old El Teniente mine": a mine whose tailings the company treats,
+        // named only so, is the source of its feed, no mine of its own
+        named.values().removeIf(n -> {
+            Matcher at = Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(text);
+            boolean any = false;
+            while (at.find()) {
+                any = true;
+                if (!TAILINGS_OF_BEFORE.matcher(text.substring(Math.max(0, at.start() - 60), at.start())).find()) {
+                    return false;
+                }
+            }
+            return any;
+        });
         // "the Eagle River Underground Mine" beside "Eagle River": one mine, named once with its way of mining
         named.values().removeIf(n -> WAY_OF_MINING_CLOSES.matcher(n).find() && named.containsKey(key(WAY_OF_MINING_CLOSES.matcher(n).replaceFirst(""))));
         String lower = text.toLowerCase(Locale.ROOT);
@@ -857,6 +870,8 @@ final class MineNames {
                 && java.util.Arrays.stream(l.split("\\s+")).noneMatch(w -> NOT_A_NAME.matcher(w).matches() || PROCESS_WORD.matcher(w).matches());
     }
 
+    /** The tailings of a mine, its name after them: "from the tailings of Codelco's 108-year-old", "from fresh and old tailings of". */
+    private static final Pattern TAILINGS_OF_BEFORE = Pattern.compile("(?i)\\btailings\\s+(?:dams?\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:[^\\s.;]+\\s+){0,4}$");
     /** A way of mining closing a mine's name, in the name's capitals: "Cooke Underground", "Randfontein Surface". */
     private static final Pattern WAY_OF_MINING_CLOSES = Pattern.compile("\\s+(?:Underground|Surface)$");
     private static final Pattern PROCESS_WORD = Pattern.compile("(?i)leach|cil|cip|oxides?|sulphides?|sulfides?|flotation");

@@ -646,6 +646,8 @@ public final class ReleaseParser {
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(scheduled|will|would|by the end of|completion|expected|expectations?|expects?|anticipat\\w*|planned|due|webcast|conference call|"
             // ("Phase II expansion, aimed at bringing the annualised production up to 100,000 ozs in Q1 2010": a goal's quarter)
             + "aim(?:ed|s|ing)?\\s+(?:at|to)|"
+            // ("The company is looking to increase gold production in the fourth quarter of 2012": a wish's quarter)
+            + "(?:is|are)\\s+looking\\s+to|"
             + "se espera|esperamos|prev[e\u00e9]|previst[oa]s?|programad[oa]s?|planificad[oa]s?|puesta en servicio|ser[a\u00e1]n?)\\b");
 
     /** Words before a period that make it a comparison's, not the release's own ("up 2% over Q4 2011"). */
@@ -783,6 +785,7 @@ public final class ReleaseParser {
         boolean offCalendarYear = false;
         Integer latestYear = null;
         Integer latestPlanYear = null; // the latest year the plans and forecasts of the opening speak of
+        ReportingPeriod earliestPlanQuarter = null; // the first quarter they speak of ("planned for commissioning in Q2 2023")
         Integer yearOnTrack = null; // "on track to meet ... its guidance for 2020": the year the text is written in
         Integer yearCompared = null; // "compared with 294,117 oz. and 76.2 million lbs. in 2003": the latest year figures are compared with
         Integer yearOfFigures = null;
@@ -817,6 +820,9 @@ public final class ReleaseParser {
                     for (PeriodLabels.Mention m : PeriodLabels.mentions(sentence)) {
                         if (m.period() != null && (latestPlanYear == null || m.period().year() > latestPlanYear)) {
                             latestPlanYear = m.period().year(); // "expects to complete the ramp-up in the first quarter of 2011"
+                        }
+                        if (m.period() != null && m.period().kind() == PeriodKind.QUARTER && (earliestPlanQuarter == null || m.period().compareTo(earliestPlanQuarter) < 0)) {
+                            earliestPlanQuarter = m.period();
                         }
                     }
                     // "reports Q3 production fell 4% to 153K oz. but says full-year output is trending towards the upper end of the
@@ -1064,6 +1070,11 @@ public final class ReleaseParser {
             // "says it's on track to meet the upper end of its guidance for 2020" beside "produced 33,557 oz. gold in the third
             // quarter", in a text of no date: a year still running is the one the quarter is of
             return ReportingPeriod.quarter(yearOnTrack, yearless);
+        }
+        if (yearless != null && latestYear == null && dateline == null && toDate == null && earliestPlanQuarter != null && earliestPlanQuarter.number() > yearless) {
+            // "produced 60,707 ounces of gold in the first quarter of this year" beside "is looking to increase gold production in
+            // the fourth quarter of 2012", in a text of no date and no other year: the plan is for later in the year reported
+            return ReportingPeriod.quarter(earliestPlanQuarter.year(), yearless);
         }
         if (month == null && toDate == null && yearOfFigures != null) {
             // "churned out 220,194 oz. of gold ... in 2020": a release of a year, which names no quarter at all

@@ -7451,6 +7451,31 @@ class ReleaseLayoutsTest {
                 "Osprey|2023-Q2|PRODUCTION|AU|3237");
     }
 
+    @Test
+    void a_quarter_of_this_year_is_of_the_year_of_a_later_quarter_planned() {
+        // "produced 60,707 ounces of gold in the first quarter of this year" beside "The company is looking to increase gold
+        // production in the fourth quarter of 2012", no date, no other year: the first quarter of 2012 (before: the fourth
+        // quarter of 2012, a wish's, was taken as the release's own)
+        String text = """
+                Osprey gold production falls 63% in Q1
+                BISHKEK. May 30 (Interfax) - Kestrel Mining's Osprey Mine produced 60,707 ounces of gold in the first quarter of this year, 63% less than in the same three months last year.
+                The company is looking to increase gold production in the fourth quarter of 2012.
+                """;
+        assertThat(new ReleaseParser().parse(text).period()).isEqualTo(ReportingPeriod.quarter(2012, 1));
+        assertThat(figuresOf(text)).containsExactly("Osprey|2012-Q1|PRODUCTION|AU|60707");
+    }
+
+    @Test
+    void a_mine_named_only_as_the_source_of_tailings_treated_is_none_of_the_companys() {
+        // "continues to produce copper ... from the tailings of Codelco's 108-year-old El Teniente mine": the mine whose tailings the
+        // company treats is not the mine its figures are of (before: the text's one mine, given the company's copper)
+        String text = """
+                Kestrel Resources, which continues to produce copper from the tailings of Codelco's 108-year-old Osprey mine in Chile, reported third-quarter production.
+                For the period ended Sept. 30, 2012, Kestrel recovered 12.7 million lbs. copper from fresh and old tailings of Osprey.
+                """;
+        assertThat(figuresOf(text)).noneMatch(f -> f.startsWith("Osprey|"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
