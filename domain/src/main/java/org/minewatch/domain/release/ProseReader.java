@@ -26,6 +26,11 @@ import org.minewatch.domain.release.Quantities.Quantity;
 final class ProseReader {
 
     // ("last year.Teck attributes", "in 2024.Birchwood expects": a page that lost the space after a full stop still ends its sentence there)
+    /** A line of bullets a wire ran together, each after its double dash: "-- Silver production increased ... -- Gold production". */
+    // (its first dash may have been taken as the line's bullet; each bullet opens on a capital or a figure, as an aside between
+    // dashes does not: "Osprey -- the company's flagship -- produced")
+    private static final Pattern INLINE_BULLETS = Pattern.compile("\\s*(?:--\\s+)?[\\p{Lu}\\d](?:(?!\\s--\\s).)*(?:\\s--\\s+[\\p{Lu}\\d](?:(?!\\s--\\s).)*){2,}$");
+    private static final Pattern INLINE_BULLET = Pattern.compile("(?:^|\\s+)--\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=[A-Z\u00c1\u00c9\u00cd\u00d3\u00da(\"\u2022\u00b7-])|\\s*[\u2022\u00b7]\\s+|;\\s+"
             + "|(?<=[\\p{Ll}\\d]{3}\\.)(?=\\p{Lu}\\p{Ll}(?:\\p{Ll}|\\s))");
     // "resources" in lower case, or a Mineral Resource: "Silver Lake Resources" is a company's name
@@ -336,6 +341,11 @@ final class ProseReader {
 
     /** A line's sentences and the clauses of its highlights. */
     static List<String> sentences(String line) {
+        if (line.contains(" -- ") && INLINE_BULLETS.matcher(line).lookingAt()) {
+            // "-- Silver production increased 11% to 1,820,282 oz -- Gold production increased 9% to 15,319 oz -- ...": a wire's
+            // bullets run into one line, each a sentence of its own
+            return INLINE_BULLET.splitAsStream(line.strip()).filter(b -> !b.isBlank()).flatMap(b -> sentences(b).stream()).toList();
+        }
         List<String> out = new ArrayList<>();
         Matcher end = SENTENCE_END.matcher(line);
         int from = 0;

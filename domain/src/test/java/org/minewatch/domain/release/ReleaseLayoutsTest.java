@@ -7476,6 +7476,20 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).noneMatch(f -> f.startsWith("Osprey|"));
     }
 
+    @Test
+    void a_wires_bullets_run_into_one_line_are_sentences_of_their_own() {
+        // "-- Silver production increased 11% to 1,820,282 oz -- Gold production increased 9% to 15,319 oz -- ... -- Bullion inventory
+        // at quarter-end included 97,654 oz silver": each bullet its own sentence (before: one sentence, set aside for its inventory)
+        String text = """
+                VANCOUVER, BC -- (Marketwired - October 08, 2015) - Kestrel Silver Corp. (TSX: KST) announces its production in the Third Quarter, 2015.
+                Production Highlights for Third Quarter, 2015 (Compared to Third Quarter, 2014)
+                -- Silver production increased 11% to 1,820,282 oz -- Gold production increased 9% to 15,319 oz -- Silver oz sold up 50% to 1,844,556 oz -- Bullion inventory at quarter-end included 97,654 oz silver and 223 oz gold
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2015-Q3|PRODUCTION|AG|1820282", "null|2015-Q3|PRODUCTION|AU|15319");
+        // (an aside between dashes is no bullet: "Osprey -- the company's flagship -- produced" stays one sentence)
+        assertThat(ProseReader.sentences("Osprey -- the company's flagship -- produced 5,000 oz of gold -- a record")).hasSize(1);
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
