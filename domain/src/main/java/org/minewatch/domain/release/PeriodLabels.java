@@ -388,7 +388,8 @@ final class PeriodLabels {
     }
 
     // "the June quarterly production" too
-    private static final Pattern YEARLESS_MONTH_QUARTER = Pattern.compile("(?i)\\b(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?\\s+(quarter(?:ly)?|qtr)\\b"
+    // ("strong December-quarter operational performance": the month joined to its quarter)
+    private static final Pattern YEARLESS_MONTH_QUARTER = Pattern.compile("(?i)\\b(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\.?(?:\\s+|-)(quarter(?:ly)?|qtr)\\b"
             + "(?!\\.?,?\\s*(?:of\\s+)?'?(?:19|20)?\\d{2}\\b)"
             // "(Q4 Jun: 99,359 oz)": a fiscal quarter by its last month, without its fiscal year
             + "|\\bQ[1-4]\\s+(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\b(?!\\s*'?(?:FY|F\\d|(?:19|20)?\\d{2}\\b))");

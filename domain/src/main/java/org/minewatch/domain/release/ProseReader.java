@@ -199,6 +199,8 @@ final class ProseReader {
             + "|^[^,;.()]{0,20}?\\b(?:has|have)\\s+(?:now\\s+)?been\\s+(?:produced|poured)\\b[^,;.()]{0,30}?\\b(?:in\\s+total|(?<!year[\\s-])to\\s+date)\\b"
             + "|^[^,;.()]{0,35}?" + SINCE_START
             + "|^[^,;.()]{0,35}?\\([^()]{0,40}\\)\\s*since\\s+(?:the\\s+)?(?:first\\s+(?:gold\\s+)?pour|inception|start-?up|commissioning)\\b");
+    /** A sentence that opens on what has been done so far: "To date, ...". */
+    private static final Pattern TO_DATE_OPENING = Pattern.compile("(?i)\\s*to\\s+date\\b");
     private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?i)" + SINCE_START + "|\\blife[- ]of[- ]mine\\b");
     // ("DDH 24A21948: 13.50 @ 10.33 g/t Au": a hole's length, its unit dropped, at its grade)
     private static final Pattern INTERCEPT_BEFORE = Pattern.compile("(?i)\\d(?:\\.\\d+)?\\s*m\\s*(?:@|at)\\s*$|\\d(?:\\.\\d+)?\\s*@\\s*$");
@@ -476,6 +478,9 @@ final class ProseReader {
         }
         if (SOLD_ONLY.matcher(sentence).find() && !PRODUCED.matcher(sentence).find()) {
             return out;
+        }
+        if (TO_DATE_OPENING.matcher(sentence).lookingAt() && PeriodLabels.mentions(sentence).stream().noneMatch(m -> m.period() != null)) {
+            return out; // "To date, ore mining from Teal ... with third party processing totalling 155 000 dry tonnes": every tonne so far
         }
         if (!runOn && OTHERS_FIGURES.matcher(sentence).find()) {
             return out; // "Our neighbour Kinross reported that its Tasiast mine produced", "analysts ... noting that rival Amur Gold had produced"

@@ -7490,6 +7490,19 @@ class ReleaseLayoutsTest {
         assertThat(ProseReader.sentences("Osprey -- the company's flagship -- produced 5,000 oz of gold -- a record")).hasSize(1);
     }
 
+    @Test
+    void a_month_joined_to_its_quarter_is_dated_and_what_was_done_to_date_is_no_quarters() {
+        // "reported strong December-quarter operational performance" under a dateline of January 2018: the fourth quarter of 2017;
+        // "To date, ... processing totalling 155 000 dry tonnes grading 3.26 g/t": every tonne so far, no quarter's (before: no period)
+        String text = """
+                 date 2018-01-23 PERTH - Kestrel Mining on Tuesday reported strong December-quarter operational performance for its Osprey gold mine.
+                To date, ore mining from Osprey reached about 185 000 t, with third party processing totalling 155 000 dry tonnes grading 3.26 g/t of gold.
+                Gold production in the quarter was 4,550 ounces.
+                """;
+        assertThat(new ReleaseParser().parse(text).period()).isEqualTo(ReportingPeriod.quarter(2017, 4));
+        assertThat(figuresOf(text)).containsExactly("Osprey|2017-Q4|PRODUCTION|AU|4550");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
