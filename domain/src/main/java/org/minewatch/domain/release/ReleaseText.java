@@ -327,7 +327,7 @@ final class ReleaseText {
     /** The text's characters made plain: non-breaking spaces, exotic dashes and quotes, carriage returns. */
     private static String plainCharacters(String text) {
         return text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\u2009', ' ').replace('\u202f', ' ')
-                .replace('\u2212', '-').replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"');
+                .replace('\u2212', '-').replace('\u2010', '-').replace('\u2011', '-').replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"');
     }
 
     static List<Row> rows(String text) {

@@ -7503,6 +7503,20 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2017-Q4|PRODUCTION|AU|4550");
     }
 
+    @Test
+    void a_hyphen_printed_as_its_own_character_joins_a_mines_metals() {
+        // "Phu Kham Copper\u2010Gold Operation, Laos" (the Unicode hyphen, not the ASCII one): the heading of the mine Phu Kham
+        // (before: no mine, the section's figures given to the company)
+        String text = """
+                Kestrel Limited Quarterly Report for the three months ending 30 June 2009
+                Osprey Copper\u2010Gold Operation, Laos
+                \u2022 Production for the June quarter was 47,282t of concentrate containing 10,760t copper. In addition, by\u2010products comprising 10,523oz gold and 86,136oz silver were produced during the June quarter
+                Heron Gold\u2010Silver Project, Laos
+                \u2022 Final phase of feasibility study drilling
+                """;
+        assertThat(figuresOf(text)).contains("Osprey|2009-Q2|PRODUCTION|AU|10523", "Osprey|2009-Q2|PRODUCTION|AG|86136");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
