@@ -314,11 +314,10 @@ final class MineNames {
         // "produce copper ... from the tailings of Codelco's 108-year-old El Teniente mine": a mine whose tailings the company treats,
         // named only so, is the source of its feed, no mine of its own
         named.values().removeIf(n -> {
-            Matcher at = Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(text);
             boolean any = false;
-            while (at.find()) {
+            for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
                 any = true;
-                if (!TAILINGS_OF_BEFORE.matcher(text.substring(Math.max(0, at.start() - 60), at.start())).find()) {
+                if (!TAILINGS_OF_BEFORE.matcher(text.substring(Math.max(0, at - 60), at)).find()) {
                     return false;
                 }
             }
