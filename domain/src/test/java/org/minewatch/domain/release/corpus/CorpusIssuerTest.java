@@ -86,8 +86,9 @@ class CorpusIssuerTest {
             Map.entry(30, 0.77),
             // the thirty-first gathering's tuning part (more releases of companies tuned on): 24 of 28 on arrival (2026-12-06, 761da32)
             Map.entry(31, 0.85),
-            // the thirty-second gathering's tuning part (more releases of companies tuned on): 22 of 29 on arrival (2026-12-06, f93af85)
-            Map.entry(32, 0.75));
+            // the thirty-second gathering's tuning part (more releases of companies tuned on): 22 of 29 on arrival (2026-12-06, f93af85),
+            // 23 once a headline's company before its metal's production was read ("First Quantum copper production up to 116kt")
+            Map.entry(32, 0.79));
 
     @Test
     void the_issuer_is_read_from_the_release_itself() {

@@ -202,8 +202,10 @@ class CorpusScoreboardTest {
             // 0.391 (0.865) once a quarter "as of" its last day and a metal joined to its mineral in a mine's name were read (Merdeka).
             Map.entry(31, new Floors(0.39, 0.86, 0.0)),
             // The thirty-second gathering's tuning part (29 releases of tuned-on companies) joined on 6 December (twenty-third session),
-            // on its arrival: read at 0.121 (precision 0.586, 29 read, 17 right) on f93af85, before any rule was made from it.
-            Map.entry(32, new Floors(0.12, 0.58, 0.0)));
+            // on its arrival: read at 0.121 (precision 0.586, 29 read, 17 right) on f93af85, before any rule was made from it; 0.200
+            // (0.903, 31 read, 28 right) after that session's rules (a quarter exceeded, a wire's bullets run together, a mine's way of
+            // mining closing its name, Unicode hyphens, an adjective opening a bullet, a headline's issuer, ...).
+            Map.entry(32, new Floors(0.20, 0.90, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
