@@ -881,16 +881,16 @@ final class MineNames {
         return known.containsKey(k) || named.containsKey(k);
     }
 
-    /**
-     * The mine a release is about when it speaks of one only: stored mines it mentions and mines it names, together,
-     * must come to exactly one, and the text must not speak of its mines in the plural ("its two
-     * Mexican mines", "the mines produced").
-     */
     /** Whether the text says the company has several mines ("its two Mexican mines", "the mines produced"). */
     static boolean speaksOfSeveral(String text) {
         return SEVERAL.matcher(text).find();
     }
 
+    /**
+     * The mine a release is about when it speaks of one only: stored mines it mentions and mines it names, together,
+     * must come to exactly one, and the text must not speak of its mines in the plural ("its two
+     * Mexican mines", "the mines produced").
+     */
     Optional<String> single(String text) {
         if (speaksOfSeveral(text)) {
             return Optional.empty();

@@ -25,12 +25,12 @@ import org.minewatch.domain.release.Quantities.Quantity;
  */
 final class ProseReader {
 
-    // ("last year.Teck attributes", "in 2024.Birchwood expects": a page that lost the space after a full stop still ends its sentence there)
     /** A line of bullets a wire ran together, each after its double dash: "-- Silver production increased ... -- Gold production". */
     // (its first dash may have been taken as the line's bullet; each bullet opens on a capital or a figure, as an aside between
     // dashes does not: "Osprey -- the company's flagship -- produced")
     private static final Pattern INLINE_BULLETS = Pattern.compile("\\s*(?:--\\s+)?[\\p{Lu}\\d](?:(?!\\s--\\s).)*(?:\\s--\\s+[\\p{Lu}\\d](?:(?!\\s--\\s).)*){2,}$");
     private static final Pattern INLINE_BULLET = Pattern.compile("(?:^|\\s+)--\\s+");
+    // ("last year.Teck attributes", "in 2024.Birchwood expects": a page that lost the space after a full stop still ends its sentence there)
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=[A-Z\u00c1\u00c9\u00cd\u00d3\u00da(\"\u2022\u00b7-])|\\s*[\u2022\u00b7]\\s+|;\\s+"
             + "|(?<=[\\p{Ll}\\d]{3}\\.)(?=\\p{Lu}\\p{Ll}(?:\\p{Ll}|\\s))");
     // "resources" in lower case, or a Mineral Resource: "Silver Lake Resources" is a company's name
@@ -2067,13 +2067,13 @@ final class ProseReader {
     private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3}|\\p{Lu}[\\p{L}'-]+\\s+and\\s+\\p{Lu}[\\p{L}'-]+(?=\\s+Mine\\b))(?:\\s+(?:mine|Mine|operations?|unit|project))?"
             + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed|producing|delivering|contributing|"
             + "produjo|produjeron|proces\u00f3|trat\u00f3|moli\u00f3)(?![\\p{L}])");
-    /** "in the fourth quarter, produced": a quarter without its year right before the verb of the figure after it. */
-    /** "in the fourth quarter", its year unsaid, before the words that lead to a figure (the two patterns below). */
+    /** "in the fourth quarter", its year unsaid, before the words that lead to a figure (the patterns below). */
     private static final String YEARLESS_QUARTER_OPENING = "(?i)\\b(?:in|during|for)\\s+the\\s+(first|second|third|fourth)\\s+quarter(?!\\s+of)";
     private static final Pattern QUARTER_THEN_WAS = Pattern.compile(YEARLESS_QUARTER_OPENING + "(?:\\s+also)?,?"
             + "\\s+(?:[^.;\\d]{0,60}?\\s)?(?:was|were|reached|totall?ed|amounted\\s+to|levels?:)\\s+$");
     private static final Pattern QUARTER_MEASURE_OF = Pattern.compile("(?i)\\b(first|second|third|fourth)[- ]quarter\\s+(?:gold\\s+|silver\\s+|copper\\s+)?(?:production|output)"
             + "\\s+(?:of|was|totall?ed|reached)\\s+(?:about\\s+|approximately\\s+|nearly\\s+)?$");
+    /** "in the fourth quarter, produced": a quarter without its year right before the verb of the figure after it. */
     private static final Pattern QUARTER_THEN_VERB = Pattern.compile(YEARLESS_QUARTER_OPENING + ",?\\s+"
             // ("During the fourth quarter, Dayton produced": the company or the mine by its name)
             + "(?:it\\s+|the\\s+(?:mine|company)\\s+|(?-i:[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+){0,2})\\s+)?(?:produced|milled|processed|treated|poured)\\s+$");

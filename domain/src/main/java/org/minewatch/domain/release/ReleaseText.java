@@ -1312,21 +1312,24 @@ final class ReleaseText {
     }
 
     /**
-     * A sentence or a bullet, not a row: enough words, few figures among them, and the small words of a sentence.
-     * "Silver production of 953,091 ounces; 4.3% increase over Q4 2011" is prose; "Lead in lead con (pounds)
-     * 11,575,554 3,908,517" is a row.
-     */
-    /**
      * "3 months to 30th June 2024   3 months to 31st March 2024  3 months to 30th June 2023": periods parted by runs of spaces, a
      * header however many words of "months to" it holds, no sentence.
      */
     private static boolean periodsApart(String line) {
+        if (!line.contains("  ") && line.indexOf('\t') < 0) {
+            return false;
+        }
         String[] cells = RUN_OF_SPACES.split(line.strip());
         return cells.length >= 2 && Arrays.stream(cells).allMatch(c -> PeriodLabels.parse(c).isPresent());
     }
 
     private static final Pattern RUN_OF_SPACES = Pattern.compile("[ \\t]{2,}");
 
+    /**
+     * A sentence or a bullet, not a row: enough words, few figures among them, and the small words of a sentence.
+     * "Silver production of 953,091 ounces; 4.3% increase over Q4 2011" is prose; "Lead in lead con (pounds)
+     * 11,575,554 3,908,517" is a row.
+     */
     static boolean isProse(String line) {
         String[] tokens = line.split("\\s+");
         if (line.indexOf('\t') >= 0 || line.chars().filter(c -> c == '|').count() > 1) {
