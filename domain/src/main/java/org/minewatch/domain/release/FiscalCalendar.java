@@ -1,5 +1,6 @@
 package org.minewatch.domain.release;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -157,10 +158,15 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
         if (bare) {
             restated = replaceBare(restated);
         }
+        // "Production of 4,695 ounces in the fourth quarter" of a year ended June 30: the fiscal fourth quarter, April to June
+        restated = YEARLESS_ORDINAL.matcher(restated).replaceAll(m -> ORDINAL_WORDS.get(Math.floorMod(ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT)) - 1 + quarters, 4)) + m.group(2));
         // a fiscal year left alone would read as the calendar year of its number
         return FISCAL_YEAR.matcher(restated).replaceAll(m -> RESTATED_YEAR_WORDS + year(m.group(1)));
     }
 
+    /** A quarter named by its ordinal without its year: "the fourth quarter", "fourth-quarter" (not "fourth quarter of 2018", "Q4 2018"). */
+    private static final Pattern YEARLESS_ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth)([\\s-]+quarter)\\b(?!\\s*,?\\s*(?:of\\s+)?(?:fiscal\\s+)?(?:19|20)\\d{2}\\b)");
+    private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth");
     private static final String RESTATED_YEAR_WORDS = "fiscal year ";
     private static final Pattern RESTATED_YEAR = Pattern.compile("(?i)fiscal\\s+year\\s+(?:19|20)\\d{2}");
 

@@ -7517,6 +7517,18 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).contains("Osprey|2009-Q2|PRODUCTION|AU|10523", "Osprey|2009-Q2|PRODUCTION|AG|86136");
     }
 
+    @Test
+    void a_quarter_named_without_its_year_in_a_fiscal_text_is_the_fiscal_one() {
+        // "Production of 4,695 ounces in the fourth quarter" of a company whose fiscal year ended June 30, 2018: its fiscal fourth
+        // quarter, April to June 2018 (before: the calendar fourth quarter of 2017)
+        String text = """
+                Kestrel Gold Corp. has released its results for the fourth quarter and fiscal year ended June 30, 2018.
+                Osprey mine:
+                  \u2022 Production of 4,695 ounces in the fourth quarter, down 5 per cent from 4,932 ounces in the previous quarter;
+                """;
+        assertThat(figuresOf(text)).contains("Osprey|2018-Q2|PRODUCTION|AU|4695").noneMatch(f -> f.contains("|2017-Q4|"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
