@@ -1,8 +1,6 @@
 package org.minewatch.domain.release;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +29,6 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
             + "|nov(?:ember)?|dec(?:ember)?)";
-    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4);
 
     /** A fiscal quarter as companies write it; the groups give its quarter and its fiscal year (two or four digits). */
     private static final Pattern LABEL = Pattern.compile("(?i)"
@@ -159,7 +156,7 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
             restated = replaceBare(restated);
         }
         // "Production of 4,695 ounces in the fourth quarter" of a year ended June 30: the fiscal fourth quarter, April to June
-        restated = YEARLESS_ORDINAL.matcher(restated).replaceAll(m -> ORDINAL_WORDS.get(Math.floorMod(ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT)) - 1 + quarters, 4)) + m.group(2));
+        restated = YEARLESS_ORDINAL.matcher(restated).replaceAll(m -> ORDINAL_WORDS.get(Math.floorMod(PeriodLabels.ordinal(m.group(1)) - 1 + quarters, 4)) + m.group(2));
         // a fiscal year left alone would read as the calendar year of its number
         return FISCAL_YEAR.matcher(restated).replaceAll(m -> RESTATED_YEAR_WORDS + year(m.group(1)));
     }
@@ -211,7 +208,7 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
         }
         String ordinal = label.group("oc") != null ? label.group("oc") : label.group("od");
         String year = label.group("yc") != null ? label.group("yc") : label.group("yd");
-        return new int[] {ORDINALS.get(ordinal.toLowerCase(Locale.ROOT)), year(year)};
+        return new int[] {PeriodLabels.ordinal(ordinal), year(year)};
     }
 
     /**
