@@ -687,9 +687,13 @@ public final class ReleaseParser {
 
     /** Whether the period named at {@code at} is one the sentence compares with, not its own. */
     private static boolean comparedBefore(String sentence, int at) {
-        String before = sentence.substring(Math.max(0, at - 120), at);
         return COMPARED.matcher(sentence.substring(Math.max(0, at - 20), at)).find() || COMPARED_AFAR.matcher(sentence.substring(Math.max(0, at - 60), at)).find()
-                || THAN_A_FIGURE.matcher(before).find() || EXCEEDED_FIGURE.matcher(before).find();
+                || figureComparedBefore(sentence.substring(Math.max(0, at - 120), at));
+    }
+
+    /** Whether the words before a period end on a figure it is compared with: one another period had, or one it exceeded. */
+    private static boolean figureComparedBefore(String before) {
+        return THAN_A_FIGURE.matcher(before).find() || EXCEEDED_FIGURE.matcher(before).find();
     }
 
     /**
