@@ -217,6 +217,21 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
      * two mines apart; nor does the metal a name ends with ("Eagle Gold Mine" and "Eagle", "Island Gold" and "Island"),
      * which the parser leaves out of a name as {@code MineNames} does.
      */
+    /**
+     * Whether the text names the mine: its key ({@link #mineKey}) as words of the text, or each word of the key (a label
+     * of two mines, "Guanaco/Amancaya"). A key of no latin letters ("Павлик") is taken as named, so that nothing is excused.
+     */
+    public boolean namesMine(String mine) {
+        String key = mineKey(mine);
+        if (key.isEmpty()) {
+            return true;
+        }
+        // (some pages arrived as JSON, their line breaks written "\\n")
+        String words = " " + java.text.Normalizer.normalize(text.replaceAll("\\\\[nrt]", " "), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", " ") + " ";
+        return words.contains(" " + key + " ") || java.util.Arrays.stream(key.split(" ")).allMatch(w -> words.contains(" " + w + " "));
+    }
+
     public static String mineKey(String mine) {
         if (mine == null) {
             return "(company)";

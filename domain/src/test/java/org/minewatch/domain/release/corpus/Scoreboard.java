@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.minewatch.domain.release.ParsedFigure;
 import org.minewatch.domain.release.ParsedRelease;
 import org.minewatch.domain.release.corpus.CorpusRelease.Expected;
@@ -13,16 +15,18 @@ import org.minewatch.domain.release.corpus.CorpusRelease.Expected;
  * How well the parser read one release against what a careful reader took from it. A figure matches on mine
  * (by {@link CorpusRelease#mineKey}), period, measure, metal and value within rounding: half a unit of the
  * last digit either side printed, so that "1.9 million ounces" read from a highlight matches 1,906,452 from
- * a table.
+ * a table. A mine the text never names cannot be read from it (the careful reader knew it from elsewhere: the one mine of
+ * its company), and the parser may not guess one; the company's figure stands for it.
  */
 public record Scoreboard(CorpusRelease release, int expected, int parsed, int matched, List<String> missed, List<String> wrong) {
 
     public static Scoreboard score(CorpusRelease release, ParsedRelease parsed) {
         List<Expected> open = new ArrayList<>(release.observations());
+        Set<String> unnamed = unnamedMines(release);
         List<String> wrong = new ArrayList<>();
         int matched = 0;
         for (ParsedFigure f : parsed.figures()) {
-            Expected hit = open.stream().filter(e -> matches(e, f)).findFirst().orElse(null);
+            Expected hit = open.stream().filter(e -> samePlace(e, f, unnamed) && sameValue(e, f)).findFirst().orElse(null);
             if (hit == null) {
                 wrong.add(describe(f) + whyWrong(release, f));
             } else {
@@ -34,14 +38,21 @@ public record Scoreboard(CorpusRelease release, int expected, int parsed, int ma
         return new Scoreboard(release, release.observations().size(), parsed.figures().size(), matched, missed, wrong);
     }
 
-    static boolean matches(Expected e, ParsedFigure f) {
-        return samePlace(e, f) && sameValue(e, f);
+    /** The keys of the expected figures' mines that the release's text never names. */
+    private static Set<String> unnamedMines(CorpusRelease release) {
+        return release.observations().stream().map(Expected::mine).filter(Objects::nonNull).filter(m -> !release.namesMine(m))
+                .map(CorpusRelease::mineKey).collect(Collectors.toSet());
     }
 
-    /** The same mine, period, measure and metal. */
-    private static boolean samePlace(Expected e, ParsedFigure f) {
-        return CorpusRelease.mineKey(e.mine()).equals(CorpusRelease.mineKey(f.mine())) && e.period().equals(f.period().code())
+    /** The same mine (or the company's for a mine the text never names), period, measure and metal. */
+    private static boolean samePlace(Expected e, ParsedFigure f, Set<String> unnamed) {
+        return sameMine(e, f, unnamed) && e.period().equals(f.period().code())
                 && e.measure().equals(f.measure().code()) && Objects.equals(e.metal(), f.metal() == null ? null : f.metal().name());
+    }
+
+    private static boolean sameMine(Expected e, ParsedFigure f, Set<String> unnamed) {
+        String expected = CorpusRelease.mineKey(e.mine());
+        return expected.equals(CorpusRelease.mineKey(f.mine())) || f.mine() == null && unnamed.contains(expected);
     }
 
     /** The same value within both figures' rounding. */
@@ -58,12 +69,13 @@ public record Scoreboard(CorpusRelease release, int expected, int parsed, int ma
      */
     static String whyWrong(CorpusRelease release, ParsedFigure f) {
         String metal = f.metal() == null ? null : f.metal().name();
+        Set<String> unnamed = unnamedMines(release);
         for (Expected e : release.observations()) {
             if (!sameValue(e, f)) {
                 continue;
             }
             List<String> parts = new ArrayList<>();
-            if (!CorpusRelease.mineKey(e.mine()).equals(CorpusRelease.mineKey(f.mine()))) {
+            if (!sameMine(e, f, unnamed)) {
                 parts.add("mine: expected " + (e.mine() == null ? "(company)" : e.mine()));
             }
             if (!e.period().equals(f.period().code())) {
@@ -77,7 +89,7 @@ public record Scoreboard(CorpusRelease release, int expected, int parsed, int ma
             }
             return parts.isEmpty() ? " (read twice)" : " (" + String.join("; ", parts) + ")";
         }
-        return release.observations().stream().anyMatch(e -> samePlace(e, f)) ? " (value)" : " (no such figure)";
+        return release.observations().stream().anyMatch(e -> samePlace(e, f, unnamed)) ? " (value)" : " (no such figure)";
     }
 
     public double recall() {

@@ -16,7 +16,7 @@ import org.minewatch.domain.release.corpus.CorpusRelease.Expected;
 /** What the scoreboard says of a wrong figure: which part of it is wrong. */
 class ScoreboardTest {
 
-    private static final CorpusRelease KESTREL = new CorpusRelease("kestrel_2020Q1", "birchwood", false, false, "", "Birchwood Gold",
+    private static final CorpusRelease KESTREL = new CorpusRelease("kestrel_2020Q1", "birchwood", false, false, "The Kestrel mine produced 16,020 oz.", "Birchwood Gold",
             List.of(new Expected("Kestrel", "2020-Q1", "production", "AU", new BigDecimal("16020"), "oz"),
                     new Expected("Kestrel", "2020-Q1", "tonnes_milled", null, new BigDecimal("450000"), "t")),
             List.of(), List.of(), List.of(), "");
@@ -53,5 +53,22 @@ class ScoreboardTest {
         assertThat(CorpusRelease.mineKey("Suzdal+Zherek")).isEqualTo(CorpusRelease.mineKey("Suzdal and Zherek")).isEqualTo(CorpusRelease.mineKey("Suzdal & Zherek"));
         assertThat(CorpusRelease.mineKey("the Kestrel Mine")).isEqualTo(CorpusRelease.mineKey("Kestrel"));
         assertThat(CorpusRelease.mineKey("Suzdal")).isNotEqualTo(CorpusRelease.mineKey("Suzdal and Zherek"));
+    }
+
+    @Test
+    void a_mine_the_text_never_names_is_matched_by_the_company_s_figure_and_a_mine_it_names_is_not() {
+        CorpusRelease unnamed = new CorpusRelease("birchwood_2020Q1", "birchwood", false, false, "Birchwood Gold produced 16,020 oz in Q1 2020.",
+                "Birchwood Gold", KESTREL.observations(), List.of(), List.of(), List.of(), "");
+        CorpusRelease named = new CorpusRelease("birchwood_2020Q1", "birchwood", false, false, "The Kestrel mine produced 16,020 oz in Q1 2020.",
+                "Birchwood Gold", KESTREL.observations(), List.of(), List.of(), List.of(), "");
+        ParsedRelease company = new ParsedRelease(List.of(read(null, ReportingPeriod.quarter(2020, 1), Measure.PRODUCTION, Metal.AU, "16020")), List.of());
+        ParsedRelease otherMine = new ParsedRelease(List.of(read("Falcon", ReportingPeriod.quarter(2020, 1), Measure.PRODUCTION, Metal.AU, "16020")), List.of());
+
+        assertThat(Scoreboard.score(unnamed, company).matched()).isEqualTo(1);
+        assertThat(Scoreboard.score(unnamed, otherMine).wrong()).containsExactly("Falcon 2020-Q1 production AU 16020 (line 1) (mine: expected Kestrel)");
+        assertThat(Scoreboard.score(named, company).wrong()).containsExactly("(company) 2020-Q1 production AU 16020 (line 1) (mine: expected Kestrel)");
+        // a label of two mines is named when the text names each ("Guanaco/Amancaya" beside "Guanaco" and "Amancaya")
+        assertThat(new CorpusRelease("a", "a", false, false, "Guanaco milled 10 t; Amancaya milled 20 t.", "A", List.of(), List.of(), List.of(), List.of(), "")
+                .namesMine("Guanaco/Amancaya")).isTrue();
     }
 }
