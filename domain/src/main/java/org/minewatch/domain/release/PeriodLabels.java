@@ -80,7 +80,7 @@ final class PeriodLabels {
         // Three months ended September 30, 2011 / Six months ended June 30 2017 / Quarter ended March 31, 2012
         // six months to 30 June 2019 / nine months through September 2019 (the British and the newswires' "ended")
         // ("the nine months ending in September 2005": the month the span ended in)
-        form("\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+(?:period\\s+)?(?:end(?:ed|ing)(?:\\s+in)?|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
+        form("\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+(?:periods?\\s+)?(?:end(?:ed|ing)(?:\\s+in)?|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
                 m -> monthsEnded(MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2), m.group(3)));
         // three months and year ended December 31, 2021: the release's quarter, the last of the year it also reports
         form("\\b(?:three\\s+months|(?:fourth\\s+)?quarter)\\s+and\\s+(?:the\\s+)?(?:full\\s+|twelve\\s+months\\s+|fiscal\\s+)?year\\s+end(?:ed|ing)\\s+" + DAY_FIRST + MONTH
@@ -99,7 +99,7 @@ final class PeriodLabels {
                 m -> monthsEnded(3, m.group(1), m.group(2)));
         // Quarter Ended 3/31/10 / Three months ended 30/09/2011: the end written in figures, the month first (as in the US) or the
         // day first, told apart by which of the two numbers is a quarter's last day
-        form("\\b(?:(three|six|nine|twelve|3|6|9|12)[- ]months?|quarter|qtr\\.?)\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+(\\d{1,2})/(\\d{1,2})/" + SHORT_YEAR + "\\b",
+        form("\\b(?:(three|six|nine|twelve|3|6|9|12)[- ]months?|quarter|qtr\\.?)\\s+(?:periods?\\s+)?(?:end(?:ed|ing)|to|through)\\s+(\\d{1,2})/(\\d{1,2})/" + SHORT_YEAR + "\\b",
                 m -> quarterEndInFigures(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), year(m.group(4)))
                         .flatMap(month -> monthsEnded(m.group(1) == null ? 3 : MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)), ENGLISH_MONTHS.get(month - 1), m.group(4))));
         form("\\b(?:half[- ]year|half|first\\s+half)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
@@ -150,6 +150,8 @@ final class PeriodLabels {
         // Q3 2011 / Q3-2011 / Q3/11 / Q3'11 / Q3 FY2011 is fiscal: handled by FISCAL
         form("\\bQ([1-4])(?:" + DASH + "|\\s+|'|\u2019)" + SHORT_YEAR + "\\b(?![.,]\\d)", m -> quarter(year(m.group(2)), m.group(1)));
         form("\\bQ([1-4]),\\s*" + YEAR + "\\b", m -> quarter(m.group(2), m.group(1)));
+        // "Q4 (2012)", "Q 1 (2013)": the year in brackets after the quarter
+        form("\\bQ\\s?([1-4])\\s*\\(" + YEAR + "\\)", m -> quarter(m.group(2), m.group(1)));
         // "Qtr 1 2020", "Quarter 3, 2019": the quarter's word, its number, its year
         form("\\b(?:Qtr|Quarter)\\.?\\s*([1-4]),?\\s+" + YEAR + "\\b", m -> quarter(m.group(2), m.group(1)));
         // Q4 CY2024 / Q4 CY24 / CY2024: a calendar quarter or year, as companies whose financial year is another write them
@@ -280,7 +282,7 @@ final class PeriodLabels {
         return Optional.empty();
     }
 
-    private static final Pattern SPAN = Pattern.compile("(?i)^(three|six|nine|twelve|3|6|9|12)[- ]months?(?:\\s+period)?\\s+end(?:ed|ing)$|^(quarter|(?:full\\s+)?year|fiscal year)\\s+end(?:ed|ing)$");
+    private static final Pattern SPAN = Pattern.compile("(?i)^(three|six|nine|twelve|3|6|9|12)[- ]months?(?:\\s+periods?)?\\s+end(?:ed|ing)$|^(quarter|(?:full\\s+)?year|fiscal year)\\s+end(?:ed|ing)$");
     private static final Pattern DATE = Pattern.compile("(?i)^" + MONTH + "\\.?\\s+\\d{1,2},?\\s+" + YEAR + "$");
 
     /** "Three Months Ended", "Full Year Ended": a header cell over dates; how many months it spans, if it is one. */
@@ -295,8 +297,8 @@ final class PeriodLabels {
         return Optional.of(m.group(2).toLowerCase(Locale.ROOT).startsWith("quarter") ? 3 : m.group(2).toLowerCase(Locale.ROOT).startsWith("fiscal") ? -1 : 12);
     }
 
-    private static final Pattern SPAN_TO_DAY = Pattern.compile("(?i)^(?:(three|six|nine|twelve|3|6|9|12)[- ]months?(?:\\s+period)?|(quarter|qtr\\.?))\\s+end(?:ed|ing)\\s+"
-            + MONTH + "\\.?\\s+\\d{1,2},?$|^(?:(three|six|nine|twelve|3|6|9|12)[- ]months?(?:\\s+period)?|(quarter|qtr\\.?))\\s+end(?:ed|ing)\\s+\\d{1,2}\\s+" + MONTH + ",?$");
+    private static final Pattern SPAN_TO_DAY = Pattern.compile("(?i)^(?:(three|six|nine|twelve|3|6|9|12)[- ]months?(?:\\s+periods?)?|(quarter|qtr\\.?))\\s+end(?:ed|ing)\\s+"
+            + MONTH + "\\.?\\s+\\d{1,2},?$|^(?:(three|six|nine|twelve|3|6|9|12)[- ]months?(?:\\s+periods?)?|(quarter|qtr\\.?))\\s+end(?:ed|ing)\\s+\\d{1,2}\\s+" + MONTH + ",?$");
 
     /**
      * "Three Months Ended March 31," over "2024 | 2023": a span to a day of the year whose years stand below it; the

@@ -332,7 +332,7 @@ final class ReleaseText {
 
     static List<Row> rows(String text) {
         List<Row> rows = new ArrayList<>();
-        String[] lines = unwrapSentences(joinBarLedWraps(labelsAmidTheirFigures(joinWrappedCells(yearsOnTheirOwnLines(wordsStackedOverCells(gluedWordsOverYears(periodWordsOverYearsLine(yearlessWordsOverYearLines(joinWrappedPeriodHeads(normalize(text).split("\n", -1)))))))))));
+        String[] lines = unwrapSentences(joinBarLedWraps(labelsAmidTheirFigures(joinWrappedCells(yearsOnTheirOwnLines(wordsStackedOverCells(gluedWordsOverYears(periodWordsOverYearsLine(yearlessWordsOverYearLines(spanHeadsOverTheirDays(joinWrappedPeriodHeads(normalize(text).split("\n", -1))))))))))));
         for (int n = 0; n < lines.length; n++) {
             rows.addAll(row(n + 1, lines[n]));
         }
@@ -567,8 +567,8 @@ final class ReleaseText {
             int periods = 0;
             while (k < rows.size() && !rows.get(k).prose() && !rows.get(k).positional()) {
                 String cell = oneCell(rows.get(k));
-                if (!isPeriodCell(cell)) {
-                    break;
+                if (!isPeriodCell(cell) || PeriodLabels.mentions(cell).size() >= 2) {
+                    break; // ("Q3 2014  YTD 2014", a header's line of its own, is no one cell of one)
                 }
                 periods += PeriodLabels.parse(cell).isPresent() || PeriodLabels.yearToDateYear(cell).isPresent() ? 1 : 0;
                 k++;
@@ -841,6 +841,36 @@ final class ReleaseText {
                 out[n] = joined;
                 out[next] = "";
             }
+        }
+        return out;
+    }
+
+    /** A day of a month that ends a span: "Dec. 31,", "June 30", "31 December". */
+    private static final Pattern SPAN_DAY = Pattern.compile("(?i)(?:" + PeriodLabels.MONTH + "\\.?\\s*\\d{1,2},?|\\d{1,2}\\s+" + PeriodLabels.MONTH + "\\.?,?)");
+
+    /**
+     * "Three months ended         Year ended" over "Dec. 31,              Dec. 31,", then the years: the heads of spans side by
+     * side, laid out by runs of spaces, each wrapped before its end day. Each head is joined to the day under it on the heads'
+     * line ("Three months ended Dec. 31,   Year ended Dec. 31,"), the days' line left blank so that every line keeps its number.
+     */
+    private static String[] spanHeadsOverTheirDays(String[] lines) {
+        String[] out = lines.clone();
+        for (int n = 0; n + 1 < out.length; n++) {
+            if (out[n].isBlank() || out[n + 1].isBlank() || out[n].indexOf('|') >= 0) {
+                continue;
+            }
+            List<String> heads = cellsApart(out[n]);
+            List<String> days = cellsApart(out[n + 1]);
+            if (heads.size() < 2 || heads.size() != days.size() || !heads.stream().allMatch(h -> PERIOD_HEAD.matcher(h).matches())
+                    || !days.stream().allMatch(d -> SPAN_DAY.matcher(d).matches())) {
+                continue;
+            }
+            StringBuilder joined = new StringBuilder();
+            for (int c = 0; c < heads.size(); c++) {
+                joined.append(c == 0 ? "" : "   ").append(heads.get(c)).append(' ').append(days.get(c));
+            }
+            out[n] = joined.toString();
+            out[n + 1] = "";
         }
         return out;
     }

@@ -904,8 +904,9 @@ final class TableReader {
     private List<Integer> cellsOf(Row row, boolean byPlace) {
         List<Integer> cells = new ArrayList<>();
         if (byPlace) {
+            int own = withoutUnitCell(row) ? shift - 1 : shift;
             for (Column c : columns) {
-                cells.add(c.position() + shift);
+                cells.add(c.position() + own);
             }
             return cells;
         }
@@ -941,6 +942,18 @@ final class TableReader {
             return head;
         }
         return null;
+    }
+
+    /**
+     * "Gold grade (g/t) | 6.66 | 5.91 | ... | 7.02 | |" among rows of a unit cell ("Milled ore | Tonnes | 40,465 | ..."): a row whose
+     * unit is in its label has a figure where the others have their unit, and a blank past the last column; its figures
+     * start a cell earlier.
+     */
+    private boolean withoutUnitCell(Row row) {
+        List<String> all = row.all();
+        int unitPlace = firstPeriodPosition() + shift - 1;
+        int last = columns.stream().mapToInt(Column::position).max().orElse(-1) + shift;
+        return unitPlace >= 1 && unitPlace < all.size() && Numbers.isValue(all.get(unitPlace)) && last < all.size() && all.get(last).isBlank();
     }
 
     /**

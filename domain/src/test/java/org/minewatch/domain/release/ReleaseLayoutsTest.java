@@ -7529,6 +7529,72 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).contains("Osprey|2018-Q2|PRODUCTION|AU|4695").noneMatch(f -> f.contains("|2017-Q4|"));
     }
 
+    @Test
+    void a_row_whose_unit_is_in_its_label_stands_a_cell_earlier_than_rows_of_a_unit_cell() {
+        // "Gold grade (g/t) | 6.66 | 5.91 | 4.75 | |" among "Milled ore | Tonnes | 40,465 | ..." under "Qtr 1 | Qtr 2 | Qtr 3": its
+        // figures start where the other rows have their unit (before: each read a quarter late, the first lost)
+        String text = """
+                Kestrel Gold plc reports production at its Osprey mine for the third quarter of 2020.
+                OSPREY MINE PRODUCTION STATISTICS | ||||
+                Qtr 1 | Qtr 2 | Qtr 3 | ||
+                2020 | 2020 | 2020 | ||
+                Milled ore | Tonnes | 40,465 | 44,235 | 46,135 |
+                Gold grade (g/t) | 6.66 | 5.91 | 4.75 | |
+                """;
+        assertThat(figuresOf(text)).contains("Osprey|2020-Q1|GRADE|AU|6.66", "Osprey|2020-Q2|GRADE|AU|5.91", "Osprey|2020-Q3|GRADE|AU|4.75",
+                "Osprey|2020-Q1|TONNES_MILLED|null|40465");
+    }
+
+    @Test
+    void spans_of_periods_in_the_plural_and_quarters_with_their_year_in_brackets_are_periods() {
+        // "Three-month periods ended March 31," over "2024 | 2023" (before: full years, the release's own a plan's); "Q4 (2012)"
+        // and "Q 1 (2013)" beside the months between them (before: no period, the months a column late)
+        String periods = """
+                Kestrel Silver Inc. announces results for the first quarter ended March 31, 2024 at its Osprey mine.
+                Three-month periods ended March 31, |
+                ||||||
+                Key Performance Metrics | 2024 | 2023 | Variation | |||
+                Ore Processed (tonnes) | 81,331 | 72,737 | 12% | |||
+                """;
+        assertThat(figuresOf(periods)).containsExactlyInAnyOrder("Osprey|2024-Q1|TONNES_MILLED|null|81331", "Osprey|2023-Q1|TONNES_MILLED|null|72737");
+        String brackets = """
+                Kestrel Gold Limited reports on its Osprey mine for the quarter ended 31 March 2013.
+                Q4 (2012) | January | February | March | Q 1 (2013) | |
+                Dry Tons Processed (t) | 44081 | 8282 | 15645 | 9000 | 32927 |
+                """;
+        assertThat(figuresOf(brackets)).contains("Osprey|2012-Q4|TONNES_MILLED|null|44081", "Osprey|2013-01|TONNES_MILLED|null|8282",
+                "Osprey|2013-Q1|TONNES_MILLED|null|32927");
+    }
+
+    @Test
+    void a_title_naming_a_period_is_no_cell_of_the_header_line_under_it() {
+        // "Third Quarter and YTD 2014 Highlights" over "  Q3 2014  YTD 2014  ": the title is no header cell one a line (before: the
+        // title and the header made one row of two cells, the year to date first, each figure given the other's period)
+        String text = """
+                Kestrel Gold Corp. reports third quarter 2014 results from its Osprey mine.
+                Third Quarter and YTD 2014 Highlights
+                  Q3 2014  YTD 2014  
+                Gold production (ounces)  20,188   53,864  
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2014-Q3|PRODUCTION|AU|20188", "Osprey|2014-9M|PRODUCTION|AU|53864");
+    }
+
+    @Test
+    void span_heads_wrapped_before_their_end_days_side_by_side_are_joined() {
+        // "Three months ended         Year ended" over "Dec. 31,              Dec. 31," over "2014     2013        2014     2013": each
+        // head with the day under it (before: the years read as full years, the quarters' figures given to them)
+        String text = """
+                Kestrel Gold Corp reports fourth quarter and full year 2014 results for its Osprey mine.
+                                     Three months ended         Year ended
+                                            Dec. 31,              Dec. 31,
+                                          2014     2013        2014     2013
+                Gold production
+                (ounces)                71,278   52,368     211,823  207,204
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2014-Q4|PRODUCTION|AU|71278", "Osprey|2013-Q4|PRODUCTION|AU|52368",
+                "Osprey|2014-FY|PRODUCTION|AU|211823", "Osprey|2013-FY|PRODUCTION|AU|207204");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
