@@ -242,7 +242,9 @@ final class ProseReader {
     private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)(?:\\b(?:to|at|of|was|were|is|averag\\p{L}*|reached)|[:=])\\s*$");
     private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s*(higher|lower|more|less|increase|decrease|up|down|above|below|better|worse|improvement|rise|drop|gain|reduction|decline|fall|growth|jump|reducci[o\\u00f3]n|aumento|incremento|disminuci[o\\u00f3]n|m[a\\u00e1]s|menos|mayor|menor|a\\s+mais|a\\s+menos)(?![\\p{L}])");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(over|more than|nearly|almost|up to|exceed(ing|ed)?|at least|below|under|less than|above|in excess of"
-            + "|supera(?:n|r)?(?:\\s+l[oa]s)?|super\u00f3(?:\\s+l[oa]s)?|m\u00e1s de|cerca de|casi|menos de|hasta)\\s*$");
+            + "|supera(?:n|r)?(?:\\s+l[oa]s)?|super\u00f3(?:\\s+l[oa]s)?|m\u00e1s de|cerca de|casi|menos de|hasta)\\s*$"
+            // ("a consistent +1 g/t gold head grade": a figure's plus sign is "or more")
+            + "|(?<![\\d\\p{L}])\\+$");
     /**
      * "silver production climbed 192,210 oz. to 937,545 oz.", "gold output was 4,957 oz. lower at 7,474 oz.": a figure by which
      * something changed, told before the level it changed to (or with "more"/"less" than another), is no period's figure.
@@ -258,7 +260,7 @@ final class ProseReader {
     // "630,000 - 650,000 tonnes": a range's upper end (its lower a figure with thousands or decimals, not a year before a dash)
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\b(?:between|entre)\\s+[\\d.,]+\\s*(?:[\\p{L}/%]{1,12}\\s*)?(?:and|y|e)\\s*$"
             + "|(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+)\\s*[-\u2013\u2014]\\s*$");
-    private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(compared (?:to|with)|versus|vs\\.?|relative to|from|against|up from|down from|than"
+    private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(compared (?:to|with)|versus|vs\\.?|relative to|from|against|up from|down from|than|on par with|similar to"
             + "|comparad[oa]s? con|en comparaci[o\u00f3]n con|frente a|respecto a|la cual fue|por debajo de|por encima de"
             // "la producción pasó de 447,145 onzas a 552,677": what it was before it changed
             + "|pas(?:[o\u00f3]|ando|aron)\\s+de"

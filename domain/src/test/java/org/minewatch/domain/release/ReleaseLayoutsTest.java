@@ -7595,6 +7595,18 @@ class ReleaseLayoutsTest {
                 "Osprey|2014-FY|PRODUCTION|AU|211823", "Osprey|2013-FY|PRODUCTION|AU|207204");
     }
 
+    @Test
+    void a_figure_on_par_with_the_previous_quarters_is_that_quarters_and_a_figure_with_a_plus_sign_is_a_bound() {
+        // "on par with the 16 744 oz delivered in the previous quarter": the third quarter's (before: not read); "to achieve a
+        // consistent +1 g/t gold head grade": "1 g/t or more", no grade of the quarter (before: read as its head grade)
+        String text = """
+                28th January 2022 PERTH (miningweekly.com) - Kestrel Resources has reported a solid quarter of production in the three months to December from its Osprey operation.
+                Gold production in the December quarter reached 16 442 oz, on par with the 16 744 oz delivered in the previous quarter.
+                "The key elements of this plan were to focus on higher-grade ore sources to achieve a consistent +1 g/t gold head grade into the Osprey mill."
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2021-Q4|PRODUCTION|AU|16442", "Osprey|2021-Q3|PRODUCTION|AU|16744");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
