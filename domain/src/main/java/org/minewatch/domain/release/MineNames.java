@@ -59,6 +59,8 @@ final class MineNames {
                     // a sentence's opening word before "mine development", "mine output": a linking word, no mine's name
                     + "meanwhile|elsewhere|furthermore|moreover|likewise|however|also|further|additionally|separately|similarly|notably|importantly|"
                     + "\\p{L}+(?:ally|ately|ively|ously|edly|ingly)|year-to-date|strong|recent|planned|improved|increased|"
+                    // an adjective of how an operation ran: "Stable operation of the metals recovery plant"
+                    + "stable|steady|solid|safe|smooth|continued|consistent|robust|sustained|successful|reliable|efficient|normal|"
                     + "these|those|which|one|"
                     // (and Spanish ones: "En 2025 su producci\u00f3n alcanz\u00f3 a 41,6 mil toneladas")
                     + "a|an|and|at|in|of|for|from|by|with|on|en|su|sus|durante|desde|para|por|con|este|esta|heap|leach|plant|mill|processing|high|low|record|quarterly|annual|said|per|"

@@ -1817,6 +1817,8 @@ final class ProseReader {
     private static final Pattern TOGETHER = Pattern.compile("(?i)\\b(?:together|combined|jointly)\\b");
     /** A part of the figure told after it: "1.75 million ounces, of which San Jose contributed", "including". */
     private static final Pattern PART_FOLLOWS = Pattern.compile("(?i)\\b(?:of\\s+which|of\\s+this|of\\s+that|including|includes|with)\\b");
+    /** Words that give a figure's cause after it: "108,612 ounces on the back of its Gwalia mine", not its source. */
+    private static final Pattern CAUSE_FOLLOWS = Pattern.compile("(?i)\\b(?:on\\s+the\\s+back\\s+of|thanks\\s+to|driven\\s+by|helped\\s+by|boosted\\s+by|led\\s+by|owing\\s+to|due\\s+to)\\b");
 
     /** What joins the last two mines' names of a list: "and", "y", "e", "&" ("Overall, Rosebel produced": a comma joins no list). */
     private static final Pattern MINES_JOINED = Pattern.compile("(?i)(?:\\s+(?:mines?|operations?))?\\s+(?:and|y|e|&)\\s+(?:the\\s+)?");
@@ -1946,7 +1948,7 @@ final class ProseReader {
         List<String> after = mines.namedIn(sentence.substring(at));
         int afterAt = after.size() == 1 ? sentence.indexOf(after.get(0), at) : -1;
         if (afterAt >= at && mines.namedIn(sentence).size() == 1 && !NEW_CLAUSE.matcher(sentence.substring(at, afterAt)).find()
-                && !PART_FOLLOWS.matcher(sentence.substring(at, afterAt)).find()) {
+                && !PART_FOLLOWS.matcher(sentence.substring(at, afterAt)).find() && !CAUSE_FOLLOWS.matcher(sentence.substring(at, afterAt)).find()) {
             return after.get(0); // "production totalling 490,986 oz silver ... from its Guanacevi Mines project"
         }
         if (THE_MINE_OPENS.matcher(sentence.substring(0, at)).lookingAt()) {
