@@ -61,6 +61,8 @@ final class MineNames {
                     + "\\p{L}+(?:ally|ately|ively|ously|edly|ingly)|year-to-date|strong|recent|planned|improved|increased|"
                     // an adjective of how an operation ran: "Stable operation of the metals recovery plant"
                     + "stable|steady|solid|safe|smooth|continued|consistent|robust|sustained|successful|reliable|efficient|normal|"
+                    // what a mine's figures are reconciled against: "a Positive Reconciliation Against the Geological Model"
+                    + "geological|geologic|model|"
                     + "these|those|which|one|"
                     // (and Spanish ones: "En 2025 su producci\u00f3n alcanz\u00f3 a 41,6 mil toneladas")
                     + "a|an|and|at|in|of|for|from|by|with|on|en|su|sus|durante|desde|para|por|con|este|esta|heap|leach|plant|mill|processing|high|low|record|quarterly|annual|said|per|"

@@ -7628,6 +7628,22 @@ class ReleaseLayoutsTest {
         assertThat(new ReleaseParser().parse(adjective).figures()).extracting(ParsedFigure::mine).containsExactly((String) null);
     }
 
+    @Test
+    void the_model_a_mines_figures_are_reconciled_against_is_no_mine() {
+        // "Aided by a Positive Reconciliation Against the Geological Model": no mine named "Geological Model" (before: the plant's
+        // gold given to it, the one mine the text seemed to name)
+        String text = """
+                - Published: 08 June 2016
+                Kestrel Pours 29,995 Gold Ounces in May and 92,460 Ounces YTD Aided by a Positive Reconciliation Against the Geological Model
+                Operations Update
+                Processing Plant
+                - The plant produced 29,995 Au oz in May 2016
+                - Plant throughput was ahead of plan, averaging 11,468 tpd during May, or 82% of design capacity.
+                - The tailings filtration plant delivered an average of 11,651 tpd, matching the cadence of the grinding circuit
+                """;
+        assertThat(figuresOf(text)).containsExactly("null|2016-05|PRODUCTION|AU|29995");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
