@@ -7644,6 +7644,18 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("null|2016-05|PRODUCTION|AU|29995");
     }
 
+    @Test
+    void a_mines_name_ends_at_its_sentences_full_stop() {
+        // "another solid quarter of production at Osprey. While continuing to cycle ...": the mine Osprey, not "Osprey. While"
+        // beside it (before: two mines, and the half year's gold, told of neither, set aside)
+        String text = """
+                Kestrel Gold Corp. announces production results for the second quarter of 2015 from its Osprey mine.
+                Gold production in the first half of 2015 was 20,690 ounces.
+                The CEO comments, "We are pleased to report another solid quarter of production at Osprey. While continuing to cycle through lower-grade material, we met our plan."
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2015-6M|PRODUCTION|AU|20690");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
