@@ -251,9 +251,10 @@ final class IssuerReader {
         }
         // "PRECIOUS METALS Excellon": a heading in capitals before a name that is not
         name = name.replaceFirst("^[A-Z]{2,}\\s+(?:[A-Z]{2,}\\s+)+(?=[A-Z][a-z])(?!(?:Inc|Corp|Ltd|Limited|Plc|Corporation)\\b)", "");
-        // "Canadian-owned Guyana Goldfield Inc.", "Toronto-based DESERT SUN MINING": who owns it or where it is, no part of its name
+        // "Canadian-owned Guyana Goldfield Inc.", "Toronto-based DESERT SUN MINING", "Western Australia-focused Intermin": who owns
+        // it or where it is, no part of its name
         // ("TSX- and ASX-listed Copper Mountain Mining": two places, the first's word cut short; "Sask.-based": a place abbreviated)
-        name = name.replaceFirst("^(?:(?:\\p{L}+-\\s+(?:and|or|&)\\s+)?\\p{L}+\\.?-)?(?:based|owned|listed|headquartered)\\s+(?=\\p{Lu})", "");
+        name = name.replaceFirst("^(?:(?:\\p{L}+-\\s+(?:and|or|&)\\s+)?(?:\\p{L}+\\s+)?\\p{L}+\\.?-)?(?:based|owned|listed|headquartered|focused)\\s+(?=\\p{Lu})", "");
         // "Canada's Banro Corporation": the country it is of, no part of its name
         name = name.replaceFirst("^\\p{Lu}\\p{Ll}+['\u2019]s\\s+(?=\\p{Lu})", "");
         String[] words = name.split("\\s+");
@@ -264,8 +265,11 @@ final class IssuerReader {
         if (first >= words.length || PERSON_TITLE.matcher(words[first].replaceAll("[,.:]+$", "")).matches()) {
             return null; // "CEO Sean Roosen said", "She says": a person, not the company
         }
-        // ("Breakwater Resources' (BWR-T)": a possessive's apostrophe is no part of the name)
-        name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)).replaceAll("[,'\u2019]+$", "").strip();
+        // ("Breakwater Resources' (BWR-T)", "Westgold's": a possessive is no part of the name)
+        // "Calidus Managing Director Dave Reeves", "Goldrich President and CEO William Schara": the company whose officer speaks
+        name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length))
+                .replaceFirst("\\s+(?:Managing\\s+Director|President|CEO|Chief\\s+Executive|(?:Executive\\s+)?Chairman)\\b.*$", "");
+        name = name.replaceAll("(?:['\u2019]s)?[,'\u2019]*$", "").strip();
         // "Turquoise Hill Announces Second Quarter 2015 Production": a headline's verb is no part of the name before it
         name = HEADLINE_VERB.matcher(name).replaceFirst("").strip();
         // "British Columbia produced": a place; "2.5Mtpa": a rate

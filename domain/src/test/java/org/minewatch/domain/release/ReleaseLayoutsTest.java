@@ -3171,6 +3171,18 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void where_a_company_is_focused_and_who_speaks_for_it_are_no_part_of_its_name() {
+        // "Western Australia-focused Kestrel", "Kestrel President and CEO Jane Roe said": the company Kestrel (before: the whole
+        // phrase, the place and the person with it)
+        assertThat(ReleaseParser.issuerOf("""
+                Western Australia-focused Kestrel has reported a record quarter. The December-quarter production was 5,000 oz of gold.
+                """).map(ReleaseIssuer::name)).contains("Kestrel");
+        assertThat(ReleaseParser.issuerOf("""
+                Kestrel President and CEO Jane Roe said the quarter was strong, with 5,000 oz of gold produced in the third quarter of 2015.
+                """).map(ReleaseIssuer::name)).contains("Kestrel");
+    }
+
+    @Test
     void one_guidance_told_of_the_company_and_of_its_mine_is_the_mines_once() {
         // a one-mine company says its year's plan twice, once as the company's and once as the mine's: one guidance
         assertThat(guidanceOf("""
