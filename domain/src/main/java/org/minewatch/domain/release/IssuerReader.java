@@ -47,6 +47,8 @@ final class IssuerReader {
             + "resources|precious metals|base metals|metal)$|^(?:mr|ms|mrs|dr|sr|sra)\\.?\\s|\\s(?:mine|project|operations?|plant|mill|concentrator|smelter|refinery|summary|update|overview|highlights|review|news|story|announcement)$"
             // a report's or a period's word opening a line ("Monthly operating update", "Interim report", "Third-quarter output")
             + "|^(?:monthly|interim|quarterly|annual|all|year-to-date|ytd|first-half|half-year|full-year|nine-month|six-month|record|strong|higher|lower|"
+            // a table's or a heading's word alone ("Consolidated", "Attributable", "Output", "Forecast"), no company
+            + "consolidated|attributable|output|forecast|commercial|size|updated|limited|government|"
             + "(?:first|second|third|fourth)-quarter|preliminary|operating|production|update|corp\\.?|inc\\.?|ltd\\.?"
             // a sentence's first word in Spanish ("Además, produjo"), no company
             + "|adem\u00e1s|asimismo|adicionalmente|igualmente|finalmente|sin embargo)$"
@@ -82,7 +84,7 @@ final class IssuerReader {
             + "s\\.a\\.b\\.? de c\\.v\\.?|co\\.|company|compa\u00f1\u00eda minera|mining|mines|minerals|resources|metals|gold|silver|n\\.v\\.|ag|se|tbk\\.?)$");
     private static final Pattern LEADING = Pattern.compile("^(?:(?:[A-Z]{2,}[,.]?\\s+)+-+\\s*|(?:Vancouver|Toronto|Denver|Lima|Perth|London|Coeur d'Alene|"
             + "Sydney|Mexico City|Reno|Brisbane|Melbourne|Montreal|Halifax|Johannesburg|Madrid|Santiago|Boise|Greenwood Village|Chicago)\\b[^.]*?[-\u2013\u2014:]\\s*)");
-    private static final Pattern NOT_ISSUER_WORD = Pattern.compile("(?i)^(the|a|an|this|for|in|on|at|news|press|release|production|results|total|"
+    private static final Pattern NOT_ISSUER_WORD = Pattern.compile("(?i)^(the|a|an|this|for|in|on|at|of|and|by|news|press|release|production|results|total|"
             + "quarter|highlights|operating|reports|announces|article|link|print|comments?|rating|follow|send|share|email|menu|home|published|category|"
             + "insights|related|document|documents|logo-loader|rns|number|quarterly|report|am|pm|et|est|edt|gmt|utc|vancouver|toronto|denver|lima|perth|london|january|february|march|april|may|june|july|"
             + "august|september|october|november|december|globe|newswire|marketwire|business|wire|canada|newsfile|accesswire|prnewswire|date|"

@@ -3183,6 +3183,20 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_headings_word_alone_and_a_leading_preposition_are_no_issuers_name() {
+        // "Consolidated | Q3 2019 | Q2 2019" at a table's head is no company; "Production update of Kestrel Mining Ltd. (ASX: KST)":
+        // the company after "of" (before: "Consolidated", "Of Kestrel Mining Ltd.")
+        assertThat(ReleaseParser.issuerOf("""
+                Consolidated (ASX: SBM)
+                Gold production for the quarter was 87,569 ounces.
+                """).map(ReleaseIssuer::name)).isEmpty();
+        assertThat(ReleaseParser.issuerOf("""
+                Quarterly production update Of Kestrel Mining Ltd. (ASX: KST)
+                Gold production for the quarter was 87,569 ounces.
+                """).map(ReleaseIssuer::name)).contains("Kestrel Mining Ltd.");
+    }
+
+    @Test
     void one_guidance_told_of_the_company_and_of_its_mine_is_the_mines_once() {
         // a one-mine company says its year's plan twice, once as the company's and once as the mine's: one guidance
         assertThat(guidanceOf("""
