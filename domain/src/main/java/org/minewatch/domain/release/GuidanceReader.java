@@ -370,6 +370,8 @@ final class GuidanceReader {
             // "Q3 production fell 4% Y/Y to 153K oz. but ... the guidance range": a change told is of what was done
             + "|fell|rose|dropped|declined|grew|jumped|slipped)\\b");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
+    /** The word before a year: "for 2004", "in 2021". */
+    private static final Pattern YEAR_OPENS = Pattern.compile("(?i)\\b(?:for|in|during|of|year)\\s+$");
     private static final Pattern BARE_LOW = Pattern.compile("(?i)(?:(?:between|entre)\\s+)?(\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
             + "(?:[\\s-]*(?:million|mln|millones))?\\s*(?:(?:oz|ounces|onzas|t|tonnes|toneladas|lbs?|pounds|libras)\\.?\\s*)?(?:-|\u2013|\u2014|to|and|a|y)\\s*$");
 
@@ -390,6 +392,9 @@ final class GuidanceReader {
             if (!low.find() || !high.group(1).contains(",")) {
                 return Optional.empty();
             }
+        }
+        if (low.group(1).matches("(?:19|20)\\d{2}") && YEAR_OPENS.matcher(sentence.substring(from, from + low.start(1))).find()) {
+            return Optional.empty(); // "its production forecast for 2004 to 53,000 oz.": a year, then the figure it is cut to
         }
         boolean and = low.group().matches("(?is).*\\b(and|y)\\s*$");
         if (and && !low.group().toLowerCase(java.util.Locale.ROOT).matches("(?s)(?:between|entre).*")) {

@@ -7682,6 +7682,17 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2015-6M|PRODUCTION|AU|20690");
     }
 
+    @Test
+    void a_year_before_to_and_a_figure_is_the_plans_year_not_its_low_end() {
+        // "forced the company to trim its production forecast for 2004 to 53,000 oz.": 53,000 oz for 2004 (before: a range of
+        // 2,004 to 53,000 oz)
+        String text = """
+                Kestrel Gold Corp. reports its 2003 results. During 2003, Osprey produced 46,000 oz. of gold, around 9% short of expectations.
+                Those problems have also forced the company to trim its production forecast for 2004 to 53,000 oz. at an estimated cash cost of US$260 per oz.
+                """;
+        assertThat(guidanceOf(text)).containsExactly("2004|null|AU|53000-53000|false");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
