@@ -144,7 +144,9 @@ final class GuidanceReader {
     }
 
     /** "reduced by", "raised by", "lowered by": the size of a plan's change right before its figure. */
-    private static final Pattern CHANGED_BY_BEFORE = Pattern.compile("(?i)\\b(?:reduced|increased|raised|lowered|cut|revised\\s+(?:up|down)(?:wards?)?|decreased)\\s+by\\s+(?:about\\s+|approximately\\s+|some\\s+)?$");
+    // ("increased its production guidance for the year by 10,000 oz.": what was changed may stand between the verb and "by")
+    private static final Pattern CHANGED_BY_BEFORE = Pattern.compile("(?i)\\b(?:reduced|increased|raised|lowered|cut|revised\\s+(?:up|down)(?:wards?)?|decreased)\\s+"
+            + "(?:[\\p{L}\\d']+\\s+){0,6}?by\\s+(?:about\\s+|approximately\\s+|some\\s+)?$");
 
     /** The guidance a sentence states; empty when it states no metal figure and withdraws nothing. */
     List<ParsedGuidance> read(String sentence, int line) {
@@ -203,7 +205,7 @@ final class GuidanceReader {
         // "the planned annual rate of 4.9 million ounces ... by Q4 2013": a rate to reach, not a year's guidance
         quantities.removeIf(q -> RATE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find());
         // "the target at Stawell has been reduced by 10,000 oz.": by how much a plan changed, not the plan
-        quantities.removeIf(q -> CHANGED_BY_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find());
+        quantities.removeIf(q -> CHANGED_BY_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 80), q.start())).find());
         // "the Company achieving its forecast 140,000 ounces per annum": a rate aimed at, of no year the sentence names
         // (the quantity may hold its rate's words: "140,000 ounces per annum")
         quantities.removeIf(q -> PER_YEAR_AFTER.matcher(sentence.substring(q.start(), Math.min(sentence.length(), q.end() + 30))).lookingAt()

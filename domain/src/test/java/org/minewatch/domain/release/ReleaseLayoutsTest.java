@@ -7693,6 +7693,17 @@ class ReleaseLayoutsTest {
         assertThat(guidanceOf(text)).containsExactly("2004|null|AU|53000-53000|false");
     }
 
+    @Test
+    void by_how_much_a_plan_was_raised_is_no_plan_whatever_stands_between_the_verb_and_by() {
+        // "increased its production guidance for 2017 by 10,000 oz. to as much as 125,000 oz.": the plan is 125,000 oz (before:
+        // 10,000 oz as a plan beside it)
+        String text = """
+                Kestrel Gold reports its third quarter of 2017.
+                Kestrel increased its production guidance for 2017 by 10,000 oz. to as much as 125,000 oz. gold midway through the year.
+                """;
+        assertThat(guidanceOf(text)).noneMatch(g -> g.contains("|10000-10000|")).anyMatch(g -> g.startsWith("2017|") && g.contains("125000"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
