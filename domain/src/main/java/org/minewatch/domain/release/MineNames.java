@@ -750,12 +750,16 @@ final class MineNames {
         return namesAny;
     }
 
+    /**
+     * "production at Mineral Ridge. While continuing to cycle": a full stop after a word ends the name's sentence, and the next
+     * sentence's first word is no part of the name.
+     */
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("(?<=\\p{L}{3})\\.\\s+\\p{Lu}.*$");
+
     /** "Caylloma, Peru", "San Jose Mine, Mexico", "Guanajuato Mine Complex (GMC)": the mine's name, as stored if stored. */
     String clean(String cell) {
         String name = cell.replaceAll("\\(.*?\\)", " ").replaceAll("[*\u00b9\u00b2\u00b3]|\\[\\d\\]", " ").replaceAll("\\s+", " ").strip();
-        // "production at Mineral Ridge. While continuing to cycle": a full stop after a word ends the name's sentence, and the
-        // next sentence's first word is no part of the name
-        name = name.replaceFirst("(?<=\\p{L}{3})\\.\\s+\\p{Lu}.*$", "");
+        name = NEXT_SENTENCE.matcher(name).replaceFirst("");
         name = PLACE.matcher(name).replaceFirst("").strip();
         int comma = name.indexOf(',');
         if (comma > 0) {

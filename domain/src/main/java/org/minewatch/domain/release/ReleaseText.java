@@ -856,7 +856,8 @@ final class ReleaseText {
     private static String[] spanHeadsOverTheirDays(String[] lines) {
         String[] out = lines.clone();
         for (int n = 0; n + 1 < out.length; n++) {
-            if (out[n].isBlank() || out[n + 1].isBlank() || out[n].indexOf('|') >= 0) {
+            // (the heads' words looked for first: every line of every text passes here)
+            if (out[n + 1].isBlank() || out[n].indexOf('|') >= 0 || !PERIOD_HEAD.matcher(out[n]).find()) {
                 continue;
             }
             List<String> heads = cellsApart(out[n]);
