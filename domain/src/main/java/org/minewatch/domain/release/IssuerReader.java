@@ -76,6 +76,8 @@ final class IssuerReader {
             // a headline's verb: "Northgate Minerals Reports Record Gold Production"
             + "Announces|Reports|"
             + "provides|released|delivered|produced|achieved|recorded|posted|anuncia|informa|reporta|anunci\u00f3|inform\u00f3|report\u00f3|cerr\u00f3|registr\u00f3|alcanz\u00f3|obtuvo|produjo|revel\u00f3|"
+            // "Anglo American dio a conocer el informe de producción": made known, published
+            + "dio\\s+a\\s+conocer|da\\s+a\\s+conocer|public\u00f3|present\u00f3|"
             // Portuguese: "A Serabi registrou a produção", "a Ero informou"
             + "registrou|informou|anunciou|divulgou|produziu)(?![\\p{L}])"
             // "..., Trend reports.": a news agency that tells the story, at the end of its sentence, issues nothing

@@ -3197,6 +3197,14 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_company_that_made_its_report_known_in_spanish_is_the_issuer() {
+        // "Kestrel Minerals dio a conocer el informe de producción": the company that made the report known (before: none)
+        assertThat(ReleaseParser.issuerOf("""
+                La producción de la minera cayó un 9%.  viernes 24 de abril del 2020.- Kestrel Minerals dio a conocer el informe de producción correspondiente al primer trimestre finalizado el 31 de marzo de 2020.
+                """).map(ReleaseIssuer::name)).contains("Kestrel Minerals");
+    }
+
+    @Test
     void one_guidance_told_of_the_company_and_of_its_mine_is_the_mines_once() {
         // a one-mine company says its year's plan twice, once as the company's and once as the mine's: one guidance
         assertThat(guidanceOf("""
