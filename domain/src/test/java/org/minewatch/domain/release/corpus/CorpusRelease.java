@@ -212,26 +212,37 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
     }
 
     /**
+     * The keys ({@link #mineKey}) of the expected figures' mines that the text never names: neither the key as words of the
+     * text, nor each word of it (a label of two mines, "Guanaco/Amancaya"). A key of no latin letters ("Павлик") is taken as
+     * named, so that nothing is excused. The text is made plain once, whatever the number of figures.
+     */
+    public Set<String> unnamedMineKeys() {
+        String words = plainWords(text);
+        return observations.stream().map(Expected::mine).filter(java.util.Objects::nonNull).map(CorpusRelease::mineKey).distinct()
+                .filter(key -> !names(words, key)).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Whether the text names the mine, as {@link #unnamedMineKeys} judges it. */
+    public boolean namesMine(String mine) {
+        return names(plainWords(text), mineKey(mine));
+    }
+
+    private static String plainWords(String text) {
+        // (some pages arrived as JSON, their line breaks written "\\n")
+        return " " + java.text.Normalizer.normalize(text.replaceAll("\\\\[nrt]", " "), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+    }
+
+    private static boolean names(String words, String key) {
+        return key.isEmpty() || words.contains(" " + key + " ") || java.util.Arrays.stream(key.split(" ")).allMatch(w -> words.contains(" " + w + " "));
+    }
+
+    /**
      * A mine's name as a key for matching: case, accents, a country after a comma, words in parentheses and
      * the words that say what kind of operation it is ("mine", "operation", "unit", "complex") do not tell
      * two mines apart; nor does the metal a name ends with ("Eagle Gold Mine" and "Eagle", "Island Gold" and "Island"),
      * which the parser leaves out of a name as {@code MineNames} does.
      */
-    /**
-     * Whether the text names the mine: its key ({@link #mineKey}) as words of the text, or each word of the key (a label
-     * of two mines, "Guanaco/Amancaya"). A key of no latin letters ("Павлик") is taken as named, so that nothing is excused.
-     */
-    public boolean namesMine(String mine) {
-        String key = mineKey(mine);
-        if (key.isEmpty()) {
-            return true;
-        }
-        // (some pages arrived as JSON, their line breaks written "\\n")
-        String words = " " + java.text.Normalizer.normalize(text.replaceAll("\\\\[nrt]", " "), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", " ") + " ";
-        return words.contains(" " + key + " ") || java.util.Arrays.stream(key.split(" ")).allMatch(w -> words.contains(" " + w + " "));
-    }
-
     public static String mineKey(String mine) {
         if (mine == null) {
             return "(company)";

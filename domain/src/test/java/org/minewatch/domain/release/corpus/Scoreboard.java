@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.minewatch.domain.release.ParsedFigure;
 import org.minewatch.domain.release.ParsedRelease;
 import org.minewatch.domain.release.corpus.CorpusRelease.Expected;
@@ -22,13 +21,13 @@ public record Scoreboard(CorpusRelease release, int expected, int parsed, int ma
 
     public static Scoreboard score(CorpusRelease release, ParsedRelease parsed) {
         List<Expected> open = new ArrayList<>(release.observations());
-        Set<String> unnamed = unnamedMines(release);
+        Set<String> unnamed = release.unnamedMineKeys();
         List<String> wrong = new ArrayList<>();
         int matched = 0;
         for (ParsedFigure f : parsed.figures()) {
             Expected hit = open.stream().filter(e -> samePlace(e, f, unnamed) && sameValue(e, f)).findFirst().orElse(null);
             if (hit == null) {
-                wrong.add(describe(f) + whyWrong(release, f));
+                wrong.add(describe(f) + whyWrong(release, f, unnamed));
             } else {
                 open.remove(hit);
                 matched++;
@@ -36,12 +35,6 @@ public record Scoreboard(CorpusRelease release, int expected, int parsed, int ma
         }
         List<String> missed = open.stream().map(Scoreboard::describe).toList();
         return new Scoreboard(release, release.observations().size(), parsed.figures().size(), matched, missed, wrong);
-    }
-
-    /** The keys of the expected figures' mines that the release's text never names. */
-    private static Set<String> unnamedMines(CorpusRelease release) {
-        return release.observations().stream().map(Expected::mine).filter(Objects::nonNull).filter(m -> !release.namesMine(m))
-                .map(CorpusRelease::mineKey).collect(Collectors.toSet());
     }
 
     /** The same mine (or the company's for a mine the text never names), period, measure and metal. */
@@ -68,8 +61,11 @@ public record Scoreboard(CorpusRelease release, int expected, int parsed, int ma
      * which kind of rule would help, where one release's figures say only what that release needs.
      */
     static String whyWrong(CorpusRelease release, ParsedFigure f) {
+        return whyWrong(release, f, release.unnamedMineKeys());
+    }
+
+    private static String whyWrong(CorpusRelease release, ParsedFigure f, Set<String> unnamed) {
         String metal = f.metal() == null ? null : f.metal().name();
-        Set<String> unnamed = unnamedMines(release);
         for (Expected e : release.observations()) {
             if (!sameValue(e, f)) {
                 continue;
