@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.metal.Unit;
-import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.ReportedFigure;
 import org.minewatch.domain.release.Quantities.Kind;
@@ -38,7 +37,7 @@ final class GuidanceReader {
             + "(?:a|the)\\s+planned\\s+(?:[\\w-]+\\s+){0,3}(?:shut-?downs?|stoppages?|outages?|relines?)|"
             + "expected in the mine plan|in line with (?:the )?(?:mine )?plan|per (?:the )?mine plan|(?:in line with|within|above|below|ahead of|exceed(?:ed|ing|s)?|beat(?:ing|s)?|"
             // "and thus higher than management's guidance of 3,500 ounces": the quarter's figure measured against a plan
-            + "(?:higher|lower|better|greater|more|less|worse) than|meeting|met) (?:its |our |the )?(?:[\\w'\u2019-]+ ){0,3}(?:guidance|expectations|plan|budget|target|forecast|goal)"
+            + "(?:higher|lower|better|greater|more|less|worse) than|meeting|meets|met|hit(?:s|ting)?) (?:its |our |the )?(?:[\\w'\u2019-]+ ){0,3}(?:guidance|expectations|plan|budget|target|forecast|goal)"
             // "Exceeds the High-End of Gold Production Guidance", "at the top end of its 2021 guidance range": met, not stated
             + "|(?:exceed\\w*|beat\\w*|surpass\\w*|above|ahead of|at|met|meeting|within|in line with|reach\\w*|achiev\\w*)\\s+(?:the\\s+)?"
             + "(?:high[- ]end|top[- ]end|upper[- ]end|upper half|mid-?point|low[- ]end|lower[- ]end|(?:upper|lower|middle|mid)[- ]range)\\s+of\\s+(?:its\\s+|our\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:guidance|range))\\b"
@@ -500,14 +499,14 @@ final class GuidanceReader {
 
     /**
      * The year "this year" means in a text of calendar periods: the year of its dateline ("este ano" in a year's report dated in
-     * March of the next); in an undated story of a year's production, written once that year was over, the next; else the
-     * release's.
+     * March of the next); in an undated story of a period that ends with its year (the year, its fourth quarter, December),
+     * written once that year was over, the next; else the release's.
      */
     private int thisYear() {
         if (writtenIn != null) {
             return Math.max(writtenIn, releasePeriod.year());
         }
-        return releasePeriod.kind() == PeriodKind.FULL_YEAR ? releasePeriod.year() + 1 : releasePeriod.year();
+        return releasePeriod.endDate().getMonthValue() == 12 ? releasePeriod.year() + 1 : releasePeriod.year();
     }
 
     private String mine(String sentence) {

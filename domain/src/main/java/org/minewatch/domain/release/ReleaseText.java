@@ -957,6 +957,9 @@ final class ReleaseText {
      * sentence above only when that sentence has not ended and the line reads on from it: it starts in lower case, or
      * it is a sentence's end itself; never a bullet, a row of figures or a table's header.
      */
+    /** A line that ends on a word no sentence ends on ("Consolidated gold production was 111,039 ounces for the"): it goes on below. */
+    private static final Pattern ENDS_MIDWAY = Pattern.compile("(?i)\\b(?:the|an?|of|for|and|or|to|in|at|on|with|by|from|as|its|their|our|was|were|is|are|de|del|la|el|los|las|en|y|con)$");
+
     private static String[] unwrapSentences(String[] lines) {
         String[] out = lines.clone();
         int open = -1;
@@ -969,7 +972,10 @@ final class ReleaseText {
                 continue;
             }
             // a bullet's item often has no full stop: only a line in lower case goes on with it
-            if (open >= 0 && !BULLET.matcher(line).find() && !DATELINE_OPENING.matcher(line).lookingAt() && (Character.isLowerCase(line.codePointAt(0)) || !openIsBullet && continues(line))) {
+            // (a line in capitals that could not have fitted on the one above, "Firefinch hits production guidance in first quarter of
+            // 2022" over a line twice as long, did not wrap from it: the line above is a headline of its own)
+            if (open >= 0 && !BULLET.matcher(line).find() && !DATELINE_OPENING.matcher(line).lookingAt() && (Character.isLowerCase(line.codePointAt(0))
+                    || !openIsBullet && continues(line) && (line.length() <= before.length() * 3 / 2 || ENDS_MIDWAY.matcher(before).find()))) {
                 out[open] = out[open].stripTrailing() + " " + line;
                 out[n] = "";
             } else {

@@ -7712,6 +7712,47 @@ class ReleaseLayoutsTest {
         assertThat(guidanceOf(text)).noneMatch(g -> g.contains("|10000-10000|")).anyMatch(g -> g.startsWith("2017|") && g.contains("125000"));
     }
 
+    @Test
+    void a_headline_over_a_line_twice_its_length_did_not_wrap_onto_it() {
+        // "Fortitude produces 9,684 ounces of gold in Q2, maintains its 2023 guidance" over a sentence twice as long: two sentences,
+        // not one hard-wrapped (before: joined, the headline's plan made the sentence a plan's, and its figures went unread)
+        String text = """
+                Kestrel produces 9,684 ounces of gold in Q2, maintains its 2023 guidance
+                Kestrel Gold has reported preliminary production of 9,684 gold ounces in Q2 2023 from its Osprey mine, down 12% compared to 10,980 ounces produced in Q2 2022.
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2023-Q2|PRODUCTION|AU|9684", "Osprey|2022-Q2|PRODUCTION|AU|10980");
+        // a line that ends on a word no sentence ends on goes on below, however long the line below ("... 111,039 ounces for the" /
+        // "September quarter (Q4 Jun: 99,359 oz). Consolidated All-In Sustaining Cost ...")
+        String wrapped = """
+                Kestrel Gold Quarterly Report / Q1 September 2015
+                Consolidated gold production at Osprey was 111,039 ounces for the
+                September quarter (Q4 Jun: 99,359 oz). The All-In Sustaining Cost was A$863 per ounce for the quarter (Q4 Jun: A$979 per ounce), and the average realised gold price was A$1,565 per ounce.
+                """;
+        assertThat(figuresOf(wrapped)).containsExactlyInAnyOrder("Osprey|2015-Q3|PRODUCTION|AU|111039", "Osprey|2015-Q2|PRODUCTION|AU|99359");
+    }
+
+    @Test
+    void a_plan_hit_or_met_is_no_plan_stated() {
+        // "Firefinch hits production guidance in first quarter of 2022": the quarter the text reports on, met against its plan
+        // (before: a plan's sentence, so the text had no period of its own and the quarter's gold went unread)
+        String text = """
+                Kestrel hits production guidance in first quarter of 2022.
+                The Osprey mine produced 10,874 ounces of gold.
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2022-Q1|PRODUCTION|AU|10874");
+    }
+
+    @Test
+    void this_years_plan_in_an_undated_story_of_a_fourth_quarter_is_the_next_years() {
+        // "expects an annual gold production between 68,000 and 76,000 oz this year" in a story of the last quarter of 2021: written
+        // once 2021 was over, so a plan of 2022 (before: 2021, the quarter's own year)
+        String text = """
+                Kestrel Gold's quarterly gold production at Osprey went down to 12,244 oz during the last quarter of 2021 from 14,194 oz in the previous quarter.
+                Kestrel Gold expects an annual gold production between 68,000 and 76,000 oz this year.
+                """;
+        assertThat(guidanceOf(text)).containsExactly("2022|null|AU|68000-76000|false");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
