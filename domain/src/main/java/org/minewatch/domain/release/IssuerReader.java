@@ -71,7 +71,9 @@ final class IssuerReader {
     private static final Pattern REPORT_TITLE = Pattern.compile(NAME + "\\s+(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\\s+Quarter\\s+(?:19|20)\\d{2}\\s+"
             + "(?:Results|Report|Production|Operating)\\b");
     // ("Alacer Gold, which operates the Çöpler gold mine, in Turkey, produced": a clause that says what it is, between)
-    private static final Pattern BEFORE_VERB = Pattern.compile(NAME + "(?:,\\s+which\\s+[^.;]{0,80}?,)?\\s+(?:\\([^)]{0,60}\\)\\s*)?"
+    // ("BRIO GOLD INC., a subsidiary of Yamana Gold Inc. (USA) (NYSE:AUY), announced": an aside of whose it is, between commas)
+    private static final Pattern BEFORE_VERB = Pattern.compile(NAME + "(?:,\\s+which\\s+[^.;]{0,80}?,|\\.?,\\s+(?:a|an)\\s+(?:wholly[- ]owned\\s+|majority[- ]owned\\s+)?(?:subsidiary|unit|division|affiliate)\\s+of\\s+(?:[^.;]|\\.(?!\\s+\\p{Lu}))"
+            + "{0,80}?,)?\\s+(?:\\([^)]{0,60}\\)\\s*)?"
             + "(?:(?:on|this|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)\\s+)?(?:is pleased to|announces|announced|reports|reported|today|has|"
             // a headline's verb: "Northgate Minerals Reports Record Gold Production"
             + "Announces|Reports|"

@@ -123,6 +123,8 @@ final class MineNames {
     private static final Pattern REGION = Pattern.compile("(?i)(?:interior|northern|southern|eastern|western|central|north|south|east|west|northwest|northeast|southwest|southeast|upper|lower|greater)\\s+(?:" + PLACES + ")");
     /** "Lincoln County", "Ashanti Region": a country's division, by the word that says so after its name ("the Lincoln County mine" is the county's one mine, named for where it is). */
     private static final Pattern DIVISION = Pattern.compile("(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,2}(?:County|Province|Prefecture|Oblast|Krai)");
+    /** A word that names nothing alone, as the part of "La India" before its country. */
+    private static final Pattern ARTICLE_ALONE = Pattern.compile("(?i)la|el|los|las|le|les|the|de|del|san|santa|santo|nueva|nuevo|new|mount|mt\\.?|cerro");
     static final Pattern PLACE = Pattern.compile("(?i),?\\s*(?:\\b(?:in|en)\\s+)?\\b(" + PLACES + ")\\b\\.?\\s*$");
     /** 'Cerro Los Gatos ("CLG") mine': a mine's name with the short name the text then uses. */
     /** A short name in capitals in parentheses, quoted or not: '("CLG")', "(ELG)". The short name is the group. */
@@ -157,6 +159,8 @@ final class MineNames {
             + "guidance|development|projects?|operations|operational|costs?|capital|conference|webcast|about|contacts?|qualified|forward|cautionary|"
             + "statements?|appendix|disclaimer|group|consolidated|total|company|mining|minerals|metals|resources|gold|silver|copper|corp|inc|ltd|limited|"
             + "plc|executive|review|people|community|esg|markets?|sales|hedging|liquidity|balance|dividends?|strategy|growth|highlights?|summary|recent|developments?|"
+            // a page's placeholder where a picture stood: "IMAGE" on a line of its own above a story's paragraphs
+            + "images?|photos?|pictures?|videos?|captions?|advertisements?|"
             // a Spanish release's sections: "Perspectivas", "Destacados", "Producción por unidad", "Consolidado"
             + "perspectivas?|destacad[oa]s?|exploraci[o\u00f3]n|costos?|comentarios?|seguridad|inversi[o\u00f3]n(?:es)?|consolidad[oa]s?|proyectos?|mercados?|precios?|"
             + "cotizaci[o\u00f3]n(?:es)?|notas?|contacto|glosario|medio ambiente|acerca|resumen|producci[o\u00f3]n|resultados|gu[i\u00ed]a|pron[o\u00f3]sticos?|"
@@ -284,6 +288,11 @@ final class MineNames {
                 // ("advanced permitting at its Harrier copper project", "Our Harrier silver project feasibility study": a project
                 // being built or studied, whose the company's production is not)
                 String around = text.substring(Math.max(0, project.start() - 150), Math.min(text.length(), project.end() + 150));
+                if (issuer.isPresent()) {
+                    // ("Metals Exploration said ... normal operations have resumed at its Runruno gold project": the issuer's own name
+                    // says nothing of the project's being explored)
+                    around = around.replace(issuer.get().name(), "");
+                }
                 // (a project named by "the" alone only in a sentence of its production: "return the Jaurdi gold project to
                 // previous levels of production", not "The Osprey gold project hosts a resource of 900,000 ounces")
                 String own = ownSentence(text, project.start(), project.end());
@@ -474,6 +483,8 @@ final class MineNames {
             + "(\\p{Lu}[\\p{L}\u2019-]+(?:\\s+(?:de|del|la|las|los|el|\\p{Lu}[\\p{L}-]+)){0,2})(?![\\p{L}'\u2019-]|\\s*\\d|\\s+\\p{Lu})");
 
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\s+");
+    /** A start still to come, right before "production at": "to begin gold production at", "will commence commercial production at". */
+    private static final Pattern PRODUCTION_BEGUN_BEFORE = Pattern.compile("(?i)\\b(?:begin|start|commence|achieve|reach)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     /** "reports production ... from Orovalle, Spain": a name that production came from, its country after it. */
     private static final Pattern PRODUCTION_FROM_PLACE = Pattern.compile("\\b(?i:production|results)\\b[^.;]{0,160}?\\bfrom\\s+(?:the\\s+|its\\s+)?"
             + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}),\\s+(?i:" + PLACES + ")\\b");
@@ -504,6 +515,9 @@ final class MineNames {
             }
             if (!couldName(name)) {
                 continue;
+            }
+            if (PRODUCTION_BEGUN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                continue; // "on track to begin gold production at La India in the fourth quarter of 2026": a mine to be, none of the text's figures'
             }
             // "Production Results at Top End of Guidance": a place in a plan's range, no mine
             Matcher of = OF_AFTER.matcher(text).region(m.end(), text.length());
@@ -760,7 +774,9 @@ final class MineNames {
     String clean(String cell) {
         String name = cell.replaceAll("\\(.*?\\)", " ").replaceAll("[*\u00b9\u00b2\u00b3]|\\[\\d\\]", " ").replaceAll("\\s+", " ").strip();
         name = NEXT_SENTENCE.matcher(name).replaceFirst("");
-        name = PLACE.matcher(name).replaceFirst("").strip();
+        String placeCut = PLACE.matcher(name).replaceFirst("").strip();
+        // ("La India", "Nueva Victoria": a place's name after a word that names nothing alone is the mine's whole name)
+        name = ARTICLE_ALONE.matcher(placeCut).matches() ? name : placeCut;
         int comma = name.indexOf(',');
         if (comma > 0) {
             name = name.substring(0, comma).strip();

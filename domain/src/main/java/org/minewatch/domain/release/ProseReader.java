@@ -79,7 +79,7 @@ final class ProseReader {
             // Portuguese: "a partir do processamento de 41.462 toneladas de minério"
             + "processamento|processad[oa]s?|processou|beneficiamento|beneficiad[oa]s?)(?![\\p{L}])");
     private static final Pattern GRADE = Pattern.compile("(?i)\\b(grades?|grading|graded|ley|leyes|teor|teores)\\b");
-    private static final Pattern RECOVERED_GRADE = Pattern.compile("(?i)\\b(?:recovered\\s+grades?|grade\\s+recover(?:y|ies)|yield)\\b");
+    private static final Pattern RECOVERED_GRADE = Pattern.compile("(?i)\\b(?:recover(?:ed|y)\\s+grades?|grade\\s+recover(?:y|ies)|yield)\\b");
     private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(recover(y|ies)|recuperaci(?:[o\u00f3]n|ones)|recupera\u00e7(?:\u00e3o|\u00f5es))(?![\\p{L}])");
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)(increase[sd]?|decrease[sd]?|up|down|higher|lower|rise|rose|fell|fall|drop(ped)?|improve[sd]?|declined?|grew|growth|gain(ed)?|reduction|change|by"
             + "|(?:increase|decrease|rise|drop|reduction|change|gain|improvement|decline|growth)s?\\s+of)\\s*$");
@@ -893,6 +893,21 @@ final class ProseReader {
     private static final Pattern DAILY_RATE = Pattern.compile("(?i)\\bdaily\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:rate|throughput|average)\\b");
 
     /** What a quantity measures, told by its unit and the words just before it in its clause. */
+    /**
+     * The clause a grade's words stand in: after the last comma, or before it too when the clause after it opens with "which" ("the
+     * recovery grade, which increased from 3.7 g/t to 4.5 g/t": the grade it speaks of is the recovered one).
+     */
+    private static String gradesClause(String clause) {
+        int cut = Math.max(clause.lastIndexOf(", "), clause.lastIndexOf("; "));
+        if (cut > 0 && RELATIVE_OPENING.matcher(clause.substring(cut + 1)).lookingAt()) {
+            int before = Math.max(clause.lastIndexOf(", ", cut - 1), clause.lastIndexOf("; ", cut - 1));
+            return clause.substring(before + 1);
+        }
+        return clause.substring(cut + 1);
+    }
+
+    private static final Pattern RELATIVE_OPENING = Pattern.compile("(?i)\\s*which\\b");
+
     private static Optional<Measure> measure(String sentence, Quantity q) {
         String clause = clauseBefore(sentence, q.start());
         String beforeNear = sentence.substring(Math.max(0, q.start() - 12), q.start());
@@ -913,8 +928,7 @@ final class ProseReader {
                     ? Optional.of(Measure.TPD) : Optional.empty();
             // "Underground grade recoveries ... increased to 5.80 grams per ton", "a recovered grade of 4.9 g/t": gold recovered
             // per tonne milled, a yield, not the ore's head grade
-            case GRADE -> RECOVERED_GRADE.matcher(clause.substring(Math.max(clause.lastIndexOf(", "), clause.lastIndexOf("; ")) + 1)).find()
-                    ? Optional.empty() : Optional.of(Measure.GRADE);
+            case GRADE -> RECOVERED_GRADE.matcher(gradesClause(clause)).find() ? Optional.empty() : Optional.of(Measure.GRADE);
             case PERCENT -> {
                 if (CHANGE_BEFORE.matcher(beforeNear).find() && !RECOVERY.matcher(beforeNear).find()
                         || CHANGE_AFTER.matcher(after(sentence, q.end(), 20)).lookingAt()
@@ -1007,10 +1021,35 @@ final class ProseReader {
         return ROLLING_SPAN.matcher(sentence).find() && PeriodLabels.mentions(sentence).stream().noneMatch(m -> m.period() != null);
     }
 
-    /** Whether a sentence dates its figures by a span no calendar period is: weeks, or days from other than a quarter's first. */
+    /**
+     * A span of months to a month's end: "for the six months ended March 31, 2016", "nine months to June". (A text's comparison "for
+     * the comparative period" is that span's a year before, not the quarter's.)
+     */
+    private static final Pattern MONTHS_ENDED = Pattern.compile("(?i)\\b(three|six|nine|3|6|9)[- ]months?\\s+(?:period\\s+)?(?:ended|ending|to)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?"
+            + MONTH_NAME + "\\b");
+    private static final Pattern QUARTER_NAMED = Pattern.compile("(?i)\\bquarter\\b|\\bQ[1-4]\\b");
+
+    /**
+     * Whether a sentence dates its figures by a span no calendar period is: weeks, days from other than a quarter's first, or
+     * months ended where no calendar span of as many months ends (a fiscal half, "the six months ended March 31"), in a sentence
+     * that names no quarter beside it.
+     */
     private static boolean offCalendarSpan(String sentence) {
         if (WEEKS_SPAN.matcher(sentence).find()) {
             return true;
+        }
+        Matcher months = MONTHS_ENDED.matcher(sentence);
+        while (months.find()) {
+            int length = switch (months.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                case "three", "3" -> 3;
+                case "six", "6" -> 6;
+                default -> 9;
+            };
+            int month = PeriodLabels.monthNumber(months.group(2));
+            boolean calendar = length == 3 ? month % 3 == 0 : month == length;
+            if (!calendar && !QUARTER_NAMED.matcher(sentence).find()) {
+                return true;
+            }
         }
         Matcher span = DAYS_SPAN.matcher(sentence);
         while (span.find()) {
@@ -1260,6 +1299,28 @@ final class ProseReader {
         return false;
     }
 
+    /**
+     * A change from a period or a level to the figure: "from the first quarter of 2015 to 13,974 ounces", "from 20 798 oz to 16 160
+     * oz". The first group is what the change came from, the second where the "to" before the figure stands.
+     */
+    private static final Pattern FROM_THEN_TO = Pattern.compile("(?i)^from\\s+([^,;%]{1,40}?)(\\s+to\\s+)(?:approximately\\s+|about\\s+|nearly\\s+|almost\\s+)?$");
+
+    /** Words that open with a figure: "20 798 oz", "62 748 oz in the first quarter". */
+    private static final Pattern FIGURE_OPENS = Pattern.compile("\\d");
+
+    /** Whether words name a period and nothing else of figures: "the first quarter of 2015", not "12,000 ounces in the first quarter". */
+    private static boolean namesOnlyAPeriod(String words) {
+        List<PeriodLabels.Mention> mentions = PeriodLabels.mentions(words);
+        if (mentions.isEmpty() || mentions.get(0).period() == null) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(words);
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            rest.replace(mentions.get(i).start(), mentions.get(i).end(), " ");
+        }
+        return !DIGIT.matcher(rest).find();
+    }
+
     /** How many characters stand between a period named in a clause (opening at clauseStart in the sentence) and a quantity. */
     private static int gap(PeriodLabels.Mention m, int clauseStart, Quantity q) {
         int start = m.start() + clauseStart;
@@ -1322,6 +1383,13 @@ final class ProseReader {
         Matcher reached = LEVEL_REACHED_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start()));
         if (comparisonAt >= 0 && reached.find()) {
             brokenAt = Math.max(brokenAt, Math.max(0, q.start() - 30) + reached.start());
+        }
+        // "Second quarter production at Fazenda Brasileiro increased from the first quarter of 2015 to 13,974 ounces": the figure a
+        // change went to is no comparison's, whatever it came from
+        Matcher fromTo = comparisonAt >= 0 && comparisonAt >= closedAt && comparisonAt >= brokenAt
+                ? FROM_THEN_TO.matcher(sentence.substring(comparisonAt, q.start())) : null;
+        if (fromTo != null && fromTo.matches() && (namesOnlyAPeriod(fromTo.group(1)) || FIGURE_OPENS.matcher(fromTo.group(1)).lookingAt())) {
+            brokenAt = comparisonAt + fromTo.start(2);
         }
         int clauseStart = Math.max(Math.max(comparisonAt, closedAt), brokenAt);
         boolean comparison = comparisonAt >= 0 && comparisonAt >= closedAt && comparisonAt >= brokenAt;

@@ -648,6 +648,8 @@ public final class ReleaseParser {
             + "aim(?:ed|s|ing)?\\s+(?:at|to)|"
             // ("The company is looking to increase gold production in the fourth quarter of 2012": a wish's quarter)
             + "(?:is|are)\\s+looking\\s+to|"
+            // ("full production stoping ready to begin in the third quarter of 2015": a start's quarter, still to come)
+            + "(?:ready|set|poised)\\s+to\\s+(?:begin|start|commence|resume)|"
             + "se espera|esperamos|prev[e\u00e9]|previst[oa]s?|programad[oa]s?|planificad[oa]s?|puesta en servicio|ser[a\u00e1]n?)\\b");
 
     /** Words before a period that make it a comparison's, not the release's own ("up 2% over Q4 2011"). */

@@ -7753,6 +7753,92 @@ class ReleaseLayoutsTest {
         assertThat(guidanceOf(text)).containsExactly("2022|null|AU|68000-76000|false");
     }
 
+    @Test
+    void a_fiscal_halfs_figures_and_its_comparison_are_no_calendar_periods() {
+        // "Gold produced for the six months ended March 31, 2016, was 12,711 ounces, compared to 9871 ounces for the comparative
+        // period": October to March, no calendar span (before: 9,871 oz read as the first quarter of 2015)
+        String text = """
+                Kestrel Gold reports results for the three months ended March 31, 2016.
+                The Osprey mine milled 442,331 tonnes for the three months ended March 31, 2016.
+                Gold produced at Osprey for the six months ended March 31, 2016, was 12,711 ounces, compared to 9871 ounces for the comparative period.
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2016-Q1|TONNES_MILLED|null|442331");
+    }
+
+    @Test
+    void a_pages_picture_placeholder_titles_no_mines_section() {
+        // "IMAGE" on a line of its own where the page's picture stood (before: a section of a mine "Image", which took the figures)
+        String text = """
+                OPTIMISATION of operations is the ongoing focus of Kestrel Gold in 2016.
+
+                IMAGE
+
+                There were 442,331 tonnes milled for the three months ended March 31, 2016, with an average head grade of 0.44 grams/tonne (g/t).
+                """;
+        assertThat(figuresOf(text)).noneMatch(f -> f.startsWith("Image|"));
+    }
+
+    @Test
+    void a_mines_name_that_ends_with_a_country_keeps_it_after_an_article() {
+        // "the company's La India gold project in Nicaragua": La India, not "La" (before: a mine "La" given the quarter's gold); and a
+        // production still to begin there names no mine of the text's figures
+        String text = """
+                Kestrel Gold said on Monday that normal operations have resumed at its Osprey gold project following a halt earlier in the quarter.
+                Gold production for the three months ended 30 September 2025 fell to 9,145 ounces.
+                Kestrel Gold said it remained on track to begin gold production at La India in the fourth quarter of 2026.
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2025-Q3|PRODUCTION|AU|9145");
+        // the issuer's own name ("Metals Exploration") says nothing of its project's being explored
+        String named = """
+                Kestrel Exploration said in an update on Monday that normal operations have resumed at its Osprey gold project in the Philippines.
+                Gold production for the three months ended 30 September 2025 fell to 9,145 ounces.
+                """;
+        assertThat(figuresOf(named)).containsExactly("Osprey|2025-Q3|PRODUCTION|AU|9145");
+    }
+
+    @Test
+    void a_subsidiary_named_with_its_parent_between_commas_is_the_issuer() {
+        // "BRIO GOLD INC., a subsidiary of Yamana Gold Inc. (USA) (NYSE:AUY), announced preliminary second quarter 2015 results"
+        assertThat(ReleaseParser.issuerOf("KESTREL GOLD INC., a subsidiary of Osprey Gold Inc. (USA) (NYSE:OSP), announced preliminary second quarter 2015 results.")
+                .map(ReleaseIssuer::name)).contains("KESTREL GOLD INC.");
+    }
+
+    @Test
+    void a_quarter_something_is_ready_to_begin_in_is_no_quarter_reported() {
+        // "with full production stoping ready to begin in the third quarter of 2015" in a report of the second (before: the third
+        // quarter taken as the text's, and its figures dated so)
+        String text = """
+                Kestrel Gold announced preliminary second quarter results.
+                Osprey production was 21,237 ounces of gold in the second quarter. Development work continues at the satellite Maria deposit with full production stoping ready to begin in the third quarter of 2015.
+                """;
+        ParsedRelease read = new ReleaseParser().parse(text);
+        assertThat(read.period()).isEqualTo(ReportingPeriod.parse("2015-Q2"));
+        assertThat(figuresOf(read)).containsExactly("Osprey|2015-Q2|PRODUCTION|AU|21237");
+    }
+
+    @Test
+    void the_figure_a_change_went_to_from_a_period_or_a_level_is_the_texts_own() {
+        // "increased from the first quarter of 2015 to 13,974 ounces" (before: the first quarter's), "decreased from 20 798 oz to 16 160
+        // oz" (before: a comparison, not read)
+        String text = """
+                Kestrel Gold reports second quarter 2015 results.
+                Second quarter production at Osprey increased from the first quarter of 2015 to 13,974 ounces of gold at cash costs of approximately $798 per ounce.
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2015-Q2|PRODUCTION|AU|13974");
+        String levels = """
+                Kestrel Gold reports June quarter 2017 results.
+                Production at the Osprey mine fell from 62 748 oz in the first quarter to 42 899 oz in the second quarter, while the output from the Heron mine decreased from 20 798 oz to 16 160 oz in the same period.
+                """;
+        assertThat(figuresOf(levels)).contains("Heron|2017-Q2|PRODUCTION|AU|16160");
+        // (a recovery's grade after "which" is the gold recovered a tonne, no head grade: "the recovery grade, which increased from 3.7
+        // g/t to 4.5 g/t"; a guard: read as a change's level, 4.5 g/t was taken for the mine's head grade)
+        String recovered = """
+                Kestrel Gold reports its December 2014 quarter.
+                The gold lock-up in the Osprey plant being released impacted on the recovery grade, which increased from 3.7 g/t to 4.5 g/t.
+                """;
+        assertThat(figuresOf(recovered)).isEmpty();
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
