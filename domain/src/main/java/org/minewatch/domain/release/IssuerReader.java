@@ -238,6 +238,8 @@ final class IssuerReader {
     }
 
     /** A name as it stands, with the dateline and newswire before it cut off; null if nothing of a company's name is left. */
+    private static final Pattern PERIOD_AFTER = Pattern.compile("\\s+(?:FY|H[12]|Q[1-4]|1H|2H|9M|YTD)(?:\\s*['’]?\\d{2,4})?$");
+
     private static String clean(String raw) {
         String name = raw.strip();
         Matcher lead = LEADING.matcher(name);
@@ -278,6 +280,8 @@ final class IssuerReader {
         name = name.replaceAll("(?:['\u2019]s)?[,'\u2019]*$", "").strip();
         // "Turquoise Hill Announces Second Quarter 2015 Production": a headline's verb is no part of the name before it
         name = HEADLINE_VERB.matcher(name).replaceFirst("").strip();
+        // "Avocet FY gold output dips to 74 755 oz": a headline's period after the name is no part of it
+        name = PERIOD_AFTER.matcher(name).replaceFirst("").strip();
         // "British Columbia produced": a place; "2.5Mtpa": a rate
         if (name.isEmpty() || MineNames.PLACE.matcher(name).matches() || name.matches("(?i)[mk]?tpa|tpd|mtpa|ktpa")) {
             return null;

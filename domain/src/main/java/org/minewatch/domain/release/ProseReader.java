@@ -229,7 +229,11 @@ final class ProseReader {
             // the cause, a clause of the period reported)
             + "|,\\s+(?:due|owing)\\s+to\\b|,\\s+(?:because\\s+of|as\\s+a\\s+result\\s+of)\\b"
             // (and in Spanish: ", debido a una ley de 6.1 g/t")
-            + "|,\\s+(?:debido\\s+a|a\\s+causa\\s+de|como\\s+resultado\\s+de|gracias\\s+a)(?![\\p{L}])");
+            + "|,\\s+(?:debido\\s+a|a\\s+causa\\s+de|como\\s+resultado\\s+de|gracias\\s+a)(?![\\p{L}])"
+            // ("an uptick in the fourth quarter, during which Avocet delivered 17 380 oz": the clause of the period named before it)
+            + "|,\\s+(?=(?:during|in|over)\\s+which\\b)");
+    /** A clause of the period named right before it: "during which", "in which". */
+    private static final Pattern OF_THE_PERIOD_BEFORE = Pattern.compile("(?i)(?:during|in|over)\\s+which\\b");
     // "un 6.7% más de cobre", "8% menos": a change in Spanish or Portuguese
     /**
      * "Kestrel lifts Q2 gold recovery at Osprey 23%": a verb of change before the measure, its percent after with no word of
@@ -1423,6 +1427,13 @@ final class ProseReader {
             int n = Integer.parseInt(quarterOwns.group(1));
             return ReportingPeriod.quarter(n > releasePeriod.number() ? releasePeriod.year() - 1 : releasePeriod.year(), n);
         }
+        if (OF_THE_PERIOD_BEFORE.matcher(own).lookingAt()) {
+            // "in the fourth quarter, during which Avocet delivered 17 380 oz": the quarter the clause hangs on
+            List<PeriodLabels.Mention> before = PeriodLabels.mentions(sentence.substring(0, clauseStart)).stream().filter(m -> m.period() != null).toList();
+            if (!before.isEmpty() && sentence.substring(before.get(before.size() - 1).end(), clauseStart).matches("\\s*,?\\s*")) {
+                return before.get(before.size() - 1).period();
+            }
+        }
         String ownClause = clause;
         List<PeriodLabels.Mention> named = PeriodLabels.mentions(clause).stream().filter(m -> m.period() != null && !dateOfAnEvent(ownClause, m)).toList();
         if (!named.isEmpty()) {
@@ -1734,7 +1745,8 @@ final class ProseReader {
      * "annual throughput of", "full year production of", "production for the year": a year's measure, not "the annual
      * plant shutdown" before a quarter's figure.
      */
-    private static final Pattern ANNUAL_MEASURE = Pattern.compile("(?i)\\b(?:annual|full[- ]year|anual)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+    // ("Avocet FY gold output dips to 74 755 oz": a headline's year, its figure's)
+    private static final Pattern ANNUAL_MEASURE = Pattern.compile("(?i)\\b(?:annual|full[- ]year|anual|(?-i:FY))\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:production|output|throughput|milled|processed|producci[o\u00f3]n)\\b|\\b(?:production|output|throughput)\\s+(?:[\\p{L}-]+\\s+){0,3}?for\\s+the\\s+(?:full\\s+)?year\\b");
     /** The year such a figure is of, named bare: "in 2024", "en 2023", "for 2022". */
     private static final Pattern YEAR_OF_ANNUAL = Pattern.compile("(?i)\\b(?:in|en|em|for|of|de|del|durante)\\s+((?:19|20)\\d{2})\\b");

@@ -742,7 +742,8 @@ public final class ReleaseParser {
      * day and year.
      */
     private static final Pattern OWN_QUARTER_ENDED = Pattern.compile("(?i)(?<!\\bwhich\\s|\\bwho\\s)\\b(?:announces?|announced|reports?|reported|releases?|released|provides?|presents?)\\s+"
-            + "(?:[\\p{L}'\u2019,-]+\\s+){0,6}?(?:for|of)\\s+(?:the|its)\\s+(?:(?:first|second|third|fourth)\\s+)?(?:fiscal\\s+)?quarter\\s+end(?:ed|ing)\\s+(?:on\\s+)?"
+            // (or its months to such a day: "has reported its financial and operating results for the six months ended May 31, 2008")
+            + "(?:[\\p{L}'\u2019,-]+\\s+){0,6}?(?:for|of)\\s+(?:the|its)\\s+(?:(?:(?:first|second|third|fourth)\\s+)?(?:fiscal\\s+)?quarter|(?:three|six|nine)[- ]months?)\\s+end(?:ed|ing)\\s+(?:on\\s+)?"
             + "(?:\\d{1,2}\\s+" + PeriodLabels.MONTH + "|" + PeriodLabels.MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:19|20)\\d{2}\\b");
 
     private static final Pattern OWN_WORD = Pattern.compile("(?i)\\bown\\b");
@@ -758,8 +759,13 @@ public final class ReleaseParser {
         if (issuer.isEmpty()) {
             return Optional.empty();
         }
-        return rows.stream().filter(row -> row.line() == issuer.get().line()).findFirst()
-                .flatMap(row -> OWN_QUARTER_ENDED.matcher(row.text()).results()
+        // (its sentence goes on in lower case on the row below when the issuer's line was not taken for a sentence's start:
+        // "HALIFAX, July 11 /CNW/ - Etruscan Resources Inc. (EET.TSX) has reported" over "its financial and operating results for")
+        int at = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.get(i).line() == issuer.get().line()).findFirst().orElse(-1);
+        String next = at >= 0 && at + 1 < rows.size() ? rows.get(at + 1).text().strip() : "";
+        String sentence = at < 0 ? null : rows.get(at).text() + (!next.isEmpty() && Character.isLowerCase(next.codePointAt(0)) ? " " + next : "");
+        return Optional.ofNullable(sentence)
+                .flatMap(text -> OWN_QUARTER_ENDED.matcher(text).results()
                         .filter(m -> !OWN_WORD.matcher(m.group()).find()) // ("reported its own results for its quarter ended")
                         .filter(m -> PeriodLabels.monthNumber(m.group(1) != null ? m.group(1) : m.group(2)) % 3 != 0)
                         .map(MatchResult::group).findFirst());

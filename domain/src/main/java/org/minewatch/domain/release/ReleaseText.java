@@ -71,8 +71,12 @@ final class ReleaseText {
 
     static String normalize(String text) {
         String plain = GLUED_PERIODS.matcher(SPLIT_THOUSANDS.matcher(plainCharacters(text)).replaceAll(m -> m.group(1) != null ? "$1,$2" : "$3,$4")).replaceAll(" ");
+        plain = GLUED_ARTICLE.matcher(plain).replaceAll("the ");
         return quartersOfOneYear(BRACKETED_ORDINAL.matcher(plain).replaceAll("$1 "));
     }
+
+    /** "Production at theOmai mine": a page that lost the space after "the" before a name. */
+    private static final Pattern GLUED_ARTICLE = Pattern.compile("(?<![\\p{L}])the(?=\\p{Lu}\\p{Ll}{2,})");
 
     /**
      * "30(th)  June 2024", "31(st) March": a day's superscript ordinal as a news service prints it, in brackets and with the space

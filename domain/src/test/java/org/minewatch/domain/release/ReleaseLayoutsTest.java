@@ -7839,6 +7839,50 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(recovered)).isEmpty();
     }
 
+    @Test
+    void a_release_of_months_ended_where_no_calendar_quarter_ends_reports_fiscal_quarters() {
+        // "Etruscan Resources Inc. (EET.TSX) has reported" over "its financial and operating results for the six months ended May 31,
+        // 2008": the company's quarters end in February, May, August and November, so its "second quarter" is none of ours (before:
+        // the gold of March to May read as the calendar second quarter's)
+        String text = """
+                    HALIFAX, July 11 /CNW/ - Kestrel Resources Inc. (KES.TSX) has reported
+                its financial and operating results for the six months ended May 31, 2008. All figures are reported in Canadian
+                dollars unless otherwise noted.
+
+                    Kestrel achieved a major milestone in the second quarter of 2008 with the first gold pour at its Osprey Gold Mine.
+                Approximately 7,800 ounces of gold were recovered in the second quarter and 6,200 ounces poured.
+                """;
+        ParsedRelease read = new ReleaseParser().parse(text);
+        assertThat(read.figures()).isEmpty();
+        assertThat(read.warnings()).extracting(Sentence::key).contains("fiscal-quarters.off-calendar");
+    }
+
+    @Test
+    void a_name_glued_to_its_article_is_read_apart() {
+        // "Production at theOmai mine for 2003 was 271,000 ounces of gold": the Omai mine (before: no mine named, the figure unread)
+        String text = """
+                Kestrel Gold reports its fourth quarter and year 2003 results.
+                Production at theOsprey mine for 2003 was 271,000 ounces of gold, in line with the 2003 original mine plan. For the fourth quarter of 2003, gold production at the Heron mine totalled 77,200 ounces.
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2003-FY|PRODUCTION|AU|271000", "Heron|2003-Q4|PRODUCTION|AU|77200");
+    }
+
+    @Test
+    void a_headlines_fy_is_the_year_and_a_clause_during_which_is_the_periods_before_it() {
+        // "Avocet FY gold output dips to 74 755 oz" (before: the fourth quarter's, and the issuer "Avocet FY"); "a slight uptick in the
+        // fourth quarter, during which Avocet delivered 17 380 oz" after "The slump in full-year output" (before: the year's)
+        String text = """
+                Kestrel FY gold output dips to 74 755 oz
+
+                27th January 2016
+
+                The slump in full-year output came despite a slight quarter-on-quarter production uptick in the fourth quarter, during which Kestrel produced 17 380 oz at its Osprey mine.
+                """;
+        ParsedRelease read = new ReleaseParser().parse(text);
+        assertThat(read.issuer().map(ReleaseIssuer::name)).contains("Kestrel");
+        assertThat(figuresOf(read)).containsExactlyInAnyOrder("Osprey|2015-FY|PRODUCTION|AU|74755", "Osprey|2015-Q4|PRODUCTION|AU|17380");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
