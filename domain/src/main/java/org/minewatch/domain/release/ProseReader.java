@@ -179,6 +179,12 @@ final class ProseReader {
     /** A clause whose subject is an equivalent's production, with no metal's own production named after it. */
     private static final Pattern EQUIVALENT_SUBJECT = Pattern.compile("(?i)\\bequivalent\\s+(?:ounces|production|output)\\b(?![^;]*\\b(?:production|produced|output)\\b)[^;]*$");
 
+    /**
+     * The metals an equivalent figure is made of, in its parentheses: "22,304 gold equivalent ounces (or 16,148 gold ounces and
+     * 485,238 silver ounces)", "(comprising 16,148 oz of gold and".
+     */
+    private static final Pattern METALS_OF_THE_EQUIVALENT = Pattern.compile("(?i)\\((?:or|comprising|consisting\\s+of|being|made\\s+up\\s+of)\\s+[^()]*$");
+
     /** Words that say a sentence's figures are another company's: a neighbour's, a rival's, a peer's, what analysts said. */
     private static final Pattern OTHERS_FIGURES = Pattern.compile("(?i)\\b(?:neighbou?r(?:ing)?|rivals?|peers?|competitors?|analysts?|brokers?|vecin[oa]s?|competidor(?:es)?)\\b");
     /** Someone named who reported, said or announced something: the issuer, or another company whose figures are not the release's. */
@@ -567,7 +573,8 @@ final class ProseReader {
             if (NOT_DONE_AFTER.matcher(after(sentence, q.end(), 50)).lookingAt()) {
                 continue; // "resulting in approximately 22,500 tonnes not being processed": what was not done
             }
-            if (EQUIVALENT_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt() || EQUIVALENT_SUBJECT.matcher(clauseBefore(sentence, q.start())).find()) {
+            if (EQUIVALENT_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()
+                    || EQUIVALENT_SUBJECT.matcher(clauseBefore(sentence, q.start())).find() && !(q.metal() != null && METALS_OF_THE_EQUIVALENT.matcher(clauseBefore(sentence, q.start())).find())) {
                 continue; // "231 Koz of GE", "74,900 GEOs", "Gold equivalent production, including silver converted at 80:1, was 231.0 koz"
             }
             if (q.metal() == null && equivalentNamedBefore(sentence, q.start())) {

@@ -7883,6 +7883,17 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(read)).containsExactlyInAnyOrder("Osprey|2015-FY|PRODUCTION|AU|74755", "Osprey|2015-Q4|PRODUCTION|AU|17380");
     }
 
+    @Test
+    void the_metals_an_equivalent_is_made_of_in_its_parentheses_are_produced() {
+        // "production ... was 22,304 gold equivalent ounces (or 16,148 gold ounces and 485,238 silver ounces)": the gold and the silver
+        // (before: the equivalent's words left every figure of the clause unread)
+        String text = """
+                Kestrel Gold Limited reports its June 2018 quarter.
+                Combined gold and silver production (100% basis) for the June 2018 quarter was 22,304 gold equivalent ounces (or 16,148 gold ounces and 485,238 silver ounces).
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2018-Q2|PRODUCTION|AU|16148", "null|2018-Q2|PRODUCTION|AG|485238");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
