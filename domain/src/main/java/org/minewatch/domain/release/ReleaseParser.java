@@ -243,6 +243,7 @@ public final class ReleaseParser {
                     () -> figures.merge(key(f), f, ReleaseParser::finer));
         };
         String sectionMine = null;
+        String mineNamedLast = null; // the mine the prose line before named last
         ReportingPeriod sectionPeriod = null;
         boolean listLead = false; // the rows under "Gold equivalent production of ... consisting of:" are its items
         Optional<ReportingPeriod> beforeSpanLead = null; // the section's period before a span's lead, while its bullets last
@@ -321,6 +322,7 @@ public final class ReleaseParser {
             // "For the year 2021, production totalled 37,855 ounces ... An average of 1,154 tonnes per day was processed": a
             // paragraph opened by its span speaks of it to its end, in sentences that name no period of their own
             ReportingPeriod paragraphPeriod = row.prose() && !tableRow ? paragraphLead(line).orElse(null) : null;
+            String theMineBefore = null; // the mine a sentence of this line called "the mine"
             boolean firstSentence = true;
             for (String sentence : ProseReader.sentences(line)) {
                 ReportingPeriod sentencePeriod = !firstSentence && paragraphPeriod != null && !namesAPeriod(sentence) ? paragraphPeriod : sectionPeriod;
@@ -368,7 +370,18 @@ public final class ReleaseParser {
                     }
                     continue;
                 }
-                prose.read(sentence, line, row.line(), sectionMine, sentencePeriod).forEach(readInProse); // a highlight's "93%" and the section's "93.3%"
+                // ("Rye Patch restarted the mine ... Florida Canyon" over "In 2018's second quarter, the mine produced 11,587 oz. gold": the
+                // mine the line before named last)
+                // (and "In 2018's first quarter it produced 10,846 oz. gold" after it: the same mine)
+                boolean unnamed = sectionMine == null && mines.mentionsIn(sentence).isEmpty();
+                String ownMine = unnamed && THE_MINE.matcher(sentence).find() ? mineNamedLast
+                        : unnamed && theMineBefore != null && IT_PRODUCED.matcher(sentence).find() ? theMineBefore : sectionMine;
+                theMineBefore = unnamed && THE_MINE.matcher(sentence).find() ? mineNamedLast : theMineBefore;
+                prose.read(sentence, line, row.line(), ownMine, sentencePeriod).forEach(readInProse); // a highlight's "93%" and the section's "93.3%"
+            }
+            if (row.prose() && !tableRow) {
+                List<MineNames.Mention> named = mines.mentionsIn(line);
+                mineNamedLast = named.isEmpty() ? null : named.get(named.size() - 1).mine();
             }
         }
         resolveIssuerOrOnlyMine(figures, singleMine, warnings);
@@ -1420,6 +1433,11 @@ public final class ReleaseParser {
     /** Where a sentence turns from what was done to what is planned: "... to 153K oz. but says full-year output is trending ...". */
     // (", which puts the operation on pace to hit the upper end of the guidance": a plan's clause after what was produced)
     // (a semicolon needs no place here: ProseReader.sentences already ends a sentence there)
+    /** "the mine produced", "the mine's output": a mine the sentence does not name. */
+    private static final Pattern THE_MINE = Pattern.compile("\\b[Tt]he\\s+mine(?:['\u2019]s)?\\s+(?!of\\b|at\\b|in\\b|plan\\b|life\\b)\\p{Ll}");
+
+    private static final Pattern IT_PRODUCED = Pattern.compile("\\bit\\s+(?:produced|milled|processed|poured|recovered|treated)\\b");
+
     private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i),?\\s+(?:but|while|and)\\s+(?:(?:the\\s+company|it|management)\\s+)?(?:says|said|expects|added|notes|noted|remains|reiterated|reiterates|reaffirms|reaffirmed|maintains|confirms|confirmed"
             // ("reported steady third-quarter output from its Segilola gold mine ... and kept full-year guidance unchanged")
             + "|kept|keeps)\\b"

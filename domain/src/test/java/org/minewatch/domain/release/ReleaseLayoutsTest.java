@@ -7894,6 +7894,19 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2018-Q2|PRODUCTION|AU|16148", "null|2018-Q2|PRODUCTION|AG|485238");
     }
 
+    @Test
+    void the_mine_a_sentence_does_not_name_is_the_one_the_line_before_named_last() {
+        // "Alio Gold acquired Florida Canyon ... Rye Patch restarted the mine" over "In 2018's second quarter, the mine produced 11,587
+        // oz. gold ... In 2018's first quarter it produced 10,846 oz. gold" (before: unplaced, then the company's)
+        String text = """
+                Kestrel Gold reports on its second quarter of 2018 at the Osprey and Heron mines.
+                Kestrel Gold acquired Heron when it bought out Rye Patch Gold in May 2018. Rye Patch restarted the mine in April 2017.
+                In 2018's second quarter, the mine produced 11,587 oz. gold and 8,734 oz. silver. In 2018's first quarter it produced 10,846 oz. gold.
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Heron|2018-Q2|PRODUCTION|AU|11587", "Heron|2018-Q2|PRODUCTION|AG|8734",
+                "Heron|2018-Q1|PRODUCTION|AU|10846");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
