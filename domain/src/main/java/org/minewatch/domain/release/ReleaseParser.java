@@ -243,7 +243,7 @@ public final class ReleaseParser {
                     () -> figures.merge(key(f), f, ReleaseParser::finer));
         };
         String sectionMine = null;
-        String mineNamedLast = null; // the mine the prose line before named last
+        String onlyMineOfLineBefore = null; // the one mine the prose line before named
         ReportingPeriod sectionPeriod = null;
         boolean listLead = false; // the rows under "Gold equivalent production of ... consisting of:" are its items
         Optional<ReportingPeriod> beforeSpanLead = null; // the section's period before a span's lead, while its bullets last
@@ -370,18 +370,19 @@ public final class ReleaseParser {
                     }
                     continue;
                 }
-                // ("Rye Patch restarted the mine ... Florida Canyon" over "In 2018's second quarter, the mine produced 11,587 oz. gold": the
-                // mine the line before named last)
+                // ("Alio Gold acquired Florida Canyon ... Rye Patch restarted the mine" over "In 2018's second quarter, the mine produced
+                // 11,587 oz. gold": the one mine the line before named)
                 // (and "In 2018's first quarter it produced 10,846 oz. gold" after it: the same mine)
                 boolean unnamed = sectionMine == null && mines.mentionsIn(sentence).isEmpty();
-                String ownMine = unnamed && THE_MINE.matcher(sentence).find() ? mineNamedLast
+                String ownMine = unnamed && THE_MINE.matcher(sentence).find() ? onlyMineOfLineBefore
                         : unnamed && theMineBefore != null && IT_PRODUCED.matcher(sentence).find() ? theMineBefore : sectionMine;
-                theMineBefore = unnamed && THE_MINE.matcher(sentence).find() ? mineNamedLast : theMineBefore;
+                theMineBefore = unnamed && THE_MINE.matcher(sentence).find() ? onlyMineOfLineBefore : theMineBefore;
                 prose.read(sentence, line, row.line(), ownMine, sentencePeriod).forEach(readInProse); // a highlight's "93%" and the section's "93.3%"
             }
             if (row.prose() && !tableRow) {
-                List<MineNames.Mention> named = mines.mentionsIn(line);
-                mineNamedLast = named.isEmpty() ? null : named.get(named.size() - 1).mine();
+                // (a line that names two mines leaves "the mine" below it unsaid: which of them it is would be a guess)
+                java.util.Set<String> named = mines.mentionsIn(line).stream().map(MineNames.Mention::mine).collect(java.util.stream.Collectors.toSet());
+                onlyMineOfLineBefore = named.size() == 1 ? named.iterator().next() : null;
             }
         }
         resolveIssuerOrOnlyMine(figures, singleMine, warnings);

@@ -7895,7 +7895,7 @@ class ReleaseLayoutsTest {
     }
 
     @Test
-    void the_mine_a_sentence_does_not_name_is_the_one_the_line_before_named_last() {
+    void the_mine_a_sentence_does_not_name_is_the_one_mine_the_line_before_named() {
         // "Alio Gold acquired Florida Canyon ... Rye Patch restarted the mine" over "In 2018's second quarter, the mine produced 11,587
         // oz. gold ... In 2018's first quarter it produced 10,846 oz. gold" (before: unplaced, then the company's)
         String text = """
