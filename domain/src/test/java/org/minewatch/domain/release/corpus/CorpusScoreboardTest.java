@@ -212,8 +212,10 @@ class CorpusScoreboardTest {
             // an adjective of how an operation ran, ...).
             Map.entry(33, new Floors(0.26, 0.97, 0.0)),
             // The thirty-fourth gathering's tuning part (30 releases of tuned-on companies) joined on 6 December (twenty-fifth session),
-            // on its arrival: read at 0.184 (precision 0.622, 37 read, 23 right) on 34cacc1, before any rule was made from it.
-            Map.entry(34, new Floors(0.18, 0.62, 0.0)));
+            // on its arrival: read at 0.184 (precision 0.622, 37 read, 23 right) on 34cacc1, before any rule was made from it; 0.248
+            // (0.912, 34 read, 31 right) after that session's rules (a fiscal half, a picture's placeholder, a change's level, a headline's
+            // FY, "during which", ...).
+            Map.entry(34, new Floors(0.24, 0.91, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
