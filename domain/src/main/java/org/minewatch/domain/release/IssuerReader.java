@@ -237,9 +237,10 @@ final class IssuerReader {
         }
     }
 
-    /** A name as it stands, with the dateline and newswire before it cut off; null if nothing of a company's name is left. */
+    /** A headline's period right after the name: "Avocet FY", "Kestrel Q3 2019". */
     private static final Pattern PERIOD_AFTER = Pattern.compile("\\s+(?:FY|H[12]|Q[1-4]|1H|2H|9M|YTD)(?:\\s*['’]?\\d{2,4})?$");
 
+    /** A name as it stands, with the dateline and newswire before it cut off; null if nothing of a company's name is left. */
     private static String clean(String raw) {
         String name = raw.strip();
         Matcher lead = LEADING.matcher(name);

@@ -1312,12 +1312,10 @@ final class ProseReader {
 
     /**
      * A change from a period or a level to the figure: "from the first quarter of 2015 to 13,974 ounces", "from 20 798 oz to 16 160
-     * oz". The first group is what the change came from, the second where the "to" before the figure stands.
+     * oz" (a level opens with its figure). The first group is what the change came from, the second where the "to" before the
+     * figure stands.
      */
     private static final Pattern FROM_THEN_TO = Pattern.compile("(?i)^from\\s+([^,;%]{1,40}?)(\\s+to\\s+)(?:approximately\\s+|about\\s+|nearly\\s+|almost\\s+)?$");
-
-    /** Words that open with a figure: "20 798 oz", "62 748 oz in the first quarter". */
-    private static final Pattern FIGURE_OPENS = Pattern.compile("\\d");
 
     /** Whether words name a period and nothing else of figures: "the first quarter of 2015", not "12,000 ounces in the first quarter". */
     private static boolean namesOnlyAPeriod(String words) {
@@ -1399,7 +1397,7 @@ final class ProseReader {
         // change went to is no comparison's, whatever it came from
         Matcher fromTo = comparisonAt >= 0 && comparisonAt >= closedAt && comparisonAt >= brokenAt
                 ? FROM_THEN_TO.matcher(sentence.substring(comparisonAt, q.start())) : null;
-        if (fromTo != null && fromTo.matches() && (namesOnlyAPeriod(fromTo.group(1)) || FIGURE_OPENS.matcher(fromTo.group(1)).lookingAt())) {
+        if (fromTo != null && fromTo.matches() && (namesOnlyAPeriod(fromTo.group(1)) || DIGIT.matcher(fromTo.group(1)).lookingAt())) {
             brokenAt = comparisonAt + fromTo.start(2);
         }
         int clauseStart = Math.max(Math.max(comparisonAt, closedAt), brokenAt);

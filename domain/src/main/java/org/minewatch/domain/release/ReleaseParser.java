@@ -243,7 +243,7 @@ public final class ReleaseParser {
                     () -> figures.merge(key(f), f, ReleaseParser::finer));
         };
         String sectionMine = null;
-        String onlyMineOfLineBefore = null; // the one mine the prose line before named
+        String proseLineBefore = ""; // the prose line before, whose one mine a sentence's "the mine" may be
         ReportingPeriod sectionPeriod = null;
         boolean listLead = false; // the rows under "Gold equivalent production of ... consisting of:" are its items
         Optional<ReportingPeriod> beforeSpanLead = null; // the section's period before a span's lead, while its bullets last
@@ -373,16 +373,16 @@ public final class ReleaseParser {
                 // ("Alio Gold acquired Florida Canyon ... Rye Patch restarted the mine" over "In 2018's second quarter, the mine produced
                 // 11,587 oz. gold": the one mine the line before named)
                 // (and "In 2018's first quarter it produced 10,846 oz. gold" after it: the same mine)
-                boolean unnamed = sectionMine == null && mines.mentionsIn(sentence).isEmpty();
-                String ownMine = unnamed && THE_MINE.matcher(sentence).find() ? onlyMineOfLineBefore
-                        : unnamed && theMineBefore != null && IT_PRODUCED.matcher(sentence).find() ? theMineBefore : sectionMine;
-                theMineBefore = unnamed && THE_MINE.matcher(sentence).find() ? onlyMineOfLineBefore : theMineBefore;
+                String ownMine = sectionMine;
+                if (sectionMine == null && THE_MINE.matcher(sentence).find() && mines.mentionsIn(sentence).isEmpty()) {
+                    ownMine = theMineBefore = onlyMineOf(proseLineBefore, mines);
+                } else if (sectionMine == null && theMineBefore != null && IT_PRODUCED.matcher(sentence).find() && mines.mentionsIn(sentence).isEmpty()) {
+                    ownMine = theMineBefore;
+                }
                 prose.read(sentence, line, row.line(), ownMine, sentencePeriod).forEach(readInProse); // a highlight's "93%" and the section's "93.3%"
             }
             if (row.prose() && !tableRow) {
-                // (a line that names two mines leaves "the mine" below it unsaid: which of them it is would be a guess)
-                java.util.Set<String> named = mines.mentionsIn(line).stream().map(MineNames.Mention::mine).collect(java.util.stream.Collectors.toSet());
-                onlyMineOfLineBefore = named.size() == 1 ? named.iterator().next() : null;
+                proseLineBefore = line;
             }
         }
         resolveIssuerOrOnlyMine(figures, singleMine, warnings);
@@ -1434,6 +1434,12 @@ public final class ReleaseParser {
     /** Where a sentence turns from what was done to what is planned: "... to 153K oz. but says full-year output is trending ...". */
     // (", which puts the operation on pace to hit the upper end of the guidance": a plan's clause after what was produced)
     // (a semicolon needs no place here: ProseReader.sentences already ends a sentence there)
+    /** The one mine a line names, if it names one only (a line of two leaves "the mine" below it unsaid: which it is would be a guess). */
+    private static String onlyMineOf(String line, MineNames mines) {
+        java.util.Set<String> named = mines.mentionsIn(line).stream().map(MineNames.Mention::mine).collect(java.util.stream.Collectors.toSet());
+        return named.size() == 1 ? named.iterator().next() : null;
+    }
+
     /** "the mine produced", "the mine's output": a mine the sentence does not name. */
     private static final Pattern THE_MINE = Pattern.compile("\\b[Tt]he\\s+mine(?:['\u2019]s)?\\s+(?!of\\b|at\\b|in\\b|plan\\b|life\\b)\\p{Ll}");
 
