@@ -1051,11 +1051,7 @@ final class ProseReader {
         }
         Matcher months = MONTHS_ENDED.matcher(sentence);
         while (months.find()) {
-            int length = switch (months.group(1).toLowerCase(java.util.Locale.ROOT)) {
-                case "three", "3" -> 3;
-                case "six", "6" -> 6;
-                default -> 9;
-            };
+            int length = PeriodLabels.MONTH_COUNTS.get(months.group(1).toLowerCase(Locale.ROOT));
             int month = PeriodLabels.monthNumber(months.group(2));
             boolean calendar = length == 3 ? month % 3 == 0 : month == length;
             if (!calendar && !QUARTER_NAMED.matcher(sentence).find()) {

@@ -375,7 +375,9 @@ public final class ReleaseParser {
                 // (and "In 2018's first quarter it produced 10,846 oz. gold" after it: the same mine)
                 String ownMine = sectionMine;
                 if (sectionMine == null && THE_MINE.matcher(sentence).find() && mines.mentionsIn(sentence).isEmpty()) {
-                    ownMine = theMineBefore = onlyMineOf(proseLineBefore, mines);
+                    // (a line that names two mines leaves "the mine" below it unsaid: which of them it is would be a guess)
+                    List<String> namedBefore = mines.namedIn(proseLineBefore);
+                    ownMine = theMineBefore = namedBefore.size() == 1 ? namedBefore.get(0) : null;
                 } else if (sectionMine == null && theMineBefore != null && IT_PRODUCED.matcher(sentence).find() && mines.mentionsIn(sentence).isEmpty()) {
                     ownMine = theMineBefore;
                 }
@@ -1434,12 +1436,6 @@ public final class ReleaseParser {
     /** Where a sentence turns from what was done to what is planned: "... to 153K oz. but says full-year output is trending ...". */
     // (", which puts the operation on pace to hit the upper end of the guidance": a plan's clause after what was produced)
     // (a semicolon needs no place here: ProseReader.sentences already ends a sentence there)
-    /** The one mine a line names, if it names one only (a line of two leaves "the mine" below it unsaid: which it is would be a guess). */
-    private static String onlyMineOf(String line, MineNames mines) {
-        java.util.Set<String> named = mines.mentionsIn(line).stream().map(MineNames.Mention::mine).collect(java.util.stream.Collectors.toSet());
-        return named.size() == 1 ? named.iterator().next() : null;
-    }
-
     /** "the mine produced", "the mine's output": a mine the sentence does not name. */
     private static final Pattern THE_MINE = Pattern.compile("\\b[Tt]he\\s+mine(?:['\u2019]s)?\\s+(?!of\\b|at\\b|in\\b|plan\\b|life\\b)\\p{Ll}");
 
