@@ -2206,7 +2206,7 @@ final class ProseReader {
             // ("10.000 onças por trimestre", "2.000 onzas al mes", "mensuales")
             + "|(?:de\\s+(?:oro|plata|ouro|prata|cobre|zinc|zinco|plomo|chumbo)\\s+)?(?:por|al|ao|cada)\\s+(?:m[e\u00ea]s|a\u00f1o|ano|semana|trimestre)|mensua(?:l|is|les)|anua(?:l|is|les))\\b");
     /** A refinery or smelter, in a sentence or a table's section: what it produces is no mine's metal. */
-    static final Pattern REFINERY = Pattern.compile("(?i)\\b(?:smelter|refinery|smelting|refining|fundici[o\u00f3]n|refiner[i\u00ed]a)\\b");
+    static final Pattern REFINERY = Pattern.compile("(?i)\\b(?:smelter|refinery|smelting|refining|fundici[o\u00f3]n|refiner[i\u00ed]a|pox|pressure\\s+oxidation)\\b");
     /** What a mine's trouble or success did to a figure: "hurt", "lifted". */
     private static final Pattern CAUSE_VERB = Pattern.compile("(?i)\\b(?:hurt|hit|affected|impacted|reduced|lowered|cut|curbed|dragged|weighed\\s+on|held\\s+back|boosted|lifted|raised|drove|pushed)\\s*$");
     /** An owner's possessive before what it owns: "Placer's copper production". */

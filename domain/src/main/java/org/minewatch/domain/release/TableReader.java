@@ -590,6 +590,12 @@ final class TableReader {
                 return Optional.of(mines.clean(r.label()));
             }
         }
+        // "KYZYL" on the line right above "3 months ended Mar 31,": a name in capitals alone over the periods titles their table
+        Row above = at > 0 ? rows.get(at - 1) : null;
+        if (above != null && !above.prose() && !above.hasValues() && above.label().strip().equals(above.label().strip().toUpperCase(java.util.Locale.ROOT))
+                && MineNames.couldTitleMine(above.label())) {
+            return Optional.of(mines.clean(above.label()));
+        }
         return Optional.empty();
     }
 
@@ -914,7 +920,8 @@ final class TableReader {
         int n = columns.size();
         // "19.3 | 1 |": a footnote's number after the last column, glued to the row; "8,341 | 46,000 - 51,000": a plan's range
         // after the last column, in a column the header names no plan for
-        int v = values.size() == n + 1 && (values.get(n).strip().matches("[1-9]") || ReleaseText.RANGE_CELL.matcher(values.get(n).strip()).matches()) ? n : values.size();
+        int v = values.size() == n + 1 && (values.get(n).strip().matches("[1-9]") || ReleaseText.RANGE_CELL.matcher(values.get(n).strip()).matches())
+                || signedChangesAfter(values, n) ? n : values.size();
         long consolidated = columns.stream().filter(Column::consolidated).count();
         long other = columns.stream().filter(Column::skipped).count();
         // "209,752 22": the text's last row, cut off after its first figures, the last of them perhaps cut too
@@ -942,6 +949,18 @@ final class TableReader {
             return head;
         }
         return null;
+    }
+
+    // "+7%", "-26%", "−3.5 %": a change in per cent, signed
+    private static final Pattern SIGNED_CHANGE = Pattern.compile("[-+\u2212\u2013]\\s?\\d+(?:\\.\\d+)?\\s?%");
+
+    /**
+     * "563 | 526 | +7%" under two periods, the "% change" heading on a line of its own that the header did not take: figures past
+     * the columns that are each a signed change in per cent, after figures that are none, are the changes' column.
+     */
+    private static boolean signedChangesAfter(List<String> values, int n) {
+        return n > 0 && values.size() > n && values.subList(n, values.size()).stream().allMatch(c -> SIGNED_CHANGE.matcher(c.strip()).matches())
+                && values.subList(0, n).stream().noneMatch(c -> SIGNED_CHANGE.matcher(c.strip()).matches());
     }
 
     /**

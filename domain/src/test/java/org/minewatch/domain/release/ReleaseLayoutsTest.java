@@ -7907,6 +7907,63 @@ class ReleaseLayoutsTest {
                 "Heron|2018-Q1|PRODUCTION|AU|10846");
     }
 
+    @Test
+    void a_rows_signed_changes_past_the_periods_are_no_period_of_its_own() {
+        // "Ore processed, Kt 563 526 +7%" under "2021 2020", the "% change" heading on a line of its own above them (before: "3
+        // figures for 2 columns", not read)
+        String text = """
+                Kestrel Gold: Q1 2021 production results
+                OSPREY
+                                            3 months ended Mar 31,
+                                                                    % change
+                                            2021        2020
+                PROCESSING
+                Ore processed, Kt           563         526         +7%
+                Gold grade, g/t             6.0         8.0         -26%
+                Gold recovery               88.8%       87.2%       +2%
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2021-Q1|TONNES_MILLED|null|563000", "Osprey|2020-Q1|TONNES_MILLED|null|526000",
+                "Osprey|2021-Q1|GRADE|AU|6", "Osprey|2020-Q1|GRADE|AU|8", "Osprey|2021-Q1|RECOVERY|AU|88.8", "Osprey|2020-Q1|RECOVERY|AU|87.2");
+    }
+
+    @Test
+    void a_name_in_capitals_right_above_a_tables_periods_titles_it() {
+        // "KYZYL" alone on the line above "3 months ended Mar 31," in a text whose one other name is a plant's ("at Amursk POX")
+        // (before: the figures were the other name's)
+        String text = """
+                Kestrel Gold: Q1 2021 production results
+                OSPREY
+                                            3 months ended Mar 31,
+                                                                    % change
+                                            2021        2020
+                Ore processed, Kt           563         526
+                Gold grade, g/t             6.0         8.0
+                Concentrate is shipped to the Heron mine for treatment.
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2021-Q1|TONNES_MILLED|null|563000", "Osprey|2020-Q1|TONNES_MILLED|null|526000",
+                "Osprey|2021-Q1|GRADE|AU|6", "Osprey|2020-Q1|GRADE|AU|8");
+    }
+
+    @Test
+    void a_pressure_oxidation_plants_block_is_no_mines() {
+        // "Amursk POX" over "Concentrate processed, Kt", its grade, recovery and gold produced under a mine's table: a hub that treats
+        // concentrate, its feed's grade no head grade and its gold a part of the mines' (before: read as a mine "Amursk POX")
+        String text = """
+                Kestrel Gold: Q1 2021 production results
+                OSPREY
+                                            3 months ended Mar 31,
+                                                                    % change
+                                            2021        2020
+                Ore processed, Kt           563         526
+
+                Heron POX
+                Concentrate processed, Kt   12          16
+                Gold recovery               92.4%       91.8%
+                Gold produced, Koz          43          67
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2021-Q1|TONNES_MILLED|null|563000", "Osprey|2020-Q1|TONNES_MILLED|null|526000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
