@@ -789,7 +789,7 @@ final class TableReader {
             warnings.accept(new Sentence("table.figures-for-columns", row.line(), row.label().strip(), values(row).size(), columns.size()));
             return;
         }
-        List<String> all = byPlace ? row.all() : values(row);
+        List<String> all = byPlace ? row.all() : withoutLeadingUnit(values(row));
         // the text's last row, ending without a closing bar, cut off mid-number: fewer figures than periods ("8" of "89%"),
         // or a last figure far shorter than the one before it ("472,407 | 4")
         boolean endsOpen = !row.all().get(row.all().size() - 1).isBlank();
@@ -916,7 +916,7 @@ final class TableReader {
             }
             return cells;
         }
-        List<String> values = values(row);
+        List<String> values = withoutLeadingUnit(values(row));
         int n = columns.size();
         // "19.3 | 1 |": a footnote's number after the last column, glued to the row; "8,341 | 46,000 - 51,000": a plan's range
         // after the last column, in a column the header names no plan for
@@ -949,6 +949,11 @@ final class TableReader {
             return head;
         }
         return null;
+    }
+
+    /** "Mt | 2.29" of "Total ore processed | Mt | 2.29 |": a unit's cell before the figures is no column's figure (the label took it). */
+    private static List<String> withoutLeadingUnit(List<String> values) {
+        return !values.isEmpty() && !Numbers.isValue(values.get(0)) && Vocabulary.isUnit(values.get(0)) ? values.subList(1, values.size()) : values;
     }
 
     // "+7%", "-26%", "−3.5 %": a change in per cent, signed

@@ -7964,6 +7964,22 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2021-Q1|TONNES_MILLED|null|563000", "Osprey|2020-Q1|TONNES_MILLED|null|526000");
     }
 
+    @Test
+    void a_unit_cell_before_a_rows_one_figure_is_no_figure_of_a_column() {
+        // "Total ore processed | Mt | 2.29 |" under "Q3 2022 | ||", the mine titled above (before: "2 figures for 1 columns", not read)
+        String text = """
+                Kestrel Gold Corp. is pleased to announce its gold production for the third quarter of 2022.
+                Osprey Gold Mine – Mali
+                Q3 2022 | ||
+                Total ore processed | Mt | 2.29 |
+                Gold mill feed grade | g/t | 1.90 |
+                Gold recovery | % | 93.1 % |
+                Gold produced | oz | 129,933 |
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2022-Q3|TONNES_MILLED|null|2290000", "Osprey|2022-Q3|GRADE|AU|1.9",
+                "Osprey|2022-Q3|RECOVERY|AU|93.1", "Osprey|2022-Q3|PRODUCTION|AU|129933");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
