@@ -1995,6 +1995,13 @@ final class ProseReader {
                 }
                 return singleMine != null ? ISSUER_OR_ONLY_MINE : null; // "Allied Nevada produced": the company, or its only mine
             }
+            Matcher plant = NAMED_PLANT.matcher(subjectName.strip());
+            if (plant.matches() && MineNames.couldBeMine(plant.group(1))) {
+                // "The Pine Cove Mill processed 114,373 tonnes" beside "the Pine Cove Pit" and "the Stog'er Tight Mine": the mine of
+                // the plant's name, when the text names it one; else a plant of a name no mine has, whose ore may be any mine's
+                String name = plant.group(1);
+                return mines.isKnown(name) ? mines.clean(name) : singleMine != null && mines.clean(name).equals(singleMine) ? singleMine : UNPLACED;
+            }
             if (REFINERY.matcher(subjectName).find()) {
                 return UNPLACED; // "The Empress Nickel Refinery produced 369 tonnes of matte and 14,5 tonnes of copper anodes": a refinery's, no mine's
             }
@@ -2149,6 +2156,8 @@ final class ProseReader {
     /** "Hycroft produced", "The Cowal mine processed", "Mungari, in Western Australia, produced": a name that did the producing. */
     // ", with the Mt Magnet project delivering a further 38 981 oz": a clause's own subject, its verb in -ing
     // ("Cam and Motor Mine produced 458kg": one mine's name with "and" in it, when the singular "Mine" follows)
+    /** A plant by its name, the subject of a sentence: "Pine Cove Mill", "Bellavista Processing Plant". */
+    private static final Pattern NAMED_PLANT = Pattern.compile("(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})\\s+(?:Mill|Plant|Processing\\s+Plant|Concentrator)");
     private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3}|\\p{Lu}[\\p{L}'-]+\\s+and\\s+\\p{Lu}[\\p{L}'-]+(?=\\s+Mine\\b))(?:\\s+(?:mine|Mine|operations?|unit|project))?"
             + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed|producing|delivering|contributing|"
             + "produjo|produjeron|proces\u00f3|trat\u00f3|moli\u00f3)(?![\\p{L}])");

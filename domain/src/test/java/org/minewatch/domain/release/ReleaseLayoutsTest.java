@@ -7980,6 +7980,20 @@ class ReleaseLayoutsTest {
                 "Osprey|2022-Q3|RECOVERY|AU|93.1", "Osprey|2022-Q3|PRODUCTION|AU|129933");
     }
 
+    @Test
+    void a_named_plants_figures_are_the_mine_of_its_name_or_no_other_mines() {
+        // "The Pine Cove Mill processed 114,373 tonnes" in a text whose one mine named as such is "the Stog'er Tight Mine" (before:
+        // Stog'er Tight's); the mine of the plant's name when the text names it a mine
+        String unnamed = """
+                TORONTO, Oct. 10, 2019 /CNW/ - Kestrel Mining Inc. is pleased to announce production results for the three months ended September 30, 2019 ("Q3 2019").
+                - The Heron Mill processed 114,373 tonnes during Q3 2019 and achieved mill availability of 97%.
+                - Mining operations produced 134,347 tonnes of ore during the third quarter, when mining was focused at the Osprey Mine and development at the Heron Pit.
+                """;
+        assertThat(figuresOf(unnamed)).isEmpty();
+        String named = unnamed.replace("the Heron Pit", "the Heron mine");
+        assertThat(figuresOf(named)).containsExactly("Heron|2019-Q3|TONNES_MILLED|null|114373");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
