@@ -1841,6 +1841,9 @@ final class ProseReader {
     /** Between a figure and the mine it came from: its unit and "produced from", no other figure, no new clause. */
     // ("130 611 oz of gold produced by Kumtor mine and 3 054 oz of gold produced by Boroo mine": by it, too, thousands parted by spaces)
     private static final Pattern FROM_RIGHT_AFTER = Pattern.compile("(?i)[\\d.,]*(?:\\s\\d{3})*\\s*[^\\d,;]{0,30}\\b(?:produced|mined|milled|processed|sourced|recovered)\\s+(?:from|by)\\s+(?:the\\s+)?");
+    /** A quantity and its unit, then the mine it came from: "13,179oz from the Laverton operations", "2.1 Mlb of copper from". */
+    private static final Pattern QUANTITY_FROM_RIGHT_AFTER = Pattern.compile("(?i)[\\d.,]*(?:\\s\\d{3})*\\s*(?:oz|ounces|koz|moz|t|tonnes|kt|lbs?|pounds|mlbs?)"
+            + "(?:\\s+of\\s+(?:gold|silver|copper|zinc|lead))?\\s+from\\s+(?:the\\s+|its\\s+)?");
     /** A name of one to four words and the parenthesis opened right after it, before a quantity: "Riacho dos Machados (". */
     private static final Pattern NAME_BESIDE = Pattern.compile("(?<![\\p{L}'\u2019-])(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:de|do|dos|da|das|del|la|\\p{Lu}[\\p{L}'\u2019-]+)){0,3})\\s*\\(\\s*$");
     /** "the Los Filos mine (": a mine, unnamed right there, before a parenthesis. */
@@ -2113,7 +2116,7 @@ final class ProseReader {
         for (String mine : mines.namedIn(sentence.substring(at))) {
             int mineAt = sentence.indexOf(mine, at);
             String between = mineAt > at ? sentence.substring(at, mineAt) : "";
-            if (FROM_RIGHT_AFTER.matcher(between).matches()) {
+            if (FROM_RIGHT_AFTER.matcher(between).matches() || QUANTITY_FROM_RIGHT_AFTER.matcher(between).matches()) {
                 return mine;
             }
         }

@@ -7994,6 +7994,17 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(named)).containsExactly("Heron|2019-Q3|TONNES_MILLED|null|114373");
     }
 
+    @Test
+    void a_quantity_from_a_mine_named_right_after_it_is_that_mines() {
+        // "25,172oz of gold comprising 13,179oz from the Laverton operations and 11,993oz from the Coolgardie operations" (before:
+        // the second figure was the first mine's, the first unread)
+        String text = """
+                Kestrel Minerals Limited June 2013 Quarterly Activities Report
+                  • Production for the period was 25,172oz of gold comprising 13,179oz from the Heron operations and 11,993oz from the Osprey operations
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Heron|2013-Q2|PRODUCTION|AU|13179", "Osprey|2013-Q2|PRODUCTION|AU|11993");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
