@@ -324,6 +324,10 @@ final class MineNames {
         while (shortName.find()) {
             shortNames.add(shortName.group(1));
         }
+        Matcher quoted = QUOTED_SHORT_NAME.matcher(text);
+        while (quoted.find()) {
+            quotedNames.add(quoted.group(1));
+        }
         // "produce copper ... from the tailings of Codelco's 108-year-old El Teniente mine": a mine whose tailings the company treats,
         // named only so, is the source of its feed, no mine of its own
         named.values().removeIf(n -> {
@@ -427,6 +431,9 @@ final class MineNames {
     /** A short name the text gives something, in parentheses after it: 'Minera Valle Central ("MVC")'. */
     private static final Pattern SHORT_NAME = Pattern.compile(SHORT + "[),]");
     private final java.util.Set<String> shortNames = new java.util.HashSet<>();
+    /** A name the text gives something in quotes in parentheses after it: "... copper recovery plant in Kazakhstan ('Kounrad')". */
+    private static final Pattern QUOTED_SHORT_NAME = Pattern.compile("\\(\\s*[\"'\u2018\u201c](\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)[\"'\u2019\u201d]\\s*\\)");
+    private final java.util.Set<String> quotedNames = new java.util.HashSet<>();
 
     /**
      * Whether a name in capitals ("KGC", "MVC") is one the text gave something, or a mine it knows; a short name the text
@@ -434,6 +441,15 @@ final class MineNames {
      */
     boolean isDefinedShortName(String name) {
         return shortNames.contains(name.strip()) || isKnown(name);
+    }
+
+    /**
+     * Whether a heading is an operation's short name the text defined ("- Kounrad" over "o H1 2018 copper production, 6,747 tonnes",
+     * after "the Kounrad dump leach, ... copper recovery plant in Kazakhstan ('Kounrad')"); not the issuer's own.
+     */
+    boolean isDefinedOperation(String label) {
+        String name = ReleaseText.BULLET.matcher(label.strip()).replaceFirst("");
+        return quotedNames.contains(name) && TableHeader.isName(name) && couldBeMine(name) && (issuer.isEmpty() || !issuer.get().isNamed(name));
     }
 
     /** Words of what stands at any mine, or what it yields, which alone name none: "Metallurgical Plant", "Processing Facility". */

@@ -2230,6 +2230,8 @@ final class ProseReader {
             + "(?:produced|milled|processed|treated)\\b");
     /** "Gruyere ore tonnes processed", "Limon's gold production": a sentence that opens with the name its figures are of. */
     private static final Pattern ATTRIBUTIVE_SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})(?:['\u2019]s)?"
+            // ("Kounrad Q2 2018 copper production of 3,677 tonnes": the period between the name and its figure's words)
+            + "(?:\\s+(?:[QH][1-4]\\s+)?(?:19|20)\\d{2}|\\s+[QH][1-4])?"
             + "\\s+(?:ore|gold|silver|copper|zinc|lead|mill|plant|processing|production|throughput|head grade|recover(?:y|ies)|tonnes)\\b");
     /** Words that describe the subject before its name: "La empresa chilena Antofagasta Minerals", "Aim-listed copper miner Atalaya". */
     private static final Pattern DESCRIBED = Pattern.compile("(?:\\p{Lu}\\p{Ll}*\\s+)?(?:[\\p{Ll}-]+\\s+){1,5}");

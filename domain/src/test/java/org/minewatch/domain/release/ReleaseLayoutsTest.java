@@ -8005,6 +8005,31 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactlyInAnyOrder("Heron|2013-Q2|PRODUCTION|AU|13179", "Osprey|2013-Q2|PRODUCTION|AU|11993");
     }
 
+    @Test
+    void a_name_before_its_period_and_figures_words_is_their_subject() {
+        // "Kounrad Q2 2018 copper production of 3,677 tonnes" in a text whose one mine called so is "the Sasa zinc-lead mine"
+        // (before: the one mine's)
+        String text = """
+                Kestrel Metals plc today provides a H1 2018 operations update for the Osprey copper recovery plant in Kazakhstan and the Heron zinc-lead mine in Macedonia.
+                Osprey Q2 2018 copper production of 3,677 tonnes brings output for the first six months of 2018 to 6,747 tonnes.
+                """;
+        assertThat(figuresOf(text)).contains("Osprey|2018-Q2|PRODUCTION|CU|8106397.37374").noneMatch(f -> f.startsWith("Heron"));
+    }
+
+    @Test
+    void a_bullet_of_an_operations_quoted_short_name_heads_the_bullets_under_it() {
+        // "- Kounrad" over "o H1 2018 copper production, 6,747 tonnes", the text having said "... copper recovery plant in Kazakhstan
+        // ('Kounrad') and the Sasa zinc-lead mine in Macedonia ('Sasa')" (before: the one mine's, Sasa's)
+        String text = """
+                10 July 2018
+                Kestrel Metals plc today provides a H1 2018 operations update for the Osprey copper recovery plant in Kazakhstan ('Osprey') and the Heron zinc-lead mine in Macedonia ('Heron').
+                Highlights
+                - Osprey
+                o H1 2018 copper production, 6,747 tonnes
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2018-6M|PRODUCTION|CU|14874588.81714");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
