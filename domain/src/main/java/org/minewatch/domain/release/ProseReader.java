@@ -207,7 +207,8 @@ final class ProseReader {
             + "|^[^,;.()]{0,35}?\\([^()]{0,40}\\)\\s*since\\s+(?:the\\s+)?(?:first\\s+(?:gold\\s+)?pour|inception|start-?up|commissioning)\\b");
     /** A sentence that opens on what has been done so far: "To date, ...". */
     private static final Pattern TO_DATE_OPENING = Pattern.compile("(?i)\\s*to\\s+date\\b");
-    private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?i)" + SINCE_START + "|\\blife[- ]of[- ]mine\\b");
+    // ("Mineral Ridge historically produced ~575,000 ounces of gold": every ounce of its past)
+    private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?i)" + SINCE_START + "|\\blife[- ]of[- ]mine\\b|\\bhistoric(?:al)?ly\\b");
     // ("DDH 24A21948: 13.50 @ 10.33 g/t Au": a hole's length, its unit dropped, at its grade)
     private static final Pattern INTERCEPT_BEFORE = Pattern.compile("(?i)\\d(?:\\.\\d+)?\\s*m\\s*(?:@|at)\\s*$|\\d(?:\\.\\d+)?\\s*@\\s*$");
     /** A rate something began at, right before its figure: "commencement of processing operations ... at a rate of approximately". */
@@ -1898,6 +1899,8 @@ final class ProseReader {
     }
 
     /** Words that make the mines named before one subject: "together produced", "combined output". */
+    /** A figure's own words saying it is of several together, right after it: "33.6 koz between them", "12,000 oz combined". */
+    private static final Pattern SHARED_AFTER = Pattern.compile("(?i)[\\d.,]+\\s*(?:[\\p{L}/]+\\.?\\s+){0,3}?(?:between\\s+(?:them|the\\s+two|both)|combined)\\b");
     private static final Pattern TOGETHER = Pattern.compile("(?i)\\b(?:together|combined|jointly)\\b");
     /** A part of the figure told after it: "1.75 million ounces, of which San Jose contributed", "including". */
     private static final Pattern PART_FOLLOWS = Pattern.compile("(?i)\\b(?:of\\s+which|of\\s+this|of\\s+that|including|includes|with)\\b");
@@ -1919,6 +1922,10 @@ final class ProseReader {
         }
         // "including 130 611 oz of gold produced by Kumtor mine and 3 054 oz of gold produced by Boroo mine": the mine right after
         // the figure's own words, whatever mine was named before it
+        if (SHARED_AFTER.matcher(sentence.substring(at)).lookingAt()) {
+            // "The Neryungri and Aprelkovo heap leach operations ..., producing a total of 33.6 koz between them": the two's together
+            return UNPLACED;
+        }
         String ownMine = mineRightAfter(sentence, at);
         if (ownMine != null) {
             return ownMine;

@@ -8030,6 +8030,21 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2018-6M|PRODUCTION|CU|14874588.81714");
     }
 
+    @Test
+    void a_figure_of_two_mines_between_them_and_a_past_mines_history_are_no_ones() {
+        // "The Neryungri and Aprelkovo heap leach operations ..., producing a total of 33.6 koz between them" (before: Aprelkovo's);
+        // "Prior to Scorpio Gold's acquisition in March 2010, Mineral Ridge historically produced ~575,000 ounces of gold" (before:
+        // March 2010's)
+        String text = """
+                Kestrel Gold Reports Q3 2013 Operating Results
+                October 14, 2013 - Kestrel Gold N.V. announces its operating results for the third quarter and nine months ended September 30, 2013.
+                - The Heron mine produced 47.9 koz in Q3 2013.
+                - The Osprey and Merlin heap leach operations increased gold production by 63% and 40% respectively quarter-on-quarter, due to seasonality, producing a total of 33.6 koz between them
+                Prior to Kestrel's acquisition in March 2010, the Heron mine historically produced ~575,000 ounces of gold.
+                """;
+        assertThat(figuresOf(text)).containsExactly("Heron|2013-Q3|PRODUCTION|AU|47900");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
