@@ -1339,6 +1339,11 @@ final class ProseReader {
         if (CUMULATIVE.matcher(sentence.substring(Math.max(0, q.start() - 40), q.start())).find()) {
             return null; // "the mine had produced a grand total of 800,000 oz gold": a sum over years, no period's
         }
+        if (releasePeriod != null && THE_YEAR.matcher(sentence).find() && !SPAN_WORD_AFTER.matcher(sentence).find() && PeriodLabels.mentions(sentence).isEmpty()) {
+            // "For the year, the Cerro San Pedro mine produced 26,799 ounces of gold" in a story of the fourth quarter: that year's; in a
+            // story of an earlier quarter, the year so far or a plan, no figure of a calendar period
+            return endsItsYear(releasePeriod) ? ReportingPeriod.fullYear(releasePeriod.year()) : null;
+        }
         Matcher sameOf = SAME_PERIOD_OF_YEAR.matcher(after(sentence, q.end(), 100));
         Matcher sameBefore = SAME_PERIOD_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 80), q.start()));
         if (sameOf.lookingAt() || (sameOf = sameBefore).find()) {
@@ -1733,6 +1738,8 @@ final class ProseReader {
     private static final Pattern YEARS_MEASURE_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:for\\s+(?:an\\s+)?annual|total\\s+annual|full[- ]year)\\s+(?:(?:gold|silver|copper|zinc|lead|total)\\s+)?"
             + "(?:production|output)\\s+(?:of|was|totall?ed|reached)\\s+(?:approximately\\s+|about\\s+)?$");
     private static final Pattern SPAN_WORD_AFTER = Pattern.compile("(?i)\\b(?:quarter|period|half|months?|semester|Q[1-4]|H[12]|to\\s+date|year[- ]to[- ]date|so\\s+far|ytd)\\b");
+    /** "For the year", "for the full year", "during the year", its year unsaid: the year of the story's period. */
+    private static final Pattern THE_YEAR = Pattern.compile("(?i)\\b(?:for|in|during|over|throughout)\\s+the\\s+(?:full\\s+|whole\\s+|entire\\s+)?year\\b(?![\\s-]*(?:to\\b|ended|ending|earlier|before|ago|of\\b|\\d))");
     /** Whether a release's period is a year, or the last quarter of one: what it says of "the year" is that year's. */
     private static boolean endsItsYear(ReportingPeriod releasePeriod) {
         return releasePeriod.kind() == PeriodKind.FULL_YEAR || releasePeriod.kind() == PeriodKind.QUARTER && releasePeriod.number() == 4;

@@ -8045,6 +8045,18 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Heron|2013-Q3|PRODUCTION|AU|47900");
     }
 
+    @Test
+    void the_year_a_story_of_its_last_quarter_speaks_of_is_that_year() {
+        // "For the year, the Cerro San Pedro mine produced 26,799 ounces of gold and 406,592 ounces of silver" in a story of the
+        // fourth quarter of 2007 (before: not read, nor said); in a story of a second quarter, "for the year" is no calendar period
+        String fourth = """
+                Kestrel Resources reports its fourth quarter 2007 production.
+                For the year, the Osprey mine produced 26,799 ounces of gold and 406,592 ounces of silver.
+                """;
+        assertThat(figuresOf(fourth)).containsExactlyInAnyOrder("Osprey|2007-FY|PRODUCTION|AU|26799", "Osprey|2007-FY|PRODUCTION|AG|406592");
+        assertThat(figuresOf(fourth.replace("fourth quarter", "second quarter"))).isEmpty();
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
