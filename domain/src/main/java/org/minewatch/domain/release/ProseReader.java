@@ -2095,8 +2095,11 @@ final class ProseReader {
     }
 
     /** The issuer opening a sentence, saying what its own production was: "Dundee Precious Metals announced that its preliminary ... production". */
-    private static final Pattern ISSUER_SAID_ITS = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'&.-]*(?:\\s+\\p{Lu}[\\p{L}'&.-]*){0,4})\\s+(?:today\\s+)?"
-            + "(?:announced|reported|said|stated|confirmed)\\s+(?:today\\s+)?that\\s+its\\s+[^,;.]{0,60}?\\b(?:production|output)\\b(?:[^;.]|\\.\\d){0,150}$");
+    // ("date 2022-07-29 (RTTNews) - Glencore Plc (GLEN.L), an Anglo-Swiss commodity and mining firm, reported Friday that its first-half
+    // own sourced copper production of 510,200 tonnes": a wire's dateline before the name, its ticker and an aside after it, the day)
+    private static final Pattern ISSUER_SAID_ITS = Pattern.compile("^(?:[^.;]{0,60}?\\s[-\u2013\u2014]{1,2}\\s+)?(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'&.-]*(?:\\s+\\p{Lu}[\\p{L}'&.-]*){0,4})"
+            + "(?:\\s*\\([^()]{1,20}\\))?(?:,\\s+[^,;]{1,60},)?\\s+(?:today\\s+)?"
+            + "(?:announced|reported|said|stated|confirmed)\\s+(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+|\\p{Lu}\\p{Ll}+day\\s+)?that\\s+its\\s+[^,;.]{0,60}?\\b(?:production|output)\\b(?:[^;.]|\\.\\d){0,150}$");
 
     /** What may stand before the name a paragraph opens on: "At the", "The". */
     private static final Pattern OPENING_ARTICLE = Pattern.compile("^(?:At\\s+|In\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);

@@ -8057,6 +8057,17 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(fourth.replace("fourth quarter", "second quarter"))).isEmpty();
     }
 
+    @Test
+    void what_an_issuer_reported_of_its_own_production_past_a_wires_dateline_and_an_aside_is_its_own() {
+        // "date 2022-07-29 (RTTNews) - Glencore Plc (GLEN.L), an Anglo-Swiss commodity and mining firm, reported Friday that its first-half
+        // own sourced copper production of 510,200 tonnes was 15 percent lower" in a story that names a mine later (before: unplaced)
+        String text = """
+                Mining wire: first half of 2022
+                 date 2022-07-29 (RTTNews) - Kestrel Plc (KES.L), an Anglo-Swiss commodity and mining firm, reported Friday that its first-half own sourced copper production of 510,200 tonnes was 15 percent lower than last year. The decline was mainly due to ongoing geotechnical constraints at Osprey.
+                """;
+        assertThat(figuresOf(text)).containsExactly("null|2022-6M|PRODUCTION|CU|1124798460.724");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
