@@ -264,6 +264,24 @@ final class ProseReader {
     // (the level a mass, not a grade: "supplemented by 45,000 tonnes at 1.2 g/t" is ore and its grade)
     private static final Pattern LEVEL_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:higher|lower|more|less)\\s+)?(?:to|at)\\s+\\d[\\d.,]*+(?!\\s*(?:g/t|gpt|gram(?:me)?s?\\s+per|%|per\\s?cent|oz/t))");
     // ("produced 20 kg of additional gold this year, compared to the corresponding period": by how much more)
+    /** The figure a quantity is compared with right after it: "61,037 ounces lower than 61,461 ounces". */
+    private static final Pattern THAN_FIGURE = Pattern.compile("(?i)^\\s*(?:[\\p{L}.]+\\s+){0,2}?(?:higher|lower|more|less)\\s+than\\s+(?:the\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d,])");
+
+    /**
+     * Whether a quantity "lower than" another is near it, a level beside a level ("steady gold output at 61,037 ounces lower than
+     * 61,461 ounces in June quarter"), not the change between two ("5,000 ounces lower than the 61,461 ounces").
+     */
+    private static boolean comparedWithItsLike(String sentence, Quantity q) {
+        Matcher than = THAN_FIGURE.matcher(sentence.substring(q.end()));
+        Matcher own = Numbers.NUMBER.matcher(sentence.substring(q.start()));
+        if (!than.lookingAt() || !own.lookingAt()) {
+            return false;
+        }
+        double mine = Double.parseDouble(own.group().replaceAll("[^\\d.]", ""));
+        double other = Double.parseDouble(than.group(1).replace(",", ""));
+        return mine > 0 && other / mine >= 0.5 && other / mine <= 2;
+    }
+
     private static final Pattern CHANGE_SIZE_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:higher|lower|more|less)\\s+(?:at|to|than)\\s|(?:of\\s+)?(?:additional|extra|incremental)\\s+(?:gold|silver|copper|zinc|lead|ounces|oz|tonnes)\\b)");
     /** "averaging a minimum throughput level of 5,100 tonnes per day": a threshold to reach, not what was done. */
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile("(?i)\\b(?:minimum|maximum|m[i\u00ed]nimo|m[a\u00e1]ximo)\\b[^,;]{0,30}?\\b(?:of|de)\\s*$");
@@ -549,7 +567,7 @@ final class ProseReader {
             }
             String rightAfter = after(sentence, q.end(), 20);
             if (q.kind() != Kind.PERCENT && (CHANGE_SIZE_BEFORE.matcher(before).find() && LEVEL_AFTER.matcher(rightAfter).lookingAt()
-                    || CHANGE_SIZE_AFTER.matcher(rightAfter).lookingAt())) {
+                    || CHANGE_SIZE_AFTER.matcher(rightAfter).lookingAt() && !comparedWithItsLike(sentence, q))) {
                 continue; // "climbed 192,210 oz. to 937,545 oz.": by how much, the level after it is the figure
             }
             if (RANGE_BEFORE.matcher(near).find()) {

@@ -8068,6 +8068,19 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("null|2022-6M|PRODUCTION|CU|1124798460.724");
     }
 
+    @Test
+    void a_level_lower_than_a_level_near_it_is_no_changes_size() {
+        // "steady gold output at 61,037 ounces lower than 61,461 ounces in June quarter" (before: 61,037 ounces read as by how much
+        // the output fell, not read); "5,000 ounces lower than the 61,461 ounces" still is a change's size
+        String text = """
+                Kestrel Resources Limited has today released its Quarterly Activities Report for the three months ended 30 September 2018.
+                September 2018 quarter results have shown steady gold output at 61,037 ounces lower than 61,461 ounces in June quarter.
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2018-Q3|PRODUCTION|AU|61037", "null|2018-Q2|PRODUCTION|AU|61461");
+        assertThat(figuresOf(text.replace("at 61,037 ounces lower than 61,461", "5,000 ounces lower than 61,461")))
+                .containsExactly("null|2018-Q2|PRODUCTION|AU|61461");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
