@@ -215,7 +215,9 @@ final class ProseReader {
     private static final Pattern STARTED_AT_RATE_BEFORE = Pattern.compile("(?i)\\b(?:commencement|commenced|began|begun|started|start-?up|restarted)\\b[^.;]{0,80}?\\bat\\s+a\\s+rate\\s+of\\s+(?:approximately\\s+|about\\s+|around\\s+)?$"
             // "started production at Pallancata in September 2007, at which time the mill processed 500 tonnes per day": the start's
             + "|\\b(?:commenced|began|begun|started|restarted)\\b[^.;]{0,80}?,\\s+at\\s+which\\s+time\\b[^.;\\d]{0,40}$");
-    private static final Pattern FACILITY_AFTER = Pattern.compile("(?i)\\s*(?:\\([^)]{0,10}\\)\\s*)?(?:mill|plant|processing plant|concentrator|facility|circuit|expansion)\\b");
+    // ("the installation of the 3,000 tpd high-intensity grinding (\u201cHIG\u201d) mill": the words of the mill's kind between)
+    private static final Pattern FACILITY_AFTER = Pattern.compile("(?i)\\s*(?:(?!(?:at|in|on|of|the|an?|from|by|through|to|and|or|for|with|during|was|were|is)\\b)[\\p{L}-]+\\s+){0,3}"
+            + "(?:\\([^)]{0,10}\\)\\s*)?(?:mill|plant|processing plant|concentrator|facility|circuit|expansion)\\b");
     private static final Pattern NAME_DROPPED = Pattern.compile("(?i)^[^,;(]{0,40}?\\b(?:at|en)\\s*(?:[,.;]|$|(?:to|and|up|down|with)\\b)");
     private static final Pattern NAME_DROPPED_BEFORE = Pattern.compile("(?i)\\b(?:at|en)\\s*(?:,|(?:to|and|up|down|with)\\b)");
     private static final Pattern OTHER_MONTH = Pattern.compile("(?i)\\b(?:in|during|for)\\s+(?:the month of\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\b(?!\\s*,?\\s*\\d)");
@@ -667,7 +669,7 @@ final class ProseReader {
             if (STARTED_AT_RATE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 120), q.start())).find()) {
                 continue; // "the commencement of processing operations in mid-January 2021 at a rate of approximately 200 tonnes per day": a start's rate
             }
-            if (FACILITY_AFTER.matcher(after(sentence, q.end(), 30)).lookingAt()) {
+            if (FACILITY_AFTER.matcher(after(sentence, q.end(), 50)).lookingAt()) {
                 continue; // "Gran Colombia's 1,500 tonne per day mill": a mill's size, no period's throughput
             }
             String lead = sentence.substring(Math.max(0, q.start() - 90), q.start());

@@ -8081,6 +8081,17 @@ class ReleaseLayoutsTest {
                 .containsExactly("null|2018-Q2|PRODUCTION|AU|61461");
     }
 
+    @Test
+    void a_mills_size_with_words_of_its_kind_between_is_no_throughput() {
+        // "following the installation of the 3,000 tpd high-intensity grinding (\u201cHIG\u201d) mill" (before: 3,000 tpd read as the
+        // quarter's rate)
+        String text = """
+                Kestrel Silver Corp. reports production results for the first quarter of 2020.
+                  • Continued strong silver recoveries at the Osprey mine of 94%, following the installation of the 3,000 tpd high-intensity grinding (\u201cHIG\u201d) mill
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2020-Q1|RECOVERY|AG|94");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
