@@ -448,7 +448,7 @@ final class MineNames {
      * after "the Kounrad dump leach, ... copper recovery plant in Kazakhstan ('Kounrad')"); not the issuer's own.
      */
     boolean isDefinedOperation(String label) {
-        String name = ReleaseText.BULLET.matcher(label.strip()).replaceFirst("");
+        String name = ReleaseText.withoutBullet(label);
         return quotedNames.contains(name) && TableHeader.isName(name) && couldBeMine(name) && (issuer.isEmpty() || !issuer.get().isNamed(name));
     }
 

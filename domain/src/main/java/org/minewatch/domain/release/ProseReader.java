@@ -10,6 +10,7 @@ import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.period.PeriodKind;
 import org.minewatch.domain.model.period.ReportingPeriod;
 import org.minewatch.domain.model.production.Measure;
+import org.minewatch.domain.model.production.ReportedFigure;
 import org.minewatch.domain.release.Quantities.Kind;
 import org.minewatch.domain.release.Quantities.Quantity;
 
@@ -265,7 +266,6 @@ final class ProseReader {
     private static final Pattern CHANGE_SIZE_BEFORE = Pattern.compile("(?i)\\b(?:rose|fell|climbed|jumped|increased|decreased|declined|dropped|grew|gained|slipped|up|down|off|by)\\s*$");
     // (the level a mass, not a grade: "supplemented by 45,000 tonnes at 1.2 g/t" is ore and its grade)
     private static final Pattern LEVEL_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:higher|lower|more|less)\\s+)?(?:to|at)\\s+\\d[\\d.,]*+(?!\\s*(?:g/t|gpt|gram(?:me)?s?\\s+per|%|per\\s?cent|oz/t))");
-    // ("produced 20 kg of additional gold this year, compared to the corresponding period": by how much more)
     /** The figure a quantity is compared with right after it: "61,037 ounces lower than 61,461 ounces". */
     private static final Pattern THAN_FIGURE = Pattern.compile("(?i)^\\s*(?:[\\p{L}.]+\\s+){0,2}?(?:higher|lower|more|less)\\s+than\\s+(?:the\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d,])");
 
@@ -279,11 +279,16 @@ final class ProseReader {
         if (!than.lookingAt() || !own.lookingAt()) {
             return false;
         }
-        double mine = Double.parseDouble(own.group().replaceAll("[^\\d.]", ""));
-        double other = Double.parseDouble(than.group(1).replace(",", ""));
-        return mine > 0 && other / mine >= 0.5 && other / mine <= 2;
+        Optional<ReportedFigure> mine = Numbers.figure(own.group(), java.math.BigDecimal.ONE);
+        Optional<ReportedFigure> other = Numbers.figure(than.group(1), java.math.BigDecimal.ONE);
+        if (mine.isEmpty() || other.isEmpty() || mine.get().value().signum() <= 0) {
+            return false;
+        }
+        double ratio = other.get().value().doubleValue() / mine.get().value().doubleValue();
+        return ratio >= 0.5 && ratio <= 2;
     }
 
+    // ("produced 20 kg of additional gold this year, compared to the corresponding period": by how much more)
     private static final Pattern CHANGE_SIZE_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:higher|lower|more|less)\\s+(?:at|to|than)\\s|(?:of\\s+)?(?:additional|extra|incremental)\\s+(?:gold|silver|copper|zinc|lead|ounces|oz|tonnes)\\b)");
     /** "averaging a minimum throughput level of 5,100 tonnes per day": a threshold to reach, not what was done. */
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile("(?i)\\b(?:minimum|maximum|m[i\u00ed]nimo|m[a\u00e1]ximo)\\b[^,;]{0,30}?\\b(?:of|de)\\s*$");
@@ -1868,10 +1873,9 @@ final class ProseReader {
             + "|\\bcombined\\s+(?:operations|production|output|mills?)\\s+of\\s+(?:its|our)\\s+\\p{Lu}[\\p{L}-]+\\s+mine\\s+and\\s+(?:its\\s+)?\\p{Lu}[\\p{L}-]+\\s+mine\\b[^;\\d]{0,120}$");
     /** Between a figure and the mine it came from: its unit and "produced from", no other figure, no new clause. */
     // ("130 611 oz of gold produced by Kumtor mine and 3 054 oz of gold produced by Boroo mine": by it, too, thousands parted by spaces)
-    private static final Pattern FROM_RIGHT_AFTER = Pattern.compile("(?i)[\\d.,]*(?:\\s\\d{3})*\\s*[^\\d,;]{0,30}\\b(?:produced|mined|milled|processed|sourced|recovered)\\s+(?:from|by)\\s+(?:the\\s+)?");
-    /** A quantity and its unit, then the mine it came from: "13,179oz from the Laverton operations", "2.1 Mlb of copper from". */
-    private static final Pattern QUANTITY_FROM_RIGHT_AFTER = Pattern.compile("(?i)[\\d.,]*(?:\\s\\d{3})*\\s*(?:oz|ounces|koz|moz|t|tonnes|kt|lbs?|pounds|mlbs?)"
-            + "(?:\\s+of\\s+(?:gold|silver|copper|zinc|lead))?\\s+from\\s+(?:the\\s+|its\\s+)?");
+    // ("13,179oz from the Laverton operations and 11,993oz from the Coolgardie operations": a quantity's unit, then "from", the verb unsaid)
+    private static final Pattern FROM_RIGHT_AFTER = Pattern.compile("(?i)[\\d.,]*(?:\\s\\d{3})*\\s*(?:[^\\d,;]{0,30}\\b(?:produced|mined|milled|processed|sourced|recovered)\\s+(?:from|by)"
+            + "|(?:oz|ounces|koz|moz|t|tonnes|kt|lbs?|pounds|mlbs?)(?:\\s+of\\s+(?:gold|silver|copper|zinc|lead))?\\s+from)\\s+(?:the\\s+|its\\s+)?");
     /** A name of one to four words and the parenthesis opened right after it, before a quantity: "Riacho dos Machados (". */
     private static final Pattern NAME_BESIDE = Pattern.compile("(?<![\\p{L}'\u2019-])(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:de|do|dos|da|das|del|la|\\p{Lu}[\\p{L}'\u2019-]+)){0,3})\\s*\\(\\s*$");
     /** "the Los Filos mine (": a mine, unnamed right there, before a parenthesis. */
@@ -1925,9 +1929,9 @@ final class ProseReader {
                 && MINES_JOINED.matcher(sentence.substring(m.at() + m.mine().length(), lastAt)).matches());
     }
 
-    /** Words that make the mines named before one subject: "together produced", "combined output". */
     /** A figure's own words saying it is of several together, right after it: "33.6 koz between them", "12,000 oz combined". */
     private static final Pattern SHARED_AFTER = Pattern.compile("(?i)[\\d.,]+\\s*(?:[\\p{L}/]+\\.?\\s+){0,3}?(?:between\\s+(?:them|the\\s+two|both)|combined)\\b");
+    /** Words that make the mines named before one subject: "together produced", "combined output". */
     private static final Pattern TOGETHER = Pattern.compile("(?i)\\b(?:together|combined|jointly)\\b");
     /** A part of the figure told after it: "1.75 million ounces, of which San Jose contributed", "including". */
     private static final Pattern PART_FOLLOWS = Pattern.compile("(?i)\\b(?:of\\s+which|of\\s+this|of\\s+that|including|includes|with)\\b");
@@ -1947,12 +1951,12 @@ final class ProseReader {
         if (ALL_MINES_TOTAL.matcher(sentence.substring(0, at)).find()) {
             return ofTheWhole(sentence);
         }
-        // "including 130 611 oz of gold produced by Kumtor mine and 3 054 oz of gold produced by Boroo mine": the mine right after
-        // the figure's own words, whatever mine was named before it
         if (SHARED_AFTER.matcher(sentence.substring(at)).lookingAt()) {
             // "The Neryungri and Aprelkovo heap leach operations ..., producing a total of 33.6 koz between them": the two's together
             return UNPLACED;
         }
+        // "including 130 611 oz of gold produced by Kumtor mine and 3 054 oz of gold produced by Boroo mine": the mine right after
+        // the figure's own words, whatever mine was named before it
         String ownMine = mineRightAfter(sentence, at);
         if (ownMine != null) {
             return ownMine;
@@ -2153,7 +2157,7 @@ final class ProseReader {
         for (String mine : mines.namedIn(sentence.substring(at))) {
             int mineAt = sentence.indexOf(mine, at);
             String between = mineAt > at ? sentence.substring(at, mineAt) : "";
-            if (FROM_RIGHT_AFTER.matcher(between).matches() || QUANTITY_FROM_RIGHT_AFTER.matcher(between).matches()) {
+            if (FROM_RIGHT_AFTER.matcher(between).matches()) {
                 return mine;
             }
         }
@@ -2193,11 +2197,11 @@ final class ProseReader {
         return named.size() >= 2 && named.size() == mines.namedCount() && NAME_LIST.matcher(sentence).find();
     }
 
+    /** A plant by its name, the subject of a sentence: "Pine Cove Mill", "Bellavista Processing Plant". */
+    private static final Pattern NAMED_PLANT = Pattern.compile("(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})\\s+(?:Mill|Plant|Processing\\s+Plant|Concentrator)");
     /** "Hycroft produced", "The Cowal mine processed", "Mungari, in Western Australia, produced": a name that did the producing. */
     // ", with the Mt Magnet project delivering a further 38 981 oz": a clause's own subject, its verb in -ing
     // ("Cam and Motor Mine produced 458kg": one mine's name with "and" in it, when the singular "Mine" follows)
-    /** A plant by its name, the subject of a sentence: "Pine Cove Mill", "Bellavista Processing Plant". */
-    private static final Pattern NAMED_PLANT = Pattern.compile("(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})\\s+(?:Mill|Plant|Processing\\s+Plant|Concentrator)");
     private static final Pattern SUBJECT = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,3}|\\p{Lu}[\\p{L}'-]+\\s+and\\s+\\p{Lu}[\\p{L}'-]+(?=\\s+Mine\\b))(?:\\s+(?:mine|Mine|operations?|unit|project))?"
             + "(?:,[^,.;]{1,40},)?\\s+(?:produced|milled|processed|poured|treated|delivered|contributed|producing|delivering|contributing|"
             + "produjo|produjeron|proces\u00f3|trat\u00f3|moli\u00f3)(?![\\p{L}])");

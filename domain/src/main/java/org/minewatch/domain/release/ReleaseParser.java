@@ -275,7 +275,7 @@ public final class ReleaseParser {
                 }
                 if (mines.isTitle(row.label()) && !(beforeOpening && CAPTION.matcher(row.label().strip()).matches())
                         || bulletsFollow && !beforeOpening && (mines.isBareTitle(row.label()) || mines.isDefinedOperation(row.label()))) {
-                    sectionMine = mines.clean(ReleaseText.BULLET.matcher(row.label().strip()).replaceFirst("")); // ("- Kounrad": a bullet's mark is no part of it)
+                    sectionMine = mines.clean(ReleaseText.withoutBullet(row.label())); // ("- Kounrad": a bullet's mark is no part of it)
                 } else if (!tables.inTable(row.line())) {
                     // a section of its own period, or of the release's; a dateline on a line of its own is no section
                     sectionPeriod = isDateOnly(row.label()) ? sectionPeriod : headingPeriod(row.label()).orElse(null);

@@ -53,6 +53,12 @@ final class ReleaseText {
     private static final Pattern DATELINE_OPENING = Pattern.compile("^\\p{Lu}[\\p{L}.'\u2019 -]{1,40},\\s+(?:\\p{Lu}[\\p{L}.' -]{1,30},\\s+)?"
             + "(?i:" + PeriodLabels.MONTH + "\\.?\\s+\\d{1,2}|\\d{1,2}\\s+" + PeriodLabels.MONTH + "\\.?),?\\s+(?:19|20)\\d{2}\\b");
     static final Pattern BULLET = Pattern.compile("^(?:[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u25e6*\u2013\u2014-]+\\s*(?=\\S)|o\\s+(?=[\\p{Lu}\\d]))");
+
+    /** A line without its bullet's mark: "Kounrad" of "- Kounrad". */
+    static String withoutBullet(String line) {
+        return BULLET.matcher(line.strip()).replaceFirst("");
+    }
+
     private static final Pattern FUNCTION_WORD = Pattern.compile(
             "(?i)\\b(of|the|to|in|and|was|were|is|for|with|at|by|from|compared|than|during|which|de|la|el|en|(?-i:y)|con|del|los|las|que|se)\\b");
 
@@ -1196,7 +1202,7 @@ final class ReleaseText {
             }
         }
         if (isProse(trimmed) && !periodsApart(trimmed)) {
-            return List.of(new Row(number, BULLET.matcher(trimmed).replaceFirst(""), List.of(), false, false, true));
+            return List.of(new Row(number, withoutBullet(trimmed), List.of(), false, false, true));
         }
         if (line.indexOf('\t') >= 0 || trimmed.indexOf('|') >= 0) {
             return List.of(positional(number, line, trimmed));

@@ -7907,16 +7907,20 @@ class ReleaseLayoutsTest {
                 "Heron|2018-Q1|PRODUCTION|AU|10846");
     }
 
-    @Test
-    void a_rows_signed_changes_past_the_periods_are_no_period_of_its_own() {
-        // "Ore processed, Kt 563 526 +7%" under "2021 2020", the "% change" heading on a line of its own above them (before: "3
-        // figures for 2 columns", not read)
-        String text = """
+    /** A wire's table of a mine titled in capitals, its "% change" heading on a line of its own above the periods (Polymetal Q1 2021). */
+    private static final String MINE_IN_CAPITALS_OVER_PERIODS = """
                 Kestrel Gold: Q1 2021 production results
                 OSPREY
                                             3 months ended Mar 31,
                                                                     % change
                                             2021        2020
+                """;
+
+    @Test
+    void a_rows_signed_changes_past_the_periods_are_no_period_of_its_own() {
+        // "Ore processed, Kt 563 526 +7%" under "2021 2020", the "% change" heading on a line of its own above them (before: "3
+        // figures for 2 columns", not read)
+        String text = MINE_IN_CAPITALS_OVER_PERIODS + """
                 PROCESSING
                 Ore processed, Kt           563         526         +7%
                 Gold grade, g/t             6.0         8.0         -26%
@@ -7930,12 +7934,7 @@ class ReleaseLayoutsTest {
     void a_name_in_capitals_right_above_a_tables_periods_titles_it() {
         // "KYZYL" alone on the line above "3 months ended Mar 31," in a text whose one other name is a plant's ("at Amursk POX")
         // (before: the figures were the other name's)
-        String text = """
-                Kestrel Gold: Q1 2021 production results
-                OSPREY
-                                            3 months ended Mar 31,
-                                                                    % change
-                                            2021        2020
+        String text = MINE_IN_CAPITALS_OVER_PERIODS + """
                 Ore processed, Kt           563         526
                 Gold grade, g/t             6.0         8.0
                 Concentrate is shipped to the Heron mine for treatment.
@@ -7948,12 +7947,7 @@ class ReleaseLayoutsTest {
     void a_pressure_oxidation_plants_block_is_no_mines() {
         // "Amursk POX" over "Concentrate processed, Kt", its grade, recovery and gold produced under a mine's table: a hub that treats
         // concentrate, its feed's grade no head grade and its gold a part of the mines' (before: read as a mine "Amursk POX")
-        String text = """
-                Kestrel Gold: Q1 2021 production results
-                OSPREY
-                                            3 months ended Mar 31,
-                                                                    % change
-                                            2021        2020
+        String text = MINE_IN_CAPITALS_OVER_PERIODS + """
                 Ore processed, Kt           563         526
 
                 Heron POX
