@@ -217,8 +217,10 @@ class CorpusScoreboardTest {
             // FY, "during which", ...).
             Map.entry(34, new Floors(0.24, 0.91, 0.0)),
             // The thirty-fifth gathering's tuning part (26 releases of tuned-on companies) joined on 7 December (twenty-sixth session),
-            // on its arrival: read at 0.362 (precision 0.826, 46 read, 38 right) on 50430f3, before any rule was made from it.
-            Map.entry(35, new Floors(0.36, 0.82, 0.0)));
+            // on its arrival: read at 0.362 (precision 0.826, 46 read, 38 right) on 50430f3, before any rule was made from it; 0.438
+            // (0.958, 48 read, 46 right) after that session's rules (a quantity "from the X operations", "between them", "for the year"
+            // of a fourth quarter's story, a wire's issuer reporting its own production, a level lower than a level near it, ...).
+            Map.entry(35, new Floors(0.43, 0.95, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
