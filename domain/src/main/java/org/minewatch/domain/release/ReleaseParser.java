@@ -1433,14 +1433,15 @@ public final class ReleaseParser {
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
-    /** Where a sentence turns from what was done to what is planned: "... to 153K oz. but says full-year output is trending ...". */
-    // (", which puts the operation on pace to hit the upper end of the guidance": a plan's clause after what was produced)
-    // (a semicolon needs no place here: ProseReader.sentences already ends a sentence there)
     /** "the mine produced", "the mine's output": a mine the sentence does not name. */
     private static final Pattern THE_MINE = Pattern.compile("\\b[Tt]he\\s+mine(?:['\u2019]s)?\\s+(?!of\\b|at\\b|in\\b|plan\\b|life\\b)\\p{Ll}");
 
+    /** "it produced" after "the mine produced": the same mine. */
     private static final Pattern IT_PRODUCED = Pattern.compile("\\bit\\s+(?:produced|milled|processed|poured|recovered|treated)\\b");
 
+    /** Where a sentence turns from what was done to what is planned: "... to 153K oz. but says full-year output is trending ...". */
+    // (", which puts the operation on pace to hit the upper end of the guidance": a plan's clause after what was produced)
+    // (a semicolon needs no place here: ProseReader.sentences already ends a sentence there)
     private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i),?\\s+(?:but|while|and)\\s+(?:(?:the\\s+company|it|management)\\s+)?(?:says|said|expects|added|notes|noted|remains|reiterated|reiterates|reaffirms|reaffirmed|maintains|confirms|confirmed"
             // ("reported steady third-quarter output from its Segilola gold mine ... and kept full-year guidance unchanged")
             + "|kept|keeps)\\b"
