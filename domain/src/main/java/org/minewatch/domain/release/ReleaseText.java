@@ -1477,6 +1477,9 @@ final class ReleaseText {
         return Arrays.stream(rest.trim().split("\\s+")).anyMatch(w -> !w.isEmpty() && Numbers.NUMBER.matcher(w).matches());
     }
 
+    /** A figure's multiplier, written out: "million", "thousand", "millones", "mil". */
+    private static final Pattern MULTIPLIER_WORD = Pattern.compile("(?i)million|billion|thousand|mln|millones|mil");
+
     /**
      * A whole table glued onto one line ("Q3 2011 Q3 2010 Tonnes milled 115,574 100,000 Silver grade (g/t) 186
      * 170 ..."): the periods are its header, then each run of words and the figures after it a row. Empty
@@ -1497,10 +1500,11 @@ final class ReleaseText {
             return List.of();
         }
         // "Q2 2018 copper production: 21.4 Mlbs; gold: 12.3 koz.": a figure's unit after it makes the line a sentence's, whose
-        // figures keep their units, not a table's (split so, "Mlbs" opened the next row and 21.4 was read as pounds)
+        // figures keep their units, not a table's (split so, "Mlbs" opened the next row and 21.4 was read as pounds); so does
+        // its multiplier ("Q3-2023 copper production of 11.1 million pounds *")
         if (rows.stream().skip(1).anyMatch(r -> {
             String[] words = r.label().strip().split("[\\s;:,.]+", 2);
-            return words.length > 0 && !words[0].isEmpty() && Vocabulary.isUnit(words[0]);
+            return words.length > 0 && !words[0].isEmpty() && (Vocabulary.isUnit(words[0]) || MULTIPLIER_WORD.matcher(words[0]).matches());
         })) {
             return List.of();
         }

@@ -351,7 +351,11 @@ final class TableReader {
         // ("Q3 2015 | Alpha | Beta | Total": a period over the labels, no column of its own, shifts nothing)
         periodInLabel &= firstPeriodPosition() == 0 || columns.stream().noneMatch(c -> c.mine() != null)
                 || !columns.stream().filter(c -> !c.skipped()).allMatch(c -> c.mine() != null || c.consolidated());
-        shift = !positional ? 0 : periodInLabel ? labelColumns(at + header.rows()) : unitColumns(at + header.rows());
+        boolean unitHeadingInLabel = positional && !periodInLabel && unitHeadingInLabel(at + header.rows());
+        shift = !positional ? 0 : periodInLabel ? labelColumns(at + header.rows()) : unitHeadingInLabel ? 1 : unitColumns(at + header.rows());
+        if (unitHeadingInLabel) {
+            unitPosition = 1; // the rows' units stand in their second cell
+        }
         if (positional && (periodInLabel || shift > 0) && figuresBeyondTheHeader(at, header)) {
             return;
         }
@@ -479,6 +483,20 @@ final class TableReader {
         List<String> row = firstRowOfFigures(from);
         int p = firstFigure(row);
         return p >= 0 && p == firstPeriod + 1 && isUnitCell(row.get(firstPeriod)) && unitPosition < 0 ? 1 : 0;
+    }
+
+    /**
+     * "Unit | Q1 2021 | Q4 2020" over "Gold poured | oz | 22,781 | 22,012": the unit column's heading stands in the label's
+     * place, the header having no cell for the labels, so its cells stand one to the left of the rows' (as the first row of
+     * figures shows: its unit where the header's first period is, its first figure after it).
+     */
+    private boolean unitHeadingInLabel(int from) {
+        if (unitPosition != 0) {
+            return false;
+        }
+        int firstPeriod = firstPeriodPosition();
+        List<String> row = firstRowOfFigures(from);
+        return firstPeriod == 1 && firstFigure(row) == 2 && isUnitCell(row.get(1));
     }
 
     /**

@@ -8086,6 +8086,38 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2020-Q1|RECOVERY|AG|94");
     }
 
+    @Test
+    void a_unit_columns_heading_in_the_labels_place_stands_one_cell_left_of_the_rows() {
+        // "Unit | Q1 2021 | Q4 2020 | Q3 2020 |" over "Gold poured | oz | 22,781 | 22,012 | 24,722 |" (before: each figure read as the
+        // next column's, the last quarter's first figure as the one before it, and the gold poured and grade rows not read)
+        String text = """
+                Kestrel Resources plc reports its production for the first quarter of 2021 at the Osprey mine.
+                Osprey mine
+                Unit | Q1 2021 | Q4 2020 | Q3 2020 | |
+                Gold poured | oz | 22,781 | 22,012 | 24,722 |
+                Ore processed | t | 345,374 | 359,208 | 352,348 |
+                Avg. grade mill feed | g/t | 2.16 | 2.03 | 2.27 |
+                Recovery | % | 92.97% | 93.47% | 95.18% |
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder(
+                "Osprey|2021-Q1|PRODUCTION|AU|22781", "Osprey|2020-Q4|PRODUCTION|AU|22012", "Osprey|2020-Q3|PRODUCTION|AU|24722",
+                "Osprey|2021-Q1|TONNES_MILLED|null|345374", "Osprey|2020-Q4|TONNES_MILLED|null|359208", "Osprey|2020-Q3|TONNES_MILLED|null|352348",
+                "Osprey|2021-Q1|GRADE|AU|2.16", "Osprey|2020-Q4|GRADE|AU|2.03", "Osprey|2020-Q3|GRADE|AU|2.27",
+                "Osprey|2021-Q1|RECOVERY|AU|92.97", "Osprey|2020-Q4|RECOVERY|AU|93.47", "Osprey|2020-Q3|RECOVERY|AU|95.18");
+    }
+
+    @Test
+    void a_highlights_figure_with_its_multiplier_after_it_is_no_row_of_a_table() {
+        // "Q3-2023 copper production of 11.1 million pounds *" over "Q3-2023 cash cost1 of $2.44 per pound *" (before: split as a
+        // table of the quarter, whose row "copper production of | 11.1" gave 11.1 pounds; "million pounds" a row of its own)
+        String text = """
+                Kestrel Resources Ltd. announces production results for the quarter ended September 30, 2023 from its Osprey mine.
+                Q3-2023 copper production of 11.1 million pounds *
+                Q3-2023 cash cost1 of $2.44 per pound *
+                """;
+        assertThat(figuresOf(text)).noneMatch(f -> f.endsWith("|11.1"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
