@@ -220,7 +220,10 @@ class CorpusScoreboardTest {
             // on its arrival: read at 0.362 (precision 0.826, 46 read, 38 right) on 50430f3, before any rule was made from it; 0.438
             // (0.958, 48 read, 46 right) after that session's rules (a quantity "from the X operations", "between them", "for the year"
             // of a fourth quarter's story, a wire's issuer reporting its own production, a level lower than a level near it, ...).
-            Map.entry(35, new Floors(0.43, 0.95, 0.0)));
+            Map.entry(35, new Floors(0.43, 0.95, 0.0)),
+            // The thirty-sixth gathering's tuning part (28 releases of tuned-on companies) joined on 7 December (twenty-seventh session),
+            // on its arrival: read at 0.285 (precision 0.745, 47 read, 35 right) on 9b3fc0e, before any rule was made from it.
+            Map.entry(36, new Floors(0.28, 0.74, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
