@@ -94,7 +94,8 @@ final class MineNames {
             // a count of mines, not a figure's last digits: "A$45.2 million" over a heading "Operations" counts nothing
             // ("Both of Mandalay's operations": an owner's possessive among the words between; "our portfolio of high-quality mines")
             // ("Algunas unidades como María, San Felipe y Ocampo": some of its units named)
-            + "nueve|diez|varias|algunas|(?<![\\d.,$])\\d{1,2}(?![\\d.,%]))[ \\t]+(?:[\\p{L}'\u2019-]+[ \\t]+){0,4}"
+            // (nor the number of a name: "COVID-19 protocols in our operations")
+            + "nueve|diez|varias|algunas|(?<![\\d.,$\\p{L}-])\\d{1,2}(?![\\d.,%]))[ \\t]+(?:[\\p{L}'\u2019-]+[ \\t]+){0,4}"
             + "(?:mines|operations|minas|unidades|operating assets|producing assets)\\b|\\bthe (?:company's )?mines\\b|\\b(?:its|our|whose|sus|nuestras)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:of\\s+(?:[\\p{L}-]+\\s+)?)?(?:mines|minas|unidades)\\b|\\b(?:each|all) of (?:its|our|the) (?:mines|operations)\\b"
             // "operating issues at a number of mines are impacting our results" (not "unlike a number of mines in the region")
             // "Las minas que sobresalieron fueron Asientos (+86 %), San Francisco del Oro (+21 %) y Tayahua": the company's mines compared

@@ -62,6 +62,8 @@ final class TableReader {
     private boolean afterMined;
     /** Whether rows of the current section were mines' by their names, the section giving their measure (see {@link #readRow}). */
     private boolean rowsNamedUnderSection;
+    /** The mines the current table's rows have named, each row a mine's under a header of periods. */
+    private final java.util.Set<String> minesOfRows = new java.util.HashSet<>();
     private static final Pattern HEAP_LEACH = Pattern.compile("(?i)\\b(leach pads?|to (?:the )?pads?|heap leach|stacked|placed)\\b");
     private int shift;
     private String tableMine;
@@ -216,6 +218,7 @@ final class TableReader {
 
     private void endTable() {
         heapLeach = false;
+        minesOfRows.clear();
         refinerySection = false;
         decimalComma = false;
         captionMeasure = null;
@@ -380,8 +383,14 @@ final class TableReader {
         captionMeasure = null;
         if (at > 0) {
             // (a "Mine" heading of the names' column, on a line of its own, between the caption and the periods)
-            int captionAt = at - 1 > 0 && rows.get(at - 1).cells().isEmpty() && rows.get(at - 1).label().strip().matches("(?i)mines?|operations?|assets?") ? at - 2 : at - 1;
+            int captionAt = at - 1 > 0 && rows.get(at - 1).cells().isEmpty() && NAMES_HEADING.matcher(rows.get(at - 1).label().strip()).matches() ? at - 2 : at - 1;
             Row caption = rows.get(captionAt);
+            List<String> headed = caption.cells().stream().filter(c -> !c.isBlank()).toList();
+            if (caption.positional() && NAMES_HEADING.matcher(caption.label().strip()).matches() && headed.size() == 1) {
+                // "Mine | Gold Production (oz) | |||" over "Q4 2024 | Q3 2024": the names' column's heading, then what the figures under
+                // the periods measure
+                caption = new Row(caption.line(), headed.get(0), List.of(), false, false, false);
+            }
             // "... Codelco es el mayor productor mundial de cobre. A continuación el detalle de la producción ... en miles de
             // toneladas entre enero y marzo:": a paragraph's last sentence, ending in a colon, leads the table under it
             String captionText = caption.label().strip();
@@ -748,6 +757,9 @@ final class TableReader {
             }
             rowMine = label;
             rowsNamedUnderSection |= namedUnderSections;
+            if (metric.isPresent()) {
+                minesOfRows.add(label);
+            }
             if (columnGroups != null) {
                 groupMetrics = columnGroups.stream().map(g -> g.within(metalSection).within(measureSection).metric()).toList();
                 metric = groupMetrics.stream().flatMap(Optional::stream).findFirst();
@@ -826,8 +838,9 @@ final class TableReader {
             if (column.skipped() && column.plan() == null) {
                 continue;
             }
-            if (mine == null && !consolidated && (severalMines || mines.namedCount() >= 2 || totalOverMines) && isTotal(row.label())) {
-                consolidated = true; // "Total Silver Produced" in a table of no mine, in a text of several: the company's
+            if (mine == null && !consolidated && (severalMines || mines.namedCount() >= 2 || totalOverMines || minesOfRows.size() >= 2) && isTotal(row.label())) {
+                // "Total Silver Produced" in a table of no mine, in a text of several, or under rows of several mines: the company's
+                consolidated = true;
             }
             if (column.skipped()) {
                 // a column of a year's plan: the mine's (or, on the total's row, the company's) guidance of the row's metal, never

@@ -8118,6 +8118,35 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).noneMatch(f -> f.endsWith("|11.1"));
     }
 
+    @Test
+    void a_names_heading_beside_a_measure_over_the_periods_gives_the_mines_rows_their_measure_and_the_total_row_is_the_companys() {
+        // "Mine | Gold Production (oz) | |||" over "Q4 2024 | Q3 2024 | |", then rows of mines and "Total Gold Production (oz)" (before:
+        // the mines' rows had no measure, and the total's "the mine of these figures is not named")
+        String text = """
+                Kestrel Gold Corporation announces fourth quarter 2024 preliminary gold production.
+                2024 Preliminary Gold Production
+                Mine | Gold Production (oz) | |||
+                Q4 2024 | Q3 2024 | |
+                Osprey Complex | 63,742 | 43,106 |
+                Heron | 56,483 | 41,084 |
+                Total Gold Production (oz) | 120,225 | 84,190 |
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2024-Q4|PRODUCTION|AU|63742", "Osprey|2024-Q3|PRODUCTION|AU|43106",
+                "Heron|2024-Q4|PRODUCTION|AU|56483", "Heron|2024-Q3|PRODUCTION|AU|41084",
+                "null|2024-Q4|PRODUCTION|AU|120225", "null|2024-Q3|PRODUCTION|AU|84190");
+    }
+
+    @Test
+    void the_number_of_a_names_word_counts_no_mines() {
+        // "We continue to maintain all of our COVID-19 protocols in our operations" in a text of one mine, Marmato (before: read as
+        // "19 ... operations", a text of several mines, so the issuer's production was the company's, not its one mine's)
+        String text = """
+                TORONTO, Oct. 13, 2020 (GLOBE NEWSWIRE) -- Kestrel Gold Corp. announced today that it produced a total of 6,899 ounces of gold in the third quarter of 2020. The Osprey mine is expected to produce between 23,000 and 26,000 ounces of gold in 2020.
+                "We continue to maintain all of our COVID-19 protocols in our operations," said the President.
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2020-Q3|PRODUCTION|AU|6899");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
