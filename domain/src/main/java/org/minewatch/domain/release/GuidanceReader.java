@@ -53,7 +53,8 @@ final class GuidanceReader {
      * suspended for eight days after an earthquake withdraws no plan.
      */
     private static final Pattern WITHDRAWN_WHAT = Pattern.compile("(?i)\\b(guidance|outlook|forecasts?|targets?|estimates?|projections?|gu[i\u00ed]a|proyecci[o\u00f3]n(?:es)?|previsi[o\u00f3]n(?:es)?|metas?)\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b|\\bFY\\s?'?(\\d{2})\\b(?!\\d)");
+    // (not a price: "an AISC of $1900 per ounce")
+    private static final Pattern YEAR = Pattern.compile("(?<![$\\d.,])\\b((?:19|20)\\d{2})\\b(?![.,]\\d)|\\bFY\\s?'?(\\d{2})\\b(?!\\d)");
 
     private final MineNames mines;
     private final ReportingPeriod releasePeriod;

@@ -64,6 +64,8 @@ final class MineNames {
                     // what a mine's figures are reconciled against: "a Positive Reconciliation Against the Geological Model"
                     + "geological|geologic|model|"
                     + "these|those|which|one|"
+                    // a stock exchange: "trading from the TSX to the TSXV"
+                    + "tsxv?|tsx-v|nyse|asx|lse|nasdaq|otcqx|otcqb|otc|jse|bvl|bmv|"
                     // (and Spanish ones: "En 2025 su producci\u00f3n alcanz\u00f3 a 41,6 mil toneladas")
                     + "a|an|and|at|in|of|for|from|by|with|on|en|su|sus|durante|desde|para|por|con|este|esta|heap|leach|plant|mill|processing|high|low|record|quarterly|annual|said|per|"
                     + "dump|surface|satellite|cash|costs?|corporate|toll|third-party|summary|executive|highlights?|report|review|overview|production|financial|"

@@ -1024,11 +1024,12 @@ final class ReleaseText {
 
     /**
      * "- La Encantada" over "produced 978,416 silver ounces, representing ...": a bullet's item that is a name alone, whose next
-     * line goes on in lower case with what it did: one sentence, the name its subject.
+     * line goes on in lower case with what it did: one sentence, the name its subject. So do a bullet's first words wrapped
+     * short ("- Copper cathode" over "production was 900 tonnes at an average grade of 0.57% ...").
      */
     private static boolean namedBulletReadsOn(String line, String[] lines, int n) {
         Matcher bullet = BULLET.matcher(line);
-        if (!bullet.find() || !BULLETED_NAME.matcher(line.substring(bullet.end())).matches()) {
+        if (!bullet.find() || !BULLETED_NAME.matcher(line.substring(bullet.end())).matches() && !WRAPPED_WORDS.matcher(line.substring(bullet.end())).matches()) {
             return false; // (run for every line of every text: the bullet first)
         }
         String next = n + 1 < lines.length ? lines[n + 1].strip() : "";
@@ -1040,6 +1041,9 @@ final class ReleaseText {
     private static final String TITLE = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3}";
     /** A name alone: up to four capitalized words ("La Encantada", "San Dimas", "Santa Elena"); a metal's is a measure's subject, no name's. */
     private static final Pattern BULLETED_NAME = Pattern.compile("(?!(?:Gold|Silver|Copper|Zinc|Lead|Nickel|Metal)\\b)(?:(?:La|El|Los|Las|San|Santa)\\s+)?" + TITLE);
+
+    /** A bullet's first words, a few and no sentence's end among them, that a narrow page wrapped: "Copper cathode", "Achieved cash". */
+    private static final Pattern WRAPPED_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,3}");
 
     /** Most of a line's words capitalized: a heading's. */
     private static boolean titleCase(String line) {

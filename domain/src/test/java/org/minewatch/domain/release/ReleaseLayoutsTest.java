@@ -8147,6 +8147,34 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2020-Q3|PRODUCTION|AU|6899");
     }
 
+    @Test
+    void a_price_is_no_year_of_a_guidance() {
+        // "the full-year production guidance of 87,000 ounces at an AISC of $1900 per ounce" in a text of no year (before: guidance
+        // for the year 1900)
+        String text = """
+                Kestrel Metals (KMX) reports an increase in gold production during the September quarter
+                  • The company says the Q1 performance went to plan when considering the full-year production guidance of 87,000 ounces at an AISC of $1900 per ounce
+                """;
+        assertThat(guidanceOf(text)).noneMatch(g -> g.startsWith("1900|"));
+    }
+
+    @Test
+    void a_bullets_first_words_wrapped_short_read_on_into_the_next_line() {
+        // "- Copper cathode" over "production was 900 tonnes at an average grade of 0.57% compared to" (before: two lines, neither a
+        // sentence of production); "trading from the TSX to the TSXV" names no mine
+        String text = """
+                Kestrel Copper Inc. today announced its operating results for the three months ended March 31, 2021.
+                Corporate
+                - Transitioned
+                listing and trading from the TSX to the TSXV
+                Operations
+                - Copper cathode
+                production was 900 tonnes at an average grade of 0.57% compared to
+                1,484 tonnes in Q1 2020
+                """;
+        assertThat(figuresOf(text)).containsExactly("null|2021-Q1|PRODUCTION|CU|1984160.358");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
