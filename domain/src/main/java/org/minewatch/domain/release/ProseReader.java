@@ -151,6 +151,8 @@ final class ProseReader {
     // ("is slated to produce 45,000 to 50,000 oz. gold in 2006": a plan; "slated to be commissioned" is no production's)
     private static final Pattern PLAN_BEFORE = Pattern.compile("(?i)\\b(?:guidance|guided|forecast(?:ed)?|budget(?:ed)?|targets?|targeted|planned|outlook|expected|projected|" + GuidanceReader.SLATED_TO + "|"
             + "estimated|gu[i\u00ed]a|esperad[oa]s?|presupuestad[oa]s?|presupuesto|pron[o\u00f3]stic\\w*|objetivo|proyectad[oa]s?)(?![\\p{L}])[^;:!?]*$");
+    /** An aside in parentheses, closed: "(11% above budget)". */
+    private static final Pattern CLOSED_ASIDE = Pattern.compile("\\([^()]*\\)");
     /** Between a plan's word and a figure: a clause's end, or a verb of what was done, which make the figure an actual. */
     private static final Pattern ACTUAL_SINCE = Pattern.compile("(?i),\\s|\\.\\s|\\b(?:produced|produjo|produjeron|poured|milled|processed|treated|recovered|"
             + "totall?ed|reached|achieved|delivered|alcanz(?!ar\\b)\\w+|registr\\w+|obtuvo|obtenid\\w+)\\b");
@@ -678,8 +680,10 @@ final class ProseReader {
                 continue; // "Gran Colombia's 1,500 tonne per day mill": a mill's size, no period's throughput
             }
             String lead = sentence.substring(Math.max(0, q.start() - 90), q.start());
-            Matcher plan = PLAN_BEFORE.matcher(lead);
-            if (plan.find() && !ACTUAL_SINCE.matcher(lead.substring(plan.end())).find()) {
+            // (a plan's word in an aside closed before the figure is the aside's: "347,503 ounces (11% above budget) and gold production was")
+            String leadPastAsides = CLOSED_ASIDE.matcher(lead).replaceAll(" ");
+            Matcher plan = PLAN_BEFORE.matcher(leadPastAsides);
+            if (plan.find() && !ACTUAL_SINCE.matcher(leadPastAsides.substring(plan.end())).find()) {
                 continue; // "exceeded guidance of 160,000 to 170,000 ounces", "Expected gold production for the third quarter of": a plan's figure
             }
             String ownWords = sinceLastFigure(sentence.substring(0, q.start()));
@@ -955,7 +959,7 @@ final class ProseReader {
                     ? Optional.of(Measure.PRODUCTION) : Optional.empty();
             // "The daily milling rate in the fourth quarter was 52,136 tonnes": tonnes a day, the unit's "a day" in the words before
             case ORE_TONNES -> DAILY_RATE.matcher(clause).find() && MILLED.matcher(clause).find()
-                    || PER_DAY_AFTER.matcher(after(sentence, q.end(), 80).replaceAll("\\([^()]*\\)", " ")).lookingAt() ? Optional.of(Measure.TPD)
+                    || PER_DAY_AFTER.matcher(CLOSED_ASIDE.matcher(after(sentence, q.end(), 80)).replaceAll(" ")).lookingAt() ? Optional.of(Measure.TPD)
                     : (MILLED.matcher(clause + " " + after(sentence, q.end(), 30)).find() || ORE_SOURCE.matcher(" " + sentence.substring(Math.max(0, q.start()))).lookingAt()
                     && sentence.substring(Math.max(0, q.start() - 6), q.start()).matches("(?i).*from\\s+") && PRODUCED.matcher(clause).find())
                     && !minedBefore(sentence, clause)

@@ -8175,6 +8175,18 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("null|2021-Q1|PRODUCTION|CU|1984160.358");
     }
 
+    @Test
+    void a_plans_word_in_an_aside_before_a_figure_makes_no_plan_of_it() {
+        // "silver production was 347,503 ounces (11% above budget) and gold production was 14,688 ounces" (before: the gold figure
+        // read as the budget's, not read); "guidance (revised) of 150,000 ounces" still is a plan's
+        String text = """
+                Kestrel Mines Inc. reports production for the second quarter of 2013 at its Osprey mine.
+                For the first six months of 2013, silver production was 347,503 ounces (11% above budget) and gold production was 14,688 ounces (11% below budget).
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2013-6M|PRODUCTION|AG|347503", "Osprey|2013-6M|PRODUCTION|AU|14688");
+        assertThat(figuresOf(text.replace("gold production was 14,688", "gold production guidance (revised) of 14,688"))).noneMatch(f -> f.endsWith("|14688"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
