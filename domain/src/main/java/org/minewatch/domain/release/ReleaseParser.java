@@ -107,6 +107,9 @@ public final class ReleaseParser {
         plain = MIXED_THOUSANDS.matcher(plain).replaceAll("$1,$2,$3");
         // "Quarterly Report for March 2015": the quarter ended then, as the rest of the parser reads such a quarter
         plain = QUARTERLY_REPORT_FOR.matcher(plain).replaceAll("$1the quarter ended $2");
+        // "Quarterly Activities Report" over "for the period ended 30 September 2021": the period a quarterly report is of is its
+        // quarter (the line kept where it is)
+        plain = QUARTERLY_REPORT_PERIOD_BELOW.matcher(plain).replaceAll("$1quarter$2");
         // "15 million 517,000 ounces": millions in words, then the thousands in figures (a translated text's way)
         plain = MILLIONS_THEN_THOUSANDS.matcher(plain).replaceAll("$1,$2,$3");
         boolean calendarFullYears = fiscal.isEmpty() && CALENDAR_FY.matcher(plain).find() && !FISCAL_WORDS.matcher(plain).find();
@@ -266,7 +269,11 @@ public final class ReleaseParser {
             }
             String bare = row.label().replaceAll("\\([^()]*\\)", " ").strip();
             int headingWords = (bare.matches("(?s).*\\d.*") ? row.label().strip() : bare).split("\\s+").length;
-            if (seriesItem == null && !row.prose() && row.cells().isEmpty() && (headingWords < 6 || row.label().strip().endsWith(":") && row.label().split("\\s+").length < 12)) {
+            // ("2020 HIGHLIGHTS 2": a heading of its period, its footnote's mark after it, no figure)
+            boolean footnotedHeading = row.cells().size() == 1 && FOOTNOTE_MARK.matcher(row.cells().get(0).strip()).matches()
+                    && headingPeriod(row.label()).isPresent();
+            if (seriesItem == null && !row.prose() && (row.cells().isEmpty() || footnotedHeading)
+                    && (headingWords < 6 || row.label().strip().endsWith(":") && row.label().split("\\s+").length < 12)) {
                 boolean bulletsFollow = r + 1 < rows.size() && rows.get(r + 1).prose();
                 // a bare title above the sentence that first names the issuer is the page's ("Transcription" over a report's text), no section's
                 boolean beforeOpening = issuer.isPresent() && row.line() < issuer.get().line();
@@ -1220,6 +1227,10 @@ public final class ReleaseParser {
     /** "Quarterly Report for March 2015": a report of the quarter that ends in the month named. */
     private static final Pattern QUARTERLY_REPORT_FOR = Pattern.compile("(?i)\\b(quarterly\\s+(?:activities\\s+|production\\s+)?report\\s+(?:for|to)\\s+)(?:the\\s+)?"
             + "((?:march|june|september|december)\\s+(?:19|20)\\d{2})\\b(?!\\s+quarter)");
+
+    /** A footnote's mark, a figure alone after a heading's words: "2020 HIGHLIGHTS 2". */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("[1-9]");
+    private static final Pattern QUARTERLY_REPORT_PERIOD_BELOW = Pattern.compile("(?i)(\\bquarterly\\s+(?:activities\\s+|activity\\s+|production\\s+)?report[ \\t]*\\R[ \\t]*for\\s+the\\s+)period(\\s+end(?:ed|ing)\\b)");
 
     /** A line that leads bullets by the span they are of: "During the nine-month period ended 30 September 2020 the Group production statistics included:". */
     private static final Pattern SPAN_LEAD = Pattern.compile("(?i)(?:during|for|in|over)\\s+the\\s+[^:;]{0,80}?\\b(?:period|months|quarter|year|half)\\b[^:;]{0,80}?"

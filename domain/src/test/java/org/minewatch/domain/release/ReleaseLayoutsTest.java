@@ -8187,6 +8187,37 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text.replace("gold production was 14,688", "gold production guidance (revised) of 14,688"))).noneMatch(f -> f.endsWith("|14688"));
     }
 
+    @Test
+    void the_period_a_quarterly_report_on_the_line_above_ends_is_its_quarter() {
+        // "Quarterly Activities Report" over "for the period ended 30 September 2021", a bullet before the figure's comparing with
+        // the "September 2020 quarter" (before: the release's quarter was read as the third of 2020, and its figure dated so)
+        String text = """
+                29 October 2021
+                Kestrel Mining Limited
+                Quarterly Activities Report
+                for the period ended 30 September 2021
+                · Total Recordable Injury Frequency Rate (TRIFR) of 1.26 consistent with the prior quarter and September 2020 quarter
+                · Quarterly production (gold poured) of 76,336 ounces (oz) in line with the prior quarter
+                """;
+        assertThat(figuresOf(text)).containsExactly("null|2021-Q3|PRODUCTION|AU|76336");
+    }
+
+    @Test
+    void a_years_heading_with_its_footnotes_mark_dates_the_bullets_under_it() {
+        // "2020 HIGHLIGHTS 2" over "Limon produced 64,558 ounces ..." in a release of the fourth quarter and the year (before: the
+        // heading, its footnote's mark read as a figure, was no heading, and the bullets' figures were the fourth quarter's)
+        String text = """
+                VANCOUVER, British Columbia, Feb. 24, 2021 (GLOBE NEWSWIRE) -- Kestrel Mining Corp. announces financial and operational results for the three months and year ended December 31, 2020 ("Q4 2020" and "2020", respectively).
+
+                2020 HIGHLIGHTS 2
+
+                  • Gold production of 136,009 ounces:
+                    • Osprey produced 64,558 ounces from 428,081 tonnes of ore processed at an average grade of 5.25 g/t Au and an 89.8% recovery rate; and
+                """;
+        assertThat(figuresOf(text)).contains("Osprey|2020-FY|PRODUCTION|AU|64558", "Osprey|2020-FY|TONNES_MILLED|null|428081")
+                .noneMatch(f -> f.contains("|2020-Q4|"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
