@@ -64,6 +64,8 @@ final class MineNames {
                     // what a mine's figures are reconciled against: "a Positive Reconciliation Against the Geological Model"
                     + "geological|geologic|model|"
                     + "these|those|which|one|"
+                    // a section of what a release reports besides production: "Safety and Sustainability"
+                    + "safety|sustainability|environment|environmental|community|communities|esg|governance|"
                     // a stock exchange: "trading from the TSX to the TSXV"
                     + "tsxv?|tsx-v|nyse|asx|lse|nasdaq|otcqx|otcqb|otc|jse|bvl|bmv|"
                     // (and Spanish ones: "En 2025 su producci\u00f3n alcanz\u00f3 a 41,6 mil toneladas")

@@ -8218,6 +8218,19 @@ class ReleaseLayoutsTest {
                 .noneMatch(f -> f.contains("|2020-Q4|"));
     }
 
+    @Test
+    void a_section_of_safety_and_sustainability_names_no_mine() {
+        // "Safety and Sustainability" over a paragraph, a table of no mine after it (before: its figures were a mine "Sustainability"'s)
+        String text = """
+                Kestrel Gold Corporation is pleased to announce its results for the first quarter of 2019.
+                Safety and Sustainability
+                Operations at the mine continue to be amongst the safest in the country.
+                | Q1 2019 | Q1 2018 |
+                Recovery (%) | 95.1 | 94.0 |
+                """;
+        assertThat(figuresOf(text)).isEmpty();
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
