@@ -1228,9 +1228,11 @@ public final class ReleaseParser {
     private static final Pattern QUARTERLY_REPORT_FOR = Pattern.compile("(?i)\\b(quarterly\\s+(?:activities\\s+|production\\s+)?report\\s+(?:for|to)\\s+)(?:the\\s+)?"
             + "((?:march|june|september|december)\\s+(?:19|20)\\d{2})\\b(?!\\s+quarter)");
 
+    /** "Quarterly Activities Report" over "for the period ended 30 September 2021": a quarterly report's span, on the line below its title. */
+    private static final Pattern QUARTERLY_REPORT_PERIOD_BELOW = Pattern.compile("(?i)(\\bquarterly\\s+(?:activities\\s+|activity\\s+|production\\s+)?report[ \\t]*\\R[ \\t]*for\\s+the\\s+)period(\\s+end(?:ed|ing)\\b)");
+
     /** A footnote's mark, a figure alone after a heading's words: "2020 HIGHLIGHTS 2". */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("[1-9]");
-    private static final Pattern QUARTERLY_REPORT_PERIOD_BELOW = Pattern.compile("(?i)(\\bquarterly\\s+(?:activities\\s+|activity\\s+|production\\s+)?report[ \\t]*\\R[ \\t]*for\\s+the\\s+)period(\\s+end(?:ed|ing)\\b)");
 
     /** A line that leads bullets by the span they are of: "During the nine-month period ended 30 September 2020 the Group production statistics included:". */
     private static final Pattern SPAN_LEAD = Pattern.compile("(?i)(?:during|for|in|over)\\s+the\\s+[^:;]{0,80}?\\b(?:period|months|quarter|year|half)\\b[^:;]{0,80}?"
