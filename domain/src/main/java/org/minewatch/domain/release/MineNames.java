@@ -860,7 +860,7 @@ final class MineNames {
     boolean isTitle(String label) {
         String l = label.strip();
         // "CASPOSO, Argentina (Troy 100% through Troy Resources Argentina Ltd)": an aside in parentheses is no part of the title's length
-        int length = l.replaceAll("\\([^()]*\\)", "").strip().length();
+        int length = ProseReader.CLOSED_ASIDE.matcher(l).replaceAll("").strip().length();
         if (l.isEmpty() || length > 60 || l.endsWith(":") && length > 40 || !Character.isUpperCase(l.codePointAt(0)) || LEGAL_NAME.matcher(l).find()) {
             return false;
         }

@@ -152,7 +152,7 @@ final class ProseReader {
     private static final Pattern PLAN_BEFORE = Pattern.compile("(?i)\\b(?:guidance|guided|forecast(?:ed)?|budget(?:ed)?|targets?|targeted|planned|outlook|expected|projected|" + GuidanceReader.SLATED_TO + "|"
             + "estimated|gu[i\u00ed]a|esperad[oa]s?|presupuestad[oa]s?|presupuesto|pron[o\u00f3]stic\\w*|objetivo|proyectad[oa]s?)(?![\\p{L}])[^;:!?]*$");
     /** An aside in parentheses, closed: "(11% above budget)". */
-    private static final Pattern CLOSED_ASIDE = Pattern.compile("\\([^()]*\\)");
+    static final Pattern CLOSED_ASIDE = Pattern.compile("\\([^()]*\\)");
     /** Between a plan's word and a figure: a clause's end, or a verb of what was done, which make the figure an actual. */
     private static final Pattern ACTUAL_SINCE = Pattern.compile("(?i),\\s|\\.\\s|\\b(?:produced|produjo|produjeron|poured|milled|processed|treated|recovered|"
             + "totall?ed|reached|achieved|delivered|alcanz(?!ar\\b)\\w+|registr\\w+|obtuvo|obtenid\\w+)\\b");

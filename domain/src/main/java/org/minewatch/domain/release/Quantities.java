@@ -37,8 +37,10 @@ final class Quantities {
     // a number glued after letters is a label's ("FY19", "Q3"), no quantity
     /** A precious metal's units of mass other than kilograms, the longer spelling first ("ozs" before "oz"). */
     private static final String PRECIOUS_UNITS = "koz|mmoz|moz|ounces?|ozs|oz|onzas|on\u00e7as";
+    /** A figure's multiplier written out after it: "1.9 million", "41 thousand", "3,5 millones", "120 mil". */
+    static final String MULTIPLIER_WORDS = "million|mln|millones|thousand|mil";
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\d.,$'\u2019\\p{L}])" + NUMBER
-            + "(?:(?:\\s*|-)(million|mln|millones|thousand|mil|m(?=\\s*(?:oz|ounces|lbs?|pounds|tonnes|t\\b))|k(?=\\s*(?:oz|ounces|lbs?|t\\b|tonnes))))?"
+            + "(?:(?:\\s*|-)(" + MULTIPLIER_WORDS + "|m(?=\\s*(?:oz|ounces|lbs?|pounds|tonnes|t\\b))|k(?=\\s*(?:oz|ounces|lbs?|t\\b|tonnes))))?"
             // ("235,388 milled tonnes": ore's tonnes, what was done to it between)
             + "\\s*(?:(" + METAL_WORD + ")\\s+)?(?:(?:dry|wet|metric)\\s+)?(?:(?:milled|processed|treated)\\s+(?=tonnes|tons|t\\b))?(?:de\\s+(?=onzas|on\u00e7as|libras|toneladas))?(?!(?:ag|au|cu)?eq)"
             + "(tonnes? per (?:calendar |operating )?day|tons? per (?:calendar |operating )?day|dmt per (?:calendar |operating )?day|tonnes/day|tpd|t/d|stpd|toneladas por d[i\u00ed]a|g/t|gram(?:me)?s per tonne|gram(?:me)?s\\s+(?:of\\s+)?(?:gold|silver)\\s+per\\s+tonne|gramos por tonelada|gpt|oz/t(?:on)?|opt\\b|ounces\\s+(?:of\\s+(?:gold|silver)\\s+)?per\\s+(?:short\\s+)?ton\\b"

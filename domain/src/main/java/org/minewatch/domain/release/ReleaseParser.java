@@ -267,7 +267,7 @@ public final class ReleaseParser {
                     yearSeries = null;
                 }
             }
-            String bare = row.label().replaceAll("\\([^()]*\\)", " ").strip();
+            String bare = ProseReader.CLOSED_ASIDE.matcher(row.label()).replaceAll(" ").strip();
             int headingWords = (bare.matches("(?s).*\\d.*") ? row.label().strip() : bare).split("\\s+").length;
             // ("2020 HIGHLIGHTS 2": a heading of its period, its footnote's mark after it, no figure)
             boolean footnotedHeading = row.cells().size() == 1 && FOOTNOTE_MARK.matcher(row.cells().get(0).strip()).matches()

@@ -1481,8 +1481,8 @@ final class ReleaseText {
         return Arrays.stream(rest.trim().split("\\s+")).anyMatch(w -> !w.isEmpty() && Numbers.NUMBER.matcher(w).matches());
     }
 
-    /** A figure's multiplier, written out: "million", "thousand", "millones", "mil". */
-    private static final Pattern MULTIPLIER_WORD = Pattern.compile("(?i)million|billion|thousand|mln|millones|mil");
+    /** A figure's multiplier, written out: the words quantities are read with, and "billion", which says as surely that the figure goes on. */
+    private static final Pattern MULTIPLIER_WORD = Pattern.compile("(?i)" + Quantities.MULTIPLIER_WORDS + "|billion");
 
     /**
      * A whole table glued onto one line ("Q3 2011 Q3 2010 Tonnes milled 115,574 100,000 Silver grade (g/t) 186
