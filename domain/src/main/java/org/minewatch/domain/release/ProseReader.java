@@ -2026,6 +2026,13 @@ final class ProseReader {
             }
             return mines.clean(named);
         }
+        Matcher issuersOwn = OWNER_POSSESSIVE.matcher(sentence.substring(0, at));
+        if (named == null && subjectName == null && issuersOwn.find() && isIssuer(issuersOwn.group(1))
+                && OWN_FIGURE_FOLLOWS.matcher(sentence.substring(issuersOwn.end(), at)).matches()) {
+            // "Resolute's quarterly production of 89,888oz ... was driven by another strong performance from the Mako Gold Mine":
+            // the issuer's own production, whatever mines the words after it give as its causes
+            return singleMine != null ? ISSUER_OR_ONLY_MINE : null;
+        }
         Matcher issuerSaid = ISSUER_SAID_ITS.matcher(sentence.substring(0, at));
         if (subjectName == null && named == null && issuerSaid.find() && isIssuer(issuerSaid.group(1))) {
             // "Dundee Precious Metals announced that its preliminary Q2 2023 production amounted to 76.3 koz": what the issuer says
@@ -2268,6 +2275,8 @@ final class ProseReader {
     private static final Pattern CAUSE_VERB = Pattern.compile("(?i)\\b(?:hurt|hit|affected|impacted|reduced|lowered|cut|curbed|dragged|weighed\\s+on|held\\s+back|boosted|lifted|raised|drove|pushed)\\s*$");
     /** An owner's possessive before what it owns: "Placer's copper production". */
     /** The words of a whole's figure after an owner's possessive: "Sandfire's total production", "Kestrel's consolidated output". */
+    /** The words between a production's owner and its figure, within one clause: " of ", " for the quarter was ". */
+    private static final Pattern OWN_FIGURE_FOLLOWS = Pattern.compile("[^\\d,;()]{0,40}");
     private static final Pattern WHOLE_OWN = Pattern.compile("(?i)['\u2019]s\\s+(?:total|consolidated|combined|overall|group)\\b");
     private static final Pattern OWNER_POSSESSIVE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})['\u2019]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:production|output)\\b");
     /** A name of two words or more that "has processed" (or produced, milled, treated): the subject of the figures after it. */

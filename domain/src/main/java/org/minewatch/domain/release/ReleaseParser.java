@@ -1225,7 +1225,7 @@ public final class ReleaseParser {
             + "(june?|sep(?:t(?:ember)?)?)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\b(?!,?\\s+'?(?:19|20)?\\d{2}\\b)");
 
     /** "Quarterly Report for March 2015": a report of the quarter that ends in the month named. */
-    private static final Pattern QUARTERLY_REPORT_FOR = Pattern.compile("(?i)\\b(quarterly\\s+(?:activities\\s+|production\\s+)?report\\s+(?:for|to)\\s+)(?:the\\s+)?"
+    private static final Pattern QUARTERLY_REPORT_FOR = Pattern.compile("(?i)\\b(quarterly\\s+(?:activit(?:y|ies)\\s+|production\\s+)?report\\s+(?:for|to)\\s+)(?:the\\s+)?"
             + "((?:march|june|september|december)\\s+(?:19|20)\\d{2})\\b(?!\\s+quarter)");
 
     /** "Quarterly Activities Report" over "for the period ended 30 September 2021": a quarterly report's span, on the line below its title. */

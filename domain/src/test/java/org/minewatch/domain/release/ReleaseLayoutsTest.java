@@ -8231,6 +8231,34 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).isEmpty();
     }
 
+    @Test
+    void a_quarterly_activity_report_for_a_month_is_of_the_quarter_ended_then() {
+        // "QUARTERLY ACTIVITY REPORT FOR DECEMBER 2015", "activity" in the singular (before: only "activities" made a quarter of
+        // it, and the release had no period, its table none either)
+        String text = """
+                Kestrel Minerals
+                QUARTERLY ACTIVITY REPORT FOR DECEMBER 2015
+                Kestrel Minerals Limited reports on its Osprey copper mine.
+                The Osprey mill treated 441,983 tonnes of ore in the quarter.
+                """;
+        assertThat(new ReleaseParser().parse(text).period()).isEqualTo(ReportingPeriod.parse("2015-Q4"));
+        assertThat(figuresOf(text)).containsExactly("Osprey|2015-Q4|TONNES_MILLED|null|441983");
+    }
+
+    @Test
+    void the_issuers_own_production_is_the_companys_whatever_mines_its_causes_name() {
+        // "Resolute's quarterly production of 89,888oz ... was driven by another strong performance from the Mako Gold Mine (Mako)
+        // in Senegal and an improved performance from the Syama Sulphide operation" (before: two mines named after the figure left
+        // it unplaced); a mine named before the figure still makes it the mine's
+        String text = """
+                Kestrel Mining Limited (Kestrel or the Company) presents its Quarterly Activities Report for the period ended 31 December 2020.
+                Kestrel's quarterly production of 89,888oz at an AISC of US$1,002/oz during the December quarter was driven by another strong performance from the Osprey Gold Mine (Osprey) in Senegal and an improved performance from the Falcon Sulphide operation.
+                """;
+        assertThat(figuresOf(text)).containsExactly("null|2020-Q4|PRODUCTION|AU|89888");
+        assertThat(figuresOf(text.replace("Kestrel's quarterly production", "At the Osprey mine, Kestrel's quarterly production")))
+                .containsExactly("Osprey|2020-Q4|PRODUCTION|AU|89888");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
