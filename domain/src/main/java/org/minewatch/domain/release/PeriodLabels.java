@@ -156,7 +156,8 @@ final class PeriodLabels {
         form("\\b(?:Qtr|Quarter)\\.?\\s*([1-4]),?\\s+" + YEAR + "\\b", m -> quarter(m.group(2), m.group(1)));
         // Q4 CY2024 / Q4 CY24 / CY2024: a calendar quarter or year, as companies whose financial year is another write them
         form("\\bQ([1-4])\\s*CY\\s*'?" + SHORT_YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));
-        form("\\bCY\\s*'?" + YEAR + "\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
+        // ("CY20 production to 395,136oz (CY19 production of 384,731oz)": its two digits alone)
+        form("\\bCY\\s*'?" + SHORT_YEAR + "\\b(?![.,]\\d)", m -> Optional.of(ReportingPeriod.fullYear(year(m.group(1)))));
         form("\\bQ([1-4])\\s*of\\s+" + YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));
         // 3Q 2011 / 3Q11 / 1T 2012 / 1T12 (Spanish: trimestre)
         form("\\b([1-4])[QT](?:" + DASH + "|\\s+|'|\u2019)?" + SHORT_YEAR + "\\b", m -> quarter(year(m.group(2)), m.group(1)));

@@ -5458,6 +5458,9 @@ class ReleaseLayoutsTest {
                 .contains("Osprey|2024-Q4|GRADE|AU|5.49", "Osprey|2024-Q3|GRADE|AU|4.59", "Osprey|2024-Q4|PRODUCTION|AU|4300", "Osprey|2024-Q3|PRODUCTION|AU|3638");
         assertThat(figuresOf("Kestrel Gold CY2024 results at the Osprey mine\nThe Osprey mine produced 14,300 oz of gold in CY2024.\n"))
                 .containsExactly("Osprey|2024-FY|PRODUCTION|AU|14300");
+        // "(CY19 production of 384,731oz)": the year by its two digits (before: the release's quarter's)
+        assertThat(figuresOf("Kestrel Gold reports on the Osprey mine for the December 2020 quarter.\nThe Osprey mine produced 14,300 oz of gold in the quarter (CY19 production of 84,731oz).\n"))
+                .contains("Osprey|2019-FY|PRODUCTION|AU|84731").noneMatch(f -> f.endsWith("|84731") && !f.contains("|2019-FY|"));
     }
 
     @Test
