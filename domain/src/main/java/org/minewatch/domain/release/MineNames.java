@@ -786,6 +786,31 @@ final class MineNames {
     }
 
     /**
+     * A place of work named in any way, whether or not its name is taken for a mine's: "Xyz mine", "the Abc gold project",
+     * "Def Mill", "mina Ghi", "production at Jkl".
+     */
+    private static final Pattern SITE_MENTION = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019-]+)[ \\t]+(?:(?i:gold|silver|copper|zinc|nickel|underground|open[- ]pit)[ \\t]+)?"
+            + "(?:[Mm]ines?|MINES?|[Oo]perations?|OPERATIONS?|[Pp]rojects?|PROJECTS?|[Pp]lant|[Mm]ill|[Dd]eposits?|[Cc]omplex|[Pp]it|[Uu]nit|[Mm]ine[ \\t]+[Ss]ite)\\b"
+            + "|\\b(?i:mina|minas|unidad|proyecto|mine|operations?)[ \\t]+(?:de[ \\t]+)?\\p{Lu}\\p{Ll}"
+            + "|\\b(?:at|from)[ \\t]+(?:the[ \\t]+|its[ \\t]+)?(\\p{Lu}\\p{Ll}[\\p{L}-]+)"
+            // ("Operations at the mine continue to be amongst the safest": one mine, its name unsaid)
+            + "|\\b(?i:the|this|our|its)[ \\t]+(?i:mine|mill|operation|project|plant|pit)\\b(?![ \\t]+(?:plan|life|site|sites|development)s?\\b)");
+
+    /** Whether the text names a place of work at all, the issuer's own name and the words that are no name's aside. */
+    boolean mentionsSite() {
+        Matcher m = SITE_MENTION.matcher(text);
+        while (m.find()) {
+            String word = m.group(1) != null ? m.group(1) : m.group(2);
+            if (word != null && (NOT_A_NAME.matcher(word).matches() || PeriodLabels.isMonthName(word) || isPlace(word)
+                    || issuer.isPresent() && issuer.get().isCalled(word) || !Vocabulary.read(word).isEmpty())) {
+                continue; // "Company operations", "the Group's operations", "at December 31", "Brazil operations"
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * "production at Mineral Ridge. While continuing to cycle": a full stop after a word ends the name's sentence, and the next
      * sentence's first word is no part of the name.
      */

@@ -424,7 +424,9 @@ final class TableReader {
         tableConsolidated = tableMine == null && (severalMines || !mines.namesAny() || mines.namedCount() >= 2) && saysConsolidated(at)
                 // a table of a company of several mines that names none of them, whose rows give its totals: the company's
                 || tableMine == null && severalMines && sectionMines.isEmpty() && header.columns().stream().allMatch(c -> c.mine() == null)
-                && totalsWithoutNames(at + header.rows());
+                && totalsWithoutNames(at + header.rows())
+                // a table of no mine in a text that names no place of work at all, in any words: the company's
+                || tableMine == null && !mines.namesAny() && !mines.mentionsSite() && sectionMines.isEmpty() && header.columns().stream().allMatch(c -> c.mine() == null);
         // the header's own label cell may say what the table measures ("Gold production (oz)")
         if (first.positional() && !first.label().isBlank() && PeriodLabels.parse(first.label()).isEmpty()) {
             section(new Row(first.line(), first.label(), List.of(), false, false, false), -1);

@@ -8262,6 +8262,32 @@ class ReleaseLayoutsTest {
                 .containsExactly("Osprey|2020-Q4|PRODUCTION|AU|89888");
     }
 
+    @Test
+    void a_table_of_no_mine_in_a_text_that_names_no_place_of_work_is_the_companys() {
+        // Serabi's "SUMMARY PRODUCTION STATISTICS" in a release that names no mine, no project, no plant, nothing "at" a place
+        // (before: "the mine of these figures is not named" on every row); a text that names a mine anywhere, in any words the
+        // parser does not take for a mine's name ("the Falcon underground mine", "mining at Falcon"), leaves it unread: whose the
+        // table is, the words do not say
+        String text = """
+                22 October 2020
+                Kestrel Gold plc reports steady gold production for the third quarter of 2020.
+                SUMMARY PRODUCTION STATISTICS FOR 2020
+                | Qtr 2 | Qtr 3 |
+                | 2020 | 2020 |
+                Gold production | Ounces | 8,504 | 7,224 |
+                Milled ore | Tonnes | 44,235 | 46,135 |
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2020-Q2|PRODUCTION|AU|8504", "null|2020-Q3|PRODUCTION|AU|7224",
+                "null|2020-Q2|TONNES_MILLED|null|44235", "null|2020-Q3|TONNES_MILLED|null|46135");
+        assertThat(figuresOf(text.replace("for the third quarter of 2020.", "for the third quarter of 2020, mining at Falcon.")))
+                .noneMatch(f -> f.startsWith("null|"));
+        assertThat(figuresOf(text.replace("for the third quarter of 2020.", "for the third quarter of 2020 from the Falcon underground mine.")))
+                .noneMatch(f -> f.startsWith("null|"));
+        // ("Operations at the mine were steady": one mine, its name unsaid, whose plant's figures the table may be)
+        assertThat(figuresOf(text.replace("for the third quarter of 2020.", "for the third quarter of 2020. Operations at the mine were steady.")))
+                .noneMatch(f -> f.startsWith("null|"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
