@@ -785,16 +785,19 @@ final class MineNames {
         return namesAny;
     }
 
+    /** What a site's word may stand before without naming the site: "the mine plan", "Zone II Mine Plan Approval", "the life of mine". */
+    private static final String NOT_THE_SITE_ITSELF = "(?![ \\t]+(?i:plan|life|site|sites|development)s?\\b)";
+
     /**
      * A place of work named in any way, whether or not its name is taken for a mine's: "Xyz mine", "the Abc gold project",
      * "Def Mill", "mina Ghi", "production at Jkl".
      */
     private static final Pattern SITE_MENTION = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019-]+)[ \\t]+(?:(?i:gold|silver|copper|zinc|nickel|underground|open[- ]pit)[ \\t]+)?"
-            + "(?:[Mm]ines?|MINES?|[Oo]perations?|OPERATIONS?|[Pp]rojects?|PROJECTS?|[Pp]lant|[Mm]ill|[Dd]eposits?|[Cc]omplex|[Pp]it|[Uu]nit|[Mm]ine[ \\t]+[Ss]ite)\\b"
-            + "|\\b(?i:mina|minas|unidad|proyecto|mine|operations?)[ \\t]+(?:de[ \\t]+)?\\p{Lu}\\p{Ll}"
+            + "(?:[Mm]ines?|MINES?|[Oo]perations?|OPERATIONS?|[Pp]rojects?|PROJECTS?|[Pp]lant|[Mm]ill|[Dd]eposits?|[Cc]omplex|[Pp]it|[Uu]nit|[Mm]ine[ \\t]+[Ss]ite)\\b" + NOT_THE_SITE_ITSELF
+            + "|\\b(?i:mina|minas|unidad|proyecto|mine|operations?)\\b" + NOT_THE_SITE_ITSELF + "[ \\t]+(?:de[ \\t]+)?\\p{Lu}\\p{Ll}"
             + "|\\b(?:at|from)[ \\t]+(?:the[ \\t]+|its[ \\t]+)?(\\p{Lu}\\p{Ll}[\\p{L}-]+)"
             // ("Operations at the mine continue to be amongst the safest": one mine, its name unsaid)
-            + "|\\b(?i:the|this|our|its)[ \\t]+(?i:mine|mill|operation|project|plant|pit)\\b(?![ \\t]+(?:plan|life|site|sites|development)s?\\b)");
+            + "|\\b(?i:the|this|our|its)[ \\t]+(?i:mine|mill|operation|project|plant|pit)\\b" + NOT_THE_SITE_ITSELF);
 
     /** Whether the text names a place of work at all, the issuer's own name and the words that are no name's aside. */
     boolean mentionsSite() {

@@ -8283,6 +8283,8 @@ class ReleaseLayoutsTest {
                 .noneMatch(f -> f.startsWith("null|"));
         assertThat(figuresOf(text.replace("for the third quarter of 2020.", "for the third quarter of 2020 from the Falcon underground mine.")))
                 .noneMatch(f -> f.startsWith("null|"));
+        // ("Zone II Mine Plan Approval Update": a plan of mining, no place of work named)
+        assertThat(figuresOf(text.replace("22 October 2020", "Zone II Mine Plan Approval Update\n22 October 2020"))).contains("null|2020-Q3|PRODUCTION|AU|7224");
         // ("Operations at the mine were steady": one mine, its name unsaid, whose plant's figures the table may be)
         assertThat(figuresOf(text.replace("for the third quarter of 2020.", "for the third quarter of 2020. Operations at the mine were steady.")))
                 .noneMatch(f -> f.startsWith("null|"));
