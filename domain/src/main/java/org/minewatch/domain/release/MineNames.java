@@ -799,8 +799,17 @@ final class MineNames {
             // ("Operations at the mine continue to be amongst the safest": one mine, its name unsaid)
             + "|\\b(?i:the|this|our|its)[ \\t]+(?i:mine|mill|operation|project|plant|pit)\\b" + NOT_THE_SITE_ITSELF);
 
+    private Boolean mentionsSite; // read once a text, when a table first asks
+
     /** Whether the text names a place of work at all, the issuer's own name and the words that are no name's aside. */
     boolean mentionsSite() {
+        if (mentionsSite == null) {
+            mentionsSite = findsSite();
+        }
+        return mentionsSite;
+    }
+
+    private boolean findsSite() {
         Matcher m = SITE_MENTION.matcher(text);
         while (m.find()) {
             String word = m.group(1) != null ? m.group(1) : m.group(2);

@@ -2273,11 +2273,11 @@ final class ProseReader {
     static final Pattern REFINERY = Pattern.compile("(?i)\\b(?:smelter|refinery|smelting|refining|fundici[o\u00f3]n|refiner[i\u00ed]a|pox|pressure\\s+oxidation)\\b");
     /** What a mine's trouble or success did to a figure: "hurt", "lifted". */
     private static final Pattern CAUSE_VERB = Pattern.compile("(?i)\\b(?:hurt|hit|affected|impacted|reduced|lowered|cut|curbed|dragged|weighed\\s+on|held\\s+back|boosted|lifted|raised|drove|pushed)\\s*$");
-    /** An owner's possessive before what it owns: "Placer's copper production". */
     /** The words of a whole's figure after an owner's possessive: "Sandfire's total production", "Kestrel's consolidated output". */
+    private static final Pattern WHOLE_OWN = Pattern.compile("(?i)['\u2019]s\\s+(?:total|consolidated|combined|overall|group)\\b");
     /** The words between a production's owner and its figure, within one clause: " of ", " for the quarter was ". */
     private static final Pattern OWN_FIGURE_FOLLOWS = Pattern.compile("[^\\d,;()]{0,40}");
-    private static final Pattern WHOLE_OWN = Pattern.compile("(?i)['\u2019]s\\s+(?:total|consolidated|combined|overall|group)\\b");
+    /** An owner's possessive before what it owns: "Placer's copper production". */
     private static final Pattern OWNER_POSSESSIVE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})['\u2019]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:production|output)\\b");
     /** A name of two words or more that "has processed" (or produced, milled, treated): the subject of the figures after it. */
     private static final Pattern NAMED_SUBJECT_HAS = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){1,6})\\s+(?:has|have|had)\\s+(?:been\\s+)?"

@@ -421,12 +421,12 @@ final class TableReader {
         tableMine = titleMine != null ? titleMine : blockParent;
         // a company with one mine reports that mine as "consolidated": its figures are the mine's, which the text must name
         // a text that names no mine at all speaks of the company's consolidated figures as well
+        boolean ofNoMineNamed = tableMine == null && sectionMines.isEmpty() && header.columns().stream().allMatch(c -> c.mine() == null);
         tableConsolidated = tableMine == null && (severalMines || !mines.namesAny() || mines.namedCount() >= 2) && saysConsolidated(at)
                 // a table of a company of several mines that names none of them, whose rows give its totals: the company's
-                || tableMine == null && severalMines && sectionMines.isEmpty() && header.columns().stream().allMatch(c -> c.mine() == null)
-                && totalsWithoutNames(at + header.rows())
+                || ofNoMineNamed && severalMines && totalsWithoutNames(at + header.rows())
                 // a table of no mine in a text that names no place of work at all, in any words: the company's
-                || tableMine == null && !mines.namesAny() && !mines.mentionsSite() && sectionMines.isEmpty() && header.columns().stream().allMatch(c -> c.mine() == null);
+                || ofNoMineNamed && !mines.namesAny() && !mines.mentionsSite();
         // the header's own label cell may say what the table measures ("Gold production (oz)")
         if (first.positional() && !first.label().isBlank() && PeriodLabels.parse(first.label()).isEmpty()) {
             section(new Row(first.line(), first.label(), List.of(), false, false, false), -1);
