@@ -273,6 +273,7 @@ final class MineNames {
         }
         addProducers(text);
         addOwnProduction(text);
+        addOwnedTitles(text);
         addEponymous(text);
         addListedBeside(text);
         // "the Avino property" beside "its San Gonzalo mine": a property holds mines, and is one only when no mine is named
@@ -622,6 +623,23 @@ final class MineNames {
             String name = m.group(1);
             if (couldName(name) && !NOT_A_NAME.matcher(name.split("\\s+")[0]).matches() && !PLACE.matcher(name).lookingAt()
                     && (issuer.isEmpty() || !issuer.get().isNamed(name) && !issuer.get().isCalled(name))) {
+                named.putIfAbsent(key(clean(name)), clean(name));
+            }
+        }
+    }
+
+    /**
+     * "Coimolache (40.10% owned by Buenaventura)", "Julcani (100% owned by Buenaventura)": a section's title, a name and the
+     * share the company owns of it, alone on its line.
+     */
+    private static final Pattern OWNED_TITLE = Pattern.compile("(?m)^[ \\t]*(\\p{Lu}[\\p{L}'\u2019-]+(?:[ \\t]+\\p{Lu}[\\p{L}'\u2019-]+){0,3})[ \\t]*"
+            + "\\([ \\t]*\\d{1,3}(?:[.,]\\d+)?[ \\t]*%[ \\t]*(?:owned|interest|ownership|attributable)\\b[^()\\n]{0,60}\\)[ \\t]*$");
+
+    private void addOwnedTitles(String text) {
+        Matcher m = OWNED_TITLE.matcher(text);
+        while (m.find()) {
+            String name = m.group(1).strip();
+            if (couldName(name) && !NOT_A_NAME.matcher(name.split("\\s+")[0]).matches() && (issuer.isEmpty() || !issuer.get().isCalled(name))) {
                 named.putIfAbsent(key(clean(name)), clean(name));
             }
         }

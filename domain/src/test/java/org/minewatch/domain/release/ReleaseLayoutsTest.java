@@ -8290,6 +8290,23 @@ class ReleaseLayoutsTest {
                 .noneMatch(f -> f.startsWith("null|"));
     }
 
+    @Test
+    void a_title_with_the_share_the_company_owns_names_a_mine() {
+        // "Coimolache (40.10% owned by Buenaventura)" over its production table, "Uchucchacua (100% owned by Buenaventura)" after
+        // it, the text naming "the Uchucchacua mine" (before: the table's figures were Uchucchacua's, the one mine the parser saw)
+        String text = """
+                Kestrel Mining reports its first quarter 2023 results.
+                Osprey (40.10% owned by Kestrel)
+                Production
+                | 1Q23 | 1Q22 | Var % |
+                Gold | Oz | 6,536 | 19,512 | -67% |
+                1Q23 gold production at Osprey decreased by 67% year on year.
+                Falcon (100% owned by Kestrel)
+                Exploration and mine development continues as planned at the Falcon mine.
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2023-Q1|PRODUCTION|AU|6536", "Osprey|2022-Q1|PRODUCTION|AU|19512");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
