@@ -93,6 +93,8 @@ final class IssuerReader {
             + "insights|related|document|documents|logo-loader|rns|number|quarterly|report|am|pm|et|est|edt|gmt|utc|vancouver|toronto|denver|lima|perth|london|january|february|march|april|may|june|july|"
             + "august|september|october|november|december|globe|newswire|marketwire|business|wire|canada|newsfile|accesswire|prnewswire|date|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            // a clause's opening word before the name: "When Revett Minerals (RVM-T, RVM-X) restarted the Troy mine"
+            + "when|while|after|although|though|since|because|once|until|whereas|"
             // a picture's caption on a page ("Image: ..."), no company
             // a page's credit line ("Fonte: Redação MM", "Source: Reuters") names who wrote it, not the issuer
             + "fonte|fuente|source|sources|autor|author|"

@@ -689,6 +689,12 @@ public final class ReleaseParser {
      * further out beside an old year tell that year is an event's ("a contamination scare in April 2007" beside 2011's).
      */
     private static final int PLANS_AHEAD_YEARS = 2;
+    /**
+     * A clause that dates what was done once, its object between the verb and the date: "When Revett Minerals restarted the Troy
+     * mine in northwestern Montana in December 2004" tells when the mine restarted, not the year the text is in.
+     */
+    private static final Pattern EVENT_DATED = Pattern.compile("(?i)\\b(?:re-?started|re-?opened|acquired|(?:re-?)?commissioned|founded|discovered|purchased|"
+            + "began|started|commenced)\\b[^.;,]{0,60}?\\bin\\s+$");
     /** How long after a dateline a period the text reports as its own may end before the dateline is taken for a page's date. */
     private static final int PAGE_DATE_DAYS = 120;
     /** What follows a quarter whose figures a text reports: "first-quarter operational results", "Q1 production". */
@@ -870,7 +876,8 @@ public final class ReleaseParser {
                 }
                 for (PeriodLabels.Mention m : PeriodLabels.mentions(sentence)) {
                     if (m.period() != null && (latestYear == null || m.period().year() > latestYear)
-                            && !SINCE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                            && !SINCE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()
+                            && !EVENT_DATED.matcher(sentence.substring(0, m.start())).find()) {
                         latestYear = m.period().year(); // "la producción de zinc ... en el año 2024": the year the text is in
                     }
                 }
@@ -1067,6 +1074,12 @@ public final class ReleaseParser {
                 return inferred;
             }
         }
+        if (yearless != null && sameOf != null && dateline == null) {
+            // "no primeiro trimestre do ano ... na comparação com as 9.020 onças produzidas no mesmo período de 2020": the year after
+            // (before the spans compared with: "In the corresponding quarter of 1997, the company lost $620,000" beside "In the first
+            // nine months of 1997, the company lost $2.8 million" is a story of 1998's third quarter, not 1997's)
+            return ReportingPeriod.quarter(sameOf + 1, yearless);
+        }
         if (!compared.isEmpty() && sameQuarterLastYear && dateline == null && compared.stream().map(ReportingPeriod::year).distinct().count() == 1) {
             // "In the first quarter of 2004, production was more than twice as high" beside "last year, during the same quarter":
             // the quarter compared with is the one a year before the quarter reported
@@ -1090,10 +1103,6 @@ public final class ReleaseParser {
             // that ends the span, of its year (or the one right after it: "11,100 oz. of gold during the quarter, better than the
             // 15,200 oz. produced during the first half of 2002" in a story of the third quarter)
             return ReportingPeriod.quarter(toDate.year(), yearless);
-        }
-        if (yearless != null && sameOf != null && dateline == null) {
-            // "no primeiro trimestre do ano ... na comparação com as 9.020 onças produzidas no mesmo período de 2020": the year after
-            return ReportingPeriod.quarter(sameOf + 1, yearless);
         }
         if (yearless != null && latestYear != null && dateline == null && toDate == null && (latestPlanYear == null || latestPlanYear <= latestYear + PLANS_AHEAD_YEARS)) {
             // "el segundo trimestre del año" in a text of no dateline whose latest year is 2024: that quarter of it (not when its

@@ -8307,6 +8307,36 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2023-Q1|PRODUCTION|AU|6536", "Osprey|2022-Q1|PRODUCTION|AU|19512");
     }
 
+    @Test
+    void a_story_without_a_date_is_of_the_year_after_the_same_quarter_it_compares_with() {
+        // "produced 25,825 oz. gold in the three months ended Sept. 30" beside "It produced 91,415 oz. in 1997" and "In the
+        // corresponding quarter of 1997, the company lost $620,000", then "In the first nine months of 1997, the company lost $2.8
+        // million" (before: the span compared with, 1997's nine months, made the quarter 1997's)
+        String text = """
+                Kestrel posts profits
+                Osprey, a 50-50 joint venture, produced 25,825 oz. gold in the three months ended Sept. 30 for total production of 73,855 oz. in the first nine months of the year. It produced 91,415 oz. in 1997.
+                Kestrel showed a profit of $545,000 for the quarter. In the corresponding quarter of 1997, the company lost $620,000.
+                Revenues were $24.1 million. In the first nine months of 1997, the company lost $2.8 million on revenue of $21.5 million.
+                """;
+        assertThat(new ReleaseParser().parse(text).period()).isEqualTo(ReportingPeriod.parse("1998-Q3"));
+        assertThat(figuresOf(text)).contains("Osprey|1998-Q3|PRODUCTION|AU|25825", "Osprey|1998-9M|PRODUCTION|AU|73855");
+    }
+
+    @Test
+    void a_year_that_dates_what_was_done_once_is_not_the_year_of_the_story() {
+        // "When Revett Minerals (RVM-T, RVM-X) restarted the Troy mine in northwestern Montana in December 2004", then "the Troy
+        // mine churned out 348,194 oz. silver ... in the three months ended Sept. 30" (before: the issuer was "When Revett
+        // Minerals", and the quarter was 2004's); a story that gives no other year leaves its quarter unplaced
+        String text = """
+                When Kestrel Minerals (KES-T, KES-X) restarted the Osprey mine in northwestern Montana in December 2004, the property had a mine life of about four years.
+                In the meantime, the Osprey mine churned out 348,194 oz. silver and 2.4 million lb. copper in the three months ended Sept. 30.
+                """;
+        ParsedRelease read = new ReleaseParser().parse(text);
+        assertThat(read.issuer()).map(ReleaseIssuer::name).hasValue("Kestrel Minerals");
+        assertThat(read.period()).isNull();
+        assertThat(figuresOf(text)).isEmpty();
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
