@@ -211,7 +211,9 @@ final class ProseReader {
     /** A sentence that opens on what has been done so far: "To date, ...". */
     private static final Pattern TO_DATE_OPENING = Pattern.compile("(?i)\\s*to\\s+date\\b");
     // ("Mineral Ridge historically produced ~575,000 ounces of gold": every ounce of its past)
-    private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?i)" + SINCE_START + "|\\blife[- ]of[- ]mine\\b|\\bhistoric(?:al)?ly\\b");
+    // ("In total, Teal Stages 1 and 2 produced 21,836 fine ounces from the processing of 228,850 dry tonnes": a sum over a mine's stages)
+    private static final Pattern CUMULATIVE_BEFORE = Pattern.compile("(?i)" + SINCE_START + "|\\blife[- ]of[- ]mine\\b|\\bhistoric(?:al)?ly\\b"
+            + "|\\bstages\\s+\\d+\\s*(?:and|&|to|-)\\s*\\d+\\b");
     // ("DDH 24A21948: 13.50 @ 10.33 g/t Au": a hole's length, its unit dropped, at its grade)
     private static final Pattern INTERCEPT_BEFORE = Pattern.compile("(?i)\\d(?:\\.\\d+)?\\s*m\\s*(?:@|at)\\s*$|\\d(?:\\.\\d+)?\\s*@\\s*$");
     /** A rate something began at, right before its figure: "commencement of processing operations ... at a rate of approximately". */

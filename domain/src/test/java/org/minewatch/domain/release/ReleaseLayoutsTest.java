@@ -8337,6 +8337,20 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).isEmpty();
     }
 
+    @Test
+    void a_sum_over_a_mines_stages_is_no_periods_figure() {
+        // "In total, Teal Stages 1 and 2 produced 21,836 fine ounces from the processing of 228,850 dry tonnes grading 3.2g/t and
+        // 93.6% recovery" in a quarter's highlights (before: read as the quarter's tonnes, grade and recovery)
+        String text = """
+                Kestrel Resources Limited: Quarterly Activities Report for the period ended 30 June 2018
+                - Mining, ore haulage, toll treatment and final gold sales at the Osprey gold mine completed
+                - In total, Osprey Stages 1 and 2 produced 21,836 fine ounces from the processing of 228,850 dry tonnes grading 3.2g/t and 93.6% recovery
+                """;
+        assertThat(figuresOf(text)).isEmpty();
+        assertThat(figuresOf(text.replace("In total, Osprey Stages 1 and 2 produced", "In the quarter, the Osprey mine produced")))
+                .contains("Osprey|2018-Q2|TONNES_MILLED|null|228850");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
