@@ -1300,7 +1300,13 @@ final class ProseReader {
     private static final String DAY_OF = "(?:the\\s+(?:first|last|second|third|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:business\\s+|working\\s+|trading\\s+)?(?:day|week)\\s+of\\s+)?$";
     private static final Pattern EVENT_BEFORE = Pattern.compile(EVENT_VERB + "(?:in|on|as\\s+of)?\\s*" + DAY_OF);
     // ("began production in the first quarter of 2019": the quarter's article before it)
-    private static final Pattern DATED_EVENT_BEFORE = Pattern.compile(EVENT_VERB + "(?:in|on|as\\s+of)\\s+(?:the\\s+(?=$))?" + DAY_OF);
+    /**
+     * A mine's history, what was bought or restarted and then when: "When Revett Minerals restarted the Troy mine in northwestern
+     * Montana in December 2004", "Kaiser only purchased the loss-making Maldon mine and gold processing plant in January 2021".
+     */
+    private static final String ASSET_HISTORY = "(?i)\\b(?:acquired|purchased|bought|re-?started|re-?opened|founded|discovered)\\s+(?:the|its|a|an)\\s+[^.;,]{0,60}?\\s+in\\s+$";
+    private static final Pattern ASSET_HISTORY_BEFORE = Pattern.compile(ASSET_HISTORY);
+    private static final Pattern DATED_EVENT_BEFORE = Pattern.compile(EVENT_VERB + "(?:in|on|as\\s+of)\\s+(?:the\\s+(?=$))?" + DAY_OF + "|" + ASSET_HISTORY);
 
     /** Whether a period named in a clause dates something done in it ("sold on the first business day of Q4 2022"), not the figures. */
     private static boolean dateOfAnEvent(String clause, PeriodLabels.Mention m) {
@@ -1311,8 +1317,16 @@ final class ProseReader {
      * The same, when the period would otherwise be the release's own: only with the word that dates the event ("acquired in May
      * 2020", "sold on the first business day of Q4 2022"), not "completed Q3 2022 with record production".
      */
+    /** How far before a period the words that date an event may begin: a verb, its object, then "in". */
+    private static final int EVENT_REACH = 120;
+
+    /** Whether a period dates a step of a mine's history ({@link #ASSET_HISTORY}), which may be years before the text. */
+    static boolean datesAssetHistory(String text, int periodStart) {
+        return periodStart <= text.length() && ASSET_HISTORY_BEFORE.matcher(text.substring(Math.max(0, periodStart - EVENT_REACH), periodStart)).find();
+    }
+
     static boolean datedEvent(String text, int periodStart) {
-        return periodStart <= text.length() && DATED_EVENT_BEFORE.matcher(text.substring(Math.max(0, periodStart - 60), periodStart)).find();
+        return periodStart <= text.length() && DATED_EVENT_BEFORE.matcher(text.substring(Math.max(0, periodStart - EVENT_REACH), periodStart)).find();
     }
 
     /** The words between a figure and its period right after it: " in ", " during the ". */

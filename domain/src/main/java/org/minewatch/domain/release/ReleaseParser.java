@@ -689,12 +689,6 @@ public final class ReleaseParser {
      * further out beside an old year tell that year is an event's ("a contamination scare in April 2007" beside 2011's).
      */
     private static final int PLANS_AHEAD_YEARS = 2;
-    /**
-     * A clause that dates what was done once, its object between the verb and the date: "When Revett Minerals restarted the Troy
-     * mine in northwestern Montana in December 2004" tells when the mine restarted, not the year the text is in.
-     */
-    private static final Pattern EVENT_DATED = Pattern.compile("(?i)\\b(?:re-?started|re-?opened|acquired|(?:re-?)?commissioned|founded|discovered|purchased|"
-            + "began|started|commenced)\\b[^.;,]{0,60}?\\bin\\s+$");
     /** How long after a dateline a period the text reports as its own may end before the dateline is taken for a page's date. */
     private static final int PAGE_DATE_DAYS = 120;
     /** What follows a quarter whose figures a text reports: "first-quarter operational results", "Q1 production". */
@@ -877,7 +871,7 @@ public final class ReleaseParser {
                 for (PeriodLabels.Mention m : PeriodLabels.mentions(sentence)) {
                     if (m.period() != null && (latestYear == null || m.period().year() > latestYear)
                             && !SINCE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()
-                            && !EVENT_DATED.matcher(sentence.substring(0, m.start())).find()) {
+                            && !ProseReader.datesAssetHistory(sentence, m.start())) {
                         latestYear = m.period().year(); // "la producción de zinc ... en el año 2024": the year the text is in
                     }
                 }

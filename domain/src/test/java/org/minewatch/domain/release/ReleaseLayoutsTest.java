@@ -8335,6 +8335,15 @@ class ReleaseLayoutsTest {
         assertThat(read.issuer()).map(ReleaseIssuer::name).hasValue("Kestrel Minerals");
         assertThat(read.period()).isNull();
         assertThat(figuresOf(text)).isEmpty();
+        // "Kaiser only purchased the loss-making Maldon mine and gold processing plant in January 2021" over "March quarter production
+        // was 2814 ounces", in a story of no date (before: the March quarter of 2021, the year of the purchase)
+        String bought = """
+                Kestrel Reef has executed a remarkably profitable turnaround strategy at its Victorian Osprey gold mine with a 45 per cent March quarter hike.
+                Kestrel only purchased the loss-making Osprey mine and gold processing plant in January 2021 and it is already reaping the benefits.
+                March quarter production was 2814 ounces.
+                """;
+        assertThat(new ReleaseParser().parse(bought).period()).isNull();
+        assertThat(figuresOf(bought)).isEmpty();
     }
 
     @Test
