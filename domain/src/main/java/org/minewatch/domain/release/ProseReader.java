@@ -1444,7 +1444,9 @@ final class ProseReader {
         // change went to is no comparison's, whatever it came from
         Matcher fromTo = comparisonAt >= 0 && comparisonAt >= closedAt && comparisonAt >= brokenAt
                 ? FROM_THEN_TO.matcher(sentence.substring(comparisonAt, q.start())) : null;
-        if (fromTo != null && fromTo.matches() && (namesOnlyAPeriod(fromTo.group(1)) || DIGIT.matcher(fromTo.group(1)).lookingAt())) {
+        // ("Recovery increased from the previous quarter to 79.7%": the quarter before, named by its place)
+        if (fromTo != null && fromTo.matches() && (namesOnlyAPeriod(fromTo.group(1)) || DIGIT.matcher(fromTo.group(1)).lookingAt()
+                || PRIOR_QUARTER.matcher(fromTo.group(1)).replaceFirst("").strip().matches("(?i)(?:the)?"))) {
             brokenAt = comparisonAt + fromTo.start(2);
         }
         int clauseStart = Math.max(Math.max(comparisonAt, closedAt), brokenAt);

@@ -8360,6 +8360,17 @@ class ReleaseLayoutsTest {
                 .contains("Osprey|2018-Q2|TONNES_MILLED|null|228850");
     }
 
+    @Test
+    void a_change_from_the_previous_quarter_to_a_figure_is_the_figure_of_the_quarter_reported() {
+        // "Recovery increased from the previous quarter to 79.7%" (before: the previous quarter's recovery)
+        String text = """
+                Kestrel Gold Ltd. Releases Financial and Operating Results for First Quarter 2013
+                TORONTO, May 14, 2013 /CNW/ - Kestrel reports on its Osprey mine.
+                - Recovery increased from the previous quarter to 79.7% but was still affected by the low grade.
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2013-Q1|RECOVERY|AU|79.7");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
