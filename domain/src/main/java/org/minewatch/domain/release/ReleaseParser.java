@@ -1523,13 +1523,17 @@ public final class ReleaseParser {
         LocalDate latest = null;
         for (int r = 0; r < Math.min(rows.size(), 12); r++) {
             Row row = rows.get(r);
-            String line = row.text();
-            for (PeriodLabels.Mention m : PeriodLabels.mentions(line)) {
-                // "renewed for another 10 years to September 14, 2024": a date things run to is not one the text is written at
-                boolean until = SPAN_BOUND_BEFORE.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find();
-                // "the mine, which Magna acquired in May 2020": when a thing was done, not when the text is written
-                if (m.period() != null && !until && !ProseReader.datedEvent(line, m.start()) && (latest == null || m.period().endDate().isAfter(latest))) {
-                    latest = m.period().endDate();
+            for (String line : ProseReader.sentences(row.text())) {
+                if (isFuture(line)) {
+                    continue; // "A mining contract for the first phase of mining at Morila, scheduled for Q1 2022": a plan's date
+                }
+                for (PeriodLabels.Mention m : PeriodLabels.mentions(line)) {
+                    // "renewed for another 10 years to September 14, 2024": a date things run to is not one the text is written at
+                    boolean until = SPAN_BOUND_BEFORE.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find();
+                    // "the mine, which Magna acquired in May 2020": when a thing was done, not when the text is written
+                    if (m.period() != null && !until && !ProseReader.datedEvent(line, m.start()) && (latest == null || m.period().endDate().isAfter(latest))) {
+                        latest = m.period().endDate();
+                    }
                 }
             }
         }

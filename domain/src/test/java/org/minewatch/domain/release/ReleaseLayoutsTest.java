@@ -8371,6 +8371,19 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2013-Q1|RECOVERY|AU|79.7");
     }
 
+    @Test
+    void a_plans_date_does_not_date_a_story_that_names_no_year() {
+        // "after confirming a new life of mine plan in the June Quarter" beside "A mining contract ..., scheduled for Q1 2022, was
+        // awarded during the quarter" in a story of no date (before: the June quarter of 2022, after the plan's date)
+        String text = """
+                ASX-listed gold miner Kestrel is going full throttle at the Osprey gold mine after confirming a new life of mine plan in the June Quarter.
+                Kestrel scored record quarterly production under its ownership from Osprey of 12,555oz.
+                A mining contract for the first phase of mining at Osprey, scheduled for Q1 2022, was awarded during the quarter.
+                """;
+        assertThat(new ReleaseParser().parse(text).period()).isNull();
+        assertThat(figuresOf(text)).isEmpty();
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
