@@ -959,8 +959,8 @@ final class TableHeader {
     /** Between two periods of a header's line, the words that make them one column of their change: "vs", "vs.", "versus". */
     private static final Pattern VERSUS = Pattern.compile("(?i)\\s*(?:vs\\.?|versus|v\\.|compared\\s+(?:to|with))\\s*");
 
-    /** A header cell whose year has a footnote's digit glued to it: "Q1 20173". */
-    private static final Pattern FOOTNOTE_GLUED_TO_YEAR = Pattern.compile("(.*\\b(?:19|20)\\d{2})[1-9]");
+    /** A header cell whose year has a footnote's digit glued to it: "Q1 20173", "Q3/141" (a quarter's two digits of year). */
+    private static final Pattern FOOTNOTE_GLUED_TO_YEAR = Pattern.compile("(.*\\b(?:19|20)\\d{2}|.*\\bQ[1-4][/'\u2019-]\\d{2})[1-9]");
 
     private static Optional<Token> token(String cell, int position) {
         String c = cell.strip();

@@ -8384,6 +8384,17 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).isEmpty();
     }
 
+    @Test
+    void a_footnotes_digit_glued_to_a_quarters_two_digits_of_year_is_no_part_of_it() {
+        // "Q1/13 | ... | Q2/14 | Q3/141 |": the last quarter's first footnote marked (before: the header was no header, and no row read)
+        String text = """
+                Kestrel Gold Inc. today announces preliminary third quarter 2014 production results from the Osprey mine.
+                Q1/14 | Q2/14 | Q3/141 | ||
+                Gold ounces produced | 35,104 | 40,166 | 40,538 | |
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2014-Q1|PRODUCTION|AU|35104", "Osprey|2014-Q2|PRODUCTION|AU|40166", "Osprey|2014-Q3|PRODUCTION|AU|40538");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
