@@ -285,7 +285,7 @@ public final class ReleaseParser {
                     sectionMine = mines.clean(ReleaseText.withoutBullet(row.label())); // ("- Kounrad": a bullet's mark is no part of it)
                 } else if (!tables.inTable(row.line())) {
                     // a section of its own period, or of the release's; a dateline on a line of its own is no section
-                    sectionPeriod = isDateOnly(row.label()) ? sectionPeriod : headingPeriod(row.label()).orElse(null);
+                    sectionPeriod = isDateOnly(row.label()) ? sectionPeriod : headingPeriod(row.label()).or(() -> halfOfItsYear(row.label(), period)).orElse(null);
                 }
                 continue;
             }
@@ -1433,6 +1433,15 @@ public final class ReleaseParser {
      * Highlights", "2021 HIGHLIGHTS" (the year). Empty for a heading that names none ("Fourth Quarter Highlights", which a
      * fiscal year may number otherwise): its section is the release's own period.
      */
+    /** A heading of the half year that names no year: "HIGHLIGHTS OF THE HALF YEAR", "First half highlights". */
+    private static final Pattern HALF_YEAR_HEADING = Pattern.compile("(?i)^(?:[\\p{L}\\s]*\\s)?(?:the\\s+)?(?:half[- ]year|first\\s+half(?:\\s+of\\s+the\\s+year)?|H1|six\\s+months)(?:\\s[\\p{L}\\s]*)?:?$");
+
+    /** "HIGHLIGHTS OF THE HALF YEAR" in a report of the second quarter: the first half of the quarter's year. */
+    private static Optional<ReportingPeriod> halfOfItsYear(String heading, ReportingPeriod reported) {
+        return reported != null && reported.kind() == PeriodKind.QUARTER && reported.number() == 2 && HALF_YEAR_HEADING.matcher(heading.strip()).matches()
+                ? Optional.of(ReportingPeriod.yearToDate(reported.year(), 2)) : Optional.empty();
+    }
+
     static Optional<ReportingPeriod> headingPeriod(String heading) {
         String h = heading.strip();
         if (FUTURE.matcher(h).find() || h.matches("(?i).*\\b(guidance|outlook|forecast|plan|budget)\\b.*")) {

@@ -78,8 +78,15 @@ final class ReleaseText {
     static String normalize(String text) {
         String plain = GLUED_PERIODS.matcher(SPLIT_THOUSANDS.matcher(plainCharacters(text)).replaceAll(m -> m.group(1) != null ? "$1,$2" : "$3,$4")).replaceAll(" ");
         plain = GLUED_ARTICLE.matcher(plain).replaceAll("the ");
+        // "about 281 000 (382 000) ounces of silver": the year before's figure in brackets between a figure and its unit, as
+        // Nordic reports write them, left out (which period it is of, the text says elsewhere, and it is not read)
+        plain = BRACKETED_BETWEEN_FIGURE_AND_UNIT.matcher(plain).replaceAll("$1 $3");
         return quartersOfOneYear(BRACKETED_ORDINAL.matcher(plain).replaceAll("$1 "));
     }
+
+    private static final String PLAIN_FIGURE = "\\d{1,3}(?:[ ,]\\d{3})*(?:\\.\\d+)?";
+    private static final Pattern BRACKETED_BETWEEN_FIGURE_AND_UNIT = Pattern.compile("(?<![\\d.,])(" + PLAIN_FIGURE + ")[ \\t]*\\((" + PLAIN_FIGURE + ")\\)[ \\t]+"
+            + "(ounces|oz|tonnes|pounds|lbs?|kilograms|kg|g/t)\\b");
 
     /** "Production at theOmai mine": a page that lost the space after "the" before a name. */
     private static final Pattern GLUED_ARTICLE = Pattern.compile("(?<![\\p{L}])the(?=\\p{Lu}\\p{Ll}{2,})");

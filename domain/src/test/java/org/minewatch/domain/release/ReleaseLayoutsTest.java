@@ -8395,6 +8395,24 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2014-Q1|PRODUCTION|AU|35104", "Osprey|2014-Q2|PRODUCTION|AU|40166", "Osprey|2014-Q3|PRODUCTION|AU|40538");
     }
 
+    @Test
+    void the_year_befores_figure_in_brackets_before_the_unit_leaves_the_figure_its_unit() {
+        // "The production was about 281 000 (382 000) ounces of silver, 796 (988) ounces of gold", as Nordic reports write the
+        // year before's figures (before: no figure read); under "HIGHLIGHTS OF THE HALF YEAR" in a report of the second quarter,
+        // the first half's (before: the quarter's)
+        String text = """
+                HALF YEAR REPORT, SECOND QUARTER 2022
+                Press release: Stockholm, July 29, 2022, 08.45 CET
+                Kestrel Silver reports on its Osprey mine.
+                HIGHLIGHTS OF THE SECOND QUARTER 2022
+                - The production was about 281 000 (382 000) ounces of silver, 796 (988) ounces of gold in concentrates
+                HIGHLIGHTS OF THE HALF YEAR
+                - The production was about 617 000 (726 000) ounces silver, 1 666 (1 695) ounces gold in concentrates
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2022-Q2|PRODUCTION|AG|281000", "Osprey|2022-Q2|PRODUCTION|AU|796",
+                "Osprey|2022-6M|PRODUCTION|AG|617000", "Osprey|2022-6M|PRODUCTION|AU|1666");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
