@@ -1232,7 +1232,8 @@ public final class ReleaseParser {
             + "((?:march|june|september|december)\\s+(?:19|20)\\d{2})\\b(?!\\s+quarter)");
 
     /** "Quarterly Activities Report" over "for the period ended 30 September 2021": a quarterly report's span, on the line below its title. */
-    private static final Pattern QUARTERLY_REPORT_PERIOD_BELOW = Pattern.compile("(?i)(\\bquarterly\\s+(?:activities\\s+|activity\\s+|production\\s+)?report[ \\t]*\\R[ \\t]*for\\s+the\\s+)period(\\s+end(?:ed|ing)\\b)");
+    // ("Allied Gold Limited: Quarterly Report for Period Ended 30 June 2010": on the title's own line too)
+    private static final Pattern QUARTERLY_REPORT_PERIOD_BELOW = Pattern.compile("(?i)(\\bquarterly\\s+(?:activities\\s+|activity\\s+|production\\s+)?report[ \\t]*(?:\\R[ \\t]*)?for\\s+(?:the\\s+)?)period(\\s+end(?:ed|ing)\\b)");
 
     /** A footnote's mark, a figure alone after a heading's words: "2020 HIGHLIGHTS 2". */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("[1-9]");

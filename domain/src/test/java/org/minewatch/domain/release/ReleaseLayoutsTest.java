@@ -8203,6 +8203,13 @@ class ReleaseLayoutsTest {
                 · Quarterly production (gold poured) of 76,336 ounces (oz) in line with the prior quarter
                 """;
         assertThat(figuresOf(text)).containsExactly("null|2021-Q3|PRODUCTION|AU|76336");
+        // ("Allied Gold Limited: Quarterly Report for Period Ended 30 June 2010", the period on the title's own line; before: no period)
+        String oneLine = """
+                Kestrel Gold Limited: Quarterly Report for Period Ended 30 June 2010
+                Osprey Operations (PNG)
+                -- Gold production 18,109 ounces for quarter and 64,327 ounces for twelve months to 30 June.
+                """;
+        assertThat(new ReleaseParser().parse(oneLine).period()).isEqualTo(ReportingPeriod.parse("2010-Q2"));
     }
 
     @Test
