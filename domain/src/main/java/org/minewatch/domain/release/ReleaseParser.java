@@ -1175,7 +1175,7 @@ public final class ReleaseParser {
     /** "the same period of 2020" (or "in 2020"), "el mismo periodo del 2020", "o mesmo período de 2020": a comparison with that year's same months. */
     // ("During the comparable period of 1998, the company earned ..."; not "the best since the corresponding quarter of 1997", a
     // quarter some years before)
-    private static final Pattern SAME_PERIOD_OF = Pattern.compile("(?i)(?<!\\bsince\\s(?:the\\s)?)\\b(?:(?:same|comparable|corresponding)\\s+(?:period|quarter)|mismo\\s+(?:periodo|per\u00edodo|trimestre)|mesmo\\s+(?:periodo|per\u00edodo|trimestre))"
+    private static final Pattern SAME_PERIOD_OF = Pattern.compile("(?i)(?<!\\bsince\\s(?:the\\s)?)\\b(?:(?:same|comparable|corresponding|equivalent)\\s+(?:period|quarter)|mismo\\s+(?:periodo|per\u00edodo|trimestre)|mesmo\\s+(?:periodo|per\u00edodo|trimestre))"
             + "\\s+(?:of|in|del?|do|em|en)\\s+(?:(?:a\u00f1o|ano|year)\\s+)?((?:19|20)\\d{2})\\b");
     /** "this financial year": a text whose quarters are numbered in a fiscal year. */
     private static final Pattern FINANCIAL_YEAR = Pattern.compile("(?i)\\bfinancial\\s+year\\b");

@@ -8420,6 +8420,18 @@ class ReleaseLayoutsTest {
                 "Osprey|2022-6M|PRODUCTION|AG|617000", "Osprey|2022-6M|PRODUCTION|AU|1666");
     }
 
+    @Test
+    void a_story_comparing_with_the_equivalent_period_of_a_year_is_of_the_year_after() {
+        // "For the three months ended June 30, the company lost $3.9 million ..., compared with losses of $730,000 ... in the
+        // equivalent period in 1997" (before: "equivalent" was no word of it, and the story had no period)
+        String text = """
+                Higher costs and lower production have driven Kestrel Mining (KES-T) deeper into the red.
+                For the three months ended June 30, the company lost $3.9 million on revenue of $8.9 million, compared with losses of $730,000 on $12.7 million in the equivalent period in 1997.
+                Gold production from the Osprey open-pit mine in central Chile dropped to 18,804 oz. in the recent quarter from 23,895 oz. in the year-ago period.
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|1998-Q2|PRODUCTION|AU|18804", "Osprey|1997-Q2|PRODUCTION|AU|23895");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
