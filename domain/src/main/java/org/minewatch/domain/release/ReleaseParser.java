@@ -1228,12 +1228,14 @@ public final class ReleaseParser {
             + "(june?|sep(?:t(?:ember)?)?)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\b(?!,?\\s+'?(?:19|20)?\\d{2}\\b)");
 
     /** "Quarterly Report for March 2015": a report of the quarter that ends in the month named. */
-    private static final Pattern QUARTERLY_REPORT_FOR = Pattern.compile("(?i)\\b(quarterly\\s+(?:activit(?:y|ies)\\s+|production\\s+)?report\\s+(?:for|to)\\s+)(?:the\\s+)?"
+    /** A quarterly report's title words: "Quarterly Report", "Quarterly Activity Report", "Quarterly Activities Report". */
+    private static final String QUARTERLY_REPORT = "quarterly\\s+(?:activit(?:y|ies)\\s+|production\\s+)?report";
+    private static final Pattern QUARTERLY_REPORT_FOR = Pattern.compile("(?i)\\b(" + QUARTERLY_REPORT + "\\s+(?:for|to)\\s+)(?:the\\s+)?"
             + "((?:march|june|september|december)\\s+(?:19|20)\\d{2})\\b(?!\\s+quarter)");
 
     /** "Quarterly Activities Report" over "for the period ended 30 September 2021": a quarterly report's span, on the line below its title. */
     // ("Allied Gold Limited: Quarterly Report for Period Ended 30 June 2010": on the title's own line too)
-    private static final Pattern QUARTERLY_REPORT_PERIOD_BELOW = Pattern.compile("(?i)(\\bquarterly\\s+(?:activities\\s+|activity\\s+|production\\s+)?report[ \\t]*(?:\\R[ \\t]*)?for\\s+(?:the\\s+)?)period(\\s+end(?:ed|ing)\\b)");
+    private static final Pattern QUARTERLY_REPORT_PERIOD_BELOW = Pattern.compile("(?i)(\\b" + QUARTERLY_REPORT + "[ \\t]*(?:\\R[ \\t]*)?for\\s+(?:the\\s+)?)period(\\s+end(?:ed|ing)\\b)");
 
     /** A footnote's mark, a figure alone after a heading's words: "2020 HIGHLIGHTS 2". */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("[1-9]");
@@ -1440,12 +1442,18 @@ public final class ReleaseParser {
     /** "HIGHLIGHTS OF THE HALF YEAR" in a report of the second quarter: the first half of the quarter's year. */
     private static Optional<ReportingPeriod> halfOfItsYear(String heading, ReportingPeriod reported) {
         return reported != null && reported.kind() == PeriodKind.QUARTER && reported.number() == 2 && HALF_YEAR_HEADING.matcher(heading.strip()).matches()
+                && !plansHeading(heading.strip())
                 ? Optional.of(ReportingPeriod.yearToDate(reported.year(), 2)) : Optional.empty();
+    }
+
+    /** A heading of what is planned: "2021 Outlook", "Guidance for the half year". */
+    private static boolean plansHeading(String heading) {
+        return FUTURE.matcher(heading).find() || heading.matches("(?i).*\\b(guidance|outlook|forecast|plan|budget)\\b.*");
     }
 
     static Optional<ReportingPeriod> headingPeriod(String heading) {
         String h = heading.strip();
-        if (FUTURE.matcher(h).find() || h.matches("(?i).*\\b(guidance|outlook|forecast|plan|budget)\\b.*")) {
+        if (plansHeading(h)) {
             return Optional.empty();
         }
         Matcher year = YEAR_HEADING.matcher(h);
