@@ -639,7 +639,7 @@ final class MineNames {
         Matcher m = OWNED_TITLE.matcher(text);
         while (m.find()) {
             String name = m.group(1).strip();
-            if (couldName(name) && !NOT_A_NAME.matcher(name.split("\\s+")[0]).matches() && (issuer.isEmpty() || !issuer.get().isCalled(name))) {
+            if (couldName(name) && (issuer.isEmpty() || !issuer.get().isCalled(name))) {
                 named.putIfAbsent(key(clean(name)), clean(name));
             }
         }
@@ -831,8 +831,7 @@ final class MineNames {
         Matcher m = SITE_MENTION.matcher(text);
         while (m.find()) {
             String word = m.group(1) != null ? m.group(1) : m.group(2);
-            if (word != null && (NOT_A_NAME.matcher(word).matches() || PeriodLabels.isMonthName(word) || isPlace(word)
-                    || issuer.isPresent() && issuer.get().isCalled(word) || !Vocabulary.read(word).isEmpty())) {
+            if (word != null && (!couldName(word) || issuer.isPresent() && issuer.get().isCalled(word))) {
                 continue; // "Company operations", "the Group's operations", "at December 31", "Brazil operations"
             }
             return true;
