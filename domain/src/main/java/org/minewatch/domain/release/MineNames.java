@@ -378,6 +378,12 @@ final class MineNames {
         return Optional.ofNullable(mineOfMetal.get(metal));
     }
 
+    /** Whether the text names the mine with metals ("the Sasa zinc-lead mine"), this one not among them. */
+    boolean namedWithOtherMetals(String mine, Metal metal) {
+        java.util.Set<Metal> metals = metalsNamed.get(key(clean(mine)));
+        return metals != null && !metals.contains(metal);
+    }
+
     private Map<Metal, String> minesOfMetals() {
         // ("Sasa Central Asia", a name run on from "Sasa", is that mine)
         List<String> mines = named.keySet().stream().filter(k -> named.keySet().stream().noneMatch(other -> k.startsWith(other + " "))).toList();

@@ -441,7 +441,17 @@ final class ProseReader {
      * release's.
      */
     List<ParsedFigure> read(String sentence, String paragraph, int line, String sectionMine, ReportingPeriod sectionPeriod) {
-        return read(sentence, paragraph, line, sectionMine, sectionPeriod, false);
+        return read(sentence, paragraph, line, sectionMine, sectionPeriod, null, false);
+    }
+
+    /**
+     * The figures a sentence states, in a story told mine by mine: {@code storyMine}, the one mine whose figures the paragraph
+     * before gave, is the mine of a figure the words would give the company, in a sentence that names no one (no mine, no place,
+     * not the company nor its name, no total): "Metal production at Mount Polley for the third quarter was ..." over "Compared to
+     * the third quarter of 2023, mill throughput was up 8.6%, with 1.694 million tonnes being treated".
+     */
+    List<ParsedFigure> read(String sentence, String paragraph, int line, String sectionMine, ReportingPeriod sectionPeriod, String storyMine) {
+        return read(sentence, paragraph, line, sectionMine, sectionPeriod, storyMine, false);
     }
 
     /**
@@ -450,7 +460,7 @@ final class ProseReader {
      * figures are not read.
      */
     List<ParsedFigure> readBeforePlan(String sentence, String paragraph, int line, String sectionMine) {
-        return read(sentence, paragraph, line, sectionMine, null, true);
+        return read(sentence, paragraph, line, sectionMine, null, null, true);
     }
 
     /** Words of a part of a year: a sentence of them compares a quarter's, half's or month's level, not the year's. */
@@ -489,7 +499,7 @@ final class ProseReader {
         return year < latestYear || GuidanceReader.namesThisOrNextYear(sentence) ? ReportingPeriod.fullYear(year) : null;
     }
 
-    private List<ParsedFigure> read(String sentence, String paragraph, int line, String sectionMine, ReportingPeriod sectionPeriod, boolean beforePlanOnly) {
+    private List<ParsedFigure> read(String sentence, String paragraph, int line, String sectionMine, ReportingPeriod sectionPeriod, String storyMine, boolean beforePlanOnly) {
         List<ParsedFigure> out = new ArrayList<>();
         // a sentence of reserves, drilling or costs is no production; a page run into one "sentence" is judged near each figure
         boolean runOn = sentence.length() > RUN_ON;
@@ -743,6 +753,11 @@ final class ProseReader {
                 // "Zinc in concentrate production was 5,742t" in a text of the "Sasa zinc-lead mine" and the "Kounrad copper recovery
                 // plant": the one mine named with that metal
                 mine = mines.onlyMineNamedWith(metal).orElse(null);
+            }
+            if (mine == null && storyMine != null && mines.mentionsIn(sentence).isEmpty() && !COMPANY.matcher(sentence).find() && !namesOther(sentence)
+                    && !namesIssuer(sentence) && (metal == null || !mines.namedWithOtherMetals(storyMine, metal))) {
+                // (the zinc of a text that names "the Kounrad copper recovery plant" is not Kounrad's, whatever paragraph it follows)
+                mine = storyMine;
             }
             if (UNPLACED.equals(mine)) {
                 // a multi-mine release, a sentence naming no mine and no total: whose figure it is would be a guess, so it is said, not read
@@ -2329,6 +2344,17 @@ final class ProseReader {
 
     private boolean isIssuer(String name) {
         return issuer.isPresent() && issuer.get().isCalled(name);
+    }
+
+    /** Whether a word of the sentence is the issuer's name, or its possessive ("Kestrel's"). */
+    private boolean namesIssuer(String sentence) {
+        Matcher word = CAPITALIZED.matcher(sentence);
+        while (word.find()) {
+            if (isIssuer(word.group().replaceFirst("['\u2019]s$", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence names someone other than the issuer: a word capitalized within it that is no unit, month or metal. */

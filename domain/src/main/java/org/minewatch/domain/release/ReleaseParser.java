@@ -247,6 +247,7 @@ public final class ReleaseParser {
         };
         String sectionMine = null;
         String proseLineBefore = ""; // the prose line before, whose one mine a sentence's "the mine" may be
+        String storyMine = null; // the one mine whose figures the paragraph before gave, in a text of several (ProseReader.read)
         ReportingPeriod sectionPeriod = null;
         boolean listLead = false; // the rows under "Gold equivalent production of ... consisting of:" are its items
         Optional<ReportingPeriod> beforeSpanLead = null; // the section's period before a span's lead, while its bullets last
@@ -275,6 +276,7 @@ public final class ReleaseParser {
             if (seriesItem == null && !row.prose() && (row.cells().isEmpty() || footnotedHeading)
                     && (headingWords < 6 || row.label().strip().endsWith(":") && row.label().split("\\s+").length < 12)) {
                 boolean bulletsFollow = r + 1 < rows.size() && rows.get(r + 1).prose();
+                storyMine = null; // a heading opens another story
                 // a bare title above the sentence that first names the issuer is the page's ("Transcription" over a report's text), no section's
                 boolean beforeOpening = issuer.isPresent() && row.line() < issuer.get().line();
                 if (inAddress(plainLines, row.line())) {
@@ -330,6 +332,7 @@ public final class ReleaseParser {
             // paragraph opened by its span speaks of it to its end, in sentences that name no period of their own
             ReportingPeriod paragraphPeriod = row.prose() && !tableRow ? paragraphLead(line).orElse(null) : null;
             String theMineBefore = null; // the mine a sentence of this line called "the mine"
+            java.util.Set<String> lineMines = new java.util.HashSet<>(); // whose figures this line gave
             boolean firstSentence = true;
             for (String sentence : ProseReader.sentences(line)) {
                 ReportingPeriod sentencePeriod = !firstSentence && paragraphPeriod != null && !namesAPeriod(sentence) ? paragraphPeriod : sectionPeriod;
@@ -388,10 +391,17 @@ public final class ReleaseParser {
                 } else if (sectionMine == null && theMineBefore != null && IT_PRODUCED.matcher(sentence).find() && mines.mentionsIn(sentence).isEmpty()) {
                     ownMine = theMineBefore;
                 }
-                prose.read(sentence, line, row.line(), ownMine, sentencePeriod).forEach(readInProse); // a highlight's "93%" and the section's "93.3%"
+                List<ParsedFigure> read = prose.read(sentence, line, row.line(), ownMine, sentencePeriod, ownMine == null && mines.namedCount() >= 2 ? storyMine : null);
+                read.forEach(readInProse); // a highlight's "93%" and the section's "93.3%"
+                read.forEach(f -> lineMines.add(String.valueOf(f.mine())));
             }
             if (row.prose() && !tableRow) {
                 proseLineBefore = line;
+                if (!lineMines.isEmpty()) {
+                    // (figures of the company, of several mines, or of one the text does not know as a mine end the story)
+                    String one = lineMines.size() == 1 ? lineMines.iterator().next() : null;
+                    storyMine = one != null && mines.isKnown(one) ? one : null;
+                }
             }
         }
         resolveIssuerOrOnlyMine(figures, singleMine, warnings);

@@ -8432,6 +8432,30 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|1998-Q2|PRODUCTION|AU|18804", "Osprey|1997-Q2|PRODUCTION|AU|23895");
     }
 
+    @Test
+    void a_paragraph_that_names_no_one_goes_on_with_the_mine_the_paragraph_before_told_of() {
+        // a story told mine by mine: after "Metal production at Osprey for the third quarter was ...", paragraphs of its grades and
+        // throughput that name no mine are Osprey's (before: the company's), until a paragraph turns to another mine; one that
+        // speaks of the company ("the Company", its name) stays the company's
+        String text = """
+                Kestrel Metals Corp. has released a third quarter production update for its Osprey and Harrier mines.
+
+                Together, Osprey and Harrier produced 15.5 million pounds of copper in the third quarter.
+
+                Metal production at Osprey for the third quarter was 9.8 million pounds of copper and 9,527 ounces of gold.
+
+                Gold production was lower at 9,527 ounces in the third quarter of 2024 compared to 11,321 ounces produced in the same quarter in 2023.
+
+                Compared to the third quarter of 2023, mill throughput was up 8.6%, with 1.694 million tonnes being treated.
+
+                Harrier metal production for the third quarter of 2024 was 18.9 million pounds of copper.
+
+                Kestrel's gold production for the third quarter was 22,941 ounces.
+                """;
+        assertThat(figuresOf(text)).contains("Osprey|2023-Q3|PRODUCTION|AU|11321", "Osprey|2024-Q3|TONNES_MILLED|null|1694000", "null|2024-Q3|PRODUCTION|AU|22941")
+                .noneMatch(f -> f.startsWith("null|2023") || f.startsWith("null|2024-Q3|TONNES"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
