@@ -236,7 +236,11 @@ class CorpusScoreboardTest {
             // it, the same as on the parser the session started from (1d69136); 0.526 (0.946, 74 read, 70 right) after the rules made
             // from it (a title with the share owned, a year that dates a mine's history or a plan, a footnote glued to a quarter's
             // year, the year before's figure in brackets, ...) and Galane's figures put under Mupane as its other releases have them.
-            Map.entry(38, new Floors(0.52, 0.94, 0.0)));
+            Map.entry(38, new Floors(0.52, 0.94, 0.0)),
+            // The thirty-ninth gathering's tuning part (29 releases of tuned-on companies) joined on 7 December (twenty-ninth session),
+            // on its arrival: read at 0.154 (precision 0.593, 27 read, 16 right) on 7eedaae, before any rule was made from it, the
+            // same as on the parser the session started from (e3bf5a5).
+            Map.entry(39, new Floors(0.15, 0.59, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
