@@ -16,6 +16,10 @@ final class Numbers {
     static final Pattern PLACEHOLDER = Pattern.compile("-+|\u2013|\u2014|nil|n/?a|n\\.a\\.|nm|n\\.m\\.|\\*|\u2013\u2013|--+|\\.\\.|nd|s/d", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTNOTE = Pattern.compile("\\(\\d\\)|\\[\\d\\]");
     private static final Pattern MONEY = Pattern.compile("^(US)?\\$|^C\\$|^A\\$");
+    /** An unmistakable decimal comma ("155,7", "81,80%"): one or two digits after it, never the three of a thousands comma. */
+    static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d{1,3},\\d{1,2}\\s*%?");
+    /** A cell's one figure with its thousands parted by spaces, as Nordic and French tables print them: "47 621", "1 370.0". */
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("[-+]?\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?:\\.\\d+)?");
 
     private Numbers() {
     }
@@ -23,10 +27,14 @@ final class Numbers {
     /** Whether a cell is a figure or a placeholder for one ("(1)" is a footnote marker, not a figure). */
     static boolean isValue(String cell) {
         String c = plain(cell);
+        if (SPACED_THOUSANDS.matcher(c).matches()) {
+            return true;
+        }
         if (c.isEmpty() || FOOTNOTE.matcher(c).matches()) {
             return false;
         }
-        return NUMBER.matcher(c).matches() || PLACEHOLDER.matcher(c).matches() || CUT_THOUSANDS.matcher(c).matches() || MONEY.matcher(c).find() && isValue(MONEY.matcher(c).replaceFirst(""));
+        // ("Head grade (Au gram/tonne) | 2,7 | 2,4": a table of decimal commas in an English text, whose reading says what it is worth)
+        return NUMBER.matcher(c).matches() || DECIMAL_COMMA.matcher(c).matches() || PLACEHOLDER.matcher(c).matches() || CUT_THOUSANDS.matcher(c).matches() || MONEY.matcher(c).find() && isValue(MONEY.matcher(c).replaceFirst(""));
     }
 
     static boolean isPlaceholder(String cell) {
@@ -63,6 +71,9 @@ final class Numbers {
     /** The figure a cell prints, times a factor (thousands, a unit conversion); empty for placeholders and negative figures. */
     static Optional<ReportedFigure> figure(String cell, BigDecimal factor) {
         String c = plain(cell);
+        if (SPACED_THOUSANDS.matcher(c).matches()) {
+            c = c.replaceAll("[ \u00a0\u202f]", "");
+        }
         if (c.isEmpty() || isPlaceholder(c) || !NUMBER.matcher(c).matches() || isNegative(c) || isMoney(c)) {
             return Optional.empty();
         }

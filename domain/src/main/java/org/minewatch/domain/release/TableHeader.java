@@ -439,6 +439,12 @@ final class TableHeader {
                 spans = words.subList(first, words.size());
             }
         }
+        if (spans.size() >= 3 && BARE_YEAR.matcher(firstYear).matches() && PeriodLabels.parse(spans.get(0) + " " + firstYear).isEmpty()
+                && spans.subList(1, spans.size()).stream().allMatch(span -> PeriodLabels.parse(span + " " + firstYear).isPresent())) {
+            // "Key production figures | Apr-Jun | Jan-Jun" over "2017 | 2016 | +/- | 2017 | 2016 | +/-": the table's caption in the
+            // spans' row, over the labels, is no span
+            spans = spans.subList(1, spans.size());
+        }
         // (a caption in the corner, before the years, is no year of a span's)
         int firstYearCell = captionBesideYears(rows.get(i)) ? 1 : 0;
         List<Integer> filled = java.util.stream.IntStream.range(firstYearCell, cells.size()).filter(k -> !cells.get(k).isBlank()).boxed().toList();

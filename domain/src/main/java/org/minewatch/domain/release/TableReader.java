@@ -1073,8 +1073,6 @@ final class TableReader {
         figures.accept(new ParsedFigure(mine, period, metric.measure(), metric.metal(), figure.get(), line));
     }
 
-    /** An unmistakable decimal comma ("155,7", "81,80%"): one or two digits after it, never the three of a thousands comma. */
-    private static final Pattern DECIMAL_COMMA_CELL = Pattern.compile("[-+]?\\d{1,3},\\d{1,2}\\s*%?");
     private static final Pattern DECIMAL_POINT_CELL = Pattern.compile(".*\\d\\.\\d.*");
     private static final Pattern COMMA_NUMBER = Pattern.compile("[-+]?\\d+,\\d+\\s*%?");
 
@@ -1095,7 +1093,7 @@ final class TableReader {
                 if (DECIMAL_POINT_CELL.matcher(c).matches()) {
                     return false;
                 }
-                comma |= DECIMAL_COMMA_CELL.matcher(c).matches();
+                comma |= Numbers.DECIMAL_COMMA.matcher(c).matches();
             }
         }
         return comma;

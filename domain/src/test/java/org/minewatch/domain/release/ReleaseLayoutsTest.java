@@ -8456,6 +8456,26 @@ class ReleaseLayoutsTest {
                 .noneMatch(f -> f.startsWith("null|2023") || f.startsWith("null|2024-Q3|TONNES"));
     }
 
+    @Test
+    void a_nordic_table_in_an_english_text_is_read_with_its_decimal_commas_and_spaced_thousands() {
+        // "Key production figures | Apr-Jun | Jan-Jun" over "2017 | 2016 | +/- | ...": the caption in the spans' row is no span; the
+        // rows of "2,7" and "47 621" are figures, though the story around writes "107.4 kg" (before: no row of figures but the
+        // last, and the row under them given the label of the one above)
+        String text = """
+                Kestrel reports production results for the second quarter and first half of 2017. Total gold production in Q2 amounted to 107.4 kg.
+                Key production figures | Apr-Jun | Jan-Jun | ||||
+                2017 | 2016 | +/- | 2017 | 2016 | +/- | |
+                Milled ore (tonnes) | 47 621 | 37 303 | 10 318 | 88 425 | 72 620 | 15 805 |
+                Head grade (Au gram/tonne) | 2,7 | 2,4 | 0,3 | 2,8 | 2,2 | 0,6 |
+                Gold recovery (%) | 83,1 | 82,8 | 0,3 | 83,4 | 81,5 | 1,9 |
+                LTIFR (roll 12 months) | 7 | 6 |
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2017-Q2|TONNES_MILLED|null|47621", "null|2016-Q2|TONNES_MILLED|null|37303",
+                "null|2017-6M|TONNES_MILLED|null|88425", "null|2016-6M|TONNES_MILLED|null|72620", "null|2017-Q2|GRADE|AU|2.7", "null|2016-Q2|GRADE|AU|2.4",
+                "null|2017-6M|GRADE|AU|2.8", "null|2016-6M|GRADE|AU|2.2", "null|2017-Q2|RECOVERY|AU|83.1", "null|2016-Q2|RECOVERY|AU|82.8",
+                "null|2017-6M|RECOVERY|AU|83.4", "null|2016-6M|RECOVERY|AU|81.5");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
