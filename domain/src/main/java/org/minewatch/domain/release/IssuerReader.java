@@ -108,6 +108,8 @@ final class IssuerReader {
     /** Words before a company's name that make it another than the issuer: its owner, partner, buyer or seller. */
     private static final Pattern RELATED_BEFORE = Pattern.compile("(?i)\\b(?:shareholders?|parent(?:\\s+company)?|owners?|partners?|owned\\s+by|subsidiary\\s+of|"
             + "acquired\\s+by|agreement\\s+with|accionista|matriz)\\b[^.;]{0,15}$");
+    /** "operator Barrick Gold's (TSX:ABX)": the operator of the issuer's mine, named with its own ticker, is not the issuer. */
+    private static final Pattern OPERATOR_BEFORE = Pattern.compile("(?i)\\boperator\\s+(?:of\\s+[^.;]{0,30}?,?\\s*)?$");
     private static final Pattern THING_BEFORE = Pattern.compile("\\b(?:the|of|at|from)\\s+$");
     private static final Pattern HEADLINE_VERB = Pattern.compile("(?:\\s+(?:Announces|Reports|Releases|Provides|Posts|Delivers|Achieves|Declares|Confirms|Updates|Produces))+$");
     private static final Pattern SENTENCE_END = Pattern.compile("\\b(\\p{L}+)\\.\\s+(?=\\p{Lu})");
@@ -229,6 +231,9 @@ final class IssuerReader {
             int group = m.group(1) != null ? 1 : 2;
             String name = clean(m.group(group));
             if (name == null) {
+                continue;
+            }
+            if (OPERATOR_BEFORE.matcher(text.substring(Math.max(0, m.start(group) - 40), m.start(group))).find()) {
                 continue;
             }
             if (weight == 1 && (THING_BEFORE.matcher(text.substring(Math.max(0, m.start(group) - 8), m.start(group))).find() || m.group(group).startsWith("The "))) {

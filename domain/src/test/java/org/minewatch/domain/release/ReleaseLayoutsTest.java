@@ -8476,6 +8476,17 @@ class ReleaseLayoutsTest {
                 "null|2017-6M|RECOVERY|AU|83.4", "null|2016-6M|RECOVERY|AU|81.5");
     }
 
+    @Test
+    void the_operator_of_the_issuers_mine_named_with_its_ticker_is_not_the_issuer() {
+        // "Premier Gold Mines says its South Arturo mine ..." over "... boosted by operator Barrick Gold's (TSX:ABX) decision to ramp
+        // up processing" (before: Barrick, for its ticker)
+        assertThat(ReleaseParser.issuerOf("""
+                Kestrel Gold Mines says its Osprey mine exceeded full-year guidance in Q1
+
+                Production at the low-cost Osprey project was boosted in the first three months of the year by operator Harrier Gold's (TSX:HGX) decision to ramp up processing of ore stockpiled.
+                """).map(ReleaseIssuer::name)).contains("Kestrel Gold Mines");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
