@@ -144,6 +144,9 @@ final class ProseReader {
     private static final Pattern YEAR_OF_ITS_OWN = Pattern.compile("(?i)" + YEAR_ITSELF);
     private static final Pattern IN_YEAR_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:(?:were|was)\\s+)?(?:produced\\s+)?"
             + "(?:in|during)\\s+" + YEAR_ITSELF);
+    /** "last year" right after a figure's words: "77.6 million lb. of copper last year". */
+    private static final Pattern LAST_YEAR_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:(?:were|was)\\s+)?(?:produced\\s+)?"
+            + "(?:in\\s+|during\\s+)?last\\s+year\\b");
     /**
      * A word of a plan before a figure, with nothing between that ends its clause ("guidance range of 145,000 -", "Expected gold
      * production for the third quarter of", "la guía de producción de oro para 2019 es de"): the figure is the plan's.
@@ -1540,6 +1543,11 @@ final class ProseReader {
             // "produces 211,823 oz Au in 2014": the year's; in a story of a year, the metal "down from 25.3 million lbs. in 2009"
             // too (in a quarter's, "up from 40,000 oz in 2009" may be that quarter of 2009)
             return ReportingPeriod.fullYear(Integer.parseInt(inYear.group(1)));
+        }
+        if (!comparison && releasePeriod != null && releasePeriod.kind() == PeriodKind.QUARTER && releasePeriod.number() == 4 && LAST_YEAR_AFTER.matcher(tail).lookingAt()) {
+            // "The ... mine ... produced 77.6 million lb. of copper last year" in a story of a year's last quarter, told once the year
+            // is over: that year's
+            return ReportingPeriod.fullYear(releasePeriod.year());
         }
         Matcher asideThenYear = ASIDE_THEN_YEAR.matcher(sentence.substring(q.end()));
         if (!comparison && asideThenYear.lookingAt() && !SPAN_WORD.matcher(sentence.substring(0, q.start())).find()) {

@@ -334,8 +334,20 @@ public final class ReleaseParser {
             String theMineBefore = null; // the mine a sentence of this line called "the mine"
             java.util.Set<String> lineMines = new java.util.HashSet<>(); // whose figures this line gave
             boolean firstSentence = true;
+            java.util.Set<ReportingPeriod> periodsBefore = new java.util.HashSet<>(); // of the figures the sentence before read
             for (String sentence : ProseReader.sentences(line)) {
                 ReportingPeriod sentencePeriod = !firstSentence && paragraphPeriod != null && !namesAPeriod(sentence) ? paragraphPeriod : sectionPeriod;
+                if (periodsBefore.size() == 1 && ALSO_DID.matcher(sentence).find() && !namesAPeriod(sentence)) {
+                    // "The mine ... produced 77.6 million lb. of copper last year. The mine also produced 29,227 oz. of gold": what it
+                    // also did, in the span of the sentence before
+                    sentencePeriod = periodsBefore.iterator().next();
+                }
+                java.util.Set<ReportingPeriod> periodsRead = new java.util.HashSet<>();
+                periodsBefore = periodsRead;
+                java.util.function.Consumer<ParsedFigure> readHere = f -> {
+                    periodsRead.add(f.period());
+                    readInProse.accept(f);
+                };
                 Matcher yearLead = SENTENCE_YEAR_LEAD.matcher(sentence);
                 if (yearLead.lookingAt() && !namesAPeriod(sentence.substring(yearLead.end()))) {
                     // "In 2005 Amantaytau mined 1.6 million tonnes and processed 1.5 million, ... to produce 161,615 oz. gold": the
@@ -357,13 +369,13 @@ public final class ReleaseParser {
                         if (!tableRow) {
                             // "expects to produce 24 million lbs. this year, down from 25.3 million lbs. in 2009": last year's level
                             prose.readBeforePlan(sentence, line, row.line(), sectionMine).stream()
-                                    .filter(f -> translated == null).forEach(readInProse);
+                                    .filter(f -> translated == null).forEach(readHere);
                             // "Andacollo ... produced 25,076 ounces of gold ... for the quarter ended September 30, 1998 and is on target to
                             // produce more than 91,000 ounces": what was done, told before the turn to the plan, is read as any sentence
                             Matcher turn = TURN_TO_PLAN.matcher(sentence);
                             if (turn.find() && !guidanceReader.isGuidance(sentence.substring(0, turn.start())) && !isFuture(sentence.substring(0, turn.start()))) {
                                 prose.read(sentence.substring(0, turn.start()), line, row.line(), sectionMine, sentencePeriod).stream()
-                                        .filter(f -> translated == null).forEach(readInProse);
+                                        .filter(f -> translated == null).forEach(readHere);
                             }
                         }
                         continue; // a page run into one line holds production too: its figures are judged one by one
@@ -392,7 +404,7 @@ public final class ReleaseParser {
                     ownMine = theMineBefore;
                 }
                 List<ParsedFigure> read = prose.read(sentence, line, row.line(), ownMine, sentencePeriod, ownMine == null && mines.namedCount() >= 2 ? storyMine : null);
-                read.forEach(readInProse); // a highlight's "93%" and the section's "93.3%"
+                read.forEach(readHere); // a highlight's "93%" and the section's "93.3%"
                 read.forEach(f -> lineMines.add(String.valueOf(f.mine())));
             }
             if (row.prose() && !tableRow) {
@@ -1486,12 +1498,16 @@ public final class ReleaseParser {
     /** Where a sentence turns from what was done to what is planned: "... to 153K oz. but says full-year output is trending ...". */
     // (", which puts the operation on pace to hit the upper end of the guidance": a plan's clause after what was produced)
     // (a semicolon needs no place here: ProseReader.sentences already ends a sentence there)
+    /** What a sentence says was also done, after the sentence before: "The mine also produced", "It also milled". */
+    private static final Pattern ALSO_DID = Pattern.compile("(?i)\\balso\\s+(?:produced|milled|processed|treated|poured|recovered)\\b");
     private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i),?\\s+(?:but|while|and)\\s+(?:(?:the\\s+company|it|management)\\s+)?(?:says|said|expects|added|notes|noted|remains|reiterated|reiterates|reaffirms|reaffirmed|maintains|confirms|confirmed"
             // ("reported steady third-quarter output from its Segilola gold mine ... and kept full-year guidance unchanged")
             + "|kept|keeps)\\b"
             + "|,\\s+(?:which\\s+(?:puts|keeps|leaves|places)|putting|keeping|leaving)\\b"
             // ("Annual production achieved a record of ... 126,043 oz silver, achieving the guidance range of 115,000 to 140,000 oz AuEq")
             + "|,\\s+(?:achieving|meeting|exceeding|beating|surpassing)\\s+(?:the\\s+|its\\s+|our\\s+)?(?:[\\w-]+\\s+){0,3}?(?:guidance|target|forecast)\\b"
+            // ("produced 77.6 million lb. of copper last year, compared with guidance of 70 to 75 million lb. copper": the plan it beat)
+            + "|,\\s+(?:compared\\s+(?:with|to)|against|versus|vs\\.?)\\s+(?:the\\s+|its\\s+|our\\s+)?(?:[\\w-]+\\s+){0,2}?(?:guidance|target|forecast|budget)\\b"
             // "... remained strong at 13,933 tonnes, and Atalaya is now increasing its production guidance": a plan's clause after
             + "|,\\s+and\\s+(?:the\\s+company|it|management|\\p{Lu}[\\p{L}-]+)\\s+(?:is|has)\\s+(?:now\\s+)?(?:increas|rais|lower|revis|maintain|reaffirm)(?:ing|ed)\\b"
             // "... for the quarter ended September 30, 1998 and is on target to produce more than 91,000 ounces"

@@ -8487,6 +8487,23 @@ class ReleaseLayoutsTest {
                 """).map(ReleaseIssuer::name)).contains("Kestrel Gold Mines");
     }
 
+    @Test
+    void a_year_told_once_it_is_over_in_a_story_of_its_last_quarter() {
+        // "produced 77.6 million lb. of copper last year, compared with guidance of 70 to 75 million lb." in a story of the fourth
+        // quarter: the year's, the guidance it beat being a plan's clause; "The mine also produced 29,227 oz. of gold" after it, the
+        // same year's (before: neither read, the gold dated to the quarter)
+        String text = """
+                 date 2021-01-07 After beating its production guidance for 2020 and reporting a record fourth quarter, Kestrel Mining is guiding a further 22% increase in production this year.
+
+                The B.C.-based miner's 75%-owned Osprey mine produced 77.6 million lb. of copper last year, compared with guidance of 70 to 75 million lb. copper. The mine also produced 29,227 oz. of gold and 392,494 oz. of silver.
+
+                In the final quarter of 2020, the open pit operation achieved record quarterly production, churning out 23.1 million lb. copper, 8,959 oz. of gold, and 144,934 oz. of silver.
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2020-FY|PRODUCTION|CU|77600000", "Osprey|2020-FY|PRODUCTION|AU|29227",
+                "Osprey|2020-FY|PRODUCTION|AG|392494", "Osprey|2020-Q4|PRODUCTION|CU|23100000", "Osprey|2020-Q4|PRODUCTION|AU|8959",
+                "Osprey|2020-Q4|PRODUCTION|AG|144934");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
