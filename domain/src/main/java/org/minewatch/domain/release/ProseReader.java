@@ -2348,7 +2348,9 @@ final class ProseReader {
             + "La|El|Los|Las|Lo|En|De|Del|Durante|Para|Por|Se|Su|Sus|Nuestra|Nuestro|Nuestras|Nuestros|Esta|Este|Dicha|Dicho|"
             + "Attributable|Payable|Equity|By-?product|Co-?product|Pro-forma|Proforma|Preliminary|Commercial|Underground|Open|Open-pit|Open-cut|Quarterly|Annual|Record|"
             + "Consolidated|Group|Operating|Recovered|Contained|Year-to-date|(?:One|Two|Three|Six|Nine|Twelve|Half|Full|First|Second|Third|Fourth|Last|Prior|Previous)-"
-            + "(?:months?|years?|quarters?|half))");
+            + "(?:months?|years?|quarters?|half)|"
+            // "The Montreal-based company", "ASX-listed": where a company is, or where it is listed, describes it and names no one
+            + "[\\p{Lu}][\\p{L}.]*-(?:based|headquartered|listed))");
 
     private boolean isIssuer(String name) {
         return issuer.isPresent() && issuer.get().isCalled(name);

@@ -8504,6 +8504,18 @@ class ReleaseLayoutsTest {
                 "Osprey|2020-Q4|PRODUCTION|AG|144934");
     }
 
+    @Test
+    void where_a_company_is_based_or_listed_names_no_one_else() {
+        // "The Montreal-based company cranked out 522,077 oz. in 1994" in a story of three mines (before: "Montreal-based" taken for
+        // someone the figure might be of, and the figure not read)
+        String text = """
+                For the fifth year in a row, Kestrel (TSE) has increased the level of its gold output.
+
+                The Montreal-based company cranked out 522,077 oz. in 1994, compared with 518,083 oz. in the previous year. The overall increase is due to higher production levels at the Osprey, Harrier and Egret mines.
+                """;
+        assertThat(figuresOf(text)).contains("null|1994-FY|PRODUCTION|AU|522077");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
