@@ -22,6 +22,8 @@ final class MineNames {
 
     // (any capital opens a name: "Çöpler", "Kışladağ")
     // "the G-9 mine": a name may end in a number after its hyphen
+    /** What parts a name's words: spaces, and at most one line's end (never a blank line, which ends a paragraph). */
+    private static final String WORD_GAP = "(?:[ \\t]+|[ \\t]*\\n[ \\t]*)";
     private static final String NAME = "(\\p{Lu}(?:[\\p{L}'\u2019.-]+(?:-\\d{1,3})?|-\\d{1,3})(?:[ \\t]+(?:de|del|la|los|las|el|San|Santa|\\p{Lu}[\\p{L}'\u2019.-]+)){0,3})";
     // "the Monty copper/gold mine": the metals it yields, one or two, between its name and "mine" ("the Pan heap leach mine": how it works)
     // ("Cam and Motor Mine": one mine's name with "and" in it, when the singular "Mine" follows)
@@ -508,7 +510,8 @@ final class MineNames {
             // "production from La Negra", "the mill at La Negra", "AISC at Karlawinda": where a mill stands and what it costs
             // there name the mine, its kind unsaid (not "production from Stage 2", nor an owner's "from Regis Resources' ...")
             + "|\\b(?:[Mm]ill|[Pp]lant|[Ff]acility|[Cc]oncentrator|AISC|[Pp]roduction|[Oo]utput)\\s+(?:at|from)\\s+(?:the\\s+)?(?:\\d{1,3}%[- ]owned\\s+)?"
-            + "(\\p{Lu}[\\p{L}\u2019-]+(?:\\s+(?:de|del|la|las|los|el|\\p{Lu}[\\p{L}-]+)){0,2})(?![\\p{L}'\u2019-]|\\s*\\d|\\s+\\p{Lu})");
+            // (a name's words on one line, or wrapped onto the next: "from Juanicipio" over a blank line and a page's "Rhea-AI Impact" is Juanicipio)
+            + "(\\p{Lu}[\\p{L}\u2019-]+(?:" + WORD_GAP + "(?:de|del|la|las|los|el|\\p{Lu}[\\p{L}-]+)){0,2})(?![\\p{L}'\u2019-]|\\s*\\d|" + WORD_GAP + "\\p{Lu})");
 
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\s+");
     /** A start still to come, right before "production at": "to begin gold production at", "will commence commercial production at". */

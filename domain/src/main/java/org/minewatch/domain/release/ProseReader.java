@@ -1441,6 +1441,14 @@ final class ProseReader {
                 brokenAt = Math.max(brokenAt, comma + 2);
             }
         }
+        // "production increased significantly compared to the previous year: 2.4 million silver ounces vs. 462,321 ounces": the
+        // comparison's words, naming no figure nor period of their own, end at the colon: the figure after it is the period's own,
+        // the one after "vs." the compared ("(Q3 2019: 31,020 oz)" is a period's figure, whatever compared before it)
+        int colonAt = sentence.lastIndexOf(": ", q.start());
+        if (comparisonAt >= 0 && colonAt > comparisonAt && !DIGIT_ANYWHERE.matcher(sentence.substring(comparisonAt, colonAt)).find()
+                && sentence.substring(colonAt + 2, q.start()).isBlank() && VERSUS_AFTER.matcher(sentence.substring(q.end())).lookingAt()) {
+            brokenAt = Math.max(brokenAt, colonAt + 2);
+        }
         // "eased to 2.31Mt from 2.33Mt ... head grade down to 1.26g/t from 1.29g/t": the figure a change went to is the period's own
         // (in a clause of its own: "lower than the prior-year quarter when head grade improved to 1.9 g/t" is still the comparison's)
         // (the words before the change still say whose span it is: "full-year production rose to", "lifting full-year production to")
@@ -1770,6 +1778,9 @@ final class ProseReader {
         return releasePeriod;
     }
 
+    private static final Pattern DIGIT_ANYWHERE = Pattern.compile("\\d");
+    /** The compared figure right after a figure: " vs. 462,321 ounces", " versus 36,395". */
+    private static final Pattern VERSUS_AFTER = Pattern.compile("(?i)^[^,;:\\d]{0,30}?\\s(?:vs\\.?|versus)\\s+\\d");
     /** A sentence that opens on the year before the release's: "A year earlier,", "In the previous year,". */
     private static final Pattern YEAR_EARLIER_OPENING = Pattern.compile("(?i)\\s*(?:a\\s+year\\s+(?:earlier|before)|(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+year),");
 

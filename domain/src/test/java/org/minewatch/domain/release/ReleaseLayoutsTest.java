@@ -8516,6 +8516,27 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).contains("null|1994-FY|PRODUCTION|AU|522077");
     }
 
+    @Test
+    void a_mines_name_ends_at_a_blank_line_and_a_comparisons_words_at_their_colon() {
+        // a page's "Rhea-AI Impact" under the headline "... Production from Osprey", a blank line between, is no part of the mine's
+        // name (before: a second mine "Osprey Rhea-AI Impact", and the figures the company's); "compared to the previous year: 2.4
+        // million silver ounces vs. 462,321 ounces", the first the quarter's (before: the year before's)
+        String text = """
+                STOCK TITAN
+
+                Kestrel Silver Reports First Quarter 2022 Production from Osprey
+
+                Rhea-AI Impact
+                (Neutral)
+
+                Kestrel Silver Corp. reports significant growth in first quarter production from the Osprey Project. Total mineralized material processed reached 145,484 tonnes.
+
+                  • First quarter production increased significantly compared to the previous year: 2.4 million silver ounces vs. 462,321 ounces.
+                """;
+        assertThat(figuresOf(text)).contains("Osprey|2022-Q1|TONNES_MILLED|null|145484", "Osprey|2022-Q1|PRODUCTION|AG|2400000")
+                .noneMatch(f -> f.startsWith("null|") || f.contains("2021-Q1|PRODUCTION|AG|2400000"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
