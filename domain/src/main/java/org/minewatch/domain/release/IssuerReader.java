@@ -234,7 +234,7 @@ final class IssuerReader {
                 continue;
             }
             if (OPERATOR_BEFORE.matcher(text.substring(Math.max(0, m.start(group) - 40), m.start(group))).find()) {
-                continue;
+                continue; // "by operator Barrick Gold's (TSX:ABX) decision": another company, whatever its ticker
             }
             if (weight == 1 && (THING_BEFORE.matcher(text.substring(Math.max(0, m.start(group) - 8), m.start(group))).find() || m.group(group).startsWith("The "))) {
                 continue; // "King of the Hills production", "the Mount delivered": a thing the text names, no company's subject

@@ -20,10 +20,10 @@ import org.minewatch.domain.model.metal.Metal;
  */
 final class MineNames {
 
-    // (any capital opens a name: "Çöpler", "Kışladağ")
-    // "the G-9 mine": a name may end in a number after its hyphen
     /** What parts a name's words: spaces, and at most one line's end (never a blank line, which ends a paragraph). */
     private static final String WORD_GAP = "(?:[ \\t]+|[ \\t]*\\n[ \\t]*)";
+    // (any capital opens a name: "Çöpler", "Kışladağ")
+    // "the G-9 mine": a name may end in a number after its hyphen
     private static final String NAME = "(\\p{Lu}(?:[\\p{L}'\u2019.-]+(?:-\\d{1,3})?|-\\d{1,3})(?:[ \\t]+(?:de|del|la|los|las|el|San|Santa|\\p{Lu}[\\p{L}'\u2019.-]+)){0,3})";
     // "the Monty copper/gold mine": the metals it yields, one or two, between its name and "mine" ("the Pan heap leach mine": how it works)
     // ("Cam and Motor Mine": one mine's name with "and" in it, when the singular "Mine" follows)

@@ -27,14 +27,11 @@ final class Numbers {
     /** Whether a cell is a figure or a placeholder for one ("(1)" is a footnote marker, not a figure). */
     static boolean isValue(String cell) {
         String c = plain(cell);
-        if (SPACED_THOUSANDS.matcher(c).matches()) {
-            return true;
-        }
         if (c.isEmpty() || FOOTNOTE.matcher(c).matches()) {
             return false;
         }
         // ("Head grade (Au gram/tonne) | 2,7 | 2,4": a table of decimal commas in an English text, whose reading says what it is worth)
-        return NUMBER.matcher(c).matches() || DECIMAL_COMMA.matcher(c).matches() || PLACEHOLDER.matcher(c).matches() || CUT_THOUSANDS.matcher(c).matches() || MONEY.matcher(c).find() && isValue(MONEY.matcher(c).replaceFirst(""));
+        return NUMBER.matcher(c).matches() || DECIMAL_COMMA.matcher(c).matches() || SPACED_THOUSANDS.matcher(c).matches() || PLACEHOLDER.matcher(c).matches() || CUT_THOUSANDS.matcher(c).matches() || MONEY.matcher(c).find() && isValue(MONEY.matcher(c).replaceFirst(""));
     }
 
     static boolean isPlaceholder(String cell) {

@@ -142,11 +142,11 @@ final class ProseReader {
     private static final String YEAR_ITSELF = "((?:19|20)\\d{2})\\b(?![-/]|['\u2019]s|\\s*(?:to|dollars|terms|real|\\$|first|second|third|fourth|Q[1-4]|quarter"
             + "|year[- ]to[- ]date|ytd|H[12]|half))";
     private static final Pattern YEAR_OF_ITS_OWN = Pattern.compile("(?i)" + YEAR_ITSELF);
-    private static final Pattern IN_YEAR_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:(?:were|was)\\s+)?(?:produced\\s+)?"
-            + "(?:in|during)\\s+" + YEAR_ITSELF);
+    /** The rest of a figure's own words after it, before its span: " of gold", " were produced". */
+    private static final String FIGURES_WORDS_AFTER = "(?i)\\.?\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:(?:were|was)\\s+)?(?:produced\\s+)?";
+    private static final Pattern IN_YEAR_AFTER = Pattern.compile(FIGURES_WORDS_AFTER + "(?:in|during)\\s+" + YEAR_ITSELF);
     /** "last year" right after a figure's words: "77.6 million lb. of copper last year". */
-    private static final Pattern LAST_YEAR_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:of\\s+)?(?:gold|silver|copper|zinc|lead|Au|Ag|Cu|Zn|Pb)\\s+)?(?:(?:were|was)\\s+)?(?:produced\\s+)?"
-            + "(?:in\\s+|during\\s+)?last\\s+year\\b");
+    private static final Pattern LAST_YEAR_AFTER = Pattern.compile(FIGURES_WORDS_AFTER + "(?:in\\s+|during\\s+)?last\\s+year\\b");
     /**
      * A word of a plan before a figure, with nothing between that ends its clause ("guidance range of 145,000 -", "Expected gold
      * production for the third quarter of", "la guía de producción de oro para 2019 es de"): the figure is the plan's.
@@ -1445,7 +1445,7 @@ final class ProseReader {
         // comparison's words, naming no figure nor period of their own, end at the colon: the figure after it is the period's own,
         // the one after "vs." the compared ("(Q3 2019: 31,020 oz)" is a period's figure, whatever compared before it)
         int colonAt = sentence.lastIndexOf(": ", q.start());
-        if (comparisonAt >= 0 && colonAt > comparisonAt && !DIGIT_ANYWHERE.matcher(sentence.substring(comparisonAt, colonAt)).find()
+        if (comparisonAt >= 0 && colonAt > comparisonAt && !DIGIT.matcher(sentence.substring(comparisonAt, colonAt)).find()
                 && sentence.substring(colonAt + 2, q.start()).isBlank() && VERSUS_AFTER.matcher(sentence.substring(q.end())).lookingAt()) {
             brokenAt = Math.max(brokenAt, colonAt + 2);
         }
@@ -1778,7 +1778,6 @@ final class ProseReader {
         return releasePeriod;
     }
 
-    private static final Pattern DIGIT_ANYWHERE = Pattern.compile("\\d");
     /** The compared figure right after a figure: " vs. 462,321 ounces", " versus 36,395". */
     private static final Pattern VERSUS_AFTER = Pattern.compile("(?i)^[^,;:\\d]{0,30}?\\s(?:vs\\.?|versus)\\s+\\d");
     /** A sentence that opens on the year before the release's: "A year earlier,", "In the previous year,". */

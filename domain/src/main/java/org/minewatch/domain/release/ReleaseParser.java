@@ -332,7 +332,7 @@ public final class ReleaseParser {
             // paragraph opened by its span speaks of it to its end, in sentences that name no period of their own
             ReportingPeriod paragraphPeriod = row.prose() && !tableRow ? paragraphLead(line).orElse(null) : null;
             String theMineBefore = null; // the mine a sentence of this line called "the mine"
-            java.util.Set<String> lineMines = new java.util.HashSet<>(); // whose figures this line gave
+            java.util.Set<String> lineMines = new java.util.HashSet<>(); // whose figures this line gave (null: the company's)
             boolean firstSentence = true;
             java.util.Set<ReportingPeriod> periodsBefore = new java.util.HashSet<>(); // of the figures the sentence before read
             for (String sentence : ProseReader.sentences(line)) {
@@ -405,7 +405,7 @@ public final class ReleaseParser {
                 }
                 List<ParsedFigure> read = prose.read(sentence, line, row.line(), ownMine, sentencePeriod, ownMine == null && mines.namedCount() >= 2 ? storyMine : null);
                 read.forEach(readHere); // a highlight's "93%" and the section's "93.3%"
-                read.forEach(f -> lineMines.add(String.valueOf(f.mine())));
+                read.forEach(f -> lineMines.add(f.mine()));
             }
             if (row.prose() && !tableRow) {
                 proseLineBefore = line;
@@ -1495,11 +1495,11 @@ public final class ReleaseParser {
     /** "it produced" after "the mine produced": the same mine. */
     private static final Pattern IT_PRODUCED = Pattern.compile("\\bit\\s+(?:produced|milled|processed|poured|recovered|treated)\\b");
 
+    /** What a sentence says was also done, after the sentence before: "The mine also produced", "It also milled". */
+    private static final Pattern ALSO_DID = Pattern.compile("(?i)\\balso\\s+(?:produced|milled|processed|treated|poured|recovered)\\b");
     /** Where a sentence turns from what was done to what is planned: "... to 153K oz. but says full-year output is trending ...". */
     // (", which puts the operation on pace to hit the upper end of the guidance": a plan's clause after what was produced)
     // (a semicolon needs no place here: ProseReader.sentences already ends a sentence there)
-    /** What a sentence says was also done, after the sentence before: "The mine also produced", "It also milled". */
-    private static final Pattern ALSO_DID = Pattern.compile("(?i)\\balso\\s+(?:produced|milled|processed|treated|poured|recovered)\\b");
     private static final Pattern TURN_TO_PLAN = Pattern.compile("(?i),?\\s+(?:but|while|and)\\s+(?:(?:the\\s+company|it|management)\\s+)?(?:says|said|expects|added|notes|noted|remains|reiterated|reiterates|reaffirms|reaffirmed|maintains|confirms|confirmed"
             // ("reported steady third-quarter output from its Segilola gold mine ... and kept full-year guidance unchanged")
             + "|kept|keeps)\\b"
