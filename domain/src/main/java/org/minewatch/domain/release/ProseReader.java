@@ -2450,5 +2450,7 @@ final class ProseReader {
     // (not "as planned", "as expected": a manner, whose place after it may be the figure's: "(3.7 g/t ...) with mining, as planned, in
     // the lower grade areas of the Hera orebody")
     private static final Pattern CLOSING_CAUSE = Pattern.compile("(?i),\\s+(?:as(?!\\s+(?:planned|expected|anticipated|budgeted|forecast|scheduled)\\b)|because|since"
-            + "|following|after|excluding|due\\s+to)\\s+(?![^,;]*\\d)(?=[^;]*\\b(?:was|were|is|are|had|has|have|necessitated|caused|impacted|affected|hampered|restricted|limited)\\b)[^;]*$");
+            + "|following|after|excluding|due\\s+to)\\s+(?![^,;]*\\d)(?=[^;]*\\b(?:was|were|is|are|had|has|have|necessitated|caused|impacted|affected|hampered|restricted|limited)\\b)[^;]*$"
+            // ("3,555 ounces marks a 155% year-over-year increase ..., reflecting the mine's rapid expansion": what the change reflects)
+            + "|,\\s+reflecting\\s+(?![^,;]*\\d)[^;]*$");
 }

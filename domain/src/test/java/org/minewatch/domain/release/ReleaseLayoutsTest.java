@@ -8537,6 +8537,20 @@ class ReleaseLayoutsTest {
                 .noneMatch(f -> f.startsWith("null|") || f.contains("2021-Q1|PRODUCTION|AG|2400000"));
     }
 
+    @Test
+    void what_a_change_reflects_is_no_word_of_its_figure() {
+        // "Q1 2025 production of 3,555 ounces marks a 155% year-over-year increase compared to Q1 2024's 1,394 ounces, reflecting
+        // the mine's rapid expansion" (before: "expansion", a word of projects, set the whole sentence aside)
+        String text = """
+                Kestrel Metals (KES:TSXV) has entered a pivotal phase at its Osprey gold mine.
+                Kestrel's Q1 2025 production of 3,555 ounces marks a 155% year-over-year increase compared to Q1 2024's 1,394 ounces, reflecting the mine's rapid expansion.
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2025-Q1|PRODUCTION|AU|3555", "Osprey|2024-Q1|PRODUCTION|AU|1394");
+        // an expansion's own figure stays set aside
+        assertThat(figuresOf(text.replace(", reflecting the mine's rapid expansion.", ". The expansion will add 2,000 ounces a quarter.")))
+                .doesNotContain("Osprey|2025-Q1|PRODUCTION|AU|2000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
