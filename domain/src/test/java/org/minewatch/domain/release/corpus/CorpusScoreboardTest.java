@@ -239,8 +239,10 @@ class CorpusScoreboardTest {
             Map.entry(38, new Floors(0.52, 0.94, 0.0)),
             // The thirty-ninth gathering's tuning part (29 releases of tuned-on companies) joined on 7 December (twenty-ninth session),
             // on its arrival: read at 0.154 (precision 0.593, 27 read, 16 right) on 7eedaae, before any rule was made from it, the
-            // same as on the parser the session started from (e3bf5a5).
-            Map.entry(39, new Floors(0.15, 0.59, 0.0)));
+            // same as on the parser the session started from (e3bf5a5); 0.404 (0.913, 46 read, 42 right) after the rules made from it
+            // (a Nordic table's decimal commas and spaced thousands, "last year" in a story of a year's last quarter, a mine's name
+            // ending at a blank line, a closing clause of what a change reflects, ...).
+            Map.entry(39, new Floors(0.40, 0.91, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
