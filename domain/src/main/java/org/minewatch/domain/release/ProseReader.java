@@ -1331,10 +1331,6 @@ final class ProseReader {
         return m.start() <= clause.length() && EVENT_BEFORE.matcher(clause.substring(Math.max(0, m.start() - 60), m.start())).find();
     }
 
-    /**
-     * The same, when the period would otherwise be the release's own: only with the word that dates the event ("acquired in May
-     * 2020", "sold on the first business day of Q4 2022"), not "completed Q3 2022 with record production".
-     */
     /** How far before a period the words that date an event may begin: a verb, its object, then "in". */
     private static final int EVENT_REACH = 120;
 
@@ -1343,6 +1339,10 @@ final class ProseReader {
         return periodStart <= text.length() && ASSET_HISTORY_BEFORE.matcher(text.substring(Math.max(0, periodStart - EVENT_REACH), periodStart)).find();
     }
 
+    /**
+     * The same, when the period would otherwise be the release's own: only with the word that dates the event ("acquired in May
+     * 2020", "sold on the first business day of Q4 2022"), not "completed Q3 2022 with record production".
+     */
     static boolean datedEvent(String text, int periodStart) {
         return periodStart <= text.length() && DATED_EVENT_BEFORE.matcher(text.substring(Math.max(0, periodStart - EVENT_REACH), periodStart)).find();
     }

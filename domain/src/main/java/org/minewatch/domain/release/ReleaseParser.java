@@ -1249,9 +1249,9 @@ public final class ReleaseParser {
     private static final Pattern YEARLESS_TO_DATE_ENDED = Pattern.compile("(?i)\\b(six|nine|6|9)[- ]months?\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+)?"
             + "(june?|sep(?:t(?:ember)?)?)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\b(?!,?\\s+'?(?:19|20)?\\d{2}\\b)");
 
-    /** "Quarterly Report for March 2015": a report of the quarter that ends in the month named. */
     /** A quarterly report's title words: "Quarterly Report", "Quarterly Activity Report", "Quarterly Activities Report". */
     private static final String QUARTERLY_REPORT = "quarterly\\s+(?:activit(?:y|ies)\\s+|production\\s+)?report";
+    /** "Quarterly Report for March 2015": a report of the quarter that ends in the month named. */
     private static final Pattern QUARTERLY_REPORT_FOR = Pattern.compile("(?i)\\b(" + QUARTERLY_REPORT + "\\s+(?:for|to)\\s+)(?:the\\s+)?"
             + "((?:march|june|september|december)\\s+(?:19|20)\\d{2})\\b(?!\\s+quarter)");
 
@@ -1453,11 +1453,6 @@ public final class ReleaseParser {
     private static final Pattern YEAR_HEADING = Pattern.compile("(?i)^((?:19|20)\\d{2})\\s+(?:(?:annual|full[- ]year|operating|operational|production)\\s+)*"
             + "(?:highlights|results|summary|review|production)\\b.*|^(?:full[- ]year|annual)\\s+((?:19|20)\\d{2})\\b.*");
 
-    /**
-     * The period a section's heading names, whose sentences' figures are of it when they name none of their own: "Q4 2021
-     * Highlights", "2021 HIGHLIGHTS" (the year). Empty for a heading that names none ("Fourth Quarter Highlights", which a
-     * fiscal year may number otherwise): its section is the release's own period.
-     */
     /** A heading of the half year that names no year: "HIGHLIGHTS OF THE HALF YEAR", "First half highlights". */
     private static final Pattern HALF_YEAR_HEADING = Pattern.compile("(?i)^(?:[\\p{L}\\s]*\\s)?(?:the\\s+)?(?:half[- ]year|first\\s+half(?:\\s+of\\s+the\\s+year)?|H1|six\\s+months)(?:\\s[\\p{L}\\s]*)?:?$");
 
@@ -1473,6 +1468,11 @@ public final class ReleaseParser {
         return FUTURE.matcher(heading).find() || heading.matches("(?i).*\\b(guidance|outlook|forecast|plan|budget)\\b.*");
     }
 
+    /**
+     * The period a section's heading names, whose sentences' figures are of it when they name none of their own: "Q4 2021
+     * Highlights", "2021 HIGHLIGHTS" (the year). Empty for a heading that names none ("Fourth Quarter Highlights", which a
+     * fiscal year may number otherwise): its section is the release's own period.
+     */
     static Optional<ReportingPeriod> headingPeriod(String heading) {
         String h = heading.strip();
         if (plansHeading(h)) {
