@@ -1,10 +1,13 @@
 package org.minewatch.domain.release;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.minewatch.domain.model.Sentence;
 import org.minewatch.domain.model.metal.Metal;
 import org.minewatch.domain.model.metallurgy.Consolidation;
@@ -155,6 +158,10 @@ final class TableReader {
                 endTable();
                 continue;
             }
+            if (metricColumns != null && isPeriodCaption(row)) {
+                metricPeriod = PeriodLabels.parse(row.label()).get(); // "Full-Year 2020" under the quarter's rows: the year's rows follow
+                continue;
+            }
             Optional<Row> metricsUnderAPeriod = metricHeaderUnderOnePeriod(row);
             if (metricsUnderAPeriod.isPresent()) {
                 i = startMetricTableWithItsUnits(metricsUnderAPeriod.get(), i);
@@ -181,7 +188,7 @@ final class TableReader {
             int metricLines = metricHeaderLines(i);
             if (metricLines > 0) {
                 // the metrics one per line ("Tonnes", "Grade Ag g/t", ...) over rows of mines: as if they were one row
-                List<String> cells = metricsOneCellPerLine(metricLabels(i, i + metricLines), mineValues(rows.get(i + metricLines)).size());
+                List<String> cells = metricsOneCellPerLine(metricLabels(i, i + metricLines), mineValues(firstRowUnder(i + metricLines)).size());
                 startMetricTable(new Row(row.line(), "", cells, true, false, false), i);
                 metricOneCellPerLine = true;
                 metricCaptionMine = captionNaming(i);
@@ -1238,14 +1245,15 @@ final class TableReader {
             return 0;
         }
         int k = at;
-        while (k < rows.size() && k - at < 25 && !rows.get(k).prose() && (rows.get(k).cells().isEmpty() || k == at && isHeadedMetric(rows.get(k)))
+        while (k < rows.size() && k - at < 25 && !rows.get(k).prose()
+                && (rows.get(k).cells().isEmpty() && !(k > at && isPeriodCaption(rows.get(k))) || k == at && isHeadedMetric(rows.get(k)) || isUnitOverMetric(rows.get(k)))
                 && !rows.get(k).label().isBlank() && !Numbers.isValue(rows.get(k).label())) {
             k++;
         }
         if (k >= rows.size() || k - at < 3) {
             return 0;
         }
-        Row first = rows.get(k);
+        Row first = firstRowUnder(k);
         boolean mineRow = !first.prose() && (mines.isKnown(first.label()) || TableHeader.isName(first.label()) || PeriodLabels.parse(first.label()).isPresent())
                 && first.hasValues();
         List<String> metrics = mineRow ? metricsOneCellPerLine(metricLabels(at, k), mineValues(first).size()) : List.of();
@@ -1259,9 +1267,25 @@ final class TableReader {
                 && Vocabulary.read(row.cells().get(0)).resolvedMeasure().isPresent();
     }
 
-    /** The metrics' labels one per line, the first perhaps after the mines' heading on its row. */
+    /** The first row under a header's lines: the one after a period's caption ("Q4 2020", read as the table goes), or the next. */
+    private Row firstRowUnder(int k) {
+        return isPeriodCaption(rows.get(k)) && k + 1 < rows.size() ? rows.get(k + 1) : rows.get(k);
+    }
+
+    /** "(Kt) | Gold (K oz)": a column's unit, then the next column's metric, on one line of a header of labels one per line. */
+    private static boolean isUnitOverMetric(Row row) {
+        return row.positional() && row.cells().size() == 1 && isUnitCell(row.label()) && Vocabulary.read(row.cells().get(0)).resolvedMeasure().isPresent();
+    }
+
+    /** "Q4 2020", "Full-Year 2020": a period alone on its line, over the rows of a table. */
+    private static boolean isPeriodCaption(Row row) {
+        return !row.hasValues() && PeriodLabels.parse(row.label()).isPresent();
+    }
+
+    /** The metrics' labels one per line, the first perhaps after the mines' heading on its row, or after the unit of a column before. */
     private List<String> metricLabels(int from, int to) {
-        return rows.subList(from, to).stream().map(r -> isHeadedMetric(r) ? r.cells().get(0) : r.label()).toList();
+        return rows.subList(from, to).stream()
+                .flatMap(r -> isUnitOverMetric(r) ? Stream.of(r.label(), r.cells().get(0)) : Stream.of(isHeadedMetric(r) ? r.cells().get(0) : r.label())).toList();
     }
 
     /**
@@ -1283,7 +1307,40 @@ final class TableReader {
             }
             return joined;
         }
+        if (columns > 0 && labels.size() > columns && labels.size() < 2 * columns) {
+            return groupsOverColumns(labels.subList(0, labels.size() - columns), labels.subList(labels.size() - columns, labels.size()));
+        }
         return List.of();
+    }
+
+    /**
+     * "Ore processed", "Metals contained in concentrate produced", "Payable metals in concentrate sold" over "(Kt)", "Gold (K oz)",
+     * "Copper (Mlbs)", "Gold (K oz)", "Copper (Mlbs)": each group over a run of its columns, a run of metals each named once or a
+     * column naming none, each column's metric its group's words and its own. Empty when the runs are not as many as the groups.
+     */
+    private static List<String> groupsOverColumns(List<String> groups, List<String> columns) {
+        List<Integer> runOf = new ArrayList<>();
+        Set<Metal> runMetals = new HashSet<>();
+        int run = -1;
+        for (String column : columns) {
+            Metal metal = Vocabulary.read(column).metal();
+            if (run < 0 || metal == null || runMetals.isEmpty() || !runMetals.add(metal)) {
+                run++;
+                runMetals.clear();
+                if (metal != null) {
+                    runMetals.add(metal);
+                }
+            }
+            runOf.add(run);
+        }
+        if (run + 1 != groups.size()) {
+            return List.of();
+        }
+        List<String> joined = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            joined.add(groups.get(runOf.get(c)) + " " + columns.get(c));
+        }
+        return joined;
     }
 
     /** A row of the rest together: "Total of other mines", "Other mines", "Others", "Otras". */

@@ -8551,6 +8551,36 @@ class ReleaseLayoutsTest {
                 .doesNotContain("Osprey|2025-Q1|PRODUCTION|AU|2000");
     }
 
+    @Test
+    void groups_spanning_units_one_a_line_give_each_column_its_measure() {
+        // "Ore processed", "Metals contained in concentrate produced", "Payable metals in concentrate sold" one a line over their
+        // units one a line ("(Kt) | Gold (K oz)", "Copper (Mlbs)", ...): the first unit is a column's, not the mines' heading, and
+        // each group spans the run of its units (before: the ore's column read as gold, the gold's as copper)
+        String text = """
+                Kestrel Metals Inc. announced preliminary production results from its mines for the three and twelve months ended December 31, 2020.
+                Ore processed |
+                Metals contained in concentrate produced |
+                Payable metals in concentrate sold |
+                Complex concentrate smelted |
+                |||
+                (Kt) | Gold (K oz) |
+                Copper (Mlbs) |
+                Gold (K oz) |
+                Copper (Mlbs) |
+                (Kt) | |
+                Q4 2020 | ||||||
+                Osprey | 541.0 | 38.1 | 7.6 | 37.4 | 7.8 | - |
+                Harrier | 213.4 | 26.1 | - | 25.2 | - | - |
+                Consolidated | 754.4 | 64.2 | 7.6 | 62.6 | 7.8 | 52.5 |
+                Full-Year 2020 | ||||||
+                Osprey | 2,201.2 | 179.6 | 35.6 | 150.8 | 33.4 | - |
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2020-Q4|TONNES_MILLED|null|541000", "Osprey|2020-Q4|PRODUCTION|AU|38100",
+                "Osprey|2020-Q4|PRODUCTION|CU|7600000", "Harrier|2020-Q4|TONNES_MILLED|null|213400", "Harrier|2020-Q4|PRODUCTION|AU|26100",
+                "null|2020-Q4|TONNES_MILLED|null|754400", "null|2020-Q4|PRODUCTION|AU|64200", "null|2020-Q4|PRODUCTION|CU|7600000",
+                "Osprey|2020-FY|TONNES_MILLED|null|2201200", "Osprey|2020-FY|PRODUCTION|AU|179600", "Osprey|2020-FY|PRODUCTION|CU|35600000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
