@@ -722,11 +722,13 @@ public final class ReleaseParser {
      */
     private static final Pattern COMPARED_AFAR = Pattern.compile("(?i)\\b(?:compared|comparison|relative)\\s+(?:to|with)\\b"
             + "(?![^,;.()\\d]*\\b(?:prior|previous|last|same|year[- ]ago|year[- ]earlier|corresponding)\\b)[^,;.()\\d]{0,40}$"
-            // "up from US$363 in the first quarter of 2004": what a figure was in the period compared with
-            + "|\\b(?:up|down)\\s+from\\s+\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,3}?\\s+(?:in|during|for)\\s+(?:the\\s+)?$"
+            // "up from US$363 in the first quarter of 2004", "a nearly 6 percent increase over the 87,800 oz recovered there during the
+            // first three months of 2016": what a figure was in the period compared with
+            + "|\\b(?:(?:up|down)\\s+from|(?:increase|rise|gain|improvement|decrease|decline|drop|fall)s?\\s+(?:over|from|on)\\s+(?:the\\s+)?)"
+            + "\\s*\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,7}?\\s+(?:in|during|for)\\s+(?:the\\s+)?$"
             // "compared with 44,000 ounces in the first half of 2021": the same with a comparison's words
             // ("compared with $3 million (5 cents per share) during the first quarter of 1997": an aside in parentheses after it)
-            + "|\\b(?:compared\\s+(?:to|with)|versus|vs\\.?|against)\\s+\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,3}?(?:\\s+\\([^()]{0,30}\\))?\\s+(?:in|during|for)\\s+(?:the\\s+)?$"
+            + "|\\b(?:compared\\s+(?:to|with)|versus|vs\\.?|against)\\s+\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,7}?(?:\\s+\\([^()]{0,30}\\))?\\s+(?:in|during|for)\\s+(?:the\\s+)?$"
             // "comparadas com 11.631 onças produzidas no segundo trimestre", "consistente com o desenvolvimento de 2.701 metros do
             // terceiro trimestre de 2020", "comparado con 9,000 onzas en el": the same in Portuguese and Spanish
             + "|\\b(?:comparad[oa]s?|consistentes?)\\s+(?:com|con|a|ao|al|\u00e0s?|a\\s+las?)\\s+(?:[^\\s,;()\\d]+\\s+){0,3}?\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,3}?"
@@ -734,7 +736,7 @@ public final class ReleaseParser {
 
     /** Whether the period named at {@code at} is one the sentence compares with, not its own. */
     private static boolean comparedBefore(String sentence, int at) {
-        return COMPARED.matcher(sentence.substring(Math.max(0, at - 20), at)).find() || COMPARED_AFAR.matcher(sentence.substring(Math.max(0, at - 60), at)).find()
+        return COMPARED.matcher(sentence.substring(Math.max(0, at - 20), at)).find() || COMPARED_AFAR.matcher(sentence.substring(Math.max(0, at - 80), at)).find()
                 || figureComparedBefore(sentence.substring(Math.max(0, at - 120), at));
     }
 

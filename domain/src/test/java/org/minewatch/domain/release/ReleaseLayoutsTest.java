@@ -8581,6 +8581,21 @@ class ReleaseLayoutsTest {
                 "Osprey|2020-FY|TONNES_MILLED|null|2201200", "Osprey|2020-FY|PRODUCTION|AU|179600", "Osprey|2020-FY|PRODUCTION|CU|35600000");
     }
 
+    @Test
+    void a_quarter_named_without_its_year_follows_the_one_its_increase_is_over() {
+        // "produced 93,038 ounces of gold during the first quarter, a nearly 6 percent increase over the 87,800 oz recovered there
+        // during the first three months of 2016", in a story of no year: the first quarter of 2017 (before: of 2016, and the year
+        // before's figures a year earlier still)
+        String text = """
+                Kestrel Gold Corp. May 2 reported that its Osprey Mine produced 93,038 ounces of gold during the first quarter, a nearly 6 percent increase over the 87,800 oz recovered there during the first three months of 2016.
+                The mill at Osprey processed 2.93 million metric tons of ore averaging 0.75 grams per metric ton gold during the first quarter, compared to 3.2 million metric tons averaging 0.66 g/t during the same period last year.
+                Additionally, 3.9 million metric tons of ore averaging 0.23 g/t was stacked on the heap leach pad, compared to 7.5 million metric tons averaging 0.26 g/t during the first three months of 2016.
+                """;
+        assertThat(figuresOf(text)).contains("Osprey|2017-Q1|PRODUCTION|AU|93038", "Osprey|2017-Q1|TONNES_MILLED|null|2930000",
+                "Osprey|2017-Q1|GRADE|AU|0.75", "Osprey|2016-Q1|TONNES_MILLED|null|3200000", "Osprey|2016-Q1|GRADE|AU|0.66")
+                .noneMatch(f -> f.contains("|2015-Q1|") || f.contains("2016-Q1|PRODUCTION|AU|93038"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
