@@ -482,6 +482,10 @@ final class MineNames {
                 && !DIRECTION_ALONE.matcher(name.strip()).matches();
     }
 
+    /** A direction written small before a place: "northwestern" in "the northwestern Ontario mine complex". */
+    private static final Pattern DIRECTION_BEFORE = Pattern.compile("\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|"
+            + "northeastern|northwestern|southeastern|southwestern|central)\\s+$");
+
     /** A direction alone, what is left of a region once its place is taken off ("The Northeast Nevada operations produced"). */
     private static final Pattern DIRECTION_ALONE = Pattern.compile("(?i)(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central)");
 
@@ -729,7 +733,11 @@ final class MineNames {
             if (INSTITUTION.matcher(name).matches()) {
                 continue; // "a debt facility with Investec Bank (Australia)": a lender, named with its country as a mine may be
             }
-            if (PLACE.matcher(m.group().strip()).matches() || REGION.matcher(name).matches() || DIVISION.matcher(name).matches()) {
+            int nameAt = m.start(m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3);
+            boolean directionBefore = DIRECTION_BEFORE.matcher(text.substring(Math.max(0, nameAt - 16), nameAt)).find();
+            if (PLACE.matcher(m.group().strip()).matches() || REGION.matcher(name).matches() || DIVISION.matcher(name).matches()
+                    || directionBefore && PLACE.matcher(name).matches()) {
+                // ("the northwestern Ontario mine complex": a region, the direction written small before its place)
                 // ("the Lincoln County mine": a county's, named elsewhere by its own name)
                 continue; // "no ativo de Minas Gerais" (a state), "the Interior Alaska mine" (a region): a place, not the mine's name
             }

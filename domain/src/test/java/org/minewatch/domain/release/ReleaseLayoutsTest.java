@@ -8596,6 +8596,19 @@ class ReleaseLayoutsTest {
                 .noneMatch(f -> f.contains("|2015-Q1|") || f.contains("2016-Q1|PRODUCTION|AU|93038"));
     }
 
+    @Test
+    void a_place_after_a_direction_written_small_is_a_region_not_a_mine() {
+        // "a more consistent performance out of the northwestern Ontario mine complex" (before: a mine "Ontario", every figure its)
+        String text = """
+                Kestrel Mining said it is seeing the results of its three-year turnaround plan to restore Osprey Lake as a premier gold mining region. Sydney-based Kestrel posted its June 2022 quarterly results, showing gold production is up.
+
+                In a webcast last week, its chair said they are making good progress at Osprey Lake in achieving a more consistent performance out of the northwestern Ontario mine complex acquired in March 2020.
+
+                The company called the past quarter its best to date with production up 17 per cent at 38,620 ounces compared to 33,056 ounces recorded during the last quarter. Ore tonnes processed increased to a record 258,000 tonnes.
+                """;
+        assertThat(figuresOf(text)).noneMatch(f -> f.startsWith("Ontario|"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
