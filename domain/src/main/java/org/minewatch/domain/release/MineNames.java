@@ -106,6 +106,8 @@ final class MineNames {
             // "operating issues at a number of mines are impacting our results" (not "unlike a number of mines in the region")
             // "Las minas que sobresalieron fueron Asientos (+86 %), San Francisco del Oro (+21 %) y Tayahua": the company's mines compared
             + "|\\blas\\s+minas\\s+que\\b"
+            // "Constructed a second mine at Hermes": a mine beside the one it had (not "a second mill", "a second pit")
+            + "|\\b(?:a|its|our|the\\s+company['\u2019]s)\\s+(?:second|third|fourth|fifth)\\s+(?:gold\\s+|copper\\s+|silver\\s+)?(?:mine|operation)\\b"
             + "|\\b(?:at|from|across)\\s+a\\s+number\\s+of\\s+(?:its\\s+|our\\s+)?(?:mines|operations)\\b"
             // "from the Zimapan Mine in Mexico and its Bolivian operations": operations beside the mine named
             + "|\\b(?:and|plus)\\s+(?:its|our)\\s+(?:[\\p{L}-]+\\s+){0,2}operations\\b"

@@ -287,7 +287,7 @@ public final class ReleaseParser {
                     sectionMine = mines.clean(ReleaseText.withoutBullet(row.label())); // ("- Kounrad": a bullet's mark is no part of it)
                 } else if (!tables.inTable(row.line())) {
                     // a section of its own period, or of the release's; a dateline on a line of its own is no section
-                    sectionPeriod = isDateOnly(row.label()) ? sectionPeriod : headingPeriod(row.label()).or(() -> halfOfItsYear(row.label(), period)).orElse(null);
+                    sectionPeriod = isDateOnly(row.label()) ? sectionPeriod : headingPeriod(row.label()).or(() -> spanOfItsYear(row.label(), period)).orElse(null);
                 }
                 continue;
             }
@@ -1458,11 +1458,21 @@ public final class ReleaseParser {
     /** A heading of the half year that names no year: "HIGHLIGHTS OF THE HALF YEAR", "First half highlights". */
     private static final Pattern HALF_YEAR_HEADING = Pattern.compile("(?i)^(?:[\\p{L}\\s]*\\s)?(?:the\\s+)?(?:half[- ]year|first\\s+half(?:\\s+of\\s+the\\s+year)?|H1|six\\s+months)(?:\\s[\\p{L}\\s]*)?:?$");
 
-    /** "HIGHLIGHTS OF THE HALF YEAR" in a report of the second quarter: the first half of the quarter's year. */
-    private static Optional<ReportingPeriod> halfOfItsYear(String heading, ReportingPeriod reported) {
-        return reported != null && reported.kind() == PeriodKind.QUARTER && reported.number() == 2 && HALF_YEAR_HEADING.matcher(heading.strip()).matches()
-                && !plansHeading(heading.strip())
-                ? Optional.of(ReportingPeriod.yearToDate(reported.year(), 2)) : Optional.empty();
+    /** A heading of the year that names none: "Full Year Highlights:", "Annual highlights". */
+    private static final Pattern FULL_YEAR_HEADING = Pattern.compile("(?i)^(?:full[- ]year|annual|year)\s+(?:highlights|results|summary|review|production)\s*:?$");
+
+    /**
+     * "HIGHLIGHTS OF THE HALF YEAR" in a report of the second quarter: the first half of the quarter's year; "Full Year Highlights:"
+     * in a report of the fourth quarter: its year.
+     */
+    private static Optional<ReportingPeriod> spanOfItsYear(String heading, ReportingPeriod reported) {
+        if (reported == null || reported.kind() != PeriodKind.QUARTER || plansHeading(heading.strip())) {
+            return Optional.empty();
+        }
+        if (reported.number() == 2 && HALF_YEAR_HEADING.matcher(heading.strip()).matches()) {
+            return Optional.of(ReportingPeriod.yearToDate(reported.year(), 2));
+        }
+        return reported.number() == 4 && FULL_YEAR_HEADING.matcher(heading.strip()).matches() ? Optional.of(ReportingPeriod.fullYear(reported.year())) : Optional.empty();
     }
 
     /** A heading of what is planned: "2021 Outlook", "Guidance for the half year". */

@@ -8609,6 +8609,39 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).noneMatch(f -> f.startsWith("Ontario|"));
     }
 
+    @Test
+    void a_second_mine_built_says_the_company_has_more_than_the_one_named() {
+        // "Constructed a second mine at Harrier" (before: Harrier taken for the company's one mine, every figure its)
+        String text = """
+                TORONTO, March 13, 2019 - Kestrel Gold Inc. announced today its operating results for the fourth quarter of 2018.
+
+                  • Produced 20,541 ounces of gold
+                  • Constructed a second mine at Harrier on schedule and on budget
+                  • Record mill throughput of 451,000 tonnes
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2018-Q4|PRODUCTION|AU|20541", "null|2018-Q4|TONNES_MILLED|null|451000");
+    }
+
+    @Test
+    void a_full_years_highlights_in_a_report_of_the_fourth_quarter_are_of_its_year() {
+        // "Full Year Highlights:" over "Record production of 90,101 ounces of gold", then "Fourth Quarter Highlights:" (before:
+        // every bullet the quarter's)
+        String text = """
+                TORONTO, March 13, 2019 - Kestrel Gold Inc. announced today its financial and operating results for the fourth quarter and year ended 2018 at its Osprey mine.
+
+                Full Year Highlights:
+
+                  • Record production of 90,101 ounces of gold which generated record revenue of $107.5 million
+                  • Recoveries averaged 88% for the year, reaching 90% in the second quarter
+
+                Fourth Quarter Highlights:
+
+                  • Produced 20,541 ounces of gold
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2018-FY|PRODUCTION|AU|90101", "Osprey|2018-FY|RECOVERY|AU|88",
+                "Osprey|2018-Q2|RECOVERY|AU|90", "Osprey|2018-Q4|PRODUCTION|AU|20541");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
