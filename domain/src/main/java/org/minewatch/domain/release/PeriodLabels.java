@@ -93,7 +93,8 @@ final class PeriodLabels {
         // (and "the fourth quarter and the full year of 2020", "the fourth quarter and 2021")
         form("\\bfourth\\s+quarter\\s+and\\s+(?:(?:the\\s+)?(?:full[- ])?year(?:[- ]end(?:ed)?)?\\s+(?:of\\s+)?)?" + YEAR + "\\b",
                 m -> Optional.of(ReportingPeriod.quarter(Integer.parseInt(m.group(1)), 4)));
-        form("\\b(?:quarter|qtr\\.?)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
+        // ("the quarter to end-December 2010": the South African way)
+        form("\\b(?:quarter|qtr\\.?)\\s+(?:end(?:ed|ing)|to|through)\\s+(?:end-)?" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(3, m.group(1), m.group(2)));
         // "operational progress for the quarter, specifically as of December 31, 2024": the quarter that ends on that date
         form("\\bquarter,?\\s+(?:specifically\\s+|namely\\s+)?as\\s+(?:of|at)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
                 m -> monthsEnded(3, m.group(1), m.group(2)));

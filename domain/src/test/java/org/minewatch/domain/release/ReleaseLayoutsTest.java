@@ -8642,6 +8642,19 @@ class ReleaseLayoutsTest {
                 "Osprey|2018-Q2|RECOVERY|AU|90", "Osprey|2018-Q4|PRODUCTION|AU|20541");
     }
 
+    @Test
+    void a_quarter_to_end_of_a_month_is_the_quarter_ended_then() {
+        // "for the quarter to end-December 2010, from 36,608 oz in the September quarter" (before: "end-December" unread, the
+        // story dated by the September quarter, every figure a quarter early)
+        String text = """
+                Kestrel Mines on Tuesday reported a 34% rise in gold production from its Osprey gold mine to 49,170 ounces for the quarter to end-December 2010, from 36,608 oz in the September quarter.
+
+                Average underground grade increased from 3.21g per tonne last quarter to 3.54g/t.
+                """;
+        assertThat(figuresOf(text)).contains("Osprey|2010-Q4|PRODUCTION|AU|49170", "Osprey|2010-Q3|PRODUCTION|AU|36608", "Osprey|2010-Q4|GRADE|AU|3.54")
+                .noneMatch(f -> f.contains("2010-Q3|GRADE|AU|3.54"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
