@@ -8655,6 +8655,17 @@ class ReleaseLayoutsTest {
                 .noneMatch(f -> f.contains("2010-Q3|GRADE|AU|3.54"));
     }
 
+    @Test
+    void a_fiscal_year_glued_to_its_letters_is_the_plans_year() {
+        // "the 150,000 oz gold production target for FY2011" in a report of the quarter to December 2010 (before: no year read in
+        // "FY2011", the plan taken for 2010's)
+        String text = """
+                Kestrel Mines on Tuesday reported a 34% rise in gold production from its Osprey gold mine to 49,170 ounces for the quarter to end-December 2010, from 36,608 oz in the September quarter.
+                "The second phase of our turnaround, which involves maximising operational cost savings between our two operations, increasing production to achieve the 150,000 oz gold production target for FY2011, and further reducing operating cash costs at both operations, is now well under way and starting to contribute positively to operational and financial performance," the chief executive said.
+                """;
+        assertThat(guidanceOf(text)).containsExactly("2011|null|AU|150000-150000|false");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
