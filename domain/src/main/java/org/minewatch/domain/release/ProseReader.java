@@ -2357,7 +2357,9 @@ final class ProseReader {
             // words that say what kind of figure it is, not whose: "Attributable gold production", "Nine-month gold production"
             + "La|El|Los|Las|Lo|En|De|Del|Durante|Para|Por|Se|Su|Sus|Nuestra|Nuestro|Nuestras|Nuestros|Esta|Este|Dicha|Dicho|"
             + "Attributable|Payable|Equity|By-?product|Co-?product|Pro-forma|Proforma|Preliminary|Commercial|Underground|Open|Open-pit|Open-cut|Quarterly|Annual|Record|"
-            + "Consolidated|Group|Operating|Recovered|Contained|Year-to-date|(?:One|Two|Three|Six|Nine|Twelve|Half|Full|First|Second|Third|Fourth|Last|Prior|Previous)-"
+            + "Consolidated|Group|Operating|Recovered|Contained|Year-to-date|"
+            // what was produced names no one: "Metal produced in the first quarter", "Mineral processed was", "Doré gold production"
+            + "Metals?|Minerals?|Ore|Dor[e\u00e9]|Bullion|(?:One|Two|Three|Six|Nine|Twelve|Half|Full|First|Second|Third|Fourth|Last|Prior|Previous)-"
             + "(?:months?|years?|quarters?|half)|"
             // "The Montreal-based company", "ASX-listed": where a company is, or where it is listed, describes it and names no one
             + "[\\p{Lu}][\\p{L}.]*-(?:based|headquartered|listed))");

@@ -8666,6 +8666,19 @@ class ReleaseLayoutsTest {
         assertThat(guidanceOf(text)).containsExactly("2011|null|AU|150000-150000|false");
     }
 
+    @Test
+    void what_was_produced_names_no_one() {
+        // "Metal produced in the first quarter of 2013 was 38,019 ounces of gold", "Doré gold production remained stable at 846
+        // kg" (before: mines "Metal" and "Doré")
+        String text = """
+                Kestrel Gold Corp. reports preliminary first quarter 2013 operational results.
+                Metal produced in the first quarter of 2013 was 38,019 ounces of gold and 188,000 ounces of silver.
+                Doré gold production remained stable at 846 kg, in line with Q1 2012 levels.
+                """;
+        assertThat(figuresOf(text)).contains("null|2013-Q1|PRODUCTION|AU|38019", "null|2013-Q1|PRODUCTION|AG|188000")
+                .noneMatch(f -> f.startsWith("Metal|") || f.startsWith("Doré|"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
