@@ -1089,14 +1089,16 @@ final class ProseReader {
     private static final Pattern MONTHS_ENDED = Pattern.compile("(?i)\\b(three|six|nine|3|6|9)[- ]months?\\s+(?:period\\s+)?(?:ended|ending|to)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?"
             + MONTH_NAME + "\\b");
     private static final Pattern QUARTER_NAMED = Pattern.compile("(?i)\\bquarter\\b|\\bQ[1-4]\\b");
+    /** "For the first six months of fiscal 2022", "the first half of the financial year": months of a fiscal year, no calendar span. */
+    private static final Pattern FISCAL_SPAN = Pattern.compile("(?i)\\b(?:(?:three|six|nine|3|6|9)[- ]months|(?:first|second)\\s+half)\\s+of\\s+(?:the\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?");
 
     /**
-     * Whether a sentence dates its figures by a span no calendar period is: weeks, days from other than a quarter's first, or
-     * months ended where no calendar span of as many months ends (a fiscal half, "the six months ended March 31"), in a sentence
-     * that names no quarter beside it.
+     * Whether a sentence dates its figures by a span no calendar period is: weeks, months of a fiscal year, days from other than
+     * a quarter's first, or months ended where no calendar span of as many months ends (a fiscal half, "the six months ended March
+     * 31"), in a sentence that names no quarter beside it.
      */
     private static boolean offCalendarSpan(String sentence) {
-        if (WEEKS_SPAN.matcher(sentence).find()) {
+        if (WEEKS_SPAN.matcher(sentence).find() || FISCAL_SPAN.matcher(sentence).find()) {
             return true;
         }
         Matcher months = MONTHS_ENDED.matcher(sentence);

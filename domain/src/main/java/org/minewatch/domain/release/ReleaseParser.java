@@ -759,6 +759,8 @@ public final class ReleaseParser {
     private static final Pattern THAN_A_FIGURE = Pattern.compile("(?i)\\b(?:lower|higher|less|more|greater|fewer)\\s+than\\s+(?:the\\s+)?(?:US)?\\$?\\d[\\d,.]*"
             + "(?:\\s+[^\\s,;()\\d]+){0,8}?\\s+had\\s+(?:been\\s+)?(?:produced|milled|processed|treated|poured|mined)\\s+(?:in|during|for)\\s+(?:the\\s+)?$");
     private static final Pattern ENDED = Pattern.compile("(?i)\\bend(?:ed|ing)\\b");
+    /** A quarter's ordinal right before "quarter ended June 30, 2021". */
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?i)\\b(?:first|second|third|fourth)\\s+$");
     /** "In the first quarter of 2004, production was more than twice as high": a quarter named as what the figures are compared with. */
     // (a multiple only: "In the third quarter of 2015, gold production was higher than expected" is that quarter's own)
     private static final Pattern COMPARED_AFTER = Pattern.compile("(?i),?\\s+(?:[\\p{L}]+\\s+){0,3}?(?:was|were)\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|almost\\s+)?"
@@ -906,7 +908,11 @@ public final class ReleaseParser {
                         continue;
                     }
                     if (p.kind() == PeriodKind.QUARTER && !SINCE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()) {
-                        if (ENDED.matcher(sentence.substring(m.start(), m.end())).find()) {
+                        // ("a decrease of 20 per cent in gold over the second quarter ended June 30, 2021": a quarter ended that is compared
+                        // with, its ordinal before the words read as its period)
+                        Matcher ordinal = ORDINAL_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 8), m.start()));
+                        int mentionFrom = ordinal.find() ? m.start() - ordinal.group().length() : m.start();
+                        if (ENDED.matcher(sentence.substring(m.start(), m.end())).find() && !comparedBefore(sentence, mentionFrom)) {
                             ended = later(ended, p);
                         } else if (comparedBefore(sentence, m.start()) || COMPARED_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
                             compared.add(p);

@@ -8679,6 +8679,28 @@ class ReleaseLayoutsTest {
                 .noneMatch(f -> f.startsWith("Metal|") || f.startsWith("Doré|"));
     }
 
+    @Test
+    void a_quarter_ended_that_is_compared_with_is_not_the_one_reported() {
+        // "a decrease of 20 per cent in gold over the second quarter ended June 30, 2021" (restated from the fiscal "first quarter
+        // ended June 30") in a release of the quarter ended September 30 (before: the release's quarter taken for the second)
+        String text = """
+                Kestrel Metals Inc. has released production figures for the second quarter of fiscal year 2022 ended Sept. 30, 2021.
+                In Q2 fiscal 2022, the Osprey mine produced approximately 1.7 million ounces of silver and 800 ounces of gold, representing an increase of 15 per cent in silver and a decrease of 20 per cent in gold over the first quarter ended June 30, 2021.
+                """;
+        assertThat(new ReleaseParser().parse(text).period().code()).isEqualTo("2021-Q3");
+    }
+
+    @Test
+    void months_of_a_fiscal_year_are_no_calendar_span() {
+        // "For the first six months of fiscal 2022, the company produced approximately 3.2 million ounces of silver", fiscal 2022
+        // running from April 2021 (before: read as the calendar's first half of 2021)
+        String text = """
+                Kestrel Metals Inc. has released production figures for the second quarter of fiscal year 2022 ended Sept. 30, 2021.
+                For the first six months of fiscal 2022, the Osprey mine produced approximately 3.2 million ounces of silver and 1,800 ounces of gold.
+                """;
+        assertThat(figuresOf(text)).noneMatch(f -> f.contains("-6M|"));
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
