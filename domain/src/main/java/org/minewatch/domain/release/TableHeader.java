@@ -413,6 +413,9 @@ final class TableHeader {
                 .or(() -> readCombined(combined, i, mines, false, ownQuarter)));
     }
 
+    /** How many spans one a line a header may stack above its years. */
+    private static final int MAX_STACKED_SPANS = 4;
+
     /** The rows with each year of row i made its span's full label ("Three months ended June 30 2013"), when they make such a header. */
     private static Optional<List<Row>> spansJoinedToYears(List<Row> rows, int i) {
         // a row of bare rules between the spans and their years ("|||||||") divides nothing
@@ -427,6 +430,25 @@ final class TableHeader {
         List<String> spans = above.all().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
         List<String> cells = new ArrayList<>(yearCells(rows.get(i)));
         String firstYear = cells.stream().filter(c -> !c.isBlank()).findFirst().orElse("").strip();
+        // (the years' first after a caption in the corner: "(Unaudited) | 2012 | 2011")
+        String yearOfSpans = cells.stream().skip(captionBesideYears(rows.get(i)) ? 1 : 0).filter(c -> !c.isBlank()).findFirst().orElse("").strip();
+        if (spans.size() == 1 && BARE_YEAR.matcher(yearOfSpans).matches() && PeriodLabels.parse(spans.get(0) + " " + yearOfSpans).isPresent()) {
+            // "Three months ended 30 June" and "Six months ended 30 June" one a line over "2012 | 2011 | 2012 | 2011": the spans
+            // of a header cut into one cell a line, each on its own
+            List<String> stacked = new ArrayList<>(spans);
+            for (int b = a - 1; b >= 0 && stacked.size() < MAX_STACKED_SPANS; b--) {
+                Row r = rows.get(b);
+                List<String> here = r.all().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
+                if (here.isEmpty() && !r.prose()) {
+                    continue;
+                }
+                if (r.prose() || r.hasValues() || here.size() != 1 || PeriodLabels.parse(here.get(0) + " " + yearOfSpans).isEmpty()) {
+                    break;
+                }
+                stacked.add(0, here.get(0));
+            }
+            spans = stacked;
+        }
         if (spans.size() == 1 && BARE_YEAR.matcher(firstYear).matches()) {
             // "Q2 H1", "Jul-Sep Jan-Sep" over "2018 2017 +/- 2018 2017 +/-": words of one period each, parted by single spaces
             // (after a caption: "Nyckeltal for production jul-sep jan-sep", its last words)

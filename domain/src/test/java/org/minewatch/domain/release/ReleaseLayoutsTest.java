@@ -8701,6 +8701,21 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).noneMatch(f -> f.contains("-6M|"));
     }
 
+    @Test
+    void spans_one_a_line_over_their_years_each_head_their_own() {
+        // "Three months ended 30 June" and "Six months ended 30 June" on lines of their own over "(Unaudited) | | 2012 | 2011 | |
+        // 2012 | 2011" (before: the last span alone taken over all four years, which then read as no period)
+        String text = """
+                Kestrel Inc. reports to its shareholders on the Osprey gold mine.
+                Three months ended 30 June |
+                Six months ended 30 June |
+                (Unaudited) | | 2012 | 2011 | | 2012 | 2011
+                Ore milled | Kt | 58 | 106 | | 154 | 216
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2012-Q2|TONNES_MILLED|null|58000", "Osprey|2011-Q2|TONNES_MILLED|null|106000",
+                "Osprey|2012-6M|TONNES_MILLED|null|154000", "Osprey|2011-6M|TONNES_MILLED|null|216000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
