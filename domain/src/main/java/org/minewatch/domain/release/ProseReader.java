@@ -228,7 +228,9 @@ final class ProseReader {
             + "(?:\\([^)]{0,10}\\)\\s*)?(?:mill|plant|processing plant|concentrator|facility|circuit|expansion)\\b");
     private static final Pattern NAME_DROPPED = Pattern.compile("(?i)^[^,;(]{0,40}?\\b(?:at|en)\\s*(?:[,.;]|$|(?:to|and|up|down|with)\\b)");
     private static final Pattern NAME_DROPPED_BEFORE = Pattern.compile("(?i)\\b(?:at|en)\\s*(?:,|(?:to|and|up|down|with)\\b)");
-    private static final Pattern OTHER_MONTH = Pattern.compile("(?i)\\b(?:in|during|for)\\s+(?:the month of\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\b(?!\\s*,?\\s*\\d)");
+    // ("Production levels continue to rise at Minto, with June averaging 2,521 tpd": the month whose average it is)
+    private static final Pattern OTHER_MONTH = Pattern.compile("(?i)(?:\\b(?:in|during|for)\\s+(?:the month of\\s+)?|\\bwith\\s+(?=\\p{L}+\\s+averag))"
+            + "(january|february|march|april|may|june|july|august|september|october|november|december)\\b(?!\\s*,?\\s*\\d)");
     private static final Pattern SUBJECT_CUT = Pattern.compile("(?:mine|mines|operation|operations|unit|project)\\s");
     private static final Pattern CHANGED_TO = Pattern.compile("(?i)\\b(?:eased|fell|rose|increased|decreased|declined|improved|dropped|climbed|grew|up|down|lower|higher"
             // "rose 26% to 10,610 oz": the change's size between the verb and its figure

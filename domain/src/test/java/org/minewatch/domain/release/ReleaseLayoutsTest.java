@@ -8716,6 +8716,17 @@ class ReleaseLayoutsTest {
                 "Osprey|2012-6M|TONNES_MILLED|null|154000", "Osprey|2011-6M|TONNES_MILLED|null|216000");
     }
 
+    @Test
+    void a_month_averaging_a_rate_is_that_months() {
+        // "Production levels continue to rise at Osprey, with June averaging 2,521 tpd" in a story of the second quarter (before:
+        // the quarter's rate)
+        String text = """
+                Kestrel Copper Corp. reported its second quarter 2008 results for the Osprey mine.
+                Mill throughput increased by 35 percent from an average of 1,674 tonnes per day in the first quarter to 2,266 tpd in the second quarter. Production levels continue to rise at Osprey, with June averaging 2,521 tpd.
+                """;
+        assertThat(figuresOf(text)).contains("Osprey|2008-06|TPD|null|2521").doesNotContain("Osprey|2008-Q2|TPD|null|2521");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
