@@ -2102,12 +2102,9 @@ final class ProseReader {
                 }
                 return singleMine != null ? ISSUER_OR_ONLY_MINE : null; // "Allied Nevada produced": the company, or its only mine
             }
-            Matcher plant = NAMED_PLANT.matcher(subjectName.strip());
-            if (plant.matches() && MineNames.couldBeMine(plant.group(1))) {
-                // "The Pine Cove Mill processed 114,373 tonnes" beside "the Pine Cove Pit" and "the Stog'er Tight Mine": the mine of
-                // the plant's name, when the text names it one; else a plant of a name no mine has, whose ore may be any mine's
-                String name = plant.group(1);
-                return mines.isKnown(name) ? mines.clean(name) : singleMine != null && mines.clean(name).equals(singleMine) ? singleMine : UNPLACED;
+            Optional<String> plantsMine = plantsMine(subjectName);
+            if (plantsMine.isPresent()) {
+                return plantsMine.get(); // "The Pine Cove Mill processed 114,373 tonnes"
             }
             if (REFINERY.matcher(subjectName).find()) {
                 return UNPLACED; // "The Empress Nickel Refinery produced 369 tonnes of matte and 14,5 tonnes of copper anodes": a refinery's, no mine's
@@ -2131,6 +2128,10 @@ final class ProseReader {
         String atName = null;
         while (place.find()) {
             atName = place.group(1).replaceFirst("^the\\s+", "");
+        }
+        Optional<String> plantsMine = atName == null ? Optional.empty() : plantsMine(atName);
+        if (plantsMine.isPresent()) {
+            return plantsMine.get(); // "volumes of ore processed at the Kuranakh Mill rose 6% to 6.0 million tonnes"
         }
         // "en Mina justa": a kind of place, its name not capitalized, names no mine
         if (atName != null && PeriodLabels.mentions(atName).isEmpty() && !COMPANY.matcher(atName).find() && !NO_NAME.matcher(atName).matches()
@@ -2264,6 +2265,20 @@ final class ProseReader {
     }
 
     /** A plant by its name, the subject of a sentence: "Pine Cove Mill", "Bellavista Processing Plant". */
+    /**
+     * Whose a plant named for a place is ("The Pine Cove Mill" beside "the Pine Cove Pit" and "the Stog'er Tight Mine"): the mine of
+     * its name, when the text names it one; else, a plant of a name no mine has, whose ore may be any mine's, no one's it can say.
+     * Empty for a name that is no plant's.
+     */
+    private Optional<String> plantsMine(String name) {
+        Matcher plant = NAMED_PLANT.matcher(name.strip());
+        if (!plant.matches() || !MineNames.couldBeMine(plant.group(1))) {
+            return Optional.empty();
+        }
+        String mine = plant.group(1);
+        return Optional.of(mines.isKnown(mine) ? mines.clean(mine) : singleMine != null && mines.clean(mine).equals(singleMine) ? singleMine : UNPLACED);
+    }
+
     private static final Pattern NAMED_PLANT = Pattern.compile("(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})\\s+(?:Mill|Plant|Processing\\s+Plant|Concentrator)");
     /** "Hycroft produced", "The Cowal mine processed", "Mungari, in Western Australia, produced": a name that did the producing. */
     // ", with the Mt Magnet project delivering a further 38 981 oz": a clause's own subject, its verb in -ing

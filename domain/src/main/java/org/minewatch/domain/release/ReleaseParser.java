@@ -1294,7 +1294,9 @@ public final class ReleaseParser {
     }
 
     /** A sentence's opening year: "In 2005 Amantaytau mined", "During 2019, the mill processed" (not "In 2005-06", "In 2004 and 2005"). */
-    private static final Pattern SENTENCE_YEAR_LEAD = Pattern.compile("(?i)^\\s*(?:(?:in|during|for)\\s+(?:the\\s+(?:full\\s+|calendar\\s+)?year\\s+(?:of\\s+)?)?"
+    // ("In FY 2020, volumes of ore processed at the Kuranakh Mill rose 6% to 6.0 million tonnes", "In full year 2020": the year by
+    // other words)
+    private static final Pattern SENTENCE_YEAR_LEAD = Pattern.compile("(?i)^\\s*(?:(?:in|during|for)\\s+(?:the\\s+(?:full\\s+|calendar\\s+)?year\\s+(?:of\\s+)?|FY\\s?|full[- ]year\\s+)?"
             + "((?:19|20)\\d{2})\\b(?![-/\\u2013]\\d|\\s*(?:and|to|through|or|&)\\s+\\d),?\\s+"
             // "2016 production: 4.1 million ounces of silver": a year heading its production, no date's year ("2016 Q4 production")
             + "|((?:19|20)\\d{2})\\s+(?:(?:silver|gold|copper|zinc|lead|metal|total|annual)\\s+){0,2}(?:production|output)\\s*(?::|was|were|of|totall?ed)\\s*)");

@@ -8727,6 +8727,36 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).contains("Osprey|2008-06|TPD|null|2521").doesNotContain("Osprey|2008-Q2|TPD|null|2521");
     }
 
+    @Test
+    void a_sentence_opening_on_its_full_year_by_other_words_is_that_years() {
+        // "In FY 2020, volumes of ore processed at Osprey rose 6% to 6.0 million tonnes" in an update of the fourth quarter and
+        // the year (before: the quarter's, "FY 2020" being read as "Full year 2020", which the opening's words did not know)
+        String text = """
+                PJSC Kestrel
+
+                Trading update for the fourth quarter of 2020 and full year 2020
+
+                In FY 2020, volumes of ore processed at Osprey rose 6% to 6.0 million tonnes.
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2020-FY|TONNES_MILLED|null|6000000");
+    }
+
+    @Test
+    void ore_processed_at_a_plant_named_for_no_mine_is_no_one_elses() {
+        // "ore processed at the Harrier Mill" in a text whose one mine named is Osprey (before: Osprey's, the name of a plant being
+        // no name of a place)
+        String text = """
+                PJSC Kestrel
+
+                Trading update for the fourth quarter of 2020 and full year 2020
+
+                In FY 2020, total gold output at the Osprey mine stood at 1.2 million ounces.
+
+                In FY 2020, volumes of ore processed at the Harrier Mill rose 6% to 6.0 million tonnes.
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2020-FY|PRODUCTION|AU|1200000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
