@@ -116,8 +116,9 @@ class CorpusGuidanceTest {
             Map.entry(38, new Floors(0.40, 0.28)),
             // the thirty-ninth gathering's tuning part (2026-12-07): 6 right of 14 expected, 8 read, on arrival (7eedaae)
             Map.entry(39, new Floors(0.42, 0.75)),
-            // the fortieth gathering's tuning part (2026-12-07): 6 right of 13 expected, 10 read, on arrival (7b0c83f)
-            Map.entry(40, new Floors(0.46, 0.60)));
+            // the fortieth gathering's tuning part (2026-12-07): 6 right of 13 expected, 10 read, on arrival (7b0c83f); 7 right once a
+            // fiscal year glued to its letters ("FY2011") was read as the plan's year
+            Map.entry(40, new Floors(0.53, 0.70)));
 
     /** A gathering's tuning part's floors. */
     record Floors(double recall, double precision) {

@@ -245,8 +245,10 @@ class CorpusScoreboardTest {
             Map.entry(39, new Floors(0.40, 0.91, 0.0)),
             // The fortieth gathering's tuning part (28 releases of tuned-on companies) joined on 7 December (thirtieth session), on its
             // arrival: read at 0.109 (precision 0.292, 48 read, 14 right) on 7b0c83f, before any rule was made from it, the same as on
-            // the parser the session started from (6bab44e).
-            Map.entry(40, new Floors(0.10, 0.29, 0.0)));
+            // the parser the session started from (6bab44e); 0.219 (0.683, 41 read, 28 right) after the rules made from it (a quarter
+            // compared with an increase over a year's, a region's place after a direction, what was produced naming no one, months
+            // of a fiscal year, ...).
+            Map.entry(40, new Floors(0.21, 0.68, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
