@@ -484,12 +484,14 @@ final class MineNames {
                 && !DIRECTION_ALONE.matcher(name.strip()).matches();
     }
 
+    /** The words of a direction. */
+    private static final String DIRECTIONS = "north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central";
+
     /** A direction written small before a place: "northwestern" in "the northwestern Ontario mine complex". */
-    private static final Pattern DIRECTION_BEFORE = Pattern.compile("\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|"
-            + "northeastern|northwestern|southeastern|southwestern|central)\\s+$");
+    private static final Pattern DIRECTION_BEFORE = Pattern.compile("\\b(?:" + DIRECTIONS + "|northeastern|northwestern|southeastern|southwestern)\\s+$");
 
     /** A direction alone, what is left of a region once its place is taken off ("The Northeast Nevada operations produced"). */
-    private static final Pattern DIRECTION_ALONE = Pattern.compile("(?i)(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central)");
+    private static final Pattern DIRECTION_ALONE = Pattern.compile("(?i)(?:" + DIRECTIONS + ")");
 
     /** Whether a name is a place's or a region's ("Peru", "Minas Gerais", "Interior Alaska"), which no mine is called. */
     static boolean isPlace(String name) {

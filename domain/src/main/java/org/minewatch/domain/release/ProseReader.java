@@ -2264,7 +2264,6 @@ final class ProseReader {
         return named.size() >= 2 && named.size() == mines.namedCount() && NAME_LIST.matcher(sentence).find();
     }
 
-    /** A plant by its name, the subject of a sentence: "Pine Cove Mill", "Bellavista Processing Plant". */
     /**
      * Whose a plant named for a place is ("The Pine Cove Mill" beside "the Pine Cove Pit" and "the Stog'er Tight Mine"): the mine of
      * its name, when the text names it one; else, a plant of a name no mine has, whose ore may be any mine's, no one's it can say.
@@ -2279,6 +2278,7 @@ final class ProseReader {
         return Optional.of(mines.isKnown(mine) ? mines.clean(mine) : singleMine != null && mines.clean(mine).equals(singleMine) ? singleMine : UNPLACED);
     }
 
+    /** A plant by its name, the subject of a sentence: "Pine Cove Mill", "Bellavista Processing Plant". */
     private static final Pattern NAMED_PLANT = Pattern.compile("(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})\\s+(?:Mill|Plant|Processing\\s+Plant|Concentrator)");
     /** "Hycroft produced", "The Cowal mine processed", "Mungari, in Western Australia, produced": a name that did the producing. */
     // ", with the Mt Magnet project delivering a further 38 981 oz": a clause's own subject, its verb in -ing

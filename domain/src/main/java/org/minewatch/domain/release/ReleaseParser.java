@@ -1467,7 +1467,7 @@ public final class ReleaseParser {
     private static final Pattern HALF_YEAR_HEADING = Pattern.compile("(?i)^(?:[\\p{L}\\s]*\\s)?(?:the\\s+)?(?:half[- ]year|first\\s+half(?:\\s+of\\s+the\\s+year)?|H1|six\\s+months)(?:\\s[\\p{L}\\s]*)?:?$");
 
     /** A heading of the year that names none: "Full Year Highlights:", "Annual highlights". */
-    private static final Pattern FULL_YEAR_HEADING = Pattern.compile("(?i)^(?:full[- ]year|annual|year)\s+(?:highlights|results|summary|review|production)\s*:?$");
+    private static final Pattern FULL_YEAR_HEADING = Pattern.compile("(?i)^(?:full[- ]year|annual|year)\\s+(?:highlights|results|summary|review|production)\\s*:?$");
 
     /**
      * "HIGHLIGHTS OF THE HALF YEAR" in a report of the second quarter: the first half of the quarter's year; "Full Year Highlights:"
