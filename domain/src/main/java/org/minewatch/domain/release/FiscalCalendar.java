@@ -134,7 +134,7 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
         if (!alias.find()) {
             return Optional.empty();
         }
-        int offset = index(calendar.year(), calendar.number()) - index(year(alias.group(2)), Integer.parseInt(alias.group(1)));
+        int offset = index(calendar.year(), calendar.number()) - index(PeriodLabels.year(alias.group(2)), Integer.parseInt(alias.group(1)));
         return offset != 0 && Math.abs(offset) < 4 ? Optional.of(new FiscalCalendar(offset, true, quote(text, from, to + alias.end()))) : Optional.empty();
     }
 
@@ -158,7 +158,7 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
         // "Production of 4,695 ounces in the fourth quarter" of a year ended June 30: the fiscal fourth quarter, April to June
         restated = YEARLESS_ORDINAL.matcher(restated).replaceAll(m -> ORDINAL_WORDS.get(Math.floorMod(PeriodLabels.ordinal(m.group(1)) - 1 + quarters, 4)) + m.group(2));
         // a fiscal year left alone would read as the calendar year of its number
-        return FISCAL_YEAR.matcher(restated).replaceAll(m -> RESTATED_YEAR_WORDS + year(m.group(1)));
+        return FISCAL_YEAR.matcher(restated).replaceAll(m -> RESTATED_YEAR_WORDS + PeriodLabels.year(m.group(1)));
     }
 
     /** A quarter named by its ordinal without its year: "the fourth quarter", "fourth-quarter" (not "fourth quarter of 2018", "Q4 2018"). */
@@ -175,7 +175,7 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
     private String replaceBare(String text) {
         // the statement's own calendar date stays as it is; every "Q2 2013" is the company's fiscal quarter
         return BARE_LABEL.matcher(text).replaceAll(m -> {
-            int calendar = index(year(m.group(2)), Integer.parseInt(m.group(1))) + quarters;
+            int calendar = index(PeriodLabels.year(m.group(2)), Integer.parseInt(m.group(1))) + quarters;
             return "Q" + (Math.floorMod(calendar, 4) + 1) + " " + Math.floorDiv(calendar, 4);
         });
     }
@@ -201,14 +201,14 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
     /** The quarter and the fiscal year a label names. */
     private static int[] quarterAndYear(Matcher label) {
         if (label.group("qa") != null) {
-            return new int[] {Integer.parseInt(label.group("qa")), year(label.group("ya"))};
+            return new int[] {Integer.parseInt(label.group("qa")), PeriodLabels.year(label.group("ya"))};
         }
         if (label.group("qb") != null) {
-            return new int[] {Integer.parseInt(label.group("qb")), year(label.group("yb"))};
+            return new int[] {Integer.parseInt(label.group("qb")), PeriodLabels.year(label.group("yb"))};
         }
         String ordinal = label.group("oc") != null ? label.group("oc") : label.group("od");
         String year = label.group("yc") != null ? label.group("yc") : label.group("yd");
-        return new int[] {PeriodLabels.ordinal(ordinal), year(year)};
+        return new int[] {PeriodLabels.ordinal(ordinal), PeriodLabels.year(year)};
     }
 
     /**
@@ -225,11 +225,6 @@ record FiscalCalendar(int quarters, boolean bare, String statement) {
 
     private static int index(int year, int quarter) {
         return year * 4 + quarter - 1;
-    }
-
-    private static int year(String digits) {
-        int year = Integer.parseInt(digits);
-        return digits.length() == 2 ? 2000 + year : year;
     }
 
     private static String quote(String text, int from, int to) {

@@ -320,7 +320,7 @@ final class GuidanceReader {
     }
     // ("1.5 million ounces of gold annually": four words between)
     private static final Pattern PER_YEAR_AFTER = Pattern.compile("(?i)^\\S+\\s*(?:[\\p{L}.]+\\s+){0,4}?(?:per\\s+(?:annum|year)|a\\s+year|annually|p\\.a\\.)(?![\\p{L}])");
-    private static final Pattern YEAR_WRITTEN = Pattern.compile("(?<![\\d.,$])(?:19|20)\\d{2}(?![\\d.,]\\d)|\\bFY\\s?'?\\d{2}\\b|\\bFY(?:19|20)\\d{2}\\b");
+    private static final Pattern YEAR_WRITTEN = Pattern.compile("(?<![\\d.,$])(?:19|20)\\d{2}(?![\\d.,]\\d)|\\bFY(?:\\s?'?\\d{2}|(?:19|20)\\d{2})\\b");
 
     /** A quarter's name right before a year: "Q3 2024", "third quarter of 2024", "September 2024" is no quarter's by itself. */
     private static final Pattern QUARTER_OF_YEAR = Pattern.compile("(?i)(?:\\bQ[1-4]|\\bquarter(?:\\s+of)?|\\btrimestre(?:\\s+(?:de|del))?)\\s*'?$");
@@ -454,7 +454,7 @@ final class GuidanceReader {
         Integer quarters = null;
         while (m.find()) {
             // "FY18 production guidance": a fiscal year named by its last two digits is the year it ends in, as "FY2018"
-            int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : m.group(3) != null ? Integer.parseInt(m.group(3)) : 2000 + Integer.parseInt(m.group(2));
+            int y = PeriodLabels.year(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
             if (releasePeriod == null || y >= releasePeriod.year()) {
                 // "Q3 2024 record gold ... for fiscal year 2025 Guidance": a quarter's year dates what was done, the
                 // plan's year is another one the sentence names, if it names one

@@ -722,7 +722,8 @@ final class MineNames {
             if (issuer.isPresent() && endsIssuersName(text, m.group(), m.end(), issuer.get().name())) {
                 continue; // "Simmer & Jack Mines (Simmers) fell 27%": the end of the issuer's name, no mine "Jack"
             }
-            String name = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip();
+            int nameGroup = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+            String name = m.group(nameGroup).strip();
             // "operations in Nevada. The Isabella Pearl gold mine", "U.S.A. The Isabella Pearl": a full stop after a word (no
             // abbreviation's, "Mt."), or before "The", ends the sentence before, whose words are no part of the name
             name = name.replaceFirst("^.*(?:\\p{L}{3}\\.\\s+|\\.\\s+(?=(?:The|Its|Our|This)\\s))(?=\\p{Lu})", "");
@@ -737,7 +738,7 @@ final class MineNames {
             if (INSTITUTION.matcher(name).matches()) {
                 continue; // "a debt facility with Investec Bank (Australia)": a lender, named with its country as a mine may be
             }
-            int nameAt = m.start(m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3);
+            int nameAt = m.start(nameGroup);
             boolean directionBefore = DIRECTION_BEFORE.matcher(text.substring(Math.max(0, nameAt - 16), nameAt)).find();
             if (PLACE.matcher(m.group().strip()).matches() || REGION.matcher(name).matches() || DIVISION.matcher(name).matches()
                     || directionBefore && PLACE.matcher(name).matches()) {

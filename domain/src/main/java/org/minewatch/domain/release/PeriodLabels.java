@@ -582,7 +582,8 @@ final class PeriodLabels {
         return ENGLISH_MONTHS.indexOf(n.substring(0, 3)) + 1;
     }
 
-    private static int year(String digits) {
+    /** A year as written, in two digits ("FY18": 2018) or four. */
+    static int year(String digits) {
         int year = Integer.parseInt(digits);
         return digits.length() == 2 ? 2000 + year : year;
     }

@@ -720,15 +720,17 @@ public final class ReleaseParser {
      * "when compared with the output for the fourth quarter of 2020": a comparison whose words stand a little before its period,
      * unless they already name what they compare with ("compared to the prior year for the third quarter of 2022" reports the quarter).
      */
+    /** A figure and a few words of its own after it: "87,800 oz recovered there", "7.5 million metric tons averaging 0.26 g/t". */
+    private static final String FIGURE_AND_ITS_WORDS = "\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,7}?";
     private static final Pattern COMPARED_AFAR = Pattern.compile("(?i)\\b(?:compared|comparison|relative)\\s+(?:to|with)\\b"
             + "(?![^,;.()\\d]*\\b(?:prior|previous|last|same|year[- ]ago|year[- ]earlier|corresponding)\\b)[^,;.()\\d]{0,40}$"
             // "up from US$363 in the first quarter of 2004", "a nearly 6 percent increase over the 87,800 oz recovered there during the
             // first three months of 2016": what a figure was in the period compared with
             + "|\\b(?:(?:up|down)\\s+from|(?:increase|rise|gain|improvement|decrease|decline|drop|fall)s?\\s+(?:over|from|on)\\s+(?:the\\s+)?)"
-            + "\\s*\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,7}?\\s+(?:in|during|for)\\s+(?:the\\s+)?$"
+            + "\\s*" + FIGURE_AND_ITS_WORDS + "\\s+(?:in|during|for)\\s+(?:the\\s+)?$"
             // "compared with 44,000 ounces in the first half of 2021": the same with a comparison's words
             // ("compared with $3 million (5 cents per share) during the first quarter of 1997": an aside in parentheses after it)
-            + "|\\b(?:compared\\s+(?:to|with)|versus|vs\\.?|against)\\s+\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,7}?(?:\\s+\\([^()]{0,30}\\))?\\s+(?:in|during|for)\\s+(?:the\\s+)?$"
+            + "|\\b(?:compared\\s+(?:to|with)|versus|vs\\.?|against)\\s+" + FIGURE_AND_ITS_WORDS + "(?:\\s+\\([^()]{0,30}\\))?\\s+(?:in|during|for)\\s+(?:the\\s+)?$"
             // "comparadas com 11.631 onças produzidas no segundo trimestre", "consistente com o desenvolvimento de 2.701 metros do
             // terceiro trimestre de 2020", "comparado con 9,000 onzas en el": the same in Portuguese and Spanish
             + "|\\b(?:comparad[oa]s?|consistentes?)\\s+(?:com|con|a|ao|al|\u00e0s?|a\\s+las?)\\s+(?:[^\\s,;()\\d]+\\s+){0,3}?\\S*\\d\\S*(?:\\s+[^\\s,;()]+){0,3}?"
@@ -761,6 +763,12 @@ public final class ReleaseParser {
     private static final Pattern ENDED = Pattern.compile("(?i)\\bend(?:ed|ing)\\b");
     /** A quarter's ordinal right before "quarter ended June 30, 2021". */
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?i)\\b(?:first|second|third|fourth)\\s+$");
+
+    /** Where a period named from {@code at} begins with its ordinal: "second quarter ended June 30", read from "quarter". */
+    private static int withItsOrdinal(String sentence, int at) {
+        Matcher ordinal = ORDINAL_BEFORE.matcher(sentence.substring(Math.max(0, at - 8), at));
+        return ordinal.find() ? at - ordinal.group().length() : at;
+    }
     /** "In the first quarter of 2004, production was more than twice as high": a quarter named as what the figures are compared with. */
     // (a multiple only: "In the third quarter of 2015, gold production was higher than expected" is that quarter's own)
     private static final Pattern COMPARED_AFTER = Pattern.compile("(?i),?\\s+(?:[\\p{L}]+\\s+){0,3}?(?:was|were)\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|almost\\s+)?"
@@ -910,9 +918,7 @@ public final class ReleaseParser {
                     if (p.kind() == PeriodKind.QUARTER && !SINCE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                         // ("a decrease of 20 per cent in gold over the second quarter ended June 30, 2021": a quarter ended that is compared
                         // with, its ordinal before the words read as its period)
-                        Matcher ordinal = ORDINAL_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 8), m.start()));
-                        int mentionFrom = ordinal.find() ? m.start() - ordinal.group().length() : m.start();
-                        if (ENDED.matcher(sentence.substring(m.start(), m.end())).find() && !comparedBefore(sentence, mentionFrom)) {
+                        if (ENDED.matcher(sentence.substring(m.start(), m.end())).find() && !comparedBefore(sentence, withItsOrdinal(sentence, m.start()))) {
                             ended = later(ended, p);
                         } else if (comparedBefore(sentence, m.start()) || COMPARED_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
                             compared.add(p);
