@@ -1401,8 +1401,7 @@ public final class ReleaseParser {
     private static final Pattern FIGURE_COMPARED_WITH = Pattern.compile("(?i)\\b(?:versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:the\\s+)?(?:US)?\\$?[\\d][\\d,.]*"
             + "(?:\\s+(?:million|thousand|mil|millones))?(?:\\s*[\\p{L}]+){0,3}\\s+in\\s+$"
             // "compared with 294,117 oz. and 76.2 million lbs. in 2003": a list's figures compared with, in their year
-            // (its cost beside it: "compared with 103,785 oz. at US$185 in 1999")
-            + "|\\b(?:versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:the\\s+)?[\\d][\\d,.]*(?:\\s*[\\p{L}]+\\.?|\\s+and\\s+[\\d][\\d,.]*|\\s+at\\s+(?:US|C|A)?\\$[\\d][\\d,.]*){1,6}\\s+in\\s+$"
+            + "|\\b(?:versus|vs\\.?|compared\\s+(?:to|with)|against)\\s+(?:the\\s+)?[\\d][\\d,.]*(?:\\s*[\\p{L}]+\\.?|\\s+and\\s+[\\d][\\d,.]*){1,6}\\s+in\\s+$"
             // "Production was higher than in 2004, when ...": the year compared with
             + "|\\bthan\\s+(?:in|during)\\s+$"
             // "compared with 1999 output of 134,995 oz.": the year of the output compared with, right after the words

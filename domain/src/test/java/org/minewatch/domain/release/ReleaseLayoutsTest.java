@@ -8757,19 +8757,6 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2020-FY|PRODUCTION|AU|1200000");
     }
 
-    @Test
-    void a_figure_compared_with_at_its_cost_is_of_the_year_after() {
-        // "During 2000, Kestrel produced 97,016 oz. gold at an operating cash cost of US$202 per oz., compared with 103,785 oz.
-        // at US$185 in 1999." in an undated story (before: a story of 1999, its cost between the figure compared with and its
-        // year, and the year's own figure then taken for a plan's)
-        String text = """
-                Kestrel keeps production steady
-
-                During 2000, Kestrel produced 97,016 oz. gold at an operating cash cost of US$202 per oz., compared with 103,785 oz. at US$185 in 1999.
-                """;
-        assertThat(figuresOf(text)).containsExactly("null|2000-FY|PRODUCTION|AU|97016");
-    }
-
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
