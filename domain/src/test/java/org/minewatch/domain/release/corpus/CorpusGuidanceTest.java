@@ -118,7 +118,9 @@ class CorpusGuidanceTest {
             Map.entry(39, new Floors(0.42, 0.75)),
             // the fortieth gathering's tuning part (2026-12-07): 6 right of 13 expected, 10 read, on arrival (7b0c83f); 7 right once a
             // fiscal year glued to its letters ("FY2011") was read as the plan's year
-            Map.entry(40, new Floors(0.53, 0.70)));
+            Map.entry(40, new Floors(0.53, 0.70)),
+            // the forty-first gathering's tuning part (2026-12-07): 6 right of 9 expected, 13 read, on arrival (ba8c8ea)
+            Map.entry(41, new Floors(0.66, 0.46)));
 
     /** A gathering's tuning part's floors. */
     record Floors(double recall, double precision) {

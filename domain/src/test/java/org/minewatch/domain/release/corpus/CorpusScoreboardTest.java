@@ -248,7 +248,11 @@ class CorpusScoreboardTest {
             // the parser the session started from (6bab44e); 0.219 (0.683, 41 read, 28 right) after the rules made from it (a quarter
             // compared with an increase over a year's, a region's place after a direction, what was produced naming no one, months
             // of a fiscal year, ...).
-            Map.entry(40, new Floors(0.21, 0.68, 0.0)));
+            Map.entry(40, new Floors(0.21, 0.68, 0.0)),
+            // The forty-first gathering's tuning part (31 releases of tuned-on companies) joined on 7 December (thirty-first session), on
+            // its arrival: read at 0.227 (precision 0.615, 65 read, 40 right) on ba8c8ea, before any rule was made from it, the same
+            // as on the parser the session started from (0b91116).
+            Map.entry(41, new Floors(0.22, 0.61, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
