@@ -138,7 +138,8 @@ final class MineNames {
     /** 'Cerro Los Gatos ("CLG") mine': a mine's name with the short name the text then uses. */
     /** A short name in capitals in parentheses, quoted or not: '("CLG")', "(ELG)". The short name is the group. */
     private static final String SHORT = "\\(\\s*[\"'\u201c]?([A-Z][A-Z0-9]{1,5})[\"'\u201d]?\\s*";
-    private static final Pattern NAMED_WITH_ALIAS = Pattern.compile(NAME + "\\s*" + SHORT + "\\)\\s+(?:[Mm]ine|[Oo]peration|[Uu]nit)\\b");
+    // ('the El Limón Guajes ("ELG") Underground', '... ("ELG") Open Pits': the mine named by one of its ways of mining)
+    private static final Pattern NAMED_WITH_ALIAS = Pattern.compile(NAME + "\\s*" + SHORT + "\\)\\s+(?:[Mm]ine|[Oo]peration|[Uu]nit|Underground|Open[- ][Pp]its?|(?:Mine|Mining)\\s+Complex)\\b");
     /** "Acupan Gold Project (AGP)", "the Acupan gold project (AGP)": a mine's name, its kind last, and its initials in parentheses. */
     // (the metal before the kind, as a mine's name gives it: "the Sulphide Expansion Project (SEP)", "the Water Treatment Project
     // (WTP)" and "Kestrel Gold Mining Operation (KGMO)" name works and companies, no mine)

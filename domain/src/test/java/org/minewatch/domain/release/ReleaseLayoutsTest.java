@@ -8757,6 +8757,21 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2020-FY|PRODUCTION|AU|1200000");
     }
 
+    @Test
+    void a_name_with_its_short_name_before_a_way_of_mining_is_a_mine() {
+        // 'mining rates at the El Limón Guajes ("ELG") Underground' beside a table of "ELG Open Pits - Ore tonnes mined" and
+        // unnamed processing rows (before: no mine named, and every row "of no mine named")
+        String text = """
+                Kestrel Gold Inc. (TSX: KGI) reports Q1 2023 gold production of 122,918 ounces.
+                Q1 2023 | |
+                Osprey Open Pits - Ore tonnes mined | tpd | 10,182 |
+                Total tonnes processed | tpd | 13,073 |
+                Gold produced | oz | 122,918 |
+                "We had an excellent start to 2023, with another quarterly record established on mining rates at the Osprey Lake ("OSL") Underground.
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey Lake|2023-Q1|TPD|null|13073", "Osprey Lake|2023-Q1|PRODUCTION|AU|122918");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
