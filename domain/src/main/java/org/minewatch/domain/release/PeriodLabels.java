@@ -570,6 +570,13 @@ final class PeriodLabels {
         return MONTH_NAME.matcher(cell.strip()).matches();
     }
 
+    private static final Pattern MONTH_SPAN = Pattern.compile("(?i)" + MONTH + "\\.?\\s*[-\u2013/]\\s*" + MONTH + "\\.?");
+
+    /** Whether a cell is a span of months without its year and nothing more ("Apr-Jun", "Jan - Sep"). */
+    static boolean isMonthSpan(String cell) {
+        return MONTH_SPAN.matcher(cell.strip()).matches();
+    }
+
     static int monthNumber(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         int spanish = SPANISH_MONTHS.indexOf(n.equals("setiembre") ? "septiembre" : n);

@@ -418,6 +418,10 @@ final class TableHeader {
 
     /** The rows with each year of row i made its span's full label ("Three months ended June 30 2013"), when they make such a header. */
     private static Optional<List<Row>> spansJoinedToYears(List<Row> rows, int i) {
+        Optional<List<Row>> oneYearEach = captionsOneALineOverTheirYears(rows, i);
+        if (oneYearEach.isPresent()) {
+            return oneYearEach;
+        }
         // a row of bare rules between the spans and their years ("|||||||") divides nothing
         int a = i - 1;
         while (a > 0 && rows.get(a).all().stream().allMatch(String::isBlank)) {
@@ -515,6 +519,59 @@ final class TableHeader {
         // table's cells keeping their places do)
         combined.set(i, new Row(year.line(), cells.get(0), cells.subList(1, cells.size()), year.positional() || cells.get(0).isBlank(), year.separator(), year.prose()));
         return Optional.of(combined);
+    }
+
+    /** How many captions one a line a header may stack above their years. */
+    private static final int MAX_CAPTIONS_ONE_A_LINE = 16;
+
+    /**
+     * "Jan-Mar", "Apr-Jun", "Apr-Jun", "var %", "Jan-Jun", "Jan-Jun", "var %" one a line over "2022 | 2022 | 2021 | 2022 |
+     * 2021" (the last caption on the years' line): a header cut into one cell a line, each span over one year in turn, the
+     * changes between them over none. The rows with row i made the header's one row ("Jan-Mar 2022 | ... | var %"), when every
+     * span with its year names a period and the spans are as many as the years.
+     */
+    private static Optional<List<Row>> captionsOneALineOverTheirYears(List<Row> rows, int i) {
+        Row yearRow = rows.get(i);
+        List<String> years = yearRow.cells().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
+        if (years.size() < 2 || !years.stream().allMatch(y -> BARE_YEAR.matcher(y).matches())) {
+            return Optional.empty();
+        }
+        List<String> captions = new ArrayList<>();
+        if (!yearRow.label().isBlank()) {
+            captions.add(yearRow.label().strip());
+        }
+        for (int b = i - 1; b >= 0 && captions.size() < MAX_CAPTIONS_ONE_A_LINE; b--) {
+            Row r = rows.get(b);
+            if (r.prose() || r.hasValues() || r.cells().stream().anyMatch(c -> !c.isBlank()) || r.label().isBlank()
+                    || !isSpanOrChange(r.label().strip(), years.get(0))) {
+                break;
+            }
+            captions.add(0, r.label().strip());
+        }
+        if (captions.isEmpty() || CHANGE_CELL.matcher(captions.get(0)).matches()
+                || captions.stream().filter(c -> !CHANGE_CELL.matcher(c).matches()).count() != years.size()
+                || !captions.stream().allMatch(c -> isSpanOrChange(c, years.get(0)))) {
+            return Optional.empty();
+        }
+        List<String> cells = new ArrayList<>();
+        int y = 0;
+        for (String caption : captions) {
+            if (CHANGE_CELL.matcher(caption).matches()) {
+                cells.add(caption);
+            } else if (PeriodLabels.parse(caption + " " + years.get(y)).isPresent()) {
+                cells.add(caption + " " + years.get(y++));
+            } else {
+                return Optional.empty();
+            }
+        }
+        List<Row> combined = new ArrayList<>(rows);
+        combined.set(i, new Row(yearRow.line(), "", cells, true, yearRow.separator(), false));
+        return Optional.of(combined);
+    }
+
+    /** A span without its year ("Apr-Jun", "Jan-Jun") or a change's caption ("var %"). */
+    private static boolean isSpanOrChange(String caption, String year) {
+        return CHANGE_CELL.matcher(caption).matches() || !BARE_YEAR_IN.matcher(caption).find() && PeriodLabels.parse(caption + " " + year).isPresent();
     }
 
     /** A column of the change between a group's years: "change", "+/-", "%", "% Var.", "diff.". */

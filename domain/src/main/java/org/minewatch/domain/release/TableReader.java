@@ -314,7 +314,8 @@ final class TableReader {
             }
             titleAt.putIfAbsent(r.label().strip(), k);
             boolean figuresBelow = k + 1 < rows.size() && (rows.get(k + 1).hasValues() || !Vocabulary.read(rows.get(k + 1).label()).isEmpty());
-            if (!figuresBelow || TableHeader.CONSOLIDATED.matcher(r.label().strip()).find()) {
+            // ("Apr-Jun" one a line: the caption of a column of the header below, its year on a line after it)
+            if (!figuresBelow || TableHeader.CONSOLIDATED.matcher(r.label().strip()).find() || PeriodLabels.isMonthSpan(r.label())) {
                 continue;
             }
             if (MineNames.couldTitleMine(r.label())) {
@@ -695,8 +696,13 @@ final class TableReader {
             if (measureSection != null && measureSection.excluded()) {
                 measureSection = null;
             }
+        } else if (m.isEmpty() && measureSection != null && measureSection.excluded() && OPERATIONS_HEADING.matcher(label).find()) {
+            measureSection = null; // "Operating Results" after "Sales Prices": the rows under it are production's again
         }
     }
+
+    /** A heading of the operations' figures, which no section of prices or costs before it goes on over. */
+    private static final Pattern OPERATIONS_HEADING = Pattern.compile("(?i)\\b(?:operating|operational|operations|production)\\b");
 
     private void readRow(Row row, int at) {
         if (inBlock) {

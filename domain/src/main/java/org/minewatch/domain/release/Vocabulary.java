@@ -147,12 +147,15 @@ final class Vocabulary {
     private static final Pattern PRECIOUS_MASS = Pattern.compile("\\b(oz|ozs|ounces|onzas|koz|moz|kg|kilograms|kilos)\\b");
     private static final Pattern GRAMS = Pattern.compile("\\((?:g|gm|grams|gramos)\\)|\\bgram(?:me)?s\\b(?!\\s*(?:per|/))");
     private static final Pattern KILOGRAMS = Pattern.compile("\\b(kg|kilograms|kilos)\\b");
-    private static final Pattern BASE_MASS = Pattern.compile("\\b(lb|lbs|pounds|libras|k\\s?lbs?|m\\s?lbs?|tmf|tonnes of metal|metal tonnes)\\b");
+    private static final Pattern BASE_MASS = Pattern.compile("\\b(lb|lbs|pounds|libras|k\\s?lbs?|m\\s?lbs?|tmf|fmt|tonnes of metal|metal tonnes)\\b");
+    /** Fine tonnes, metal's own: Spanish "TMF" and its English "FMT" ("Zinc Production (thousands FMT)"). */
+    private static final Pattern FINE_TONNES = Pattern.compile("tmf|\\bfmt\\b");
     private static final Pattern TPD = Pattern.compile("\\btpd\\b|\\bt/d\\b|\\bt/day\\b|per (?:calendar |operating )?day|/day|\\bstpd\\b|por d[i\u00ed]a|\\btmd\\b|\\btmpd\\b|daily");
     /** Where ore is mined: a row of it alone ("Open Pit (tpd)", "Underground") gives what was mined, not milled. */
     private static final Pattern WHERE_MINED = Pattern.compile("\\b(open[- ]?pit|underground|open[- ]cut|pit|subterr[a\u00e1]ne[oa]|tajo abierto)\\b");
     private static final Pattern ORE = Pattern.compile("\\b(milled|processed|treated|throughput|t'put|mill feed|plant feed|ore processed|processing|milling|"
-            + "tratad[oa]s|procesad[oa]s|tratamiento|mineral tratado|crushed|ore milled|mill)\\b");
+            // ("Mineral treatment (thousands MT)": a Spanish report's "tratamiento de mineral" in English)
+            + "tratad[oa]s|procesad[oa]s|tratamiento|mineral tratado|mineral treatment|ore treatment|crushed|ore milled|mill)\\b");
     private static final Pattern GRADE = Pattern.compile("\\b(grade|grades|head|ley|leyes|feed grade)\\b");
     private static final Pattern RECOVERY = Pattern.compile("\\b(recover(y|ies|ed)?|recuperaci[o\u00f3]n|recuperaciones)\\b");
     private static final Pattern RECOVERED_METAL = Pattern.compile("\\brecovered\\s+(?:gold|silver|copper|zinc|lead|metal)\\b|\\b(?:gold|silver|copper|zinc|lead)\\s+recovered\\b");
@@ -240,10 +243,10 @@ final class Vocabulary {
             unit = UnitHint.PRECIOUS_MASS;
         } else if (BASE_MASS.matcher(n).find()) {
             unit = UnitHint.BASE_MASS;
-        } else if (TONNES_WORD.matcher(n).find() || n.contains("tmf")) {
+        } else if (TONNES_WORD.matcher(n).find() || FINE_TONNES.matcher(n).find()) {
             unit = metal != null && !metal.isPrecious() && measure != Measure.GRADE ? UnitHint.BASE_MASS : UnitHint.TONNES;
         }
-        boolean tonnesWord = TONNES_WORD.matcher(n).find() || n.contains("tmf");
+        boolean tonnesWord = TONNES_WORD.matcher(n).find() || FINE_TONNES.matcher(n).find();
         boolean poundsWord = n.matches(".*\\b(lb|lbs|pounds|libras|k\\s?lbs?|m\\s?lbs?)\\b.*");
         if (measure == Measure.TONNES_MILLED && metal != null) {
             measure = null;

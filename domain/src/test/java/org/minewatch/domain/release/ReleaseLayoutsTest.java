@@ -8772,6 +8772,78 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey Lake|2023-Q1|TPD|null|13073", "Osprey Lake|2023-Q1|PRODUCTION|AU|122918");
     }
 
+    @Test
+    void spans_one_a_line_each_over_its_year_head_a_table_of_one_cell_a_line() {
+        // "Jan-Mar", "Apr-Jun", "Apr-Jun", "var %", "Jan-Jun", "Jan-Jun", "var %" one a line, then "2022 2022 2021 2022 2021",
+        // then each row's label and its seven cells one a line (before: no header, and the spans taken for mines' sections)
+        String text = """
+                Kestrel Compañía Minera S.A.A.
+
+                Second Quarter 2022
+
+                Consolidated Kestrel
+
+                Jan-Mar
+
+                Apr-Jun
+
+                Apr-Jun
+
+                var %
+
+                Jan-Jun
+
+                Jan-Jun
+
+                var %
+
+                2022
+
+                2022
+
+                2021
+
+                2022
+
+                2021
+
+                Operating Results
+
+                Mineral treatment (thousands MT)
+
+                2,085
+
+                2,195
+
+                2,075
+
+                6
+
+                4,280
+
+                4,072
+
+                5.1
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2022-Q1|TONNES_MILLED|null|2085000", "null|2022-Q2|TONNES_MILLED|null|2195000",
+                "null|2021-Q2|TONNES_MILLED|null|2075000", "null|2022-6M|TONNES_MILLED|null|4280000", "null|2021-6M|TONNES_MILLED|null|4072000");
+    }
+
+    @Test
+    void fine_metric_tonnes_are_metal_and_a_heading_of_operations_ends_a_section_of_prices() {
+        // "Zinc (USD/MT)" under "Sales Prices", then "Operating Results" over "Zinc Production (thousands FMT) | 52.7" (before:
+        // the rows under the prices' section read as prices, and fine tonnes as no unit of metal)
+        String text = """
+                Kestrel Mining Inc. reports its second quarter 2022 results.
+                Consolidated | Apr-Jun 2022 | Apr-Jun 2021
+                Sales Prices
+                Zinc (USD/MT) | 3,920 | 2,884
+                Operating Results
+                Zinc Production (thousands FMT) | 52.3 | 53.1
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2022-Q2|PRODUCTION|ZN|115301763.026", "null|2021-Q2|PRODUCTION|ZN|117065461.122");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
