@@ -854,7 +854,8 @@ final class ReleaseText {
                 continue;
             }
             String joined = out[n].strip() + " " + out[next].strip();
-            if (isPeriodCell(joined) && !isPeriodCell(out[n].strip())) {
+            // ("Three Months Ended" / "September 30," with the years on a line further down: a span to its day, its year apart)
+            if ((isPeriodCell(joined) || PeriodLabels.spanToDay(joined).isPresent()) && !isPeriodCell(out[n].strip())) {
                 out[n] = joined;
                 out[next] = "";
             }
@@ -1430,6 +1431,10 @@ final class ReleaseText {
      * figure of the run could end in more than one place ("186166").
      */
     static Optional<List<String>> gluedFigures(String run) {
+        if (GLUED_YEARS.matcher(run).matches()) {
+            // "CLG Production (100% Basis)2023202220232022": a header's years glued onto its caption, four digits each
+            return Optional.of(java.util.stream.IntStream.range(0, run.length() / 4).mapToObj(k -> run.substring(4 * k, 4 * k + 4)).toList());
+        }
         if (run.indexOf(',') >= 0) {
             return byThousands(run);
         }
@@ -1448,6 +1453,8 @@ final class ReleaseText {
         }
         return found;
     }
+
+    private static final Pattern GLUED_YEARS = Pattern.compile("(?:(?:19|20)\\d{2}){2,8}");
 
     private static final Pattern THOUSANDS_FIGURE = Pattern.compile("-?(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d+)?%)");
 

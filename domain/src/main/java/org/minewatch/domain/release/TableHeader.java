@@ -146,13 +146,14 @@ final class TableHeader {
             return Optional.empty();
         }
         Optional<java.util.function.IntFunction<Optional<ReportingPeriod>>> span = PeriodLabels.spanToDay(first.label());
-        if (span.isEmpty()) {
-            return Optional.empty();
+        if (span.isEmpty() || i > 0 && !rows.get(i - 1).prose() && PeriodLabels.spanToDay(rows.get(i - 1).label()).isPresent()) {
+            return Optional.empty(); // (the second of two spans one a line: the two share the years below, read from there)
         }
         int k = i + 1;
         if (k < rows.size() && !rows.get(k).hasValues() && !rows.get(k).prose() && !BARE_YEAR.matcher(rows.get(k).label().strip()).matches()
-                && rows.get(k).label().length() < 60 && PeriodLabels.splitHeaderLine(rows.get(k).label()).isEmpty()) {
-            k++; // a caption between the span and its years
+                && rows.get(k).label().length() < 60 && PeriodLabels.splitHeaderLine(rows.get(k).label()).isEmpty()
+                && PeriodLabels.spanToDay(rows.get(k).label()).isEmpty()) {
+            k++; // a caption between the span and its years (not another span: "Nine Months Ended September 30," has years of its own)
         }
         List<Column> columns = new ArrayList<>();
         if (k < rows.size() && !rows.get(k).cells().isEmpty() && rows.get(k).cells().stream().allMatch(c -> BARE_YEAR.matcher(c.strip()).matches())
@@ -516,8 +517,11 @@ final class TableHeader {
         Row year = rows.get(i);
         List<Row> combined = new ArrayList<>(rows);
         // (a row of years with no label of its own, cells parted by runs of spaces, stands over the rows' figures one by one as a
-        // table's cells keeping their places do)
-        combined.set(i, new Row(year.line(), cells.get(0), cells.subList(1, cells.size()), year.positional() || cells.get(0).isBlank(), year.separator(), year.prose()));
+        // table's cells keeping their places do; so does one whose label is the table's caption in the corner, "CLG Production
+        // (100% Basis) | 2023 | 2022 | 2023 | 2022", a name of no column)
+        boolean corner = firstYearCell == 1 && !year.positional();
+        combined.set(i, new Row(year.line(), corner ? "" : cells.get(0), cells.subList(1, cells.size()), year.positional() || corner || cells.get(0).isBlank(),
+                year.separator(), year.prose()));
         return Optional.of(combined);
     }
 

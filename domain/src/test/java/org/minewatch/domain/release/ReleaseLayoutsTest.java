@@ -8844,6 +8844,40 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactlyInAnyOrder("null|2022-Q2|PRODUCTION|ZN|115301763.026", "null|2021-Q2|PRODUCTION|ZN|117065461.122");
     }
 
+    @Test
+    void two_spans_wrapped_one_a_line_share_the_years_glued_to_the_tables_caption() {
+        // "Three Months Ended" / "September 30," / "Nine Months Ended" / "September 30," then "Osprey Production (100%
+        // Basis)2023202220232022" (before: the years glued into one figure, then the first span alone over all four years)
+        String text = """
+                Kestrel Silver, Inc. today announced production results for the quarter and nine months ended September 30, 2023 at the Osprey mine.
+
+                 Three Months Ended
+                September 30,
+                Nine Months Ended
+                September 30,
+                Osprey Production (100% Basis)2023202220232022
+                Tonnes milled (dmt)268,312263,331794,082709,666
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2023-Q3|TONNES_MILLED|null|268312", "Osprey|2022-Q3|TONNES_MILLED|null|263331",
+                "Osprey|2023-9M|TONNES_MILLED|null|794082", "Osprey|2022-9M|TONNES_MILLED|null|709666");
+    }
+
+    @Test
+    void two_spans_one_a_line_share_the_years_beside_the_tables_caption() {
+        // the same with the years apart: "Osprey Production (100% Basis) 2023 2022 2023 2022" (before: the first span alone over the
+        // four years, its quarter's columns read as the second span's)
+        String text = """
+                Kestrel Silver, Inc. today announced production results for the quarter and nine months ended September 30, 2023 at the Osprey mine.
+
+                Three Months Ended September 30,
+                Nine Months Ended September 30,
+                Osprey Production (100% Basis)	2023	2022	2023	2022
+                Tonnes milled (dmt)	268,312	263,331	794,082	709,666
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2023-Q3|TONNES_MILLED|null|268312", "Osprey|2022-Q3|TONNES_MILLED|null|263331",
+                "Osprey|2023-9M|TONNES_MILLED|null|794082", "Osprey|2022-9M|TONNES_MILLED|null|709666");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
