@@ -437,7 +437,7 @@ final class TableHeader {
         String firstYear = cells.stream().filter(c -> !c.isBlank()).findFirst().orElse("").strip();
         // (the years' first after a caption in the corner: "(Unaudited) | 2012 | 2011")
         String yearOfSpans = cells.stream().skip(captionBesideYears(rows.get(i)) ? 1 : 0).filter(c -> !c.isBlank()).findFirst().orElse("").strip();
-        if (spans.size() == 1 && BARE_YEAR.matcher(yearOfSpans).matches() && PeriodLabels.parse(spans.get(0) + " " + yearOfSpans).isPresent()) {
+        if (spans.size() == 1 && BARE_YEAR.matcher(yearOfSpans).matches() && isSpanOfYear(spans.get(0), yearOfSpans)) {
             // "Three months ended 30 June" and "Six months ended 30 June" one a line over "2012 | 2011 | 2012 | 2011": the spans
             // of a header cut into one cell a line, each on its own
             List<String> stacked = new ArrayList<>(spans);
@@ -447,7 +447,7 @@ final class TableHeader {
                 if (here.isEmpty() && !r.prose()) {
                     continue;
                 }
-                if (r.prose() || r.hasValues() || here.size() != 1 || PeriodLabels.parse(here.get(0) + " " + yearOfSpans).isEmpty()) {
+                if (r.prose() || r.hasValues() || here.size() != 1 || !isSpanOfYear(here.get(0), yearOfSpans)) {
                     break;
                 }
                 stacked.add(0, here.get(0));
@@ -523,6 +523,14 @@ final class TableHeader {
         combined.set(i, new Row(year.line(), corner ? "" : cells.get(0), cells.subList(1, cells.size()), year.positional() || corner || cells.get(0).isBlank(),
                 year.separator(), year.prose()));
         return Optional.of(combined);
+    }
+
+    /**
+     * A span that, with a year, names a period, or ends on a day of it ("Nine months ended March 31," of a fiscal year: no
+     * period of ours, but a column of the header all the same).
+     */
+    private static boolean isSpanOfYear(String span, String year) {
+        return PeriodLabels.parse(span + " " + year).isPresent() || PeriodLabels.spanToDay(span).isPresent();
     }
 
     /** How many captions one a line a header may stack above their years. */

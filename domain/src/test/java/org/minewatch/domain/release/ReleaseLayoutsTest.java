@@ -8878,6 +8878,21 @@ class ReleaseLayoutsTest {
                 "Osprey|2023-9M|TONNES_MILLED|null|794082", "Osprey|2022-9M|TONNES_MILLED|null|709666");
     }
 
+    @Test
+    void a_quarter_stacked_over_a_fiscal_span_keeps_its_columns() {
+        // "Three months ended March 31," and "Nine months ended March 31," (a fiscal year's nine months, no period of ours) one a
+        // line over "2023 | 2022 | 2023 | 2022" (before: the quarter's span unread, the years read as full years)
+        String text = """
+                Kestrel Mining Limited announced its production results for the third quarter of fiscal 2023 and the nine months ended March 31, 2023 at the Osprey mine.
+                Three months ended March 31, |
+                Nine months ended March 31, |
+                |||||||
+                2023 | 2022 | 2023 | 2022 | |||||
+                Ore processed (tonnes) | 89,151 | 138,984 | 195,264 | 424,595 | ||||
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2023-Q1|TONNES_MILLED|null|89151", "Osprey|2022-Q1|TONNES_MILLED|null|138984");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
