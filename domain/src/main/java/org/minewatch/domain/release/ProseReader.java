@@ -2388,7 +2388,7 @@ final class ProseReader {
     }
 
     /** Whether a word of the sentence is the issuer's name, or its possessive ("Kestrel's"). */
-    private boolean namesIssuer(String sentence) {
+    boolean namesIssuer(String sentence) {
         Matcher word = CAPITALIZED.matcher(sentence);
         while (word.find()) {
             if (isIssuer(word.group().replaceFirst("['\u2019]s$", ""))) {

@@ -406,6 +406,9 @@ public final class ReleaseParser {
                 List<ParsedFigure> read = prose.read(sentence, line, row.line(), ownMine, sentencePeriod, ownMine == null && mines.namedCount() >= 2 ? storyMine : null);
                 read.forEach(readHere); // a highlight's "93%" and the section's "93.3%"
                 read.forEach(f -> lineMines.add(f.mine()));
+                if (read.stream().anyMatch(f -> f.mine() == null) && prose.namesIssuer(sentence)) {
+                    storyMine = null; // "Santacruz processed 467,563 tonnes": the company's story from here on, the sentences after it too
+                }
             }
             if (row.prose() && !tableRow) {
                 proseLineBefore = line;

@@ -8893,6 +8893,23 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2023-Q1|TONNES_MILLED|null|89151", "Osprey|2022-Q1|TONNES_MILLED|null|138984");
     }
 
+    @Test
+    void the_companys_sentence_ends_a_mines_story_within_its_line() {
+        // "Heron mine processed ..." then a paragraph "Kestrel processed 467,563 tonnes ... . Silver equivalent ounces produced of
+        // 5,669,905 included 1,728,863 ounces of silver" (before: the silver given to Heron, the mine of the paragraph before,
+        // the company's sentence ending its story only at the line's end)
+        String text = """
+                Kestrel Silver Mining Ltd. reports its Q3 2023 production results from its Osprey mine and its Heron mine.
+
+                Osprey mine processed 77,298 tonnes of mineralized material in Q3 2023.
+
+                Heron mine processed 192,158 tonnes of mineralized material in Q3 2023.
+
+                Kestrel processed 467,563 tonnes of material in Q3 2023, a slight increase from the previous quarter. Silver equivalent ounces produced of 5,669,905 included 1,728,863 ounces of silver.
+                """;
+        assertThat(figuresOf(text)).contains("null|2023-Q3|PRODUCTION|AG|1728863").doesNotContain("Heron|2023-Q3|PRODUCTION|AG|1728863");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
