@@ -236,7 +236,11 @@ final class ProseReader {
             // "rose 26% to 10,610 oz": the change's size between the verb and its figure
             + "|recover(?:y|ies)|grades?|throughput|production|output)(?:\\s+(?:by\\s+)?\\d[\\d.,]*\\s*(?:%|per\\s?cent))?\\s+to\\s+$");
     /** Where a clause of its own begins: ", while", or ", and" before a measure stated anew ("..., and gold production was 21,300 ounces"). */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),\\s+(?:while|whereas|but)\\b|,\\s+and\\s+(?=(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,3}?"
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),\\s+(?:while|whereas|but)\\b"
+            // ("producing 661,621 ounces of silver in Q4-2022, an increase of 52.5% compared to Q4-2021, in addition to processing
+            // 63,283 tonnes of ore": the work done besides, of the sentence's own period)
+            + "|,\\s+in\\s+addition\\s+to\\s+(?=(?:processing|milling|treating|producing|pouring)\\b)"
+            + "|,\\s+and\\s+(?=(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:production|output|grade|recovery|throughput|milled|processed)\\s+(?:was|were|of|totall?ed|reached|amounted|averaged)\\b)"
             // ("up 28 per cent on the September quarter, with the mill recovery rate being 87.4 per cent": a level of its own, after the
             // comparison)

@@ -8910,6 +8910,19 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).contains("null|2023-Q3|PRODUCTION|AG|1728863").doesNotContain("Heron|2023-Q3|PRODUCTION|AG|1728863");
     }
 
+    @Test
+    void work_done_in_addition_is_of_the_sentences_own_period() {
+        // "producing 661,621 ounces of silver in Q4-2022, an increase of 52.5% compared to Q4-2021, in addition to processing 63,283
+        // tonnes of ore at a grade of 364 grams per tonne" (before: the tonnes and grade the quarter compared with's)
+        String text = """
+                Kestrel Gold & Silver shared the results of the fourth quarter at the Osprey silver mine.
+
+                The company succeeded in producing 661,621 ounces of silver in Q4-2022, an increase of 52.5% compared to Q4-2021, in addition to processing 63,283 tonnes of ore at a grade of 364 grams per tonne.
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2022-Q4|PRODUCTION|AG|661621", "Osprey|2022-Q4|TONNES_MILLED|null|63283",
+                "Osprey|2022-Q4|GRADE|AG|364");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
