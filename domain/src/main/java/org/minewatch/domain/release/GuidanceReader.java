@@ -26,6 +26,8 @@ final class GuidanceReader {
 
     private static final Pattern GUIDANCE = Pattern.compile("(?i)\\b(guidance|outlook|forecasts?|forecasted|expects?|expecting|anticipat(e|es|ed|ing)|"
             + "on track|on schedule|on target|on pace|guided|guiding|(?:is|are|was|were) expected|expected to|targets?|targeted|targeting|budget(ed)?|plans? to|planned|projected|projections?|"
+            // "a production profile of 300-400Kozs per year for the next 10 years": a plan of years to come
+            + "production profile|(?:for|over) the next (?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|few) years|"
             + "estimated production|estimates?|(?:is|are)\\s+estimated\\s+(?:to\\s+be|at)|revised|revises|withdr[ae]wn?|withdraws|withdrawing|suspend(s|ed)?|will produce|aims? to|goal|" + SLATED_TO + "|"
             + "proyecci[o\u00f3]n|proyecta|proyect\u00f3|proyectan|proyectaron|espera|prev[e\u00e9]|estima|estimaci[o\u00f3]n(?:es)?|meta|"
             // "La guía de producción ... es de", "la producción esperada para el 4T19", "presupuestada", "Perspectivas"

@@ -8923,6 +8923,20 @@ class ReleaseLayoutsTest {
                 "Osprey|2022-Q4|GRADE|AG|364");
     }
 
+    @Test
+    void a_production_profile_for_years_to_come_is_no_production() {
+        // "delineating a production profile of 300-400Kozs per year for the next 10 years" in a report of the first quarter (before:
+        // 400,000 oz read as the quarter's gold at Osprey)
+        String text = """
+                Kestrel Gold Corp. has announced today that it has filed its 2020 first quarter operating and financial results.
+
+                From a growth perspective, we continue to progress the Osprey District Technical Report as we continue to march down the path of delineating a production profile of 300–400Kozs per year for the next 10 years.
+
+                The Osprey Gold Mine produced 87,863 ounces of gold in Q1 2020.
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2020-Q1|PRODUCTION|AU|87863");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
