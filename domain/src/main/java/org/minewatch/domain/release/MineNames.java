@@ -616,7 +616,8 @@ final class MineNames {
      */
     // (names on one line, and a quantity produced: "Silvercorp produced 6% more silver" names no mine)
     private static final String PRODUCER = "\\p{Lu}[\\p{L}'\u2019-]+(?:[ \\t]+\\p{Lu}[\\p{L}'\u2019-]+){0,2}";
-    private static final Pattern PRODUCERS = Pattern.compile("(?:^|[.;!?][ \\t]+|\\n)[ \\t]*(" + PRODUCER + "(?:[ \\t]*,[ \\t]*" + PRODUCER + ")*(?:[ \\t]*,?[ \\t]+and[ \\t]+" + PRODUCER + ")?)"
+    // ("Black Fox Commenced Production from Deep Central Zone: Black Fox produced 16,230 ounces": after a bullet's heading too)
+    private static final Pattern PRODUCERS = Pattern.compile("(?:^|[.;:!?][ \\t]+|\\n)[ \\t]*(" + PRODUCER + "(?:[ \\t]*,[ \\t]*" + PRODUCER + ")*(?:[ \\t]*,?[ \\t]+and[ \\t]+" + PRODUCER + ")?)"
             + "[ \\t]+produced[ \\t]+(?:a[ \\t]+(?:combined[ \\t]+|total[ \\t]+(?:of[ \\t]+)?)?)?\\d[\\d,.]*(?![\\d,.]*[ \\t]*(?:%|per\\s*cent|percent))");
 
     private void addProducers(String text) {

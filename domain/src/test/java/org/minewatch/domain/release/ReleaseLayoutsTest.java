@@ -8937,6 +8937,19 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2020-Q1|PRODUCTION|AU|87863");
     }
 
+    @Test
+    void a_name_that_produced_after_a_bullets_heading_is_a_mine() {
+        // "- Heron Commenced Production from Deep Central Zone: Heron produced 16,230 ounces of gold in Q3 2016, a 7% increase over
+        // the 15,172 ounces produced in Q2 2016" beside "the Osprey mine" (before: Heron no mine, its quarter's gold unread and the
+        // quarter before's given to Osprey)
+        String text = """
+                Kestrel Mining Corp. today reported operating results for the third quarter ended September 30, 2016.
+                - Osprey Production Affected by Labour Disruptions: the Osprey mine produced 28,454 gold equivalent ounces.
+                - Heron Commenced Production from Deep Central Zone: Heron produced 16,230 ounces of gold in Q3 2016, a 7% increase over the 15,172 ounces produced in Q2 2016.
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Heron|2016-Q3|PRODUCTION|AU|16230", "Heron|2016-Q2|PRODUCTION|AU|15172");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
