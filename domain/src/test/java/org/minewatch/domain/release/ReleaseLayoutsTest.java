@@ -8950,6 +8950,16 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactlyInAnyOrder("Heron|2016-Q3|PRODUCTION|AU|16230", "Heron|2016-Q2|PRODUCTION|AU|15172");
     }
 
+    @Test
+    void a_result_lower_than_anticipated_hyphenated_is_no_plan() {
+        // "fell to 14,201 ounces in the second quarter of 2021 on lower-than-anticipated grades" (before: "anticipated" read as a plan's
+        // word, the sentence set aside as guidance)
+        String text = """
+                Kestrel Gold said gold production at the Osprey mine fell to 14,201 ounces in the second quarter of 2021 on lower-than-anticipated grades.
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2021-Q2|PRODUCTION|AU|14201");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
