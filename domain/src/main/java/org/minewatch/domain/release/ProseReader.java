@@ -1938,7 +1938,9 @@ final class ProseReader {
     // ("130 611 oz of gold produced by Kumtor mine and 3 054 oz of gold produced by Boroo mine": by it, too, thousands parted by spaces)
     // ("13,179oz from the Laverton operations and 11,993oz from the Coolgardie operations": a quantity's unit, then "from", the verb unsaid)
     private static final Pattern FROM_RIGHT_AFTER = Pattern.compile("(?i)[\\d.,]*(?:\\s\\d{3})*\\s*(?:[^\\d,;]{0,30}\\b(?:produced|mined|milled|processed|sourced|recovered)\\s+(?:from|by)"
-            + "|(?:oz|ounces|koz|moz|t|tonnes|kt|lbs?|pounds|mlbs?)(?:\\s+of\\s+(?:gold|silver|copper|zinc|lead))?\\s+from)\\s+(?:the\\s+|its\\s+)?");
+            // ("5,782 ounces of gold at its 100% owned La Colorada Mine": where it was produced, its owner's share between)
+            + "|(?:oz|ounces|koz|moz|t|tonnes|kt|lbs?|pounds|mlbs?)(?:\\s+of\\s+(?:gold|silver|copper|zinc|lead))?\\s+(?:from|at))\\s+(?:the\\s+|its\\s+)?"
+            + "(?:\\d{1,3}(?:\\.\\d+)?\\s*%[- ]owned\\s+)?");
     /** A name of one to four words and the parenthesis opened right after it, before a quantity: "Riacho dos Machados (". */
     private static final Pattern NAME_BESIDE = Pattern.compile("(?<![\\p{L}'\u2019-])(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:de|do|dos|da|das|del|la|\\p{Lu}[\\p{L}'\u2019-]+)){0,3})\\s*\\(\\s*$");
     /** "the Los Filos mine (": a mine, unnamed right there, before a parenthesis. */

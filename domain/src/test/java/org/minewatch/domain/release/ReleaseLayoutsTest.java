@@ -8960,6 +8960,16 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2021-Q2|PRODUCTION|AU|14201");
     }
 
+    @Test
+    void a_figure_at_a_mine_its_owners_share_between_is_that_mines() {
+        // "This included 23,125 ounces at its 100% owned Osprey Mine ... and 5,782 ounces of gold at its 100% owned Heron Mine"
+        // (before: the second figure given to Osprey, named before it)
+        String text = """
+                Kestrel Gold Inc. announced today that the Company had gold production of 28,907 ounces during the 1st quarter ended March 31, 2013. This included 23,125 ounces at its 100% owned Osprey Mine located in Durango, Mexico and 5,782 ounces of gold at its 100% owned Heron Mine located in Sonora, Mexico.
+                """;
+        assertThat(figuresOf(text)).contains("Heron|2013-Q1|PRODUCTION|AU|5782").doesNotContain("Osprey|2013-Q1|PRODUCTION|AU|5782");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
