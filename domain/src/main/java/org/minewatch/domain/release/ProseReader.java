@@ -2230,12 +2230,16 @@ final class ProseReader {
         for (String mine : mines.namedIn(sentence.substring(at))) {
             int mineAt = sentence.indexOf(mine, at);
             String between = mineAt > at ? sentence.substring(at, mineAt) : "";
-            if (FROM_RIGHT_AFTER.matcher(between).matches()) {
+            // (not the first of a list: "1,580 koz at the Kestrel, Osprey and Harrier mines" is the three's together)
+            if (FROM_RIGHT_AFTER.matcher(between).matches() && !LIST_GOES_ON.matcher(sentence.substring(mineAt + mine.length())).lookingAt()) {
                 return mine;
             }
         }
         return null;
     }
+
+    /** Another name after a name, a list going on: ", Osprey", " and Harrier". */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:\\([^)]{1,12}\\))?\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)(?:the\\s+)?\\p{Lu}");
 
     /** "of ore from Thalanga", "at the Kestrel mine", "oz. gold from Osprey": a mine the figure came from, named right after it in its own clause. */
     private static final Pattern SOURCE_AFTER = Pattern.compile("^\\s*(?:[\\p{L}/]+\\.?\\s+){0,3}?(?:of\\s+ore\\s+)?(?:from|at)\\s+(?:the\\s+|its\\s+)?$");
