@@ -1533,6 +1533,8 @@ public final class ReleaseParser {
             // ("reported steady third-quarter output from its Segilola gold mine ... and kept full-year guidance unchanged")
             + "|kept|keeps)\\b"
             + "|,\\s+(?:which\\s+(?:puts|keeps|leaves|places)|putting|keeping|leaving)\\b"
+            // ("Gold production was 87,863 ounces in Q1 2020 which is on track to meet 2020 guidance": the plan's clause, no comma before)
+            + "|,?\\s+which\\s+(?:is|was|remains)\\s+on\\s+(?:track|target|schedule|course|pace)\\b"
             // ("Annual production achieved a record of ... 126,043 oz silver, achieving the guidance range of 115,000 to 140,000 oz AuEq")
             + "|,\\s+(?:achieving|meeting|exceeding|beating|surpassing)\\s+(?:the\\s+|its\\s+|our\\s+)?(?:[\\w-]+\\s+){0,3}?(?:guidance|target|forecast)\\b"
             // ("produced 77.6 million lb. of copper last year, compared with guidance of 70 to 75 million lb. copper": the plan it beat)

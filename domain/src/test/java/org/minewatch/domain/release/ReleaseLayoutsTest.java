@@ -8970,6 +8970,17 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).contains("Heron|2013-Q1|PRODUCTION|AU|5782").doesNotContain("Osprey|2013-Q1|PRODUCTION|AU|5782");
     }
 
+    @Test
+    void what_was_done_before_which_is_on_track_is_read() {
+        // "Gold production was 87,863 ounces in Q1 2020 which is on track to meet 2020 guidance" (before: the whole sentence set
+        // aside as the plan's, its quarter's gold with it)
+        String text = """
+                Kestrel Gold Corp. has announced today that it has filed its 2020 first quarter operating and financial results.
+                  • Gold production at the Osprey Gold Mine was 87,863 ounces in Q1 2020 which is on track to meet 2020 guidance.
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2020-Q1|PRODUCTION|AU|87863");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
