@@ -353,6 +353,9 @@ final class MineNames {
         });
         // "the Eagle River Underground Mine" beside "Eagle River": one mine, named once with its way of mining
         named.values().removeIf(n -> WAY_OF_MINING_CLOSES.matcher(n).find() && named.containsKey(key(WAY_OF_MINING_CLOSES.matcher(n).replaceFirst(""))));
+        // "Black" over "Fox Mine Achieves 2,000 tpd" beside "the Black Fox Mine": a name a narrow page wrapped, its two pieces no mines
+        List<String> whole = List.copyOf(named.values());
+        named.values().removeIf(piece -> whole.stream().anyMatch(n -> wrappedPieceOf(text, piece, n)));
         String lower = text.toLowerCase(Locale.ROOT);
         namesAny = !named.isEmpty() || knownMines.stream().anyMatch(k -> lower.contains(k.toLowerCase(Locale.ROOT)));
         this.text = text;
@@ -361,6 +364,16 @@ final class MineNames {
             java.util.Set<Metal> metals = metalsNamed.computeIfAbsent(key(clean(withMetals.group(1))), k -> java.util.EnumSet.noneOf(Metal.class));
             Quantities.METAL_NAME.matcher(withMetals.group(2)).results().forEach(m -> metals.add(Quantities.metal(m.group(1))));
         }
+    }
+
+    /** Whether a name is the first or last words of another the text wraps between them, one piece a line ("Black" / "Fox Mine"). */
+    private static boolean wrappedPieceOf(String text, String piece, String name) {
+        if (name.equals(piece) || !(name.startsWith(piece + " ") || name.endsWith(" " + piece))) {
+            return false;
+        }
+        String first = name.startsWith(piece + " ") ? piece : name.substring(0, name.length() - piece.length()).strip();
+        String rest = name.substring(first.length()).strip();
+        return Pattern.compile("(?<![\\p{L}'\u2019-])" + Pattern.quote(first) + "[ \\t]*\\n[ \\t]*" + Pattern.quote(rest) + "(?![\\p{L}'\u2019-])").matcher(text).find();
     }
 
     /** "its Kounrad copper recovery plant", "the Sasa zinc-lead mine": a mine named with the metals it gives. */

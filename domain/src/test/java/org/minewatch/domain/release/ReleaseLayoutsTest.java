@@ -8981,6 +8981,21 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2020-Q1|PRODUCTION|AU|87863");
     }
 
+    @Test
+    void a_name_wrapped_over_two_lines_is_one_mine_not_two() {
+        // a narrow page's headline "Black" over "Fox Mine Achieves 2,000 tpd Production Rate" beside "its Black Fox Mine" (before:
+        // three mines, "Black", "Fox" and "Black Fox", and the recovery of a sentence naming none given to "Black", the last named)
+        String text = """
+                Kestrel Gold Reports 4th Qtr
+                Gold Production of 17,850 ounces;
+                Black
+                Fox Mine Achieves Record Production Rate
+                Kestrel Gold Corporation reports that its wholly owned and operated Black Fox Mine and mill achieved record rates in the fourth quarter of 2009.
+                The recovery rate decreased slightly to 92% due to the lower grade.
+                """;
+        assertThat(new MineNames(List.of(), text, ReleaseParser.issuerOf(text)).named()).containsExactly("Black Fox");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
