@@ -251,10 +251,11 @@ class CorpusScoreboardTest {
             Map.entry(40, new Floors(0.21, 0.68, 0.0)),
             // The forty-first gathering's tuning part (31 releases of tuned-on companies) joined on 7 December (thirty-first session), on
             // its arrival: read at 0.227 (precision 0.615, 65 read, 40 right) on ba8c8ea, before any rule was made from it, the same
-            // as on the parser the session started from (0b91116); 0.534 (0.879, 107 read, 94 right) after the rules made from it
+            // as on the parser the session started from (0b91116); 0.537 (0.888, 107 read, 95 right) after the rules made from it and
+            // Torex Q1 2023's record of 2017 taken, as the brief asks
             // (spans one a line each over its year, two wrapped spans sharing the years beside a caption, fine metric tonnes, a
             // name with its short name before a way of mining, ...).
-            Map.entry(41, new Floors(0.53, 0.87, 0.0)));
+            Map.entry(41, new Floors(0.53, 0.88, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
