@@ -56,7 +56,7 @@ public record CorpusRelease(String name, String company, boolean shared, boolean
      * The later gatherings (corpus/README.md), in order: the second first; each file lists its companies, or (from the
      * twenty-third, whose releases are of companies already in the corpus) its releases as {@code company/name}.
      */
-    private static final List<Set<String>> LATER_GATHERINGS = Stream.of("SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH", "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "SEVENTEENTH", "EIGHTEENTH", "NINETEENTH", "TWENTIETH", "TWENTY-FIRST", "TWENTY-SECOND", "TWENTY-THIRD", "TWENTY-FOURTH", "TWENTY-FIFTH", "TWENTY-SIXTH", "TWENTY-SEVENTH", "TWENTY-EIGHTH", "TWENTY-NINTH", "THIRTIETH", "THIRTY-FIRST", "THIRTY-SECOND", "THIRTY-THIRD", "THIRTY-FOURTH", "THIRTY-FIFTH", "THIRTY-SIXTH", "THIRTY-SEVENTH", "THIRTY-EIGHTH", "THIRTY-NINTH", "FORTIETH", "FORTY-FIRST")
+    private static final List<Set<String>> LATER_GATHERINGS = Stream.of("SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH", "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "SEVENTEENTH", "EIGHTEENTH", "NINETEENTH", "TWENTIETH", "TWENTY-FIRST", "TWENTY-SECOND", "TWENTY-THIRD", "TWENTY-FOURTH", "TWENTY-FIFTH", "TWENTY-SIXTH", "TWENTY-SEVENTH", "TWENTY-EIGHTH", "TWENTY-NINTH", "THIRTIETH", "THIRTY-FIRST", "THIRTY-SECOND", "THIRTY-THIRD", "THIRTY-FOURTH", "THIRTY-FIFTH", "THIRTY-SIXTH", "THIRTY-SEVENTH", "THIRTY-EIGHTH", "THIRTY-NINTH", "FORTIETH", "FORTY-FIRST", "FORTY-SECOND")
             .map(n -> Set.copyOf(lines(resourcePath(ROOT).resolve(n + "-GATHERING")))).toList();
 
     /** The number of gatherings so far: the first and the later ones. */
