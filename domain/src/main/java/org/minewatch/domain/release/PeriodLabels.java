@@ -299,8 +299,8 @@ final class PeriodLabels {
         return Optional.of(m.group(2).toLowerCase(Locale.ROOT).startsWith("quarter") ? 3 : m.group(2).toLowerCase(Locale.ROOT).startsWith("fiscal") ? -1 : 12);
     }
 
-    private static final Pattern SPAN_TO_DAY = Pattern.compile("(?i)^(?:(three|six|nine|twelve|3|6|9|12)[- ]months?(?:\\s+periods?)?|(quarter|qtr\\.?))\\s+end(?:ed|ing)\\s+"
-            + MONTH + "\\.?\\s+\\d{1,2},?$|^(?:(three|six|nine|twelve|3|6|9|12)[- ]months?(?:\\s+periods?)?|(quarter|qtr\\.?))\\s+end(?:ed|ing)\\s+\\d{1,2}\\s+" + MONTH + ",?$");
+    private static final Pattern SPAN_TO_DAY = Pattern.compile("(?i)^(?:(three|six|nine|twelve|3|6|9|12)[- ]months?(?:\\s+periods?)?|(quarter|qtr\\.?))\\s+(?:end(?:ed|ing)|to)\\s+"
+            + MONTH + "\\.?\\s+\\d{1,2},?$|^(?:(three|six|nine|twelve|3|6|9|12)[- ]months?(?:\\s+periods?)?|(quarter|qtr\\.?))\\s+(?:end(?:ed|ing)|to)\\s+\\d{1,2}\\s+" + MONTH + ",?$");
 
     /**
      * "Three Months Ended March 31," over "2024 | 2023": a span to a day of the year whose years stand below it; the

@@ -583,7 +583,7 @@ final class ReleaseText {
             int k = i;
             int periods = 0;
             while (k < rows.size() && !rows.get(k).prose() && !rows.get(k).positional()) {
-                String cell = oneCell(rows.get(k));
+                String cell = withoutAlias(oneCell(rows.get(k)));
                 if (!isPeriodCell(cell) || PeriodLabels.mentions(cell).size() >= 2) {
                     break; // ("Q3 2014  YTD 2014", a header's line of its own, is no one cell of one)
                 }
@@ -602,7 +602,7 @@ final class ReleaseText {
             }
             List<String> heads = new ArrayList<>();
             for (Row r : rows.subList(i, k)) {
-                String cell = FOOTNOTE_MARKS.matcher(oneCell(r)).replaceFirst("");
+                String cell = withoutAlias(FOOTNOTE_MARKS.matcher(oneCell(r)).replaceFirst(""));
                 if (!heads.isEmpty() && TableHeader.PLAN_WORD.matcher(cell).find() && !ProseReader.A_YEAR.matcher(cell).find()) {
                     // "FY 2024" over "Revised Guidance": a plan's head wrapped onto the next line, one column; a plan of a fiscal year,
                     // which no calendar year is, is no column at all: its range, where a row gives one, trails the row's figures
@@ -634,9 +634,39 @@ final class ReleaseText {
 
     /** Footnotes' marks after a cell or a name: "2007 (1) (2)", "Jerritt Canyon(1)". */
     static final Pattern FOOTNOTE_MARKS = Pattern.compile("(?:\\s*\\(\\d\\))+$");
+    /**
+     * The short name a heading gives its period in parentheses, a footnote's star after it: '30 September 2017 ("Q3 2017")',
+     * '("YTD 2016")*'. It names the period the heading does, no second one.
+     */
+    private static final Pattern PERIOD_ALIAS = Pattern.compile("\\s*\\(\\s*[\"'\u201c]?(?:Q[1-4]|H[12]|YTD|FY|[369]M)\\s*\\d{2,4}[\"'\u201d]?\\s*\\)\\s*\\**$");
+
+    /**
+     * A heading without the short name it gives its period, where its own words name the period ("Nine months to 30 September
+     * 2017"); with it, its star dropped, where they need the short name's year ("Three months to 30 September ("Q3 2016")*").
+     */
+    private static String withoutAlias(String cell) {
+        Matcher alias = PERIOD_ALIAS.matcher(cell);
+        if (!alias.find() || alias.start() == 0) {
+            return cell;
+        }
+        String bare = cell.substring(0, alias.start()).strip();
+        if (PeriodLabels.parse(bare).isPresent() || PeriodLabels.yearToDateYear(bare).isPresent()) {
+            return bare;
+        }
+        return yearlessSpan(bare) ? cell.replaceFirst("\\s*\\*+$", "") : cell;
+    }
+
+    /** A span to its day without a year, whose short name after it gives the year: "Three months to 30 September". */
+    private static boolean yearlessSpan(String heading) {
+        return heading.length() <= 40 && PeriodLabels.spanToDay(heading).isPresent() && !ProseReader.A_YEAR.matcher(heading).find();
+    }
 
     private static boolean isPeriodCell(String cell) {
-        String c = FOOTNOTE_MARKS.matcher(cell.strip()).replaceFirst("");
+        String c = withoutAlias(FOOTNOTE_MARKS.matcher(cell.strip()).replaceFirst(""));
+        Matcher alias = PERIOD_ALIAS.matcher(c);
+        if (alias.find() && alias.start() > 0 && yearlessSpan(c.substring(0, alias.start()).strip())) {
+            return PeriodLabels.parse(c).isPresent();
+        }
         return c.length() <= 40 && (PeriodLabels.parse(c).isPresent() || PeriodLabels.yearToDateYear(c).isPresent() || FiscalCalendar.isRestatedYear(c)
                 || TableHeader.PLAN_WORD.matcher(c).find() && PeriodLabels.mentions(c).size() <= 1);
     }
@@ -858,6 +888,12 @@ final class ReleaseText {
             if ((isPeriodCell(joined) || PeriodLabels.spanToDay(joined).isPresent()) && !isPeriodCell(out[n].strip())) {
                 out[n] = joined;
                 out[next] = "";
+                // ("Three months to" / "30 September" / '("Q3 2016")*': the short name that gives the span its year, a line further)
+                int alias = next + 1 < out.length && out[next + 1].isBlank() ? next + 2 : next + 1;
+                if (alias < out.length && PERIOD_ALIAS.matcher(out[alias]).lookingAt() && yearlessSpan(joined)) {
+                    out[n] = joined + " " + out[alias].strip();
+                    out[alias] = "";
+                }
             }
         }
         return out;

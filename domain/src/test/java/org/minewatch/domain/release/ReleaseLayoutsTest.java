@@ -8996,6 +8996,55 @@ class ReleaseLayoutsTest {
         assertThat(new MineNames(List.of(), text, ReleaseParser.issuerOf(text)).named()).containsExactly("Black Fox");
     }
 
+    @Test
+    void period_headings_one_cell_a_line_with_their_short_names_head_their_columns() {
+        // "Three months to" / "30 September 2017 ("Q3 2017")" ... "Nine months to 30 September 2016 ("YTD 2016")*", blank lines
+        // between, over mines as rows of four figures (before: the short names read as second periods, "Three months to" as no
+        // span, the heads never joined; the table read nothing)
+        String text = """
+                Kestrel Mining PLC today issues its production results for the period from 1 July 2017 to 30 September 2017.
+
+                Gold production, '000oz
+
+                Three months to
+
+                30 September 2017 ("Q3 2017")
+
+                Three months to
+
+                30 September
+
+                ("Q3 2016")*
+
+                Nine months to 30 September 2017 ("YTD 2017")
+
+                Nine months to 30 September 2016 ("YTD 2016")*
+
+                Osprey
+
+                35.4
+
+                34.3
+
+                131.8
+
+                105.3
+
+                Heron
+
+                8.6
+
+                10.6
+
+                22.8
+
+                27.7
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder(
+                "Osprey|2017-Q3|PRODUCTION|AU|35400", "Osprey|2016-Q3|PRODUCTION|AU|34300", "Osprey|2017-9M|PRODUCTION|AU|131800", "Osprey|2016-9M|PRODUCTION|AU|105300",
+                "Heron|2017-Q3|PRODUCTION|AU|8600", "Heron|2016-Q3|PRODUCTION|AU|10600", "Heron|2017-9M|PRODUCTION|AU|22800", "Heron|2016-9M|PRODUCTION|AU|27700");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
