@@ -120,7 +120,9 @@ class CorpusGuidanceTest {
             // fiscal year glued to its letters ("FY2011") was read as the plan's year
             Map.entry(40, new Floors(0.53, 0.70)),
             // the forty-first gathering's tuning part (2026-12-07): 6 right of 9 expected, 13 read, on arrival (ba8c8ea)
-            Map.entry(41, new Floors(0.66, 0.46)));
+            Map.entry(41, new Floors(0.66, 0.46)),
+            // the forty-second gathering's tuning part (2026-12-07): 1 right of 4 expected, 3 read, on arrival (dd4abe5)
+            Map.entry(42, new Floors(0.25, 0.33)));
 
     /** A gathering's tuning part's floors. */
     record Floors(double recall, double precision) {

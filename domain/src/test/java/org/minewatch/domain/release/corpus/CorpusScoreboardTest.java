@@ -255,7 +255,11 @@ class CorpusScoreboardTest {
             // Torex Q1 2023's record of 2017 taken, as the brief asks
             // (spans one a line each over its year, two wrapped spans sharing the years beside a caption, fine metric tonnes, a
             // name with its short name before a way of mining, ...).
-            Map.entry(41, new Floors(0.53, 0.88, 0.0)));
+            Map.entry(41, new Floors(0.53, 0.88, 0.0)),
+            // The forty-second gathering's tuning part (32 releases of tuned-on companies) joined on 7 December (thirty-second session),
+            // on its arrival: read at 0.204 (precision 0.806, 36 read, 29 right) on dd4abe5, before any rule was made from it, the same
+            // as on the parser the session started from (a7cdb61).
+            Map.entry(42, new Floors(0.20, 0.80, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
