@@ -901,6 +901,7 @@ final class MineNames {
         name = name.replaceFirst("\\s+[-\u2013\u2014]\\s+.*$", "");
         name = KIND.matcher(name).replaceFirst("").strip();
         name = name.replaceFirst("(?<=\\p{L}{3})\\.$", ""); // the sentence's full stop, not an abbreviation's ("Mt.")
+        name = name.replaceFirst("(?<=\\p{Ll}{3})\\d$", ""); // a footnote's mark glued to a word's end: "Alluvial operations2"
         name = name.replaceFirst("\\s*:$", ""); // a heading's colon ("Fair Bride:" over its bullets)
         // a headline's title case: "Produces 451,681 Oz Ag At Zgounder In Q3 2022" names Zgounder, its preposition no part of it
         name = name.replaceFirst("\\s+(?:In|At|For|Of|On|From|To|During|With|By)$", "");

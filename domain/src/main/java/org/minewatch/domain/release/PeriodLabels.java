@@ -103,7 +103,8 @@ final class PeriodLabels {
         form("\\b(?:(three|six|nine|twelve|3|6|9|12)[- ]months?|quarter|qtr\\.?)\\s+(?:periods?\\s+)?(?:end(?:ed|ing)|to|through)\\s+(\\d{1,2})/(\\d{1,2})/" + SHORT_YEAR + "\\b",
                 m -> quarterEndInFigures(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), year(m.group(4)))
                         .flatMap(month -> monthsEnded(m.group(1) == null ? 3 : MONTH_COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)), ENGLISH_MONTHS.get(month - 1), m.group(4))));
-        form("\\b(?:half[- ]year|half|first\\s+half)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
+        // ("H1 ended 30 June 2011": a half by its short name, ended then)
+        form("\\b(?:half[- ]year|half|first\\s+half|H1|1H)\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b",
                 m -> monthsEnded(6, m.group(1), m.group(2)));
         form("\\byear\\s+(?:end(?:ed|ing)|to|through)\\s+" + DAY_FIRST + MONTH + "\\.?,?\\s*\\d{0,2},?\\s+" + YEAR + "\\b", m -> monthsEnded(12, m.group(1), m.group(2)));
         // Jan-Mar 2021 / January-June 2019 / enero-septiembre 2020: a span of months, a calendar period when it is one

@@ -589,7 +589,9 @@ final class TableHeader {
     /** A column of the change between a group's years: "change", "+/-", "%", "% Var.", "diff.". */
     private static final Pattern CHANGE_CELL = Pattern.compile("(?i)%?\\s*(?:change|chg\\.?|" + PeriodLabels.VARIANCE + "|diff(?:erence|\\.)?|inc(?:rease)?\\s*/\\s*\\(?dec(?:rease)?\\)?)?\\s*%?|\\+\\s*/\\s*[-\u2212]|\u0394\\s*%?");
 
-    private static final Pattern NOT_A_NAME_CELL = Pattern.compile("(?i)units?|unidad|description|items?|metrics?|parameters?|mine|mines|operations?|minas?|F(?:Y\\s?)?'?\\d{2,4}|fiscal.*");
+    // ("Joint ventures and other investments3", "Corporate and other": what a company holds besides its mines, no mine)
+    private static final Pattern NOT_A_NAME_CELL = Pattern.compile("(?i)units?|unidad|description|items?|metrics?|parameters?|mine|mines|operations?|minas?|F(?:Y\\s?)?'?\\d{2,4}|fiscal.*"
+            + "|.*\\b(?:investments?|and\\s+others?)(?!\\p{L}).*");
     private static final Pattern SPANNING_WORD = Pattern.compile("(?i)q[1-4]|[1-4]q|h[12]");
 
     /**

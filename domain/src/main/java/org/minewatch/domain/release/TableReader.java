@@ -282,6 +282,23 @@ final class TableReader {
         return out;
     }
 
+    /** A unit of a column of figures, as a row of units under a table's periods gives it: "'000oz", "oz", "koz", "t", "Mlbs". */
+    private static final Pattern COLUMN_UNIT = Pattern.compile("(?i)['\u2018\u2019]?(?:000\\s*)?(?:oz|ozs|ounces|koz|t|kt|tonnes|lbs?|mlbs?)");
+
+    /** The one unit a row of units under the header gives every column of figures (a change's "%" aside); empty if none does. */
+    private Optional<String> unitRowUnder(int at, TableHeader.Parsed header) {
+        for (int k = at; k <= at + header.rows() && k < rows.size(); k++) {
+            Row r = rows.get(k);
+            List<String> cells = r.all().stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+            if (r.prose() || cells.isEmpty() || !cells.stream().allMatch(c -> c.equals("%") || COLUMN_UNIT.matcher(c).matches())) {
+                continue;
+            }
+            List<String> units = cells.stream().filter(c -> !c.equals("%")).distinct().toList();
+            return units.size() == 1 ? Optional.of(units.get(0)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     /** The one mine a caption in the three lines above names ("Comparative Table of Guanacevi Mines Operations"); null if none. */
     private String captionNaming(int at) {
         for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
@@ -410,6 +427,14 @@ final class TableReader {
                 if (ofLast.resolvedMeasure().orElse(null) == Measure.PRODUCTION) {
                     captionText = last;
                     meaning = ofLast;
+                }
+            }
+            if (meaning.unit() == Vocabulary.UnitHint.NONE && meaning.resolvedMeasure().orElse(null) == Measure.PRODUCTION) {
+                // "Attributable production" over the periods and a row of units under them ("'000oz | % | '000oz | '000oz | %"): the
+                // caption's figures are in the one unit the row gives its figures' columns
+                Optional<String> unit = unitRowUnder(at, header);
+                if (unit.isPresent()) {
+                    meaning = Vocabulary.read(captionText + " (" + unit.get().replaceFirst("(?<=000)(?=\\p{L})", " ") + ")"); // ("'000oz": its unit apart)
                 }
             }
             int captionLength = captionText.endsWith(":") && meaning.resolvedMeasure().orElse(null) == Measure.PRODUCTION ? 160 : 100;

@@ -9045,6 +9045,30 @@ class ReleaseLayoutsTest {
                 "Heron|2017-Q3|PRODUCTION|AU|8600", "Heron|2016-Q3|PRODUCTION|AU|10600", "Heron|2017-9M|PRODUCTION|AU|22800", "Heron|2016-9M|PRODUCTION|AU|27700");
     }
 
+    @Test
+    void a_caption_of_production_takes_its_unit_from_the_row_of_units_under_the_periods() {
+        // "Attributable production1" over "Q2 2011 | Q2 2010 | Variance | H1 ended 30 June 2011 | ..." and "'000oz | '000oz | % | ...",
+        // rows of mines with footnotes' marks glued ("Alluvial operations2"), a row of what is no mine ("Joint ventures and other
+        // investments3"), in a text of gold alone (before: the caption read no unit, so no row was read; "H1 ended 30 June 2011" was
+        // June's month)
+        String text = """
+                Kestrel Mining PLC today issues its Trading Update for the period from 1 January 2011 to 30 June 2011.
+                Total attributable gold production for H1 2011
+                Attributable production1 | ||||||
+                Q2 2011 | Q2 2010 | Variance | H1 ended 30 June 2011 | H1 ended 30 June 2010 | Variance | |
+                '000oz | '000oz | % | '000oz | '000oz | % | |
+                Osprey | 80.0 | 54.1 | 48 | 116.6 | 89.9 | 30 |
+                Alluvial operations2 | 22.4 | 7.4 | 202 | 22.7 | 7.4 | 207 |
+                Joint ventures and other investments3 | - | 9.6 | n/a | - | 9.6 | n/a |
+                TOTAL | 102.4 | 71.1 | 44 | 139.3 | 106.9 | 30 |
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder(
+                "Osprey|2011-Q2|PRODUCTION|AU|80000", "Osprey|2010-Q2|PRODUCTION|AU|54100", "Osprey|2011-6M|PRODUCTION|AU|116600", "Osprey|2010-6M|PRODUCTION|AU|89900",
+                "Alluvial operations|2011-Q2|PRODUCTION|AU|22400", "Alluvial operations|2010-Q2|PRODUCTION|AU|7400",
+                "Alluvial operations|2011-6M|PRODUCTION|AU|22700", "Alluvial operations|2010-6M|PRODUCTION|AU|7400",
+                "null|2011-Q2|PRODUCTION|AU|102400", "null|2010-Q2|PRODUCTION|AU|71100", "null|2011-6M|PRODUCTION|AU|139300", "null|2010-6M|PRODUCTION|AU|106900");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
