@@ -66,6 +66,8 @@ final class MineNames {
                     // what a mine's figures are reconciled against: "a Positive Reconciliation Against the Geological Model"
                     + "geological|geologic|model|"
                     + "these|those|which|one|"
+                    // a figure's multiplier at a line's end over "Mine Operating Earnings": "$21.89 Million" names no mine
+                    + "million|millions|billion|billions|thousand|thousands|"
                     // a section of what a release reports besides production: "Safety and Sustainability"
                     + "safety|sustainability|environment|environmental|community|communities|esg|governance|"
                     // a stock exchange: "trading from the TSX to the TSXV"

@@ -9069,6 +9069,22 @@ class ReleaseLayoutsTest {
                 "null|2011-Q2|PRODUCTION|AU|102400", "null|2010-Q2|PRODUCTION|AU|71100", "null|2011-6M|PRODUCTION|AU|139300", "null|2010-6M|PRODUCTION|AU|106900");
     }
 
+    @Test
+    void a_multiplier_at_a_lines_end_over_mine_earnings_is_no_mine() {
+        // "Total Revenue $8.11 Million ... $21.89 Million" over "Mine Operating Earnings (loss) ...": one line's end and the next's
+        // start made "Million Mine" (before: the quarter's gold given to a mine "Million")
+        String text = """
+                KESTREL GOLD CORPORATION sold 5,885 ounces of gold. Total revenue for the third quarter of 2013 was $8.11 million.
+                Q3 2013 Q2 2013 Q1 2013 Nine months ending September 30, 2013
+                Total Revenue $8.11 Million $7.38 Million $6.40 Million $21.89 Million
+                Mine Operating Earnings (loss) $633,877 ($990,000) ($1.04 Million) ($1.39 Million)
+
+                In the third quarter of 2013, the Company's mill processed 40,403 tonnes of ore. This yielded 5,549 ounces of gold.
+                """;
+        assertThat(new MineNames(List.of(), text, ReleaseParser.issuerOf(text)).named()).isEmpty();
+        assertThat(figuresOf(text)).doesNotContain("Million|2013-Q3|PRODUCTION|AU|5549");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
