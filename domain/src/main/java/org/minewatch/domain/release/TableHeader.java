@@ -254,6 +254,8 @@ final class TableHeader {
             for (int k = 0; k < filled.size(); k++) {
                 // ("Full year guidance" over "2021": "Full year 2021 guidance", a plan's column, as a header of one line prints it)
                 String whole = words.get(k).strip();
+                // ("Year" over "2012" beside quarters over theirs, "Full" wrapped onto a line above it: the full year)
+                whole = whole.equalsIgnoreCase("year") ? "Full year" : whole;
                 String year = cells.get(filled.get(k)).strip();
                 java.util.regex.Matcher plan = TRAILING_PLAN.matcher(whole);
                 cells.set(filled.get(k), plan.find() ? whole.substring(0, plan.start()) + " " + year + whole.substring(plan.start()) : whole + " " + year);
@@ -631,7 +633,7 @@ final class TableHeader {
     /** A quarter or a half without its year: "Q1", "Qtr 2", "3Q", "1T", "H1". */
     private static final String QUARTER_WITHOUT_YEAR = "q[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|[1-4][qt]|h[12]";
     static final Pattern YEARLESS = Pattern.compile("(?i)" + QUARTER_WITHOUT_YEAR + "|(first|second|third|fourth)\\s+quarter|ytd|year[- ]to[- ]date|"
-            + "(updated\\s+)?full[- ]year|total|nine months|six months|9m|6m|"
+            + "(updated\\s+)?full[- ]year|year|total|nine months|six months|9m|6m|"
             // "Sep Qtr" over "2020": a quarter by the month it ends in, its year below it
             + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(?:qtr|quarter)\\.?|quarter\\s+ended|three\\s+months\\s+ended");
 

@@ -9085,6 +9085,25 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).doesNotContain("Million|2013-Q3|PRODUCTION|AU|5549");
     }
 
+    @Test
+    void year_over_its_year_beside_quarters_over_theirs_is_the_full_year() {
+        // "Full" over "1Q  2Q  3Q  4Q  1Q  year" over "2012  2012  2012  2012  2013  2012", laid out by runs of spaces (before: "year"
+        // no word of the header's, so the years were read as full years, the first column's figure as 2012's)
+        String text = """
+                KESTREL MINING COMPANY LIMITED
+                FIRST QUARTER 2013 - OPERATIONS OVERVIEW AND PRODUCTION STATISTICS
+
+                                                                                    Full
+                                              1Q         2Q      3Q        4Q       1Q          year
+                                            2012       2012    2012      2012     2013         2012
+                Osprey mine
+                Total ore treated ('000 tonnes)             2,921      2,889     981    2,433     2,139        9,224
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2012-Q1|TONNES_MILLED|null|2921000", "Osprey|2012-Q2|TONNES_MILLED|null|2889000",
+                "Osprey|2012-Q3|TONNES_MILLED|null|981000", "Osprey|2012-Q4|TONNES_MILLED|null|2433000", "Osprey|2013-Q1|TONNES_MILLED|null|2139000",
+                "Osprey|2012-FY|TONNES_MILLED|null|9224000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
