@@ -147,6 +147,9 @@ final class GuidanceReader {
         return Optional.of(new ParsedGuidance(year, mine, metal, low.get(), high.get(), superseded, row, line));
     }
 
+    /** "capacity" right after a figure and its metal: "6 million tonnes of copper capacity". */
+    private static final Pattern CAPACITY_AFTER = Pattern.compile("(?i)\\s*(?:of\\s+)?(?:[\\p{L}-]+\\s+)?capacity\\b");
+
     /** "reduced by", "raised by", "lowered by": the size of a plan's change right before its figure. */
     // ("increased its production guidance for the year by 10,000 oz.": what was changed may stand between the verb and "by")
     private static final Pattern CHANGED_BY_BEFORE = Pattern.compile("(?i)\\b(?:reduced|increased|raised|lowered|cut|revised\\s+(?:up|down)(?:wards?)?|decreased)\\s+"
@@ -208,6 +211,8 @@ final class GuidanceReader {
         int guidanceAt = firstWord.find() ? firstWord.start() : 0;
         // "the planned annual rate of 4.9 million ounces ... by Q4 2013": a rate to reach, not a year's guidance
         quantities.removeIf(q -> RATE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 30), q.start())).find());
+        // "an additional 6 million tonnes of copper capacity could be needed by 2032": a capacity, no production planned
+        quantities.removeIf(q -> CAPACITY_AFTER.matcher(sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 30))).lookingAt());
         // "the target at Stawell has been reduced by 10,000 oz.": by how much a plan changed, not the plan
         quantities.removeIf(q -> CHANGED_BY_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 80), q.start())).find());
         // "the Company achieving its forecast 140,000 ounces per annum": a rate aimed at, of no year the sentence names

@@ -9104,6 +9104,17 @@ class ReleaseLayoutsTest {
                 "Osprey|2012-FY|TONNES_MILLED|null|9224000");
     }
 
+    @Test
+    void a_capacity_the_market_could_need_is_no_guidance() {
+        // "an additional 6 million tonnes of copper capacity could be needed by 2032 to fill demand", a bank's view of the market
+        // (before: read as the company's 2032 guidance of 13.2 billion pounds)
+        String text = """
+                Kestrel Resources (ASX:KES) has increased Osprey mine copper production by 17% in May.
+                Current operations are expected to deliver between 12,000t and 15,000t of copper per annum over the next four years, production that is likely to have no trouble finding buyers given that analysts had flagged that an additional 6 million tonnes of copper capacity could be needed by 2032 to fill demand.
+                """;
+        assertThat(guidanceOf(text)).isEmpty();
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
