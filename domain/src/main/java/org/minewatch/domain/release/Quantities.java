@@ -210,6 +210,14 @@ final class Quantities {
         while (bare.find()) {
             addUncovered(found, bare.group("figure"), bare.group("perDay") != null ? Kind.TPD : Kind.ORE_TONNES, null, bare.start("figure"), bare.end("figure"));
         }
+        // "9,486 ounces for the quarter, up from 7,525 in Q1 2019": the figure compared with, its unit left unsaid, in the unit of the
+        // one just before (a figure printed as its value, no multiplier's: "1.2 million ounces, up from 0.9 in 2019" is left)
+        for (Quantity q : List.copyOf(found)) {
+            Matcher compared = BARE_COMPARED_AFTER.matcher(sentence).region(q.end(), sentence.length());
+            if (compared.lookingAt() && isMass(q.kind()) && printedAsValue(sentence.substring(q.start(), q.end()), q.figure())) {
+                addUncovered(found, compared.group("figure"), q.kind(), q.metal(), compared.start("figure"), compared.end("figure"));
+            }
+        }
         Matcher grams = GRAMS_OF_METAL.matcher(sentence);
         while (grams.find()) {
             if (GRADE_WORD_BEFORE.matcher(sentence.substring(Math.max(0, grams.start(1) - 100), grams.start(1))).find()) {
@@ -218,6 +226,17 @@ final class Quantities {
         }
         found.sort(java.util.Comparator.comparingInt(Quantity::start));
         return withoutRestatements(sentence, found);
+    }
+
+    /** After a quantity, words of a change and the figure compared with, no unit after it, then its period: ", up from 7,525 in Q1 2019",
+     * "compared to 10,000 in Q1 2019". */
+    private static final Pattern BARE_COMPARED_AFTER = Pattern.compile("(?i)[^.;()\\d]{0,30}?\\b(?:(?:up|down)\\s+from|compared\\s+(?:to|with))\\s+(?<figure>\\d{1,3}(?:,\\d{3})+)"
+            + "(?=\\s+(?:in|during|for)\\s+(?:the\\s+)?(?:Q[1-4]\\b|H[12]\\b|(?:19|20)\\d{2}\\b|(?:first|second|third|fourth|same|prior|previous|last)\\b))");
+
+    /** Whether a quantity's text prints its figure as the value, no multiplier or conversion between: "9,486 ounces". */
+    private static boolean printedAsValue(String quantity, ReportedFigure figure) {
+        Matcher digits = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+").matcher(quantity);
+        return digits.find() && new BigDecimal(digits.group().replace(",", "")).compareTo(figure.value()) == 0;
     }
 
     private static final Pattern YEAR_THEN_DONE = Pattern.compile("(?i)(?:19|20)\\d{2}\\s+(?:milled|processed|treated)\\s");

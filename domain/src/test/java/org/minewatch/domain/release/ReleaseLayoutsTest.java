@@ -9115,6 +9115,19 @@ class ReleaseLayoutsTest {
         assertThat(guidanceOf(text)).isEmpty();
     }
 
+    @Test
+    void a_figure_compared_with_its_unit_left_unsaid_is_in_the_unit_before() {
+        // "Turmalina produced 9,486 ounces for the quarter, up from 7,525 in Q1 2019" (before: the figure compared with, no unit
+        // after it, was no quantity)
+        String text = """
+                Kestrel Mining (TSX:KES) has posted its Q1 2020 production update
+                  • Osprey produced 9,486 ounces for the quarter, up from 7,525 in Q1 2019
+                  • Heron produced 11,000 ounces of gold, compared to 10,000 in Q1 2019
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2020-Q1|PRODUCTION|AU|9486", "Osprey|2019-Q1|PRODUCTION|AU|7525",
+                "Heron|2020-Q1|PRODUCTION|AU|11000", "Heron|2019-Q1|PRODUCTION|AU|10000");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
