@@ -189,7 +189,9 @@ final class ProseReader {
      * The metals an equivalent figure is made of, in its parentheses: "22,304 gold equivalent ounces (or 16,148 gold ounces and
      * 485,238 silver ounces)", "(comprising 16,148 oz of gold and".
      */
-    private static final Pattern METALS_OF_THE_EQUIVALENT = Pattern.compile("(?i)\\((?:or|comprising|consisting\\s+of|being|made\\s+up\\s+of)\\s+[^()]*$");
+    // (or after a comma: "375,112 silver equivalent ounces, consisting of 203,894 silver ounces, 1,512 gold ounces")
+    private static final Pattern METALS_OF_THE_EQUIVALENT = Pattern.compile("(?i)(?:\\((?:or|comprising|consisting\\s+of|being|made\\s+up\\s+of)"
+            + "|,\\s*(?:comprising|consisting\\s+of|made\\s+up\\s+of))\\s+[^()]*$");
 
     /** Words that say a sentence's figures are another company's: a neighbour's, a rival's, a peer's, what analysts said. */
     private static final Pattern OTHERS_FIGURES = Pattern.compile("(?i)\\b(?:neighbou?r(?:ing)?|rivals?|peers?|competitors?|analysts?|brokers?|vecin[oa]s?|competidor(?:es)?)\\b");

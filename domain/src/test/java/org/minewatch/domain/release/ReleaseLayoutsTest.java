@@ -9128,6 +9128,18 @@ class ReleaseLayoutsTest {
                 "Heron|2020-Q1|PRODUCTION|AU|11000", "Heron|2019-Q1|PRODUCTION|AU|10000");
     }
 
+    @Test
+    void the_metals_an_equivalent_consists_of_after_a_comma_are_each_its_own() {
+        // "Production of 375,112 silver equivalent ounces, consisting of 203,894 silver ounces, 1,512 gold ounces, and 135 copper
+        // tonnes" (before: only a parenthesis' "(consisting of" named the metals; after a comma they were taken for the equivalent's)
+        String text = """
+                Kestrel Resources Inc. (TSX: KES) announced results for the quarter ended June 30, 2023 at its Osprey mine.
+                - Production of 375,112 silver equivalent ounces, consisting of 203,894 silver ounces, 1,512 gold ounces, and 135 copper tonnes
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2023-Q2|PRODUCTION|AG|203894", "Osprey|2023-Q2|PRODUCTION|AU|1512",
+                "Osprey|2023-Q2|PRODUCTION|CU|297624.0537");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
