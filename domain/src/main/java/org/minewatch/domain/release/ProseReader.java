@@ -1926,6 +1926,8 @@ final class ProseReader {
             + "(?:[Mm]ines?|[Oo]perations?|[Pp]roject|[Cc]omplex|[Uu]nit)\\b"
             // "Production from the mine for the quarter totaled 852 tonnes": the one mine the text is of
             + "|\\s+the\\s+(?:mine|operation)\\b(?!\\s+(?:plan|life))"
+            // "material mined from the open pit", "ore from the underground": where it came from
+            + "|\\s+the\\s+(?:open[- ](?:pits?|cuts?)|pits?|underground)\\b"
             // "production from all operations": the whole company's mines
             + "|\\s+" + ALL_OPERATIONS_WORDS + "|\\s+(?:its|our)\\s+(?:[\\p{L}-]+\\s+)?(?:mines|operations|assets|sites)\\b"
             // "from dual-listed First Majestic's seven operating silver mines": words, no figure, then the mines

@@ -9140,6 +9140,17 @@ class ReleaseLayoutsTest {
                 "Osprey|2023-Q2|PRODUCTION|CU|297624.0537");
     }
 
+    @Test
+    void from_the_open_pit_says_where_ore_came_from_no_comparison() {
+        // "1,862,000 tonnes of total material mined from the open pit, 6,421 ounces of gold recovered in the production plant" (before:
+        // "from" read as a comparison's, the gold after it as a figure compared with, of no period)
+        String text = """
+                Kestrel Gold Corporation reports results for the quarter ended June 30, 2009.
+                - New quarterly production records at the Osprey mine included 1,862,000 tonnes of total material mined from the open pit, 6,421 ounces of gold recovered in the production plant and 6,426 ounces of gold sold.
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2009-Q2|PRODUCTION|AU|6421");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
