@@ -186,6 +186,8 @@ final class PeriodLabels {
         // ("Annual 2017 gold production was 160.0 thousand ounces")
         form("\\b(?:full[- ]year|calendar\\s+year|a\u00f1o|annual)\\s+" + YEAR + "\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
         form("\\b" + YEAR + "\\s+(?:full[- ]year|annual)\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
+        // "21,097 ounces for all of 2022", "the whole of 2022": the year, every month of it
+        form("\\b(?:all|the\\s+whole|the\\s+entirety)\\s+of\\s+" + YEAR + "\\b", m -> Optional.of(ReportingPeriod.fullYear(Integer.parseInt(m.group(1)))));
         // "the period ending 31 March 2020": a span that ends on that day, of a length the words do not say, is not the month
         form("\\bperiod\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "|" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+" + YEAR + "\\b",
                 m -> Optional.empty());

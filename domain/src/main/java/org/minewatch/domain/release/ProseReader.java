@@ -85,6 +85,8 @@ final class ProseReader {
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)(increase[sd]?|decrease[sd]?|up|down|higher|lower|rise|rose|fell|fall|drop(ped)?|improve[sd]?|declined?|grew|growth|gain(ed)?|reduction|change|by"
             + "|(?:increase|decrease|rise|drop|reduction|change|gain|improvement|decline|growth)s?\\s+of)\\s*$");
     /** "at Seabee", "en Uchucchacua": a capitalized name after "at" is a place, in a production release a mine's. */
+    /** Right after a place's name, "and" and another name: "at Ruby Hill and Lone Tree". */
+    private static final Pattern ANOTHER_NAME_JOINED = Pattern.compile("\\s+(?:and|&|y)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'\u2019-]+");
     private static final Pattern AT_PLACE = Pattern.compile("\\b(?:[Aa]t|[Ee]n)\\s+((?:the\\s+)?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+(?:\\s+(?:de|del|la|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+)){0,2})");
     /** Whether a place named after a figure opens a list of places: "at the Olimpiada, Verninskoye and Kuranakh mines". */
     private static boolean placesListed(String sentence, int from, String place) {
@@ -2136,8 +2138,15 @@ final class ProseReader {
         }
         Matcher place = AT_PLACE.matcher(sentence.substring(0, at));
         String atName = null;
+        int atNameEnd = -1;
         while (place.find()) {
             atName = place.group(1).replaceFirst("^the\\s+", "");
+            atNameEnd = place.end();
+        }
+        if (atName != null && ANOTHER_NAME_JOINED.matcher(sentence).region(atNameEnd, at).lookingAt()) {
+            // "Production and sales from residual leaching at Ruby Hill and Lone Tree totaled 6,769 ounces": the two places' together;
+            // the company's when they are all the mines the text names
+            return mines.namedCount() == mines.namedIn(sentence.substring(0, at)).size() ? null : UNPLACED;
         }
         Optional<String> plantsMine = atName == null ? Optional.empty() : plantsMine(atName);
         if (plantsMine.isPresent()) {

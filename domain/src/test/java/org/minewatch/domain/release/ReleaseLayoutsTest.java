@@ -9151,6 +9151,27 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactly("Osprey|2009-Q2|PRODUCTION|AU|6421");
     }
 
+    @Test
+    void a_figure_at_two_places_joined_is_theirs_together() {
+        // "Production and sales from residual leaching at Ruby Hill and Lone Tree totaled 6,769 ounces in the fourth quarter of 2022"
+        // (before: given to the first place named)
+        String text = """
+                Reno-based Kestrel Gold Corp. reported results for the fourth quarter and all of 2022.
+                Production and sales from residual leaching at Osprey Hill and Lone Tree totaled 6,769 ounces in the fourth quarter of 2022 at an all-in sustaining cost of $1,182 per ounce.
+                """;
+        assertThat(figuresOf(text)).containsExactly("null|2022-Q4|PRODUCTION|AU|6769");
+    }
+
+    @Test
+    void all_of_a_year_is_that_year() {
+        // "21,097 ounces for all of 2022" (before: no period, the figure not read)
+        String text = """
+                Reno-based Kestrel Gold Corp. reported results for the fourth quarter and all of 2022.
+                Production at Osprey totaled 6,769 ounces in the fourth quarter of 2022 and 21,097 ounces for all of 2022.
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2022-Q4|PRODUCTION|AU|6769", "Osprey|2022-FY|PRODUCTION|AU|21097");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
