@@ -233,9 +233,12 @@ final class Quantities {
     private static final Pattern BARE_COMPARED_AFTER = Pattern.compile("(?i)[^.;()\\d]{0,30}?\\b(?:(?:up|down)\\s+from|compared\\s+(?:to|with))\\s+(?<figure>\\d{1,3}(?:,\\d{3})+)"
             + "(?=\\s+(?:in|during|for)\\s+(?:the\\s+)?(?:Q[1-4]\\b|H[12]\\b|(?:19|20)\\d{2}\\b|(?:first|second|third|fourth|same|prior|previous|last)\\b))");
 
+    /** A quantity's first figure as printed, its thousands parted by commas: "9,486" of "9,486 ounces". */
+    private static final Pattern PRINTED_DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
+
     /** Whether a quantity's text prints its figure as the value, no multiplier or conversion between: "9,486 ounces". */
     private static boolean printedAsValue(String quantity, ReportedFigure figure) {
-        Matcher digits = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+").matcher(quantity);
+        Matcher digits = PRINTED_DIGITS.matcher(quantity);
         return digits.find() && new BigDecimal(digits.group().replace(",", "")).compareTo(figure.value()) == 0;
     }
 

@@ -121,8 +121,9 @@ class CorpusGuidanceTest {
             Map.entry(40, new Floors(0.53, 0.70)),
             // the forty-first gathering's tuning part (2026-12-07): 6 right of 9 expected, 13 read, on arrival (ba8c8ea)
             Map.entry(41, new Floors(0.66, 0.46)),
-            // the forty-second gathering's tuning part (2026-12-07): 1 right of 4 expected, 3 read, on arrival (dd4abe5)
-            Map.entry(42, new Floors(0.25, 0.33)));
+            // the forty-second gathering's tuning part (2026-12-07): 1 right of 4 expected, 3 read, on arrival (dd4abe5); 2 read once a
+            // capacity after a figure ("6 million tonnes of copper capacity could be needed by 2032") was no plan
+            Map.entry(42, new Floors(0.25, 0.50)));
 
     /** A gathering's tuning part's floors. */
     record Floors(double recall, double precision) {
