@@ -183,7 +183,8 @@ final class ProseReader {
     private static final Pattern CONCENTRATE_BEFORE = Pattern.compile("(?i)\\bconcentra(?:te|do)s?\\b(?![^,;.]{0,40}\\b(?:head|feed|ore|mineral|cabeza)\\b)(?:[^;.]|(?<=\\d)\\.(?=\\d)){0,60}$");
 
     // "1,000 oz in gold equivalent", "19,793oz. Au_Eq (excluding Karouni)": the unit's full stop or "in" before the equivalent's word
-    private static final Pattern EQUIVALENT_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:of|in)\\s+)?(?:GEOs?|GE|AuEq|AgEq|CuEq|(?:Au|Ag|Cu)[\\s_]?eq\\.?|gold[- ]equivalent|silver[- ]equivalent|copper[- ]equivalent|equivalent)\\b");
+    // ("56,889 oz of gold and gold equivalents": the metal and its equivalents together, no metal's own)
+    private static final Pattern EQUIVALENT_AFTER = Pattern.compile("(?i)\\.?\\s*(?:(?:of|in)\\s+)?(?:(?:and|&)\\s+(?:gold|silver|copper)[- ]equivalents?\\b|GEOs?|GE|AuEq|AgEq|CuEq|(?:Au|Ag|Cu)[\\s_]?eq\\.?|gold[- ]equivalent|silver[- ]equivalent|copper[- ]equivalent|equivalent)\\b");
     /** A clause whose subject is an equivalent's production, with no metal's own production named after it. */
     private static final Pattern EQUIVALENT_SUBJECT = Pattern.compile("(?i)\\bequivalent\\s+(?:ounces|production|output)\\b(?![^;]*\\b(?:production|produced|output)\\b)[^;]*$");
 

@@ -9172,6 +9172,17 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).containsExactlyInAnyOrder("Osprey|2022-Q4|PRODUCTION|AU|6769", "Osprey|2022-FY|PRODUCTION|AU|21097");
     }
 
+    @Test
+    void a_metal_and_its_equivalents_together_are_no_metals_own() {
+        // "Total production at Mnogovershinnoye (MNV), Novoshirokinskoye (Novo) and Belaya Gora in Q1 2016 of 56,889 oz of gold and
+        // gold equivalents" (before: read as gold, given to the mine named last before it)
+        String text = """
+                Kestrel Gold Mining reports its production for Q1 2016.
+                - Total production at Osprey (OSP), Heron and Belaya Gora in Q1 2016 of 56,889 oz of gold and gold equivalents, compared to 57,421 oz in Q1 2015.
+                """;
+        assertThat(figuresOf(text)).isEmpty();
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
