@@ -312,7 +312,8 @@ final class ProseReader {
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile("(?i)\\b(?:minimum|maximum|m[i\u00ed]nimo|m[a\u00e1]ximo)\\b[^,;]{0,30}?\\b(?:of|de)\\s*$");
     /** The low end of a range just before a figure: "between 75,000 and", "entre 115,000 y". */
     // "630,000 - 650,000 tonnes": a range's upper end (its lower a figure with thousands or decimals, not a year before a dash)
-    private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\b(?:between|entre)\\s+[\\d.,]+\\s*(?:[\\p{L}/%]{1,12}\\s*)?(?:and|y|e)\\s*$"
+    // ("ranged between five and 40 per cent": its low end in words)
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\b(?:between|entre)\\s+(?:[\\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten)\\s*(?:[\\p{L}/%]{1,12}\\s*)?(?:and|y|e)\\s*$"
             + "|(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+)\\s*[-\u2013\u2014]\\s*$");
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(compared (?:to|with)|versus|vs\\.?|relative to|from|against|up from|down from|than|on par with|similar to"
             + "|comparad[oa]s? con|en comparaci[o\u00f3]n con|frente a|respecto a|la cual fue|por debajo de|por encima de"

@@ -9183,6 +9183,16 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).isEmpty();
     }
 
+    @Test
+    void a_range_whose_low_end_is_in_words_is_no_figure() {
+        // "Silver recovery rates ranged between five and 40 per cent" (before: 40% read as the half's silver recovery)
+        String text = """
+                Kestrel Mining reports its results for the first half of 2007 at its Osprey mine.
+                Silver recovery rates ranged between five and 40 per cent, with leaching taking up to 270 days.
+                """;
+        assertThat(figuresOf(text)).isEmpty();
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
