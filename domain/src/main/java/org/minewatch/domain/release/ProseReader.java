@@ -51,7 +51,9 @@ final class ProseReader {
             // "production from the underground averaged 1,434 tonnes per day": ore brought out of a pit or the underground, not milled
             + "|(?:production|ore)\\s+from\\s+the\\s+(?:underground|open[- ]pits?|pits?)"
             // "Record mine throughput of 825 tpd ...; Record mill throughput of 803 tpd": the pit's rate beside the mill's
-            + "|mine\\s+throughput)\\b");
+            + "|mine\\s+throughput"
+            // "The underground mine achieved increased production rates averaging 701 tonnes per day": the rate ore is mined at
+            + "|(?:underground|open[- ]pit)\\s+mine\\s+(?:achieved|averaged|reached)\\s+(?:[\\w-]+\\s+){0,2}(?:production\\s+|mining\\s+)?rates?)\\b");
     /** Between a figure and the next: a parenthesis opened and not closed, with a few words ("(Q2 2019: "). */
     private static final Pattern ASIDE_OPENED = Pattern.compile("[^()]{0,25}\\([^()]{0,30}");
     private static final Pattern AVERAGE = Pattern.compile("(?i)averag");

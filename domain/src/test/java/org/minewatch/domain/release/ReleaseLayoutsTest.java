@@ -9193,6 +9193,16 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).isEmpty();
     }
 
+    @Test
+    void the_rate_an_underground_mine_achieved_is_mining_not_milling() {
+        // "The underground mine achieved increased production rates averaging 701 tonnes per day" (before: read as the mill's rate)
+        String text = """
+                Kestrel Mining Corp. reports Q3 2016 results.
+                - Osprey Commenced Production from Deep Central Zone: Osprey produced 16,230 ounces of gold in Q3 2016. The underground mine achieved increased production rates averaging 701 tonnes per day ("TPD"), representing a 10% improvement over Q2 2016.
+                """;
+        assertThat(figuresOf(text)).containsExactly("Osprey|2016-Q3|PRODUCTION|AU|16230");
+    }
+
     private static List<String> guidanceOf(String text) {
         return new ReleaseParser().parse(text).guidance().stream().map(g -> g.year() + "|" + g.mine() + "|" + g.metal() + "|"
                 + (g.low() == null ? "-" : g.low().value().toPlainString() + "-" + g.high().value().toPlainString()) + "|" + g.withdrawn()).toList();
