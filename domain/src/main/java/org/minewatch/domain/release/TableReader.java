@@ -282,21 +282,30 @@ final class TableReader {
         return out;
     }
 
-    /** A unit of a column of figures, as a row of units under a table's periods gives it: "'000oz", "oz", "koz", "t", "Mlbs". */
-    private static final Pattern COLUMN_UNIT = Pattern.compile("(?i)['\u2018\u2019]?(?:000\\s*)?(?:oz|ozs|ounces|koz|t|kt|tonnes|lbs?|mlbs?)");
-
-    /** The one unit a row of units under the header gives every column of figures (a change's "%" aside); empty if none does. */
+    /**
+     * The one mass a row of units under the header gives every column of figures ("'000oz", "koz", "t", "Mlbs"; a change's "%"
+     * aside); empty if none does.
+     */
     private Optional<String> unitRowUnder(int at, TableHeader.Parsed header) {
         for (int k = at; k <= at + header.rows() && k < rows.size(); k++) {
             Row r = rows.get(k);
             List<String> cells = r.all().stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
-            if (r.prose() || cells.isEmpty() || !cells.stream().allMatch(c -> c.equals("%") || COLUMN_UNIT.matcher(c).matches())) {
+            if (r.prose() || cells.isEmpty() || !cells.stream().allMatch(Vocabulary::isUnit)) {
                 continue;
             }
             List<String> units = cells.stream().filter(c -> !c.equals("%")).distinct().toList();
-            return units.size() == 1 ? Optional.of(units.get(0)) : Optional.empty();
+            return units.size() == 1 && isMass(Vocabulary.read("(" + spacedThousands(units.get(0)) + ")").unit()) ? Optional.of(units.get(0)) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    private static boolean isMass(Vocabulary.UnitHint unit) {
+        return unit == Vocabulary.UnitHint.PRECIOUS_MASS || unit == Vocabulary.UnitHint.BASE_MASS || unit == Vocabulary.UnitHint.TONNES;
+    }
+
+    /** A unit with its thousands glued on, apart as the vocabulary reads them: "'000oz" as "'000 oz". */
+    private static String spacedThousands(String unit) {
+        return unit.replaceFirst("(?<=000)(?=\\p{L})", " ");
     }
 
     /** The one mine a caption in the three lines above names ("Comparative Table of Guanacevi Mines Operations"); null if none. */
@@ -434,7 +443,7 @@ final class TableReader {
                 // caption's figures are in the one unit the row gives its figures' columns
                 Optional<String> unit = unitRowUnder(at, header);
                 if (unit.isPresent()) {
-                    meaning = Vocabulary.read(captionText + " (" + unit.get().replaceFirst("(?<=000)(?=\\p{L})", " ") + ")"); // ("'000oz": its unit apart)
+                    meaning = Vocabulary.read(captionText + " (" + spacedThousands(unit.get()) + ")");
                 }
             }
             int captionLength = captionText.endsWith(":") && meaning.resolvedMeasure().orElse(null) == Measure.PRODUCTION ? 160 : 100;
