@@ -9,7 +9,7 @@
 # sorted by the SHA-256 of their name, are taken in that order until at least one fifth of them is held out.
 set -euo pipefail
 cd "$(dirname "$0")"
-later_gatherings=(Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Twenty-first Twenty-second Twenty-third Twenty-fourth Twenty-fifth Twenty-sixth Twenty-seventh Twenty-eighth Twenty-ninth Thirtieth Thirty-first Thirty-second Thirty-third Thirty-fourth Thirty-fifth Thirty-sixth Thirty-seventh Thirty-eighth Thirty-ninth Fortieth Forty-first Forty-second)
+later_gatherings=(Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Twenty-first Twenty-second Twenty-third Twenty-fourth Twenty-fifth Twenty-sixth Twenty-seventh Twenty-eighth Twenty-ninth Thirtieth Thirty-first Thirty-second Thirty-third Thirty-fourth Thirty-fifth Thirty-sixth Thirty-seventh Thirty-eighth Thirty-ninth Fortieth Forty-first Forty-second Forty-third)
 gathering_companies() { grep -v '^#' "${1^^}-GATHERING" 2>/dev/null || true; }
 in_later() { for g in "${later_gatherings[@]}"; do gathering_companies "$g"; done | grep -qx "$1"; }
 # a company's releases, those a later gathering of single releases brought (lines company/name) left out: they never
