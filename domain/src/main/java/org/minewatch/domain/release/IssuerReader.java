@@ -21,7 +21,8 @@ final class IssuerReader {
     private static final String WORD = "(?:(?!(?:Q|H|FY|F)\\d)[A-Z]\\p{L}{0,3}\\d{1,3}(?![\\p{L}\\d])|(?<![\\p{L}\\d.,])(?![1-4][QqHhTt]\\b)\\d{1,2}\\p{Lu}(?![\\p{L}\\d])"
             + "|(?<![\\p{L}\\d-])\\p{Ll}-\\d{1,3}(?![\\p{L}\\d])|[A-Z\\u00c1\\u00c9\\u00cd\\u00d3\\u00da\\u00d1](?:[\\p{L}&'\\u2019.-]|\\d+(?=\\p{L}))*)";
     // a name stands on one line: the page's header above the opening is no part of it ("Australian Mining" over "Newcrest Mining has")
-    private static final String NAME = "(" + WORD + "(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*(?=(?:Inc|Corp|Ltd|Limited|PLC|Plc|S\\.A)\\b))(?:(?:&|and|de|del|la|y)(?![\\p{L}])|plc\\b|d['\u2019]" + WORD + "|" + WORD + "))*)";
+    // ("i-80 Gold Corp. and revenue": a joining word is a name's only with a word of the name after it)
+    private static final String NAME = "(" + WORD + "(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*(?=(?:Inc|Corp|Ltd|Limited|PLC|Plc|S\\.A)\\b))(?:(?:(?:&|and|de|del|la|y)[ \\t]+)+" + WORD + "|plc\\b|d['\u2019]" + WORD + "|" + WORD + "))*)";
     private static final String EXCHANGES = "NYSE American|NYSE MKT|NYSE-MKT|NYSE Amex|NYSE|TSX-V|TSXV|TSX Venture|TSX|AMEX|NASDAQ|Nasdaq|ASX|LSE|AIM|BVL|OTCQX|OTCQB|OTC|"
             + "FRA|FSE|JSE|BMV|LON|Lima Stock Exchange|Frankfurt|NYSE Arca|CVE|CSE";
     private static final Pattern TICKER = Pattern.compile("\\b(" + EXCHANGES + ")\\s*:\\s*([A-Z][A-Z0-9.]{0,6})\\b");
@@ -270,7 +271,8 @@ final class IssuerReader {
         // "Canadian-owned Guyana Goldfield Inc.", "Toronto-based DESERT SUN MINING", "Western Australia-focused Intermin": who owns
         // it or where it is, no part of its name
         // ("TSX- and ASX-listed Copper Mountain Mining": two places, the first's word cut short; "Sask.-based": a place abbreviated)
-        name = name.replaceFirst("^(?:(?:\\p{L}+-\\s+(?:and|or|&)\\s+)?(?:\\p{L}+\\s+)?\\p{L}+\\.?-)?(?:based|owned|listed|headquartered|focused)\\s+(?=\\p{Lu})", "");
+        // ("Reno-based i-80 Gold Corp.": a name may open with a small letter and its number, as WORD allows)
+        name = name.replaceFirst("^(?:(?:\\p{L}+-\\s+(?:and|or|&)\\s+)?(?:\\p{L}+\\s+)?\\p{L}+\\.?-)?(?:based|owned|listed|headquartered|focused)\\s+(?=\\p{Lu}|\\p{Ll}-\\d)", "");
         // "Canada's Banro Corporation": the country it is of, no part of its name
         name = name.replaceFirst("^\\p{Lu}\\p{Ll}+['\u2019]s\\s+(?=\\p{Lu})", "");
         String[] words = name.split("\\s+");

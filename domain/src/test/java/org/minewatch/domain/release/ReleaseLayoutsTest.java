@@ -6361,6 +6361,10 @@ class ReleaseLayoutsTest {
                 .contains("Kestrel Mining");
         assertThat(ReleaseParser.issuerOf("Sask.-based Kestrel Resources (KRS-T) posted record gold production.\n").map(ReleaseIssuer::name))
                 .contains("Kestrel Resources");
+        // "Reno-based k-90 Gold Corp.": a name opening with a small letter and its number ("i-80 Gold") after a place's "-based"
+        // (before: "based k-90 Gold Corp.")
+        assertThat(ReleaseParser.issuerOf("date 2023-03-15 Reno-based k-90 Gold Corp. is continuing mine development progress in Nevada.\n")
+                .map(ReleaseIssuer::name)).contains("k-90 Gold Corp.");
     }
 
     @Test
