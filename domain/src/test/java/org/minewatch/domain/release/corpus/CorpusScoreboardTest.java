@@ -261,7 +261,11 @@ class CorpusScoreboardTest {
             // as on the parser the session started from (a7cdb61); 0.465 (0.943, 70 read, 66 right) after the rules made from it (a
             // caption's unit from the row of units under the periods, "year" over its year beside quarters, period headings one cell
             // a line with their short names, "$21.89 Million" no mine, the metals an equivalent consists of after a comma, ...).
-            Map.entry(42, new Floors(0.46, 0.94, 0.0)));
+            Map.entry(42, new Floors(0.46, 0.94, 0.0)),
+            // The forty-third gathering's tuning part (30 releases of tuned-on companies) joined on 7 December (thirty-third session),
+            // on its arrival: read at 0.380 (precision 0.776, 49 read, 38 right) on 7e61c06, before any rule was made from it, the same
+            // as on the parser the session started from (d17fb98).
+            Map.entry(43, new Floors(0.38, 0.77, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
