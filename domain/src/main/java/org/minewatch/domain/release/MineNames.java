@@ -23,8 +23,9 @@ final class MineNames {
     /** What parts a name's words: spaces, and at most one line's end (never a blank line, which ends a paragraph). */
     private static final String WORD_GAP = "(?:[ \\t]+|[ \\t]*\\n[ \\t]*)";
     // (any capital opens a name: "Çöpler", "Kışladağ")
-    // "the G-9 mine": a name may end in a number after its hyphen
-    private static final String NAME = "(\\p{Lu}(?:[\\p{L}'\u2019.-]+(?:-\\d{1,3})?|-\\d{1,3})(?:[ \\t]+(?:de|del|la|los|las|el|San|Santa|\\p{Lu}[\\p{L}'\u2019.-]+)){0,3})";
+    // "the G-9 mine": a name may end in a number after its hyphen; "Lac des Iles": French joins a name's words too (a joining
+    // word whole, not "du" of "Holloway during"; "San" and "Santa" may still open a word)
+    private static final String NAME = "(\\p{Lu}(?:[\\p{L}'\u2019.-]+(?:-\\d{1,3})?|-\\d{1,3})(?:[ \\t]+(?:(?:de|del|des|du|la|los|las|el)(?![\\p{L}])|San|Santa|\\p{Lu}[\\p{L}'\u2019.-]+)){0,3})";
     // "the Monty copper/gold mine": the metals it yields, one or two, between its name and "mine" ("the Pan heap leach mine": how it works)
     // ("Cam and Motor Mine": one mine's name with "and" in it, when the singular "Mine" follows)
     private static final Pattern NAMED = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019-]+[ \\t]+and[ \\t]+\\p{Lu}[\\p{L}'\u2019-]+(?=[ \\t]+Mine\\b)|" + NAME.substring(1) + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit|heap[- ]leach)(?:[/-](?:gold|silver|copper|zinc|lead))?\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
@@ -208,8 +209,18 @@ final class MineNames {
     /** Words of a project being studied, permitted or built. */
     private static final Pattern PROJECT_IN_DEVELOPMENT = Pattern.compile("(?i)\\b(?:feasibility|permit\\p{L}*|construction|constructing|study|studies|"
             + "exploration|drilling|environmental|pre-?feasibility|schedule|financing|engineering|expected\\s+to\\s+(?:begin|start|commence))\\b");
-    /** Names of properties, which count as mines only in a text that names no mine. */
+    /**
+     * Names of properties, and of mills that did a mine's work ("the Lac des Iles mill produced"), which count as mines only in a
+     * text that names no mine: a property holds mines, a mill serves them, and either stands for the operation when named alone.
+     */
     private final Map<String, String> properties = new LinkedHashMap<>();
+    /**
+     * "the Lac des Iles mill produced": the mill of a place named, written small, the subject of what a mine's plant does (not
+     * "the Black Fox Mill expansion", nor "processed at the Company's New Jersey mill", a place the ore went to). A mill's own
+     * name, its "Mill" in capitals ("the Aurbel Mill processed"), may be that of a plant fed by mines unnamed, so it is not taken.
+     */
+    private static final Pattern MILL_AT_WORK = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Oo]ur)\\s+(?:[Cc]ompany['\u2019]s\\s+)?" + NAME
+            + "\\s+mill\\s+(?:processed|produced|milled|treated|poured|recovered)\\b");
     /** {@link #named()} and the pattern that finds each in a text, built once the names are all known. */
     private List<String> all;
     private List<Pattern> patterns;
@@ -283,6 +294,13 @@ final class MineNames {
         addOwnedTitles(text);
         addEponymous(text);
         addListedBeside(text);
+        Matcher mill = MILL_AT_WORK.matcher(text);
+        while (mill.find()) {
+            String name = clean(mill.group(1));
+            if (!NOT_A_NAME.matcher(name.split("\\s+")[0]).matches() && Vocabulary.read(name).isEmpty()) {
+                properties.putIfAbsent(key(name), name);
+            }
+        }
         // "the Avino property" beside "its San Gonzalo mine": a property holds mines, and is one only when no mine is named
         if (named.isEmpty()) {
             named.putAll(properties);

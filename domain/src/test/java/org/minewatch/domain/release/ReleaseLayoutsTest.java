@@ -2580,6 +2580,25 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_mill_of_a_place_at_work_in_a_text_that_names_no_mine_names_the_operation() {
+        // "the Lac des Iles mill produced": the mill of a place, written small, doing a mine's work, where no mine is named
+        // (before: every figure the company's, the tonnes not read); "des" joins the name's words
+        assertThat(figuresOf("""
+                Birchwood Palladium Reports First Quarter 2006 Operating Performance
+                In the first quarter of 2006, the Lac des Pins mill produced 47,015 oz of palladium and 3,615 oz of gold.
+                In total, 1,125,710 tonnes of ore were processed during the first quarter of 2006 at an average of 12,508 tonnes per day.
+                """)).contains("Lac des Pins|2006-Q1|PRODUCTION|AU|3615", "Lac des Pins|2006-Q1|TONNES_MILLED|null|1125710")
+                .noneMatch(f -> f.startsWith("null|"));
+        // a mill's own name, "Mill" in capitals, may be a plant fed by mines the text does not name: no mine
+        assertThat(new MineNames(List.of(), "In the third quarter of 2013, the Kestrel Mill processed 40,403 tonnes of ore.").named()).isEmpty();
+        // a mill where ore went, or a mill's expansion, is no mine either
+        assertThat(new MineNames(List.of(), "Ore was processed at the Company's Osprey mill. The Heron mill expansion began.").named()).isEmpty();
+        // a joining word is whole: "at Heron during the quarter" is Heron, no "Heron du"
+        assertThat(new MineNames(List.of(), "The Heron Mine produced 15,920 ounces. The operations at Heron during the quarter beat plan.").named())
+                .containsExactly("Heron");
+    }
+
+    @Test
     void an_eponymous_mine_bears_the_company_s_name() {
         assertThat(figuresOf("""
                 Birchwood Ridge Mining on Thursday reported second-quarter production results from its eponymous mine in British Columbia.
