@@ -2236,10 +2236,18 @@ final class ProseReader {
     /** A mine's part of the figure before it told next, after the figure's own words ("27 442 t, with the Prominent Hill project delivering 25 575 t"). */
     private static final Pattern PART_DELIVERED = Pattern.compile("(?i)^[^,;.()]{0,25}?" + Quantities.PART_DELIVERED + "\\d");
 
+    /** ", including 44 680 oz from the Edikan mine": a mine's part of the figure just given, the figure the whole (the mine's words the group). */
+    private static final Pattern PART_INCLUDED = Pattern.compile("(?i)^[^;.()\\d]{0,40}?\\bincluding\\s+\\d[\\d,. ]*[^;.\\d]{0,25}?\\b(?:from|at)\\s+(?:the\\s+)?([^,;.\\d]{1,40})");
+
     /** Whether a mine's part of a figure follows it: the figure is the whole (a sum of the mines named with their parts). */
     private boolean partsFollow(String sentence, int end) {
-        Matcher part = PART_DELIVERED.matcher(sentence.substring(end));
-        return part.lookingAt() && !mines.namedIn(part.group(1)).isEmpty();
+        for (Pattern form : List.of(PART_DELIVERED, PART_INCLUDED)) {
+            Matcher part = form.matcher(sentence.substring(end));
+            if (part.lookingAt() && !mines.namedIn(part.group(1)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "2,287 ounces produced from Orivesi ore and 5,605 ounces produced from Jokisivu ore": the mine right after a figure's words; null if none. */

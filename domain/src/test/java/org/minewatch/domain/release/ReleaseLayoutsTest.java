@@ -2463,6 +2463,16 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_figure_including_its_mines_parts_is_the_company_s_whole() {
+        // "67 144 oz of gold was produced, including 44 680 oz from the Kestrel mine ... and 22 646 oz from the Osprey gold mine":
+        // the whole before its mines' parts is the company's (before: not read, its mine unsaid)
+        assertThat(figuresOf("""
+                PERTH (miningweekly.com) - Gold miner Birchwood Mining has flagged a 5% increase in gold production during the March quarter.
+                The miner on Friday told shareholders that during the three months to March 2019, 67 144 oz of gold was produced, including 44 680 oz from the Kestrel mine, in Ghana, and 22 646 oz from the Osprey gold mine, in Cote d'Ivoire.
+                """)).containsExactlyInAnyOrder("null|2019-Q1|PRODUCTION|AU|67144", "Kestrel|2019-Q1|PRODUCTION|AU|44680", "Osprey|2019-Q1|PRODUCTION|AU|22646");
+    }
+
+    @Test
     void copper_production_for_a_quarter_named_by_its_month_is_copper_s_tonnes() {
         assertThat(figuresOf("""
                 PERTH, April 17, 2020 - Birchwood Resources reported its production at the Kestrel mine.
