@@ -48,8 +48,9 @@ final class Quantities {
             + "(?:\\s*\\(\\s*TMF\\s*\\))?"
             // ("63,440 oz. silver", "11.3 million lbs. copper": the unit's abbreviation point before its metal)
             + "(?:\\.?\\s+(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + METAL_WORD + ")\\b" + NOT_JOINED_TO_ANOTHER_METAL + ")?"
-            // a rate per year ("225,000 oz/y", "2.7 million ounces per annum") is a plan or a capacity, never a quarter's figure
-            + "(?!\\s*(?:/\\s*y(?:r|ear)?\\b|per\\s+(?:year|annum)|a\\s+year|annually|p\\.\\s?a\\.|(?:annual\\s+)?run[- ]rate))", Pattern.CASE_INSENSITIVE);
+            // a rate per year ("225,000 oz/y", "2.7 million ounces per annum", "running at a consistent 2.4 Mtpa") is a plan, a
+            // capacity or a rate, never a quarter's figure
+            + "(?!\\s*(?:/\\s*y(?:r|ear)?\\b|per\\s+(?:year|annum)|a\\s+year|annually|p\\.\\s?a\\.|(?<=t)pa\\b|(?:annual\\s+)?run[- ]rate))", Pattern.CASE_INSENSITIVE);
 
     // "copper production of", "zinc in concentrate production, 5,240 tonnes", "copper production for the March quarter reached 17 936 t":
     // the metal's tonnes, not ore's

@@ -2463,6 +2463,16 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_mill_running_at_a_rate_in_million_tonnes_a_year_is_no_quarter_s_tonnage() {
+        // "Mill throughput is running at a consistent 2.4 Mtpa": a rate a year, glued to its unit (before: 2,400,000 tonnes milled
+        // in the quarter)
+        assertThat(figuresOf("""
+                Birchwood Gold Limited - Quarterly Report for the period ended 31 December 2010
+                -- Kestrel (PNG) - Kestrel produced 18,921 ounces for the quarter. Mill throughput is running at a consistent 2.4 Mtpa and recoveries were at 88.5% for the quarter.
+                """)).contains("Kestrel|2010-Q4|RECOVERY|AU|88.5").noneMatch(f -> f.contains("TONNES_MILLED"));
+    }
+
+    @Test
     void a_figure_including_its_mines_parts_is_the_company_s_whole() {
         // "67 144 oz of gold was produced, including 44 680 oz from the Kestrel mine ... and 22 646 oz from the Osprey gold mine":
         // the whole before its mines' parts is the company's (before: not read, its mine unsaid)
