@@ -42,6 +42,8 @@ final class ProseReader {
     /** A share of a design after a figure: ", or 94% of design capacity", "(101% of nameplate)". */
     private static final Pattern DESIGN_SHARE = Pattern.compile("(?i)(?:,\\s*|\\(\\s*)(?:or\\s+|at\\s+|representing\\s+|about\\s+|some\\s+)?\\d{1,3}(?:\\.\\d+)?\\s*(?:%|per\\s?cent)\\s+of\\s+(?:the\\s+)?"
             + "(?:(?:plant|mill)['\u2019]?s?\\s+)?(?:design(?:ed)?|nameplate)(?:\\s+(?:capacity|throughput|rates?))?\\b\\)?");
+    /** Royalties a cost counts in or leaves out: "cash cost including royalties", "costs excluding royalties". */
+    private static final Pattern ROYALTIES_IN_COST = Pattern.compile("(?i)\\bcosts?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:including|incl\\.?|inclusive\\s+of|excluding|excl\\.?|before|after|net\\s+of)\\s+royalt\\w*");
     /** The words of {@link #NOT_PRODUCTION} that speak of money: a clause of them, not the sentence, is set aside. */
     private static final Pattern FINANCIAL = Pattern.compile("(?i)per share|hedg\\w*");
     /** Ore mined, moved or stacked: no figure of ours in its own clause, though a clause beside it may say what was milled. */
@@ -527,7 +529,10 @@ final class ProseReader {
         // ("higher grades, as expected per the mine plan": a plan met names the mine plan, and is no plan of the sentence's figures)
         // ("..., as excessive weather events ... necessitated the feeding of lower grade stockpiled ore": a closing cause's words are
         // the cause's, not the figure's)
-        String judged = GuidanceReader.withoutPlansMet(DESIGN_SHARE.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length()))); // (blanked: the same offsets)
+        // ("18,921 ounces for the quarter at a total cash cost including royalties of US$652/oz": royalties a cost counts in, no
+        // royalty's ounces)
+        String judged = GuidanceReader.withoutPlansMet(ROYALTIES_IN_COST.matcher(DESIGN_SHARE.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length())))
+                .replaceAll(m -> " ".repeat(m.group().length()))); // (blanked: the same offsets)
         if (!runOn) {
             judged = CLOSING_CAUSE.matcher(judged).replaceFirst(m -> DIGIT.matcher(m.group()).find() ? Matcher.quoteReplacement(m.group()) : " ".repeat(m.group().length()));
         }

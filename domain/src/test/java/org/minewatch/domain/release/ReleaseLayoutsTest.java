@@ -2473,6 +2473,21 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void royalties_a_cost_counts_in_leave_the_ounces_produced_beside_it() {
+        // "at a total cash cost including royalties of US$652/oz": a cost's royalties, no royalty's ounces (before: the sentence
+        // read as none of production)
+        assertThat(figuresOf("""
+                Birchwood Gold Limited - Quarterly Report for the period ended 31 December 2010
+                -- Kestrel (PNG) - Kestrel produced 18,921 ounces for the quarter at a total cash cost including royalties of US$652/oz.
+                """)).containsExactly("Kestrel|2010-Q4|PRODUCTION|AU|18921");
+        // a royalty's ounces stay none of the company's production
+        assertThat(figuresOf("""
+                Birchwood Gold Limited - Quarterly Report for the period ended 31 December 2010
+                Birchwood received 1,250 ounces of gold from its royalty on the Kestrel mine in the quarter.
+                """)).isEmpty();
+    }
+
+    @Test
     void a_figure_including_its_mines_parts_is_the_company_s_whole() {
         // "67 144 oz of gold was produced, including 44 680 oz from the Kestrel mine ... and 22 646 oz from the Osprey gold mine":
         // the whole before its mines' parts is the company's (before: not read, its mine unsaid)
