@@ -887,7 +887,8 @@ public final class ReleaseParser {
                 if (!runOn && (guidance.isGuidance(sentence) || isFuture(sentence))) {
                     Matcher onTrack = ON_TRACK_FOR_YEAR.matcher(sentence);
                     if (yearOnTrack == null && onTrack.find()) {
-                        yearOnTrack = Integer.parseInt(onTrack.group(1) != null ? onTrack.group(1) : onTrack.group(2) != null ? onTrack.group(2) : onTrack.group(3));
+                        yearOnTrack = Integer.parseInt(java.util.stream.IntStream.rangeClosed(1, onTrack.groupCount()).mapToObj(onTrack::group)
+                                .filter(java.util.Objects::nonNull).findFirst().orElseThrow());
                     }
                     for (PeriodLabels.Mention m : PeriodLabels.mentions(sentence)) {
                         if (m.period() != null && (latestPlanYear == null || m.period().year() > latestPlanYear)) {
@@ -1172,7 +1173,9 @@ public final class ReleaseParser {
     private static final Pattern ON_TRACK_FOR_YEAR = Pattern.compile("(?i)\\bon\\s+(?:track|target|schedule)\\s+to\\s+(?:meet|achieve|deliver|reach|exceed)\\b[^.;]{0,60}?"
             + "\\b(?:guidance|target|forecast|outlook)\\s+(?:for\\s+)?(?:of\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})\\s+(?:production\\s+)?guidance\\b[^.;]{0,40}?\\bon\\s+track\\b"
             // "reiterating 2024 operational guidance": a year's guidance kept, in the year it is of
-            + "|\\b(?:reiterat|reaffirm|maintain)\\w*\\s+(?:its\\s+)?((?:19|20)\\d{2})\\s+(?:(?:production|operational|operating)\\s+)?guidance\\b");
+            + "|\\b(?:reiterat|reaffirm|maintain)\\w*\\s+(?:its\\s+)?((?:19|20)\\d{2})\\s+(?:(?:production|operational|operating)\\s+)?guidance\\b"
+            // "the company withdrew its 2020 guidance ... on April 2": a year's guidance withdrawn while the year runs
+            + "|\\bwithdr(?:ew|awn|awing|aws)\\s+(?:its\\s+)?((?:19|20)\\d{2})\\s+(?:(?:production|operational|operating)\\s+)?guidance\\b");
     /** How long after its month a month's update may be dated and still be of that month, not of the same month a year on. */
     private static final int MONTH_UPDATE_DAYS = 62;
 

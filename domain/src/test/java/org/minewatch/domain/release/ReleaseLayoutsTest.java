@@ -6095,6 +6095,13 @@ class ReleaseLayoutsTest {
         assertThat(figuresOf(text)).contains("Osprey|2020-Q3|PRODUCTION|AU|33557", "Osprey|2020-Q3|TONNES_MILLED|null|131029", "Osprey|2020-Q3|GRADE|AU|7.7");
         // a plan for a year ahead says nothing of the year the text is written in
         assertThat(figuresOf(text.replace("on track to meet the upper end of its guidance for 2020", "planning its guidance for 2020"))).isEmpty();
+        // "withdrew its 2020 guidance ... on April 2": a year's guidance withdrawn while the year runs dates the yearless quarter too
+        // (before: nothing read)
+        assertThat(figuresOf("""
+                Kestrel posts strong Q1 results
+                In the first quarter of the year, Kestrel Gold produced 110,800 ounces of gold at all-in sustaining costs of $1,010 per ounce.
+                Although the company withdrew its 2020 guidance of 425,000 oz. to 465,000 oz. on April 2 due to the pandemic, these numbers suggest strong operating performance.
+                """)).containsExactly("null|2020-Q1|PRODUCTION|AU|110800");
     }
 
     @Test
