@@ -831,7 +831,9 @@ final class MineNames {
                     && !NOT_A_NAME.matcher(words[1]).matches() && Vocabulary.read(words[1]).isEmpty();
             // "Cooke Underground Operation", "Randfontein Surface Operation": a name's way of mining closing it, in capitals as the name's
             boolean wayOfMiningCloses = words.length >= 2 && WAY_OF_MINING_CLOSES.matcher(name).find() && !NOT_A_NAME.matcher(words[words.length - 2]).matches();
-            if (NOT_A_NAME.matcher(words[0]).matches() && !metalOpensName || NOT_A_NAME.matcher(words[words.length - 1]).matches() && !wayOfMiningCloses
+            // "the Moose River Consolidated Gold Mine": "Consolidated" closing a name of two words or more before it is the name's
+            boolean consolidatedCloses = words.length >= 3 && words[words.length - 1].equals("Consolidated") && !NOT_A_NAME.matcher(words[words.length - 2]).matches();
+            if (NOT_A_NAME.matcher(words[0]).matches() && !metalOpensName || NOT_A_NAME.matcher(words[words.length - 1]).matches() && !wayOfMiningCloses && !consolidatedCloses
                     || words[words.length - 1].matches("de|del|la|los|las|el")) {
                 continue;
             }

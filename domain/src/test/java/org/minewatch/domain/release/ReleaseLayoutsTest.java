@@ -2463,6 +2463,22 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_mine_s_name_closed_by_consolidated_is_the_mine_s() {
+        // "its Kestrel River Consolidated Gold Mine ("KRC")": the mine's whole name (before: no mine named, the table unread)
+        assertThat(figuresOf("""
+                VANCOUVER, Aug. 15, 2018 /CNW/ - Birchwood Gold Corporation (TSX-V: BWG) is pleased to announce its results for the second quarter of 2018 at its Kestrel River Consolidated Gold Mine ("KRC") in Nova Scotia.
+                Description |
+                Q1 2018 |
+                Q2 2018 |
+                Gold Produced (oz.) |
+                18,183 |
+                22,269 |
+                """)).containsExactlyInAnyOrder("Kestrel River Consolidated|2018-Q1|PRODUCTION|AU|18183", "Kestrel River Consolidated|2018-Q2|PRODUCTION|AU|22269");
+        // "Consolidated" alone after the owner's word is no name
+        assertThat(new MineNames(List.of(), "Production at the Company's Consolidated Gold Mine rose.").named()).isEmpty();
+    }
+
+    @Test
     void a_mill_running_at_a_rate_in_million_tonnes_a_year_is_no_quarter_s_tonnage() {
         // "Mill throughput is running at a consistent 2.4 Mtpa": a rate a year, glued to its unit (before: 2,400,000 tonnes milled
         // in the quarter)
