@@ -35,7 +35,9 @@ final class GuidanceReader {
             // "en camino a producir 100 mil onzas", "a caminho de produzir": on track, in Spanish and Portuguese
             + "en camino a|a caminho de)(?![\\p{L}])");
     // ("output fell ... due to lower-than-anticipated grades": a result measured against a plan, hyphenated as an adjective)
+    // ("lower than the anticipated volumes": a figure measured against a plan, the plan's word after "the")
     private static final Pattern NOT_GUIDANCE = Pattern.compile("(?i)\\b(as expected|than[- ]expected|as anticipated|than[- ]anticipated|than[- ]planned|than[- ]budgeted|as planned|as budgeted|"
+            + "than\\s+(?:the|its|our)\\s+(?:anticipated|expected|planned|budgeted|forecast)|"
             // "which included a planned SAG mill maintenance shutdown": an event of the quarter, no plan of production
             + "(?:a|the)\\s+planned\\s+(?:[\\w-]+\\s+){0,3}(?:shut-?downs?|stoppages?|outages?|relines?)|"
             + "expected in the mine plan|in line with (?:the )?(?:mine )?plan|per (?:the )?mine plan|(?:in line with|within|above|below|ahead of|exceed(?:ed|ing|s)?|beat(?:ing|s)?|"

@@ -2513,5 +2513,8 @@ final class ProseReader {
     private static final Pattern CLOSING_CAUSE = Pattern.compile("(?i),\\s+(?:as(?!\\s+(?:planned|expected|anticipated|budgeted|forecast|scheduled)\\b)|because|since"
             + "|following|after|excluding|due\\s+to)\\s+(?![^,;]*\\d)(?=[^;]*\\b(?:was|were|is|are|had|has|have|necessitated|caused|impacted|affected|hampered|restricted|limited)\\b)[^;]*$"
             // ("3,555 ounces marks a 155% year-over-year increase ..., reflecting the mine's rapid expansion": what the change reflects)
-            + "|,\\s+reflecting\\s+(?![^,;]*\\d)[^;]*$");
+            + "|,\\s+reflecting\\s+(?![^,;]*\\d)[^;]*$"
+            // ("6,334 ounces, lower than the anticipated volumes due to low mine production and lower mill feed grade": a cause named
+            // in a few words, no figure of its own, closing the sentence)
+            + "|\\s+(?:due\\s+to|owing\\s+to|because\\s+of|as\\s+a\\s+result\\s+of)\\s+[^\\d,;]{1,80}$");
 }

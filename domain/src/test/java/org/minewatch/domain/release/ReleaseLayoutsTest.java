@@ -2489,6 +2489,17 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_figure_below_the_anticipated_volumes_for_a_cause_closing_the_sentence_is_read() {
+        // "6,334 ounces, lower than the anticipated volumes due to low mine production and lower mill feed grade": measured against
+        // a plan, for a cause of a few words closing the sentence, the figure is what was produced (before: not read, the plan's
+        // word and the cause's "mine production" taken for the sentence's)
+        assertThat(figuresOf("""
+                Birchwood Resources Limited quarterly report for the September 2020 quarter at the Kestrel mine.
+                Birchwood Resources reported gold production of 6,334 ounces, lower than the anticipated volumes due to low mine production and lower mill feed grade.
+                """)).containsExactly("Kestrel|2020-Q3|PRODUCTION|AU|6334");
+    }
+
+    @Test
     void royalties_a_cost_counts_in_leave_the_ounces_produced_beside_it() {
         // "at a total cash cost including royalties of US$652/oz": a cost's royalties, no royalty's ounces (before: the sentence
         // read as none of production)
