@@ -324,7 +324,10 @@ final class ProseReader {
             // "la producción pasó de 447,145 onzas a 552,677": what it was before it changed
             + "|pas(?:[o\u00f3]|ando|aron)\\s+de"
             // Portuguese: "na comparação com as 9.020 onças", "em comparação com"
-            + "|(?:na|em)\\s+compara\u00e7\u00e3o\\s+com|comparad[oa]s?\\s+com)\\b|\\(");
+            + "|(?:na|em)\\s+compara\u00e7\u00e3o\\s+com|comparad[oa]s?\\s+com"
+            // "a slight decrease of 4% over the previous quarter of 191,738 tonnes": a change's share over what it is measured against
+            // (not "up 10.9% over the three months to September": over a span, no comparison)
+            + "|(?<=\\b(?:increase|decrease|rise|fall|drop|decline|improvement|reduction)\\s{1,3}of\\s{1,3}[\\d.,]{1,8}\\s{0,2}(?:%|per\\s?cent)\\s)over)\\b|\\(");
     private static final Pattern PRIOR_YEAR = Pattern.compile("(?i)\\b(prior[- ]year|previous year|last year|a year (?:earlier|ago|before)|(?:same|comparative|corresponding) (?:quarter|period)|year[- ]earlier|year[- ]ago"
             + "|mismo (?:periodo|trimestre)|a\u00f1o anterior|mesmo (?:per\u00edodo|periodo|trimestre)|ano anterior)\\b");
     // ("no mesmo período de 2017", "en el mismo periodo de 2017": the same in Portuguese and Spanish)

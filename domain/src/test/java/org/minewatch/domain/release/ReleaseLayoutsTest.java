@@ -2500,6 +2500,21 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_change_s_share_over_the_previous_quarter_of_a_figure_is_that_quarter_s() {
+        // "a slight decrease of 4% over the previous quarter of 191,738 tonnes": the quarter before's tonnes (before: not read)
+        String text = """
+                Kestrel Resources reports fourth quarter 2018 results at its El Osprey mine.
+                Milled production for the fourth quarter was 184,913 tonnes, representing a slight decrease of 4% over the previous quarter of 191,738 tonnes.
+                """;
+        assertThat(figuresOf(text)).containsExactlyInAnyOrder("El Osprey|2018-Q4|TONNES_MILLED|null|184913", "El Osprey|2018-Q3|TONNES_MILLED|null|191738");
+        // "up 10.9% over the three months to September at 46,947 ounces": over a span, no comparison
+        assertThat(figuresOf("""
+                Kestrel Resources reports third quarter 2014 results at its Osprey mine.
+                Gold production was up 10.9% over the three months to September at 46,947 ounces.
+                """)).containsExactly("Osprey|2014-Q3|PRODUCTION|AU|46947");
+    }
+
+    @Test
     void royalties_a_cost_counts_in_leave_the_ounces_produced_beside_it() {
         // "at a total cash cost including royalties of US$652/oz": a cost's royalties, no royalty's ounces (before: the sentence
         // read as none of production)
