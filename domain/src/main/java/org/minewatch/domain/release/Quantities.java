@@ -62,6 +62,9 @@ final class Quantities {
             // ("Total copper production for the first quarter ended March reached 27 442 t": the quarter's end after it)
             + "(?:\\s+(?:in\\s+Q[1-4](?:\\s+(?:19|20)\\d{2})?|for\\s+the\\s+(?:\\p{L}+\\s+)?quarter(?:\\s+(?:19|20)\\d{2})?"
             + "(?:\\s+end(?:ed|ing)\\s+(?:\\d{1,2}\\s+)?\\p{L}+\\.?(?:\\s+\\d{1,2})?,?(?:\\s+(?:19|20)\\d{2})?)?))?\\s*(?:of|was|were|totall?ed|reached|:|,"
+            // "Consolidated quarterly copper production also included contributions from the Caraíba Operations of 9,920 tonnes": a
+            // mine's part of the metal's tonnes
+            + "|(?:also\\s+)?included\\s+contributions?\\s+from\\s+(?:the\\s+)?(?-i:\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3})(?:\\s+(?:mine|operations?))?\\s+of"
             // "Copper production in Q3 2021 remained strong at 13,933 tonnes": a level held, the metal's tonnes all the same
             + "|(?:remained|was|were|stood)(?:\\s+(?:strong|steady|stable|flat|solid|robust))?\\s+at"
             + "|(?:has\\s+|had\\s+)?(?:increased|decreased|rose|fell|grew|declined|improved|dropped)(?:\\s+by)?(?:\\s+\\d+(?:\\.\\d+)?\\s*%)?(?:\\s+(?:YoY|y-o-y|year[- ]on[- ]year|QoQ|q-o-q))?\\s+(?:to|from))?\\s*(?:a\\s+(?:record\\s+)?)?$");
@@ -164,7 +167,9 @@ final class Quantities {
             }
             if (metal == null && unit.matches("kt|mt|tonnes|tonne|t")) {
                 // "copper production of 82.9 kt", "Q3 copper production was 10,568 tonnes": a base metal's tonnes
-                Matcher produced = BASE_PRODUCTION_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 70), m.start()));
+                // (far enough back for a mine's part named between: "copper production also included contributions from the
+                // Caraíba Operations of 9,920 tonnes")
+                Matcher produced = BASE_PRODUCTION_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 100), m.start()));
                 if (produced.find() && !ORE_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
                     metal = metal(produced.group(1));
                 } else if (!found.isEmpty() && found.get(found.size() - 1).kind() == Kind.BASE_MASS

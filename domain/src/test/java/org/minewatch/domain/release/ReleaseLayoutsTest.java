@@ -2540,6 +2540,16 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void copper_production_that_included_a_mine_s_contribution_of_tonnes_is_that_mine_s_copper() {
+        // "Consolidated quarterly copper production also included contributions from the Heron Operations of 9,920 tonnes": the
+        // mine's part of the metal's tonnes (before: no figure, the tonnes too far from the metal's words)
+        assertThat(figuresOf("""
+                Kestrel Copper Corp. is pleased to announce its results for the three months ended September 30, 2024 at its Osprey and Heron Operations.
+                - Consolidated quarterly copper production also included contributions from the Heron Operations of 9,920 tonnes at C1 cash costs of $1.63 per pound.
+                """)).containsExactly("Heron|2024-Q3|PRODUCTION|CU|21869856.3904");
+    }
+
+    @Test
     void copper_production_for_a_quarter_named_by_its_month_is_copper_s_tonnes() {
         assertThat(figuresOf("""
                 PERTH, April 17, 2020 - Birchwood Resources reported its production at the Kestrel mine.
