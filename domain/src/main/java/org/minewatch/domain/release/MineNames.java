@@ -1072,7 +1072,9 @@ final class MineNames {
 
     /** The metals a mine's full name may end with: "Ming Copper-Gold", "Dalgaranga Gold". */
     // ("Wetar Copper-Pyrite": a metal joined to a mineral it comes with)
-    private static final Pattern METALS_AFTER = Pattern.compile("(?:\\s+(?:Gold|Silver|Copper|Zinc|Lead|Polymetallic)(?:[-/](?:Gold|Silver|Copper|Zinc|Lead|Pyrite|Nickel|Cobalt|Molybdenum))*)+$");
+    // ("its Tuvatu Alkaline Gold project": the kind of deposit before its metal is no part of the name either)
+    private static final Pattern METALS_AFTER = Pattern.compile("(?:\\s+(?:Alkaline|Porphyry|Epithermal|Orogenic|Skarn))?"
+            + "(?:\\s+(?:Gold|Silver|Copper|Zinc|Lead|Polymetallic)(?:[-/](?:Gold|Silver|Copper|Zinc|Lead|Pyrite|Nickel|Cobalt|Molybdenum))*)+$");
 
     private static String shortest(Collection<String> names) {
         return names.stream().min(java.util.Comparator.comparingInt(String::length)).orElseThrow();

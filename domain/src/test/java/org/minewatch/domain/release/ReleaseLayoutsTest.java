@@ -2463,6 +2463,14 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void the_kind_of_deposit_before_a_project_s_metal_is_no_part_of_its_name() {
+        // "its Kestrel Alkaline Gold project": the mine is Kestrel (before: "Kestrel Alkaline")
+        assertThat(figuresOf("""
+                Birchwood One Metals said the second quarter of 2024 was a milestone for its Kestrel Alkaline Gold project in Fiji, where it produced 3,551 ounces of gold.
+                """)).containsExactly("Kestrel|2024-Q2|PRODUCTION|AU|3551");
+    }
+
+    @Test
     void a_mine_s_name_closed_by_consolidated_is_the_mine_s() {
         // "its Kestrel River Consolidated Gold Mine ("KRC")": the mine's whole name (before: no mine named, the table unread)
         assertThat(figuresOf("""
