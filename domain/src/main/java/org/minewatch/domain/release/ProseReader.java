@@ -123,7 +123,8 @@ final class ProseReader {
             + "|(?:[-\\s]*(?:" + Quantities.METAL_WORD + ")\\b)*(?:[-\\s]*bearing)?\\s*(?:concentrates?|concentrados?))"); // ("750 kg of gold bearing concentrate")
     /** A metal MineWatch does not follow, named right after the figure ("0.4 M lbs of molybdenum"): the figure is that metal's. */
     private static final String OTHER_METAL_WORD = "molybdenum|molibdeno|moly|cobalt|cobalto|nickel|n[i\u00ed]quel|platinum|palladium|tin|esta\u00f1o|tungsten|uranium|iron|hierro"
-            + "|magnetite|antimony|bismuth|cadmium|indium";
+            // ("1.8Moz of PGMs (platinum, palladium, rhodium, gold, ...)": the platinum group's basket, gold among them)
+            + "|magnetite|antimony|bismuth|cadmium|indium|rhodium|pgms?|pges?|platinum[- ]group\\s+metals?";
     // ("5,612 oz. platinum": the unit's abbreviation point before it)
     private static final Pattern OTHER_METAL_AFTER = Pattern.compile("(?i)\\.?\\s*(?:of\\s+|de\\s+)?(?:payable\\s+|contained\\s+|fine\\s+)?(" + OTHER_METAL_WORD + ")\\b");
     private static final Pattern OTHER_METAL = Pattern.compile("(?i)" + OTHER_METAL_WORD);

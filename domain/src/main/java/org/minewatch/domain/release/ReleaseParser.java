@@ -1390,7 +1390,8 @@ public final class ReleaseParser {
     }
 
     private static final Pattern RUNNING_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:to\\s+date|so\\s+far)\\b");
-    private static final Pattern BARE_YEAR_OF_FIGURES = Pattern.compile("(?i)\\b(?:oz|ounces|tonnes|pounds|lbs|gold|silver|copper|production|produced)\\b\\.?[^.;]{0,40}?\\b(?:in|during)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:-|to)\\s*\\d)"
+    // (not a cost's unit, "R450,152/kg (US$954/oz) in 2016": a price per ounce dates no figure produced)
+    private static final Pattern BARE_YEAR_OF_FIGURES = Pattern.compile("(?i)(?<!/)\\b(?:oz|ounces|tonnes|pounds|lbs|gold|silver|copper|production|produced)\\b\\.?[^.;]{0,40}?\\b(?:in|during)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:-|to)\\s*\\d)"
             // "2007 gold production of 236,142 ounces": the year before what was produced, and its figure after
             + "|(?<![\\d/.-])((?:19|20)\\d{2})\\s+(?:(?:gold|silver|copper|zinc|lead|metal)\\s+)?(?:production|output)\\s+(?:of|was|totall?ed|reached)\\s+[\\d.,]+\\s*(?:k?oz|ounces|tonnes|t\\b|kg\\b|pounds|lbs?)"
             // "Production for 2000 totalled 121,734 oz. gold": the year after what was produced, its figure after it

@@ -2463,6 +2463,21 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void the_platinum_group_s_ounces_and_a_cost_per_ounce_in_a_year_are_no_gold_and_date_nothing() {
+        // "1.8Moz of PGMs (platinum, palladium, rhodium, gold, ...)": the platinum group's basket, not gold (before: 1.8 Moz of gold)
+        assertThat(figuresOf("""
+                Kestrel Platinum Annual Report 2017
+                In 2017, Kestrel produced 1.8Moz of PGMs (platinum, palladium, rhodium, gold, ruthenium and iridium).
+                """)).noneMatch(f -> f.contains("|AU|"));
+        // "as compared with R450,152/kg (US$954/oz) in 2016": a price per ounce in a year is no figure produced in it, and dates
+        // no release (before: a release of 2016, its 2017 figures read as 2016's)
+        assertThat(figuresOf("""
+                Kestrel Platinum Integrated Annual Report
+                Gold produced declined 7% year-on-year to 43,634kg (2016: 47,034kg). The gold operations recorded an AISC of R482,693/kg (US$1,128/oz), as compared with R450,152/kg (US$954/oz) in 2016.
+                """)).noneMatch(f -> f.contains("|2016-FY|PRODUCTION|AU|1402"));
+    }
+
+    @Test
     void the_kind_of_deposit_before_a_project_s_metal_is_no_part_of_its_name() {
         // "its Kestrel Alkaline Gold project": the mine is Kestrel (before: "Kestrel Alkaline")
         assertThat(figuresOf("""
