@@ -2381,6 +2381,8 @@ final class ProseReader {
             + "|every\\s+(?:year|month|week|quarter)|annually|yearly|monthly"
             // ("a 250,000 ounces-a-year producer": a rate; "20,000 oz a year earlier" is a figure compared with)
             + "|-?a[- ]year\\b(?!\\s+(?:earlier|ago|before|prior|previously))"
+            // ("operated at a rate of 2,000 tonnes per day, five days a week": a working day's rate on a schedule, no period's average)
+            + "|,?\\s*(?:one|two|three|four|five|six|seven|[1-7])\\s+days\\s+(?:a|per|each)\\s+week"
             // ("10.000 onças por trimestre", "2.000 onzas al mes", "mensuales")
             + "|(?:de\\s+(?:oro|plata|ouro|prata|cobre|zinc|zinco|plomo|chumbo)\\s+)?(?:por|al|ao|cada)\\s+(?:m[e\u00ea]s|a\u00f1o|ano|semana|trimestre)|mensua(?:l|is|les)|anua(?:l|is|les))\\b");
     /** A refinery or smelter, in a sentence or a table's section: what it produces is no mine's metal. */

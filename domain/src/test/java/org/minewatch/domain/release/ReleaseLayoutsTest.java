@@ -2502,6 +2502,17 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_rate_on_a_schedule_of_days_a_week_is_no_period_s_average() {
+        // "The mine has operated at a rate of 2,000 tonnes per day, five days a week": a working day's rate, no average over the
+        // year's days (before: the year's tonnes per day)
+        assertThat(figuresOf("""
+                Zinc miner Birchwood Resources (BWR-T) is suspending operations at its Kestrel mine, 200 km north of Val d'Or, Que.
+                In 2007, the Kestrel mine produced more than 28,000 tonnes of zinc in concentrate and 1,300 tonnes of copper in concentrate. The mine has operated at a rate of 2,000 tonnes per day, five days a week.
+                Birchwood also operates the El Heron zinc mine in Honduras. El Heron produced 29,000 tonnes zinc in concentrate and 1.7 million oz. silver in 2007.
+                """)).contains("El Heron|2007-FY|PRODUCTION|AG|1700000").noneMatch(f -> f.contains("TPD"));
+    }
+
+    @Test
     void a_mill_running_at_a_rate_in_million_tonnes_a_year_is_no_quarter_s_tonnage() {
         // "Mill throughput is running at a consistent 2.4 Mtpa": a rate a year, glued to its unit (before: 2,400,000 tonnes milled
         // in the quarter)
