@@ -20,12 +20,14 @@ import org.minewatch.domain.model.metal.Metal;
  */
 final class MineNames {
 
+    /** The small words that join a name's words ("San José de Gracia", "Lac des Iles"), and never end a name. */
+    private static final String JOINING_WORD = "de|del|des|du|la|los|las|el";
     /** What parts a name's words: spaces, and at most one line's end (never a blank line, which ends a paragraph). */
     private static final String WORD_GAP = "(?:[ \\t]+|[ \\t]*\\n[ \\t]*)";
     // (any capital opens a name: "Çöpler", "Kışladağ")
     // "the G-9 mine": a name may end in a number after its hyphen; "Lac des Iles": French joins a name's words too (a joining
     // word whole, not "du" of "Holloway during"; "San" and "Santa" may still open a word)
-    private static final String NAME = "(\\p{Lu}(?:[\\p{L}'\u2019.-]+(?:-\\d{1,3})?|-\\d{1,3})(?:[ \\t]+(?:(?:de|del|des|du|la|los|las|el)(?![\\p{L}])|San|Santa|\\p{Lu}[\\p{L}'\u2019.-]+)){0,3})";
+    private static final String NAME = "(\\p{Lu}(?:[\\p{L}'\u2019.-]+(?:-\\d{1,3})?|-\\d{1,3})(?:[ \\t]+(?:(?:" + JOINING_WORD + ")(?![\\p{L}])|San|Santa|\\p{Lu}[\\p{L}'\u2019.-]+)){0,3})";
     // "the Monty copper/gold mine": the metals it yields, one or two, between its name and "mine" ("the Pan heap leach mine": how it works)
     // ("Cam and Motor Mine": one mine's name with "and" in it, when the singular "Mine" follows)
     private static final Pattern NAMED = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019-]+[ \\t]+and[ \\t]+\\p{Lu}[\\p{L}'\u2019-]+(?=[ \\t]+Mine\\b)|" + NAME.substring(1) + "\\s+(?:(?:gold|silver|copper|zinc|polymetallic|underground|open[- ]pit|heap[- ]leach)(?:[/-](?:gold|silver|copper|zinc|lead))?\\s+)?(?:[Mm]ine|[Mm]ines|[Oo]peration|[Oo]perations|[Mm]ine [Cc]omplex|[Uu]nit|[Pp]roperty|MINES?|OPERATIONS?|MINE COMPLEX|UNIT|PROPERTY)\\b"
@@ -537,7 +539,7 @@ final class MineNames {
         String[] words = name.split("\\s+");
         return !NOT_A_NAME.matcher(words[0]).matches() && !NOT_A_NAME.matcher(words[words.length - 1]).matches() && !SECTION_WORD.matcher(name).find()
                 && !PLACE.matcher(name).lookingAt() && !REGION.matcher(name).matches() && !DIVISION.matcher(name.strip()).matches() && PeriodLabels.mentions(name).isEmpty() && !PeriodLabels.isMonthName(words[0])
-                && Vocabulary.read(name).isEmpty() && !words[words.length - 1].matches("de|del|la|los|las|el");
+                && Vocabulary.read(name).isEmpty() && !words[words.length - 1].matches(JOINING_WORD);
     }
 
     /** "Annual output at El Lim\u00f3n Guajes (ELG)", "production at Libertad": where the metal came from, by its name. */
@@ -819,7 +821,7 @@ final class MineNames {
                 name = String.join(" ", words);
             }
             int length = words.length;
-            while (length > 1 && words[length - 1].matches("de|del|la|los|las|el")) {
+            while (length > 1 && words[length - 1].matches(JOINING_WORD)) {
                 length--; // "Unidad Minera Los Andes la producción": the article of the words after the name is no part of it
             }
             if (length < words.length) {
@@ -834,7 +836,7 @@ final class MineNames {
             // "the Moose River Consolidated Gold Mine": "Consolidated" closing a name of two words or more before it is the name's
             boolean consolidatedCloses = words.length >= 3 && words[words.length - 1].equals("Consolidated") && !NOT_A_NAME.matcher(words[words.length - 2]).matches();
             if (NOT_A_NAME.matcher(words[0]).matches() && !metalOpensName || NOT_A_NAME.matcher(words[words.length - 1]).matches() && !wayOfMiningCloses && !consolidatedCloses
-                    || words[words.length - 1].matches("de|del|la|los|las|el")) {
+                    || words[words.length - 1].matches(JOINING_WORD)) {
                 continue;
             }
             // "June underground mine production", "Milled Tonnes Ounces Produced Mine" (a table's heading run into a page): a

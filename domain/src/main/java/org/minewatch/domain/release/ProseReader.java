@@ -2248,9 +2248,11 @@ final class ProseReader {
     /** ", including 44 680 oz from the Edikan mine": a mine's part of the figure just given, the figure the whole (the mine's words the group). */
     private static final Pattern PART_INCLUDED = Pattern.compile("(?i)^[^;.()\\d]{0,40}?\\bincluding\\s+\\d[\\d,. ]*[^;.\\d]{0,25}?\\b(?:from|at)\\s+(?:the\\s+)?([^,;.\\d]{1,40})");
 
+    private static final List<Pattern> PART_FORMS = List.of(PART_DELIVERED, PART_INCLUDED);
+
     /** Whether a mine's part of a figure follows it: the figure is the whole (a sum of the mines named with their parts). */
     private boolean partsFollow(String sentence, int end) {
-        for (Pattern form : List.of(PART_DELIVERED, PART_INCLUDED)) {
+        for (Pattern form : PART_FORMS) {
             Matcher part = form.matcher(sentence.substring(end));
             if (part.lookingAt() && !mines.namedIn(part.group(1)).isEmpty()) {
                 return true;
