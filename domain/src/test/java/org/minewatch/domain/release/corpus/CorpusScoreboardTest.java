@@ -264,8 +264,10 @@ class CorpusScoreboardTest {
             Map.entry(42, new Floors(0.46, 0.94, 0.0)),
             // The forty-third gathering's tuning part (30 releases of tuned-on companies) joined on 7 December (thirty-third session),
             // on its arrival: read at 0.380 (precision 0.776, 49 read, 38 right) on 7e61c06, before any rule was made from it, the same
-            // as on the parser the session started from (d17fb98).
-            Map.entry(43, new Floors(0.38, 0.77, 0.0)));
+            // as on the parser the session started from (d17fb98); 0.566 (0.966, 58 read, 56 right, of 99 once Breakwater's "nearly
+            // 30,000 tonnes" was no figure) after the rules made from it (the mill of a place at work, a figure including its mines'
+            // parts, a rate in Mtpa, royalties in a cost, a year's guidance withdrawn, "Consolidated" closing a name, ...).
+            Map.entry(43, new Floors(0.56, 0.96, 0.0)));
 
     /** A gathering's tuning part's floors: over the part, and on each of its releases (a part that has just joined reads some releases wrongly). */
     record Floors(double recall, double precision, double releasePrecision) {
