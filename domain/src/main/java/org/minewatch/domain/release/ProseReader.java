@@ -2187,6 +2187,12 @@ final class ProseReader {
                 return namedBefore.get(0);
             }
         }
+        if (TOTAL_OWN_BEFORE.matcher(sentence.substring(Math.max(0, at - 50), at)).find() && mines.namedIn(sentence.substring(0, at)).isEmpty()
+                && mines.namedCount() >= 2) {
+            // "Total gold production of 87,303 ounces (oz), a 19% reduction ... due to the impact of industrial action at Syama": the
+            // figure's own words call it the total of the mines the text names, whatever mine a cause after it names
+            return null;
+        }
         if (COMPANY.matcher(sentence.substring(0, at)).find()) {
             // "Mill throughput totalled 199,214 tonnes" in a paragraph that opens on Nanisivik, its subject: a sum's verb, said of the
             // paragraph's mine; "a total of 47,781 tonnes", "the Company produced" are the whole's (and a paragraph that names its
@@ -2510,6 +2516,10 @@ final class ProseReader {
         boolean ofAll = WHOLE.matcher(sentence).find() || mines.namedIn(own).isEmpty() && !namesOther(own) && !ONE_MINE_SUBJECT.matcher(own).find();
         return mines.namedCount() >= 2 && ofAll ? null : UNPLACED;
     }
+
+    /** "Total gold production of ", "Total production was ": the figure's own words, right before it, call it the total. */
+    private static final Pattern TOTAL_OWN_BEFORE = Pattern.compile("(?i)(?:^|[-\u2022\u00b7:;,.]\\s*)total\\s+(?:(?:gold|silver|copper|zinc|lead)\\s+)?(?:production|output)\\s+"
+            + "(?:of|was|were|reached|amounted\\s+to|:)\\s*$");
 
     /** A sentence whose subject is "the mine", after a clause of cause at most: "However, due to falling recoveries ..., the Mine closed the year". */
     private static final Pattern THE_MINE_OPENS = Pattern.compile("(?:[^;.]{0,160}?,\\s+)?(?:[Tt]he|[Tt]his)\\s+[Mm]ine\\s+(?:closed|ended|finished|produced|milled|processed|treated|poured|recovered|achieved|delivered)\\b");

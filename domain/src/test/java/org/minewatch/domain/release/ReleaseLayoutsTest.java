@@ -2564,6 +2564,16 @@ class ReleaseLayoutsTest {
     }
 
     @Test
+    void a_total_in_its_own_words_is_the_company_s_whatever_mine_its_cause_names() {
+        // "Total gold production of 87,303 ounces (oz), a 19% reduction ... due to the impact of industrial action at Osprey": the
+        // total of the mines the text names (before: its mine unsaid, not read)
+        assertThat(figuresOf("""
+                Birchwood Mining Limited quarterly activities report for the September 2020 quarter at its Kestrel and Osprey mines.
+                  • Total gold production of 87,303 ounces (oz), a 19% reduction compared to the June quarter principally due to the impact of industrial action at Osprey, as previously announced
+                """)).containsExactly("null|2020-Q3|PRODUCTION|AU|87303");
+    }
+
+    @Test
     void a_figure_including_its_mines_parts_is_the_company_s_whole() {
         // "67 144 oz of gold was produced, including 44 680 oz from the Kestrel mine ... and 22 646 oz from the Osprey gold mine":
         // the whole before its mines' parts is the company's (before: not read, its mine unsaid)
