@@ -42,6 +42,11 @@ final class ProseReader {
     /** A share of a design after a figure: ", or 94% of design capacity", "(101% of nameplate)". */
     private static final Pattern DESIGN_SHARE = Pattern.compile("(?i)(?:,\\s*|\\(\\s*)(?:or\\s+|at\\s+|representing\\s+|about\\s+|some\\s+)?\\d{1,3}(?:\\.\\d+)?\\s*(?:%|per\\s?cent)\\s+of\\s+(?:the\\s+)?"
             + "(?:(?:plant|mill)['\u2019]?s?\\s+)?(?:design(?:ed)?|nameplate)(?:\\s+(?:capacity|throughput|rates?))?\\b\\)?");
+    /** The text with what a pattern finds in it blanked letter for letter, so that places in it stay places in the text. */
+    private static String blanked(Pattern words, String text) {
+        return words.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+    }
+
     /** Royalties a cost counts in or leaves out: "cash cost including royalties", "costs excluding royalties". */
     private static final Pattern ROYALTIES_IN_COST = Pattern.compile("(?i)\\bcosts?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:including|incl\\.?|inclusive\\s+of|excluding|excl\\.?|before|after|net\\s+of)\\s+royalt\\w*");
     /** The words of {@link #NOT_PRODUCTION} that speak of money: a clause of them, not the sentence, is set aside. */
@@ -88,9 +93,9 @@ final class ProseReader {
     private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(recover(y|ies)|recuperaci(?:[o\u00f3]n|ones)|recupera\u00e7(?:\u00e3o|\u00f5es))(?![\\p{L}])");
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)(increase[sd]?|decrease[sd]?|up|down|higher|lower|rise|rose|fell|fall|drop(ped)?|improve[sd]?|declined?|grew|growth|gain(ed)?|reduction|change|by"
             + "|(?:increase|decrease|rise|drop|reduction|change|gain|improvement|decline|growth)s?\\s+of)\\s*$");
-    /** "at Seabee", "en Uchucchacua": a capitalized name after "at" is a place, in a production release a mine's. */
     /** Right after a place's name, "and" and another name: "at Ruby Hill and Lone Tree". */
     private static final Pattern ANOTHER_NAME_JOINED = Pattern.compile("\\s+(?:and|&|y)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'\u2019-]+");
+    /** "at Seabee", "en Uchucchacua": a capitalized name after "at" is a place, in a production release a mine's. */
     private static final Pattern AT_PLACE = Pattern.compile("\\b(?:[Aa]t|[Ee]n)\\s+((?:the\\s+)?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+(?:\\s+(?:de|del|la|San|Santa|[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\\p{L}'\u2019-]+)){0,2})");
     /** Whether a place named after a figure opens a list of places: "at the Olimpiada, Verninskoye and Kuranakh mines". */
     private static boolean placesListed(String sentence, int from, String place) {
@@ -535,8 +540,7 @@ final class ProseReader {
         // the cause's, not the figure's)
         // ("18,921 ounces for the quarter at a total cash cost including royalties of US$652/oz": royalties a cost counts in, no
         // royalty's ounces)
-        String judged = GuidanceReader.withoutPlansMet(ROYALTIES_IN_COST.matcher(DESIGN_SHARE.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length())))
-                .replaceAll(m -> " ".repeat(m.group().length()))); // (blanked: the same offsets)
+        String judged = GuidanceReader.withoutPlansMet(blanked(ROYALTIES_IN_COST, blanked(DESIGN_SHARE, sentence)));
         if (!runOn) {
             judged = CLOSING_CAUSE.matcher(judged).replaceFirst(m -> DIGIT.matcher(m.group()).find() ? Matcher.quoteReplacement(m.group()) : " ".repeat(m.group().length()));
         }
